@@ -1,0 +1,65 @@
+package app.delegations;
+
+import app.delegations.cli.ValidateCommand;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The launcher's entry point. {@code validate}, {@code --help} and {@code --version} run without JavaFX (no
+ * display needed: this class touches no JavaFX type on those paths); anything else opens the window.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs a command-line command and returns its exit code, or -1 when the window was opened (the JavaFX
+     * runtime then decides when the process ends).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> list = Arrays.asList(args);
+        if (!list.isEmpty()) {
+            switch (list.get(0)) {
+                case "validate":
+                    return ValidateCommand.run(list.subList(1, list.size()), out, err);
+                case "--help":
+                case "-h":
+                case "help":
+                    out.print(usage());
+                    return 0;
+                case "--version":
+                    out.println("delegations " + Version.current());
+                    return 0;
+                default:
+                    if (list.get(0).startsWith("-") && !DesktopLauncher.OPTIONS.contains(list.get(0))) {
+                        err.println("delegations: unknown option " + list.get(0));
+                        err.print(usage());
+                        return 2;
+                    }
+            }
+        }
+        DesktopLauncher.launch(args);
+        return -1;
+    }
+
+    static String usage() {
+        return """
+                Usage:
+                  delegations [FILE]               open the window, showing FILE or the bundled 2016 congress data
+                  delegations validate FILE...     check data files; print each problem as FILE:LINE:COLUMN: message
+                  delegations --help               show this help
+                  delegations --version            show the version
+
+                validate exits with 0 when every file is valid, 1 when any file has errors,
+                and 2 on a usage error or a file that cannot be read.
+                """;
+    }
+}
