@@ -201,6 +201,26 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
+        var jobs = new java.util.ArrayDeque<Runnable>();
+        var fresh = new TimelineViewModel();
+        fresh.useBackgroundLayout(jobs::add, Runnable::run);
+        fresh.viewportWidthProperty().set(W);
+        fresh.viewportHeightProperty().set(H);
+        fresh.setDataset(congress2016());
+        fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
+        assertTrue(fresh.getLayout().isEmpty(), "nothing is laid out on the calling thread");
+        assertTrue(fresh.layingOutProperty().get());
+        assertEquals(2, jobs.size());
+        jobs.poll().run();  // the layout of the whole dataset: overtaken by the filter, dropped
+        assertTrue(fresh.getLayout().isEmpty());
+        jobs.poll().run();
+        assertEquals(List.of(STRATEGY, PORTALS), fresh.getLayout().items().stream().map(i -> i.event().id()).toList());
+        assertFalse(fresh.layingOutProperty().get());
+        assertEquals((W - 2 * TimelineViewModel.EDGE), fresh.getPixelsPerDay(), 1e-9, "one day, fitted");
+    }
+
+    @Test
     void anEmptyDatasetHasNoItemsAndCommandsDoNothing() {
         vm.setDataset(null);
         assertTrue(vm.getLayout().isEmpty());

@@ -26,6 +26,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
 
+    private Stage stage;
     private TimelineViewModel vm;
     private TimelineView view;
     private final List<Event> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new TimelineViewModel();
         vm.localeProperty().set(Locale.ENGLISH);
         vm.onOpenDetailsProperty().set(opened::add);
@@ -51,6 +54,11 @@ class TimelineViewTest {
         stage.setScene(new Scene(view, 1100, 480));
         stage.show();
         stage.requestFocus();
+    }
+
+    @BeforeEach
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node surface(FxRobot robot) {
@@ -147,9 +155,24 @@ class TimelineViewTest {
         assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.type(KeyCode.MINUS, 2);
         assertEquals(fitted / TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertFalse(robot.lookup("#timelineZoomOut").queryButton().isDisabled());
+        robot.type(KeyCode.SUBTRACT);
+        assertEquals(fitted / 2, vm.getPixelsPerDay(), 1e-6);
         assertTrue(robot.lookup("#timelineZoomOut").queryButton().isDisabled(), "half the fitted scale is the end");
         robot.type(KeyCode.HOME);
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
+    }
+
+    @Test
+    void aFittedTimelineStaysFittedWhenTheWindowChangesSizeUntilTheUserZooms(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(700));
+        double surfaceWidth = surface(robot).getLayoutBounds().getWidth();
+        assertEquals((surfaceWidth - 2 * TimelineViewModel.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(7, vm.visibleItems().size());
+        robot.clickOn("#timelineZoomIn");
+        double zoomed = vm.getPixelsPerDay();
+        robot.interact(() -> stage.setWidth(900));
+        assertEquals(zoomed, vm.getPixelsPerDay(), 1e-9, "a chosen zoom is kept");
     }
 
     @Test
