@@ -1,12 +1,15 @@
 package app.delegations.ui.timeline;
 
 import javafx.scene.AccessibleRole;
+import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The drawing surface ({@code #timeline}): one canvas the size of the region, repainted at most once per pulse
@@ -18,6 +21,9 @@ final class TimelineCanvas extends Region {
     private final TimelineViewModel vm;
     private final TimelineRenderer renderer;
     private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private Function<TimelineItem, String> describer = item -> item.event().id();
+    private TimelineItem hovered;
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -39,12 +45,40 @@ final class TimelineCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(vm.itemAt(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (TimelineKeys.handle(vm, e, getHeight() - TimelineViewModel.AXIS_HEIGHT)) {
                 e.consume();
             }
         });
+    }
+
+    /** How an item is told in its tooltip (full title, kind, dates: labels on the surface may be cut short). */
+    void setDescriber(Function<TimelineItem, String> describer) {
+        this.describer = describer;
+    }
+
+    /** The tooltip's text while the pointer is over an item, else null. */
+    String hoverText() {
+        return hovered == null ? null : tooltip.getText();
+    }
+
+    private void hover(TimelineItem item) {
+        if (item == hovered) {
+            return;
+        }
+        hovered = item;
+        if (item == null) {
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(describer.apply(item));
+            Tooltip.install(this, tooltip);
+        }
     }
 
     /** Repaints now (layout passes call it; so does export before a snapshot). */

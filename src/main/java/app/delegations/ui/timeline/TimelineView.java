@@ -68,6 +68,7 @@ public final class TimelineView extends BorderPane {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         renderer = new TimelineRenderer(look, this::text);
         surface = new TimelineCanvas(vm, renderer);
+        surface.setDescriber(this::describe);
         getStyleClass().add("timeline-view");
 
         zoomIn.setOnAction(e -> vm.zoomIn());
@@ -240,11 +241,15 @@ public final class TimelineView extends BorderPane {
             surface.setAccessibleText(text("timeline.accessible"));
             return;
         }
+        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"), describe(item)));
+    }
+
+    /** "Visit: Visit to city units that use modern technologies, 29 November 2016". */
+    private String describe(TimelineItem item) {
         Event event = item.event();
         var format = vm.dayFormatProperty().get();
-        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"),
-                text(TimelineRenderer.kindKey(event.kind())), vm.titleOf(item),
-                format.range(item.start(), item.end())));
+        return MessageFormat.format(text("timeline.item"), text(TimelineRenderer.kindKey(event.kind())),
+                vm.titleOf(item), format.range(item.start(), item.end()));
     }
 
     private void label(Button button, String key) {

@@ -124,6 +124,16 @@ class TimelineViewTest {
     }
 
     @Test
+    void pointingAtAnItemTellsItsFullTitleKindAndDate(FxRobot robot) {
+        robot.moveTo(onItem(robot, PORTALS));
+        TimelineCanvas surface = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
+        assertEquals("Presentation: Kraków's city web portals and the promotion of international cooperation,"
+                + " 30 November 2016", surface.hoverText());
+        robot.moveTo(surface.localToScreen(surface.getWidth() / 2, surface.getHeight() - 10));
+        assertNull(surface.hoverText());
+    }
+
+    @Test
     void arrowKeysMoveInTimeOrderAndEnterOpensTheDetails(FxRobot robot) {
         robot.interact(() -> surface(robot).requestFocus());
         robot.type(KeyCode.RIGHT, 3);
