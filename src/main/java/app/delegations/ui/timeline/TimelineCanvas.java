@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import javafx.scene.AccessibleRole;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -13,8 +14,9 @@ import javafx.util.Duration;
 
 /**
  * The drawing surface ({@code #timeline}): one canvas the size of the region, repainted at most once per pulse
- * when the view model's revision changes. Mouse: click selects, double click opens details (or zooms in on
- * the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer. Keys: see {@link TimelineKeys}.
+ * when the view model's revision changes (see {@link #repaintRequest()}). Mouse: click selects, double click
+ * opens details (or zooms in on the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer.
+ * Keys: see {@link TimelineKeys}.
  */
 final class TimelineCanvas extends Region {
 
@@ -24,6 +26,7 @@ final class TimelineCanvas extends Region {
     private final Tooltip tooltip = new Tooltip();
     private Function<TimelineItem, String> describer = item -> item.event().id();
     private TimelineItem hovered;
+    private final InvalidationListener repaintRequest = o -> requestLayout();
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -40,7 +43,6 @@ final class TimelineCanvas extends Region {
         getChildren().add(canvas);
         widthProperty().addListener(o -> vm.viewportWidthProperty().set(getWidth()));
         heightProperty().addListener(o -> vm.viewportHeightProperty().set(getHeight()));
-        vm.revisionProperty().addListener(o -> requestLayout());
         focusedProperty().addListener(o -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -56,6 +58,11 @@ final class TimelineCanvas extends Region {
                 e.consume();
             }
         });
+    }
+
+    /** Repaints on the next pulse; the view registers it on the view model's revision (and removes it). */
+    InvalidationListener repaintRequest() {
+        return repaintRequest;
     }
 
     /** How an item is told in its tooltip (full title, kind, dates: labels on the surface may be cut short). */

@@ -275,6 +275,18 @@ class TimelineViewTest {
     }
 
     @Test
+    void aDisposedViewNoLongerFollowsItsViewModel(FxRobot robot) {
+        Label range = robot.lookup("#timelineRange").queryAs(Label.class);
+        String before = range.getText();
+        robot.interact(() -> {
+            view.dispose();
+            vm.eventFilterProperty().set(e -> e.id().equals(CONGRESS));
+        });
+        assertEquals(1, vm.getLayout().size());
+        assertEquals(before, range.getText(), "no listener of the view is left on the view model");
+    }
+
+    @Test
     void nothingToShowSaysWhatToDo(FxRobot robot) {
         robot.interact(() -> vm.eventFilterProperty().set(e -> false));
         assertTrue(vm.getLayout().isEmpty());
