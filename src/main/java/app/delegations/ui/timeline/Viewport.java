@@ -108,7 +108,10 @@ final class Viewport {
         move(firstDay.get() + dx / pixelsPerDay.get(), scrollY.get() + dy);
     }
 
-    /** Scrolls so that the item's first day and its row are in view. */
+    /**
+     * Scrolls an item into view when too little of it shows (a click never moves the view; the keyboard moves it
+     * to items out of sight): its first day a quarter in from the left, its top row in the rows area.
+     */
     void reveal(TimelineItem item) {
         double w = width.get();
         if (item == null || w <= 0) {
@@ -116,14 +119,15 @@ final class Viewport {
         }
         double ppd = pixelsPerDay.get();
         double x0 = xOfDay(item.startDay());
-        double x1 = x0 + Math.min(w / 2, (item.endDay() - item.startDay() + 1) * ppd);
-        double day = x0 < 0 || x1 > w ? item.startDay() - w / 4 / ppd : firstDay.get();
+        double x1 = xOfDay(item.endDay() + 1);
+        boolean hidden = Math.min(x1, w) - Math.max(x0, 0) < Math.min(24, x1 - x0);
+        double day = hidden ? item.startDay() - w / 4 / ppd : firstDay.get();
         double top = item.row() * ROW_HEIGHT;
+        double bottom = top + item.rowSpan() * ROW_HEIGHT;
         double y = scrollY.get();
-        if (top < y) {
-            y = top;
-        } else if (top + ROW_HEIGHT > y + rowsHeight.get()) {
-            y = top + ROW_HEIGHT - rowsHeight.get();
+        double rows = rowsHeight.get();
+        if (Math.min(bottom, y + rows) - Math.max(top, y) < Math.min(ROW_HEIGHT, rows)) {
+            y = top < y ? top : top + ROW_HEIGHT - rows;
         }
         if (day != firstDay.get() || y != scrollY.get()) {
             fitted = false;

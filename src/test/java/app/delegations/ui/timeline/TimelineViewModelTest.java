@@ -125,6 +125,23 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void clickingAPartlyVisibleItemDoesNotMoveTheView() {
+        vm.zoomBy(3, 0);  // the congress now starts in view and runs off the right edge
+        double before = vm.firstDayProperty().get();
+        TimelineItem congress = item(CONGRESS);
+        assertTrue(vm.xOfDay(congress.endDay() + 1) > W);
+        vm.selectAt(W - 10, centreY(congress));
+        assertEquals(CONGRESS, selectedId());
+        assertEquals(before, vm.firstDayProperty().get(), 1e-9);
+        vm.scrollBy(1e6, 0);  // now the congress starts out of view on the left, its end still shows
+        double scrolled = vm.firstDayProperty().get();
+        vm.selectAt(10, centreY(item(CONFERENCE)));
+        assertEquals(CONFERENCE, selectedId());
+        vm.selectAt(10, centreY(congress));
+        assertEquals(scrolled, vm.firstDayProperty().get(), 1e-9);
+    }
+
+    @Test
     void arrowsWalkTheItemsInTimeOrderAndEnterOpensDetails() {
         var opened = new ArrayList<Event>();
         vm.onOpenDetailsProperty().set(opened::add);
