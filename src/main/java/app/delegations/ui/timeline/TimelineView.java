@@ -210,6 +210,8 @@ public final class TimelineView extends BorderPane {
         horizontal.blockIncrementProperty().bind(vm.visibleDaysProperty().multiply(0.8));
         horizontal.valueProperty().bindBidirectional(vm.firstDayProperty());
         horizontal.setFocusTraversable(false);
+        horizontal.visibleProperty().bind(vm.firstDayMaxProperty().greaterThan(vm.firstDayMinProperty()));
+        horizontal.managedProperty().bind(horizontal.visibleProperty());
         var vertical = new ScrollBar();
         vertical.setId("timelineScrollY");
         vertical.setOrientation(Orientation.VERTICAL);
