@@ -7,8 +7,11 @@ import app.delegations.model.Names;
 import app.delegations.model.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
 final class CommonParts {
@@ -20,6 +23,7 @@ final class CommonParts {
 
     private final Parse parse;
     private final JsonCursor in;
+    private final Map<Fields, Set<String>> rightFields = new IdentityHashMap<>();
 
     CommonParts(Parse parse) {
         this.parse = parse;
@@ -219,7 +223,20 @@ final class CommonParts {
         return ok ? out : null;
     }
 
-    private static String wrongField(String dotted, Fields owner) {
+    /** Why a cited field name is wrong, or null; names found right are remembered per kind of record. */
+    private String wrongField(String dotted, Fields owner) {
+        var known = rightFields.computeIfAbsent(owner, o -> new HashSet<>());
+        if (known.contains(dotted)) {
+            return null;
+        }
+        String wrong = checkField(dotted, owner);
+        if (wrong == null && known.size() < 1000) {
+            known.add(dotted);
+        }
+        return wrong;
+    }
+
+    private static String checkField(String dotted, Fields owner) {
         Fields fields = owner;
         String prefix = "";
         for (String part : dotted.split("\\.", -1)) {

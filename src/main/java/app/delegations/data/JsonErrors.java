@@ -103,7 +103,7 @@ final class JsonErrors {
         int code = code(m);
         String found = show(code);
         if (m.contains("to separate Object entries")) {
-            return "a comma is missing between two fields of an object (found " + found + ")";
+            return "a comma is missing between two fields of an object" + (code == '"' ? "" : " (found " + found + ")");
         }
         if (m.contains("to separate Array entries")) {
             return "a comma is missing between two values in a list (found " + found + ")";
@@ -193,7 +193,7 @@ final class JsonErrors {
         if (code == 0xFFFD) {
             return "a character that is not text";
         }
-        return "\"" + new String(Character.toChars(code)) + "\"";
+        return "'" + new String(Character.toChars(code)) + "'";
     }
 
     private static int code(String m) {
