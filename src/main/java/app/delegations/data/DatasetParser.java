@@ -39,11 +39,12 @@ final class DatasetParser {
     private final RecordParsers records;
     private final EventParser eventParser;
     private final LoadProgress progress;
+    private final byte[] bytes;
     private final long total;
     private int sinceProgress;
     private boolean cancelled;
 
-    DatasetParser(Parse parse, LoadProgress progress, long total) {
+    DatasetParser(Parse parse, LoadProgress progress, byte[] bytes) {
         this.parse = parse;
         this.in = parse.in;
         this.p = in.parser();
@@ -51,7 +52,8 @@ final class DatasetParser {
         this.records = new RecordParsers(parse, common);
         this.eventParser = new EventParser(parse, common, records);
         this.progress = progress;
-        this.total = total;
+        this.bytes = bytes;
+        this.total = bytes.length;
     }
 
     /** Reads the document; syntax errors come out as exceptions for the caller to word. */
@@ -158,8 +160,8 @@ final class DatasetParser {
         }
         int v = p.getIntValue();
         if (v != Dataset.SCHEMA_VERSION) {
-            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "unsupported schemaVersion " + v
-                    + ": this app reads version " + Dataset.SCHEMA_VERSION
+            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "version " + v
+                    + " of the format is not supported: this app reads version " + Dataset.SCHEMA_VERSION
                     + (v > Dataset.SCHEMA_VERSION ? " (the file may come from a newer version of the app)" : ""));
             return false;
         }
@@ -172,7 +174,7 @@ final class DatasetParser {
         try {
             t = p.nextToken();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonErrors.Located l = JsonErrors.translate(e, p);
+            JsonErrors.Located l = JsonErrors.translate(e, p, bytes);
             parse.problems.error(l.at(), "there is more text after the end of the data (a file holds one JSON object"
                     + " { … }, and nothing after it)");
             return;

@@ -48,7 +48,7 @@ final class EventChecks {
                         + ", after the end of " + span);
             }
         }
-        orders();
+        orders(inCycle);
     }
 
     /** Reports each loop of parents once; returns which events are in one. */
@@ -91,9 +91,12 @@ final class EventChecks {
     private record Slot(int parent, long day, int order) {
     }
 
-    private void orders() {
+    private void orders(boolean[] inCycle) {
         var used = new HashMap<Slot, Integer>(events.size() * 2);
         for (int i = 0; i < parent.length; i++) {
+            if (inCycle[i]) {
+                continue;
+            }
             Event ev = events.get(i).event();
             Integer before = used.putIfAbsent(new Slot(parent[i], ev.start().toEpochDay(), ev.order()), i);
             if (before != null) {

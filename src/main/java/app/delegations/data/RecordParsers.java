@@ -172,12 +172,12 @@ final class RecordParsers {
             switch (o.name()) {
                 case "code" -> {
                     code = in.countryCode(path, "code");
-                    if (code != null && !ISO_COUNTRIES.contains(code)) {
+                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code")); // defined even if not ISO:
+                    if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), "\"" + code
                                 + "\" is not an ISO 3166-1 alpha-2 country code");
                         code = null;
                     }
-                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code"));
                 }
                 case "names" -> names = common.names(path.key("names"));
                 case "evidence" -> evidence = common.evidence(path, COUNTRY);
