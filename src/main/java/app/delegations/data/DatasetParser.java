@@ -65,10 +65,12 @@ final class DatasetParser {
             parse.problems.error(0, "the file is empty: a data file holds one JSON object { … }");
             return out;
         }
-        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
-        if (root == null) {
+        if (first != JsonToken.START_OBJECT) { // reported without reading on: the rest is not a data file
+            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + (first == JsonToken.START_ARRAY
+                    ? "a list [ … ]" : "a single value") + ": a data file holds one JSON object { … }");
             return out;
         }
+        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
         var lists = new Lists();
         boolean supported = true;
         while (supported && !cancelled && root.next()) {

@@ -30,7 +30,14 @@ final class JsonErrors {
     static Located translate(JsonProcessingException e, JsonParser p, byte[] bytes) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return new Located(tokenStart(p), limit(m));
+            long at = tokenStart(p);
+            long now = p.currentLocation().getByteOffset();
+            if (m.startsWith("Number value length") && now > 0) {
+                at = numberStart(bytes, now); // numbers are read whole before they become the current token
+            } else if (m.startsWith("Name length") && now > 0) {
+                at = openingQuote(bytes, now);
+            }
+            return new Located(at, limit(m));
         }
         long at = offset(e.getLocation(), p);
         if (m.startsWith("Unexpected end-of-input")) {
@@ -274,6 +281,30 @@ final class JsonErrors {
     private static long tokenStart(JsonParser p) {
         long at = p.currentTokenLocation().getByteOffset();
         return at >= 0 ? at : p.currentLocation().getByteOffset();
+    }
+
+    /** The start of the number that ends just before {@code end}. */
+    private static long numberStart(byte[] bytes, long end) {
+        int i = (int) Math.min(end, bytes.length);
+        while (i > 0 && isNumberChar(bytes[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isNumberChar(byte c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    }
+
+    /** The opening quote of the text that {@code inside} is in (looking back at most a megabyte). */
+    private static long openingQuote(byte[] bytes, long inside) {
+        int i = (int) Math.min(inside, bytes.length) - 1;
+        for (int stop = Math.max(0, i - (1 << 20)); i > stop; i--) {
+            if (bytes[i] == '"' && bytes[i - 1] != '\\') {
+                return i;
+            }
+        }
+        return Math.max(0, inside);
     }
 
     /**
