@@ -107,7 +107,7 @@ final class RecordParsers {
         return null;
     }
 
-    /** A BCP 47 tag in its common form: a 2–3 letter lower-case language, then subtags of letters and digits. */
+    /** A BCP 47 tag in its common form: a 2–3 letter lower-case language, then subtags of 2–8 letters or digits. */
     static boolean isLanguageTag(String s) {
         int n = s.length();
         int i = 0;
@@ -125,7 +125,7 @@ final class RecordParsers {
             while (i < n && Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128) {
                 i++;
             }
-            if (i - start < 1 || i - start > 8) {
+            if (i - start < 2 || i - start > 8) {
                 return false;
             }
         }

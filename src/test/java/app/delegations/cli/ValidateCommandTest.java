@@ -59,6 +59,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theBundledDataFileIsValid() {
+        Run r = run("data/congress-2016.json");
+        assertEquals(List.of(), r.err());
+        assertEquals(List.of("data/congress-2016.json: valid (15 places, 8 countries, 7 events)"), r.out());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
     void anInvalidFileExitsOneWithLocatedProblemsOnStderr() {
         String f = resource("bad/unknown-country.json");
         Run r = run(f);
