@@ -59,7 +59,9 @@ final class JsonErrors {
                     "the field \"" + shorten(name) + "\" appears twice in this object: keep one");
         }
         if (m.startsWith("Unexpected character (")) {
-            return new Located(at, NOT_JSON + unexpectedCharacter(m));
+            boolean inNumber = m.contains("in numeric value") && !m.contains("plus sign");
+            return new Located(inNumber ? numberStart(bytes, at) : onCharacter(bytes, at, code(m)),
+                    NOT_JSON + unexpectedCharacter(m));
         }
         if (m.startsWith("Illegal unquoted character (")) {
             int code = code(m);
@@ -69,17 +71,18 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + what);
         }
         if (m.startsWith("Illegal character (")) {
-            return new Located(at, NOT_JSON + "a control character (code " + code(m) + ") is not allowed here");
+            return new Located(onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code " + code(m)
+                    + ") is not allowed here");
         }
         if (m.startsWith("Unrecognized character escape")) {
             String c = between(m, "'", "'");
             return new Located(at, NOT_JSON + "\\" + c + " is not an escape JSON knows (write \\\\ for a backslash)");
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return new Located(at, NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
+            return new Located(numberStart(bytes, at), NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
         }
         if (m.startsWith("Invalid numeric value")) {
-            return new Located(at, NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
+            return new Located(numberStart(bytes, at), NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
         }
         if (m.startsWith("Unexpected close marker")) {
             return new Located(at, NOT_JSON + closeMarker(m));
@@ -281,6 +284,15 @@ final class JsonErrors {
     private static long tokenStart(JsonParser p) {
         long at = p.currentTokenLocation().getByteOffset();
         return at >= 0 ? at : p.currentLocation().getByteOffset();
+    }
+
+    /** Jackson sometimes places a bad character's error just after it: point at the character itself. */
+    private static long onCharacter(byte[] bytes, long at, int code) {
+        if (code >= 0 && code < 128 && at > 0 && at <= bytes.length && bytes[(int) at - 1] == code
+                && (at == bytes.length || bytes[(int) at] != code)) {
+            return at - 1;
+        }
+        return at;
     }
 
     /** The start of the number that ends just before {@code end}. */
