@@ -164,22 +164,24 @@ xvfb_pid=$!
 exec 3>&-
 for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$scratch/display")"
-# A fresh home shows what the app writes for a user (package managers never remove that).
-export HOME="$scratch/home"; mkdir -p "$HOME"
+# The app runs with a fresh home ($HOME for GTK and the launcher, user.home for Java), to show what it
+# writes for a user: package managers never remove that.
+apphome="$scratch/home"; mkdir -p "$apphome"
+export JAVA_TOOL_OPTIONS="-Duser.home=$apphome"
 t0=$(now)
-timeout 120 "$root/opt/delegations/bin/Delegations" --smoke-test >"$scratch/smoke.out" 2>&1
+HOME="$apphome" timeout 120 "$root/opt/delegations/bin/Delegations" --smoke-test >"$scratch/smoke.out" 2>&1
 rc=$?
 t_smoke=$(secs "$t0" "$(now)")
 check "Delegations --smoke-test exits 0 (got $rc, ${t_smoke} s)" test "$rc" -eq 0
-sed 's/^/        /' "$scratch/smoke.out" | head -20
-timeout 120 "$root/opt/delegations/bin/Delegations" --smoke-test "$scratch/docs/congress-2016.delegations" >"$scratch/smoke2.out" 2>&1
+grep -v '^Picked up JAVA_TOOL_OPTIONS' "$scratch/smoke.out" | sed 's/^/        /' | head -20
+HOME="$apphome" timeout 120 "$root/opt/delegations/bin/Delegations" --smoke-test "$scratch/docs/congress-2016.delegations" >"$scratch/smoke2.out" 2>&1
 rc=$?
 check "Delegations --smoke-test FILE.delegations exits 0 (got $rc)" test "$rc" -eq 0
-sed 's/^/        /' "$scratch/smoke2.out" | head -5
+grep -v '^Picked up JAVA_TOOL_OPTIONS' "$scratch/smoke2.out" | sed 's/^/        /' | head -5
 
 # The real window (as the menu entry starts it): its X11 class must be the entry's StartupWMClass, or
 # docks show a second, generic icon for it.
-"$root/opt/delegations/bin/Delegations" "$scratch/docs/congress-2016.delegations" >"$scratch/window.out" 2>&1 &
+HOME="$apphome" "$root/opt/delegations/bin/Delegations" "$scratch/docs/congress-2016.delegations" >"$scratch/window.out" 2>&1 &
 app_pid=$!
 wmclass=""
 for _ in $(seq 120); do
@@ -203,7 +205,8 @@ if command -v jcmd >/dev/null 2>&1 && [ -n "$wmclass" ]; then
   done
 fi
 kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
-user_files=$(cd "$HOME" && find . -mindepth 1 -maxdepth 3 | sed 's|^\./|~/|' | sort | tr '\n' ' ')
+unset JAVA_TOOL_OPTIONS
+user_files=$(cd "$apphome" && find . -mindepth 1 -maxdepth 4 -type f | sed 's|^\./|~/|' | sort | tr '\n' ' ')
 echo "  note  what the app wrote in a fresh home: ${user_files:-nothing}"
 
 # ---------------------------------------------------------------- the portable archive and the .rpm payload
@@ -223,6 +226,11 @@ if [ -n "$rpmf" ]; then
     check ".rpm requires GTK 3, XTest and GL" sh -c "rpm -qp --requires '$rpmf' 2>/dev/null | grep -c -e libgtk-3 -e libXtst -e libGL | grep -qx 3"
     check ".rpm claims no system directory (/opt, /usr, /usr/share)" \
       sh -c "! rpm -qpl '$rpmf' 2>/dev/null | grep -qx -e /opt -e /usr -e /usr/share"
+    for tag in POSTIN PREUN; do
+      rpm -qp --qf "%{$tag}" "$rpmf" >"$scratch/$tag.sh" 2>/dev/null
+      check ".rpm $tag scriptlet is valid sh and registers the menu entry" \
+        sh -c "sh -n '$scratch/$tag.sh' && grep -q delegations-Delegations.desktop '$scratch/$tag.sh'"
+    done
   fi
 fi
 check ".deb depends on libgtk-3-0, libxtst6, libgl1" \
