@@ -206,8 +206,8 @@ if command -v jcmd >/dev/null 2>&1 && [ -n "$wmclass" ]; then
 fi
 kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null
 unset JAVA_TOOL_OPTIONS
-user_files=$(cd "$apphome" && find . -mindepth 1 -maxdepth 4 -type f | sed 's|^\./|~/|' | sort | tr '\n' ' ')
-echo "  note  what the app wrote in a fresh home: ${user_files:-nothing}"
+user_dirs=$(cd "$apphome" && find . -type f | sed 's|/[^/]*$||; s|^\.|~|' | sort -u | tr '\n' ' ')
+echo "  note  what the app wrote in a fresh home ($(du -sh "$apphome" | cut -f1)), folders: ${user_dirs:-none}"
 
 # ---------------------------------------------------------------- the portable archive and the .rpm payload
 echo "== portable archive and .rpm"
