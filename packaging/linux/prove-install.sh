@@ -228,7 +228,7 @@ if [ -n "$rpmf" ]; then
       sh -c "! rpm -qpl '$rpmf' 2>/dev/null | grep -qx -e /opt -e /usr -e /usr/share"
     for tag in POSTIN PREUN; do
       rpm -qp --qf "%{$tag}" "$rpmf" >"$scratch/$tag.sh" 2>/dev/null
-      check ".rpm $tag scriptlet is valid sh and registers the menu entry" \
+      check ".rpm $tag scriptlet is valid sh and handles the menu entry" \
         sh -c "sh -n '$scratch/$tag.sh' && grep -q delegations-Delegations.desktop '$scratch/$tag.sh'"
     done
   fi
