@@ -44,10 +44,11 @@ public final class CountriesView extends StackPane {
         table.setItems(vm.items());
         table.getColumns().setAll(List.of(
                 codeColumn(),
-                column(CountryColumn.NAME, 200),
-                column(CountryColumn.COUNT, 90),
-                column(CountryColumn.PLACES, 420)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                column(CountryColumn.NAME, 180),
+                column(CountryColumn.COUNT, 70),
+                column(CountryColumn.PLACES, 360)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
         table.setTableMenuButtonVisible(true);
         table.setAccessibleText(m.get("countries.title"));
         TableSupport.sortThrough(table, vm::sort);
@@ -123,7 +124,7 @@ public final class CountriesView extends StackPane {
         var c = new TableColumn<CountryRow, CountryRow>(m.get(CountryColumn.CODE.key()));
         c.setId(CountryColumn.CODE.id());
         c.setUserData(CountryColumn.CODE);
-        c.setPrefWidth(80);
+        c.setPrefWidth(64);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();

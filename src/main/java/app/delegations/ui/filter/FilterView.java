@@ -156,6 +156,7 @@ public final class FilterView extends ScrollPane {
                 box.setMnemonicParsing(false);
                 box.setSelected(chosen.contains(v));
                 box.setMaxWidth(Double.MAX_VALUE);
+                box.setWrapText(true);
                 HBox.setHgrow(box, Priority.ALWAYS);
                 box.selectedProperty().addListener((o, a, b) -> {
                     if (!syncing) {

@@ -208,7 +208,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private double[] dividers() {
-        String s = prefs.get(DIVIDERS, "0.19,0.72");
+        String s = prefs.get(DIVIDERS, "0.185,0.76");
         try {
             String[] parts = s.split(",");
             double a = Double.parseDouble(parts[0]);
@@ -219,7 +219,7 @@ public final class MainWindow extends BorderPane {
         } catch (RuntimeException ignored) {
             // fall back to the defaults
         }
-        return new double[] {0.19, 0.72};
+        return new double[] {0.185, 0.76};
     }
 
     private void saveDividers() {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One row of the Places table in one UI language: the texts shown and their collation keys, computed once
@@ -52,17 +51,16 @@ public final class PlaceRow {
         collator.setStrength(Collator.TERTIARY);
         var shared = new HashMap<String, CollationKey>();
         var rows = new ArrayList<PlaceRow>(index.entries().size());
-        var roleLabels = new HashMap<java.util.Set<PlaceRole>, String>();
         for (PlaceEntry e : index.entries()) {
             var names = e.place().names();
             String name = names.in(messages.locale());
             String kind = messages.label("kind", e.place().kind().json());
             String country = e.country() == null ? e.place().country() : e.country().names().in(messages.locale());
-            String role = roleLabels.computeIfAbsent(e.roles(), rs -> rs.stream()
-                    .map(r -> messages.label("role", r.json())).collect(Collectors.joining(", ")));
+            int rank = roleRank(e);
+            String role = rank < RANKED.length ? messages.label("role", RANKED[rank].json()) : "";
             rows.add(new PlaceRow(e, name, collator.getCollationKey(name), names.nativeName(),
                     collator.getCollationKey(names.nativeName()), kind, key(shared, collator, kind), country,
-                    key(shared, collator, country), role, roleRank(e)));
+                    key(shared, collator, country), role, rank));
         }
         return rows;
     }
@@ -70,6 +68,9 @@ public final class PlaceRow {
     private static CollationKey key(Map<String, CollationKey> shared, Collator collator, String s) {
         return shared.computeIfAbsent(s, collator::getCollationKey);
     }
+
+    /** The roles in the order of {@link #roleRank}: the table shows a place's most notable role. */
+    private static final PlaceRole[] RANKED = {PlaceRole.HOST, PlaceRole.PRESENTER, PlaceRole.PARTICIPANT};
 
     /** Host first, then presenters, then participants, then places with no role. */
     private static int roleRank(PlaceEntry e) {

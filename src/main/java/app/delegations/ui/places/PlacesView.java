@@ -42,12 +42,13 @@ public final class PlacesView extends StackPane {
         table.setId("placesTable");
         table.setItems(vm.items());
         table.getColumns().setAll(List.of(
-                textColumn(PlaceColumn.NAME, 200, true),
-                textColumn(PlaceColumn.NATIVE, 190, true),
-                textColumn(PlaceColumn.KIND, 90, false),
+                textColumn(PlaceColumn.NAME, 182, true),
+                textColumn(PlaceColumn.NATIVE, 170, true),
+                textColumn(PlaceColumn.KIND, 66, false),
                 countryColumn(),
-                textColumn(PlaceColumn.ROLE, 150, false)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                textColumn(PlaceColumn.ROLE, 94, false)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
         table.setTableMenuButtonVisible(true);
         TableSupport.sortThrough(table, vm::sort);
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m),
@@ -151,7 +152,7 @@ public final class PlacesView extends StackPane {
         var c = new TableColumn<PlaceRow, PlaceRow>(m.get(PlaceColumn.COUNTRY.key()));
         c.setId(PlaceColumn.COUNTRY.id());
         c.setUserData(PlaceColumn.COUNTRY);
-        c.setPrefWidth(230);
+        c.setPrefWidth(222);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();
