@@ -14,11 +14,12 @@ import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
-import app.delegations.ui.main.PlaceholderTimeline;
+import app.delegations.ui.main.TimelineTab;
 import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.Workspace;
 import app.delegations.ui.places.PlacesViewModel;
 import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
@@ -78,7 +79,8 @@ public final class App extends Application {
         var filter = new FilterModel();
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection));
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                new TimelineViewModel());
         actions = new WindowActions(main, filter, dialogs, stage::close);
 
         applyTheme(main.themeProperty().get());
@@ -131,7 +133,8 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, actions, new PlaceholderTimeline());
+        return new MainWindow(m, workspace, actions,
+                new TimelineTab(workspace.timeline(), workspace.selection(), dialogs, main.themeProperty()));
     }
 
     private void rebuildWindow(Messages m) {
