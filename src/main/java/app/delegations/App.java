@@ -51,6 +51,7 @@ public final class App extends Application {
     private Dialogs dialogs;
     private WindowActions actions;
     private ExecutorService background;
+    private boolean saved;
 
     public App() {
         this(null);
@@ -188,17 +189,23 @@ public final class App extends Application {
     }
 
     private void saveState() {
-        if (config.smokeTest()) {
+        if (config.smokeTest() || saved) {
             return;
         }
-        window.dispose();
-        if (!stage.isMaximized() && stage.getWidth() > 0) {
-            config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false));
-        } else {
-            config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
-                    new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+        saved = true;
+        try {
+            window.dispose();
+            if (!stage.isMaximized() && stage.getWidth() > 0) {
+                config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false));
+            } else {
+                config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
+                        new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+            }
+            config.prefs().flush();
+        } catch (IllegalStateException e) {
+            // the preferences node was removed (e.g. by a test): nothing to remember into
+            System.err.println("delegations: window state not saved: " + e.getMessage());
         }
-        config.prefs().flush();
     }
 }
