@@ -117,10 +117,10 @@ public final class DatasetLoader {
         try (JsonParser parser = JSON.createParser(bytes)) {
             var parse = new Parse(parser, problems, sources, known);
             try {
-                return new DatasetParser(parse, progress, bytes.length).read();
+                return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {
-                JsonErrors.Located l = JsonErrors.translate(e, parser);
-                problems.error(l.at(), l.message());
+                JsonErrors.Located l = JsonErrors.translate(e, parser, bytes);
+                problems.error(l.at(), l.path(), l.message());
                 var out = new DatasetParser.Outcome();
                 out.sources = parse.sources;
                 return out;

@@ -39,11 +39,12 @@ final class DatasetParser {
     private final RecordParsers records;
     private final EventParser eventParser;
     private final LoadProgress progress;
+    private final byte[] bytes;
     private final long total;
     private int sinceProgress;
     private boolean cancelled;
 
-    DatasetParser(Parse parse, LoadProgress progress, long total) {
+    DatasetParser(Parse parse, LoadProgress progress, byte[] bytes) {
         this.parse = parse;
         this.in = parse.in;
         this.p = in.parser();
@@ -51,7 +52,8 @@ final class DatasetParser {
         this.records = new RecordParsers(parse, common);
         this.eventParser = new EventParser(parse, common, records);
         this.progress = progress;
-        this.total = total;
+        this.bytes = bytes;
+        this.total = bytes.length;
     }
 
     /** Reads the document; syntax errors come out as exceptions for the caller to word. */
@@ -63,10 +65,12 @@ final class DatasetParser {
             parse.problems.error(0, "the file is empty: a data file holds one JSON object { … }");
             return out;
         }
-        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
-        if (root == null) {
+        if (first != JsonToken.START_OBJECT) { // reported without reading on: the rest is not a data file
+            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + (first == JsonToken.START_ARRAY
+                    ? "a list [ … ]" : "a single value") + ": a data file holds one JSON object { … }");
             return out;
         }
+        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
         var lists = new Lists();
         boolean supported = true;
         while (supported && !cancelled && root.next()) {
@@ -158,8 +162,8 @@ final class DatasetParser {
         }
         int v = p.getIntValue();
         if (v != Dataset.SCHEMA_VERSION) {
-            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "unsupported schemaVersion " + v
-                    + ": this app reads version " + Dataset.SCHEMA_VERSION
+            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "version " + v
+                    + " of the format is not supported: this app reads version " + Dataset.SCHEMA_VERSION
                     + (v > Dataset.SCHEMA_VERSION ? " (the file may come from a newer version of the app)" : ""));
             return false;
         }
@@ -172,7 +176,7 @@ final class DatasetParser {
         try {
             t = p.nextToken();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonErrors.Located l = JsonErrors.translate(e, p);
+            JsonErrors.Located l = JsonErrors.translate(e, p, bytes);
             parse.problems.error(l.at(), "there is more text after the end of the data (a file holds one JSON object"
                     + " { … }, and nothing after it)");
             return;

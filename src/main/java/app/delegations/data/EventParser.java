@@ -196,7 +196,7 @@ final class EventParser {
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
             String id = records.reference(list.index(i), null, Ids.Kind.ORGANISATION);
-            if (id == null) {
+            if (id == null || !common.unique(out, id, list.index(i))) {
                 ok = false;
             } else {
                 out.add(id);

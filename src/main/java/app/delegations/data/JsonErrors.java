@@ -3,8 +3,10 @@ package app.delegations.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Says in plain words what Jackson found wrong with the text, and where. Jackson's own messages name Java
@@ -15,17 +17,27 @@ final class JsonErrors {
     static final String NOT_JSON = "this file is not valid JSON: ";
     private static final String CUT_OFF = " — it may have been cut off";
 
-    /** A located message. */
-    record Located(long at, String message) {
+    /** A located message, with the JSON path where it is known. */
+    record Located(long at, String path, String message) {
+        Located(long at, String message) {
+            this(at, "", message);
+        }
     }
 
     private JsonErrors() {
     }
 
-    static Located translate(JsonProcessingException e, JsonParser p) {
+    static Located translate(JsonProcessingException e, JsonParser p, byte[] bytes) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return new Located(tokenStart(p), limit(m));
+            long at = tokenStart(p);
+            long now = p.currentLocation().getByteOffset();
+            if (m.startsWith("Number value length") && now > 0) {
+                at = numberStart(bytes, now); // numbers are read whole before they become the current token
+            } else if (m.startsWith("Name length") && now > 0) {
+                at = openingQuote(bytes, now);
+            }
+            return new Located(at, limit(m));
         }
         long at = offset(e.getLocation(), p);
         if (m.startsWith("Unexpected end-of-input")) {
@@ -33,20 +45,23 @@ final class JsonErrors {
         }
         if (m.startsWith("Non-standard token '")) {
             String token = between(m, "'", "'");
-            return new Located(backOff(at, token),
+            return new Located(tokenStart(bytes, at, token),
                     NOT_JSON + token + " is not a number JSON allows (leave out a field that has no value)");
         }
         if (m.startsWith("Unrecognized token '")) {
             String token = between(m, "'", "'");
-            return new Located(backOff(at, token), NOT_JSON + "unknown word \"" + shorten(token)
+            return new Located(tokenStart(bytes, at, token), NOT_JSON + "unknown word \"" + shorten(token)
                     + "\": text must be in double quotes, and the only words JSON allows are true, false and null");
         }
         if (m.startsWith("Duplicate field '")) {
-            return new Located(at, "the field \"" + shorten(between(m, "'", "'"))
-                    + "\" appears twice in this object: keep one");
+            String name = between(m, "'", "'");
+            return new Located(tokenStart(bytes, at, "\"" + name + "\""), path(p.getParsingContext()),
+                    "the field \"" + shorten(name) + "\" appears twice in this object: keep one");
         }
         if (m.startsWith("Unexpected character (")) {
-            return new Located(at, NOT_JSON + unexpectedCharacter(m));
+            boolean inNumber = m.contains("in numeric value") && !m.contains("plus sign");
+            return new Located(inNumber ? numberStart(bytes, at) : onCharacter(bytes, at, code(m)),
+                    NOT_JSON + unexpectedCharacter(m));
         }
         if (m.startsWith("Illegal unquoted character (")) {
             int code = code(m);
@@ -56,17 +71,18 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + what);
         }
         if (m.startsWith("Illegal character (")) {
-            return new Located(at, NOT_JSON + "a control character (code " + code(m) + ") is not allowed here");
+            return new Located(onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code " + code(m)
+                    + ") is not allowed here");
         }
         if (m.startsWith("Unrecognized character escape")) {
             String c = between(m, "'", "'");
             return new Located(at, NOT_JSON + "\\" + c + " is not an escape JSON knows (write \\\\ for a backslash)");
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return new Located(at, NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
+            return new Located(numberStart(bytes, at), NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
         }
         if (m.startsWith("Invalid numeric value")) {
-            return new Located(at, NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
+            return new Located(numberStart(bytes, at), NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
         }
         if (m.startsWith("Unexpected close marker")) {
             return new Located(at, NOT_JSON + closeMarker(m));
@@ -93,6 +109,9 @@ final class JsonErrors {
         if (m.contains("Object entries")) {
             return "the file ends in the middle of an object { … }" + CUT_OFF;
         }
+        if (m.contains("Array entries")) {
+            return "the file ends in the middle of a list [ … ]" + CUT_OFF;
+        }
         if (m.contains("Number") || m.contains("numeric")) {
             return "the file ends in the middle of a number" + CUT_OFF;
         }
@@ -103,7 +122,11 @@ final class JsonErrors {
         int code = code(m);
         String found = show(code);
         if (m.contains("to separate Object entries")) {
-            return "a comma is missing between two fields of an object (found " + found + ")";
+            return "a comma is missing between two fields of an object" + (code == '"' ? "" : " (found " + found + ")");
+        }
+        if (m.contains("to separate Array entries") && code == ':') {
+            return "found ':' inside a list [ … ]: a list holds values, not field: value pairs — is a ] missing "
+                    + "before it?";
         }
         if (m.contains("to separate Array entries")) {
             return "a comma is missing between two values in a list (found " + found + ")";
@@ -178,6 +201,26 @@ final class JsonErrors {
         return "the file exceeds a limit this app sets on data files";
     }
 
+    /** The path of the value a parser context stands for, as problems write it: {@code places[0].names}. */
+    static String path(JsonStreamContext context) {
+        var sb = new StringBuilder();
+        append(sb, context);
+        return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
+    }
+
+    private static void append(StringBuilder sb, JsonStreamContext c) {
+        JsonStreamContext parent = c == null ? null : c.getParent();
+        if (parent == null || parent.inRoot()) {
+            return;
+        }
+        append(sb, parent); // as deep as the nesting, which is limited
+        if (parent.inArray()) {
+            sb.append('[').append(Math.max(0, parent.getCurrentIndex())).append(']');
+        } else {
+            sb.append('.').append(parent.getCurrentName());
+        }
+    }
+
     static String thousands(long n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
@@ -193,7 +236,7 @@ final class JsonErrors {
         if (code == 0xFFFD) {
             return "a character that is not text";
         }
-        return "\"" + new String(Character.toChars(code)) + "\"";
+        return "'" + new String(Character.toChars(code)) + "'";
     }
 
     private static int code(String m) {
@@ -243,9 +286,51 @@ final class JsonErrors {
         return at >= 0 ? at : p.currentLocation().getByteOffset();
     }
 
-    /** Jackson places token errors just after the token: point at its first character instead. */
-    private static long backOff(long at, String token) {
-        long start = at - token.getBytes(StandardCharsets.UTF_8).length;
-        return start >= 0 ? start : at;
+    /** Jackson sometimes places a bad character's error just after it: point at the character itself. */
+    private static long onCharacter(byte[] bytes, long at, int code) {
+        if (code >= 0 && code < 128 && at > 0 && at <= bytes.length && bytes[(int) at - 1] == code
+                && (at == bytes.length || bytes[(int) at] != code)) {
+            return at - 1;
+        }
+        return at;
+    }
+
+    /** The start of the number that ends just before {@code end}. */
+    private static long numberStart(byte[] bytes, long end) {
+        int i = (int) Math.min(end, bytes.length);
+        while (i > 0 && isNumberChar(bytes[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isNumberChar(byte c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    }
+
+    /** The opening quote of the text that {@code inside} is in (looking back at most a megabyte). */
+    private static long openingQuote(byte[] bytes, long inside) {
+        int i = (int) Math.min(inside, bytes.length) - 1;
+        for (int stop = Math.max(0, i - (1 << 20)); i > stop; i--) {
+            if (bytes[i] == '"' && bytes[i - 1] != '\\') {
+                return i;
+            }
+        }
+        return Math.max(0, inside);
+    }
+
+    /**
+     * Jackson places a bad word's error just after it (or after the character that ended it): point at the
+     * word's first character instead.
+     */
+    private static long tokenStart(byte[] bytes, long at, String token) {
+        byte[] t = token.getBytes(StandardCharsets.UTF_8);
+        for (long start = at - t.length; start >= 0 && start >= at - t.length - 4; start--) {
+            if (start + t.length <= bytes.length
+                    && Arrays.equals(bytes, (int) start, (int) start + t.length, t, 0, t.length)) {
+                return start;
+            }
+        }
+        return Math.max(0, at - t.length);
     }
 }

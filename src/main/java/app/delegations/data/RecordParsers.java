@@ -107,7 +107,7 @@ final class RecordParsers {
         return null;
     }
 
-    /** A BCP 47 tag in its common form: a 2–3 letter lower-case language, then subtags of letters and digits. */
+    /** A BCP 47 tag in its common form: a 2–3 letter lower-case language, then subtags of 2–8 letters or digits. */
     static boolean isLanguageTag(String s) {
         int n = s.length();
         int i = 0;
@@ -125,7 +125,7 @@ final class RecordParsers {
             while (i < n && Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128) {
                 i++;
             }
-            if (i - start < 1 || i - start > 8) {
+            if (i - start < 2 || i - start > 8) {
                 return false;
             }
         }
@@ -172,12 +172,12 @@ final class RecordParsers {
             switch (o.name()) {
                 case "code" -> {
                     code = in.countryCode(path, "code");
-                    if (code != null && !ISO_COUNTRIES.contains(code)) {
+                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code")); // defined even if not ISO:
+                    if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), "\"" + code
                                 + "\" is not an ISO 3166-1 alpha-2 country code");
                         code = null;
                     }
-                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code"));
                 }
                 case "names" -> names = common.names(path.key("names"));
                 case "evidence" -> evidence = common.evidence(path, COUNTRY);
