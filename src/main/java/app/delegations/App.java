@@ -51,6 +51,7 @@ public final class App extends Application {
     private Dialogs dialogs;
     private WindowActions actions;
     private ExecutorService background;
+    private ExecutorService layouts;
     private boolean saved;
 
     public App() {
@@ -76,12 +77,19 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
+        layouts = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "delegations-timeline-layout");
+            t.setDaemon(true);
+            return t;
+        });
+        var timeline = new TimelineViewModel();
+        timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language);
         var filter = new FilterModel();
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
                 new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
-                new TimelineViewModel());
+                timeline);
         actions = new WindowActions(main, filter, dialogs, stage::close);
 
         applyTheme(main.themeProperty().get());
@@ -109,6 +117,7 @@ public final class App extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+            layouts.shutdownNow();
         }
     }
 

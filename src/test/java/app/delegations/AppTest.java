@@ -65,7 +65,8 @@ class AppTest {
 
     @BeforeEach
     void waitForData() {
-        waitUntil(() -> app.workspace().main().snapshot() != null && !app.workspace().main().busy());
+        waitUntil(() -> app.workspace().main().snapshot() != null && !app.workspace().main().busy()
+                && !app.workspace().timeline().layingOutProperty().get());
     }
 
     @AfterEach

@@ -53,6 +53,9 @@ public final class TimelineTab implements MainWindow.TimelineSlot {
     public void dispose() {
         theme.removeListener(onTheme);
         vm.onOpenDetailsProperty().set(null);
+        if (view != null) {
+            view.dispose();
+        }
         view = null;
     }
 
