@@ -53,8 +53,8 @@ public final class CountriesView extends StackPane {
         table.setAccessibleText(m.get("countries.title"));
         TableSupport.sortThrough(table, vm::sort);
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m), m.get("table.copy"));
-        TableSupport.restoreColumns(table, prefs, PREFS_KEY);
-        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY));
+        TableSupport.restoreColumns(table, prefs, PREFS_KEY, m.language().code());
+        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY, m.language().code()));
         table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData));
         table.setRowFactory(t -> {
             var row = new TableRow<CountryRow>();
