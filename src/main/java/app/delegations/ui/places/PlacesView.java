@@ -31,6 +31,8 @@ public final class PlacesView extends StackPane {
     private final PlacesViewModel vm;
     private final Messages m;
     private final TableView<PlaceRow> table = new TableView<>();
+    /** The dense row height of AtlantaFX tables. */
+    static final double ROW_HEIGHT = 28;
     private final Listeners listeners = new Listeners();
     private boolean syncing;
 
@@ -49,6 +51,7 @@ public final class PlacesView extends StackPane {
                 textColumn(PlaceColumn.ROLE, 94, false)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
+        table.setFixedCellSize(ROW_HEIGHT); // one line per row: the virtual flow skips measuring each row
         table.setTableMenuButtonVisible(true);
         TableSupport.sortThrough(table, vm::sort);
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m),
