@@ -42,20 +42,28 @@ final class SmokeTest {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             scene.removePostLayoutPulseListener(check[0]);
-            var table = app.window().placesView().table();
-            int expected = s.dataset().places().size();
-            int items = table.getItems().size();
-            long rendered = table.lookupAll(".table-row-cell").stream()
-                    .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && n.isVisible()).count();
-            if (expected > 0 && items == expected && rendered > 0) {
-                finish(0, "smoke test: " + items + " places shown");
-            } else {
-                finish(1, "smoke test: failed, " + items + " of " + expected + " places in the table, " + rendered
-                        + " rows drawn");
-            }
+            String failure = check(app, s);
+            finish(failure == null ? 0 : 1, failure == null
+                    ? "smoke test: " + s.dataset().places().size() + " places shown" : failure);
         };
         scene.addPostLayoutPulseListener(check[0]);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * Null when the Places table holds every place of the data and has drawn rows of them; else what is wrong.
+     * Call on the JavaFX thread after a layout.
+     */
+    static String check(App app, Snapshot s) {
+        var table = app.window().placesView().table();
+        int expected = s.dataset().places().size();
+        int items = table.getItems().size();
+        long rendered = table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && n.isVisible()).count();
+        if (expected > 0 && items == expected && rendered > 0) {
+            return null;
+        }
+        return "smoke test: failed, " + items + " of " + expected + " places in the table, " + rendered + " rows drawn";
     }
 
     private void finish(int code, String message) {

@@ -125,6 +125,14 @@ class AppTest {
     }
 
     @Test
+    void theSmokeTestCheckPassesOnceTheDataIsShown(FxRobot robot) {
+        assertEquals(null, fx(() -> SmokeTest.check(app, app.workspace().main().snapshot())));
+        robot.clickOn("#searchField").write("krakow");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> SmokeTest.check(app, app.workspace().main().snapshot())).startsWith("smoke test: failed, 1 of 15"));
+    }
+
+    @Test
     void typingKrakowLeavesOnePlaceAndEscClears(FxRobot robot) {
         robot.clickOn("#searchField").write("krakow");
         WaitForAsyncUtils.waitForFxEvents();

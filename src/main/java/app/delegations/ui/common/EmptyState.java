@@ -21,7 +21,8 @@ public final class EmptyState {
      * A placeholder for a view whose messages live under {@code prefix}: {@code prefix.empty.nodata},
      * {@code prefix.empty.nomatch} (with the search text as {0}) and {@code prefix.empty.nomatch.facets}.
      */
-    public static Node forTable(FilterModel filter, Messages m, String prefix, ObservableBooleanValue hasData) {
+    public static Node forTable(FilterModel filter, Messages m, String prefix, ObservableBooleanValue hasData,
+                                ObservableBooleanValue loading) {
         var title = new Label();
         title.getStyleClass().addAll("empty-title");
         title.setWrapText(true);
@@ -33,13 +34,13 @@ public final class EmptyState {
         clear.setOnAction(e -> filter.clear());
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!hasData.get()) {
-                return m.get(prefix + ".empty.nodata");
+                return m.get(loading.get() ? "empty.loading" : prefix + ".empty.nodata");
             }
             String q = filter.searchTextProperty().get().trim();
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
-        }, hasData, filter.searchTextProperty(), filter.activeProperty()));
-        hint.textProperty().bind(Bindings.when(Bindings.createBooleanBinding(hasData::get, hasData))
-                .then(m.get("empty.hint.filter")).otherwise(m.get("empty.hint.open")));
+        }, hasData, loading, filter.searchTextProperty(), filter.activeProperty()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get() ? m.get("empty.hint.filter")
+                : loading.get() ? m.get("empty.loading.hint") : m.get("empty.hint.open"), hasData, loading));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.activeProperty().get(),
                 hasData, filter.activeProperty()));
         clear.managedProperty().bind(clear.visibleProperty());

@@ -38,7 +38,7 @@ public final class CountriesView extends StackPane {
     private boolean syncing;
 
     public CountriesView(CountriesViewModel vm, Messages messages, AppPreferences prefs,
-                         Consumer<CountryRow> onOpen, ObservableBooleanValue hasData) {
+                         Consumer<CountryRow> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading) {
         this.vm = vm;
         this.m = messages;
         setId("countriesView");
@@ -58,7 +58,7 @@ public final class CountriesView extends StackPane {
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m), m.get("table.copy"));
         TableSupport.restoreColumns(table, prefs, PREFS_KEY, m.language().code());
         listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY, m.language().code()));
-        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData));
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData, loading));
         table.setRowFactory(t -> {
             var row = new TableRow<CountryRow>();
             row.setOnMouseClicked(e -> {

@@ -70,7 +70,8 @@ public final class MainWindow extends BorderPane {
 
         var filters = new FilterView(ws.filter(), m);
         disposers.add(filters::dispose);
-        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, hasData);
+        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, hasData,
+                ws.main().loadingProperty());
         disposers.add(places::dispose);
         details = new DetailsView(ws.details(), m, e -> {
             showTab(3);
@@ -86,7 +87,7 @@ public final class MainWindow extends BorderPane {
                     var v = new CountriesView(ws.countries(), m, prefs, row -> {
                         ws.countries().open(row);
                         openDetails(null);
-                    }, hasData);
+                    }, hasData, ws.main().loadingProperty());
                     disposers.add(v::dispose);
                     return v;
                 }),

@@ -37,7 +37,7 @@ public final class PlacesView extends StackPane {
     private boolean syncing;
 
     public PlacesView(PlacesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
-                      Consumer<Place> onOpen, ObservableBooleanValue hasData) {
+                      Consumer<Place> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading) {
         this.vm = vm;
         this.m = messages;
         setId("placesView");
@@ -85,7 +85,7 @@ public final class PlacesView extends StackPane {
                 e.consume();
             }
         });
-        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "places", hasData));
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "places", hasData, loading));
         listeners.onChange(vm.highlightedProperty(), (o, a, b) -> table.refresh());
         listeners.onChange(vm.filter().searchWordsProperty(), (o, a, b) -> table.refresh());
         listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
