@@ -203,7 +203,8 @@ final class CommonParts {
         Problems problems = parse.problems;
         if (basis == Basis.STATED) {
             if (!source || !quote) {
-                problems.error(o.start(), path, "a stated citation needs a \"source\" and the \"quote\" that states it");
+                problems.error(o.start(), path,
+                        "a stated citation needs a \"source\" and the \"quote\" that states it");
                 return false;
             }
             if (reason) {

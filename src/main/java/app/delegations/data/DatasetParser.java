@@ -37,6 +37,7 @@ final class DatasetParser {
     private final JsonParser p;
     private final CommonParts common;
     private final RecordParsers records;
+    private final SourceParser sourceParser;
     private final EventParser eventParser;
     private final LoadProgress progress;
     private final byte[] bytes;
@@ -50,6 +51,7 @@ final class DatasetParser {
         this.p = in.parser();
         this.common = new CommonParts(parse);
         this.records = new RecordParsers(parse, common);
+        this.sourceParser = new SourceParser(parse, common);
         this.eventParser = new EventParser(parse, common, records);
         this.progress = progress;
         this.bytes = bytes;
@@ -66,8 +68,9 @@ final class DatasetParser {
             return out;
         }
         if (first != JsonToken.START_OBJECT) { // reported without reading on: the rest is not a data file
-            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + (first == JsonToken.START_ARRAY
-                    ? "a list [ … ]" : "a single value") + ": a data file holds one JSON object { … }");
+            String found = first == JsonToken.START_ARRAY ? "a list [ … ]" : "a single value";
+            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + found
+                    + ": a data file holds one JSON object { … }");
             return out;
         }
         ObjectReader root = in.object(JsonPath.ROOT, ROOT);
@@ -79,9 +82,9 @@ final class DatasetParser {
                 case "$schema" -> in.string(JsonPath.ROOT, "$schema");
                 case "schemaVersion" -> supported = schemaVersion();
                 case "sources" -> {
-                    var drafts = new ArrayList<RecordParsers.SourceDraft>();
-                    list(path, drafts, records::source);
-                    lists.sources = records.loadSources(drafts);
+                    var drafts = new ArrayList<SourceParser.SourceDraft>();
+                    list(path, drafts, sourceParser::source);
+                    lists.sources = sourceParser.loadSources(drafts);
                 }
                 case "countries" -> list(path, lists.countries, records::country);
                 case "places" -> list(path, lists.places, records::place);

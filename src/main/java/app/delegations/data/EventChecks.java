@@ -88,18 +88,42 @@ final class EventChecks {
         return inCycle;
     }
 
-    private record Slot(int parent, long day, int order) {
+    /** A parent, a start day and an order number: the place of an event among its siblings. */
+    private static final class Slot {
+        final int parent;
+        final long day;
+        final int order;
+        final int event;
+
+        Slot(int parent, long day, int order, int event) {
+            this.parent = parent;
+            this.day = day;
+            this.order = order;
+            this.event = event;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Slot s && s.parent == parent && s.day == day && s.order == order;
+        }
+
+        @Override
+        public int hashCode() {
+            return (parent * 31 + Long.hashCode(day)) * 1_000_003 + order;
+        }
     }
 
     private void orders(boolean[] inCycle) {
-        var used = new HashMap<Slot, Integer>(events.size() * 2);
+        var used = new HashMap<Slot, Slot>(events.size() * 2);
         for (int i = 0; i < parent.length; i++) {
             if (inCycle[i]) {
                 continue;
             }
             Event ev = events.get(i).event();
-            Integer before = used.putIfAbsent(new Slot(parent[i], ev.start().toEpochDay(), ev.order()), i);
-            if (before != null) {
+            var slot = new Slot(parent[i], ev.start().toEpochDay(), ev.order(), i);
+            Slot taken = used.putIfAbsent(slot, slot);
+            if (taken != null) {
+                int before = taken.event;
                 EventParser.Located e = events.get(i);
                 problems.error(e.orderAt(), e.path().key("order"), "order " + ev.order() + " is taken by the event \""
                         + events.get(before).event().id() + "\", which has the same parent and start day; give each "

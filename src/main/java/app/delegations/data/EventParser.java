@@ -104,7 +104,8 @@ final class EventParser {
         }
         ok &= o.complete();
         if (start != null && end != null && end.isBefore(start)) {
-            parse.problems.error(endAt, path.key("end"), "the event ends (" + end + ") before it starts (" + start + ")");
+            parse.problems.error(endAt, path.key("end"),
+                    "the event ends (" + end + ") before it starts (" + start + ")");
             ok = false;
         }
         if (!ok || id == null || kind == null || title == null || start == null || order == Integer.MIN_VALUE

@@ -72,11 +72,15 @@ final class JsonCursor {
     /** A string with something in it besides whitespace. */
     String text(JsonPath parent, String key) throws IOException {
         String s = string(parent, key);
-        if (s != null && s.isBlank()) {
+        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
             problems.error(at(), path(parent, key), "must not be empty");
             return null;
         }
         return s;
+    }
+
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 127;
     }
 
     /** An id: lower-case letters a–z, digits and single hyphens between them. */

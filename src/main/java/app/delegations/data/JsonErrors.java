@@ -3,10 +3,7 @@ package app.delegations.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Says in plain words what Jackson found wrong with the text, and where. Jackson's own messages name Java
@@ -33,9 +30,9 @@ final class JsonErrors {
             long at = tokenStart(p);
             long now = p.currentLocation().getByteOffset();
             if (m.startsWith("Number value length") && now > 0) {
-                at = numberStart(bytes, now); // numbers are read whole before they become the current token
+                at = JsonErrorPlaces.numberStart(bytes, now); // read whole before it becomes the current token
             } else if (m.startsWith("Name length") && now > 0) {
-                at = openingQuote(bytes, now);
+                at = JsonErrorPlaces.openingQuote(bytes, now);
             }
             return new Located(at, limit(m));
         }
@@ -45,22 +42,26 @@ final class JsonErrors {
         }
         if (m.startsWith("Non-standard token '")) {
             String token = between(m, "'", "'");
-            return new Located(tokenStart(bytes, at, token),
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token),
                     NOT_JSON + token + " is not a number JSON allows (leave out a field that has no value)");
         }
         if (m.startsWith("Unrecognized token '")) {
             String token = between(m, "'", "'");
-            return new Located(tokenStart(bytes, at, token), NOT_JSON + "unknown word \"" + shorten(token)
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token), NOT_JSON + "unknown word \""
+                    + shorten(token)
                     + "\": text must be in double quotes, and the only words JSON allows are true, false and null");
         }
         if (m.startsWith("Duplicate field '")) {
             String name = between(m, "'", "'");
-            return new Located(tokenStart(bytes, at, "\"" + name + "\""), path(p.getParsingContext()),
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, "\"" + name + "\""),
+                    JsonErrorPlaces.path(p.getParsingContext()),
                     "the field \"" + shorten(name) + "\" appears twice in this object: keep one");
         }
         if (m.startsWith("Unexpected character (")) {
             boolean inNumber = m.contains("in numeric value") && !m.contains("plus sign");
-            return new Located(inNumber ? numberStart(bytes, at) : onCharacter(bytes, at, code(m)),
+            long where = inNumber ? JsonErrorPlaces.numberStart(bytes, at)
+                    : JsonErrorPlaces.onCharacter(bytes, at, code(m));
+            return new Located(where,
                     NOT_JSON + unexpectedCharacter(m));
         }
         if (m.startsWith("Illegal unquoted character (")) {
@@ -71,7 +72,8 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + what);
         }
         if (m.startsWith("Illegal character (")) {
-            return new Located(onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code " + code(m)
+            return new Located(JsonErrorPlaces.onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code "
+                    + code(m)
                     + ") is not allowed here");
         }
         if (m.startsWith("Unrecognized character escape")) {
@@ -79,10 +81,12 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + "\\" + c + " is not an escape JSON knows (write \\\\ for a backslash)");
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return new Located(numberStart(bytes, at), NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at),
+                    NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
         }
         if (m.startsWith("Invalid numeric value")) {
-            return new Located(numberStart(bytes, at), NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at),
+                    NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
         }
         if (m.startsWith("Unexpected close marker")) {
             return new Located(at, NOT_JSON + closeMarker(m));
@@ -201,26 +205,6 @@ final class JsonErrors {
         return "the file exceeds a limit this app sets on data files";
     }
 
-    /** The path of the value a parser context stands for, as problems write it: {@code places[0].names}. */
-    static String path(JsonStreamContext context) {
-        var sb = new StringBuilder();
-        append(sb, context);
-        return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
-    }
-
-    private static void append(StringBuilder sb, JsonStreamContext c) {
-        JsonStreamContext parent = c == null ? null : c.getParent();
-        if (parent == null || parent.inRoot()) {
-            return;
-        }
-        append(sb, parent); // as deep as the nesting, which is limited
-        if (parent.inArray()) {
-            sb.append('[').append(Math.max(0, parent.getCurrentIndex())).append(']');
-        } else {
-            sb.append('.').append(parent.getCurrentName());
-        }
-    }
-
     static String thousands(long n) {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
@@ -284,53 +268,5 @@ final class JsonErrors {
     private static long tokenStart(JsonParser p) {
         long at = p.currentTokenLocation().getByteOffset();
         return at >= 0 ? at : p.currentLocation().getByteOffset();
-    }
-
-    /** Jackson sometimes places a bad character's error just after it: point at the character itself. */
-    private static long onCharacter(byte[] bytes, long at, int code) {
-        if (code >= 0 && code < 128 && at > 0 && at <= bytes.length && bytes[(int) at - 1] == code
-                && (at == bytes.length || bytes[(int) at] != code)) {
-            return at - 1;
-        }
-        return at;
-    }
-
-    /** The start of the number that ends just before {@code end}. */
-    private static long numberStart(byte[] bytes, long end) {
-        int i = (int) Math.min(end, bytes.length);
-        while (i > 0 && isNumberChar(bytes[i - 1])) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean isNumberChar(byte c) {
-        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-    }
-
-    /** The opening quote of the text that {@code inside} is in (looking back at most a megabyte). */
-    private static long openingQuote(byte[] bytes, long inside) {
-        int i = (int) Math.min(inside, bytes.length) - 1;
-        for (int stop = Math.max(0, i - (1 << 20)); i > stop; i--) {
-            if (bytes[i] == '"' && bytes[i - 1] != '\\') {
-                return i;
-            }
-        }
-        return Math.max(0, inside);
-    }
-
-    /**
-     * Jackson places a bad word's error just after it (or after the character that ended it): point at the
-     * word's first character instead.
-     */
-    private static long tokenStart(byte[] bytes, long at, String token) {
-        byte[] t = token.getBytes(StandardCharsets.UTF_8);
-        for (long start = at - t.length; start >= 0 && start >= at - t.length - 4; start--) {
-            if (start + t.length <= bytes.length
-                    && Arrays.equals(bytes, (int) start, (int) start + t.length, t, 0, t.length)) {
-                return start;
-            }
-        }
-        return Math.max(0, at - t.length);
     }
 }

@@ -198,6 +198,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aDataFileReachedThroughALinkReadsTheSourcesBesideTheRealFile() throws IOException {
+        Path link = dir.resolve("linked.json");
+        Files.createSymbolicLink(link, TestFiles.fixture());
+        LoadResult r = Bounded.load(5, 64 * MB, () -> loader.load(link));
+        assertEquals(List.of(), r.problems());
+        assertEquals(link.toString(), r.file(), "problems name the file as given");
+    }
+
+    @Test
     void aSourceThatIsNotUtf8() throws IOException {
         Path f = dir.resolve("d.json");
         Files.copy(TestFiles.fixture(), f);

@@ -31,7 +31,7 @@ import net.jqwik.api.constraints.Size;
  * swaps, duplicated slices) and checks that the loader always answers with a consistent dataset or at least
  * one located error — never an exception, never an internal error, never a Java name in a message.
  */
-class LoaderFuzzProperties {
+class LoaderFuzzTest {
     private static final Path FIXTURE = TestFiles.fixture();
     private static final byte[] VALID = read(FIXTURE);
     private static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1e999", "-0",
