@@ -196,6 +196,7 @@ public final class FilterView extends ScrollPane {
             for (int i = 0; i < values.size(); i++) {
                 int n = count.applyAsInt(values.get(i));
                 counts.get(i).setText(Integer.toString(n));
+                boxes.get(i).setAccessibleText(boxes.get(i).getText() + ", " + n); // read with its count
                 boolean dead = n == 0 && !chosen.contains(values.get(i));
                 boxes.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
                 counts.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
