@@ -159,7 +159,7 @@ public final class App extends Application {
 
     private void openInitialFile() {
         if (config.file() != null) {
-            actions.open(config.file());
+            main.openOrElseBundled(config.file()); // a bad file on the command line: its problems, then the bundled data
         } else if (config.restoreLastFile() && config.prefs().lastFile().filter(Files::isRegularFile).isPresent()) {
             main.openOrElseBundled(config.prefs().lastFile().get());
         } else {

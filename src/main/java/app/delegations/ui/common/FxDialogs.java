@@ -79,8 +79,8 @@ public final class FxDialogs implements Dialogs {
         var area = new TextArea(details);
         area.setId(id);
         area.setEditable(false);
-        area.setWrapText(false);
-        area.setPrefColumnCount(80);
+        area.setWrapText(true); // long messages readable; copying still gives one problem per line
+        area.setPrefColumnCount(90);
         area.setPrefRowCount(Math.min(16, Math.max(4, (int) details.lines().count() + 1)));
         VBox.setVgrow(area, Priority.ALWAYS);
         var box = new VBox(8);

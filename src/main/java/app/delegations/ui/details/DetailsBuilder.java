@@ -300,8 +300,9 @@ final class DetailsBuilder {
     }
 
     private Evidence evidence(Citation c) {
-        String sourceTitle = c.source() == null ? null : data.source(c.source()).map(Source::title)
-                .map(t -> t.in(locale)).orElse(c.source());
+        // with one source there is nothing to tell apart: its title would only repeat under every quote
+        String sourceTitle = c.source() == null || data.sources().size() < 2 ? null
+                : data.source(c.source()).map(Source::title).map(t -> t.in(locale)).orElse(c.source());
         return new Evidence(c.basis(), m.label("basis", c.basis().json()), c.quote(),
                 c.reason() == null ? null : c.reason().in(locale), c.source(), sourceTitle, c.hasQuote() ? c.start() : -1,
                 c.hasQuote() ? c.end() : -1);
