@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.TestPrefs;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,6 @@ class AppConfigTest {
         assertTrue(c.prefs().node().absolutePath().endsWith("-smoke-test"));
         AppConfig both = AppConfig.fromArgs(List.of("--smoke-test", "x.json"));
         assertEquals(Path.of("x.json"), both.file());
+        TestPrefs.remove(c.prefs()); // the smoke test's own node, nothing of the user's
     }
 }
