@@ -56,6 +56,28 @@ class MessagesTest {
         assertTrue(load("messages_en.properties").isEmpty(), "English lives in the base bundle");
     }
 
+    /** The timeline's keys are kept in timeline-keys.txt by its package; the bundle must hold the same texts. */
+    @Test
+    void theBundleHoldsTheTimelinesKeysAsTheTimelineDefinesThem() throws IOException {
+        Properties en = load("messages.properties");
+        Properties pl = load("messages_pl.properties");
+        List<String> lines;
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/app/delegations/i18n/timeline-keys.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            int eq = line.indexOf(" = ");
+            int bar = line.lastIndexOf(" | ");
+            String key = line.substring(0, eq).trim();
+            assertEquals(line.substring(eq + 3, bar).trim(), en.getProperty(key), key);
+            assertEquals(line.substring(bar + 3).trim(), pl.getProperty(key), key);
+        }
+        long inBundle = en.stringPropertyNames().stream().filter(k -> k.startsWith("timeline.")).count();
+        assertEquals(lines.size(), inBundle, "no timeline key the timeline no longer defines");
+    }
+
     @Test
     void valuesAreNonEmptyAndValidPatterns() throws IOException {
         for (String file : List.of("messages.properties", "messages_pl.properties")) {
