@@ -1,10 +1,10 @@
 package app.delegations.bench;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +27,8 @@ public final class DatasetGenerator {
     private final NameFactory names;
     private final World world;
     private SourceTexts notes;
-    private Json json;
+    private final Json json = new Json();
+    private JsonLayout layout;
     private int recordIndex;
 
     public DatasetGenerator(GeneratorSpec spec) {
@@ -54,39 +55,40 @@ public final class DatasetGenerator {
         Path file = folder.resolve(spec.stem() + ".json");
         notes = new SourceTexts(notesFolder, spec.perSource());
         int sourceCount = SourceTexts.count(counts.total(), spec.perSource());
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-             var g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(Json.printer());
-            json = new Json(g);
-            json.startObject();
-            json.number("schemaVersion", 1);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+            layout = new JsonLayout(out);
+            layout.beginDocument(1);
             writeSources(sourceCount);
             list("countries", counts.countries(), this::country);
             list("places", counts.places(), this::place);
             list("venues", counts.venues(), this::venue);
             list("organisations", counts.organisations(), this::organisation);
             list("people", counts.people(), this::person);
-            json.startArray("events");
-            new EventWriter(json, random, names, world, notes, recordIndex).write(counts.events());
-            json.endArray();
-            json.endObject();
-            g.writeRaw('\n');
+            layout.beginList("events");
+            new EventWriter(json, random, names, world, notes, recordIndex, this::flushRecords).write(counts.events());
+            layout.endList();
+            layout.endDocument();
         }
         notes.flush();
         return new Summary(file, counts, sourceCount, Files.size(file));
     }
 
     private void list(String field, int count, java.util.function.IntConsumer record) {
-        json.startArray(field);
+        layout.beginList(field);
         for (int i = 0; i < count; i++) {
             record.accept(i);
             recordIndex++;
+            flushRecords();
         }
-        json.endArray();
+        layout.endList();
+    }
+
+    private void flushRecords() {
+        json.take().forEach(layout::record);
     }
 
     private void writeSources(int count) {
-        json.startArray("sources");
+        layout.beginList("sources");
         for (int k = 0; k < count; k++) {
             json.startObject();
             json.string("id", SourceTexts.id(k));
@@ -102,8 +104,9 @@ public final class DatasetGenerator {
                 json.text("description", "Wygenerowana notatka do pomiarów.", "A generated note for measurements.");
             }
             json.endObject();
+            flushRecords();
         }
-        json.endArray();
+        layout.endList();
     }
 
     private void country(int i) {
@@ -114,8 +117,9 @@ public final class DatasetGenerator {
         json.string("code", c.code());
         json.names("names", new NameFactory.Spellings(c.pl(), c.en(), c.nativeName()), null);
         json.startArray("evidence");
-        json.stated(note, SourceTexts.quote(sentence, "z kraju " + c.pl()), List.of());
-        json.reference(List.of("names.native"), "ISO 3166-1 i nazwy urzędowe", "ISO 3166-1 and official names");
+        json.stated(note, SourceTexts.quote(sentence, "z kraju " + c.pl()), List.of("names.pl"));
+        json.reference(List.of("code", "names.en", "names.native"), "ISO 3166-1 i nazwy urzędowe",
+                "ISO 3166-1 and official names");
         json.endArray();
         json.endObject();
     }
@@ -165,10 +169,10 @@ public final class DatasetGenerator {
             json.text("note", "Miasto partnerskie od " + year + " r.", "Partner city since " + year + ".");
         }
         json.startArray("evidence");
-        json.stated(note, SourceTexts.quote(sentence, genitive + " " + said + " (" + c.pl() + ")"), List.of());
-        if (located) {
-            json.reference(List.of("names.native", "coordinates"), "GeoNames", "GeoNames");
-        }
+        json.stated(note, SourceTexts.quote(sentence, genitive + " " + said + " (" + c.pl() + ")"),
+                List.of(alias != null ? "names.aliases" : "names.pl", "kind", "country"));
+        json.reference(located ? List.of("names.en", "names.native", "coordinates") : List.of("names.en", "names.native"),
+                "GeoNames: nazwy i współrzędne", "GeoNames: names and coordinates");
         json.endArray();
         json.endObject();
     }
@@ -200,7 +204,9 @@ public final class DatasetGenerator {
             json.text("description", "Siedziba władz miasta.", "The seat of the city's authorities.");
         }
         json.startArray("evidence");
-        json.stated(note, SourceTexts.quote(sentence, "w obiekcie " + s.pl()), List.of());
+        json.stated(note, SourceTexts.quote(sentence, "w obiekcie " + s.pl()), List.of("names.pl"));
+        json.reference(List.of("names.en", "names.native", "place"), "Nazwy i położenie według planu miasta.",
+                "Names and location from the city plan.");
         json.endArray();
         json.endObject();
     }
@@ -232,7 +238,8 @@ public final class DatasetGenerator {
             json.text("description", "Jednostka wykorzystująca nowoczesne technologie.", "A unit using modern technologies.");
         }
         json.startArray("evidence");
-        json.stated(note, SourceTexts.quote(sentence, s.pl()), List.of());
+        json.stated(note, SourceTexts.quote(sentence, s.pl()), List.of("names.pl"));
+        json.reference(List.of("kind", "names.en", "names.native"), "Rejestr instytucji.", "The register of institutions.");
         json.endArray();
         json.endObject();
     }
@@ -278,7 +285,16 @@ public final class DatasetGenerator {
             json.endArray();
         }
         json.startArray("evidence");
-        json.stated(note, SourceTexts.quote(sentence, said + ", " + title[0]), List.of());
+        var stated = new java.util.ArrayList<>(List.of("names.pl"));
+        if (honorific != null) {
+            stated.add("honorific");
+        }
+        if (positions > 0) {
+            stated.add("positions");
+        }
+        json.stated(note, SourceTexts.quote(sentence, said + ", " + title[0]), stated);
+        json.reference(List.of("names.en", "names.native"), "Zapis nazwiska w alfabecie kraju.",
+                "The name as spelt in the country's script.");
         json.endArray();
         json.endObject();
     }

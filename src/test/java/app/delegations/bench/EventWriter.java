@@ -37,7 +37,12 @@ final class EventWriter {
     private int remaining;
     private int index;
 
-    EventWriter(Json json, Random random, NameFactory names, World world, SourceTexts notes, int recordIndex) {
+    private final Runnable flush;
+
+    /** {@code flush} takes the events written so far, after each top-level event and its children. */
+    EventWriter(Json json, Random random, NameFactory names, World world, SourceTexts notes, int recordIndex,
+                Runnable flush) {
+        this.flush = flush;
         this.json = json;
         this.random = random;
         this.names = names;
@@ -54,6 +59,7 @@ final class EventWriter {
             } else {
                 standalone();
             }
+            flush.run();
         }
     }
 
@@ -77,7 +83,8 @@ final class EventWriter {
 
     private void finish(String note, String quote) {
         json.startArray("evidence");
-        json.stated(note, quote, List.of());
+        json.stated(note, quote, List.of("title.pl", "kind", "start"));
+        json.reference(List.of("title.en", "title.native"), "Tłumaczenie redaktora.", "The editor's translation.");
         json.endArray();
         json.endObject();
         recordIndex++;

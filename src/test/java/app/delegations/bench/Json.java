@@ -1,101 +1,104 @@
 package app.delegations.bench;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes the format's common parts (names, text, evidence, coordinates) to a Jackson generator. */
+/**
+ * Builds records as small trees (maps, lists, strings, numbers) and writes the format's common parts: names,
+ * text, evidence, coordinates. {@link JsonLayout} prints them. Each finished top-level object is a record;
+ * {@link #take()} hands them over.
+ */
 final class Json {
-    private final JsonGenerator g;
+    private final Deque<Object> open = new ArrayDeque<>();
+    private final Deque<String> pendingField = new ArrayDeque<>();
+    private final List<Map<String, Object>> done = new ArrayList<>();
 
-    Json(JsonGenerator g) {
-        this.g = g;
-    }
-
-    /** Two-space indentation, LF line ends and {@code "key": value}, whatever the platform. */
-    static DefaultPrettyPrinter printer() {
-        var indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-    }
-
-    JsonGenerator generator() {
-        return g;
+    /** The records finished since the last call. */
+    List<Map<String, Object>> take() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("a record is still open");
+        }
+        var out = List.copyOf(done);
+        done.clear();
+        return out;
     }
 
     void startObject() {
-        io(g::writeStartObject);
+        push(new LinkedHashMap<String, Object>());
     }
 
+    void startObject(String field) {
+        pendingField.push(field);
+        startObject();
+    }
+
+    @SuppressWarnings("unchecked")
     void endObject() {
-        io(g::writeEndObject);
+        var map = (Map<String, Object>) open.pop();
+        if (open.isEmpty()) {
+            done.add(map);
+        }
     }
 
     void startArray(String field) {
-        io(() -> g.writeArrayFieldStart(field));
+        pendingField.push(field);
+        push(new ArrayList<>());
     }
 
     void endArray() {
-        io(g::writeEndArray);
+        open.pop();
     }
 
     void string(String field, String value) {
-        io(() -> g.writeStringField(field, value));
+        pendingField.push(field);
+        add(value);
     }
 
     void string(String value) {
-        io(() -> g.writeString(value));
+        add(value);
     }
 
     void number(String field, int value) {
-        io(() -> g.writeNumberField(field, value));
+        pendingField.push(field);
+        add(value);
     }
 
     void names(String field, NameFactory.Spellings s, String alias) {
-        io(() -> {
-            g.writeObjectFieldStart(field);
-            g.writeStringField("pl", s.pl());
-            g.writeStringField("en", s.en());
-            g.writeStringField("native", s.nativeName());
-            if (alias != null) {
-                g.writeArrayFieldStart("aliases");
-                g.writeString(alias);
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        });
+        startObject(field);
+        string("pl", s.pl());
+        string("en", s.en());
+        string("native", s.nativeName());
+        if (alias != null) {
+            startArray("aliases");
+            string(alias);
+            endArray();
+        }
+        endObject();
     }
 
     void text(String field, String pl, String en) {
-        io(() -> {
-            g.writeObjectFieldStart(field);
-            g.writeStringField("pl", pl);
-            g.writeStringField("en", en);
-            g.writeEndObject();
-        });
+        startObject(field);
+        string("pl", pl);
+        string("en", en);
+        endObject();
     }
 
-    /** Coordinates with four decimals, written from integers so the text never depends on the JDK's double printing. */
+    /** Coordinates with four decimals, kept exact (never a double), so the text never depends on the JDK. */
     void coordinates(int latE4, int lonE4, String seat) {
-        io(() -> {
-            g.writeObjectFieldStart("coordinates");
-            g.writeFieldName("lat");
-            g.writeNumber(BigDecimal.valueOf(latE4, 4));
-            g.writeFieldName("lon");
-            g.writeNumber(BigDecimal.valueOf(lonE4, 4));
-            if (seat != null) {
-                g.writeStringField("seat", seat);
-            }
-            g.writeEndObject();
-        });
+        startObject("coordinates");
+        pendingField.push("lat");
+        add(BigDecimal.valueOf(latE4, 4));
+        pendingField.push("lon");
+        add(BigDecimal.valueOf(lonE4, 4));
+        if (seat != null) {
+            string("seat", seat);
+        }
+        endObject();
     }
 
     void stated(String source, String quote, List<String> fields) {
@@ -131,15 +134,27 @@ final class Json {
         endObject();
     }
 
-    interface IoAction {
-        void run() throws IOException;
+    private void push(Object container) {
+        if (!open.isEmpty()) {
+            add(container);
+        } else if (!pendingField.isEmpty()) {
+            throw new IllegalStateException("a field outside any object");
+        }
+        open.push(container);
     }
 
-    static void io(IoAction action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @SuppressWarnings("unchecked")
+    private void add(Object value) {
+        Object parent = open.peek();
+        if (parent instanceof Map<?, ?> map) {
+            String field = pendingField.pop();
+            if (((Map<String, Object>) map).put(field, value) != null) {
+                throw new IllegalStateException("duplicate field " + field);
+            }
+        } else if (parent instanceof List<?> list) {
+            ((List<Object>) list).add(value);
+        } else {
+            throw new IllegalStateException("a value outside any object");
         }
     }
 }
