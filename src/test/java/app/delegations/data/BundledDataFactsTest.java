@@ -1,0 +1,443 @@
+package app.delegations.data;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.model.Attendance;
+import app.delegations.model.Basis;
+import app.delegations.model.Citation;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Names;
+import app.delegations.model.Participation;
+import app.delegations.model.PersonRole;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facts of issue 2 ("The facts"), checked on the bundled dataset as the loader returns it: what the note
+ * says, what is inferred from it (the host) and what is reference data, and provenance on every record.
+ */
+class BundledDataFactsTest {
+
+    private static final LocalDate NOV_29 = LocalDate.of(2016, 11, 29);
+    private static final LocalDate NOV_30 = LocalDate.of(2016, 11, 30);
+
+    /** The 14 places the note lists, with their countries, in the note's order. */
+    private static final Map<String, String> LISTED = new LinkedHashMap<>();
+
+    static {
+        LISTED.put("sofia", "BG");
+        LISTED.put("haskovo", "BG");
+        LISTED.put("plovdiv", "BG");
+        LISTED.put("stara-zagora-province", "BG");
+        LISTED.put("republika-srpska", "BA");
+        LISTED.put("kragujevac", "RS");
+        LISTED.put("krusevac", "RS");
+        LISTED.put("vranje", "RS");
+        LISTED.put("kosice", "SK");
+        LISTED.put("maribor", "SI");
+        LISTED.put("zagreb", "HR");
+        LISTED.put("varazdin-county", "HR");
+        LISTED.put("krakow", "PL");
+        LISTED.put("gdansk", "PL");
+    }
+
+    private static Dataset data;
+
+    @BeforeAll
+    static void load() {
+        LoadResult result = new DatasetLoader().loadBundled();
+        assertEquals(List.of(), result.problems(), "the bundled file loads without problems");
+        data = result.dataset().orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ places and countries
+
+    @Test
+    void fifteenPlacesFromEightCountries() {
+        assertEquals(15, data.places().size());
+        assertEquals(Set.of("BG", "BA", "RS", "SK", "SI", "HR", "PL", "RU"),
+                data.countries().stream().map(c -> c.code()).collect(Collectors.toSet()));
+        assertEquals(8, data.countries().size());
+        LISTED.forEach((id, country) -> assertEquals(country, place(id).country(), id));
+        assertEquals("RU", place("saint-petersburg").country());
+        assertEquals(Set.copyOf(data.countries().stream().map(c -> c.code()).toList()),
+                data.places().stream().map(Place::country).collect(Collectors.toSet()),
+                "every country has a place and every place a country");
+    }
+
+    @Test
+    void kindsOfPlaces() {
+        assertEquals(PlaceKind.REGION, place("stara-zagora-province").kind());
+        assertEquals(PlaceKind.REGION, place("varazdin-county").kind());
+        assertEquals(PlaceKind.ENTITY, place("republika-srpska").kind());
+        var cities = data.places().stream().filter(p -> p.kind() == PlaceKind.CITY).map(Place::id)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("sofia", "haskovo", "plovdiv", "kragujevac", "krusevac", "vranje", "kosice", "maribor",
+                "zagreb", "krakow", "gdansk", "saint-petersburg"), cities);
+    }
+
+    @Test
+    void namesAsTheIssueGivesThem() {
+        assertNames(place("haskovo").names(), "Chaskowo", "Haskovo", "Хасково");
+        assertNames(place("plovdiv").names(), "Płowdiw", "Plovdiv", "Пловдив");
+        assertNames(place("stara-zagora-province").names(), "Obwód Stara Zagora", "Stara Zagora Province", "Област Стара Загора");
+        assertNames(place("republika-srpska").names(), "Republika Serbska", "Republika Srpska", "Република Српска");
+        assertNames(place("kosice").names(), "Koszyce", "Košice", "Košice");
+        assertNames(place("zagreb").names(), "Zagrzeb", "Zagreb", "Zagreb");
+        assertNames(place("varazdin-county").names(), "Obwód Varaždin", "Varaždin County", "Varaždinska županija");
+        assertNames(place("krakow").names(), "Kraków", "Kraków", "Kraków");
+        assertNames(place("saint-petersburg").names(), "Sankt Petersburg", "Saint Petersburg", "Санкт-Петербург");
+        assertTrue(place("saint-petersburg").names().aliases().contains("St. Petersburg"), "the note's spelling");
+        assertNames(data.country("RU").orElseThrow().names(), "Rosja", "Russia", "Россия");
+    }
+
+    private static void assertNames(Names names, String pl, String en, String nativeName) {
+        assertEquals(List.of(pl, en, nativeName), List.of(names.pl(), names.en(), names.nativeName()));
+    }
+
+    @Test
+    void everyPlaceCountryAndEventHasPolishEnglishAndNativeNames() {
+        List<Names> all = new ArrayList<>();
+        data.places().forEach(p -> all.add(p.names()));
+        data.countries().forEach(c -> all.add(c.names()));
+        data.events().forEach(e -> all.add(e.title()));
+        assertEquals(15 + 8 + data.events().size(), all.size());
+        for (Names n : all) {
+            assertFalse(n.pl().isBlank() || n.en().isBlank() || n.nativeName().isBlank(), n.toString());
+        }
+    }
+
+    @Test
+    void nativeNamesAreInTheirOwnScript() {
+        Predicate<String> cyrillic = s -> s.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        Set<String> cyrillicPlaces = Set.of("sofia", "haskovo", "plovdiv", "stara-zagora-province", "republika-srpska",
+                "kragujevac", "krusevac", "vranje", "saint-petersburg");
+        for (Place p : data.places()) {
+            assertEquals(cyrillicPlaces.contains(p.id()), cyrillic.test(p.names().nativeName()), p.id());
+        }
+        for (String code : List.of("BG", "RS", "RU")) {
+            assertTrue(cyrillic.test(data.country(code).orElseThrow().names().nativeName()), code);
+        }
+        // St. Petersburg's events are titled in Russian; Kraków's presentations keep the note's Polish.
+        for (Event e : data.events()) {
+            boolean krakowsOwn = e.participants().stream().anyMatch(p -> p.role() == PlaceRole.PRESENTER);
+            assertEquals(!krakowsOwn, cyrillic.test(e.title().nativeName()), e.id());
+        }
+    }
+
+    @Test
+    void coordinatesAsTheIssueGivesThem() {
+        Map<String, double[]> expected = new LinkedHashMap<>();
+        expected.put("sofia", new double[] {42.6977, 23.3219});
+        expected.put("haskovo", new double[] {41.9344, 25.5556});
+        expected.put("plovdiv", new double[] {42.1354, 24.7453});
+        expected.put("stara-zagora-province", new double[] {42.4258, 25.6345});
+        expected.put("republika-srpska", new double[] {44.7722, 17.1910});
+        expected.put("kragujevac", new double[] {44.0128, 20.9114});
+        expected.put("krusevac", new double[] {43.5800, 21.3339});
+        expected.put("vranje", new double[] {42.5514, 21.9000});
+        expected.put("kosice", new double[] {48.7164, 21.2611});
+        expected.put("maribor", new double[] {46.5547, 15.6459});
+        expected.put("zagreb", new double[] {45.8150, 15.9819});
+        expected.put("varazdin-county", new double[] {46.3057, 16.3366});
+        expected.put("krakow", new double[] {50.0647, 19.9450});
+        expected.put("gdansk", new double[] {54.3520, 18.6466});
+        expected.put("saint-petersburg", new double[] {59.9343, 30.3351});
+        expected.forEach((id, latLon) -> {
+            var c = place(id).coordinates();
+            assertNotNull(c, id);
+            assertEquals(latLon[0], c.lat(), 1e-9, id);
+            assertEquals(latLon[1], c.lon(), 1e-9, id);
+        });
+        assertEquals("Banja Luka", place("republika-srpska").coordinates().seat());
+        assertEquals("Stara Zagora", place("stara-zagora-province").coordinates().seat());
+        assertEquals("Varaždin", place("varazdin-county").coordinates().seat());
+        var smolny = data.venue("smolny").orElseThrow();
+        assertEquals(59.9466, smolny.coordinates().lat(), 1e-9);
+        assertEquals(30.3967, smolny.coordinates().lon(), 1e-9);
+        assertEquals("saint-petersburg", smolny.place());
+    }
+
+    // ------------------------------------------------------------------ the congress and its participants
+
+    @Test
+    void theCongress() {
+        Event congress = event("congress-2016");
+        assertEquals(EventKind.CONGRESS, congress.kind());
+        assertNull(congress.parent());
+        assertEquals(NOV_29, congress.start());
+        assertEquals(NOV_30, congress.end());
+        assertEquals("saint-petersburg", congress.place());
+        assertEquals("IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”", congress.title().pl());
+        assertEquals("IV International Congress \"St. Petersburg and the Slavic World\"", congress.title().en());
+        String description = congress.description().en();
+        for (String fact : List.of("annual", "Eastern Europe", "Balkan", "information technologies",
+                "administrations", "universities", "IT companies")) {
+            assertTrue(description.contains(fact), "description mentions " + fact + ": " + description);
+        }
+    }
+
+    @Test
+    void fourteenListedParticipantsAndTheInferredHost() {
+        Event congress = event("congress-2016");
+        assertEquals(15, congress.participants().size());
+        Map<String, Participation> byPlace = congress.participants().stream()
+                .collect(Collectors.toMap(Participation::place, p -> p));
+        assertEquals(Set.copyOf(data.places().stream().map(Place::id).toList()), byPlace.keySet());
+
+        LISTED.keySet().forEach(id -> {
+            Participation p = byPlace.get(id);
+            assertEquals(PlaceRole.PARTICIPANT, p.role(), id);
+            assertTrue(p.evidence().stream().allMatch(c -> c.basis() == Basis.STATED), id + " is stated by the note");
+            assertTrue(p.evidence().stream().anyMatch(c -> c.quote().contains(data.place(id).orElseThrow().names().pl())),
+                    id + " is quoted from the note's list");
+        });
+
+        Participation host = byPlace.get("saint-petersburg");
+        assertEquals(PlaceRole.HOST, host.role());
+        assertFalse(host.evidence().isEmpty());
+        assertTrue(host.evidence().stream().allMatch(c -> c.basis() == Basis.INFERRED), "the host is inferred, not stated");
+        Citation count = host.evidence().stream()
+                .filter(c -> c.quote() != null && c.quote().contains("15 miast i regionów z 8"))
+                .findFirst().orElseThrow(() -> new AssertionError("the host cites the count of 15 places from 8 countries"));
+        assertNotNull(count.reason());
+        for (String step : List.of("15 − 14", "8 − 7")) {
+            assertTrue(count.reason().en().contains(step) && count.reason().pl().contains(step),
+                    "the reason shows " + step + ": " + count.reason());
+        }
+        assertTrue(host.evidence().stream().anyMatch(c -> c.quote() != null && c.quote().contains("„północnej stolicy” Rosji")),
+                "the host cites the passage saying the congress is St. Petersburg's own event");
+        assertTrue(data.country("RU").orElseThrow().evidence().stream().anyMatch(c -> c.basis() == Basis.INFERRED),
+                "Russia as the 8th country is inferred");
+
+        assertTrue(byPlace.get("krakow").evidence().stream()
+                        .anyMatch(c -> c.quote().startsWith("30 listopada 2016 r. przedstawiciele Krakowa")),
+                "Kraków's part on 30 November is cited");
+    }
+
+    // ------------------------------------------------------------------ the two days
+
+    @Test
+    void theTwoDays() {
+        for (Event e : data.events()) {
+            assertTrue(Set.of(NOV_29, NOV_30).containsAll(List.of(e.start(), e.end())), e.id() + " has only dates of the congress");
+            assertFalse(e.end().isBefore(e.start()), e.id());
+        }
+        List<Event> day29 = childrenOn("congress-2016", NOV_29);
+        assertEquals(List.of("visit-it-universities-2016-11-29", "visit-city-units-2016-11-29"),
+                day29.stream().map(Event::id).toList());
+        assertEquals(List.of(1, 2), day29.stream().map(Event::order).toList());
+        assertTrue(day29.stream().allMatch(e -> e.kind() == EventKind.VISIT && e.participants().isEmpty()),
+                "the visits are attended by the participants of the congress");
+        assertTrue(day29.get(0).title().en().contains("universities"));
+        assertEquals(List.of("city-monitoring-centre"), day29.get(1).organisations());
+
+        List<Event> day30 = childrenOn("congress-2016", NOV_30);
+        assertEquals(List.of("conference-smolny-2016-11-30"), day30.stream().map(Event::id).toList());
+    }
+
+    @Test
+    void childEventsLieWithinTheirParents() {
+        for (Event e : data.events()) {
+            if (e.parent() != null) {
+                Event parent = event(e.parent());
+                assertFalse(e.start().isBefore(parent.start()) || e.end().isAfter(parent.end()), e.id());
+            }
+        }
+    }
+
+    @Test
+    void ordersAreOneTwoThreeWithinEachParentAndDay() {
+        Map<String, List<Integer>> orders = data.events().stream().collect(Collectors.groupingBy(
+                e -> e.parent() + "@" + e.start(), LinkedHashMap::new,
+                Collectors.mapping(Event::order, Collectors.toList())));
+        orders.forEach((key, list) -> {
+            var sorted = list.stream().sorted().toList();
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, list.size()).boxed().toList(), sorted, key);
+        });
+    }
+
+    @Test
+    void theConferenceAtSmolnyHoldsTheSummaryAndKrakowsTwoPresentations() {
+        Event conference = event("conference-smolny-2016-11-30");
+        assertEquals(EventKind.CONFERENCE, conference.kind());
+        assertEquals("smolny", conference.venue());
+        assertEquals(NOV_30, conference.start());
+        assertEquals("Rola technologii informacyjnych dla rozwoju współczesnych miast", conference.title().pl());
+        assertEquals("The role of information technologies in the development of modern cities", conference.title().en());
+        assertTrue(conference.participants().isEmpty(), "attended by the participants of the congress");
+
+        List<Event> inside = childrenOn(conference.id(), NOV_30);
+        assertEquals(List.of(EventKind.SUMMARY, EventKind.PRESENTATION, EventKind.PRESENTATION),
+                inside.stream().map(Event::kind).toList());
+        assertEquals(List.of(1, 2, 3), inside.stream().map(Event::order).toList());
+
+        Event summary = inside.get(0);
+        assertEquals(List.of("poltavchenko"), summary.people().stream().map(Attendance::person).toList());
+        assertEquals(PersonRole.SPEAKER, summary.people().get(0).role());
+
+        Event strategy = inside.get(1);
+        Event portals = inside.get(2);
+        assertTrue(strategy.title().en().contains("City Development Strategy") && strategy.title().en().contains("Smart City"));
+        assertTrue(portals.title().pl().contains("Kraków Otwarty na Świat"));
+        for (Event presentation : List.of(strategy, portals)) {
+            assertEquals(1, presentation.participants().size(), presentation.id());
+            assertEquals("krakow", presentation.participants().get(0).place());
+            assertEquals(PlaceRole.PRESENTER, presentation.participants().get(0).role());
+        }
+    }
+
+    // ------------------------------------------------------------------ people
+
+    @Test
+    void bothPeople() {
+        var governor = data.person("poltavchenko").orElseThrow();
+        assertNames(governor.names(), "Giorgij Połtawczenko", "Georgy Poltavchenko", "Георгий Полтавченко");
+        assertEquals("Governor of St. Petersburg", governor.positions().get(0).title().en());
+        assertEquals("saint-petersburg", governor.positions().get(0).place());
+
+        var rihter = data.person("rihter").orElseThrow();
+        assertEquals("Andreja Rihter", rihter.names().pl());
+        assertEquals("dr", rihter.honorific());
+        assertEquals("Director of the Forum of Slavic Cultures Foundation", rihter.positions().get(0).title().en());
+        assertEquals("forum-of-slavic-cultures", rihter.positions().get(0).organisation());
+        Attendance guest = event("congress-2016").people().stream().filter(a -> a.person().equals("rihter"))
+                .findFirst().orElseThrow();
+        assertEquals(PersonRole.HONORARY_GUEST, guest.role());
+        assertEquals(2, data.people().size());
+    }
+
+    // ------------------------------------------------------------------ the source and provenance
+
+    @Test
+    void theSourceIsTheBundledNote() throws IOException {
+        assertEquals(1, data.sources().size());
+        var note = data.source("note-2016").orElseThrow();
+        assertEquals("pl", note.language());
+        assertNull(note.date(), "the note carries no date; none is invented");
+        assertNotNull(note.dateNote());
+        assertEquals("sources/note-2016-11-30-krakow.txt", note.file());
+        String onDisk = Files.readString(Path.of("data", note.file()), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertEquals(onDisk, note.text());
+    }
+
+    @Test
+    void everyRecordHasEvidence() {
+        var records = allEvidence();
+        int expected = 8 + 15 + data.venues().size() + data.organisations().size() + 2 + data.events().size()
+                + data.events().stream().mapToInt(e -> e.participants().size() + e.people().size()).sum();
+        assertEquals(expected, records.size());
+        records.forEach((where, evidence) -> assertFalse(evidence.isEmpty(), where + " has evidence"));
+    }
+
+    @Test
+    void everyQuoteIsFoundInItsSourceAtItsRecordedRange() {
+        var checked = new ArrayList<String>();
+        allEvidence().forEach((where, evidence) -> {
+            for (Citation c : evidence) {
+                switch (c.basis()) {
+                    case STATED -> {
+                        assertTrue(c.hasQuote(), where + ": a stated citation has a quote");
+                        assertNull(c.reason(), where);
+                    }
+                    case INFERRED -> assertNotNull(c.reason(), where + ": an inferred citation says why");
+                    case REFERENCE -> {
+                        assertNotNull(c.reason(), where + ": a reference citation says which reference");
+                        assertFalse(c.fields().isEmpty(), where + ": a reference citation names its fields");
+                        assertNull(c.quote(), where);
+                    }
+                }
+                if (c.quote() != null) {
+                    String text = data.source(c.source()).orElseThrow().text();
+                    assertTrue(0 <= c.start() && c.start() < c.end() && c.end() <= text.length(), where + ": range");
+                    assertEquals(normalise(c.quote()), normalise(text.substring(c.start(), c.end())), where);
+                    checked.add(where);
+                }
+            }
+        });
+        assertTrue(checked.size() > 50, "quotes checked: " + checked.size());
+    }
+
+    @Test
+    void referenceFactsAreMarkedAsReferenceNotAsStated() {
+        for (Place p : data.places()) {
+            assertMarkedAsReference(p.id(), p.evidence(), "coordinates");
+            if (!p.country().equals("PL")) {
+                assertMarkedAsReference(p.id(), p.evidence(), "names.native");
+            }
+            assertMarkedAsReference(p.id(), p.evidence(), "names.en");
+        }
+        data.countries().forEach(c -> assertMarkedAsReference(c.code(), c.evidence(), "code"));
+        data.events().forEach(e -> {
+            boolean krakowsOwn = e.participants().stream().anyMatch(p -> p.role() == PlaceRole.PRESENTER);
+            if (!krakowsOwn) {
+                assertMarkedAsReference(e.id(), e.evidence(), "title.native");
+            }
+        });
+        var smolny = data.venue("smolny").orElseThrow();
+        assertMarkedAsReference("smolny", smolny.evidence(), "coordinates");
+    }
+
+    /** The field is covered by a reference citation and by no stated one (an inferred one may explain more). */
+    private static void assertMarkedAsReference(String where, List<Citation> evidence, String field) {
+        var covering = evidence.stream().filter(c -> c.covers(field)).map(Citation::basis).collect(Collectors.toSet());
+        assertTrue(covering.contains(Basis.REFERENCE) && !covering.contains(Basis.STATED), where + "." + field + ": " + covering);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Map<String, List<Citation>> allEvidence() {
+        Map<String, List<Citation>> all = new LinkedHashMap<>();
+        data.countries().forEach(c -> all.put("country " + c.code(), c.evidence()));
+        data.places().forEach(p -> all.put("place " + p.id(), p.evidence()));
+        data.venues().forEach(v -> all.put("venue " + v.id(), v.evidence()));
+        data.organisations().forEach(o -> all.put("organisation " + o.id(), o.evidence()));
+        data.people().forEach(p -> all.put("person " + p.id(), p.evidence()));
+        for (Event e : data.events()) {
+            all.put("event " + e.id(), e.evidence());
+            e.participants().forEach(p -> all.put("event " + e.id() + " participant " + p.place(), p.evidence()));
+            e.people().forEach(a -> all.put("event " + e.id() + " person " + a.person(), a.evidence()));
+        }
+        return all;
+    }
+
+    private static List<Event> childrenOn(String parent, LocalDate day) {
+        return data.events().stream().filter(e -> parent.equals(e.parent()) && e.start().equals(day))
+                .sorted(java.util.Comparator.comparingInt(Event::order)).toList();
+    }
+
+    private static Place place(String id) {
+        return data.place(id).orElseThrow(() -> new AssertionError("no place " + id));
+    }
+
+    private static Event event(String id) {
+        return data.event(id).orElseThrow(() -> new AssertionError("no event " + id));
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}
