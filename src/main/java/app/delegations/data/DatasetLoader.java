@@ -1,11 +1,25 @@
 package app.delegations.data;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a data file into a validated {@link app.delegations.model.Dataset}, or a list of located problems.
- * Never throws for bad input. (Skeleton: the implementation lands with the loader work.)
+ * Reads a data file into a validated {@link app.delegations.model.Dataset}, or a list of located problems
+ * ({@code FILE:LINE:COLUMN: path: message}). Never throws for bad input, whatever the bytes: every failure
+ * becomes a problem. Stateless and thread-safe: one loader may serve several threads; it touches no JavaFX.
+ *
+ * <p>How a file is read: the bytes are read whole (at most {@link Limits#MAX_FILE_BYTES}, size checked first),
+ * checked to be UTF-8 (a byte-order mark is accepted), then parsed by Jackson's streaming parser straight into
+ * the model records, keeping the place of each id and reference; references, event dates and parents are
+ * checked once the whole file is read. No data binding, no polymorphic typing: nothing in the file is
+ * evaluated, and source texts are only read from inside the data file's folder.
  */
 public final class DatasetLoader {
 
@@ -15,14 +29,120 @@ public final class DatasetLoader {
     /** Classpath folder of the bundled data: the repository's {@code data/} is copied here at build time. */
     public static final String BUNDLED_ROOT = "/app/delegations/data/bundled/";
 
+    /** Jackson, set up strictly: duplicate keys rejected, no comments/NaN/trailing commas (off by default). */
+    static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_DEPTH)
+                    .maxStringLength(Limits.MAX_STRING_CHARS)
+                    .maxNumberLength(Limits.MAX_NUMBER_CHARS)
+                    .maxNameLength(Limits.MAX_NAME_CHARS)
+                    .maxDocumentLength(Limits.MAX_FILE_BYTES)
+                    .build())
+            .build();
+
     public LoadResult load(Path file) {
-        return new LoadResult(String.valueOf(file.getFileName()), null,
-                List.of(new Problem(Problem.Severity.ERROR, String.valueOf(file.getFileName()), 0, 0, "",
-                        "loading is not implemented yet")));
+        return load(file, LoadProgress.NONE);
+    }
+
+    /** Loads {@code file}; problems name it as given ({@code file.toString()}). */
+    public LoadResult load(Path file, LoadProgress progress) {
+        String name = file.toString();
+        FileReading.Read read = FileReading.read(file, progress);
+        if (read.cancelled()) {
+            return cancelled(name);
+        }
+        if (read.bytes() == null) {
+            return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                    read.problem())), read.unreadable() ? LoadResult.Status.UNREADABLE : LoadResult.Status.INVALID, 0);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return parse(name, read.bytes(), SourceFiles.folder(folder), progress);
     }
 
     public LoadResult loadBundled() {
-        return new LoadResult(BUNDLED_NAME, null,
-                List.of(new Problem(Problem.Severity.ERROR, BUNDLED_NAME, 0, 0, "", "loading is not implemented yet")));
+        return loadBundled(LoadProgress.NONE);
+    }
+
+    public LoadResult loadBundled(LoadProgress progress) {
+        byte[] bytes;
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_ROOT + BUNDLED_NAME)) {
+            if (in == null) {
+                return unreadable(BUNDLED_NAME, "the bundled data is missing from this build of the app");
+            }
+            bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            return unreadable(BUNDLED_NAME, "cannot read the bundled data: " + FileReading.reason(e));
+        }
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            return new LoadResult(BUNDLED_NAME, null, List.of(new Problem(Problem.Severity.ERROR, BUNDLED_NAME, 0, 0,
+                    "", FileReading.tooLarge(bytes.length))));
+        }
+        return parse(BUNDLED_NAME, bytes, SourceFiles.bundled(BUNDLED_ROOT), progress);
+    }
+
+    /** Loads data held in memory; its source files are read through {@code sources}. */
+    static LoadResult parse(String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
+        TextEncoding.Check encoding = TextEncoding.check(bytes, bytes.length);
+        var problems = new Problems(name, bytes, bytes.length, encoding.textStart());
+        if (!encoding.ok()) {
+            problems.error(encoding.at(), encoding.problem());
+            return result(name, null, problems);
+        }
+        try {
+            DatasetParser.Outcome outcome = read(name, bytes, encoding, problems, sources, null, progress);
+            if (outcome.quotesDeferred) { // quotes came before the sources list: read again, sources known
+                problems = new Problems(name, bytes, bytes.length, encoding.textStart());
+                outcome = read(name, bytes, encoding, problems, sources, outcome.sources, progress);
+            }
+            if (outcome.cancelled) {
+                return cancelled(name);
+            }
+            progress.progress(bytes.length, bytes.length);
+            return result(name, outcome.dataset, problems);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Bounded by the limits above; kept as a last resort so that a load never takes the app down.
+            problems.error(-1, "this file is too large or too deeply nested to load in the memory this app has");
+            return result(name, null, problems);
+        } catch (RuntimeException e) {
+            problems.error(-1, "the loader failed on this file (an internal error; please report it with the file)");
+            return result(name, null, problems);
+        }
+    }
+
+    private static DatasetParser.Outcome read(String name, byte[] bytes, TextEncoding.Check encoding,
+                                              Problems problems, SourceFiles sources, SourceTable known,
+                                              LoadProgress progress) {
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            var parse = new Parse(parser, problems, sources, known);
+            try {
+                return new DatasetParser(parse, progress, bytes.length).read();
+            } catch (JsonProcessingException e) {
+                JsonErrors.Located l = JsonErrors.translate(e, parser);
+                problems.error(l.at(), l.message());
+                var out = new DatasetParser.Outcome();
+                out.sources = parse.sources;
+                return out;
+            }
+        } catch (IOException e) {
+            problems.error(-1, "cannot read the data: " + FileReading.reason(e));
+            return new DatasetParser.Outcome();
+        }
+    }
+
+    private static LoadResult result(String name, app.delegations.model.Dataset dataset, Problems problems) {
+        return new LoadResult(name, dataset, problems.list(),
+                dataset != null ? LoadResult.Status.LOADED : LoadResult.Status.INVALID, problems.notShown());
+    }
+
+    private static LoadResult cancelled(String name) {
+        return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
+                "loading was cancelled")), LoadResult.Status.CANCELLED, 0);
+    }
+
+    private static LoadResult unreadable(String name, String why) {
+        return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "", why)),
+                LoadResult.Status.UNREADABLE, 0);
     }
 }

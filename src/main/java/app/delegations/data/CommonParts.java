@@ -1,0 +1,238 @@
+package app.delegations.data;
+
+import app.delegations.model.Basis;
+import app.delegations.model.Citation;
+import app.delegations.model.Coordinates;
+import app.delegations.model.Names;
+import app.delegations.model.Text;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
+final class CommonParts {
+    static final Fields NAMES = Fields.of("names", "pl*", "en*", "native*", "aliases");
+    static final Fields TEXT = Fields.of("a text in Polish and English", "pl*", "en*");
+    static final Fields COORDINATES = Fields.of("coordinates", "lat*", "lon*", "seat");
+    static final Fields CITATION = Fields.of("a citation", "basis*", "source", "quote", "fields", "reason");
+    private static final Map<String, Basis> BASES = Parse.values(Basis.values(), Basis::json);
+
+    private final Parse parse;
+    private final JsonCursor in;
+
+    CommonParts(Parse parse) {
+        this.parse = parse;
+        this.in = parse.in;
+    }
+
+    Names names(JsonPath path) throws IOException {
+        ObjectReader o = in.object(path, NAMES);
+        if (o == null) {
+            return null;
+        }
+        String pl = null;
+        String en = null;
+        String nativeName = null;
+        List<String> aliases = List.of();
+        while (o.next()) {
+            switch (o.name()) {
+                case "pl" -> pl = in.text(path, "pl");
+                case "en" -> en = in.text(path, "en");
+                case "native" -> nativeName = in.text(path, "native");
+                case "aliases" -> aliases = texts(path, "aliases");
+                default -> throw new IllegalStateException(o.name());
+            }
+        }
+        return o.complete() && pl != null && en != null && nativeName != null && aliases != null
+                ? new Names(pl, en, nativeName, aliases) : null;
+    }
+
+    /** A list of non-empty texts, or null (reported) when it is not one. */
+    List<String> texts(JsonPath parent, String key) throws IOException {
+        if (!in.list(parent, key)) {
+            return null;
+        }
+        var out = new ArrayList<String>();
+        JsonPath path = parent.key(key);
+        boolean ok = true;
+        for (int i = 0; in.nextElement(); i++) {
+            String s = in.text(path.index(i), null);
+            if (s == null) {
+                ok = false;
+            } else {
+                out.add(s);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    Text text(JsonPath path) throws IOException {
+        ObjectReader o = in.object(path, TEXT);
+        if (o == null) {
+            return null;
+        }
+        String pl = null;
+        String en = null;
+        while (o.next()) {
+            switch (o.name()) {
+                case "pl" -> pl = in.text(path, "pl");
+                case "en" -> en = in.text(path, "en");
+                default -> throw new IllegalStateException(o.name());
+            }
+        }
+        return o.complete() && pl != null && en != null ? new Text(pl, en) : null;
+    }
+
+    Coordinates coordinates(JsonPath path) throws IOException {
+        ObjectReader o = in.object(path, COORDINATES);
+        if (o == null) {
+            return null;
+        }
+        double lat = Double.NaN;
+        double lon = Double.NaN;
+        String seat = null;
+        while (o.next()) {
+            switch (o.name()) {
+                case "lat" -> lat = in.number(path, "lat", -90, 90, "latitude");
+                case "lon" -> lon = in.number(path, "lon", -180, 180, "longitude");
+                case "seat" -> seat = in.text(path, "seat");
+                default -> throw new IllegalStateException(o.name());
+            }
+        }
+        return o.complete() && !Double.isNaN(lat) && !Double.isNaN(lon) ? new Coordinates(lat, lon, seat) : null;
+    }
+
+    /** A non-empty list of citations for a record with the given fields. */
+    List<Citation> evidence(JsonPath parent, Fields owner) throws IOException {
+        if (!in.list(parent, "evidence")) {
+            return null;
+        }
+        long at = in.at();
+        JsonPath path = parent.key("evidence");
+        var out = new ArrayList<Citation>(2);
+        boolean ok = true;
+        int i = 0;
+        for (; in.nextElement(); i++) {
+            Citation c = citation(path.index(i), owner);
+            if (c == null) {
+                ok = false;
+            } else {
+                out.add(c);
+            }
+        }
+        if (i == 0) {
+            parse.problems.error(at, path, "the evidence list is empty: give at least one citation");
+            return null;
+        }
+        return ok ? out : null;
+    }
+
+    private Citation citation(JsonPath path, Fields owner) throws IOException {
+        ObjectReader o = in.object(path, CITATION);
+        if (o == null) {
+            return null;
+        }
+        Basis basis = null;
+        String source = null;
+        String quote = null;
+        List<String> fields = List.of();
+        Text reason = null;
+        long sourceAt = -1;
+        long quoteAt = -1;
+        while (o.next()) {
+            switch (o.name()) {
+                case "basis" -> basis = in.choice(path, "basis", BASES);
+                case "source" -> {
+                    sourceAt = in.at();
+                    source = in.id(path, "source");
+                }
+                case "quote" -> {
+                    quoteAt = in.at();
+                    quote = in.text(path, "quote");
+                }
+                case "fields" -> fields = citedFields(path, owner);
+                case "reason" -> reason = text(path.key("reason"));
+                default -> throw new IllegalStateException(o.name());
+            }
+        }
+        boolean ok = o.complete() && fields != null;
+        if (basis == Basis.STATED && (!o.has("source") || !o.has("quote"))) {
+            parse.problems.error(o.start(), path, "a stated citation needs a \"source\" and the \"quote\" that states it");
+            ok = false;
+        } else if (basis != null && basis != Basis.STATED && !o.has("reason")) {
+            parse.problems.error(o.start(), path, "a" + (basis == Basis.INFERRED ? "n inferred" : " reference")
+                    + " citation needs a \"reason\"");
+            ok = false;
+        }
+        if (o.has("quote") && !o.has("source")) {
+            parse.problems.error(quoteAt, path.key("quote"), "a quote needs the \"source\" it comes from");
+            ok = false;
+        }
+        if (source != null) {
+            parse.ids.refer(Ids.Kind.SOURCE, source, sourceAt, path.key("source"));
+            parse.sources.cite(source);
+        }
+        int start = -1;
+        int end = -1;
+        if (source != null && quote != null) {
+            if (!parse.sources.ready()) {
+                parse.quotesDeferred = true;
+            } else {
+                SourceTable.Entry s = parse.sources.get(source);
+                if (s != null && s.index() != null) {
+                    long range = s.index().find(quote);
+                    if (range < 0) {
+                        parse.problems.error(quoteAt, path.key("quote"), "the quote is not in the text of the source \""
+                                + source + "\" (" + s.source().file() + "): " + s.index().mismatch(quote));
+                        ok = false;
+                    } else {
+                        start = (int) (range >>> 32);
+                        end = (int) range;
+                    }
+                }
+            }
+        }
+        return ok && basis != null ? new Citation(basis, fields, source, quote, reason, start, end) : null;
+    }
+
+    /** The "fields" of a citation: each must name a field of the record (and of its part, "names.native"). */
+    private List<String> citedFields(JsonPath parent, Fields owner) throws IOException {
+        if (!in.list(parent, "fields")) {
+            return null;
+        }
+        JsonPath path = parent.key("fields");
+        var out = new ArrayList<String>(2);
+        boolean ok = true;
+        for (int i = 0; in.nextElement(); i++) {
+            String f = in.text(path.index(i), null);
+            String wrong = f == null ? null : wrongField(f, owner);
+            if (wrong != null) {
+                parse.problems.error(in.at(), path.index(i), wrong);
+            }
+            if (f == null || wrong != null) {
+                ok = false;
+            } else {
+                out.add(f);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private static String wrongField(String dotted, Fields owner) {
+        Fields fields = owner;
+        String prefix = "";
+        for (String part : dotted.split("\\.", -1)) {
+            if (fields == null) {
+                return null; // deeper than the shapes we know: accepted
+            }
+            if (fields.indexOf(part) < 0 || part.equals("evidence")) {
+                return "\"" + prefix + part + "\" is not a field of " + fields.what()
+                        + Suggest.didYouMean(part, fields.names());
+            }
+            prefix += part + ".";
+            fields = fields.nested(part);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+package app.delegations.data;
+
+import java.time.LocalDate;
+
+/** Calendar dates as the format writes them, {@code 2016-11-30}, read without exceptions or regexes. */
+final class Dates {
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    static final String EXPECTED = "expected a date like 2016-11-30";
+
+    private Dates() {
+    }
+
+    /** The date, or null when {@code s} is not a real date in the form yyyy-mm-dd. */
+    static LocalDate parse(String s) {
+        if (!shape(s)) {
+            return null;
+        }
+        int y = number(s, 0, 4);
+        int m = number(s, 5, 7);
+        int d = number(s, 8, 10);
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+
+    /** Why {@code s} is not a date (call only when {@link #parse} gave null). */
+    static String explain(String s) {
+        String found = EXPECTED + ", found \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        if (!shape(s)) {
+            return found;
+        }
+        int y = number(s, 0, 4);
+        int m = number(s, 5, 7);
+        int d = number(s, 8, 10);
+        if (y < 1) {
+            return found + " (there is no year 0)";
+        }
+        if (m < 1 || m > 12) {
+            return found + " (there is no month " + m + ")";
+        }
+        if (d < 1) {
+            return found + " (there is no day 0)";
+        }
+        return found + " (there is no " + d + " " + MONTHS[m - 1] + (m == 2 && d == 29 ? " in " + y : "") + ")";
+    }
+
+    private static boolean shape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static int length(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+}

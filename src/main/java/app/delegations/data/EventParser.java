@@ -1,0 +1,207 @@
+package app.delegations.data;
+
+import app.delegations.model.Attendance;
+import app.delegations.model.Citation;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Names;
+import app.delegations.model.Participation;
+import app.delegations.model.PersonRole;
+import app.delegations.model.PlaceRole;
+import app.delegations.model.Text;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads events, with their participants and people; keeps where their dates stand for the later checks. */
+final class EventParser {
+    static final Fields PARTICIPATION = Fields.of("a participant", "place*", "role*", "evidence*");
+    static final Fields ATTENDANCE = Fields.of("a person at an event", Map.of("note", CommonParts.TEXT),
+            "person*", "role*", "note", "evidence*");
+    static final Fields EVENT = Fields.of("an event", Map.of("title", CommonParts.NAMES, "description",
+            CommonParts.TEXT), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
+            "description", "participants", "people", "organisations", "evidence*");
+
+    private static final Map<String, EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
+    private static final Map<String, PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
+    private static final Map<String, PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
+
+    /** An event as read, with where its parent, dates and order stand in the file. */
+    record Located(Event event, JsonPath path, long parentAt, long startAt, long endAt, long orderAt) {
+    }
+
+    private final Parse parse;
+    private final JsonCursor in;
+    private final CommonParts common;
+    private final RecordParsers records;
+
+    EventParser(Parse parse, CommonParts common, RecordParsers records) {
+        this.parse = parse;
+        this.in = parse.in;
+        this.common = common;
+        this.records = records;
+    }
+
+    Located event(JsonPath path) throws IOException {
+        ObjectReader o = in.object(path, EVENT);
+        if (o == null) {
+            return null;
+        }
+        String id = null;
+        EventKind kind = null;
+        Names title = null;
+        String parent = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        int order = Integer.MIN_VALUE;
+        String venue = null;
+        String place = null;
+        Text description = null;
+        List<Participation> participants = List.of();
+        List<Attendance> people = List.of();
+        List<String> organisations = List.of();
+        List<Citation> evidence = null;
+        long parentAt = -1;
+        long startAt = -1;
+        long endAt = -1;
+        long orderAt = -1;
+        boolean ok = true;
+        while (o.next()) {
+            switch (o.name()) {
+                case "id" -> {
+                    id = in.id(path, "id");
+                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path.key("id"));
+                }
+                case "kind" -> kind = in.choice(path, "kind", KINDS);
+                case "title" -> title = common.names(path.key("title"));
+                case "parent" -> {
+                    parentAt = in.at();
+                    ok &= (parent = records.reference(path, "parent", Ids.Kind.EVENT)) != null;
+                }
+                case "start" -> {
+                    startAt = in.at();
+                    start = in.date(path, "start");
+                }
+                case "end" -> {
+                    endAt = in.at();
+                    ok &= (end = in.date(path, "end")) != null;
+                }
+                case "order" -> {
+                    orderAt = in.at();
+                    order = in.whole(path, "order", 1, 1_000_000);
+                }
+                case "venue" -> ok &= (venue = records.reference(path, "venue", Ids.Kind.VENUE)) != null;
+                case "place" -> ok &= (place = records.reference(path, "place", Ids.Kind.PLACE)) != null;
+                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
+                case "participants" -> ok &= (participants = participants(path)) != null;
+                case "people" -> ok &= (people = people(path)) != null;
+                case "organisations" -> ok &= (organisations = organisations(path)) != null;
+                case "evidence" -> evidence = common.evidence(path, EVENT);
+                default -> throw new IllegalStateException(o.name());
+            }
+        }
+        ok &= o.complete();
+        if (start != null && end != null && end.isBefore(start)) {
+            parse.problems.error(endAt, path.key("end"), "the event ends (" + end + ") before it starts (" + start + ")");
+            ok = false;
+        }
+        if (!ok || id == null || kind == null || title == null || start == null || order == Integer.MIN_VALUE
+                || evidence == null) {
+            return null;
+        }
+        var event = new Event(id, kind, title, parent, start, end != null ? end : start, order, venue, place,
+                description, participants, people, organisations, evidence);
+        return new Located(event, path, parentAt, startAt, endAt >= 0 ? endAt : startAt, orderAt);
+    }
+
+    private List<Participation> participants(JsonPath parent) throws IOException {
+        if (!in.list(parent, "participants")) {
+            return null;
+        }
+        JsonPath list = parent.key("participants");
+        var out = new ArrayList<Participation>();
+        boolean ok = true;
+        for (int i = 0; in.nextElement(); i++) {
+            JsonPath path = list.index(i);
+            ObjectReader o = in.object(path, PARTICIPATION);
+            if (o == null) {
+                ok = false;
+                continue;
+            }
+            String place = null;
+            PlaceRole role = null;
+            List<Citation> evidence = null;
+            while (o.next()) {
+                switch (o.name()) {
+                    case "place" -> place = records.reference(path, "place", Ids.Kind.PLACE);
+                    case "role" -> role = in.choice(path, "role", PLACE_ROLES);
+                    case "evidence" -> evidence = common.evidence(path, PARTICIPATION);
+                    default -> throw new IllegalStateException(o.name());
+                }
+            }
+            if (o.complete() && place != null && role != null && evidence != null) {
+                out.add(new Participation(place, role, evidence));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private List<Attendance> people(JsonPath parent) throws IOException {
+        if (!in.list(parent, "people")) {
+            return null;
+        }
+        JsonPath list = parent.key("people");
+        var out = new ArrayList<Attendance>();
+        boolean ok = true;
+        for (int i = 0; in.nextElement(); i++) {
+            JsonPath path = list.index(i);
+            ObjectReader o = in.object(path, ATTENDANCE);
+            if (o == null) {
+                ok = false;
+                continue;
+            }
+            String person = null;
+            PersonRole role = null;
+            Text note = null;
+            List<Citation> evidence = null;
+            boolean fine = true;
+            while (o.next()) {
+                switch (o.name()) {
+                    case "person" -> person = records.reference(path, "person", Ids.Kind.PERSON);
+                    case "role" -> role = in.choice(path, "role", PERSON_ROLES);
+                    case "note" -> fine &= (note = common.text(path.key("note"))) != null;
+                    case "evidence" -> evidence = common.evidence(path, ATTENDANCE);
+                    default -> throw new IllegalStateException(o.name());
+                }
+            }
+            if (o.complete() && fine && person != null && role != null && evidence != null) {
+                out.add(new Attendance(person, role, note, evidence));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private List<String> organisations(JsonPath parent) throws IOException {
+        if (!in.list(parent, "organisations")) {
+            return null;
+        }
+        JsonPath list = parent.key("organisations");
+        var out = new ArrayList<String>();
+        boolean ok = true;
+        for (int i = 0; in.nextElement(); i++) {
+            String id = records.reference(list.index(i), null, Ids.Kind.ORGANISATION);
+            if (id == null) {
+                ok = false;
+            } else {
+                out.add(id);
+            }
+        }
+        return ok ? out : null;
+    }
+}

@@ -1,0 +1,226 @@
+package app.delegations.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Reads typed values at the parser's current token, reporting a located problem (and skipping the value)
+ * when the value is not what the format wants. Values are addressed as (parent path, key): the path of a
+ * value is only built when something is wrong with it.
+ */
+final class JsonCursor {
+    private final JsonParser p;
+    private final Problems problems;
+
+    JsonCursor(JsonParser p, Problems problems) {
+        this.p = p;
+        this.problems = problems;
+    }
+
+    JsonParser parser() {
+        return p;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** Byte offset of the current token's first character. */
+    long at() {
+        return p.currentTokenLocation().getByteOffset();
+    }
+
+    static JsonPath path(JsonPath parent, String key) {
+        return key == null ? parent : parent.key(key);
+    }
+
+    /** The object at the current token, or null (reported, skipped) when it is something else. */
+    ObjectReader object(JsonPath path, Fields fields) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            return new ObjectReader(this, path, fields, at());
+        }
+        wrongType(path, null, fields.what() + " (an object { … })");
+        return null;
+    }
+
+    /** True at the start of a list; otherwise reports and skips the value. */
+    boolean list(JsonPath parent, String key) throws IOException {
+        if (p.currentToken() == JsonToken.START_ARRAY) {
+            return true;
+        }
+        wrongType(parent, key, "a list [ … ]");
+        return false;
+    }
+
+    /** Moves to the next element of the current list; false at its end. */
+    boolean nextElement() throws IOException {
+        JsonToken t = p.nextToken();
+        return t != JsonToken.END_ARRAY && t != null;
+    }
+
+    String string(JsonPath parent, String key) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        wrongType(parent, key, "a text in double quotes");
+        return null;
+    }
+
+    /** A string with something in it besides whitespace. */
+    String text(JsonPath parent, String key) throws IOException {
+        String s = string(parent, key);
+        if (s != null && s.isBlank()) {
+            problems.error(at(), path(parent, key), "must not be empty");
+            return null;
+        }
+        return s;
+    }
+
+    /** An id: lower-case letters a–z, digits and single hyphens between them. */
+    String id(JsonPath parent, String key) throws IOException {
+        String s = string(parent, key);
+        if (s == null || isId(s)) {
+            return s;
+        }
+        problems.error(at(), path(parent, key), quoted(s) + " is not a valid id: use lower-case letters a–z, digits "
+                + "and single hyphens, e.g. \"saint-petersburg\"");
+        return null;
+    }
+
+    static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0 || n > Limits.MAX_ID_CHARS || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && s.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A reference to a country: two upper-case letters (whether the country exists is checked later). */
+    String countryCode(JsonPath parent, String key) throws IOException {
+        String s = string(parent, key);
+        if (s == null || s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
+            return s;
+        }
+        problems.error(at(), path(parent, key), quoted(s) + " is not a country code: use the two capital letters of "
+                + "ISO 3166-1, e.g. \"PL\"");
+        return null;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    LocalDate date(JsonPath parent, String key) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            wrongType(parent, key, Dates.EXPECTED.substring("expected ".length()));
+            return null;
+        }
+        String s = p.getText();
+        LocalDate d = Dates.parse(s);
+        if (d == null) {
+            problems.error(at(), path(parent, key), Dates.explain(s));
+        }
+        return d;
+    }
+
+    /** A finite number in [min, max]; {@code what} names it in messages ("latitude"). */
+    double number(JsonPath parent, String key, double min, double max, String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            wrongType(parent, key, "a number");
+            return Double.NaN;
+        }
+        double v = p.getDoubleValue();
+        if (!(v >= min && v <= max)) {
+            problems.error(at(), path(parent, key), what + " " + p.getText() + " is out of range: it must be between "
+                    + plain(min) + " and " + plain(max));
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    /** A whole number in [min, max], or {@code Integer.MIN_VALUE} (reported). */
+    int whole(JsonPath parent, String key, int min, int max) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            wrongType(parent, key, "a whole number");
+            return Integer.MIN_VALUE;
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min || p.getIntValue() > max) {
+            problems.error(at(), path(parent, key), p.getText() + " is out of range: it must be between " + min
+                    + " and " + max);
+            return Integer.MIN_VALUE;
+        }
+        return p.getIntValue();
+    }
+
+    /** One of the values of an enumeration, written as in the format ("city", "region", …). */
+    <E> E choice(JsonPath parent, String key, Map<String, E> values) throws IOException {
+        String s = string(parent, key);
+        if (s == null) {
+            return null;
+        }
+        E e = values.get(s);
+        if (e == null) {
+            String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
+            problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
+                    + String.join(", ", values.keySet()));
+        }
+        return e;
+    }
+
+    /** Reports that the current value is not {@code expected}, and skips it. */
+    void wrongType(JsonPath parent, String key, String expected) throws IOException {
+        problems.error(at(), path(parent, key), "expected " + expected + ", found " + describeCurrent());
+        p.skipChildren();
+    }
+
+    /** At a field name: reports it as unknown and skips its value. */
+    void unknownField(JsonPath path, String name, Fields fields) throws IOException {
+        long at = at();
+        p.nextToken();
+        p.skipChildren();
+        if (problems.full()) {
+            problems.error(at, path, "");
+            return;
+        }
+        String hint = Suggest.didYouMean(name, fields.names());
+        problems.error(at, path, "unknown field " + quoted(name) + (hint.isEmpty()
+                ? ": " + fields.what() + " has the fields " + String.join(", ", fields.names()) : hint));
+    }
+
+    private String describeCurrent() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "the text " + quoted(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null (leave out a field that has no value)";
+            case START_OBJECT -> "an object { … }";
+            case START_ARRAY -> "a list [ … ]";
+            default -> "something else";
+        };
+    }
+
+    /** {@code "text"}, shortened to 60 characters. */
+    static String quoted(String s) {
+        return "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,79 @@
+package app.delegations.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+
+/**
+ * Walks the fields of one object: {@link #next()} stops at each known field with the parser on its value;
+ * unknown fields are reported and skipped; {@link #complete()} reports the required fields that are missing.
+ */
+final class ObjectReader {
+    private final JsonCursor in;
+    private final JsonPath path;
+    private final Fields fields;
+    private final long start;
+    private long seen;
+    private int current = -1;
+
+    ObjectReader(JsonCursor in, JsonPath path, Fields fields, long start) {
+        this.in = in;
+        this.path = path;
+        this.fields = fields;
+        this.start = start;
+    }
+
+    boolean next() throws IOException {
+        JsonParser p = in.parser();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            int i = fields.indexOf(name);
+            if (i >= 0) {
+                p.nextToken();
+                seen |= 1L << i;
+                current = i;
+                return true;
+            }
+            in.unknownField(path, name, fields);
+        }
+        return false;
+    }
+
+    /** The current field's name (the interned constant, fit for a switch). */
+    String name() {
+        return fields.name(current);
+    }
+
+    JsonPath path() {
+        return path;
+    }
+
+    /** Offset of the object's opening brace. */
+    long start() {
+        return start;
+    }
+
+    boolean has(String field) {
+        int i = fields.indexOf(field);
+        return i >= 0 && (seen & (1L << i)) != 0;
+    }
+
+    /** True when every required field was there; otherwise reports the missing ones at the opening brace. */
+    boolean complete() {
+        long missing = fields.required() & ~seen;
+        if (missing == 0) {
+            return true;
+        }
+        var names = new ArrayList<String>();
+        for (int i = 0; i < 64; i++) {
+            if ((missing & (1L << i)) != 0) {
+                names.add("\"" + fields.name(i) + "\"");
+            }
+        }
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        in.problems().error(start, path, "missing required field" + (names.size() == 1 ? " " : "s ") + list);
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package app.delegations.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one file while it is read: keeps the first {@link Limits#MAX_PROBLEMS}, counts the
+ * rest, and locates them (line, column) only at the end, in file order.
+ */
+final class Problems {
+    private record Entry(Problem.Severity severity, long at, String path, String message) {
+    }
+
+    private final String file;
+    private final TextPositions positions;
+    private final ArrayList<Entry> kept = new ArrayList<>();
+    private int notShown;
+    private int errors;
+
+    /** Problems of a file whose text is {@code bytes[0, length)}, the text proper starting at {@code textStart}. */
+    Problems(String file, byte[] bytes, int length, int textStart) {
+        this.file = file;
+        this.positions = bytes == null ? null : new TextPositions(bytes, length, textStart);
+    }
+
+    /** Problems of a file that has no text to point into (it could not be read). */
+    Problems(String file) {
+        this(file, null, 0, 0);
+    }
+
+    /** True when no more problems will be shown: callers may skip costly wording (suggestions). */
+    boolean full() {
+        return kept.size() >= Limits.MAX_PROBLEMS;
+    }
+
+    void error(long at, JsonPath path, String message) {
+        add(Problem.Severity.ERROR, at, path == null ? "" : path.toString(), message);
+    }
+
+    void warning(long at, JsonPath path, String message) {
+        add(Problem.Severity.WARNING, at, path == null ? "" : path.toString(), message);
+    }
+
+    /** An error with no place in the text ({@code at} -1) or at a byte offset. */
+    void error(long at, String message) {
+        add(Problem.Severity.ERROR, at, "", message);
+    }
+
+    private void add(Problem.Severity severity, long at, String path, String message) {
+        if (severity == Problem.Severity.ERROR) {
+            errors++;
+        }
+        if (full()) {
+            notShown++;
+        } else {
+            kept.add(new Entry(severity, at, path, message));
+        }
+    }
+
+    int errorCount() {
+        return errors;
+    }
+
+    int notShown() {
+        return notShown;
+    }
+
+    /** The line of a byte offset, for messages that point to a second place ("… as on line 40"). */
+    int lineOf(long at) {
+        return positions == null ? 0 : positions.line(at);
+    }
+
+    /** The problems in file order, with "… and N more problems not shown" last when there were more. */
+    List<Problem> list() {
+        var sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingLong(Entry::at)); // stable: same place keeps the order found
+        var out = new ArrayList<Problem>(sorted.size() + 1);
+        for (Entry e : sorted) {
+            int line = 0;
+            int column = 0;
+            if (e.at() >= 0 && positions != null) {
+                line = positions.line(e.at());
+                column = positions.column(e.at(), line);
+            }
+            out.add(new Problem(e.severity(), file, line, column, e.path(), e.message()));
+        }
+        if (notShown > 0) {
+            out.add(new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, 0, 0, "",
+                    "… and " + notShown + " more problem" + (notShown == 1 ? "" : "s") + " not shown"));
+        }
+        return out;
+    }
+}

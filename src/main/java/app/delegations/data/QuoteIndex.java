@@ -1,0 +1,118 @@
+package app.delegations.data;
+
+import java.util.HashMap;
+
+/**
+ * Finds quotes in a source text, where any run of whitespace in the quote matches any run of whitespace in
+ * the text (sources break lines mid-sentence). Built once per source: the text with each whitespace run
+ * folded to one space, and for each folded character its offset in the original text.
+ */
+final class QuoteIndex {
+    private final String folded;
+    private final int[] original; // folded index -> text index
+    private final HashMap<String, Long> found = new HashMap<>();
+
+    QuoteIndex(String text) {
+        var sb = new StringBuilder(text.length());
+        int[] map = new int[text.length()];
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    sb.append(' ');
+                    map[n++] = i;
+                    inSpace = true;
+                }
+            } else {
+                sb.append(c);
+                map[n++] = i;
+                inSpace = false;
+            }
+        }
+        folded = sb.toString();
+        original = map;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Folds a quote the way the text is folded, without its leading and trailing whitespace. */
+    static String fold(String quote) {
+        var sb = new StringBuilder(quote.length());
+        boolean inSpace = true; // drops leading whitespace
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    sb.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                sb.append(c);
+                inSpace = false;
+            }
+        }
+        int end = sb.length();
+        if (end > 0 && sb.charAt(end - 1) == ' ') {
+            sb.setLength(end - 1);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The quote's first occurrence as {@code start << 32 | end} (character offsets in the text, end
+     * exclusive), or -1 when it is not there or is only whitespace.
+     */
+    long find(String quote) {
+        Long cached = found.get(quote);
+        if (cached != null) {
+            return cached;
+        }
+        String q = fold(quote);
+        long range = -1;
+        if (!q.isEmpty()) {
+            int i = folded.indexOf(q);
+            if (i >= 0) {
+                range = ((long) original[i] << 32) | (original[i + q.length() - 1] + 1L);
+            }
+        }
+        if (found.size() < 100_000) {
+            found.put(quote, range);
+        }
+        return range;
+    }
+
+    /**
+     * For a quote that is not found: where it stops matching, e.g. {@code the source has "jevac," where the
+     * quote has "ievac,"}.
+     */
+    String mismatch(String quote) {
+        String q = fold(quote);
+        if (q.isEmpty()) {
+            return "the quote is empty";
+        }
+        int lo = 0; // longest prefix of q found in the text: binary search (a prefix of a found prefix is found)
+        int hi = q.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (folded.contains(q.substring(0, mid))) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (lo < 3) {
+            return "the text of the source does not contain it (not even its start)";
+        }
+        int at = folded.indexOf(q.substring(0, lo)) + lo;
+        String textHas = folded.substring(at, Math.min(folded.length(), at + 12));
+        String quoteHas = q.substring(lo, Math.min(q.length(), lo + 12));
+        String before = q.substring(Math.max(0, lo - 20), lo);
+        return "it matches the source up to \"" + (lo > 20 ? "…" : "") + before + "\", then "
+                + (textHas.isEmpty() ? "the source ends" : "the source has \"" + textHas + "\"")
+                + " where the quote has \"" + quoteHas + "\"";
+    }
+}

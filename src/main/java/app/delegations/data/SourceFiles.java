@@ -1,0 +1,163 @@
+package app.delegations.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads the source texts a data file names, from its folder or from the bundled data, and never from
+ * anywhere else: a name must be a plain relative path (no "..", no absolute path, no backslash), and on disk
+ * its real path (symbolic links resolved) must lie inside the data file's folder. Texts are UTF-8, at most
+ * {@link Limits#MAX_SOURCE_BYTES}; line ends become \n.
+ */
+abstract class SourceFiles {
+
+    /** A text, or why there is none: {@code problem} completes "the source file \"x\" …". */
+    record Text(String text, String problem) {
+        static Text problem(String why) {
+            return new Text(null, why);
+        }
+    }
+
+    private final Map<String, Text> read = new HashMap<>();
+
+    /** Sources of a data file in {@code folder} on disk. */
+    static SourceFiles folder(Path folder) {
+        return new Folder(folder);
+    }
+
+    /** Sources of the bundled data, on the class path under {@code root} (ending in /). */
+    static SourceFiles bundled(String root) {
+        return new Bundled(root);
+    }
+
+    /** The text of {@code name} (as the data file writes it); read once, then remembered. */
+    final Text read(String name) {
+        return read.computeIfAbsent(name, n -> {
+            String bad = checkName(n);
+            return bad != null ? Text.problem(bad) : readChecked(n);
+        });
+    }
+
+    abstract Text readChecked(String name);
+
+    /** Why {@code name} is not an acceptable source file name, or null. */
+    static String checkName(String name) {
+        if (name.isEmpty()) {
+            return "has an empty name";
+        }
+        if (name.length() > Limits.MAX_ID_CHARS) {
+            return "has a name longer than " + Limits.MAX_ID_CHARS + " characters";
+        }
+        if (name.indexOf('\\') >= 0) {
+            return "uses \\ between folder names: use /";
+        }
+        if (name.startsWith("/") || name.length() >= 2 && name.charAt(1) == ':') {
+            return "is an absolute path: give it relative to the data file's folder";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) < 32 || name.charAt(i) == 127) {
+                return "has a control character in its name";
+            }
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.equals("..")) {
+                return "is outside the data file's folder: \"..\" is not allowed";
+            }
+            if (part.isEmpty() || part.equals(".")) {
+                return "is not a plain relative path (it has an empty or \".\" part)";
+            }
+        }
+        return null;
+    }
+
+    static Text decode(byte[] bytes, int length) {
+        TextEncoding.Check check = TextEncoding.check(bytes, length);
+        if (!check.ok()) {
+            var positions = new TextPositions(bytes, length, check.textStart());
+            int line = positions.line(check.at());
+            return Text.problem(check.problem().replace("this file ", "") + " (line " + line
+                    + ", column " + positions.column(check.at(), line) + " of that file)");
+        }
+        String text = new String(bytes, check.textStart(), length - check.textStart(), StandardCharsets.UTF_8);
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return new Text(text, null);
+    }
+
+    private static final class Folder extends SourceFiles {
+        private final Path folder;
+        private Path realFolder;
+
+        Folder(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        Text readChecked(String name) {
+            try {
+                if (realFolder == null) {
+                    realFolder = folder.toRealPath();
+                }
+                Path real = folder.resolve(name).toRealPath();
+                if (!real.startsWith(realFolder)) {
+                    return Text.problem("leads outside the data file's folder (through a symbolic link)");
+                }
+                if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                    return Text.problem("is not a regular file");
+                }
+                if (Files.size(real) > Limits.MAX_SOURCE_BYTES) {
+                    return tooLarge();
+                }
+                byte[] bytes;
+                try (InputStream in = Files.newInputStream(real)) {
+                    bytes = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1);
+                }
+                return bytes.length > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, bytes.length);
+            } catch (NoSuchFileException e) {
+                return Text.problem("does not exist in the data file's folder");
+            } catch (AccessDeniedException e) {
+                return Text.problem("cannot be read: permission denied");
+            } catch (InvalidPathException e) {
+                return Text.problem("is not a valid file name");
+            } catch (IOException e) {
+                return Text.problem("cannot be read (" + FileReading.reason(e) + ")");
+            }
+        }
+    }
+
+    private static final class Bundled extends SourceFiles {
+        private final String root;
+
+        Bundled(String root) {
+            this.root = root;
+        }
+
+        @Override
+        Text readChecked(String name) {
+            try (InputStream in = SourceFiles.class.getResourceAsStream(root + name)) {
+                if (in == null) {
+                    return Text.problem("is not in the bundled data");
+                }
+                byte[] bytes = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1);
+                return bytes.length > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, bytes.length);
+            } catch (IOException e) {
+                return Text.problem("cannot be read from the bundled data (" + FileReading.reason(e) + ")");
+            }
+        }
+    }
+
+    private static Text tooLarge() {
+        return Text.problem("is larger than " + (Limits.MAX_SOURCE_BYTES >> 20)
+                + " MB, the most this app reads for a source");
+    }
+}

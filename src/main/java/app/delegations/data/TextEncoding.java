@@ -1,0 +1,115 @@
+package app.delegations.data;
+
+/**
+ * Checks that bytes are UTF-8 text before anything parses them: accepts a UTF-8 byte-order mark, recognises
+ * UTF-16 and UTF-32 (by their mark or by the NUL bytes of their ASCII characters) and binary data, and finds
+ * the first byte that is not UTF-8 (overlong forms, surrogates and code points past U+10FFFF included).
+ */
+final class TextEncoding {
+
+    /** The outcome: where the text starts (after a mark) or what is wrong, and at which byte. */
+    record Check(int textStart, String problem, int at) {
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private static final String SAVE_AS_UTF8 = "save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8)";
+
+    private TextEncoding() {
+    }
+
+    static Check check(byte[] b, int length) {
+        int start = 0;
+        if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else {
+            String wide = wideEncoding(b, length);
+            if (wide != null) {
+                return new Check(0, "this file is " + wide + " text, not UTF-8: " + SAVE_AS_UTF8, 0);
+            }
+        }
+        for (int i = start; i < length; ) {
+            int c = b[i];
+            if (c > 0) { // ASCII, the common case
+                i++;
+                continue;
+            }
+            if (c == 0) {
+                return new Check(start, "this file contains a NUL byte: it looks like binary data, not text", i);
+            }
+            int n = sequenceLength(b, i, length);
+            if (n < 0) {
+                return new Check(start, String.format(
+                        "this file is not valid UTF-8 text: the byte 0x%02X here does not form a character "
+                                + "(was the file saved in another encoding, such as Windows-1250?); " + SAVE_AS_UTF8,
+                        c & 0xFF), i);
+            }
+            i += n;
+        }
+        return new Check(start, null, -1);
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code i} (lead byte ≥ 0x80), or -1. */
+    private static int sequenceLength(byte[] b, int i, int length) {
+        int c = b[i] & 0xFF;
+        int n;
+        int min2 = 0x80;
+        int max2 = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 3;
+            if (c == 0xE0) {
+                min2 = 0xA0; // overlong
+            } else if (c == 0xED) {
+                max2 = 0x9F; // surrogates
+            }
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 4;
+            if (c == 0xF0) {
+                min2 = 0x90; // overlong
+            } else if (c == 0xF4) {
+                max2 = 0x8F; // past U+10FFFF
+            }
+        } else {
+            return -1;
+        }
+        if (i + n > length) {
+            return -1;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < min2 || second > max2) {
+            return -1;
+        }
+        for (int k = 2; k < n; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** "UTF-16" or "UTF-32" when the start of the file says so, else null. */
+    private static String wideEncoding(byte[] b, int length) {
+        if (length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return "UTF-32";
+        }
+        if (length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return "UTF-32";
+        }
+        if (length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return "UTF-16";
+        }
+        // no mark: an ASCII first character such as '{' leaves NUL bytes beside it
+        if (length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0
+                || length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return "UTF-32";
+        }
+        if (length >= 2 && (b[0] == 0 && b[1] != 0 || b[0] != 0 && b[1] == 0)) {
+            return "UTF-16";
+        }
+        return null;
+    }
+}
