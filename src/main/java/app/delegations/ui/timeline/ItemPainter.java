@@ -1,0 +1,165 @@
+package app.delegations.ui.timeline;
+
+import static app.delegations.ui.timeline.TimelineViewModel.ROW_HEIGHT;
+
+import app.delegations.ui.timeline.TimelineViewModel.Detail;
+import java.util.Arrays;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the items in view: containers as boxes with a header band (a congress's band is its span), leaves
+ * as chips with their kind's marker and title, or only the marker when days are narrow. Highlighted items
+ * get a marker-pen background and a thick edge; the selected one a selection frame.
+ */
+final class ItemPainter {
+
+    private static final double CHIP_INSET = 5;
+    private static final double MARKER = 12;
+
+    private final Look look;
+    private int[] visible = new int[256];
+    private int count;
+
+    ItemPainter(Look look) {
+        this.look = look;
+    }
+
+    void draw(GraphicsContext gc, TimelineViewModel vm, boolean focused) {
+        TimelineLayout layout = vm.getLayout();
+        count = 0;
+        vm.forEachVisibleItem(i -> {
+            if (count == visible.length) {
+                visible = Arrays.copyOf(visible, count * 2);
+            }
+            visible[count++] = i;
+        });
+        boolean labels = vm.detailProperty().get() == Detail.LABELS;
+        for (int k = 0; k < count; k++) {
+            TimelineItem it = layout.item(visible[k]);
+            if (it.container()) {
+                drawContainer(gc, vm, it, labels);
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            TimelineItem it = layout.item(visible[k]);
+            if (!it.container()) {
+                drawLeaf(gc, vm, it, labels);
+            }
+        }
+        TimelineItem selected = vm.selectedItemProperty().get();
+        if (selected != null) {
+            drawSelection(gc, bounds(vm, selected, labels), focused);
+        }
+    }
+
+    /** The rectangle drawn for an item: its box, its chip, or its marker. */
+    static Bounds bounds(TimelineViewModel vm, TimelineItem it, boolean labels) {
+        double x0 = vm.xOfDay(it.extentStart());
+        double x1 = vm.xOfDay(it.extentEnd() + 1);
+        double y0 = vm.yOfRow(it.row());
+        if (it.container()) {
+            double inset = Math.min(2 + 4 * it.depth(), (x1 - x0) / 4);
+            double bottom = vm.yOfRow(it.row() + it.rowSpan()) - 1 - 1.5 * Math.min(it.depth(), 3);
+            return new BoundingBox(x0 + inset, y0 + 2, x1 - x0 - 2 * inset, bottom - y0 - 2);
+        }
+        if (labels || it.multiDay()) {
+            double inset = Math.min(CHIP_INSET + 4 * it.depth(), (x1 - x0) / 4);
+            return new BoundingBox(x0 + inset, y0 + 5, x1 - x0 - 2 * inset, ROW_HEIGHT - 10);
+        }
+        double size = markerSize(vm);
+        return new BoundingBox((x0 + x1) / 2 - size / 2, y0 + ROW_HEIGHT / 2 - size / 2, size, size);
+    }
+
+    private static double markerSize(TimelineViewModel vm) {
+        return Math.max(4, Math.min(MARKER, vm.getPixelsPerDay() - 3));
+    }
+
+    private void drawContainer(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, boolean labels) {
+        TimelinePalette p = look.palette();
+        Color kind = p.kind(it.event().kind());
+        Marker marker = Marker.of(it.event().kind());
+        Bounds b = bounds(vm, it, labels);
+        double arc = marker == Marker.SPAN ? 6 : 12;
+        boolean highlighted = vm.isHighlighted(it);
+        gc.setFill(highlighted ? p.highlightFill() : kind.deriveColor(0, 1, 1, 0.07));
+        gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), arc, arc);
+        gc.setFill(kind.deriveColor(0, 1, 1, marker == Marker.SPAN ? 0.30 : 0.20));
+        gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), ROW_HEIGHT - 4, arc, arc);
+        gc.setStroke(highlighted ? p.highlightStroke() : kind);
+        gc.setLineWidth(highlighted ? 3 : 1.5);
+        if (marker == Marker.DASHED_BOX) {
+            gc.setLineDashes(5, 4);
+        }
+        gc.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), arc, arc);
+        gc.setLineDashes();
+        double left = Math.max(b.getMinX(), 0);  // keep the title in view while the box is
+        double cy = b.getMinY() + (ROW_HEIGHT - 4) / 2;
+        if (b.getMaxX() - left >= MARKER + 10) {
+            marker.draw(gc, left + 12, cy, MARKER, kind, p.text());
+            title(gc, vm, it, left + 22, b.getMaxX() - 6, cy, highlighted);
+        }
+    }
+
+    private void drawLeaf(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, boolean labels) {
+        TimelinePalette p = look.palette();
+        Color kind = p.kind(it.event().kind());
+        Marker marker = Marker.of(it.event().kind());
+        Bounds b = bounds(vm, it, labels);
+        boolean highlighted = vm.isHighlighted(it);
+        double cy = b.getMinY() + b.getHeight() / 2;
+        if (!labels && !it.multiDay()) {
+            if (highlighted) {
+                double r = b.getWidth() / 2 + 4;
+                gc.setFill(p.highlightFill());
+                gc.fillOval(b.getCenterX() - r, cy - r, 2 * r, 2 * r);
+                gc.setStroke(p.highlightStroke());
+                gc.setLineWidth(2);
+                gc.strokeOval(b.getCenterX() - r, cy - r, 2 * r, 2 * r);
+            }
+            marker.draw(gc, b.getCenterX(), cy, b.getWidth(), kind, p.text());
+            return;
+        }
+        gc.setFill(highlighted ? p.highlightFill() : kind.deriveColor(0, 1, 1, 0.16));
+        gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 8, 8);
+        gc.setStroke(highlighted ? p.highlightStroke() : kind.deriveColor(0, 1, 1, 0.8));
+        gc.setLineWidth(highlighted ? 3 : 1);
+        gc.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 8, 8);
+        double left = Math.max(b.getMinX(), 0);
+        marker.draw(gc, left + 11, cy, MARKER, kind, p.text());
+        if (labels) {
+            title(gc, vm, it, left + 21, b.getMaxX() - 5, cy, highlighted);
+        }
+    }
+
+    private void title(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, double x, double right, double cy,
+                       boolean bold) {
+        Font font = bold || it.container() ? look.bold() : look.regular();
+        String whole = vm.titleOf(it);
+        String text = look.fit().fit(whole, font, right - x);
+        if (!text.isEmpty() && (text.equals(whole) || text.length() >= 5)) {  // no stubs like "C…"
+            gc.setFont(font);
+            gc.setFill(look.palette().text());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(text, x, cy);
+        }
+    }
+
+    private void drawSelection(GraphicsContext gc, Bounds b, boolean focused) {
+        gc.setStroke(look.palette().selection());
+        gc.setLineWidth(2.5);
+        gc.strokeRoundRect(b.getMinX() - 2, b.getMinY() - 2, b.getWidth() + 4, b.getHeight() + 4, 10, 10);
+        if (focused) {
+            gc.setLineWidth(1);
+            gc.setLineDashes(3, 3);
+            gc.strokeRoundRect(b.getMinX() - 5, b.getMinY() - 5, b.getWidth() + 10, b.getHeight() + 10, 12, 12);
+            gc.setLineDashes();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package app.delegations.ui.timeline;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The drawing surface ({@code #timeline}): one canvas the size of the region, repainted at most once per pulse
+ * when the view model's revision changes. Mouse: click selects, double click opens details (or zooms in on
+ * the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer. Keys: see {@link TimelineKeys}.
+ */
+final class TimelineCanvas extends Region {
+
+    private final TimelineViewModel vm;
+    private final TimelineRenderer renderer;
+    private final Canvas canvas = new Canvas();
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    TimelineCanvas(TimelineViewModel vm, TimelineRenderer renderer) {
+        this.vm = vm;
+        this.renderer = renderer;
+        setId("timeline");
+        getStyleClass().add("timeline-surface");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setMinSize(120, TimelineViewModel.AXIS_HEIGHT + TimelineViewModel.ROW_HEIGHT * 2);
+        setPrefSize(900, 320);
+        getChildren().add(canvas);
+        widthProperty().addListener(o -> vm.viewportWidthProperty().set(getWidth()));
+        heightProperty().addListener(o -> vm.viewportHeightProperty().set(getHeight()));
+        vm.revisionProperty().addListener(o -> requestLayout());
+        focusedProperty().addListener(o -> requestLayout());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (TimelineKeys.handle(vm, e, getHeight() - TimelineViewModel.AXIS_HEIGHT)) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Repaints now (layout passes call it; so does export before a snapshot). */
+    void repaint() {
+        double w = Math.max(1, Math.floor(getWidth()));
+        double h = Math.max(1, Math.floor(getHeight()));
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        renderer.draw(canvas.getGraphicsContext2D(), vm, w, h, isFocused());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        repaint();
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        dragX = e.getX();
+        dragY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            vm.scrollBy(dragX - e.getX(), dragY - e.getY());
+            dragged |= Math.abs(dragX - e.getX()) + Math.abs(dragY - e.getY()) > 0;
+            dragX = e.getX();
+            dragY = e.getY();
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || dragged || !e.isStillSincePress()) {
+            return;
+        }
+        if (vm.detailProperty().get() == TimelineViewModel.Detail.COUNTS) {
+            if (e.getClickCount() == 2) {
+                vm.zoomBy(TimelineViewModel.ZOOM_STEP * TimelineViewModel.ZOOM_STEP, e.getX());
+            }
+            return;
+        }
+        vm.selectAt(e.getX(), e.getY());
+        if (e.getClickCount() == 2) {
+            vm.openSelected();
+        }
+        e.consume();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown()) {
+            vm.zoomBy(Math.pow(1.0025, e.getDeltaY()), e.getX());
+        } else if (e.isShiftDown() || vm.scrollYMaxProperty().get() <= 0) {
+            vm.scrollBy(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()), 0);
+        } else {
+            vm.scrollBy(-e.getDeltaX(), -e.getDeltaY());
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,94 @@
+package app.delegations.ui.timeline;
+
+import static app.delegations.ui.timeline.TimelineViewModel.AXIS_HEIGHT;
+
+import app.delegations.model.EventKind;
+import app.delegations.ui.timeline.TimelineViewModel.Detail;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Paints the whole timeline for the view model's current state into a canvas: what is visible, nothing more. */
+final class TimelineRenderer {
+
+    /** Height of the legend strip added under an exported image. */
+    static final double LEGEND_HEIGHT = 30;
+
+    private final Look look;
+    private final AxisPainter axis;
+    private final ItemPainter items;
+    private final CountsPainter counts;
+    private UnaryOperator<String> text;
+
+    TimelineRenderer(Look look, UnaryOperator<String> text) {
+        this.look = look;
+        this.text = text;
+        axis = new AxisPainter(look);
+        items = new ItemPainter(look);
+        counts = new CountsPainter(look);
+    }
+
+    void setText(UnaryOperator<String> text) {
+        this.text = text;
+    }
+
+    void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, boolean focused) {
+        TimelinePalette p = look.palette();
+        gc.setFill(p.background());
+        gc.fillRect(0, 0, width, height);
+        if (vm.getLayout().isEmpty()) {
+            drawEmpty(gc, vm, width, height);
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, AXIS_HEIGHT, width, height - AXIS_HEIGHT);
+        gc.clip();
+        axis.drawBands(gc, vm, width, height);
+        if (vm.detailProperty().get() == Detail.COUNTS) {
+            counts.draw(gc, vm, width, height, text);
+        } else {
+            items.draw(gc, vm, focused);
+        }
+        gc.restore();
+        axis.drawAxis(gc, vm, width);
+    }
+
+    /** A strip naming each kind by its marker and colour (under an exported image). */
+    void drawLegend(GraphicsContext gc, List<EventKind> kinds, double y, double width) {
+        TimelinePalette p = look.palette();
+        gc.setFill(p.axisBackground());
+        gc.fillRect(0, y, width, LEGEND_HEIGHT);
+        gc.setStroke(p.grid());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, AxisPainter.snap(y), width, AxisPainter.snap(y));
+        double x = 10;
+        double cy = y + LEGEND_HEIGHT / 2;
+        gc.setFont(look.regular());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (EventKind kind : kinds) {
+            String name = text.apply(kindKey(kind));
+            Marker.of(kind).draw(gc, x + 7, cy, 12, p.kind(kind), p.text());
+            gc.setFill(p.text());
+            gc.fillText(name, x + 18, cy);
+            x += 18 + look.fit().width(name, look.regular()) + 18;
+        }
+    }
+
+    static String kindKey(EventKind kind) {
+        return "timeline.kind." + kind.json();
+    }
+
+    private void drawEmpty(GraphicsContext gc, TimelineViewModel vm, double width, double height) {
+        boolean filtered = !vm.getDataset().events().isEmpty();
+        String message = text.apply(filtered ? "timeline.empty.filtered" : "timeline.empty");
+        gc.setFont(look.regular());
+        gc.setFill(look.palette().muted());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(look.fit().fit(message, look.regular(), width - 24), width / 2, height / 2);
+    }
+}

@@ -1,0 +1,277 @@
+package app.delegations.ui.timeline;
+
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The timeline: a toolbar (zoom in, zoom out, fit all, export as PNG, the visible dates), the drawing surface
+ * {@code #timeline} with its scroll bars, and the legend of kinds. All state lives in {@link TimelineViewModel}.
+ */
+public final class TimelineView extends BorderPane {
+
+    private static final double EXPORT_WIDTH = 1200;
+    private static final double EXPORT_HEIGHT = 600;
+
+    private final TimelineViewModel vm;
+    private final Look look = new Look();
+    private final TimelineRenderer renderer;
+    private final TimelineCanvas surface;
+    private final TimelineLegend legend = new TimelineLegend(look);
+    private final Button zoomIn = iconButton("timelineZoomIn", TimelineIcons.ZOOM_IN);
+    private final Button zoomOut = iconButton("timelineZoomOut", TimelineIcons.ZOOM_OUT);
+    private final Button fit = iconButton("timelineFit", TimelineIcons.FIT);
+    private final Button export = iconButton("timelineExport", TimelineIcons.EXPORT);
+    private final Label range = new Label();
+    private final Label status = new Label();
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObjectProperty<Function<Window, File>> exportFileChooser =
+            new SimpleObjectProperty<>(this, "exportFileChooser", this::chooseExportFile);
+    private final ObjectProperty<Consumer<Exception>> onExportFailed =
+            new SimpleObjectProperty<>(this, "onExportFailed");
+    private ResourceBundle bundle;
+    private List<EventKind> kinds = List.of(EventKind.values());
+
+    public TimelineView(TimelineViewModel vm, ResourceBundle bundle) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.bundle = Objects.requireNonNull(bundle, "bundle");
+        renderer = new TimelineRenderer(look, this::text);
+        surface = new TimelineCanvas(vm, renderer);
+        getStyleClass().add("timeline-view");
+
+        zoomIn.setOnAction(e -> vm.zoomIn());
+        zoomOut.setOnAction(e -> vm.zoomOut());
+        fit.setOnAction(e -> vm.fitAll());
+        export.setOnAction(e -> exportWithChooser());
+        zoomIn.disableProperty().bind(vm.canZoomInProperty().not());
+        zoomOut.disableProperty().bind(vm.canZoomOutProperty().not());
+        range.setId("timelineRange");
+        status.setId("timelineStatus");
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var toolbar = new HBox(4, zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), export, spacer, status,
+                range);
+        toolbar.getStyleClass().add("timeline-toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(toolbar);
+        setCenter(scrolled());
+        setBottom(legend);
+
+        vm.revisionProperty().addListener(o -> updateRange());
+        vm.layoutProperty().addListener(o -> {
+            kinds = kindsIn(vm);
+            legend.show(kinds, this::text);
+            fit.setDisable(vm.getLayout().isEmpty());
+        });
+        vm.selectedItemProperty().addListener(o -> updateAccessibleText());
+        vm.dayFormatProperty().addListener(o -> updateAccessibleText());
+        dark.addListener(o -> applyTheme());
+        kinds = kindsIn(vm);
+        setBundle(bundle);
+        applyTheme();
+    }
+
+    /** True for a dark theme (e.g. AtlantaFX Primer Dark): the timeline's own colours follow it. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public void setDark(boolean value) {
+        dark.set(value);
+    }
+
+    /** Switches the language of the controls (dates and titles follow the view model's locale). */
+    public void setBundle(ResourceBundle newBundle) {
+        bundle = Objects.requireNonNull(newBundle, "bundle");
+        label(zoomIn, "timeline.zoomIn");
+        label(zoomOut, "timeline.zoomOut");
+        label(fit, "timeline.fit");
+        label(export, "timeline.export");
+        legend.show(kinds, this::text);
+        surface.setAccessibleHelp(text("timeline.accessible.help"));
+        updateAccessibleText();
+        updateRange();
+        surface.requestLayout();
+    }
+
+    /** Asks where to save the PNG (replaceable, e.g. in tests); returns null when cancelled. */
+    public ObjectProperty<Function<Window, File>> exportFileChooserProperty() {
+        return exportFileChooser;
+    }
+
+    /** Told when an export fails (the window routes it to its Dialogs); unset, the toolbar shows the error. */
+    public ObjectProperty<Consumer<Exception>> onExportFailedProperty() {
+        return onExportFailed;
+    }
+
+    /**
+     * Writes the timeline as it is shown (its size, scale and scroll position; 1200×600 when not shown yet)
+     * with the legend under it, as a PNG file. Call on the JavaFX thread.
+     */
+    public void exportPng(File file) throws IOException {
+        if (surface.getWidth() < 1 || surface.getHeight() < 1) {
+            vm.viewportWidthProperty().set(EXPORT_WIDTH);
+            vm.viewportHeightProperty().set(EXPORT_HEIGHT);
+        }
+        double w = Math.floor(vm.viewportWidthProperty().get());
+        double h = Math.floor(vm.viewportHeightProperty().get());
+        var canvas = new Canvas(w, h + TimelineRenderer.LEGEND_HEIGHT);
+        renderer.draw(canvas.getGraphicsContext2D(), vm, w, h, false);
+        renderer.drawLegend(canvas.getGraphicsContext2D(), kinds, h, w);
+        WritableImage image = canvas.snapshot(null, null);
+        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+            PngEncoder.write(image, out);
+        }
+    }
+
+    private void exportWithChooser() {
+        File file = exportFileChooser.get().apply(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            exportPng(file);
+            status.setText(MessageFormat.format(text("timeline.export.done"), file.getName()));
+        } catch (IOException | RuntimeException ex) {
+            if (onExportFailed.get() != null) {
+                onExportFailed.get().accept(ex);
+            } else {
+                status.setText(MessageFormat.format(text("timeline.export.failed"), ex.getMessage()));
+            }
+        }
+    }
+
+    private File chooseExportFile(Window owner) {
+        var chooser = new FileChooser();
+        chooser.setTitle(text("timeline.export.title"));
+        chooser.setInitialFileName("timeline.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("timeline.export.filter"), "*.png"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null && !file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            file = new File(file.getParentFile(), file.getName() + ".png");
+        }
+        return file;
+    }
+
+    private BorderPane scrolled() {
+        var horizontal = new ScrollBar();
+        horizontal.setId("timelineScrollX");
+        horizontal.minProperty().bind(vm.firstDayMinProperty());
+        horizontal.maxProperty().bind(vm.firstDayMaxProperty());
+        horizontal.visibleAmountProperty().bind(vm.visibleDaysProperty());
+        horizontal.unitIncrementProperty().bind(vm.visibleDaysProperty().divide(10));
+        horizontal.blockIncrementProperty().bind(vm.visibleDaysProperty().multiply(0.8));
+        horizontal.valueProperty().bindBidirectional(vm.firstDayProperty());
+        horizontal.setFocusTraversable(false);
+        var vertical = new ScrollBar();
+        vertical.setId("timelineScrollY");
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.maxProperty().bind(vm.scrollYMaxProperty());
+        vertical.visibleAmountProperty().bind(vm.rowsHeightProperty());
+        vertical.setUnitIncrement(TimelineViewModel.ROW_HEIGHT);
+        vertical.blockIncrementProperty().bind(vm.rowsHeightProperty().multiply(0.8));
+        vertical.valueProperty().bindBidirectional(vm.scrollYProperty());
+        vertical.visibleProperty().bind(vm.scrollYMaxProperty().greaterThan(0));
+        vertical.managedProperty().bind(vertical.visibleProperty());
+        vertical.setFocusTraversable(false);
+        var pane = new BorderPane(surface);
+        pane.setRight(vertical);
+        pane.setBottom(horizontal);
+        return pane;
+    }
+
+    private void applyTheme() {
+        look.setDark(dark.get());
+        legend.show(kinds, this::text);
+        surface.requestLayout();
+    }
+
+    private void updateRange() {
+        var layout = vm.getLayout();
+        double width = vm.viewportWidthProperty().get();
+        if (layout.isEmpty() || width <= 0) {
+            range.setText("");
+            return;
+        }
+        long from = Math.max(layout.minDay(), (long) Math.floor(vm.dayAt(0)));
+        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.dayAt(width - 1)));
+        var format = vm.dayFormatProperty().get();
+        String dates = from <= to ? format.range(java.time.LocalDate.ofEpochDay(from),
+                java.time.LocalDate.ofEpochDay(to)) : "";
+        range.setText(new MessageFormat(text("timeline.range"), format.locale())
+                .format(new Object[] {dates, layout.size()}));
+    }
+
+    private void updateAccessibleText() {
+        TimelineItem item = vm.selectedItemProperty().get();
+        if (item == null) {
+            surface.setAccessibleText(text("timeline.accessible"));
+            return;
+        }
+        Event event = item.event();
+        var format = vm.dayFormatProperty().get();
+        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"),
+                text(TimelineRenderer.kindKey(event.kind())), vm.titleOf(item),
+                format.range(item.start(), item.end())));
+    }
+
+    private void label(Button button, String key) {
+        button.setAccessibleText(text(key));
+        button.setTooltip(new Tooltip(text(key)));
+    }
+
+    private static Button iconButton(String id, String svg) {
+        var icon = new SVGPath();
+        icon.setContent(svg);
+        var button = new Button(null, icon);
+        icon.fillProperty().bind(button.textFillProperty());  // the theme's text colour, light or dark
+        button.setId(id);
+        button.getStyleClass().addAll("button-icon", "flat");
+        button.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private String text(String key) {
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static List<EventKind> kindsIn(TimelineViewModel vm) {
+        var present = EnumSet.noneOf(EventKind.class);
+        for (Event e : vm.getDataset().events()) {
+            present.add(e.kind());
+        }
+        return List.copyOf(present.isEmpty() ? EnumSet.allOf(EventKind.class) : present);
+    }
+}

@@ -1,0 +1,113 @@
+package app.delegations.ui.timeline;
+
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Names;
+import app.delegations.model.Participation;
+import app.delegations.model.PlaceRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Datasets for the timeline tests: the 2016 congress as the data file gives it, and large generated ones. */
+final class Fixtures {
+
+    static final String CONGRESS = "congress-2016";
+    static final String VISIT_UNIVERSITIES = "visit-it-universities-2016-11-29";
+    static final String VISIT_CITY_UNITS = "visit-city-units-2016-11-29";
+    static final String CONFERENCE = "conference-smolny-2016-11-30";
+    static final String SUMMARY = "governor-summary-2016-11-30";
+    static final String STRATEGY = "krakow-strategy-presentation-2016-11-30";
+    static final String PORTALS = "krakow-portals-presentation-2016-11-30";
+
+    static final LocalDate NOV_29 = LocalDate.of(2016, 11, 29);
+    static final LocalDate NOV_30 = LocalDate.of(2016, 11, 30);
+
+    private Fixtures() {
+    }
+
+    /** The 2016 congress: two visits on 29 November, the conference at Smolny on the 30th enclosing three items. */
+    static Dataset congress2016() {
+        return dataset(List.of(
+                event(CONGRESS, EventKind.CONGRESS, null, NOV_29, NOV_30, 1,
+                        "IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
+                        "IV International Congress \"St. Petersburg and the Slavic World\"", "krakow", "gdansk"),
+                // source order inside the day, deliberately listed out of it
+                event(VISIT_CITY_UNITS, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 2,
+                        "Zapoznanie się z pracą miejskich jednostek wykorzystujących nowoczesne technologie",
+                        "Visit to city units that use modern technologies"),
+                event(VISIT_UNIVERSITIES, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 1,
+                        "Wizyta na uczelniach wyższych St. Petersburga kształcących specjalistów IT",
+                        "Visit to St. Petersburg universities that train IT specialists"),
+                event(CONFERENCE, EventKind.CONFERENCE, CONGRESS, NOV_30, NOV_30, 1,
+                        "Rola technologii informacyjnych dla rozwoju współczesnych miast",
+                        "The role of information technologies in the development of modern cities"),
+                event(PORTALS, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 3,
+                        "Miejskie portale internetowe Krakowa i promocja współpracy międzynarodowej",
+                        "Kraków's city web portals and the promotion of international cooperation", "krakow"),
+                event(SUMMARY, EventKind.SUMMARY, CONFERENCE, NOV_30, NOV_30, 1,
+                        "Podsumowanie konferencji przez Gubernatora St. Petersburga",
+                        "The Governor of St. Petersburg sums up the conference"),
+                event(STRATEGY, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 2,
+                        "Strategia Rozwoju Miasta Krakowa ze szczególnym uwzględnieniem priorytetów Smart City",
+                        "Kraków's City Development Strategy, with emphasis on Smart City priorities", "krakow")));
+    }
+
+    /**
+     * {@code count} events over ten years from 2016, seeded: congresses of 1–4 days holding conferences (which
+     * hold presentations and summaries) and visits, plus stand-alone meetings.
+     */
+    static Dataset large(int count, long seed) {
+        var random = new Random(seed);
+        var kinds = EventKind.values();
+        var events = new ArrayList<Event>(count);
+        LocalDate first = LocalDate.of(2016, 1, 1);
+        while (events.size() < count) {
+            LocalDate day = first.plusDays(random.nextInt(3650));
+            if (random.nextInt(4) == 0) {
+                events.add(event("m" + events.size(), kinds[random.nextInt(kinds.length)], null, day, day,
+                        1 + random.nextInt(3), "Spotkanie " + events.size(), "Meeting " + events.size()));
+                continue;
+            }
+            String congress = "c" + events.size();
+            int days = 1 + random.nextInt(4);
+            events.add(event(congress, EventKind.CONGRESS, null, day, day.plusDays(days - 1), 1,
+                    "Kongres " + congress, "Congress " + congress));
+            for (int d = 0; d < days && events.size() < count; d++) {
+                int order = 1;
+                for (int v = random.nextInt(3); v > 0 && events.size() < count; v--) {
+                    events.add(event("v" + events.size(), EventKind.VISIT, congress, day.plusDays(d),
+                            day.plusDays(d), order++, "Wizyta " + events.size(), "Visit " + events.size()));
+                }
+                if (random.nextBoolean() && events.size() < count) {
+                    String conference = "k" + events.size();
+                    events.add(event(conference, EventKind.CONFERENCE, congress, day.plusDays(d), day.plusDays(d),
+                            order, "Konferencja " + conference, "Conference " + conference));
+                    for (int p = 1; p <= 1 + random.nextInt(5) && events.size() < count; p++) {
+                        events.add(event("p" + events.size(), p == 1 ? EventKind.SUMMARY : EventKind.PRESENTATION,
+                                conference, day.plusDays(d), day.plusDays(d), p,
+                                "Prezentacja " + events.size(), "Presentation " + events.size()));
+                    }
+                }
+            }
+        }
+        return dataset(events);
+    }
+
+    static Dataset dataset(List<Event> events) {
+        return new Dataset(Dataset.SCHEMA_VERSION, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), events);
+    }
+
+    static Event event(String id, EventKind kind, String parent, LocalDate start, LocalDate end, int order,
+                       String pl, String en, String... places) {
+        var participants = new ArrayList<Participation>();
+        for (String place : places) {
+            participants.add(new Participation(place, PlaceRole.PARTICIPANT, List.of()));
+        }
+        return new Event(id, kind, new Names(pl, en, en), parent, start, end, order, null, null, null,
+                participants, List.of(), List.of(), List.of());
+    }
+}

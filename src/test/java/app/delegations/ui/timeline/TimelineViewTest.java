@@ -1,0 +1,254 @@
+package app.delegations.ui.timeline;
+
+import static app.delegations.ui.timeline.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import app.delegations.model.Event;
+import java.io.DataInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private TimelineViewModel vm;
+    private TimelineView view;
+    private final List<Event> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        vm = new TimelineViewModel();
+        vm.localeProperty().set(Locale.ENGLISH);
+        vm.onOpenDetailsProperty().set(opened::add);
+        vm.setDataset(congress2016());
+        view = new TimelineView(vm, TimelineBundles.english());
+        stage.setScene(new Scene(view, 1100, 480));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private Node surface(FxRobot robot) {
+        return robot.lookup("#timeline").query();
+    }
+
+    private TimelineItem item(String id) {
+        return vm.getLayout().item(vm.getLayout().indexOf(id));
+    }
+
+    /** A point inside the item's chip or box, right of its marker, in screen coordinates. */
+    private Point2D onItem(FxRobot robot, String id) {
+        TimelineItem it = item(id);
+        var b = ItemPainter.bounds(vm, it, true);
+        return surface(robot).localToScreen(b.getMinX() + 40, b.getMinY() + 10);
+    }
+
+    private String selectedId() {
+        return vm.selectedEventProperty().get() == null ? null : vm.selectedEventProperty().get().id();
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        var image = new AtomicReference<WritableImage>();
+        robot.interact(() -> image.set(surface(robot).snapshot(null, null)));
+        saveForLooking(image.get(), "timeline-" + System.nanoTime());
+        return image.get();
+    }
+
+    /** With -Dtimeline.snapshots=DIR the snapshots are kept for a person to look at. */
+    private static void saveForLooking(Image image, String name) {
+        String dir = System.getProperty("timeline.snapshots");
+        if (dir != null) {
+            try (var out = Files.newOutputStream(Path.of(dir, name + ".png"))) {
+                PngEncoder.write(image, out);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void itShowsTheTwoDaysWithTheirItemsAndTheVisibleDates(FxRobot robot) {
+        assertEquals(List.of(NOV_29, NOV_30), vm.getLayout().days());
+        assertEquals(7, vm.visibleItems().size());
+        Label range = robot.lookup("#timelineRange").queryAs(Label.class);
+        assertEquals("29 November 2016 – 30 November 2016 · events: 7", range.getText());
+        assertTrue(robot.lookup("#timelineLegend").queryParent().getChildrenUnmodifiable().size() >= 6,
+                "congress, conference, visit, presentation, summary and the highlight");
+    }
+
+    @Test
+    void clickingAnItemSelectsIt(FxRobot robot) {
+        robot.clickOn(onItem(robot, STRATEGY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(STRATEGY, selectedId());
+        assertTrue(surface(robot).isFocused());
+        robot.clickOn(onItem(robot, CONFERENCE));
+        assertEquals(CONFERENCE, selectedId());
+        assertTrue(surface(robot).getAccessibleText().contains("Conference"));
+        robot.doubleClickOn(onItem(robot, VISIT_CITY_UNITS));
+        assertEquals(VISIT_CITY_UNITS, selectedId());
+        assertEquals(List.of(VISIT_CITY_UNITS), opened.stream().map(Event::id).toList());
+    }
+
+    @Test
+    void arrowKeysMoveInTimeOrderAndEnterOpensTheDetails(FxRobot robot) {
+        robot.interact(() -> surface(robot).requestFocus());
+        robot.type(KeyCode.RIGHT, 3);
+        assertEquals(VISIT_CITY_UNITS, selectedId());
+        robot.type(KeyCode.DOWN, 2);
+        assertEquals(SUMMARY, selectedId());
+        robot.type(KeyCode.LEFT);
+        assertEquals(CONFERENCE, selectedId());
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(CONFERENCE), opened.stream().map(Event::id).toList());
+        assertTrue(surface(robot).isFocused(), "arrows do not move the focus away");
+    }
+
+    @Test
+    void zoomButtonsAndKeysChangeTheScaleAndFitShowsAll(FxRobot robot) {
+        double fitted = vm.getPixelsPerDay();
+        robot.clickOn("#timelineZoomIn");
+        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        robot.clickOn("#timelineZoomIn");
+        assertTrue(vm.xOfDay(NOV_29.toEpochDay()) < 0, "zoomed in, the first day starts left of the view");
+        robot.clickOn("#timelineZoomOut");
+        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        robot.clickOn("#timelineFit");
+        assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(7, vm.visibleItems().size());
+
+        robot.interact(() -> surface(robot).requestFocus());
+        robot.type(KeyCode.ADD);
+        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        robot.type(KeyCode.MINUS, 2);
+        assertEquals(fitted / TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertTrue(robot.lookup("#timelineZoomOut").queryButton().isDisabled(), "half the fitted scale is the end");
+        robot.type(KeyCode.HOME);
+        assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
+    }
+
+    @Test
+    void theScrollBarFollowsTheViewAndMovesIt(FxRobot robot) {
+        robot.clickOn("#timelineZoomIn").clickOn("#timelineZoomIn").clickOn("#timelineZoomIn");
+        ScrollBar bar = robot.lookup("#timelineScrollX").queryAs(ScrollBar.class);
+        assertEquals(vm.firstDayProperty().get(), bar.getValue(), 1e-9);
+        assertTrue(bar.getMax() > bar.getMin());
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        assertEquals(bar.getMax(), vm.firstDayProperty().get(), 1e-9);
+        assertTrue(vm.visibleItems().stream().anyMatch(i -> i.event().id().equals(PORTALS)));
+        assertTrue(vm.visibleItems().stream().noneMatch(i -> i.event().id().equals(VISIT_UNIVERSITIES)));
+    }
+
+    @Test
+    void exportWritesAPngOfTheTimelineWithItsLegend(FxRobot robot, @TempDir Path dir) throws IOException {
+        File file = dir.resolve("timeline.png").toFile();
+        robot.interact(() -> view.exportFileChooserProperty().set(owner -> file));
+        robot.clickOn("#timelineExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] bytes = Files.readAllBytes(file.toPath());
+        assertArrayEquals(PngEncoder.SIGNATURE, Arrays.copyOf(bytes, 8));
+        var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 8, bytes.length - 8));
+        assertEquals(13, in.readInt());
+        assertEquals("IHDR", new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII));
+        int width = in.readInt();
+        int height = in.readInt();
+        Node surface = surface(robot);
+        assertEquals((int) surface.getLayoutBounds().getWidth(), width);
+        assertEquals((int) (surface.getLayoutBounds().getHeight() + TimelineRenderer.LEGEND_HEIGHT), height);
+
+        Image decoded = new Image(file.toURI().toString());  // JavaFX's own decoder reads it back
+        assertFalse(decoded.isError(), () -> String.valueOf(decoded.getException()));
+        assertEquals(width, (int) decoded.getWidth());
+        assertEquals(height, (int) decoded.getHeight());
+        assertEquals(TimelinePalette.LIGHT.axisBackground(), decoded.getPixelReader().getColor(2, 2));
+        assertTrue(robot.lookup("#timelineStatus").queryAs(Label.class).getText().contains("timeline.png"));
+    }
+
+    @Test
+    void aFailedExportIsReportedNotThrown(FxRobot robot, @TempDir Path dir) {
+        var failures = new ArrayList<Exception>();
+        File impossible = dir.resolve("missing-folder").resolve("timeline.png").toFile();
+        robot.interact(() -> {
+            view.exportFileChooserProperty().set(owner -> impossible);
+            view.onExportFailedProperty().set(failures::add);
+        });
+        robot.clickOn("#timelineExport");
+        assertEquals(1, failures.size());
+        assertFalse(impossible.exists());
+    }
+
+    @Test
+    void highlightedItemsAreDrawnEmphasised(FxRobot robot) {
+        TimelineItem strategy = item(STRATEGY);
+        TimelineItem summary = item(SUMMARY);
+        var sb = ItemPainter.bounds(vm, strategy, true);
+        var mb = ItemPainter.bounds(vm, summary, true);
+        // inside the chip near its right end, where no text is
+        int sx = (int) (sb.getMaxX() - 4);
+        int sy = (int) sb.getCenterY();
+        int mx = (int) (mb.getMaxX() - 4);
+        int my = (int) mb.getCenterY();
+        WritableImage before = snapshot(robot);
+        robot.interact(() -> vm.highlightedEventIdsProperty().set(Set.of(STRATEGY, PORTALS)));
+        WritableImage after = snapshot(robot);
+        Color plain = before.getPixelReader().getColor(sx, sy);
+        Color marked = after.getPixelReader().getColor(sx, sy);
+        assertNotEquals(plain, marked, "the highlighted chip changes colour");
+        assertTrue(marked.getRed() > marked.getBlue() + 0.2, "marker-pen yellow: " + marked);
+        assertEquals(before.getPixelReader().getColor(mx, my), after.getPixelReader().getColor(mx, my),
+                "the summary is not highlighted");
+    }
+
+    @Test
+    void darkThemeAndPolishChangeColoursDatesAndTexts(FxRobot robot) {
+        robot.interact(() -> {
+            view.setDark(true);
+            vm.localeProperty().set(Locale.forLanguageTag("pl-PL"));
+            view.setBundle(TimelineBundles.polish());
+        });
+        Color axis = snapshot(robot).getPixelReader().getColor(3, 3);
+        assertEquals(TimelinePalette.DARK.axisBackground(), axis);
+        assertEquals("29 listopada 2016 – 30 listopada 2016 · wydarzenia: 7",
+                robot.lookup("#timelineRange").queryAs(Label.class).getText());
+        Button zoomIn = robot.lookup("#timelineZoomIn").queryButton();
+        assertEquals("Powiększ (+)", zoomIn.getTooltip().getText());
+        assertEquals("Powiększ (+)", zoomIn.getAccessibleText());
+        assertTrue(robot.lookup(".timeline-legend-visit").queryLabeled().getText().equals("Wizyta"));
+    }
+
+    @Test
+    void nothingToShowSaysWhatToDo(FxRobot robot) {
+        robot.interact(() -> vm.eventFilterProperty().set(e -> false));
+        assertTrue(vm.getLayout().isEmpty());
+        assertEquals("", robot.lookup("#timelineRange").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#timelineFit").queryButton().isDisabled());
+        robot.interact(() -> surface(robot).requestFocus());
+        robot.type(KeyCode.RIGHT).type(KeyCode.ENTER);
+        assertTrue(opened.isEmpty());
+    }
+}
