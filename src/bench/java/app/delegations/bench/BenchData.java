@@ -25,11 +25,38 @@ public final class BenchData {
         return generate(GeneratorSpec.of(records));
     }
 
-    /** A file of {@code places} places (and a few people and events beside them). */
+    /** The smallest file of the given mix with at least {@code places} places. */
     public static DatasetGenerator.Summary places(int places) {
-        var mix = GeneratorSpec.Mix.PLACES;
-        int records = (int) Math.ceil(places * (double) mix.total() / mix.places()) + 40;
-        var spec = new GeneratorSpec(records, GeneratorSpec.DEFAULT_SEED, mix, GeneratorSpec.DEFAULT_PER_SOURCE);
+        return atLeast(GeneratorSpec.Mix.PLACES, places, GeneratorSpec.Counts::places);
+    }
+
+    /** The smallest file of the given mix with at least {@code events} events. */
+    public static DatasetGenerator.Summary events(int events) {
+        return atLeast(GeneratorSpec.Mix.EVENTS, events, GeneratorSpec.Counts::events);
+    }
+
+    private static DatasetGenerator.Summary atLeast(GeneratorSpec.Mix mix, int wanted,
+                                                    java.util.function.ToIntFunction<GeneratorSpec.Counts> count) {
+        int records = Math.max(GeneratorSpec.MIN_RECORDS, (int) ((long) wanted * mix.total() / 100));
+        GeneratorSpec spec;
+        do {
+            records += Math.max(1, (wanted - count.applyAsInt(spec(records, mix).counts())) / 2);
+            spec = spec(records, mix);
+        } while (count.applyAsInt(spec.counts()) < wanted);
         return generate(spec);
+    }
+
+    private static GeneratorSpec spec(int records, GeneratorSpec.Mix mix) {
+        return new GeneratorSpec(records, GeneratorSpec.DEFAULT_SEED, mix, GeneratorSpec.DEFAULT_PER_SOURCE);
+    }
+
+    /** Loads a generated file with the real loader; fails unless it loads with no problem. */
+    public static app.delegations.model.Dataset load(DatasetGenerator.Summary data) {
+        var result = new app.delegations.data.DatasetLoader().load(data.file());
+        if (!result.ok() || !result.problems().isEmpty()) {
+            throw new IllegalStateException(data.file() + " does not load cleanly: "
+                    + result.problems().stream().limit(5).map(Object::toString).toList());
+        }
+        return result.datasetOrNull();
     }
 }

@@ -15,6 +15,8 @@ public record GeneratorSpec(int records, long seed, Mix mix, int perSource) {
         public static final Mix STANDARD = new Mix(30, 5, 10, 15, 40);
         /** Nearly all places: for measuring the places table at a given number of places. */
         public static final Mix PLACES = new Mix(96, 0, 0, 2, 2);
+        /** Mostly events (and the places, people and organisations they name): for the timeline. */
+        public static final Mix EVENTS = new Mix(6, 1, 2, 4, 87);
 
         public Mix {
             if (places <= 0 || venues < 0 || organisations < 0 || people < 0 || events < 0) {
