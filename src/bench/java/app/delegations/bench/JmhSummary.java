@@ -1,0 +1,64 @@
+package app.delegations.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issue 5 sets
+ * targets for, each against its target (ratios only from benchmarks of the same run).
+ */
+public final class JmhSummary {
+    private JmhSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        JsonNode results = new ObjectMapper().readTree(Path.of(args.length > 0 ? args[0] : "target/jmh-result.json").toFile());
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asText().replaceFirst("^app\\.delegations\\.bench\\.", "");
+            var params = new StringBuilder();
+            r.path("params").fields().forEachRemaining(p -> params.append(params.length() == 0 ? "" : ",")
+                    .append(p.getKey()).append('=').append(p.getValue().asText()));
+            String key = name + (params.length() == 0 ? "" : " [" + params + "]");
+            JsonNode m = r.get("primaryMetric");
+            score.put(key, m.get("score").asDouble());
+            System.out.printf(Locale.ROOT, "%-70s %10.3f ± %8.3f %s%n", key, m.get("score").asDouble(),
+                    m.path("scoreError").asDouble(Double.NaN), m.get("scoreUnit").asText());
+        }
+        System.out.println();
+        for (String key : score.keySet()) {
+            if (key.startsWith("load.LoadBenchmark.loadAndValidate")) {
+                String params = key.substring(key.indexOf(' ') + 1);
+                Double floor = score.get("load.LoadBenchmark.jacksonReadTreeBytes " + params);
+                Double floorFile = score.get("load.LoadBenchmark.jacksonReadTreeFile " + params);
+                double load = score.get(key);
+                if (floor != null) {
+                    verdict("load+validate / readTree(bytes) " + params, load / floor, 1.5, "x");
+                }
+                if (floorFile != null) {
+                    verdict("load+validate / readTree(read file) " + params, load / floorFile, 1.5, "x");
+                }
+                if (params.contains("records=100000]")) {
+                    verdict("load+validate of 100,000 records", load, 1000, "ms");
+                }
+            }
+            if (key.startsWith("views.") && key.contains("Keystroke") && key.contains("=100000")) {
+                verdict(key, score.get(key), 16, "ms");
+            }
+            if (key.startsWith("views.") && key.contains("sort") && key.contains("=100000")) {
+                verdict(key, score.get(key), 100, "ms");
+            }
+        }
+    }
+
+    private static void verdict(String what, double value, double target, String unit) {
+        System.out.printf(Locale.ROOT, "%-70s %10.2f %-2s target <= %s %s: %s%n", what, value, unit,
+                target == Math.rint(target) ? String.valueOf((long) target) : String.valueOf(target), unit,
+                value <= target ? "met" : "NOT met");
+    }
+}
