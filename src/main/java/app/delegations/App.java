@@ -1,32 +1,201 @@
 package app.delegations;
 
-import app.delegations.data.DatasetLoader;
-import app.delegations.data.LoadResult;
-import app.delegations.model.Place;
-import java.nio.file.Path;
-import java.util.List;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.AppPreferences.Theme;
+import app.delegations.ui.common.AppPreferences.WindowBounds;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.FxDialogs;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.countries.CountriesViewModel;
+import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.main.MainViewModel;
+import app.delegations.ui.main.MainWindow;
+import app.delegations.ui.main.PlaceholderTimeline;
+import app.delegations.ui.main.WindowActions;
+import app.delegations.ui.main.Workspace;
+import app.delegations.ui.places.PlacesViewModel;
+import app.delegations.ui.source.SourceViewModel;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Composition root: loads the data and shows the window. (Skeleton: a plain list of places.) */
+/**
+ * Composition root: builds the view models and the window, wired by constructor, and starts loading the data.
+ * The loader runs on a background thread; the window is shown at once.
+ */
 public final class App extends Application {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final AppConfig fixedConfig;
+    private AppConfig config;
+    private Stage stage;
+    private Scene scene;
+    private MainWindow window;
+    private Workspace workspace;
+    private MainViewModel main;
+    private Dialogs dialogs;
+    private WindowActions actions;
+    private ExecutorService background;
+
+    public App() {
+        this(null);
+    }
+
+    App(AppConfig config) {
+        this.fixedConfig = config;
+    }
 
     @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getUnnamed();
-        var loader = new DatasetLoader();
-        LoadResult result = args.isEmpty() ? loader.loadBundled() : loader.load(Path.of(args.get(0)));
-        var list = new ListView<String>();
-        result.dataset().ifPresent(d -> {
-            for (Place p : d.places()) {
-                list.getItems().add(p.names().in(Locale.getDefault()));
-            }
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        this.config = fixedConfig != null ? fixedConfig : AppConfig.fromArgs(getParameters().getRaw());
+        AppPreferences prefs = config.prefs();
+        UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
+        this.dialogs = config.dialogs() != null ? config.dialogs()
+                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages);
+        Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
+
+        background = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "delegations-loader");
+            t.setDaemon(true);
+            return t;
         });
-        stage.setTitle("Delegations");
-        stage.setScene(new Scene(list, 800, 600));
+        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language);
+        var filter = new FilterModel();
+        var selection = new Selection();
+        workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection));
+        actions = new WindowActions(main, filter, dialogs, stage::close);
+
+        applyTheme(main.themeProperty().get());
+        main.themeProperty().addListener((o, a, b) -> applyTheme(b));
+        window = newWindow(main.messages());
+        scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        applyTheme(main.themeProperty().get());
+        main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
+        main.snapshotProperty().addListener((o, a, b) -> updateTitle());
+        updateTitle();
+        stage.setScene(scene);
+        restoreBounds(prefs);
+        stage.setOnHidden(e -> saveState());
         stage.show();
+        stage.requestFocus();
+
+        if (config.smokeTest()) {
+            new SmokeTest(this).start();
+        }
+        openInitialFile();
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The view models, for tests. */
+    Workspace workspace() {
+        return workspace;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    WindowActions actions() {
+        return actions;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private Messages messages() {
+        return main == null ? Messages.of(UiLanguage.ENGLISH) : main.messages();
+    }
+
+    private MainWindow newWindow(Messages m) {
+        return new MainWindow(m, workspace, actions, new PlaceholderTimeline());
+    }
+
+    private void rebuildWindow(Messages m) {
+        int tab = window.tabs().getSelectionModel().getSelectedIndex();
+        window.dispose();
+        window = newWindow(m);
+        scene.setRoot(window);
+        window.tabs().getSelectionModel().select(tab);
+        applyTheme(main.themeProperty().get());
+        updateTitle();
+    }
+
+    private void openInitialFile() {
+        if (config.file() != null) {
+            actions.open(config.file());
+        } else if (config.restoreLastFile() && config.prefs().lastFile().filter(Files::isRegularFile).isPresent()) {
+            main.open(config.prefs().lastFile().get());
+        } else {
+            main.openBundled();
+        }
+    }
+
+    private void updateTitle() {
+        var s = main.snapshot();
+        String app = messages().get("app.title");
+        stage.setTitle(s == null ? app : app + " — " + s.fileName());
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (window != null) {
+            window.getStyleClass().removeAll("theme-light", "theme-dark");
+            window.getStyleClass().add(theme == Theme.DARK ? "theme-dark" : "theme-light");
+        }
+    }
+
+    private void restoreBounds(AppPreferences prefs) {
+        WindowBounds b = prefs.windowBounds().orElse(null);
+        if (b != null && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        } else {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+        }
+    }
+
+    private void saveState() {
+        if (config.smokeTest()) {
+            return;
+        }
+        window.dispose();
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
+                    new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+        }
+        config.prefs().flush();
     }
 }

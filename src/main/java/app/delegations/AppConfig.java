@@ -1,0 +1,37 @@
+package app.delegations;
+
+import app.delegations.data.DatasetLoader;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.main.DataSource;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the window is started: where preferences live, which dialogs and data source to use (tests replace
+ * them), the file from the command line, and whether this is a smoke test.
+ *
+ * @param dialogs         null for the real JavaFX dialogs
+ * @param file            the file to open, or null
+ * @param restoreLastFile open the last file shown when no file is given (off for tests and the smoke test)
+ */
+record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path file, boolean restoreLastFile,
+                 boolean smokeTest) {
+
+    static final String SMOKE_TEST = "--smoke-test";
+
+    /** The configuration for the command line: {@code delegations [--smoke-test] [FILE]}. */
+    static AppConfig fromArgs(List<String> args) {
+        boolean smoke = args.contains(SMOKE_TEST);
+        Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+        // the smoke test must not change what the user's window remembers
+        var prefs = AppPreferences.userNode(smoke ? AppPreferences.DEFAULT_NODE + "-smoke-test" : AppPreferences.DEFAULT_NODE);
+        return new AppConfig(prefs, null, loaderSource(), file, !smoke, smoke);
+    }
+
+    /** The real loader: a file, or the bundled data for null. */
+    static DataSource loaderSource() {
+        var loader = new DatasetLoader();
+        return (file, progress) -> file == null ? loader.loadBundled() : loader.load(file);
+    }
+}

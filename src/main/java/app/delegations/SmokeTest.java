@@ -1,0 +1,111 @@
+package app.delegations;
+
+import app.delegations.data.Problem;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.main.Snapshot;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.TableRow;
+import javafx.util.Duration;
+
+/**
+ * {@code delegations --smoke-test}: opens the window, waits for the data and the first layout that shows it,
+ * checks that the Places table shows every place, prints {@code smoke test: 15 places shown} and exits 0;
+ * exits 1 when loading fails, nothing is shown, or nothing happens within the time limit.
+ */
+final class SmokeTest {
+    static final Duration LIMIT = Duration.seconds(60);
+
+    private final App app;
+    private boolean done;
+
+    SmokeTest(App app) {
+        this.app = app;
+    }
+
+    void start() {
+        var timeout = new PauseTransition(LIMIT);
+        timeout.setOnFinished(e -> finish(1, "smoke test: failed, no data shown after " + (int) LIMIT.toSeconds() + " s"));
+        timeout.play();
+        app.workspace().main().snapshotProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                checkAfterLayout(s);
+            }
+        });
+    }
+
+    private void checkAfterLayout(Snapshot s) {
+        var scene = app.stage().getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            scene.removePostLayoutPulseListener(check[0]);
+            var table = app.window().placesView().table();
+            int expected = s.dataset().places().size();
+            int items = table.getItems().size();
+            long rendered = table.lookupAll(".table-row-cell").stream()
+                    .filter(n -> n instanceof TableRow<?> r && r.getItem() != null && n.isVisible()).count();
+            if (expected > 0 && items == expected && rendered > 0) {
+                finish(0, "smoke test: " + items + " places shown");
+            } else {
+                finish(1, "smoke test: failed, " + items + " of " + expected + " places in the table, " + rendered
+                        + " rows drawn");
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void finish(int code, String message) {
+        if (done) {
+            return;
+        }
+        done = true;
+        (code == 0 ? System.out : System.err).println(message);
+        try {
+            app.workspace().main().preferences().node().removeNode();
+        } catch (Exception | Error ignored) {
+            // nothing to clean up
+        }
+        Platform.exit();
+        System.exit(code);
+    }
+
+
+    /** Dialogs that print instead of waiting for a person, and fail the smoke test. */
+    static final class ConsoleDialogs implements Dialogs {
+        @Override
+        public Optional<Path> chooseDataFile(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> choosePngFile(String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showProblems(String file, List<Problem> problems) {
+            problems.forEach(p -> System.err.println(p.format()));
+            System.err.println("smoke test: failed, " + file + " did not load");
+            Platform.exit();
+            System.exit(1);
+        }
+
+        @Override
+        public void showError(String title, String message, String details) {
+            System.err.println(title + ": " + message);
+            System.err.println(details);
+            System.err.println("smoke test: failed");
+            Platform.exit();
+            System.exit(1);
+        }
+
+        @Override
+        public void showInfo(String title, String header, String text) {
+            System.out.println(header);
+        }
+    }
+}

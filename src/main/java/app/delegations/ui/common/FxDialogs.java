@@ -1,0 +1,97 @@
+package app.delegations.ui.common;
+
+import app.delegations.data.Problem;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts with a copyable text area, and the platform file chooser. */
+public final class FxDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+    private final Supplier<Messages> messages;
+
+    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Path> chooseDataFile(Path initialFolder) {
+        Messages m = messages.get();
+        var chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.open.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("dialog.open.filter.data"), "*.json"),
+                new FileChooser.ExtensionFilter(m.get("dialog.open.filter.all"), "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePngFile(String suggestedName) {
+        Messages m = messages.get();
+        var chooser = new FileChooser();
+        chooser.setTitle(m.get("dialog.png.title"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.png.filter"), "*.png"));
+        File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public void showProblems(String file, List<Problem> problems) {
+        Messages m = messages.get();
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        String text = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
+        show(Alert.AlertType.ERROR, m.get("dialog.problems.title"), m.format("dialog.problems.header", file, errors),
+                m.get("dialog.problems.kept"), text, "problemsText");
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        show(Alert.AlertType.ERROR, title, message, null, details, "errorDetails");
+    }
+
+    @Override
+    public void showInfo(String title, String header, String text) {
+        show(Alert.AlertType.INFORMATION, title, header, null, text, "infoText");
+    }
+
+    private void show(Alert.AlertType type, String title, String header, String intro, String details, String id) {
+        var alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        var area = new TextArea(details);
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefColumnCount(80);
+        area.setPrefRowCount(Math.min(16, Math.max(4, (int) details.lines().count() + 1)));
+        VBox.setVgrow(area, Priority.ALWAYS);
+        var box = new VBox(8);
+        if (intro != null) {
+            var label = new Label(intro);
+            label.setWrapText(true);
+            box.getChildren().add(label);
+        }
+        box.getChildren().add(area);
+        alert.getDialogPane().setContent(box);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+}

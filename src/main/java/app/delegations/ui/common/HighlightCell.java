@@ -1,0 +1,60 @@
+package app.delegations.ui.common;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** A table cell that shows its text with the search words' matches highlighted (folded, as the filter matches). */
+public final class HighlightCell<R> extends TableCell<R, R> {
+    private final Function<R, String> text;
+    private final Supplier<List<String>> words;
+
+    public HighlightCell(Function<R, String> text, Supplier<List<String>> words) {
+        this.text = text;
+        this.words = words;
+    }
+
+    @Override
+    protected void updateItem(R item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        String s = text.apply(item);
+        List<int[]> ranges = TextFold.matchRanges(s, words.get());
+        if (ranges.isEmpty()) {
+            setText(s);
+            setGraphic(null);
+            setContentDisplay(ContentDisplay.TEXT_ONLY);
+            return;
+        }
+        var flow = new TextFlow();
+        flow.getStyleClass().add("match-flow");
+        int at = 0;
+        for (int[] r : ranges) {
+            if (r[0] > at) {
+                flow.getChildren().add(part(s.substring(at, r[0]), false));
+            }
+            flow.getChildren().add(part(s.substring(r[0], r[1]), true));
+            at = r[1];
+        }
+        if (at < s.length()) {
+            flow.getChildren().add(part(s.substring(at), false));
+        }
+        setText(s);
+        setGraphic(flow);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private static Text part(String s, boolean match) {
+        var t = new Text(s);
+        t.getStyleClass().add(match ? "match" : "match-rest");
+        return t;
+    }
+}

@@ -1,0 +1,182 @@
+package app.delegations.ui.countries;
+
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.TableSupport;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Countries table: code, name, number of places, the places. Selecting countries narrows Places to them
+ * (it is the country facet in table form); double-click or Enter opens a country's details.
+ */
+public final class CountriesView extends StackPane {
+    static final String PREFS_KEY = "table.countries";
+
+    private final CountriesViewModel vm;
+    private final Messages m;
+    private final TableView<CountryRow> table = new TableView<>();
+    private final Listeners listeners = new Listeners();
+    private boolean syncing;
+
+    public CountriesView(CountriesViewModel vm, Messages messages, AppPreferences prefs,
+                         Consumer<CountryRow> onOpen, ObservableBooleanValue hasData) {
+        this.vm = vm;
+        this.m = messages;
+        setId("countriesView");
+        table.setId("countriesTable");
+        table.setItems(vm.items());
+        table.getColumns().setAll(List.of(
+                codeColumn(),
+                column(CountryColumn.NAME, 180),
+                column(CountryColumn.COUNT, 70),
+                column(CountryColumn.PLACES, 360)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
+        table.setTableMenuButtonVisible(true);
+        table.setAccessibleText(m.get("countries.title"));
+        TableSupport.sortThrough(table, vm::sort);
+        TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m), m.get("table.copy"));
+        TableSupport.restoreColumns(table, prefs, PREFS_KEY);
+        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY));
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData));
+        table.setRowFactory(t -> {
+            var row = new TableRow<CountryRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        listeners.onList(table.getSelectionModel().getSelectedItems(), (ListChangeListener<CountryRow>) c -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    vm.choose(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                } finally {
+                    syncing = false;
+                }
+                selectChosen(); // re-filtering the rows may have dropped the selection
+            }
+        });
+        listeners.onSet(vm.filter().countries(), (SetChangeListener<String>) c -> selectChosen());
+        listeners.onList(vm.items(), (ListChangeListener<CountryRow>) c -> selectChosen());
+        selectChosen();
+        getChildren().add(table);
+    }
+
+    public TableView<CountryRow> table() {
+        return table;
+    }
+
+    public void dispose() {
+        listeners.dispose();
+    }
+
+    /** Makes the table's selection show the filter's chosen countries. */
+    private void selectChosen() {
+        if (syncing) {
+            return;
+        }
+        Set<String> chosen = new HashSet<>(vm.filter().countries());
+        Set<String> shown = new HashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(r -> shown.add(r.code()));
+        if (chosen.equals(shown)) {
+            return;
+        }
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (chosen.contains(table.getItems().get(i).code())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private TableColumn<CountryRow, CountryRow> codeColumn() {
+        var c = new TableColumn<CountryRow, CountryRow>(m.get(CountryColumn.CODE.key()));
+        c.setId(CountryColumn.CODE.id());
+        c.setUserData(CountryColumn.CODE);
+        c.setPrefWidth(64);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Label badge = new Label();
+
+            {
+                badge.getStyleClass().add("country-badge");
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(CountryRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.code());
+                badge.setText(empty || item == null ? null : item.code());
+                setGraphic(empty || item == null ? null : badge);
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<CountryRow, CountryRow> column(CountryColumn column, double width) {
+        var c = new TableColumn<CountryRow, CountryRow>(m.get(column.key()));
+        c.setId(column.id());
+        c.setUserData(column);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private CountryRow watched;
+            private final javafx.beans.InvalidationListener refresh = o -> show();
+
+            @Override
+            protected void updateItem(CountryRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (watched != null) {
+                    watched.placeCountProperty().removeListener(refresh);
+                    watched.placesProperty().removeListener(refresh);
+                }
+                watched = empty ? null : item;
+                if (watched != null) {
+                    watched.placeCountProperty().addListener(refresh);
+                    watched.placesProperty().addListener(refresh);
+                }
+                show();
+            }
+
+            private void show() {
+                setText(watched == null ? null : watched.text(column));
+            }
+        });
+        if (column == CountryColumn.COUNT) {
+            c.getStyleClass().add("numeric");
+        }
+        return c;
+    }
+}

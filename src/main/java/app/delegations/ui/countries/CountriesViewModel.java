@@ -1,0 +1,161 @@
+package app.delegations.ui.countries;
+
+import app.delegations.model.Country;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.SortKey;
+import app.delegations.ui.common.Tsv;
+import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.PlaceEntry;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The Countries table: each country with the number and names of the places the filter leaves in it
+ * (ignoring the country facet itself, so that the table works as that facet). Choosing countries here sets the
+ * shared filter's countries, which narrows Places.
+ */
+public final class CountriesViewModel {
+    /** Names listed per country before "…". */
+    static final int MAX_NAMES = 30;
+
+    private final FilterModel filter;
+    private final Selection selection;
+    private final ObservableList<CountryRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<CountryRow> filtered = new FilteredList<>(rows);
+    private final SortedList<CountryRow> sorted = new SortedList<>(filtered);
+    private DatasetIndex index = DatasetIndex.empty();
+    private Locale locale = Locale.ENGLISH;
+    private List<SortKey<CountryColumn>> sortKeys = List.of();
+
+    public CountriesViewModel(FilterModel filter, Selection selection) {
+        this.filter = filter;
+        this.selection = selection;
+        filter.otherThanCountryPredicateProperty().addListener((o, a, b) -> update());
+        filter.countries().addListener((javafx.collections.SetChangeListener<String>) c -> refilter());
+        sort(List.of());
+    }
+
+    /** Shows the countries of a dataset, named in the given language. */
+    public void setData(DatasetIndex index, Messages messages) {
+        this.index = index;
+        this.locale = messages.locale();
+        Collator collator = Collator.getInstance(locale);
+        var list = new ArrayList<CountryRow>();
+        for (Country c : index.dataset().countries()) {
+            String name = c.names().in(locale);
+            list.add(new CountryRow(c, name, collator.getCollationKey(name)));
+        }
+        rows.setAll(list);
+        update();
+    }
+
+    public SortedList<CountryRow> items() {
+        return sorted;
+    }
+
+    public ObservableList<CountryRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Narrows the shared filter to the chosen countries (none: every country). */
+    public void choose(List<CountryRow> chosen) {
+        var codes = new LinkedHashSet<String>();
+        for (CountryRow r : chosen) {
+            codes.add(r.code());
+        }
+        filter.setCountries(codes);
+    }
+
+    /** Shows a country's details. */
+    public void open(CountryRow row) {
+        if (row != null) {
+            selection.select(row.country());
+        }
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public void sort(List<SortKey<CountryColumn>> keys) {
+        this.sortKeys = List.copyOf(keys);
+        Comparator<CountryRow> c = null;
+        for (SortKey<CountryColumn> k : keys) {
+            Comparator<CountryRow> one = switch (k.column()) {
+                case CODE -> Comparator.comparing(CountryRow::code);
+                case NAME -> Comparator.comparing(CountryRow::nameKey);
+                case COUNT -> Comparator.comparingInt(CountryRow::placeCount);
+                case PLACES -> Comparator.comparing(CountryRow::places, Collator.getInstance(locale));
+            };
+            if (!k.ascending()) {
+                one = one.reversed();
+            }
+            c = c == null ? one : c.thenComparing(one);
+        }
+        Comparator<CountryRow> fileOrder = Comparator.comparingInt(rows::indexOf);
+        sorted.setComparator(c == null ? fileOrder : c.thenComparing(fileOrder));
+    }
+
+    public List<SortKey<CountryColumn>> sortKeys() {
+        return sortKeys;
+    }
+
+    public String toTsv(List<CountryRow> selected, List<CountryColumn> columns, Messages messages) {
+        var header = new ArrayList<String>();
+        var cells = new ArrayList<Function<CountryRow, String>>();
+        for (CountryColumn c : columns) {
+            header.add(messages.get(c.key()));
+            cells.add(r -> r.text(c));
+        }
+        return Tsv.of(header, selected, cells);
+    }
+
+    private void update() {
+        Predicate<PlaceEntry> left = filter.otherThanCountryPredicateProperty().get();
+        var counts = new HashMap<String, Integer>();
+        var names = new HashMap<String, StringBuilder>();
+        for (PlaceEntry e : index.entries()) {
+            if (!left.test(e)) {
+                continue;
+            }
+            String code = e.place().country();
+            int n = counts.merge(code, 1, Integer::sum);
+            if (n <= MAX_NAMES + 1) {
+                StringBuilder sb = names.computeIfAbsent(code, k -> new StringBuilder());
+                if (n > 1) {
+                    sb.append(", ");
+                }
+                sb.append(n > MAX_NAMES ? "…" : e.place().names().in(locale));
+            }
+        }
+        for (CountryRow r : rows) {
+            StringBuilder sb = names.get(r.code());
+            r.update(counts.getOrDefault(r.code(), 0), sb == null ? "" : sb.toString());
+        }
+        refilter();
+        if (sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES)) {
+            sort(sortKeys);
+        }
+    }
+
+    private void refilter() {
+        boolean active = filter.activeProperty().get();
+        Map<String, Boolean> chosen = new HashMap<>();
+        filter.countries().forEach(c -> chosen.put(c, true));
+        filtered.setPredicate(r -> !active || r.placeCount() > 0 || chosen.containsKey(r.code()));
+    }
+}

@@ -1,0 +1,77 @@
+package app.delegations.ui.countries;
+
+import app.delegations.model.Country;
+import java.text.CollationKey;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** One row of the Countries table: the country in the UI language and the places the filter leaves in it. */
+public final class CountryRow {
+    private final Country country;
+    private final String name;
+    private final CollationKey nameKey;
+    private final ReadOnlyIntegerWrapper placeCount = new ReadOnlyIntegerWrapper(this, "placeCount");
+    private final ReadOnlyStringWrapper places = new ReadOnlyStringWrapper(this, "places", "");
+
+    CountryRow(Country country, String name, CollationKey nameKey) {
+        this.country = country;
+        this.name = name;
+        this.nameKey = nameKey;
+    }
+
+    public Country country() {
+        return country;
+    }
+
+    public String code() {
+        return country.code();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    CollationKey nameKey() {
+        return nameKey;
+    }
+
+    /** How many places of this country the filter (but for the country facet) leaves. */
+    public ReadOnlyIntegerProperty placeCountProperty() {
+        return placeCount.getReadOnlyProperty();
+    }
+
+    public int placeCount() {
+        return placeCount.get();
+    }
+
+    /** Their names, in the file's order. */
+    public ReadOnlyStringProperty placesProperty() {
+        return places.getReadOnlyProperty();
+    }
+
+    public String places() {
+        return places.get();
+    }
+
+    void update(int count, String names) {
+        placeCount.set(count);
+        places.set(names);
+    }
+
+    /** The text of a column, as shown and copied. */
+    public String text(CountryColumn column) {
+        return switch (column) {
+            case CODE -> code();
+            case NAME -> name;
+            case COUNT -> Integer.toString(placeCount());
+            case PLACES -> places();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return code() + " " + name;
+    }
+}

@@ -1,0 +1,180 @@
+package app.delegations.ui.details;
+
+import app.delegations.model.Basis;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.details.Details.Evidence;
+import app.delegations.ui.details.Details.Fact;
+import app.delegations.ui.details.Details.Section;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The detail pane: everything about the selected record, each fact with the passage that states it (or why it
+ * was inferred, or which reference it comes from). Links open related records; "Show in source" shows the
+ * passage in the Source view.
+ */
+public final class DetailsView extends ScrollPane {
+    private final DetailsViewModel vm;
+    private final Messages m;
+    private final Consumer<Evidence> showInSource;
+    private final Listeners listeners = new Listeners();
+    private final VBox content = new VBox();
+
+    public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
+        this.vm = vm;
+        this.m = messages;
+        this.showInSource = showInSource;
+        setId("detailsView");
+        getStyleClass().add("details-view");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        setFocusTraversable(true);
+        setAccessibleText(m.get("details.title"));
+        listeners.follow(vm.detailsProperty(), this::show);
+    }
+
+    public void dispose() {
+        listeners.dispose();
+    }
+
+    private void show(Details d) {
+        content.getChildren().clear();
+        setVvalue(0);
+        if (d == null) {
+            var empty = EmptyState.message(m.get("details.empty"), m.get("details.empty.hint"));
+            empty.setId("detailsEmpty");
+            content.getChildren().add(empty);
+            return;
+        }
+        var kind = new Label(d.kind().toUpperCase(m.locale()));
+        kind.getStyleClass().add("details-kind");
+        var title = new Label(d.title());
+        title.setId("detailsTitle");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        var subtitle = new Label(d.subtitle());
+        subtitle.getStyleClass().add("details-subtitle");
+        subtitle.setWrapText(true);
+        content.getChildren().addAll(kind, title, subtitle);
+        if (!d.evidence().isEmpty()) {
+            var box = new VBox();
+            box.getStyleClass().add("details-section");
+            box.setId("details-section-evidence");
+            box.getChildren().add(heading(m.get("details.section.evidence")));
+            box.getChildren().add(evidenceList(d.evidence()));
+            content.getChildren().add(box);
+        }
+        for (Section s : d.sections()) {
+            content.getChildren().add(section(s));
+        }
+    }
+
+    private Node section(Section s) {
+        var box = new VBox();
+        box.getStyleClass().add("details-section");
+        box.setId("details-section-" + s.id());
+        box.getChildren().add(heading(s.title()));
+        if (s.facts().isEmpty()) {
+            var none = new Label(m.get("details.none"));
+            none.getStyleClass().add("details-none");
+            box.getChildren().add(none);
+        }
+        for (Fact f : s.facts()) {
+            box.getChildren().add(fact(f));
+        }
+        return box;
+    }
+
+    private static Label heading(String text) {
+        var h = new Label(text);
+        h.getStyleClass().add("details-heading");
+        return h;
+    }
+
+    private Node fact(Fact f) {
+        var label = new Label(f.label());
+        label.getStyleClass().add("fact-label");
+        label.setWrapText(true);
+        Node value;
+        if (f.link() != null) {
+            var link = new Hyperlink(f.value());
+            link.setWrapText(true);
+            link.getStyleClass().add("fact-link");
+            link.setOnAction(e -> vm.open(f.link()));
+            link.setMnemonicParsing(false);
+            value = link;
+        } else {
+            var v = new Label(f.value());
+            v.setWrapText(true);
+            v.getStyleClass().add("fact-value");
+            value = v;
+        }
+        var box = new VBox(label, value);
+        box.getStyleClass().add("fact");
+        if (f.note() != null) {
+            var note = new Label(f.note());
+            note.setWrapText(true);
+            note.getStyleClass().add("fact-note");
+            box.getChildren().add(note);
+        }
+        if (!f.evidence().isEmpty()) {
+            box.getChildren().add(evidenceList(f.evidence()));
+        }
+        return box;
+    }
+
+    private Node evidenceList(List<Evidence> list) {
+        var box = new VBox();
+        box.getStyleClass().add("evidence-list");
+        for (Evidence e : list) {
+            box.getChildren().add(evidence(e));
+        }
+        return box;
+    }
+
+    private Node evidence(Evidence e) {
+        var badge = new Label(e.basisLabel());
+        badge.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
+        badge.setTooltip(new Tooltip(m.get("basis." + e.basis().json() + ".explained")));
+        var head = new FlowPane(6, 2, badge);
+        head.getStyleClass().add("evidence-head");
+        if (e.source() != null && e.basis() != Basis.REFERENCE) {
+            var src = new Label(e.source());
+            src.getStyleClass().add("evidence-source");
+            src.setWrapText(true);
+            head.getChildren().add(src);
+        }
+        var box = new VBox(head);
+        box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
+        if (e.quote() != null) {
+            var quote = new Label(m.format("details.quote", e.quote().replaceAll("\\s+", " ")));
+            quote.setWrapText(true);
+            quote.getStyleClass().add("evidence-quote");
+            box.getChildren().add(quote);
+        }
+        if (e.explanation() != null) {
+            var why = new Label(e.explanation());
+            why.setWrapText(true);
+            why.getStyleClass().add("evidence-reason");
+            box.getChildren().add(why);
+        }
+        if (e.hasQuote()) {
+            var show = new Hyperlink(m.get("details.showInSource"));
+            show.getStyleClass().add("evidence-show");
+            show.setOnAction(a -> showInSource.accept(e));
+            box.getChildren().add(show);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,227 @@
+package app.delegations.ui.filter;
+
+import app.delegations.model.Country;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Participation;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.TextFold;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The relations the views need, computed once per dataset (off the UI thread): who took part in each event
+ * (an event without participants inherits its parent's), which events each place took part in, the periods
+ * of the event-date facet, and a {@link PlaceEntry} per place.
+ */
+public final class DatasetIndex {
+    /** At most this many day buckets before the date facet groups by month, then by year. */
+    static final int MAX_DAYS = 62;
+    static final int MAX_MONTHS = 120;
+
+    private final Dataset dataset;
+    private final List<PlaceEntry> entries;
+    private final Map<String, PlaceEntry> entryById;
+    private final Map<String, List<String>> participantsByEvent;
+    private final Map<String, List<Event>> eventsByPlace;
+    private final Map<String, List<Event>> childrenByEvent;
+    private final Granularity granularity;
+    private final List<LocalDate> periods;
+
+    private DatasetIndex(Dataset dataset) {
+        this.dataset = dataset;
+        this.childrenByEvent = new HashMap<>();
+        for (Event e : dataset.events()) {
+            if (e.parent() != null) {
+                childrenByEvent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        this.participantsByEvent = new HashMap<>(dataset.events().size() * 2);
+        for (Event e : dataset.events()) {
+            participantsByEvent.put(e.id(), effectiveParticipants(e));
+        }
+        this.eventsByPlace = new HashMap<>();
+        for (Event e : dataset.events()) {
+            for (String p : participantsByEvent.get(e.id())) {
+                eventsByPlace.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+            }
+        }
+        this.granularity = chooseGranularity(dataset.events());
+        var allPeriods = new TreeSet<LocalDate>();
+        for (Event e : dataset.events()) {
+            addBuckets(e, allPeriods);
+        }
+        this.periods = List.copyOf(allPeriods);
+
+        var roles = new HashMap<String, EnumSet<PlaceRole>>();
+        for (Event e : dataset.events()) {
+            for (Participation p : e.participants()) {
+                roles.computeIfAbsent(p.place(), k -> EnumSet.noneOf(PlaceRole.class)).add(p.role());
+            }
+        }
+        var list = new ArrayList<PlaceEntry>(dataset.places().size());
+        var byId = new HashMap<String, PlaceEntry>(dataset.places().size() * 2);
+        for (Place place : dataset.places()) {
+            Country country = dataset.country(place.country()).orElse(null);
+            var periodsOfPlace = new TreeSet<LocalDate>();
+            for (Event e : eventsByPlace.getOrDefault(place.id(), List.of())) {
+                addBuckets(e, periodsOfPlace);
+            }
+            var entry = new PlaceEntry(list.size(), place, country,
+                    Collections.unmodifiableSet(roles.getOrDefault(place.id(), EnumSet.noneOf(PlaceRole.class))),
+                    Collections.unmodifiableSet(periodsOfPlace), searchText(place, country));
+            list.add(entry);
+            byId.putIfAbsent(place.id(), entry);
+        }
+        this.entries = Collections.unmodifiableList(list);
+        this.entryById = byId;
+    }
+
+    public static DatasetIndex build(Dataset dataset) {
+        return new DatasetIndex(dataset);
+    }
+
+    public static DatasetIndex empty() {
+        return build(Dataset.empty());
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public List<PlaceEntry> entries() {
+        return entries;
+    }
+
+    public PlaceEntry entry(String placeId) {
+        return entryById.get(placeId);
+    }
+
+    /** The places taking part in an event: its own participants, or else its parent's (recursively). */
+    public List<String> participants(Event event) {
+        return participantsByEvent.getOrDefault(event.id(), List.of());
+    }
+
+    /** The events a place took part in, directly or through a parent event, in the file's order. */
+    public List<Event> eventsOf(String placeId) {
+        return eventsByPlace.getOrDefault(placeId, List.of());
+    }
+
+    /** The events directly inside an event, in the file's order. */
+    public List<Event> children(Event event) {
+        return childrenByEvent.getOrDefault(event.id(), List.of());
+    }
+
+    /** The role a place is named with at an event, or null when it attends only through the parent. */
+    public PlaceRole directRole(Event event, String placeId) {
+        for (Participation p : event.participants()) {
+            if (p.place().equals(placeId)) {
+                return p.role();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The events that show best what a place did: those it is named in that contain no other event it is
+     * named in (Kraków: its two presentations, not the whole congress; Sofia: the congress).
+     */
+    public Set<String> mostSpecificEvents(String placeId) {
+        var named = new LinkedHashSet<String>();
+        for (Event e : eventsOf(placeId)) {
+            if (directRole(e, placeId) != null) {
+                named.add(e.id());
+            }
+        }
+        var result = new LinkedHashSet<>(named);
+        for (String id : named) {
+            Event e = dataset.event(id).orElseThrow();
+            for (String parent = e.parent(); parent != null;
+                 parent = dataset.event(parent).map(Event::parent).orElse(null)) {
+                result.remove(parent);
+            }
+        }
+        return result;
+    }
+
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /** The event-date facet's values: first days of the buckets holding any event day, in order. */
+    public List<LocalDate> periods() {
+        return periods;
+    }
+
+    /** True when the event covers a day of the bucket starting at {@code period}. */
+    public boolean overlaps(Event e, LocalDate period) {
+        return !e.end().isBefore(period) && !e.start().isAfter(granularity.last(period));
+    }
+
+    private List<String> effectiveParticipants(Event event) {
+        var seen = new HashSet<String>();
+        for (Event e = event; e != null && seen.add(e.id()); e = e.parent() == null ? null
+                : dataset.event(e.parent()).orElse(null)) {
+            if (!e.participants().isEmpty()) {
+                var ids = new ArrayList<String>(e.participants().size());
+                for (Participation p : e.participants()) {
+                    if (!ids.contains(p.place())) {
+                        ids.add(p.place());
+                    }
+                }
+                return List.copyOf(ids);
+            }
+        }
+        return List.of();
+    }
+
+    private void addBuckets(Event e, Set<LocalDate> into) {
+        for (LocalDate b = granularity.bucket(e.start()); !b.isAfter(e.end()); b = granularity.next(b)) {
+            into.add(b);
+        }
+    }
+
+    private static Granularity chooseGranularity(List<Event> events) {
+        if (events.isEmpty()) {
+            return Granularity.DAY;
+        }
+        LocalDate min = events.get(0).start();
+        LocalDate max = events.get(0).end();
+        for (Event e : events) {
+            min = e.start().isBefore(min) ? e.start() : min;
+            max = e.end().isAfter(max) ? e.end() : max;
+        }
+        if (ChronoUnit.DAYS.between(min, max) < MAX_DAYS) {
+            return Granularity.DAY;
+        }
+        return ChronoUnit.MONTHS.between(min.withDayOfMonth(1), max.withDayOfMonth(1)) < MAX_MONTHS
+                ? Granularity.MONTH : Granularity.YEAR;
+    }
+
+    private static String searchText(Place place, Country country) {
+        var sb = new StringBuilder();
+        for (String n : place.names().all()) {
+            sb.append(TextFold.fold(n)).append('\n');
+        }
+        if (country != null) {
+            for (String n : country.names().all()) {
+                sb.append(TextFold.fold(n)).append('\n');
+            }
+        }
+        if (place.note() != null) {
+            sb.append(TextFold.fold(place.note().pl())).append('\n').append(TextFold.fold(place.note().en()));
+        }
+        return sb.toString();
+    }
+}

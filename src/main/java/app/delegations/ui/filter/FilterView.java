@@ -1,0 +1,209 @@
+package app.delegations.ui.filter;
+
+import app.delegations.model.Country;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.Formats;
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The facets beside the tables: country, kind, role and event date, each value with the number of places
+ * choosing it would leave, and one "Clear filters" button.
+ */
+public final class FilterView extends ScrollPane {
+    private final FilterModel filter;
+    private final Messages m;
+    private final Formats formats;
+    private final Listeners listeners = new Listeners();
+    private final VBox facets = new VBox();
+    private final List<Facet<?>> all = new ArrayList<>();
+
+    public FilterView(FilterModel filter, Messages messages) {
+        this.filter = filter;
+        this.m = messages;
+        this.formats = new Formats(messages.locale());
+        setId("filterView");
+        getStyleClass().add("filter-view");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        var title = new Label(m.get("filter.title"));
+        title.getStyleClass().add("pane-title");
+        var clear = new Button(m.get("filter.clear"));
+        clear.setId("clearFilters");
+        clear.setMnemonicParsing(false);
+        clear.getStyleClass().addAll("small", "flat", "accent");
+        clear.setOnAction(e -> filter.clear());
+        clear.disableProperty().bind(filter.activeProperty().not());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(6, title, spacer, clear);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("filter-header");
+
+        facets.getStyleClass().add("facets");
+        var content = new VBox(header, facets);
+        content.getStyleClass().add("filter-content");
+        setContent(content);
+
+        listeners.follow(filter.indexProperty(), this::rebuild);
+        listeners.onChange(filter.countsProperty(), (o, a, b) -> updateCounts());
+    }
+
+    public void dispose() {
+        listeners.dispose();
+        all.forEach(Facet::dispose);
+    }
+
+    private void rebuild(DatasetIndex index) {
+        all.forEach(Facet::dispose);
+        all.clear();
+        facets.getChildren().clear();
+        Collator collator = Collator.getInstance(m.locale());
+
+        var countries = new ArrayList<Country>();
+        for (Country c : index.dataset().countries()) {
+            if (index.entries().stream().anyMatch(e -> e.place().country().equals(c.code()))
+                    || filter.countries().contains(c.code())) {
+                countries.add(c);
+            }
+        }
+        countries.sort(Comparator.comparing(c -> c.names().in(m.locale()), collator));
+        add(new Facet<>("country", m.get("filter.country"), countries.stream().map(Country::code).toList(),
+                code -> index.dataset().country(code).map(c -> c.names().in(m.locale())).orElse(code),
+                code -> code, filter.countries(), code -> filter.countsProperty().get().country(code)));
+
+        var kinds = EnumSet.noneOf(PlaceKind.class);
+        index.entries().forEach(e -> kinds.add(e.place().kind()));
+        add(new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),
+                PlaceKind::json, filter.kinds(), k -> filter.countsProperty().get().kind(k)));
+
+        var roles = EnumSet.noneOf(PlaceRole.class);
+        index.entries().forEach(e -> roles.addAll(e.roles()));
+        add(new Facet<>("role", m.get("filter.role"), List.copyOf(roles), r -> m.label("role", r.json()),
+                PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r)));
+
+        add(new Facet<>("period", m.get("filter.period." + index.granularity().name().toLowerCase()),
+                index.periods(), d -> periodLabel(index.granularity(), d), LocalDate::toString, filter.periods(),
+                d -> filter.countsProperty().get().period(d)));
+        updateCounts();
+    }
+
+    private String periodLabel(Granularity g, LocalDate d) {
+        return switch (g) {
+            case DAY -> formats.date(d);
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL y", m.locale()).format(d);
+            case YEAR -> Integer.toString(d.getYear());
+        };
+    }
+
+    private <T> void add(Facet<T> facet) {
+        if (facet.values.isEmpty()) {
+            return;
+        }
+        all.add(facet);
+        facets.getChildren().add(facet.node);
+    }
+
+    private void updateCounts() {
+        all.forEach(Facet::updateCounts);
+    }
+
+    /** One facet: a titled list of check boxes with counts, kept in step with a set of the filter. */
+    private static final class Facet<T> {
+        private final List<T> values;
+        private final VBox node = new VBox();
+        private final List<CheckBox> boxes = new ArrayList<>();
+        private final List<Label> counts = new ArrayList<>();
+        private final ObservableSet<T> chosen;
+        private final ToIntFunction<T> count;
+        private final SetChangeListener<T> onChosen;
+        private boolean syncing;
+
+        Facet(String id, String title, List<T> values, java.util.function.Function<T, String> label,
+              java.util.function.Function<T, String> key, ObservableSet<T> chosen, ToIntFunction<T> count) {
+            this.values = values;
+            this.chosen = chosen;
+            this.count = count;
+            node.getStyleClass().add("facet");
+            node.setId("facet-" + id);
+            var heading = new Label(title);
+            heading.getStyleClass().add("facet-title");
+            node.getChildren().add(heading);
+            for (T v : values) {
+                var box = new CheckBox(label.apply(v));
+                box.setId("facet-" + id + "-" + key.apply(v));
+                box.setMnemonicParsing(false);
+                box.setSelected(chosen.contains(v));
+                box.setMaxWidth(Double.MAX_VALUE);
+                box.setWrapText(true);
+                HBox.setHgrow(box, Priority.ALWAYS);
+                box.selectedProperty().addListener((o, a, b) -> {
+                    if (!syncing) {
+                        if (b) {
+                            chosen.add(v);
+                        } else {
+                            chosen.remove(v);
+                        }
+                    }
+                });
+                var n = new Label();
+                n.getStyleClass().add("facet-count");
+                n.setMinWidth(Region.USE_PREF_SIZE);
+                var row = new HBox(6, box, n);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("facet-row");
+                boxes.add(box);
+                counts.add(n);
+                node.getChildren().add(row);
+            }
+            onChosen = c -> sync();
+            chosen.addListener(onChosen);
+        }
+
+        void sync() {
+            syncing = true;
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    boxes.get(i).setSelected(chosen.contains(values.get(i)));
+                }
+            } finally {
+                syncing = false;
+            }
+        }
+
+        void updateCounts() {
+            for (int i = 0; i < values.size(); i++) {
+                int n = count.applyAsInt(values.get(i));
+                counts.get(i).setText(Integer.toString(n));
+                boolean dead = n == 0 && !chosen.contains(values.get(i));
+                boxes.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
+                counts.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
+            }
+        }
+
+        void dispose() {
+            chosen.removeListener(onChosen);
+        }
+    }
+}

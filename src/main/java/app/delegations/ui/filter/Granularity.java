@@ -1,0 +1,31 @@
+package app.delegations.ui.filter;
+
+import java.time.LocalDate;
+
+/** How the event-date facet groups days: by day for a congress, by month or year for a long archive. */
+public enum Granularity {
+    DAY, MONTH, YEAR;
+
+    /** The first day of the bucket holding {@code date}. */
+    public LocalDate bucket(LocalDate date) {
+        return switch (this) {
+            case DAY -> date;
+            case MONTH -> date.withDayOfMonth(1);
+            case YEAR -> date.withDayOfYear(1);
+        };
+    }
+
+    /** The first day of the next bucket. */
+    public LocalDate next(LocalDate bucket) {
+        return switch (this) {
+            case DAY -> bucket.plusDays(1);
+            case MONTH -> bucket.plusMonths(1);
+            case YEAR -> bucket.plusYears(1);
+        };
+    }
+
+    /** The last day of the bucket starting at {@code bucket}. */
+    public LocalDate last(LocalDate bucket) {
+        return next(bucket).minusDays(1);
+    }
+}

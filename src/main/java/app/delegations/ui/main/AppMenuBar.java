@@ -1,0 +1,141 @@
+package app.delegations.ui.main;
+
+import app.delegations.ui.common.AppPreferences.Theme;
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** File, View and Help, every item with a mnemonic; the frequent ones with accelerators. */
+final class AppMenuBar extends MenuBar {
+    private final Messages m;
+    private final Menu recent;
+    private final MainViewModel main;
+    private final WindowActions actions;
+
+    AppMenuBar(Messages messages, MainViewModel main, WindowActions actions, Listeners listeners,
+               IntConsumer showTab, Runnable focusSearch, CheckMenuItem detailsToggle, MenuItem exportTimeline) {
+        this.m = messages;
+        this.main = main;
+        this.actions = actions;
+        setId("menuBar");
+
+        var open = item("menuOpen", "menu.file.open", actions::openWithDialog, shortcut(KeyCode.O));
+        recent = new Menu(m.get("menu.file.recent"));
+        recent.setId("menuRecent");
+        var reload = item("menuReload", "menu.file.reload", actions::reload, new KeyCodeCombination(KeyCode.F5));
+        reload.disableProperty().bind(main.snapshotProperty().isNull());
+        var bundled = item("menuBundled", "menu.file.bundled", actions::openBundled, null);
+        var exit = item("menuExit", "menu.file.exit", actions::exit, shortcut(KeyCode.Q));
+        var file = menu("menuFile", "menu.file", open, recent, reload, bundled, new SeparatorMenuItem(), exportTimeline,
+                new SeparatorMenuItem(), exit);
+
+        var places = item("menuPlaces", "menu.view.places", () -> showTab.accept(0), shortcut(KeyCode.DIGIT1));
+        var countries = item("menuCountries", "menu.view.countries", () -> showTab.accept(1), shortcut(KeyCode.DIGIT2));
+        var timeline = item("menuTimeline", "menu.view.timeline", () -> showTab.accept(2), shortcut(KeyCode.DIGIT3));
+        var source = item("menuSource", "menu.view.source", () -> showTab.accept(3), shortcut(KeyCode.DIGIT4));
+        var find = item("menuFind", "menu.view.find", focusSearch, shortcut(KeyCode.F));
+        var clear = item("menuClearFilters", "menu.view.clear", actions::clearFilters,
+                new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        var language = new Menu(m.get("menu.view.language"));
+        language.setId("menuLanguage");
+        language.getItems().addAll(radios(main.languageProperty(), listeners,
+                radio("menuLanguageEnglish", "menu.view.language.en", UiLanguage.ENGLISH),
+                radio("menuLanguagePolish", "menu.view.language.pl", UiLanguage.POLISH)));
+        var theme = new Menu(m.get("menu.view.theme"));
+        theme.setId("menuTheme");
+        theme.getItems().addAll(radios(main.themeProperty(), listeners,
+                radio("menuThemeLight", "menu.view.theme.light", Theme.LIGHT),
+                radio("menuThemeDark", "menu.view.theme.dark", Theme.DARK)));
+        var view = menu("menuView", "menu.view", places, countries, timeline, source, new SeparatorMenuItem(), find, clear,
+                detailsToggle, new SeparatorMenuItem(), language, theme);
+
+        var shortcuts = item("menuShortcuts", "menu.help.shortcuts", actions::showShortcuts, null);
+        var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
+        var help = menu("menuHelp", "menu.help", shortcuts, about);
+        getMenus().addAll(file, view, help);
+
+        listeners.onList(main.recentFiles(), (ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        int n = 1;
+        for (Path p : main.recentFiles()) {
+            // "_1 name — folder": the digit is the mnemonic; the rest must not be parsed for underscores
+            String label = "_" + n + " " + String.valueOf(p.getFileName()).replace("_", "__") + " — "
+                    + String.valueOf(p.getParent()).replace("_", "__");
+            var item = new MenuItem(label);
+            item.setOnAction(e -> actions.open(p));
+            recent.getItems().add(item);
+            n++;
+        }
+        if (recent.getItems().isEmpty()) {
+            var none = new MenuItem(m.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Menu menu(String id, String key, MenuItem... items) {
+        var menu = new Menu(m.get(key));
+        menu.setId(id);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action, KeyCombination accelerator) {
+        var item = new MenuItem(m.get(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private <T> RadioMenuItem radio(String id, String key, T value) {
+        var item = new RadioMenuItem(m.get(key));
+        item.setId(id);
+        item.setUserData(value);
+        return item;
+    }
+
+    @SafeVarargs
+    private static <T> RadioMenuItem[] radios(ObjectProperty<T> property, Listeners listeners, RadioMenuItem... items) {
+        var group = new ToggleGroup();
+        for (RadioMenuItem item : items) {
+            item.setToggleGroup(group);
+            item.setSelected(item.getUserData().equals(property.get()));
+            item.setOnAction(e -> {
+                @SuppressWarnings("unchecked")
+                T value = (T) item.getUserData();
+                property.set(value);
+            });
+        }
+        listeners.onChange(property, (o, a, b) -> {
+            for (RadioMenuItem item : items) {
+                item.setSelected(item.getUserData().equals(b));
+            }
+        });
+        return items;
+    }
+
+    static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,259 @@
+package app.delegations.ui.main;
+
+import app.delegations.data.LoadResult;
+import app.delegations.data.Problem;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's document: which file is shown, loading it off the UI thread (with progress and cancel),
+ * the UI language, recent files. A file that fails to load leaves the data shown before in place and its
+ * problems go to {@link Dialogs#showProblems}.
+ */
+public final class MainViewModel {
+    private final DataSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final Dialogs dialogs;
+    private final AppPreferences prefs;
+
+    private final ObjectProperty<UiLanguage> language;
+    private final ObjectProperty<AppPreferences.Theme> theme;
+    private final ReadOnlyObjectWrapper<Messages> messages;
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectWrapper<String> loadingName = new ReadOnlyObjectWrapper<>(this, "loadingName");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong languageGeneration = new AtomicLong();
+    private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
+
+    public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
+                         UiLanguage initialLanguage) {
+        this.source = source;
+        this.background = background;
+        this.ui = ui;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.language = new SimpleObjectProperty<>(this, "language", initialLanguage);
+        this.messages = new ReadOnlyObjectWrapper<>(this, "messages", Messages.of(initialLanguage));
+        this.theme = new SimpleObjectProperty<>(this, "theme", prefs.theme());
+        theme.addListener((o, a, b) -> prefs.setTheme(b));
+        recentFiles.setAll(prefs.recentFiles());
+        language.addListener((o, a, b) -> switchLanguage(b));
+    }
+
+    /** The UI language; changing it rebuilds the rows off the UI thread and is remembered. */
+    public ObjectProperty<UiLanguage> languageProperty() {
+        return language;
+    }
+
+    /** Primer Light or Primer Dark; remembered. */
+    public ObjectProperty<AppPreferences.Theme> themeProperty() {
+        return theme;
+    }
+
+    public AppPreferences preferences() {
+        return prefs;
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    /** The data shown, prepared for the views; null until the first file has loaded. */
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while the rows are being rebuilt for a new language. */
+    public ReadOnlyBooleanProperty translatingProperty() {
+        return translating.getReadOnlyProperty();
+    }
+
+    /** True while loading or translating: what tests and the smoke test wait for. */
+    public boolean busy() {
+        return loading.get() || translating.get();
+    }
+
+    /** Progress of the load in [0, 1], or -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The name of the file being loaded. */
+    public ReadOnlyObjectProperty<String> loadingNameProperty() {
+        return loadingName.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** Opens a file (null: the bundled data). */
+    public void open(Path file) {
+        String name = file == null ? null : String.valueOf(file.getFileName());
+        long gen = generation.incrementAndGet();
+        var cancel = new AtomicBoolean();
+        cancelFlag.set(true);
+        cancelFlag = cancel;
+        loading.set(true);
+        progress.set(-1);
+        loadingName.set(name);
+        Messages lang = messages.get();
+        background.execute(() -> {
+            Snapshot result = null;
+            LoadResult loaded = null;
+            Throwable failure = null;
+            try {
+                loaded = source.load(file, new ProgressSink(gen, cancel));
+                if (loaded.ok() && !cancel.get()) {
+                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, loaded.file(), loaded.problems());
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                failure = e;
+            }
+            LoadResult finalLoaded = loaded;
+            Snapshot finalResult = result;
+            Throwable finalFailure = failure;
+            ui.execute(() -> finish(gen, cancel, file, finalLoaded, finalResult, finalFailure));
+        });
+    }
+
+    /** Opens the bundled data. */
+    public void openBundled() {
+        open(null);
+    }
+
+    /** Loads the file shown again (e.g. after editing it); the filter stays as it is. */
+    public void reload() {
+        Snapshot s = snapshot.get();
+        open(s == null ? null : s.file());
+    }
+
+    /** Stops waiting for the load in progress; the data shown stays. */
+    public void cancelLoad() {
+        cancelFlag.set(true);
+        generation.incrementAndGet();
+        loading.set(false);
+        progress.set(-1);
+        loadingName.set(null);
+    }
+
+    private void finish(long gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result, Throwable failure) {
+        if (gen != generation.get() || cancel.get()) {
+            return;
+        }
+        loading.set(false);
+        progress.set(-1);
+        loadingName.set(null);
+        Messages m = messages.get();
+        if (failure != null) {
+            dialogs.showError(m.get("error.load.title"), m.format("error.load.message",
+                    file == null ? "" : file.toString(), String.valueOf(failure.getMessage())), ErrorHandler.stackTrace(failure));
+            return;
+        }
+        if (result == null) {
+            List<Problem> problems = loaded.problems();
+            dialogs.showProblems(loaded.file(), problems);
+            return;
+        }
+        if (result.messages() != m) {
+            result = result.in(m); // the language changed while loading (small data: cheap)
+        }
+        snapshot.set(result);
+        prefs.setLastFile(file);
+        if (file != null) {
+            recentFiles.setAll(prefs.addRecentFile(file));
+        }
+    }
+
+    private void switchLanguage(UiLanguage lang) {
+        Messages m = Messages.of(lang);
+        prefs.setLanguage(lang);
+        Snapshot s = snapshot.get();
+        if (s == null) {
+            messages.set(m);
+            return;
+        }
+        long gen = languageGeneration.incrementAndGet();
+        translating.set(true);
+        background.execute(() -> {
+            Snapshot translated = s.in(m);
+            ui.execute(() -> {
+                if (gen != languageGeneration.get()) {
+                    return; // a newer switch follows
+                }
+                Snapshot current = snapshot.get();
+                messages.set(m);
+                snapshot.set(current == s ? translated : current.in(m));
+                translating.set(false);
+            });
+        });
+    }
+
+    /** Passes the loader's progress to the UI thread, at most about a hundred times per load. */
+    private final class ProgressSink implements DataSource.Progress {
+        private final long gen;
+        private final AtomicBoolean cancel;
+        private volatile int lastPercent = -1;
+
+        ProgressSink(long gen, AtomicBoolean cancel) {
+            this.gen = gen;
+            this.cancel = cancel;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            if (total <= 0) {
+                return;
+            }
+            int percent = (int) Math.min(100, done * 100 / total);
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                ui.execute(() -> {
+                    if (gen == generation.get()) {
+                        progress.set(percent / 100.0);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancel.get();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package app.delegations.ui.main;
+
+import app.delegations.data.Problem;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.places.PlaceRow;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A loaded dataset prepared for the views in one language (built off the UI thread, applied at once).
+ *
+ * @param file     the file shown, or null for the bundled data
+ * @param fileName its name, as the title and status bar show it
+ * @param warnings the loader's warnings about the file
+ */
+public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, List<PlaceRow> rows, Path file,
+                       String fileName, List<Problem> warnings) {
+
+    static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings) {
+        DatasetIndex index = DatasetIndex.build(dataset);
+        return new Snapshot(dataset, index, messages, PlaceRow.build(index, messages), file, fileName, List.copyOf(warnings));
+    }
+
+    /** The same data in another language. */
+    Snapshot in(Messages other) {
+        return new Snapshot(dataset, index, other, PlaceRow.build(index, other), file, fileName, warnings);
+    }
+}

@@ -1,0 +1,86 @@
+package app.delegations.ui.main;
+
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.FilterModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** "7 of 15 places", the file shown, its warnings, and the progress of a load with Cancel. */
+final class StatusBar extends HBox {
+
+    StatusBar(Messages m, MainViewModel main, FilterModel filter, WindowActions actions, Listeners listeners) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+
+        var count = new Label();
+        count.setId("statusCount");
+        count.getStyleClass().add("status-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> main.snapshot() == null ? m.get("status.nodata")
+                        : filter.activeProperty().get()
+                        ? m.format("status.places.filtered", filter.matchCountProperty().get(), filter.totalProperty().get())
+                        : m.format("status.places.all", filter.totalProperty().get()),
+                main.snapshotProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty()));
+
+        var file = new Label();
+        file.setId("statusFile");
+        file.getStyleClass().add("status-file");
+        file.setMinWidth(0);
+        file.textProperty().bind(Bindings.createStringBinding(() -> {
+            Snapshot s = main.snapshot();
+            if (s == null) {
+                return "";
+            }
+            return s.file() == null ? m.format("status.file.bundled", s.fileName()) : s.file().toAbsolutePath().toString();
+        }, main.snapshotProperty()));
+
+        var warnings = new Hyperlink();
+        warnings.setId("statusWarnings");
+        warnings.getStyleClass().add("status-warnings");
+        warnings.setOnAction(e -> actions.showWarnings());
+        listeners.follow(main.snapshotProperty(), s -> {
+            int n = s == null ? 0 : s.warnings().size();
+            warnings.setText(m.format("status.warnings", n));
+            warnings.setVisible(n > 0);
+            warnings.setManaged(n > 0);
+        });
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        var loadingLabel = new Label();
+        loadingLabel.setId("loadingLabel");
+        loadingLabel.textProperty().bind(Bindings.createStringBinding(() -> main.loadingNameProperty().get() == null
+                ? m.get("status.loading.bundled") : m.format("status.loading", main.loadingNameProperty().get()),
+                main.loadingNameProperty()));
+        var progress = new ProgressBar();
+        progress.setId("loadProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(main.progressProperty());
+        progress.setAccessibleText(m.get("status.loading.progress"));
+        var cancel = new Button(m.get("status.cancel"));
+        cancel.setId("cancelLoad");
+        cancel.getStyleClass().addAll("small");
+        cancel.setOnAction(e -> main.cancelLoad());
+        var loading = new HBox(8, loadingLabel, progress, cancel);
+        loading.setAlignment(Pos.CENTER_RIGHT);
+        loading.visibleProperty().bind(main.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+
+        getChildren().addAll(count, separator(), file, warnings, spacer, loading);
+    }
+
+    private static Region separator() {
+        var r = new Region();
+        r.getStyleClass().add("status-separator");
+        return r;
+    }
+}

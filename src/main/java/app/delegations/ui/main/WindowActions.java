@@ -1,0 +1,75 @@
+package app.delegations.ui.main;
+
+import app.delegations.Version;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.FilterModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The commands of the menu, toolbar and keyboard that are not tied to one view. */
+public final class WindowActions {
+    private final MainViewModel main;
+    private final FilterModel filter;
+    private final Dialogs dialogs;
+    private final Runnable exit;
+
+    public WindowActions(MainViewModel main, FilterModel filter, Dialogs dialogs, Runnable exit) {
+        this.main = main;
+        this.filter = filter;
+        this.dialogs = dialogs;
+        this.exit = exit;
+    }
+
+    /** File › Open: asks for a file, starting in the folder of the file shown. */
+    public void openWithDialog() {
+        Snapshot s = main.snapshot();
+        Path folder = s != null && s.file() != null ? s.file().toAbsolutePath().getParent()
+                : main.preferences().lastFile().map(Path::getParent).orElse(null);
+        dialogs.chooseDataFile(folder).ifPresent(main::open);
+    }
+
+    public void open(Path file) {
+        if (file != null && !Files.isRegularFile(file)) {
+            Messages m = main.messages();
+            dialogs.showError(m.get("error.missing.title"), m.format("error.missing.message", file), file.toString());
+            return;
+        }
+        main.open(file);
+    }
+
+    public void reload() {
+        main.reload();
+    }
+
+    public void openBundled() {
+        main.openBundled();
+    }
+
+    public void clearFilters() {
+        filter.clear();
+    }
+
+    /** Shows the loader's warnings about the file shown. */
+    public void showWarnings() {
+        Snapshot s = main.snapshot();
+        if (s != null && !s.warnings().isEmpty()) {
+            dialogs.showProblems(s.fileName(), s.warnings());
+        }
+    }
+
+    public void showShortcuts() {
+        Messages m = main.messages();
+        dialogs.showInfo(m.get("dialog.shortcuts.title"), m.get("dialog.shortcuts.header"), m.get("dialog.shortcuts.text"));
+    }
+
+    public void showAbout() {
+        Messages m = main.messages();
+        dialogs.showInfo(m.get("dialog.about.title"), m.format("dialog.about.header", Version.current()),
+                m.get("dialog.about.text"));
+    }
+
+    public void exit() {
+        exit.run();
+    }
+}

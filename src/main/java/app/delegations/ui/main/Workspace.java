@@ -1,0 +1,135 @@
+package app.delegations.ui.main;
+
+import app.delegations.model.Country;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.countries.CountriesViewModel;
+import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.PlaceEntry;
+import app.delegations.ui.places.PlacesViewModel;
+import app.delegations.ui.source.SourceViewModel;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The view models of one window and what ties them together: a new {@link Snapshot} (file or language) goes
+ * to each of them at once; the selection survives it by id; the events to highlight on the timeline follow
+ * the selection (Kraków: its two presentations).
+ */
+public final class Workspace {
+    private final MainViewModel main;
+    private final FilterModel filter;
+    private final Selection selection;
+    private final PlacesViewModel places;
+    private final CountriesViewModel countries;
+    private final DetailsViewModel details;
+    private final SourceViewModel source;
+    private final ReadOnlyObjectWrapper<Set<String>> highlightedEvents =
+            new ReadOnlyObjectWrapper<>(this, "highlightedEvents", Set.of());
+    private DatasetIndex index = DatasetIndex.empty();
+
+    public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
+                     CountriesViewModel countries, DetailsViewModel details, SourceViewModel source) {
+        this.main = main;
+        this.filter = filter;
+        this.selection = selection;
+        this.places = places;
+        this.countries = countries;
+        this.details = details;
+        this.source = source;
+        main.snapshotProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                apply(b);
+            }
+        });
+        selection.selectedProperty().addListener((o, a, b) -> updateHighlightedEvents());
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public PlacesViewModel places() {
+        return places;
+    }
+
+    public CountriesViewModel countries() {
+        return countries;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public SourceViewModel source() {
+        return source;
+    }
+
+    public DatasetIndex index() {
+        return index;
+    }
+
+    /** Ids of the events the timeline highlights for the selection. */
+    public ReadOnlyObjectProperty<Set<String>> highlightedEventsProperty() {
+        return highlightedEvents.getReadOnlyProperty();
+    }
+
+    private void apply(Snapshot s) {
+        Record before = selection.get();
+        index = s.index();
+        selection.clear();
+        filter.setIndex(s.index());
+        places.setRows(s.index(), s.rows());
+        countries.setData(s.index(), s.messages());
+        details.setData(s.index(), s.messages());
+        source.setData(s.dataset());
+        Record again = sameRecord(s.dataset(), before);
+        if (again != null) {
+            selection.select(again);
+        }
+        updateHighlightedEvents();
+    }
+
+    /** The record with the same id in the new dataset, if it is still there. */
+    private static Record sameRecord(Dataset d, Record r) {
+        if (r instanceof Place p) {
+            return d.place(p.id()).orElse(null);
+        }
+        if (r instanceof Country c) {
+            return d.country(c.code()).orElse(null);
+        }
+        if (r instanceof Event e) {
+            return d.event(e.id()).orElse(null);
+        }
+        return null;
+    }
+
+    private void updateHighlightedEvents() {
+        Record r = selection.get();
+        var ids = new LinkedHashSet<String>();
+        if (r instanceof Place p) {
+            ids.addAll(index.mostSpecificEvents(p.id()));
+        } else if (r instanceof Country c) {
+            for (PlaceEntry e : index.entries()) {
+                if (e.place().country().equals(c.code())) {
+                    ids.addAll(index.mostSpecificEvents(e.id()));
+                }
+            }
+        }
+        highlightedEvents.set(Set.copyOf(ids));
+    }
+}

@@ -1,0 +1,190 @@
+package app.delegations.ui.places;
+
+import app.delegations.model.Place;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.HighlightCell;
+import app.delegations.ui.common.Listeners;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableSupport;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/** The Places table: name, native name, kind, country (with its code as a badge), role. */
+public final class PlacesView extends StackPane {
+    static final String PREFS_KEY = "table.places";
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    private final PlacesViewModel vm;
+    private final Messages m;
+    private final TableView<PlaceRow> table = new TableView<>();
+    private final Listeners listeners = new Listeners();
+    private boolean syncing;
+
+    public PlacesView(PlacesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
+                      Consumer<Place> onOpen, ObservableBooleanValue hasData) {
+        this.vm = vm;
+        this.m = messages;
+        setId("placesView");
+        table.setId("placesTable");
+        table.setItems(vm.items());
+        table.getColumns().setAll(List.of(
+                textColumn(PlaceColumn.NAME, 182, true),
+                textColumn(PlaceColumn.NATIVE, 170, true),
+                textColumn(PlaceColumn.KIND, 66, false),
+                countryColumn(),
+                textColumn(PlaceColumn.ROLE, 94, false)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll("dense", "striped");
+        table.setTableMenuButtonVisible(true);
+        TableSupport.sortThrough(table, vm::sort);
+        TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m),
+                m.get("table.copy"));
+        TableSupport.restoreColumns(table, prefs, PREFS_KEY);
+        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY));
+        table.setAccessibleText(m.get("places.title"));
+
+        table.setRowFactory(t -> {
+            var row = new TableRow<PlaceRow>() {
+                @Override
+                protected void updateItem(PlaceRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(HIGHLIGHTED, !empty && item != null
+                            && vm.highlightedProperty().get().contains(item.id()));
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().entry().place());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem().entry().place());
+                e.consume();
+            }
+        });
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "places", hasData));
+        listeners.onChange(vm.highlightedProperty(), (o, a, b) -> table.refresh());
+        listeners.onChange(vm.filter().searchWordsProperty(), (o, a, b) -> table.refresh());
+        listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
+            if (!syncing && b != null) {
+                vm.select(b);
+            }
+        });
+        listeners.follow(selection.selectedProperty(), r -> selectFromOutside(r));
+        listeners.onList(vm.items(), c -> {
+            // rows replaced (reload, language): keep the selected place selected
+            if (selection.get() instanceof Place p && table.getSelectionModel().getSelectedItem() == null) {
+                selectFromOutside(p);
+            }
+        });
+        getChildren().add(table);
+    }
+
+    public TableView<PlaceRow> table() {
+        return table;
+    }
+
+    /** Removes the listeners on the view models and remembers the columns. */
+    public void dispose() {
+        listeners.dispose();
+    }
+
+    private void selectFromOutside(Record r) {
+        if (!(r instanceof Place p)) {
+            return;
+        }
+        PlaceRow current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.id().equals(p.id())) {
+            return;
+        }
+        syncing = true;
+        try {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id().equals(p.id())) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private TableColumn<PlaceRow, PlaceRow> textColumn(PlaceColumn column, double width, boolean highlight) {
+        var c = new TableColumn<PlaceRow, PlaceRow>(m.get(column.key()));
+        c.setId(column.id());
+        c.setUserData(column);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        if (highlight) {
+            c.setCellFactory(col -> new HighlightCell<>(r -> r.text(column), () -> vm.filter().searchWordsProperty().get()));
+        } else {
+            c.setCellFactory(col -> new TableCell<>() {
+                @Override
+                protected void updateItem(PlaceRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.text(column));
+                }
+            });
+        }
+        return c;
+    }
+
+    private TableColumn<PlaceRow, PlaceRow> countryColumn() {
+        var c = new TableColumn<PlaceRow, PlaceRow>(m.get(PlaceColumn.COUNTRY.key()));
+        c.setId(PlaceColumn.COUNTRY.id());
+        c.setUserData(PlaceColumn.COUNTRY);
+        c.setPrefWidth(222);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Label badge = new Label();
+            private final Label name = new Label();
+            private final HBox box = new HBox(6, badge, name);
+
+            {
+                badge.getStyleClass().add("country-badge");
+                name.getStyleClass().add("country-name");
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(PlaceRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    badge.setText(item.countryCode());
+                    name.setText(item.country());
+                    setText(item.text(PlaceColumn.COUNTRY));
+                    setGraphic(box);
+                }
+            }
+        });
+        return c;
+    }
+
+    /** The ids currently highlighted (for tests). */
+    Set<String> highlighted() {
+        return vm.highlightedProperty().get();
+    }
+}

@@ -1,0 +1,51 @@
+package app.delegations.ui;
+
+import app.delegations.data.Problem;
+import app.delegations.ui.common.Dialogs;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link Dialogs} fake: records what would have been shown and answers file choosers from a queue. */
+public final class RecordingDialogs implements Dialogs {
+    /** One call to {@link #showProblems}. */
+    public record ProblemsShown(String file, List<Problem> problems) {
+    }
+
+    /** One call to {@link #showError}. */
+    public record ErrorShown(String title, String message, String details) {
+    }
+
+    public final List<ProblemsShown> problems = new ArrayList<>();
+    public final List<ErrorShown> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Path> filesToChoose = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseDataFile(Path initialFolder) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePngFile(String suggestedName) {
+        return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public void showProblems(String file, List<Problem> list) {
+        problems.add(new ProblemsShown(file, List.copyOf(list)));
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        errors.add(new ErrorShown(title, message, details));
+    }
+
+    @Override
+    public void showInfo(String title, String header, String text) {
+        infos.add(header);
+    }
+}
