@@ -10,8 +10,9 @@ JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+rm -rf target/bench-data   # generated afresh once, then shared by the forks of this run (-Dbench.reuse)
 before=$(cut -d' ' -f1-3 /proc/loadavg)
-"$JAVA" -cp "$cp" org.openjdk.jmh.Main "$@" -rf json -rff target/jmh-result.json
+"$JAVA" -Dbench.reuse=true -cp "$cp" org.openjdk.jmh.Main "$@" -rf json -rff target/jmh-result.json
 after=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Generated data files for the benchmarks, in {@code target/bench-data} (or {@code -Dbench.data=FOLDER}).
- * Written afresh on every call: generation is deterministic, so each fork measures the same bytes.
+ * Written afresh on every call, unless {@code -Dbench.reuse=true} and the file is there already (jmh.sh
+ * empties the folder once per run, so that every fork of a run reads the same bytes without regenerating).
  */
 public final class BenchData {
     private BenchData() {
@@ -14,6 +15,16 @@ public final class BenchData {
 
     public static DatasetGenerator.Summary generate(GeneratorSpec spec) {
         Path folder = Path.of(System.getProperty("bench.data", "target/bench-data"));
+        Path file = folder.resolve(spec.stem() + ".json");
+        if (Boolean.getBoolean("bench.reuse") && java.nio.file.Files.isRegularFile(file)
+                && java.nio.file.Files.isDirectory(folder.resolve(spec.stem()))) {
+            try {
+                return new DatasetGenerator.Summary(file, spec.counts(), SourceTexts.count(spec.records(), spec.perSource()),
+                        java.nio.file.Files.size(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try {
             return DatasetGenerator.generate(spec, folder);
         } catch (IOException e) {
