@@ -2,13 +2,18 @@
 # Start-up to the first shown window (issue 5): the runtime image launcher target/image/bin/delegations
 # with the bundled data, against the floor, a minimal JavaFX window with one table started the plain way
 # (java --module-path <javafx jars> --add-modules javafx.controls -cp target/test-classes ...) on the same
-# JDK and JavaFX; also the app itself started the plain way from the module path, for diagnosis.
+# JDK and JavaFX.
 #
-# Method: one Xvfb for the whole run (software rendering, no window manager); each start is timed from just
-# before exec to the moment `xdotool search --onlyvisible` finds its window mapped (polled every ~5 ms;
-# each probe costs ~2 ms, the same for every variant). The three variants are interleaved run by run so
-# that load on the shared machine hits them alike; one unmeasured warm-up start each first (JavaFX
-# unpacks its native libraries on a first run). Median of RUNS (10) runs each; ratio = app / floor.
+# Method: one Xvfb for the whole run (software rendering, no window manager). Two measures:
+#  - window: from just before exec to the moment `xdotool search --onlyvisible` finds the window mapped
+#    (polled every ~5 ms; each poll costs ~2 ms, the same for every variant): app_image, floor.
+#  - data: from just before exec to the first pulse at which a table or list in a showing window holds a
+#    row (the bundled data on screen, not an empty window), seen from inside by the preloader
+#    app.delegations.bench.startup.StartupProbe (-Djavafx.preloader, the programs unchanged): app_data
+#    (target/image/bin/java -m app.delegations/app.delegations.Main, what the launcher runs), floor_data.
+# Variants are interleaved run by run so that load on the shared machine hits them alike, after one
+# unmeasured warm-up start each (JavaFX unpacks its native libraries on a first run). Median of RUNS (10)
+# runs each; ratios app / floor. VARIANTS="... app_modpath" adds the app from the module path (diagnosis).
 #
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/startup.sh
 # env:    RUNS (10)  DISP (:171)  JAVA (java of JAVA_HOME, else on PATH: use the JDK the image was built from)
@@ -56,14 +61,29 @@ measure() {
   echo $(( (${t1/./} - ${t0/./}) / 1000 ))
 }
 
+# probe COMMAND...: prints "SHOWN_MS DATA_MS" as StartupProbe reports them
+probe() {
+  local java=$1; shift
+  local t0=${EPOCHREALTIME/./}
+  local line
+  line=$(timeout 60 "$java" -Djavafx.preloader=app.delegations.bench.startup.StartupProbe "-Dprobe.t0Micros=$t0" \
+           "$@" 2>>"$log" | grep '^probe:' || true)
+  [ -n "$line" ] || { echo "FAILED: no data shown by $* (see $log)" >&2; return 1; }
+  echo "$line" | sed 's/probe: shown=\([0-9.]*\) data=\([0-9.]*\)/\1 \2/'
+}
+
 app_image()   { measure 'Delegations' "$image"; }
+app_data()    { probe target/image/bin/java -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
+floor_data()  { probe "$JAVA" --module-path "$fxjars" --add-modules javafx.controls -cp target/test-classes \
+                  app.delegations.bench.startup.MinimalTableWindow | cut -d' ' -f2; }
 app_modpath() { measure 'Delegations' "$JAVA" -Dfile.encoding=UTF-8 \
                   --add-opens=javafx.controls/javafx.scene.control.skin=org.controlsfx.controls \
                   --module-path "$appjar:target/modules" -m app.delegations/app.delegations.Main; }
 floor()       { measure 'Minimal table window' "$JAVA" --module-path "$fxjars" --add-modules javafx.controls \
                   -cp target/test-classes app.delegations.bench.startup.MinimalTableWindow; }
 
-variants=(app_image floor app_modpath)
+read -r -a variants <<<"${VARIANTS:-app_image floor app_data floor_data}"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A times
 for v in "${variants[@]}"; do $v >/dev/null; times[$v]=""; done   # warm-up, not counted
 for i in $(seq 1 "$RUNS"); do
@@ -84,8 +104,10 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR
     first=0
     printf '  "%s": {"medianMs": %s, "runsMs": [%s]}' "$v" "$m" "$(echo ${times[$v]} | sed 's/ /, /g')"
   done
+  ratio() { awk -v a="$(echo "${times[$1]:-}" | median)" -v b="$(echo "${times[$2]:-}" | median)" \
+            'BEGIN {if (a > 0 && b > 0) printf "%.2f", a/b; else printf "null"}'; }
   echo ","
-  mi=$(echo "${times[app_image]}" | median); mf=$(echo "${times[floor]}" | median)
-  printf '  "ratioImageToFloor": %s\n}\n' "$(awk -v a="$mi" -v b="$mf" 'BEGIN {printf "%.2f", a/b}')"
+  printf '  "ratioWindowImageToFloor": %s, "ratioDataImageToFloor": %s,\n' "$(ratio app_image floor)" "$(ratio app_data floor_data)"
+  printf '  "loadAverageBeforeAfter": ["%s", "%s"]\n}\n' "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT"
 cat "$OUT"

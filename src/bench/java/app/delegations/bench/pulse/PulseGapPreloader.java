@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.application.Preloader;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * Hooks a {@link PulseGapRecorder} into the real app without changing it: JavaFX starts a preloader named
@@ -60,40 +55,16 @@ public final class PulseGapPreloader extends Preloader {
             return;
         }
         lastPoll = now;
-        List<Window> showing = Window.getWindows().stream().filter(Window::isShowing).toList();
-        if (shown < 0 && !showing.isEmpty()) {
+        if (shown < 0 && ShownRows.anyWindowShowing()) {
             shown = now;
         }
-        if (loaded < 0 && expectRows >= 0 && showing.stream().anyMatch(w -> rows(w) >= expectRows)) {
+        if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows) {
             loaded = now;
         }
         boolean done = expectRows >= 0 ? loaded >= 0 && now - loaded >= settleNanos : now - origin >= durationNanos;
         if (done || now - origin >= timeoutNanos) {
             finish(now, done);
         }
-    }
-
-    /** The most rows any table or list of the window holds. */
-    private static int rows(Window w) {
-        if (w.getScene() == null || w.getScene().getRoot() == null) {
-            return 0;
-        }
-        return most(w.getScene().getRoot());
-    }
-
-    private static int most(Node node) {
-        int here = 0;
-        if (node instanceof TableView<?> t) {
-            here = t.getItems() == null ? 0 : t.getItems().size();
-        } else if (node instanceof ListView<?> l) {
-            here = l.getItems() == null ? 0 : l.getItems().size();
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                here = Math.max(here, most(child));
-            }
-        }
-        return here;
     }
 
     private void finish(long now, boolean done) {
