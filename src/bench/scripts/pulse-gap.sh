@@ -4,7 +4,7 @@
 # Method: generate the file (default 100,000 records), start the real app on it under Xvfb with
 # -Djavafx.preloader=app.delegations.bench.pulse.PulseGapPreloader: JavaFX starts that preloader before
 # the app, and it keeps an AnimationTimer running (pulses at 60 Hz) and records every pulse. The app is
-# unchanged. The run ends 1 s after a table or list in the window holds all the file's places (or after
+# unchanged. The run ends 2 s after a table or list in the window holds all the file's places (or after
 # DURATION seconds with EXPECT_ROWS=none). Report: JSON in target/pulse-gap.json with the longest gap
 # after the window first showed (the loading) and over the whole run (start-up included), the gaps over
 # 33 ms with their times, and the heap after load (after GC) against the file size.

@@ -18,7 +18,7 @@ import javafx.stage.Stage;
  * {@code pulse.expectRows} rows), waits {@code pulse.settleMs} more, writes a JSON report and ends the
  * process. Without {@code pulse.expectRows} it records for {@code pulse.durationSeconds}.
  *
- * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (1000), {@code pulse.durationSeconds}
+ * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
  * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json).
  * Exit status: 0 data shown in time, 1 timed out.
  */
@@ -26,7 +26,7 @@ public final class PulseGapPreloader extends Preloader {
     private final long origin = System.nanoTime();
     private final PulseGapRecorder recorder = new PulseGapRecorder();
     private final int expectRows = Integer.getInteger("pulse.expectRows", -1);
-    private final long settleNanos = Long.getLong("pulse.settleMs", 1000) * 1_000_000L;
+    private final long settleNanos = Long.getLong("pulse.settleMs", 2000) * 1_000_000L;
     private final long durationNanos = Long.getLong("pulse.durationSeconds", 20) * 1_000_000_000L;
     private final long timeoutNanos = Long.getLong("pulse.timeoutSeconds", 120) * 1_000_000_000L;
     private final Path out = Path.of(System.getProperty("pulse.out", "target/pulse-gap.json"));
@@ -74,10 +74,11 @@ public final class PulseGapPreloader extends Preloader {
         String whole = recorder.report(origin, now).toJson(origin);
         String afterShown = recorder.report(from, now).toJson(origin);
         Runtime rt = Runtime.getRuntime();
+        long heap = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
+            heap = Math.min(heap, rt.totalMemory() - rt.freeMemory());
         }
-        long heap = rt.totalMemory() - rt.freeMemory();
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         long fileBytes = args.isEmpty() ? -1 : size(Path.of(args.get(0)));
         String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
