@@ -7,8 +7,11 @@ import app.delegations.model.Names;
 import app.delegations.model.Text;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
 final class CommonParts {
@@ -20,6 +23,7 @@ final class CommonParts {
 
     private final Parse parse;
     private final JsonCursor in;
+    private final Map<Fields, Set<String>> rightFields = new IdentityHashMap<>();
 
     CommonParts(Parse parse) {
         this.parse = parse;
@@ -58,7 +62,7 @@ final class CommonParts {
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
             String s = in.text(path.index(i), null);
-            if (s == null) {
+            if (s == null || !unique(out, s, path.index(i))) {
                 ok = false;
             } else {
                 out.add(s);
@@ -140,6 +144,7 @@ final class CommonParts {
         Text reason = null;
         long sourceAt = -1;
         long quoteAt = -1;
+        long reasonAt = -1;
         while (o.next()) {
             switch (o.name()) {
                 case "basis" -> basis = in.choice(path, "basis", BASES);
@@ -152,23 +157,14 @@ final class CommonParts {
                     quote = in.text(path, "quote");
                 }
                 case "fields" -> fields = citedFields(path, owner);
-                case "reason" -> reason = text(path.key("reason"));
+                case "reason" -> {
+                    reasonAt = in.at();
+                    reason = text(path.key("reason"));
+                }
                 default -> throw new IllegalStateException(o.name());
             }
         }
-        boolean ok = o.complete() && fields != null;
-        if (basis == Basis.STATED && (!o.has("source") || !o.has("quote"))) {
-            parse.problems.error(o.start(), path, "a stated citation needs a \"source\" and the \"quote\" that states it");
-            ok = false;
-        } else if (basis != null && basis != Basis.STATED && !o.has("reason")) {
-            parse.problems.error(o.start(), path, "a" + (basis == Basis.INFERRED ? "n inferred" : " reference")
-                    + " citation needs a \"reason\"");
-            ok = false;
-        }
-        if (o.has("quote") && !o.has("source")) {
-            parse.problems.error(quoteAt, path.key("quote"), "a quote needs the \"source\" it comes from");
-            ok = false;
-        }
+        boolean ok = o.complete() && fields != null && basisRules(o, path, basis, sourceAt, quoteAt, reasonAt);
         if (source != null) {
             parse.ids.refer(Ids.Kind.SOURCE, source, sourceAt, path.key("source"));
             parse.sources.cite(source);
@@ -196,6 +192,50 @@ final class CommonParts {
         return ok && basis != null ? new Citation(basis, fields, source, quote, reason, start, end) : null;
     }
 
+    /**
+     * What each basis needs: stated — a source and a quote, no reason (the quote says it); inferred — a reason,
+     * and a source and quote together or neither; reference — a reason, and no source or quote.
+     */
+    private boolean basisRules(ObjectReader o, JsonPath path, Basis basis, long sourceAt, long quoteAt, long reasonAt) {
+        boolean source = o.has("source");
+        boolean quote = o.has("quote");
+        boolean reason = o.has("reason");
+        Problems problems = parse.problems;
+        if (basis == Basis.STATED) {
+            if (!source || !quote) {
+                problems.error(o.start(), path,
+                        "a stated citation needs a \"source\" and the \"quote\" that states it");
+                return false;
+            }
+            if (reason) {
+                problems.error(reasonAt, path.key("reason"), "a stated citation has no \"reason\": its quote says it "
+                        + "(a fact that needs a reason is \"inferred\")");
+                return false;
+            }
+        } else if (basis == Basis.INFERRED || basis == Basis.REFERENCE) {
+            String what = basis == Basis.INFERRED ? "an inferred" : "a reference";
+            if (!reason) {
+                problems.error(o.start(), path, what + " citation needs a \"reason\"");
+                return false;
+            }
+            if (basis == Basis.REFERENCE && (source || quote)) {
+                problems.error(source ? sourceAt : quoteAt, path.key(source ? "source" : "quote"), "a reference "
+                        + "citation has no \"source\" or \"quote\": reference data does not come from a source "
+                        + "(a fact a source states is \"stated\")");
+                return false;
+            }
+        }
+        if (quote && !source) {
+            problems.error(quoteAt, path.key("quote"), "a quote needs the \"source\" it comes from");
+            return false;
+        }
+        if (source && !quote) {
+            problems.error(sourceAt, path.key("source"), "a \"source\" needs the \"quote\" it is cited for");
+            return false;
+        }
+        return true;
+    }
+
     /** The "fields" of a citation: each must name a field of the record (and of its part, "names.native"). */
     private List<String> citedFields(JsonPath parent, Fields owner) throws IOException {
         if (!in.list(parent, "fields")) {
@@ -210,7 +250,7 @@ final class CommonParts {
             if (wrong != null) {
                 parse.problems.error(in.at(), path.index(i), wrong);
             }
-            if (f == null || wrong != null) {
+            if (f == null || wrong != null || !unique(out, f, path.index(i))) {
                 ok = false;
             } else {
                 out.add(f);
@@ -219,7 +259,29 @@ final class CommonParts {
         return ok ? out : null;
     }
 
-    private static String wrongField(String dotted, Fields owner) {
+    /** False (reported) when {@code value} is already in the (short) list. */
+    boolean unique(List<String> before, String value, JsonPath path) {
+        if (before.contains(value)) {
+            parse.problems.error(in.at(), path, JsonCursor.quoted(value) + " is in this list twice");
+            return false;
+        }
+        return true;
+    }
+
+    /** Why a cited field name is wrong, or null; names found right are remembered per kind of record. */
+    private String wrongField(String dotted, Fields owner) {
+        var known = rightFields.computeIfAbsent(owner, o -> new HashSet<>());
+        if (known.contains(dotted)) {
+            return null;
+        }
+        String wrong = checkField(dotted, owner);
+        if (wrong == null && known.size() < 1000) {
+            known.add(dotted);
+        }
+        return wrong;
+    }
+
+    private static String checkField(String dotted, Fields owner) {
         Fields fields = owner;
         String prefix = "";
         for (String part : dotted.split("\\.", -1)) {

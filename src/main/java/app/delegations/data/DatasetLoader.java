@@ -57,8 +57,16 @@ public final class DatasetLoader {
             return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
                     read.problem())), read.unreadable() ? LoadResult.Status.UNREADABLE : LoadResult.Status.INVALID, 0);
         }
-        Path folder = file.toAbsolutePath().getParent();
-        return parse(name, read.bytes(), SourceFiles.folder(folder), progress);
+        return parse(name, read.bytes(), SourceFiles.folder(folderOf(file)), progress);
+    }
+
+    /** The folder of the file itself (through a symbolic link: the folder of the file linked to). */
+    private static Path folderOf(Path file) {
+        try {
+            return file.toRealPath().getParent();
+        } catch (IOException e) {
+            return file.toAbsolutePath().getParent();
+        }
     }
 
     public LoadResult loadBundled() {
@@ -117,10 +125,10 @@ public final class DatasetLoader {
         try (JsonParser parser = JSON.createParser(bytes)) {
             var parse = new Parse(parser, problems, sources, known);
             try {
-                return new DatasetParser(parse, progress, bytes.length).read();
+                return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {
-                JsonErrors.Located l = JsonErrors.translate(e, parser);
-                problems.error(l.at(), l.message());
+                JsonErrors.Located l = JsonErrors.translate(e, parser, bytes);
+                problems.error(l.at(), l.path(), l.message());
                 var out = new DatasetParser.Outcome();
                 out.sources = parse.sources;
                 return out;

@@ -37,21 +37,25 @@ final class DatasetParser {
     private final JsonParser p;
     private final CommonParts common;
     private final RecordParsers records;
+    private final SourceParser sourceParser;
     private final EventParser eventParser;
     private final LoadProgress progress;
+    private final byte[] bytes;
     private final long total;
     private int sinceProgress;
     private boolean cancelled;
 
-    DatasetParser(Parse parse, LoadProgress progress, long total) {
+    DatasetParser(Parse parse, LoadProgress progress, byte[] bytes) {
         this.parse = parse;
         this.in = parse.in;
         this.p = in.parser();
         this.common = new CommonParts(parse);
         this.records = new RecordParsers(parse, common);
+        this.sourceParser = new SourceParser(parse, common);
         this.eventParser = new EventParser(parse, common, records);
         this.progress = progress;
-        this.total = total;
+        this.bytes = bytes;
+        this.total = bytes.length;
     }
 
     /** Reads the document; syntax errors come out as exceptions for the caller to word. */
@@ -63,10 +67,13 @@ final class DatasetParser {
             parse.problems.error(0, "the file is empty: a data file holds one JSON object { … }");
             return out;
         }
-        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
-        if (root == null) {
+        if (first != JsonToken.START_OBJECT) { // reported without reading on: the rest is not a data file
+            String found = first == JsonToken.START_ARRAY ? "a list [ … ]" : "a single value";
+            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + found
+                    + ": a data file holds one JSON object { … }");
             return out;
         }
+        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
         var lists = new Lists();
         boolean supported = true;
         while (supported && !cancelled && root.next()) {
@@ -75,9 +82,9 @@ final class DatasetParser {
                 case "$schema" -> in.string(JsonPath.ROOT, "$schema");
                 case "schemaVersion" -> supported = schemaVersion();
                 case "sources" -> {
-                    var drafts = new ArrayList<RecordParsers.SourceDraft>();
-                    list(path, drafts, records::source);
-                    lists.sources = records.loadSources(drafts);
+                    var drafts = new ArrayList<SourceParser.SourceDraft>();
+                    list(path, drafts, sourceParser::source);
+                    lists.sources = sourceParser.loadSources(drafts);
                 }
                 case "countries" -> list(path, lists.countries, records::country);
                 case "places" -> list(path, lists.places, records::place);
@@ -158,8 +165,8 @@ final class DatasetParser {
         }
         int v = p.getIntValue();
         if (v != Dataset.SCHEMA_VERSION) {
-            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "unsupported schemaVersion " + v
-                    + ": this app reads version " + Dataset.SCHEMA_VERSION
+            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "version " + v
+                    + " of the format is not supported: this app reads version " + Dataset.SCHEMA_VERSION
                     + (v > Dataset.SCHEMA_VERSION ? " (the file may come from a newer version of the app)" : ""));
             return false;
         }
@@ -172,7 +179,7 @@ final class DatasetParser {
         try {
             t = p.nextToken();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonErrors.Located l = JsonErrors.translate(e, p);
+            JsonErrors.Located l = JsonErrors.translate(e, p, bytes);
             parse.problems.error(l.at(), "there is more text after the end of the data (a file holds one JSON object"
                     + " { … }, and nothing after it)");
             return;

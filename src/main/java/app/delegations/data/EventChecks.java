@@ -1,37 +1,43 @@
 package app.delegations.data;
 
 import app.delegations.model.Event;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rules on events that need the whole file: no event is its own ancestor, a child lies within its parent's
- * dates, and no two events with the same parent and start day share an order number.
+ * dates, and no two events with the same parent and start day share an order number. Works on indexes into
+ * the event list, with one id lookup per event.
  */
 final class EventChecks {
     private final Problems problems;
-    private final Map<String, EventParser.Located> byId = new HashMap<>();
     private final List<EventParser.Located> events;
+    private final int[] parent; // index of each event's parent, or -1
 
     EventChecks(Problems problems, List<EventParser.Located> events) {
         this.problems = problems;
         this.events = events;
-        for (EventParser.Located e : events) {
-            byId.putIfAbsent(e.event().id(), e);
+        var index = new HashMap<String, Integer>(events.size() * 2);
+        for (int i = 0; i < events.size(); i++) {
+            index.putIfAbsent(events.get(i).event().id(), i);
+        }
+        parent = new int[events.size()];
+        for (int i = 0; i < parent.length; i++) {
+            String p = events.get(i).event().parent();
+            Integer pi = p == null ? null : index.get(p);
+            parent[i] = pi == null ? -1 : pi;
         }
     }
 
     void check() {
-        var inCycle = cycles();
-        for (EventParser.Located e : events) {
-            Event ev = e.event();
-            EventParser.Located parent = ev.parent() == null ? null : byId.get(ev.parent());
-            if (parent == null || inCycle.containsKey(ev.id())) {
+        boolean[] inCycle = cycles();
+        for (int i = 0; i < parent.length; i++) {
+            if (parent[i] < 0 || inCycle[i]) {
                 continue;
             }
-            Event p = parent.event();
+            EventParser.Located e = events.get(i);
+            Event ev = e.event();
+            Event p = events.get(parent[i]).event();
             String span = "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to "
                     + p.end()) + ")";
             if (ev.start().isBefore(p.start()) || ev.start().isAfter(p.end())) {
@@ -42,50 +48,86 @@ final class EventChecks {
                         + ", after the end of " + span);
             }
         }
-        orders();
+        orders(inCycle);
     }
 
-    /** Reports each loop of parents once; returns the ids of the events in loops. */
-    private Map<String, Boolean> cycles() {
-        var state = new HashMap<String, Integer>(); // 1: on the current walk, 2: done
-        var inCycle = new HashMap<String, Boolean>();
-        for (EventParser.Located start : events) {
-            var walk = new ArrayList<EventParser.Located>();
-            EventParser.Located e = start;
-            while (e != null && !state.containsKey(e.event().id())) {
-                state.put(e.event().id(), 1);
-                walk.add(e);
-                e = e.event().parent() == null ? null : byId.get(e.event().parent());
+    /** Reports each loop of parents once; returns which events are in one. */
+    private boolean[] cycles() {
+        int n = parent.length;
+        byte[] state = new byte[n]; // 0 not seen, 1 on the current walk, 2 done
+        boolean[] inCycle = new boolean[n];
+        int[] walk = new int[n];
+        for (int s = 0; s < n; s++) {
+            int len = 0;
+            int e = s;
+            while (e >= 0 && state[e] == 0) {
+                state[e] = 1;
+                walk[len++] = e;
+                e = parent[e];
             }
-            if (e != null && state.get(e.event().id()) == 1) { // came back to this walk: a loop
-                int from = walk.indexOf(e);
-                var names = new StringBuilder();
-                for (int i = from; i < walk.size(); i++) {
-                    names.append('"').append(walk.get(i).event().id()).append("\" → ");
-                    inCycle.put(walk.get(i).event().id(), true);
+            if (e >= 0 && state[e] == 1) { // came back to this walk: a loop
+                int from = 0;
+                while (walk[from] != e) {
+                    from++;
                 }
-                names.append('"').append(e.event().id()).append('"');
-                EventParser.Located last = walk.get(walk.size() - 1);
-                problems.error(last.parentAt(), last.path().key("parent"), from == walk.size() - 1
+                var names = new StringBuilder();
+                for (int k = from; k < len; k++) {
+                    names.append('"').append(events.get(walk[k]).event().id()).append("\" → ");
+                    inCycle[walk[k]] = true;
+                }
+                names.append('"').append(events.get(e).event().id()).append('"');
+                EventParser.Located last = events.get(walk[len - 1]);
+                problems.error(last.parentAt(), last.path().key("parent"), from == len - 1
                         ? "an event cannot be its own parent"
                         : "these events are each other's parents, in a loop: " + names);
             }
-            for (EventParser.Located w : walk) {
-                state.put(w.event().id(), 2);
+            for (int k = 0; k < len; k++) {
+                state[walk[k]] = 2;
             }
         }
         return inCycle;
     }
 
-    private void orders() {
-        var used = new HashMap<String, EventParser.Located>();
-        for (EventParser.Located e : events) {
-            Event ev = e.event();
-            String key = (ev.parent() == null ? "" : ev.parent()) + '\n' + ev.start() + '\n' + ev.order();
-            EventParser.Located before = used.putIfAbsent(key, e);
-            if (before != null) {
+    /** A parent, a start day and an order number: the place of an event among its siblings. */
+    private static final class Slot {
+        final int parent;
+        final long day;
+        final int order;
+        final int event;
+
+        Slot(int parent, long day, int order, int event) {
+            this.parent = parent;
+            this.day = day;
+            this.order = order;
+            this.event = event;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Slot s && s.parent == parent && s.day == day && s.order == order;
+        }
+
+        @Override
+        public int hashCode() {
+            return (parent * 31 + Long.hashCode(day)) * 1_000_003 + order;
+        }
+    }
+
+    private void orders(boolean[] inCycle) {
+        var used = new HashMap<Slot, Slot>(events.size() * 2);
+        for (int i = 0; i < parent.length; i++) {
+            if (inCycle[i]) {
+                continue;
+            }
+            Event ev = events.get(i).event();
+            var slot = new Slot(parent[i], ev.start().toEpochDay(), ev.order(), i);
+            Slot taken = used.putIfAbsent(slot, slot);
+            if (taken != null) {
+                int before = taken.event;
+                EventParser.Located e = events.get(i);
                 problems.error(e.orderAt(), e.path().key("order"), "order " + ev.order() + " is taken by the event \""
-                        + before.event().id() + "\", which has the same parent and start day; give each its own number");
+                        + events.get(before).event().id() + "\", which has the same parent and start day; give each "
+                        + "its own number");
             }
         }
     }

@@ -104,7 +104,8 @@ final class EventParser {
         }
         ok &= o.complete();
         if (start != null && end != null && end.isBefore(start)) {
-            parse.problems.error(endAt, path.key("end"), "the event ends (" + end + ") before it starts (" + start + ")");
+            parse.problems.error(endAt, path.key("end"),
+                    "the event ends (" + end + ") before it starts (" + start + ")");
             ok = false;
         }
         if (!ok || id == null || kind == null || title == null || start == null || order == Integer.MIN_VALUE
@@ -196,7 +197,7 @@ final class EventParser {
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
             String id = records.reference(list.index(i), null, Ids.Kind.ORGANISATION);
-            if (id == null) {
+            if (id == null || !common.unique(out, id, list.index(i))) {
                 ok = false;
             } else {
                 out.add(id);

@@ -72,11 +72,15 @@ final class JsonCursor {
     /** A string with something in it besides whitespace. */
     String text(JsonPath parent, String key) throws IOException {
         String s = string(parent, key);
-        if (s != null && s.isBlank()) {
+        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
             problems.error(at(), path(parent, key), "must not be empty");
             return null;
         }
         return s;
+    }
+
+    private static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < 127;
     }
 
     /** An id: lower-case letters a–z, digits and single hyphens between them. */
@@ -184,18 +188,19 @@ final class JsonCursor {
         p.skipChildren();
     }
 
-    /** At a field name: reports it as unknown and skips its value. */
-    void unknownField(JsonPath path, String name, Fields fields) throws IOException {
+    /**
+     * At a field name: reports it as unknown and skips its value. Returns the known field it is probably a
+     * misspelling of, or -1.
+     */
+    int unknownField(JsonPath path, String name, Fields fields) throws IOException {
         long at = at();
         p.nextToken();
         p.skipChildren();
-        if (problems.full()) {
-            problems.error(at, path, "");
-            return;
-        }
-        String hint = Suggest.didYouMean(name, fields.names());
-        problems.error(at, path, "unknown field " + quoted(name) + (hint.isEmpty()
-                ? ": " + fields.what() + " has the fields " + String.join(", ", fields.names()) : hint));
+        String meant = Suggest.closest(name, fields.names());
+        String hint = meant == null ? ": " + fields.what() + " has the fields " + String.join(", ", fields.names())
+                : " (did you mean \"" + meant + "\"?)";
+        problems.error(at, path, "unknown field " + quoted(name) + hint);
+        return meant == null ? -1 : fields.indexOf(meant);
     }
 
     private String describeCurrent() throws IOException {

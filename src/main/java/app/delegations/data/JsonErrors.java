@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Says in plain words what Jackson found wrong with the text, and where. Jackson's own messages name Java
@@ -15,17 +14,27 @@ final class JsonErrors {
     static final String NOT_JSON = "this file is not valid JSON: ";
     private static final String CUT_OFF = " — it may have been cut off";
 
-    /** A located message. */
-    record Located(long at, String message) {
+    /** A located message, with the JSON path where it is known. */
+    record Located(long at, String path, String message) {
+        Located(long at, String message) {
+            this(at, "", message);
+        }
     }
 
     private JsonErrors() {
     }
 
-    static Located translate(JsonProcessingException e, JsonParser p) {
+    static Located translate(JsonProcessingException e, JsonParser p, byte[] bytes) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            return new Located(tokenStart(p), limit(m));
+            long at = tokenStart(p);
+            long now = p.currentLocation().getByteOffset();
+            if (m.startsWith("Number value length") && now > 0) {
+                at = JsonErrorPlaces.numberStart(bytes, now); // read whole before it becomes the current token
+            } else if (m.startsWith("Name length") && now > 0) {
+                at = JsonErrorPlaces.openingQuote(bytes, now);
+            }
+            return new Located(at, limit(m));
         }
         long at = offset(e.getLocation(), p);
         if (m.startsWith("Unexpected end-of-input")) {
@@ -33,20 +42,27 @@ final class JsonErrors {
         }
         if (m.startsWith("Non-standard token '")) {
             String token = between(m, "'", "'");
-            return new Located(backOff(at, token),
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token),
                     NOT_JSON + token + " is not a number JSON allows (leave out a field that has no value)");
         }
         if (m.startsWith("Unrecognized token '")) {
             String token = between(m, "'", "'");
-            return new Located(backOff(at, token), NOT_JSON + "unknown word \"" + shorten(token)
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token), NOT_JSON + "unknown word \""
+                    + shorten(token)
                     + "\": text must be in double quotes, and the only words JSON allows are true, false and null");
         }
         if (m.startsWith("Duplicate field '")) {
-            return new Located(at, "the field \"" + shorten(between(m, "'", "'"))
-                    + "\" appears twice in this object: keep one");
+            String name = between(m, "'", "'");
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, "\"" + name + "\""),
+                    JsonErrorPlaces.path(p.getParsingContext()),
+                    "the field \"" + shorten(name) + "\" appears twice in this object: keep one");
         }
         if (m.startsWith("Unexpected character (")) {
-            return new Located(at, NOT_JSON + unexpectedCharacter(m));
+            boolean inNumber = m.contains("in numeric value") && !m.contains("plus sign");
+            long where = inNumber ? JsonErrorPlaces.numberStart(bytes, at)
+                    : JsonErrorPlaces.onCharacter(bytes, at, code(m));
+            return new Located(where,
+                    NOT_JSON + unexpectedCharacter(m));
         }
         if (m.startsWith("Illegal unquoted character (")) {
             int code = code(m);
@@ -56,17 +72,21 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + what);
         }
         if (m.startsWith("Illegal character (")) {
-            return new Located(at, NOT_JSON + "a control character (code " + code(m) + ") is not allowed here");
+            return new Located(JsonErrorPlaces.onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code "
+                    + code(m)
+                    + ") is not allowed here");
         }
         if (m.startsWith("Unrecognized character escape")) {
             String c = between(m, "'", "'");
             return new Located(at, NOT_JSON + "\\" + c + " is not an escape JSON knows (write \\\\ for a backslash)");
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return new Located(at, NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at),
+                    NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
         }
         if (m.startsWith("Invalid numeric value")) {
-            return new Located(at, NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at),
+                    NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
         }
         if (m.startsWith("Unexpected close marker")) {
             return new Located(at, NOT_JSON + closeMarker(m));
@@ -93,6 +113,9 @@ final class JsonErrors {
         if (m.contains("Object entries")) {
             return "the file ends in the middle of an object { … }" + CUT_OFF;
         }
+        if (m.contains("Array entries")) {
+            return "the file ends in the middle of a list [ … ]" + CUT_OFF;
+        }
         if (m.contains("Number") || m.contains("numeric")) {
             return "the file ends in the middle of a number" + CUT_OFF;
         }
@@ -103,7 +126,11 @@ final class JsonErrors {
         int code = code(m);
         String found = show(code);
         if (m.contains("to separate Object entries")) {
-            return "a comma is missing between two fields of an object (found " + found + ")";
+            return "a comma is missing between two fields of an object" + (code == '"' ? "" : " (found " + found + ")");
+        }
+        if (m.contains("to separate Array entries") && code == ':') {
+            return "found ':' inside a list [ … ]: a list holds values, not field: value pairs — is a ] missing "
+                    + "before it?";
         }
         if (m.contains("to separate Array entries")) {
             return "a comma is missing between two values in a list (found " + found + ")";
@@ -193,7 +220,7 @@ final class JsonErrors {
         if (code == 0xFFFD) {
             return "a character that is not text";
         }
-        return "\"" + new String(Character.toChars(code)) + "\"";
+        return "'" + new String(Character.toChars(code)) + "'";
     }
 
     private static int code(String m) {
@@ -241,11 +268,5 @@ final class JsonErrors {
     private static long tokenStart(JsonParser p) {
         long at = p.currentTokenLocation().getByteOffset();
         return at >= 0 ? at : p.currentLocation().getByteOffset();
-    }
-
-    /** Jackson places token errors just after the token: point at its first character instead. */
-    private static long backOff(long at, String token) {
-        long start = at - token.getBytes(StandardCharsets.UTF_8).length;
-        return start >= 0 ? start : at;
     }
 }

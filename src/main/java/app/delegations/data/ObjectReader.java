@@ -15,6 +15,7 @@ final class ObjectReader {
     private final Fields fields;
     private final long start;
     private long seen;
+    private long misspelt; // fields an unknown field was probably meant to be: not reported again as missing
     private int current = -1;
 
     ObjectReader(JsonCursor in, JsonPath path, Fields fields, long start) {
@@ -35,7 +36,10 @@ final class ObjectReader {
                 current = i;
                 return true;
             }
-            in.unknownField(path, name, fields);
+            int meant = in.unknownField(path, name, fields);
+            if (meant >= 0) {
+                misspelt |= 1L << meant;
+            }
         }
         return false;
     }
@@ -64,6 +68,10 @@ final class ObjectReader {
         long missing = fields.required() & ~seen;
         if (missing == 0) {
             return true;
+        }
+        missing &= ~misspelt;
+        if (missing == 0) {
+            return false;
         }
         var names = new ArrayList<String>();
         for (int i = 0; i < 64; i++) {

@@ -42,6 +42,11 @@ final class Problems {
         add(Problem.Severity.WARNING, at, path == null ? "" : path.toString(), message);
     }
 
+    /** An error at a byte offset, with its path as text. */
+    void error(long at, String path, String message) {
+        add(Problem.Severity.ERROR, at, path, message);
+    }
+
     /** An error with no place in the text ({@code at} -1) or at a byte offset. */
     void error(long at, String message) {
         add(Problem.Severity.ERROR, at, "", message);

@@ -10,11 +10,9 @@ import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.Position;
-import app.delegations.model.Source;
 import app.delegations.model.Text;
 import app.delegations.model.Venue;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the records of the lists other than events: sources, countries, places, venues, organisations, people. */
+/** Reads the records of the lists other than sources and events: countries, places, venues, organisations, people. */
 final class RecordParsers {
-    static final Fields SOURCE = Fields.of("a source", Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT,
-            "description", CommonParts.TEXT), "id*", "file*", "title*", "date", "dateNote", "language*", "description");
     static final Fields COUNTRY = Fields.of("a country", Map.of("names", CommonParts.NAMES),
             "code*", "names*", "evidence*");
     static final Fields PLACE = Fields.of("a place", Map.of("names", CommonParts.NAMES, "coordinates",
@@ -56,110 +52,6 @@ final class RecordParsers {
         this.common = common;
     }
 
-    /** A source as read from the list, before its text is loaded. */
-    record SourceDraft(String id, String file, long fileAt, Text title, LocalDate date, Text dateNote, String language,
-                       Text description, long at, JsonPath path, boolean complete) {
-    }
-
-    SourceDraft source(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, SOURCE);
-        if (o == null) {
-            return null;
-        }
-        String id = null;
-        String file = null;
-        long fileAt = -1;
-        Text title = null;
-        LocalDate date = null;
-        Text dateNote = null;
-        String language = null;
-        Text description = null;
-        boolean ok = true;
-        while (o.next()) {
-            switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path.key("id"));
-                }
-                case "file" -> {
-                    fileAt = in.at();
-                    file = in.text(path, "file");
-                }
-                case "title" -> title = common.text(path.key("title"));
-                case "date" -> ok &= (date = in.date(path, "date")) != null;
-                case "dateNote" -> ok &= (dateNote = common.text(path.key("dateNote"))) != null;
-                case "language" -> language = language(path);
-                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
-                default -> throw new IllegalStateException(o.name());
-            }
-        }
-        ok &= o.complete() && id != null && file != null && title != null && language != null;
-        return new SourceDraft(id, file, fileAt, title, date, dateNote, language, description, o.start(), path, ok);
-    }
-
-    private String language(JsonPath path) throws IOException {
-        String s = in.string(path, "language");
-        if (s == null || isLanguageTag(s)) {
-            return s;
-        }
-        parse.problems.error(in.at(), path.key("language"), "expected a language code such as \"pl\" or \"en\", found "
-                + JsonCursor.quoted(s));
-        return null;
-    }
-
-    /** A BCP 47 tag in its common form: a 2–3 letter lower-case language, then subtags of letters and digits. */
-    static boolean isLanguageTag(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
-            i++;
-        }
-        if (i < 2 || i > 3 || n > 35) {
-            return false;
-        }
-        while (i < n) {
-            if (s.charAt(i) != '-') {
-                return false;
-            }
-            int start = ++i;
-            while (i < n && Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128) {
-                i++;
-            }
-            if (i - start < 1 || i - start > 8) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Reads the texts of the sources once the list is complete, and makes them ready for quote checks. */
-    List<Source> loadSources(List<SourceDraft> drafts) {
-        var out = new ArrayList<Source>(drafts.size());
-        for (SourceDraft d : drafts) {
-            if (d.file() == null) {
-                continue;
-            }
-            SourceFiles.Text t = parse.files.read(d.file());
-            if (t.text() == null) {
-                parse.problems.error(d.fileAt(), d.path().key("file"), "the source file " + JsonCursor.quoted(d.file())
-                        + " " + t.problem());
-                if (d.id() != null) {
-                    parse.sources.add(new SourceTable.Entry(d.id(), null, null, d.at(), d.path()));
-                }
-                continue;
-            }
-            if (!d.complete()) {
-                continue;
-            }
-            var source = new Source(d.id(), d.file(), d.title(), d.date(), d.dateNote(), d.language(), d.description(),
-                    t.text());
-            parse.sources.add(new SourceTable.Entry(d.id(), source, new QuoteIndex(t.text()), d.at(), d.path()));
-            out.add(source);
-        }
-        parse.sources.markReady();
-        return out;
-    }
-
     Country country(JsonPath path) throws IOException {
         ObjectReader o = in.object(path, COUNTRY);
         if (o == null) {
@@ -172,12 +64,12 @@ final class RecordParsers {
             switch (o.name()) {
                 case "code" -> {
                     code = in.countryCode(path, "code");
-                    if (code != null && !ISO_COUNTRIES.contains(code)) {
+                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code")); // defined even if not ISO:
+                    if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), "\"" + code
                                 + "\" is not an ISO 3166-1 alpha-2 country code");
                         code = null;
                     }
-                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code"));
                 }
                 case "names" -> names = common.names(path.key("names"));
                 case "evidence" -> evidence = common.evidence(path, COUNTRY);

@@ -1,5 +1,9 @@
 package app.delegations.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks that bytes are UTF-8 text before anything parses them: accepts a UTF-8 byte-order mark, recognises
  * UTF-16 and UTF-32 (by their mark or by the NUL bytes of their ASCII characters) and binary data, and finds
@@ -14,6 +18,9 @@ final class TextEncoding {
         }
     }
 
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
     private static final String SAVE_AS_UTF8 = "save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8)";
 
     private TextEncoding() {
@@ -30,6 +37,14 @@ final class TextEncoding {
             }
         }
         for (int i = start; i < length; ) {
+            // eight ASCII bytes at a time, none of them NUL: the bulk of a data file
+            if (i + 8 <= length) {
+                long w = (long) WORDS.get(b, i);
+                if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & HIGH_BITS) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
             int c = b[i];
             if (c > 0) { // ASCII, the common case
                 i++;
@@ -102,14 +117,18 @@ final class TextEncoding {
                 || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
             return "UTF-16";
         }
-        // no mark: an ASCII first character such as '{' leaves NUL bytes beside it
-        if (length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0
-                || length >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+        // no mark: the first character of JSON text ('{', '[', a space…) leaves NUL bytes beside it
+        if (length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && jsonStart(b[3])
+                || length >= 4 && jsonStart(b[0]) && b[1] == 0 && b[2] == 0 && b[3] == 0) {
             return "UTF-32";
         }
-        if (length >= 2 && (b[0] == 0 && b[1] != 0 || b[0] != 0 && b[1] == 0)) {
+        if (length >= 2 && (b[0] == 0 && jsonStart(b[1]) || jsonStart(b[0]) && b[1] == 0)) {
             return "UTF-16";
         }
         return null;
+    }
+
+    private static boolean jsonStart(byte c) {
+        return c == '{' || c == '[' || c == '"' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }

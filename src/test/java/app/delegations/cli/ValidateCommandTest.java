@@ -1,0 +1,190 @@
+package app.delegations.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code delegations validate}: exit status, problems on stderr as FILE:LINE:COLUMN: message, one summary line. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a run printed and returned. */
+    record Run(int exit, List<String> out, List<String> err) {
+    }
+
+    static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = ValidateCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, lines(out), lines(err));
+    }
+
+    private static List<String> lines(ByteArrayOutputStream s) {
+        String text = s.toString(StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+    }
+
+    static String resource(String name) {
+        try {
+            return Path.of(ValidateCommandTest.class.getResource("/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aValidFileExitsZeroWithItsContents() {
+        String f = resource("fixtures/valid/delegations.json");
+        Run r = run(f);
+        assertEquals(0, r.exit());
+        assertEquals(List.of(), r.err());
+        assertEquals(List.of(f + ": valid (3 places, 2 countries, 3 events)"), r.out());
+    }
+
+    @Test
+    void theBundledDataFileIsValid() {
+        Run r = run("data/congress-2016.json");
+        assertEquals(List.of(), r.err());
+        assertEquals(List.of("data/congress-2016.json: valid (15 places, 8 countries, 7 events)"), r.out());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void anInvalidFileExitsOneWithLocatedProblemsOnStderr() {
+        String f = resource("bad/unknown-country.json");
+        Run r = run(f);
+        assertEquals(1, r.exit());
+        assertEquals(List.of(f + ":47:18: places[1].country: \"XX\" is not a country defined in this file"), r.err());
+        assertEquals(List.of(f + ": invalid (1 problem)"), r.out());
+    }
+
+    @Test
+    void everyProblemLineHasFileLineColumn() {
+        String f = resource("bad/bad-id.json");
+        Run r = run(f);
+        assertEquals(1, r.exit());
+        assertEquals(2, r.err().size());
+        for (String line : r.err()) {
+            assertTrue(line.matches(java.util.regex.Pattern.quote(f) + ":\\d+:\\d+: .+"), line);
+        }
+        assertEquals(List.of(f + ": invalid (2 problems)"), r.out());
+    }
+
+    @Test
+    void severalFilesGiveOneSummaryLine() {
+        String good = resource("fixtures/valid/delegations.json");
+        Run r = run(good, resource("bad/latitude-91.json"), resource("bad/bad-id.json"));
+        assertEquals(1, r.exit());
+        assertEquals(3, r.err().size());
+        assertEquals(List.of("2 of 3 files have errors (3 problems)"), r.out());
+
+        Run all = run(good, good);
+        assertEquals(0, all.exit());
+        assertEquals(List.of("all 2 files are valid"), all.out());
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsTwo() {
+        Path missing = dir.resolve("missing.json");
+        Run r = run(missing.toString());
+        assertEquals(2, r.exit());
+        assertEquals(List.of(missing + ": there is no such file"), r.err());
+        assertEquals(List.of(missing + ": cannot be read"), r.out());
+
+        Run folder = run(dir.toString());
+        assertEquals(2, folder.exit());
+        assertEquals(List.of(dir + ": this is a folder, not a data file"), folder.err());
+
+        Run mixed = run(resource("bad/latitude-91.json"), missing.toString(), resource("fixtures/valid/delegations.json"));
+        assertEquals(2, mixed.exit(), "unreadable wins over invalid");
+        assertEquals(List.of("1 of 3 files cannot be read; 1 has errors (2 problems)"), mixed.out());
+    }
+
+    @Test
+    void warningsDoNotMakeAFileInvalid() throws IOException {
+        Files.createDirectories(dir.resolve("sources"));
+        Files.copy(Path.of(resource("fixtures/valid/sources/note-2019.txt")), dir.resolve("sources/note-2019.txt"));
+        String json = Files.readString(Path.of(resource("fixtures/valid/delegations.json")));
+        Path f = Files.writeString(dir.resolve("warn.json"), json.replace("  \"sources\": [\n", "  \"sources\": [\n"
+                + "    { \"id\": \"unused\", \"file\": \"sources/note-2019.txt\", \"title\": { \"pl\": \"x\", \"en\": \"x\" },"
+                + " \"language\": \"pl\" },\n"));
+        Run r = run(f.toString());
+        assertEquals(0, r.exit());
+        assertEquals(List.of(f + ":5:5: warning: sources[0]: the source \"unused\" is not cited by any record"), r.err());
+        assertEquals(List.of(f + ": valid, 1 warning (3 places, 2 countries, 3 events)"), r.out());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        Run none = run();
+        assertEquals(2, none.exit());
+        assertEquals("delegations validate: no file given", none.err().get(0));
+        assertTrue(none.err().contains("Usage: delegations validate FILE..."));
+
+        Run option = run("--strict", resource("fixtures/valid/delegations.json"));
+        assertEquals(2, option.exit());
+        assertEquals("delegations validate: unknown option --strict", option.err().get(0));
+        assertEquals(List.of(), option.out());
+
+        Run help = run("--help");
+        assertEquals(0, help.exit());
+        assertEquals("Usage: delegations validate FILE...", help.out().get(0));
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws IOException {
+        Path f = dir.resolve("-odd-name.json");
+        Files.writeString(f, "{}");
+        Run r = run("--", f.toString());
+        assertEquals(1, r.exit());
+        assertEquals(List.of(f + ":1:1: missing required fields \"schemaVersion\", \"sources\", \"countries\", "
+                + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\""), r.err());
+    }
+
+    /**
+     * The launcher's main class as a separate process, with no display: the real exit status, and not one
+     * JavaFX class loaded on the way (the class-loading log of the child JVM is checked).
+     */
+    @Test
+    void runsAsAProcessWithoutDisplayAndWithoutJavaFx() throws Exception {
+        Path classLog = dir.resolve("classes.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + classLog, "-cp",
+                System.getProperty("java.class.path"), "app.delegations.Main", "validate",
+                resource("fixtures/valid/delegations.json"), resource("bad/unknown-country.json")));
+        var pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectOutput(dir.resolve("out.txt").toFile());
+        pb.redirectError(dir.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "validate finished");
+        assertEquals(1, p.exitValue());
+        assertEquals(List.of("1 of 2 files has errors (1 problem)"), Files.readAllLines(dir.resolve("out.txt")));
+        assertEquals(List.of(resource("bad/unknown-country.json")
+                        + ":47:18: places[1].country: \"XX\" is not a country defined in this file"),
+                Files.readAllLines(dir.resolve("err.txt")));
+        String loaded = Files.readString(classLog);
+        assertTrue(loaded.contains("app.delegations.cli.ValidateCommand"), "the log lists the app's classes");
+        assertFalse(loaded.contains("javafx."), "no JavaFX class is loaded by validate");
+        assertFalse(loaded.contains("app.delegations.DesktopLauncher"));
+        assertTrue(new File(java).canExecute());
+    }
+}
