@@ -1,23 +1,32 @@
 package app.delegations.ui.timeline;
 
 import javafx.scene.AccessibleRole;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The drawing surface ({@code #timeline}): one canvas the size of the region, repainted at most once per pulse
- * when the view model's revision changes. Mouse: click selects, double click opens details (or zooms in on
- * the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer. Keys: see {@link TimelineKeys}.
+ * when the view model's revision changes (see {@link #repaintRequest()}). Mouse: click selects, double click
+ * opens details (or zooms in on the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer.
+ * Keys: see {@link TimelineKeys}.
  */
 final class TimelineCanvas extends Region {
 
     private final TimelineViewModel vm;
     private final TimelineRenderer renderer;
     private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private Function<TimelineItem, String> describer = item -> item.event().id();
+    private TimelineItem hovered;
+    private final InvalidationListener repaintRequest = o -> requestLayout();
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -34,17 +43,49 @@ final class TimelineCanvas extends Region {
         getChildren().add(canvas);
         widthProperty().addListener(o -> vm.viewportWidthProperty().set(getWidth()));
         heightProperty().addListener(o -> vm.viewportHeightProperty().set(getHeight()));
-        vm.revisionProperty().addListener(o -> requestLayout());
         focusedProperty().addListener(o -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(vm.itemAt(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (TimelineKeys.handle(vm, e, getHeight() - TimelineViewModel.AXIS_HEIGHT)) {
                 e.consume();
             }
         });
+    }
+
+    /** Repaints on the next pulse; the view registers it on the view model's revision (and removes it). */
+    InvalidationListener repaintRequest() {
+        return repaintRequest;
+    }
+
+    /** How an item is told in its tooltip (full title, kind, dates: labels on the surface may be cut short). */
+    void setDescriber(Function<TimelineItem, String> describer) {
+        this.describer = describer;
+    }
+
+    /** The tooltip's text while the pointer is over an item, else null. */
+    String hoverText() {
+        return hovered == null ? null : tooltip.getText();
+    }
+
+    private void hover(TimelineItem item) {
+        if (item == hovered) {
+            return;
+        }
+        hovered = item;
+        if (item == null) {
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(describer.apply(item));
+            Tooltip.install(this, tooltip);
+        }
     }
 
     /** Repaints now (layout passes call it; so does export before a snapshot). */

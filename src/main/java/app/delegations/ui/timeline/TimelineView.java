@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -60,6 +63,7 @@ public final class TimelineView extends BorderPane {
             new SimpleObjectProperty<>(this, "exportFileChooser", this::chooseExportFile);
     private final ObjectProperty<Consumer<Exception>> onExportFailed =
             new SimpleObjectProperty<>(this, "onExportFailed");
+    private final List<Runnable> disposers = new ArrayList<>();
     private ResourceBundle bundle;
     private List<EventKind> kinds = List.of(EventKind.values());
 
@@ -68,6 +72,7 @@ public final class TimelineView extends BorderPane {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         renderer = new TimelineRenderer(look, this::text);
         surface = new TimelineCanvas(vm, renderer);
+        surface.setDescriber(this::describe);
         getStyleClass().add("timeline-view");
 
         zoomIn.setOnAction(e -> vm.zoomIn());
@@ -89,18 +94,28 @@ public final class TimelineView extends BorderPane {
         setCenter(scrolled());
         setBottom(legend);
 
-        vm.revisionProperty().addListener(o -> updateRange());
-        vm.layoutProperty().addListener(o -> {
+        watch(vm.revisionProperty(), o -> updateRange());
+        watch(vm.layoutProperty(), o -> {
             kinds = kindsIn(vm);
             legend.show(kinds, this::text);
             fit.setDisable(vm.getLayout().isEmpty());
         });
-        vm.selectedItemProperty().addListener(o -> updateAccessibleText());
-        vm.dayFormatProperty().addListener(o -> updateAccessibleText());
+        watch(vm.selectedItemProperty(), o -> updateAccessibleText());
+        watch(vm.dayFormatProperty(), o -> updateAccessibleText());
+        watch(vm.revisionProperty(), surface.repaintRequest());
         dark.addListener(o -> applyTheme());
         kinds = kindsIn(vm);
         setBundle(bundle);
         applyTheme();
+    }
+
+    /**
+     * Detaches this view from its view model (which may outlive it, e.g. when the window rebuilds its views for
+     * another language); the view is not to be shown again.
+     */
+    public void dispose() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
     }
 
     /** True for a dark theme (e.g. AtlantaFX Primer Dark): the timeline's own colours follow it. */
@@ -195,6 +210,8 @@ public final class TimelineView extends BorderPane {
         horizontal.blockIncrementProperty().bind(vm.visibleDaysProperty().multiply(0.8));
         horizontal.valueProperty().bindBidirectional(vm.firstDayProperty());
         horizontal.setFocusTraversable(false);
+        horizontal.visibleProperty().bind(vm.firstDayMaxProperty().greaterThan(vm.firstDayMinProperty()));
+        horizontal.managedProperty().bind(horizontal.visibleProperty());
         var vertical = new ScrollBar();
         vertical.setId("timelineScrollY");
         vertical.setOrientation(Orientation.VERTICAL);
@@ -240,11 +257,15 @@ public final class TimelineView extends BorderPane {
             surface.setAccessibleText(text("timeline.accessible"));
             return;
         }
+        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"), describe(item)));
+    }
+
+    /** "Visit: Visit to city units that use modern technologies, 29 November 2016". */
+    private String describe(TimelineItem item) {
         Event event = item.event();
         var format = vm.dayFormatProperty().get();
-        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"),
-                text(TimelineRenderer.kindKey(event.kind())), vm.titleOf(item),
-                format.range(item.start(), item.end())));
+        return MessageFormat.format(text("timeline.item"), text(TimelineRenderer.kindKey(event.kind())),
+                vm.titleOf(item), format.range(item.start(), item.end()));
     }
 
     private void label(Button button, String key) {
@@ -261,6 +282,11 @@ public final class TimelineView extends BorderPane {
         button.getStyleClass().addAll("button-icon", "flat");
         button.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return button;
+    }
+
+    private void watch(Observable observable, InvalidationListener listener) {
+        observable.addListener(listener);
+        disposers.add(() -> observable.removeListener(listener));
     }
 
     private String text(String key) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -16,12 +17,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -60,26 +59,21 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<TimelineItem> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
     private final ReadOnlyObjectWrapper<DayFormat> dayFormat =
             new ReadOnlyObjectWrapper<>(this, "dayFormat", new DayFormat(Locale.getDefault()));
-    private final ReadOnlyDoubleWrapper pixelsPerDay = new ReadOnlyDoubleWrapper(this, "pixelsPerDay", 100);
-    private final DoubleProperty firstDay = new SimpleDoubleProperty(this, "firstDay");
-    private final ReadOnlyDoubleWrapper firstDayMin = new ReadOnlyDoubleWrapper(this, "firstDayMin");
-    private final ReadOnlyDoubleWrapper firstDayMax = new ReadOnlyDoubleWrapper(this, "firstDayMax");
-    private final ReadOnlyDoubleWrapper visibleDays = new ReadOnlyDoubleWrapper(this, "visibleDays");
-    private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
-    private final ReadOnlyDoubleWrapper scrollYMax = new ReadOnlyDoubleWrapper(this, "scrollYMax");
-    private final ReadOnlyDoubleWrapper rowsHeight = new ReadOnlyDoubleWrapper(this, "rowsHeight");
-    private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth");
-    private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight");
-    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail", Detail.LABELS);
-    private final ReadOnlyBooleanWrapper canZoomIn = new ReadOnlyBooleanWrapper(this, "canZoomIn", true);
-    private final ReadOnlyBooleanWrapper canZoomOut = new ReadOnlyBooleanWrapper(this, "canZoomOut", true);
+    private final Viewport viewport = new Viewport();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
 
-    private boolean fitPending = true;
+    /** True from a new dataset until its layout has been made: the new data is fitted into view. */
+    private boolean newData = true;
+    /** Where layouts are computed and where they are applied; null: at once, on the calling thread. */
+    private Executor background;
+    private Executor uiThread;
+    /** Counts layout requests: a result computed for an older request is dropped. */
+    private long generation;
 
     public TimelineViewModel() {
         dataset.addListener(o -> {
-            fitPending = true;
+            newData = true;
             relayout();
         });
         eventFilter.addListener(o -> relayout());
@@ -87,17 +81,13 @@ public final class TimelineViewModel {
                 Locale.getDefault()))));
         selectedEvent.addListener(o -> {
             resolveSelection();
-            reveal(selectedItem.get());
+            viewport.reveal(selectedItem.get());
         });
-        pixelsPerDay.addListener(o -> detail.set(detailAt(pixelsPerDay.get())));
-        viewportWidth.addListener(o -> viewportChanged());
-        viewportHeight.addListener(o -> viewportChanged());
-        Observable[] drawn = {layout, selectedItem, highlightedEventIds, dayFormat, pixelsPerDay, firstDay, scrollY,
-            viewportWidth, viewportHeight};
+        Observable[] drawn = {layout, selectedItem, highlightedEventIds, dayFormat, viewport.pixelsPerDay,
+            viewport.firstDay, viewport.scrollY, viewport.width, viewport.height};
         for (Observable o : drawn) {
             o.addListener(x -> revision.set(revision.get() + 1));
         }
-        detail.set(detailAt(pixelsPerDay.get()));
     }
 
     // ---- the contract with the window ----
@@ -133,6 +123,22 @@ public final class TimelineViewModel {
         return onOpenDetails;
     }
 
+    /**
+     * Computes layouts on {@code background} and applies them through {@code uiThread} (e.g.
+     * {@code Platform::runLater}), so that a new filter or file never blocks the JavaFX thread; a layout
+     * overtaken by a newer request is dropped. The event filter is then called on the background thread and must
+     * not read JavaFX state. Without this (the default) layouts are made at once, on the calling thread.
+     */
+    public void useBackgroundLayout(Executor background, Executor uiThread) {
+        this.background = Objects.requireNonNull(background, "background");
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+    }
+
+    /** True while a layout is being computed in the background. */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
+    }
+
     // ---- state for the view ----
 
     public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
@@ -154,64 +160,64 @@ public final class TimelineViewModel {
 
     /** The zoom level: width of one day in pixels. */
     public ReadOnlyDoubleProperty pixelsPerDayProperty() {
-        return pixelsPerDay.getReadOnlyProperty();
+        return viewport.pixelsPerDay.getReadOnlyProperty();
     }
 
     public double getPixelsPerDay() {
-        return pixelsPerDay.get();
+        return viewport.pixelsPerDay.get();
     }
 
     /** The horizontal scroll position: the (fractional) epoch day at the left edge. */
     public DoubleProperty firstDayProperty() {
-        return firstDay;
+        return viewport.firstDay;
     }
 
     public ReadOnlyDoubleProperty firstDayMinProperty() {
-        return firstDayMin.getReadOnlyProperty();
+        return viewport.firstDayMin.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty firstDayMaxProperty() {
-        return firstDayMax.getReadOnlyProperty();
+        return viewport.firstDayMax.getReadOnlyProperty();
     }
 
     /** How many days the viewport shows at the current scale. */
     public ReadOnlyDoubleProperty visibleDaysProperty() {
-        return visibleDays.getReadOnlyProperty();
+        return viewport.visibleDays.getReadOnlyProperty();
     }
 
     /** The vertical scroll position of the rows, in pixels. */
     public DoubleProperty scrollYProperty() {
-        return scrollY;
+        return viewport.scrollY;
     }
 
     public ReadOnlyDoubleProperty scrollYMaxProperty() {
-        return scrollYMax.getReadOnlyProperty();
+        return viewport.scrollYMax.getReadOnlyProperty();
     }
 
     /** The height of the rows area of the viewport (below the axis), in pixels. */
     public ReadOnlyDoubleProperty rowsHeightProperty() {
-        return rowsHeight.getReadOnlyProperty();
+        return viewport.rowsHeight.getReadOnlyProperty();
     }
 
     /** Set by the view: the size of the drawing surface. */
     public DoubleProperty viewportWidthProperty() {
-        return viewportWidth;
+        return viewport.width;
     }
 
     public DoubleProperty viewportHeightProperty() {
-        return viewportHeight;
+        return viewport.height;
     }
 
     public ReadOnlyObjectProperty<Detail> detailProperty() {
-        return detail.getReadOnlyProperty();
+        return viewport.detail.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canZoomInProperty() {
-        return canZoomIn.getReadOnlyProperty();
+        return viewport.canZoomIn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canZoomOutProperty() {
-        return canZoomOut.getReadOnlyProperty();
+        return viewport.canZoomOut.getReadOnlyProperty();
     }
 
     /** Changes whenever anything drawn changes: the view redraws on it. */
@@ -231,24 +237,24 @@ public final class TimelineViewModel {
     // ---- geometry ----
 
     public double xOfDay(double epochDay) {
-        return (epochDay - firstDay.get()) * pixelsPerDay.get();
+        return viewport.xOfDay(epochDay);
     }
 
     public double dayAt(double x) {
-        return firstDay.get() + x / pixelsPerDay.get();
+        return viewport.dayAt(x);
     }
 
     public double yOfRow(int row) {
-        return AXIS_HEIGHT + row * ROW_HEIGHT - scrollY.get();
+        return viewport.yOfRow(row);
     }
 
     public int rowAt(double y) {
-        return (int) Math.floor((y - AXIS_HEIGHT + scrollY.get()) / ROW_HEIGHT);
+        return viewport.rowAt(y);
     }
 
     /** The innermost item drawn at a point of the surface, or null. */
     public TimelineItem itemAt(double x, double y) {
-        if (y < AXIS_HEIGHT || detail.get() == Detail.COUNTS) {
+        if (y < AXIS_HEIGHT || viewport.detail.get() == Detail.COUNTS) {
             return null;
         }
         return layout.get().itemAt((long) Math.floor(dayAt(x)), rowAt(y));
@@ -257,9 +263,9 @@ public final class TimelineViewModel {
     /** Calls {@code sink} with the index of every item inside the viewport, parents before children. */
     public void forEachVisibleItem(IntConsumer sink) {
         long from = (long) Math.floor(dayAt(0));
-        long to = (long) Math.floor(dayAt(viewportWidth.get()));
+        long to = (long) Math.floor(dayAt(viewport.width.get()));
         int top = rowAt(AXIS_HEIGHT);
-        int bottom = rowAt(viewportHeight.get());
+        int bottom = rowAt(viewport.height.get());
         layout.get().forEachVisible(from, to, top, bottom, sink);
     }
 
@@ -273,41 +279,26 @@ public final class TimelineViewModel {
     // ---- commands ----
 
     public void zoomIn() {
-        zoomBy(ZOOM_STEP, viewportWidth.get() / 2);
+        zoomBy(ZOOM_STEP, viewport.width.get() / 2);
     }
 
     public void zoomOut() {
-        zoomBy(1 / ZOOM_STEP, viewportWidth.get() / 2);
+        zoomBy(1 / ZOOM_STEP, viewport.width.get() / 2);
     }
 
     /** Scales by {@code factor}, keeping the day under {@code anchorX} in place. */
     public void zoomBy(double factor, double anchorX) {
-        fitPending = false;
-        double anchorDay = dayAt(anchorX);
-        pixelsPerDay.set(clampScale(pixelsPerDay.get() * factor));
-        updateBounds();
-        firstDay.set(clampFirstDay(anchorDay - anchorX / pixelsPerDay.get()));
+        viewport.zoomBy(factor, anchorX);
     }
 
     /** Shows every shown event: the whole range across the width, the top row at the top. */
     public void fitAll() {
-        double width = viewportWidth.get();
-        if (width <= 0) {
-            fitPending = true;
-            return;
-        }
-        fitPending = false;
-        TimelineLayout l = layout.get();
-        pixelsPerDay.set(clampScale(fitScale()));
-        updateBounds();
-        firstDay.set(clampFirstDay(l.minDay() - EDGE / pixelsPerDay.get()));
-        scrollY.set(0);
+        viewport.fitAll();
     }
 
     /** Moves the view by pixels (drag, wheel). */
     public void scrollBy(double dx, double dy) {
-        firstDay.set(clampFirstDay(firstDay.get() + dx / pixelsPerDay.get()));
-        scrollY.set(clampScrollY(scrollY.get() + dy));
+        viewport.scrollBy(dx, dy);
     }
 
     public void select(TimelineItem item) {
@@ -356,20 +347,34 @@ public final class TimelineViewModel {
             next = Math.max(0, Math.min(l.size() - 1, current.index() + direction));
         }
         select(l.item(next));
-        reveal(selectedItem.get());  // also when the event was already selected but out of view
+        viewport.reveal(selectedItem.get());  // also when the event was already selected but out of view
     }
 
     private void relayout() {
-        var data = dataset.get();
-        layout.set(TimelineLayout.of(data, eventFilter.get()));
-        resolveSelection();
-        updateBounds();
-        if (fitPending) {
-            fitAll();
-        } else {
-            firstDay.set(clampFirstDay(firstDay.get()));
-            scrollY.set(clampScrollY(scrollY.get()));
+        Dataset data = dataset.get();
+        Predicate<Event> filter = eventFilter.get();
+        long request = ++generation;
+        if (background == null) {
+            apply(TimelineLayout.of(data, filter));
+            return;
         }
+        layingOut.set(true);
+        background.execute(() -> {
+            TimelineLayout result = TimelineLayout.of(data, filter);
+            uiThread.execute(() -> {
+                if (request == generation) {
+                    apply(result);
+                    layingOut.set(false);
+                }
+            });
+        });
+    }
+
+    private void apply(TimelineLayout result) {
+        layout.set(result);
+        resolveSelection();
+        viewport.setLayout(result, newData);
+        newData = false;
     }
 
     private void resolveSelection() {
@@ -377,85 +382,5 @@ public final class TimelineViewModel {
         TimelineLayout l = layout.get();
         int i = event == null ? -1 : l.indexOf(event.id());
         selectedItem.set(i < 0 ? null : l.item(i));
-    }
-
-    private void viewportChanged() {
-        updateBounds();
-        if (fitPending) {
-            fitAll();
-        } else {
-            firstDay.set(clampFirstDay(firstDay.get()));
-            scrollY.set(clampScrollY(scrollY.get()));
-        }
-    }
-
-    /** Scrolls so that the item's first day and its row are in view. */
-    private void reveal(TimelineItem item) {
-        double width = viewportWidth.get();
-        if (item == null || width <= 0) {
-            return;
-        }
-        double ppd = pixelsPerDay.get();
-        double x0 = xOfDay(item.startDay());
-        double x1 = x0 + Math.min(width / 2, (item.endDay() - item.startDay() + 1) * ppd);
-        if (x0 < 0 || x1 > width) {
-            firstDay.set(clampFirstDay(item.startDay() - width / 4 / ppd));
-        }
-        double top = item.row() * ROW_HEIGHT;
-        if (top < scrollY.get()) {
-            scrollY.set(clampScrollY(top));
-        } else if (top + ROW_HEIGHT > scrollY.get() + rowsHeight.get()) {
-            scrollY.set(clampScrollY(top + ROW_HEIGHT - rowsHeight.get()));
-        }
-    }
-
-    private void updateBounds() {
-        TimelineLayout l = layout.get();
-        double ppd = pixelsPerDay.get();
-        double days = viewportWidth.get() / ppd;
-        visibleDays.set(days);
-        double pad = EDGE / ppd;
-        double min = l.minDay() - pad;
-        double end = l.maxDay() + 1 + pad;
-        if (end - min <= days) {  // all of it fits: keep it centred
-            min = (l.minDay() + l.maxDay() + 1) / 2.0 - days / 2;
-            firstDayMin.set(min);
-            firstDayMax.set(min);
-        } else {
-            firstDayMin.set(min);
-            firstDayMax.set(end - days);
-        }
-        rowsHeight.set(Math.max(0, viewportHeight.get() - AXIS_HEIGHT));
-        double content = detail.get() == Detail.COUNTS ? 0 : l.rowCount() * ROW_HEIGHT + ROW_HEIGHT / 2;
-        scrollYMax.set(Math.max(0, content - rowsHeight.get()));
-        canZoomIn.set(ppd < MAX_PIXELS_PER_DAY);
-        canZoomOut.set(ppd > minScale());
-    }
-
-    private double fitScale() {
-        TimelineLayout l = layout.get();
-        double width = viewportWidth.get() > 0 ? viewportWidth.get() : 800;
-        double span = l.maxDay() + 1 - l.minDay();
-        return Math.max(1e-4, (width - 2 * EDGE)) / span;
-    }
-
-    private double minScale() {
-        return Math.min(MAX_PIXELS_PER_DAY, Math.max(1e-4, fitScale() / 2));
-    }
-
-    private double clampScale(double ppd) {
-        return Math.max(minScale(), Math.min(MAX_PIXELS_PER_DAY, ppd));
-    }
-
-    private double clampFirstDay(double day) {
-        return Math.max(firstDayMin.get(), Math.min(firstDayMax.get(), day));
-    }
-
-    private double clampScrollY(double y) {
-        return Math.max(0, Math.min(scrollYMax.get(), y));
-    }
-
-    private static Detail detailAt(double ppd) {
-        return ppd < COUNTS_BELOW ? Detail.COUNTS : ppd < LABELS_FROM ? Detail.SHAPES : Detail.LABELS;
     }
 }

@@ -4,7 +4,6 @@ import static app.delegations.ui.timeline.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Dataset;
-import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,20 +162,29 @@ class TimelineLayoutTest {
         }
     }
 
+    /**
+     * Measured as CPU time of this thread (best of 5, after a warm-up run), so that other builds on a shared
+     * machine do not decide the result; the wall time is printed beside it.
+     */
     @Test
     void layoutOf100000EventsIsFast() {
         Dataset data = large(100_000, 42);
-        long best = Long.MAX_VALUE;
+        TimelineLayout.of(data, e -> true);
+        long bestCpu = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
         TimelineLayout big = null;
         for (int run = 0; run < 5; run++) {
+            long cpu0 = CpuClock.now();
             long t0 = System.nanoTime();
             big = TimelineLayout.of(data, e -> true);
-            best = Math.min(best, System.nanoTime() - t0);
+            bestWall = Math.min(bestWall, System.nanoTime() - t0);
+            bestCpu = Math.min(bestCpu, CpuClock.now() - cpu0);
         }
         assertEquals(100_000, big.size());
-        double ms = best / 1e6;
-        System.out.printf("timeline layout of 100,000 events: best of 5 = %.1f ms%n", ms);
-        assertTrue(ms < 200, "layout took " + ms + " ms");
+        double ms = bestCpu / 1e6;
+        System.out.printf("timeline layout of 100,000 events: best of 5 = %.1f ms CPU, %.1f ms wall; %d rows%n",
+                ms, bestWall / 1e6, big.rowCount());
+        assertTrue(ms < 200, "layout took " + ms + " ms of CPU");
 
         long t0 = System.nanoTime();
         int[] seen = {0};

@@ -125,6 +125,23 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void clickingAPartlyVisibleItemDoesNotMoveTheView() {
+        vm.zoomBy(3, 0);  // the congress now starts in view and runs off the right edge
+        double before = vm.firstDayProperty().get();
+        TimelineItem congress = item(CONGRESS);
+        assertTrue(vm.xOfDay(congress.endDay() + 1) > W);
+        vm.selectAt(W - 10, centreY(congress));
+        assertEquals(CONGRESS, selectedId());
+        assertEquals(before, vm.firstDayProperty().get(), 1e-9);
+        vm.scrollBy(1e6, 0);  // now the congress starts out of view on the left, its end still shows
+        double scrolled = vm.firstDayProperty().get();
+        vm.selectAt(10, centreY(item(CONFERENCE)));
+        assertEquals(CONFERENCE, selectedId());
+        vm.selectAt(10, centreY(congress));
+        assertEquals(scrolled, vm.firstDayProperty().get(), 1e-9);
+    }
+
+    @Test
     void arrowsWalkTheItemsInTimeOrderAndEnterOpensDetails() {
         var opened = new ArrayList<Event>();
         vm.onOpenDetailsProperty().set(opened::add);
@@ -198,6 +215,26 @@ class TimelineViewModelTest {
         vm.selectPrevious();
         assertTrue(vm.visibleItems().contains(vm.selectedItemProperty().get()));
         assertTrue(vm.visibleItems().size() < 20_000, "only the window is visited");
+    }
+
+    @Test
+    void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
+        var jobs = new java.util.ArrayDeque<Runnable>();
+        var fresh = new TimelineViewModel();
+        fresh.useBackgroundLayout(jobs::add, Runnable::run);
+        fresh.viewportWidthProperty().set(W);
+        fresh.viewportHeightProperty().set(H);
+        fresh.setDataset(congress2016());
+        fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
+        assertTrue(fresh.getLayout().isEmpty(), "nothing is laid out on the calling thread");
+        assertTrue(fresh.layingOutProperty().get());
+        assertEquals(2, jobs.size());
+        jobs.poll().run();  // the layout of the whole dataset: overtaken by the filter, dropped
+        assertTrue(fresh.getLayout().isEmpty());
+        jobs.poll().run();
+        assertEquals(List.of(STRATEGY, PORTALS), fresh.getLayout().items().stream().map(i -> i.event().id()).toList());
+        assertFalse(fresh.layingOutProperty().get());
+        assertEquals((W - 2 * TimelineViewModel.EDGE), fresh.getPixelsPerDay(), 1e-9, "one day, fitted");
     }
 
     @Test

@@ -26,6 +26,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
 
+    private Stage stage;
     private TimelineViewModel vm;
     private TimelineView view;
     private final List<Event> opened = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new TimelineViewModel();
         vm.localeProperty().set(Locale.ENGLISH);
         vm.onOpenDetailsProperty().set(opened::add);
@@ -51,6 +54,11 @@ class TimelineViewTest {
         stage.setScene(new Scene(view, 1100, 480));
         stage.show();
         stage.requestFocus();
+    }
+
+    @BeforeEach
+    void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node surface(FxRobot robot) {
@@ -116,6 +124,16 @@ class TimelineViewTest {
     }
 
     @Test
+    void pointingAtAnItemTellsItsFullTitleKindAndDate(FxRobot robot) {
+        robot.moveTo(onItem(robot, PORTALS));
+        TimelineCanvas surface = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
+        assertEquals("Presentation: Kraków's city web portals and the promotion of international cooperation,"
+                + " 30 November 2016", surface.hoverText());
+        robot.moveTo(surface.localToScreen(surface.getWidth() / 2, surface.getHeight() - 10));
+        assertNull(surface.hoverText());
+    }
+
+    @Test
     void arrowKeysMoveInTimeOrderAndEnterOpensTheDetails(FxRobot robot) {
         robot.interact(() -> surface(robot).requestFocus());
         robot.type(KeyCode.RIGHT, 3);
@@ -147,9 +165,24 @@ class TimelineViewTest {
         assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.type(KeyCode.MINUS, 2);
         assertEquals(fitted / TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertFalse(robot.lookup("#timelineZoomOut").queryButton().isDisabled());
+        robot.type(KeyCode.SUBTRACT);
+        assertEquals(fitted / 2, vm.getPixelsPerDay(), 1e-6);
         assertTrue(robot.lookup("#timelineZoomOut").queryButton().isDisabled(), "half the fitted scale is the end");
         robot.type(KeyCode.HOME);
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
+    }
+
+    @Test
+    void aFittedTimelineStaysFittedWhenTheWindowChangesSizeUntilTheUserZooms(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(700));
+        double surfaceWidth = surface(robot).getLayoutBounds().getWidth();
+        assertEquals((surfaceWidth - 2 * TimelineViewModel.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(7, vm.visibleItems().size());
+        robot.clickOn("#timelineZoomIn");
+        double zoomed = vm.getPixelsPerDay();
+        robot.interact(() -> stage.setWidth(900));
+        assertEquals(zoomed, vm.getPixelsPerDay(), 1e-9, "a chosen zoom is kept");
     }
 
     @Test
@@ -239,6 +272,18 @@ class TimelineViewTest {
         assertEquals("Powiększ (+)", zoomIn.getTooltip().getText());
         assertEquals("Powiększ (+)", zoomIn.getAccessibleText());
         assertTrue(robot.lookup(".timeline-legend-visit").queryLabeled().getText().equals("Wizyta"));
+    }
+
+    @Test
+    void aDisposedViewNoLongerFollowsItsViewModel(FxRobot robot) {
+        Label range = robot.lookup("#timelineRange").queryAs(Label.class);
+        String before = range.getText();
+        robot.interact(() -> {
+            view.dispose();
+            vm.eventFilterProperty().set(e -> e.id().equals(CONGRESS));
+        });
+        assertEquals(1, vm.getLayout().size());
+        assertEquals(before, range.getText(), "no listener of the view is left on the view model");
     }
 
     @Test
