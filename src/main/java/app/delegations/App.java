@@ -14,11 +14,12 @@ import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
-import app.delegations.ui.main.PlaceholderTimeline;
+import app.delegations.ui.main.TimelineTab;
 import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.Workspace;
 import app.delegations.ui.places.PlacesViewModel;
 import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
@@ -50,6 +51,8 @@ public final class App extends Application {
     private Dialogs dialogs;
     private WindowActions actions;
     private ExecutorService background;
+    private ExecutorService layouts;
+    private boolean saved;
 
     public App() {
         this(null);
@@ -74,11 +77,19 @@ public final class App extends Application {
             t.setDaemon(true);
             return t;
         });
+        layouts = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "delegations-timeline-layout");
+            t.setDaemon(true);
+            return t;
+        });
+        var timeline = new TimelineViewModel();
+        timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language);
         var filter = new FilterModel();
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection));
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                timeline);
         actions = new WindowActions(main, filter, dialogs, stage::close);
 
         applyTheme(main.themeProperty().get());
@@ -106,6 +117,7 @@ public final class App extends Application {
     public void stop() {
         if (background != null) {
             background.shutdownNow();
+            layouts.shutdownNow();
         }
     }
 
@@ -131,7 +143,8 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, actions, new PlaceholderTimeline());
+        return new MainWindow(m, workspace, actions,
+                new TimelineTab(workspace.timeline(), workspace.selection(), dialogs, main.themeProperty()));
     }
 
     private void rebuildWindow(Messages m) {
@@ -185,17 +198,23 @@ public final class App extends Application {
     }
 
     private void saveState() {
-        if (config.smokeTest()) {
+        if (config.smokeTest() || saved) {
             return;
         }
-        window.dispose();
-        if (!stage.isMaximized() && stage.getWidth() > 0) {
-            config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false));
-        } else {
-            config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
-                    new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+        saved = true;
+        try {
+            window.dispose();
+            if (!stage.isMaximized() && stage.getWidth() > 0) {
+                config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false));
+            } else {
+                config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
+                        new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+            }
+            config.prefs().flush();
+        } catch (IllegalStateException e) {
+            // the preferences node was removed (e.g. by a test): nothing to remember into
+            System.err.println("delegations: window state not saved: " + e.getMessage());
         }
-        config.prefs().flush();
     }
 }

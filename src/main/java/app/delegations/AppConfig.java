@@ -1,6 +1,7 @@
 package app.delegations;
 
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.main.DataSource;
@@ -32,6 +33,19 @@ record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path 
     /** The real loader: a file, or the bundled data for null. */
     static DataSource loaderSource() {
         var loader = new DatasetLoader();
-        return (file, progress) -> file == null ? loader.loadBundled() : loader.load(file);
+        return (file, progress) -> {
+            LoadProgress p = new LoadProgress() {
+                @Override
+                public void progress(long done, long total) {
+                    progress.progress(done, total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.cancelled();
+                }
+            };
+            return file == null ? loader.loadBundled(p) : loader.load(file, p);
+        };
     }
 }

@@ -140,7 +140,8 @@ public final class MainViewModel {
             try {
                 loaded = source.load(file, new ProgressSink(gen, cancel));
                 if (loaded.ok() && !cancel.get()) {
-                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, loaded.file(), loaded.problems());
+                    String shown = file == null ? loaded.file() : String.valueOf(file.getFileName());
+                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, shown, loaded.problems());
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 failure = e;
@@ -173,7 +174,7 @@ public final class MainViewModel {
     }
 
     private void finish(long gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result, Throwable failure) {
-        if (gen != generation.get() || cancel.get()) {
+        if (gen != generation.get() || cancel.get() || (loaded != null && loaded.cancelled())) {
             return;
         }
         loading.set(false);

@@ -49,7 +49,8 @@ public final class MainWindow extends BorderPane {
 
     /** What the timeline slot provides: its node for a language, and how to dispose it. */
     public interface TimelineSlot {
-        Node create(Messages messages);
+        /** The timeline's node in a language; {@code openDetails} shows the detail pane (Enter, double-click). */
+        Node create(Messages messages, Runnable openDetails);
 
         void dispose();
 
@@ -91,7 +92,7 @@ public final class MainWindow extends BorderPane {
                 }),
                 tab("tabTimeline", "tab.timeline", () -> {
                     disposers.add(timeline::dispose);
-                    return timeline.create(m);
+                    return timeline.create(m, () -> openDetails(null));
                 }),
                 tab("tabSource", "tab.source", () -> {
                     var v = new SourceView(ws.source(), ws.selection(), m);
@@ -115,7 +116,10 @@ public final class MainWindow extends BorderPane {
         var export = new MenuItem(m.get("menu.file.export"));
         export.setId("menuExportTimeline");
         export.setDisable(!timeline.canExport());
-        export.setOnAction(e -> timeline.export());
+        export.setOnAction(e -> {
+            showTab(2); // creates the timeline view if it was never shown
+            timeline.export();
+        });
 
         toolBar = new MainToolBar(m, ws.main(), ws.filter(), actions, listeners);
         var menuBar = new AppMenuBar(m, ws.main(), actions, listeners, this::showTab, this::focusSearch, detailsToggle, export);
@@ -208,7 +212,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private double[] dividers() {
-        String s = prefs.get(DIVIDERS, "0.185,0.76");
+        String s = prefs.get(DIVIDERS, "0.185,0.77");
         try {
             String[] parts = s.split(",");
             double a = Double.parseDouble(parts[0]);
@@ -219,7 +223,7 @@ public final class MainWindow extends BorderPane {
         } catch (RuntimeException ignored) {
             // fall back to the defaults
         }
-        return new double[] {0.185, 0.76};
+        return new double[] {0.185, 0.77};
     }
 
     private void saveDividers() {

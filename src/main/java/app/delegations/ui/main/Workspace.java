@@ -12,6 +12,7 @@ import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.filter.PlaceEntry;
 import app.delegations.ui.places.PlacesViewModel;
 import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.timeline.TimelineViewModel;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,12 +31,15 @@ public final class Workspace {
     private final CountriesViewModel countries;
     private final DetailsViewModel details;
     private final SourceViewModel source;
+    private final TimelineViewModel timeline;
     private final ReadOnlyObjectWrapper<Set<String>> highlightedEvents =
             new ReadOnlyObjectWrapper<>(this, "highlightedEvents", Set.of());
     private DatasetIndex index = DatasetIndex.empty();
+    private boolean syncingTimeline;
 
     public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
-                     CountriesViewModel countries, DetailsViewModel details, SourceViewModel source) {
+                     CountriesViewModel countries, DetailsViewModel details, SourceViewModel source,
+                     TimelineViewModel timeline) {
         this.main = main;
         this.filter = filter;
         this.selection = selection;
@@ -43,12 +47,35 @@ public final class Workspace {
         this.countries = countries;
         this.details = details;
         this.source = source;
+        this.timeline = timeline;
         main.snapshotProperty().addListener((o, a, b) -> {
             if (b != null) {
                 apply(b);
             }
         });
         selection.selectedProperty().addListener((o, a, b) -> updateHighlightedEvents());
+
+        // the timeline shows the events of the places the filter leaves, highlights the selection's events,
+        // and shares the selection both ways
+        timeline.eventFilterProperty().bind(filter.eventPredicateProperty());
+        timeline.highlightedEventIdsProperty().bind(highlightedEvents);
+        timeline.selectedEventProperty().addListener((o, a, b) -> {
+            if (!syncingTimeline && b != null) {
+                selection.select(b);
+            }
+        });
+        selection.selectedProperty().addListener((o, a, b) -> {
+            syncingTimeline = true;
+            try {
+                timeline.selectedEventProperty().set(b instanceof Event e ? e : null);
+            } finally {
+                syncingTimeline = false;
+            }
+        });
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
     }
 
     public MainViewModel main() {
@@ -97,6 +124,8 @@ public final class Workspace {
         countries.setData(s.index(), s.messages());
         details.setData(s.index(), s.messages());
         source.setData(s.dataset());
+        timeline.localeProperty().set(s.messages().locale());
+        timeline.setDataset(s.dataset());
         Record again = sameRecord(s.dataset(), before);
         if (again != null) {
             selection.select(again);

@@ -43,7 +43,7 @@ public final class PlacesView extends StackPane {
         table.setItems(vm.items());
         table.getColumns().setAll(List.of(
                 textColumn(PlaceColumn.NAME, 182, true),
-                textColumn(PlaceColumn.NATIVE, 170, true),
+                textColumn(PlaceColumn.NATIVE, 185, true),
                 textColumn(PlaceColumn.KIND, 66, false),
                 countryColumn(),
                 textColumn(PlaceColumn.ROLE, 94, false)));

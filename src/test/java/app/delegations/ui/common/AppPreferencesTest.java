@@ -1,0 +1,62 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences.Theme;
+import app.delegations.ui.common.AppPreferences.WindowBounds;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AppPreferencesTest {
+    private final AppPreferences prefs = TestPrefs.fresh();
+
+    @AfterEach
+    void tearDown() {
+        TestPrefs.remove(prefs);
+    }
+
+    @Test
+    void startsEmpty() {
+        assertTrue(prefs.language().isEmpty(), "no language stored: the OS locale decides");
+        assertEquals(Theme.LIGHT, prefs.theme());
+        assertTrue(prefs.lastFile().isEmpty());
+        assertTrue(prefs.recentFiles().isEmpty());
+        assertTrue(prefs.windowBounds().isEmpty());
+    }
+
+    @Test
+    void remembersLanguageThemeAndWindow() {
+        prefs.setLanguage(UiLanguage.POLISH);
+        prefs.setTheme(Theme.DARK);
+        prefs.setWindowBounds(new WindowBounds(10, 20, 1280, 800, false));
+        var again = new AppPreferences(prefs.node());
+        assertEquals(Optional.of(UiLanguage.POLISH), again.language());
+        assertEquals(Theme.DARK, again.theme());
+        assertEquals(new WindowBounds(10, 20, 1280, 800, false), again.windowBounds().orElseThrow());
+    }
+
+    @Test
+    void recentFilesAreUniqueNewestFirstAndCapped() {
+        for (int i = 0; i < 10; i++) {
+            prefs.addRecentFile(Path.of("/data/f" + i + ".json"));
+        }
+        prefs.addRecentFile(Path.of("/data/f5.json"));
+        var recent = prefs.recentFiles();
+        assertEquals(AppPreferences.MAX_RECENT, recent.size());
+        assertEquals(Path.of("/data/f5.json"), recent.get(0));
+        assertEquals(Path.of("/data/f9.json"), recent.get(1));
+        assertEquals(1, recent.stream().filter(p -> p.endsWith("f5.json")).count());
+    }
+
+    @Test
+    void lastFileNullMeansTheBundledData() {
+        prefs.setLastFile(Path.of("/data/x.json"));
+        assertEquals(Optional.of(Path.of("/data/x.json")), prefs.lastFile());
+        prefs.setLastFile(null);
+        assertTrue(prefs.lastFile().isEmpty());
+    }
+}

@@ -1,0 +1,167 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.model.Basis;
+import app.delegations.model.EventKind;
+import app.delegations.model.OrganisationKind;
+import app.delegations.model.PersonRole;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.countries.CountryColumn;
+import app.delegations.ui.filter.Granularity;
+import app.delegations.ui.places.PlaceColumn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The one bundle: same keys in English and Polish, valid patterns, no key unused, dates per language. */
+class MessagesTest {
+
+    private static Properties load(String name) throws IOException {
+        var p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/app/delegations/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyExistsInBothLanguages() throws IOException {
+        Set<String> en = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        Set<String> pl = new TreeSet<>(load("messages_pl.properties").stringPropertyNames());
+        var onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(pl);
+        var onlyPl = new TreeSet<>(pl);
+        onlyPl.removeAll(en);
+        assertTrue(onlyEn.isEmpty(), "missing in Polish: " + onlyEn);
+        assertTrue(onlyPl.isEmpty(), "missing in English: " + onlyPl);
+        assertTrue(load("messages_en.properties").isEmpty(), "English lives in the base bundle");
+    }
+
+    @Test
+    void valuesAreNonEmptyAndValidPatterns() throws IOException {
+        for (String file : List.of("messages.properties", "messages_pl.properties")) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                assertFalse(v.isBlank(), file + ": " + key + " is empty");
+                new MessageFormat(v); // throws on a broken pattern
+            }
+        }
+    }
+
+    @Test
+    void polishTextIsReallyPolish() {
+        Messages pl = Messages.of(UiLanguage.POLISH);
+        assertEquals("Miejsca", pl.get("tab.places"));
+        assertEquals("Źródło", pl.get("tab.source"));
+        assertEquals("7 z 15 miejsc", pl.format("status.places.filtered", 7, 15));
+        Messages en = Messages.of(UiLanguage.ENGLISH);
+        assertEquals("7 of 15 places", en.format("status.places.filtered", 7, 15));
+        assertEquals("1 place", en.format("status.places.all", 1));
+    }
+
+    @Test
+    void englishDoesNotFallBackToTheOsLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("pl-PL"));
+            java.util.ResourceBundle.clearCache();
+            assertEquals("Places", Messages.of(UiLanguage.ENGLISH).get("tab.places"));
+        } finally {
+            Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
+
+    @Test
+    void datesFollowTheLanguage() {
+        LocalDate d = LocalDate.of(2016, 11, 30);
+        assertEquals("30 November 2016", new Formats(UiLanguage.ENGLISH.locale()).date(d));
+        assertEquals("30 listopada 2016", new Formats(UiLanguage.POLISH.locale()).date(d));
+        assertEquals("29–30 listopada 2016", new Formats(UiLanguage.POLISH.locale()).range(d.minusDays(1), d));
+        assertEquals("29 November 2016", new Formats(UiLanguage.ENGLISH.locale()).range(d.minusDays(1), d.minusDays(1)));
+    }
+
+    /** Keys built at run time from enum values and prefixes: the code that builds them is listed here. */
+    private static Set<String> dynamicKeys() {
+        var keys = new TreeSet<String>();
+        for (PlaceKind k : PlaceKind.values()) {
+            keys.add("kind." + k.json());
+        }
+        for (PlaceRole r : PlaceRole.values()) {
+            keys.add("role." + r.json());
+        }
+        for (EventKind k : EventKind.values()) {
+            keys.add("event." + k.json());
+            keys.add("timeline.kind." + k.json()); // TimelineKeys.kind(...)
+        }
+        for (PersonRole r : PersonRole.values()) {
+            keys.add("person." + r.json());
+        }
+        for (OrganisationKind k : OrganisationKind.values()) {
+            keys.add("organisation." + k.json());
+        }
+        for (Basis b : Basis.values()) {
+            keys.add("basis." + b.json());
+            keys.add("basis." + b.json() + ".explained");
+        }
+        for (Granularity g : Granularity.values()) {
+            keys.add("filter.period." + g.name().toLowerCase(Locale.ROOT));
+        }
+        for (String table : List.of("places", "countries")) {
+            for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {
+                keys.add(table + s);
+            }
+        }
+        for (PlaceColumn c : PlaceColumn.values()) {
+            keys.add(c.key());
+        }
+        for (CountryColumn c : CountryColumn.values()) {
+            keys.add(c.key());
+        }
+        return keys;
+    }
+
+    @Test
+    void noKeyIsUnused() throws IOException {
+        var literals = new TreeSet<String>();
+        Pattern quoted = Pattern.compile("\"([a-z][a-zA-Z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/delegations"))) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(sources::add);
+        }
+        for (Path f : sources) {
+            Matcher m = quoted.matcher(Files.readString(f));
+            while (m.find()) {
+                literals.add(m.group(1));
+            }
+        }
+        literals.addAll(dynamicKeys());
+        var unused = new TreeSet<String>();
+        for (String key : load("messages.properties").stringPropertyNames()) {
+            if (!literals.contains(key)) {
+                unused.add(key);
+            }
+        }
+        assertTrue(unused.isEmpty(), "keys no code uses: " + unused);
+    }
+}

@@ -1,0 +1,61 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextFoldTest {
+
+    @Test
+    void foldsCaseAndDiacritics() {
+        assertEquals("krakow", TextFold.fold("Kraków"));
+        assertEquals("kosice", TextFold.fold("Košice"));
+        assertEquals("krusevac", TextFold.fold("KRUŠEVAC"));
+        assertEquals("zagrzeb", TextFold.fold("Zagrzeb"));
+    }
+
+    @Test
+    void spellsOutLettersDecompositionKeeps() {
+        assertEquals("lodz", TextFold.fold("Łódź"));
+        assertEquals("dakovo", TextFold.fold("Đakovo"));
+        assertEquals("strasse", TextFold.fold("Straße"));
+        assertEquals("orsted", TextFold.fold("Ørsted"));
+        assertEquals("aero", TextFold.fold("Ærø"));
+    }
+
+    @Test
+    void leavesOtherScriptsAlone() {
+        assertEquals("софия", TextFold.fold("София"));
+    }
+
+    @Test
+    void splitsQueryIntoWords() {
+        assertEquals(List.of("stara", "zagora"), TextFold.words("  Stara   ZAGORA "));
+        assertTrue(TextFold.words("   ").isEmpty());
+    }
+
+    @Test
+    void matchRangesPointIntoTheOriginalText() {
+        List<int[]> ranges = TextFold.matchRanges("Obwód Łódzki", TextFold.words("lodz"));
+        assertEquals(1, ranges.size());
+        assertArrayEquals(new int[] {6, 10}, ranges.get(0));
+        assertEquals("Łódz", "Obwód Łódzki".substring(6, 10));
+    }
+
+    @Test
+    void matchRangesFollowExpandingLetters() {
+        // ß folds to two letters: the match of "strasse" must cover "Straße" exactly
+        List<int[]> ranges = TextFold.matchRanges("Hauptstraße 1", TextFold.words("strasse"));
+        assertArrayEquals(new int[] {5, 11}, ranges.get(0));
+    }
+
+    @Test
+    void overlappingMatchesMerge() {
+        List<int[]> ranges = TextFold.matchRanges("Kraków", TextFold.words("kra akow"));
+        assertEquals(1, ranges.size());
+        assertArrayEquals(new int[] {0, 6}, ranges.get(0));
+    }
+}

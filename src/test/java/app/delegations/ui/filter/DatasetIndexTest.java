@@ -1,0 +1,81 @@
+package app.delegations.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Names;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.TestData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DatasetIndexTest {
+    private final Dataset data = TestData.congress();
+    private final DatasetIndex index = DatasetIndex.build(data);
+
+    private Event event(String id) {
+        return data.event(id).orElseThrow();
+    }
+
+    @Test
+    void eventsWithoutParticipantsInheritTheirParents() {
+        assertEquals(15, index.participants(event("congress-2016")).size());
+        assertEquals(15, index.participants(event("visit-universities")).size());
+        assertEquals(15, index.participants(event("summary")).size(), "summary → conference → congress");
+        assertEquals(List.of("krakow"), index.participants(event("presentation-strategy")));
+    }
+
+    @Test
+    void placesKnowTheirEventsAndRoles() {
+        assertEquals(7, index.eventsOf("krakow").size());
+        assertEquals(5, index.eventsOf("sofia").size());
+        assertEquals(Set.of(PlaceRole.PARTICIPANT, PlaceRole.PRESENTER), index.entry("krakow").roles());
+        assertEquals(Set.of(PlaceRole.HOST), index.entry("saint-petersburg").roles());
+        assertEquals(PlaceRole.PRESENTER, index.directRole(event("presentation-portals"), "krakow"));
+        assertNull(index.directRole(event("summary"), "krakow"));
+    }
+
+    @Test
+    void mostSpecificEventsOfKrakowAreItsPresentations() {
+        assertEquals(Set.of("presentation-strategy", "presentation-portals"), index.mostSpecificEvents("krakow"));
+        assertEquals(Set.of("congress-2016"), index.mostSpecificEvents("sofia"));
+    }
+
+    @Test
+    void theDateFacetGroupsByDayMonthOrYear() {
+        assertEquals(Granularity.DAY, index.granularity());
+        assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), index.periods());
+        assertEquals(Set.of(TestData.NOV_29, TestData.NOV_30), index.entry("sofia").periods());
+
+        assertEquals(Granularity.MONTH, DatasetIndex.build(withEvents(LocalDate.of(2016, 1, 10), LocalDate.of(2017, 6, 1))).granularity());
+        DatasetIndex years = DatasetIndex.build(withEvents(LocalDate.of(2010, 3, 1), LocalDate.of(2025, 6, 1)));
+        assertEquals(Granularity.YEAR, years.granularity());
+        assertEquals(LocalDate.of(2010, 1, 1), years.periods().get(0));
+        assertTrue(years.overlaps(years.dataset().events().get(0), LocalDate.of(2010, 1, 1)));
+    }
+
+    private Dataset withEvents(LocalDate first, LocalDate last) {
+        var events = new ArrayList<>(List.of(
+                new Event("a", EventKind.VISIT, new Names("a", "a", "a"), null, first, first, 1, null, null, null,
+                        List.of(), List.of(), List.of(), List.of(TestData.reference(List.of()))),
+                new Event("b", EventKind.VISIT, new Names("b", "b", "b"), null, last, last, 1, null, null, null,
+                        List.of(), List.of(), List.of(), List.of(TestData.reference(List.of())))));
+        return new Dataset(1, data.sources(), data.countries(), data.places(), List.of(), List.of(), List.of(), events);
+    }
+
+    @Test
+    void searchTextHoldsFoldedNamesAndCountry() {
+        String folded = index.entry("krusevac").folded();
+        assertTrue(folded.contains("krusevac"));
+        assertTrue(folded.contains("крушевац"));
+        assertTrue(folded.contains("serbia"));
+        assertTrue(folded.contains("србија"));
+    }
+}

@@ -1,0 +1,163 @@
+package app.delegations.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.TestData;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FilterModelTest {
+    private Dataset data;
+    private DatasetIndex index;
+    private FilterModel filter;
+
+    @BeforeEach
+    void setUp() {
+        data = TestData.congress();
+        index = DatasetIndex.build(data);
+        filter = new FilterModel();
+        filter.setIndex(index);
+    }
+
+    private List<String> left() {
+        Predicate<PlaceEntry> p = filter.placePredicateProperty().get();
+        return index.entries().stream().filter(p).map(PlaceEntry::id).toList();
+    }
+
+    private List<String> eventsLeft() {
+        Predicate<Event> p = filter.eventPredicateProperty().get();
+        return data.events().stream().filter(p).map(Event::id).toList();
+    }
+
+    @Test
+    void withNoFilterEverythingIsLeft() {
+        assertEquals(15, left().size());
+        assertEquals(15, filter.matchCountProperty().get());
+        assertEquals(15, filter.totalProperty().get());
+        assertFalse(filter.activeProperty().get());
+        assertEquals(7, eventsLeft().size());
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacritics() {
+        filter.searchTextProperty().set("krakow");
+        assertEquals(List.of("krakow"), left());
+        filter.searchTextProperty().set("KOSICE");
+        assertEquals(List.of("kosice"), left());
+        filter.searchTextProperty().set("koszyce");
+        assertEquals(List.of("kosice"), left());
+        assertTrue(filter.activeProperty().get());
+        assertEquals(List.of("koszyce"), filter.searchWordsProperty().get());
+    }
+
+    @Test
+    void searchFindsNativeNamesAliasesNotesAndCountries() {
+        filter.searchTextProperty().set("Крагујевац");
+        assertEquals(List.of("kragujevac"), left());
+        filter.searchTextProperty().set("st. petersburg");
+        assertEquals(List.of("saint-petersburg"), left());
+        filter.searchTextProperty().set("host of the congress"); // the note
+        assertEquals(List.of("saint-petersburg"), left());
+        filter.searchTextProperty().set("serbia");
+        assertEquals(List.of("kragujevac", "krusevac", "vranje"), left());
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        filter.searchTextProperty().set("obwod zagora");
+        assertEquals(List.of("stara-zagora"), left());
+        filter.searchTextProperty().set("obwod xyz");
+        assertEquals(List.of(), left());
+        assertEquals(0, filter.matchCountProperty().get());
+    }
+
+    @Test
+    void countryFacetLeavesThatCountrysPlaces() {
+        filter.countries().add("RS");
+        assertEquals(List.of("kragujevac", "krusevac", "vranje"), left());
+        filter.countries().add("SK");
+        assertEquals(List.of("kragujevac", "krusevac", "vranje", "kosice"), left());
+    }
+
+    @Test
+    void facetCountsSayWhatChoosingAValueWouldLeave() {
+        filter.kinds().add(PlaceKind.REGION);
+        FacetCounts c = filter.countsProperty().get();
+        // countries: regions per country (the kind facet applies, the country facet not)
+        assertEquals(1, c.country("BG"));
+        assertEquals(1, c.country("HR"));
+        assertEquals(0, c.country("RS"));
+        // kinds: ignoring the kind facet itself
+        assertEquals(12, c.kind(PlaceKind.CITY));
+        assertEquals(2, c.kind(PlaceKind.REGION));
+        assertEquals(1, c.kind(PlaceKind.ENTITY));
+        assertEquals(2, c.role(PlaceRole.PARTICIPANT));
+        assertEquals(0, c.role(PlaceRole.HOST));
+        assertEquals(2, c.period(TestData.NOV_30));
+    }
+
+    @Test
+    void roleAndDayFacets() {
+        filter.roles().add(PlaceRole.PRESENTER);
+        assertEquals(List.of("krakow"), left());
+        filter.roles().clear();
+        filter.roles().add(PlaceRole.HOST);
+        assertEquals(List.of("saint-petersburg"), left());
+        filter.roles().clear();
+        filter.periods().add(TestData.NOV_29);
+        assertEquals(15, left().size(), "every place attended the visits of 29 November through the congress");
+        assertEquals(List.of("congress-2016", "visit-universities", "visit-monitoring"), eventsLeft());
+    }
+
+    @Test
+    void eventsFollowThePlacesLeftWithInheritedParticipants() {
+        filter.countries().add("RS");
+        // Serbian places take part in the congress and, through it, in what has no participants of its own;
+        // Kraków's presentations name only Kraków
+        assertEquals(List.of("congress-2016", "visit-universities", "visit-monitoring", "conference-smolny", "summary"),
+                eventsLeft());
+        filter.searchTextProperty().set("krakow");
+        assertEquals(List.of(), eventsLeft());
+        filter.countries().clear();
+        assertEquals(7, eventsLeft().size(), "Kraków is in every event");
+    }
+
+    @Test
+    void clearResetsEverythingAtOnce() {
+        filter.searchTextProperty().set("kra");
+        filter.countries().add("PL");
+        filter.kinds().add(PlaceKind.CITY);
+        int[] changes = {0};
+        filter.placePredicateProperty().addListener((o, a, b) -> changes[0]++);
+        filter.clear();
+        assertEquals(1, changes[0], "one recomputation for the whole clear");
+        assertEquals(15, left().size());
+        assertEquals("", filter.searchTextProperty().get());
+        assertFalse(filter.activeProperty().get());
+    }
+
+    @Test
+    void filterSurvivesANewIndex() {
+        filter.countries().add("RS");
+        filter.setIndex(DatasetIndex.build(TestData.congress()));
+        assertEquals(Set.of("RS"), Set.copyOf(filter.countries()));
+        assertEquals(3, filter.matchCountProperty().get());
+    }
+
+    @Test
+    void setCountriesReplacesTheChoice() {
+        filter.countries().add("RS");
+        filter.setCountries(Set.of("PL", "SK"));
+        assertEquals(Set.of("PL", "SK"), Set.copyOf(filter.countries()));
+        assertEquals(List.of("kosice", "krakow", "gdansk"), left());
+    }
+}

@@ -1,0 +1,161 @@
+package app.delegations.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadResult;
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestData;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.UiLanguage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+    private final AppPreferences prefs = TestPrefs.fresh();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Queue<Runnable> background = new ArrayDeque<>();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void tearDown() {
+        TestPrefs.remove(prefs);
+    }
+
+    /** Bundled data from the fixture, files from the real loader. */
+    private static final DataSource SOURCE = (file, progress) -> file == null
+            ? new LoadResult(DatasetLoader.BUNDLED_NAME, TestData.congress(), List.of())
+            : new DatasetLoader().load(file);
+
+    private MainViewModel direct(DataSource source) {
+        return new MainViewModel(source, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+    }
+
+    private Path copyOfBundledData() throws IOException {
+        Files.createDirectories(dir.resolve("sources"));
+        Files.copy(Path.of("data/congress-2016.json"), dir.resolve("congress-2016.json"));
+        Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"), dir.resolve("sources/note-2016-11-30-krakow.txt"));
+        return dir.resolve("congress-2016.json");
+    }
+
+    @Test
+    void opensTheBundledData() {
+        MainViewModel vm = direct(SOURCE);
+        assertNull(vm.snapshot());
+        vm.openBundled();
+        Snapshot s = vm.snapshot();
+        assertEquals(15, s.rows().size());
+        assertEquals("congress-2016.json", s.fileName());
+        assertNull(s.file());
+        assertFalse(vm.loadingProperty().get());
+        assertTrue(dialogs.problems.isEmpty());
+    }
+
+    @Test
+    void anInvalidFileShowsItsProblemsAndKeepsTheData() throws IOException {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        Snapshot before = vm.snapshot();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"places\": [ {\"id\": 1} ]\n}\n");
+        vm.open(bad);
+        assertSame(before, vm.snapshot(), "the data shown before stays");
+        assertEquals(1, dialogs.problems.size());
+        var shown = dialogs.problems.get(0);
+        assertFalse(shown.problems().isEmpty());
+        assertTrue(shown.problems().stream().anyMatch(p -> p.line() > 0), "problems are located: " + shown.problems());
+        assertTrue(shown.problems().get(0).format().contains("bad.json:"), shown.problems().get(0).format());
+        assertTrue(vm.recentFiles().isEmpty(), "a file that failed is not a recent file");
+    }
+
+    @Test
+    void aValidFileBecomesTheLastAndRecentFile() throws IOException {
+        MainViewModel vm = direct(SOURCE);
+        Path file = copyOfBundledData();
+        vm.open(file);
+        assertEquals(file, vm.snapshot().file());
+        assertEquals("congress-2016.json", vm.snapshot().fileName());
+        assertEquals(Optional.of(file.toAbsolutePath()), prefs.lastFile());
+        assertEquals(List.of(file.toAbsolutePath()), List.copyOf(vm.recentFiles()));
+        vm.reload();
+        assertEquals(file, vm.snapshot().file());
+        assertEquals(1, vm.recentFiles().size());
+    }
+
+    @Test
+    void loadsOffTheUiThreadAndCanBeCancelled() {
+        MainViewModel vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+        vm.openBundled();
+        assertTrue(vm.loadingProperty().get(), "loading until the background task has run");
+        assertNull(vm.snapshot());
+        vm.cancelLoad();
+        assertFalse(vm.loadingProperty().get());
+        background.poll().run();
+        assertNull(vm.snapshot(), "a cancelled load is dropped");
+        assertTrue(dialogs.problems.isEmpty() && dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void progressReachesTheUi() {
+        var ui = new ArrayDeque<Runnable>();
+        DataSource slow = (file, progress) -> {
+            progress.progress(50, 100);
+            return SOURCE.load(file, progress);
+        };
+        MainViewModel vm = new MainViewModel(slow, background::add, ui::add, dialogs, prefs, UiLanguage.ENGLISH);
+        vm.openBundled();
+        assertEquals(-1, vm.progressProperty().get());
+        background.poll().run();
+        ui.poll().run();
+        assertEquals(0.5, vm.progressProperty().get());
+        ui.poll().run();
+        assertNotNull(vm.snapshot());
+        assertEquals(-1, vm.progressProperty().get());
+    }
+
+    @Test
+    void aFailingLoaderIsReportedNotThrown() {
+        MainViewModel vm = direct((file, progress) -> {
+            throw new IllegalStateException("disk on fire");
+        });
+        vm.openBundled();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).message().contains("disk on fire"));
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void switchingLanguageTranslatesTheRowsAndIsRemembered() {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        vm.languageProperty().set(UiLanguage.POLISH);
+        assertEquals(UiLanguage.POLISH, vm.messages().language());
+        assertEquals("Koszyce", vm.snapshot().rows().stream().filter(r -> r.id().equals("kosice")).findFirst()
+                .orElseThrow().name());
+        assertEquals(Optional.of(UiLanguage.POLISH), prefs.language());
+        assertFalse(vm.busy());
+    }
+
+    @Test
+    void themeIsRemembered() {
+        MainViewModel vm = direct(SOURCE);
+        vm.themeProperty().set(AppPreferences.Theme.DARK);
+        assertEquals(AppPreferences.Theme.DARK, prefs.theme());
+    }
+}

@@ -1,0 +1,128 @@
+package app.delegations.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.LoadResult;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestData;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.countries.CountriesViewModel;
+import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.places.PlacesViewModel;
+import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.timeline.TimelineItem;
+import app.delegations.ui.timeline.TimelineViewModel;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** How the view models work together: reload, selection by id, the timeline's filter, highlight, selection. */
+class WorkspaceTest {
+    private final AppPreferences prefs = TestPrefs.fresh();
+    private Workspace ws;
+    private int loads;
+
+    @BeforeEach
+    void setUp() {
+        var main = new MainViewModel((file, progress) -> {
+            loads++;
+            return new LoadResult("congress-2016.json", TestData.congress(), List.of());
+        }, Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH);
+        var filter = new FilterModel();
+        var selection = new Selection();
+        ws = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                new TimelineViewModel());
+        main.openBundled();
+    }
+
+    @AfterEach
+    void tearDown() {
+        TestPrefs.remove(prefs);
+    }
+
+    private Dataset data() {
+        return ws.index().dataset();
+    }
+
+    private List<String> timelineEvents() {
+        return ws.timeline().getLayout().items().stream().map(i -> i.event().id()).toList();
+    }
+
+    @Test
+    void everyViewGetsTheData() {
+        assertEquals(15, ws.places().items().size());
+        assertEquals(8, ws.countries().items().size());
+        assertEquals(7, ws.timeline().getLayout().size());
+        assertEquals(1, ws.source().sources().size());
+    }
+
+    @Test
+    void reloadKeepsTheFilterAndTheSelection() {
+        ws.filter().countries().add("RS");
+        ws.filter().searchTextProperty().set("kru");
+        ws.selection().select(data().place("krusevac").orElseThrow());
+        ws.main().reload();
+        assertEquals(2, loads);
+        assertEquals(List.of("krusevac"), ws.places().items().stream().map(r -> r.id()).toList());
+        Place selected = (Place) ws.selection().get();
+        assertEquals("krusevac", selected.id());
+        assertTrue(data().places().contains(selected), "the record of the new dataset, found by id");
+        assertEquals("Kruševac", ws.details().get().title());
+    }
+
+    @Test
+    void choosingKrakowHighlightsItsPresentationsOnTheTimeline() {
+        ws.selection().select(data().place("krakow").orElseThrow());
+        Set<String> expected = Set.of("presentation-strategy", "presentation-portals");
+        assertEquals(expected, ws.highlightedEventsProperty().get());
+        assertEquals(expected, ws.timeline().highlightedEventIdsProperty().get());
+        long highlighted = ws.timeline().getLayout().items().stream().filter(ws.timeline()::isHighlighted).count();
+        assertEquals(2, highlighted);
+    }
+
+    @Test
+    void theTimelineShowsTheEventsOfThePlacesLeft() {
+        ws.filter().countries().add("RS");
+        assertEquals(List.of("presentation-strategy", "presentation-portals").stream()
+                .filter(timelineEvents()::contains).toList(), List.of());
+        assertEquals(5, timelineEvents().size());
+        ws.filter().clear();
+        assertEquals(7, timelineEvents().size());
+    }
+
+    @Test
+    void theTimelineSharesTheSelection() {
+        Event summary = data().event("summary").orElseThrow();
+        ws.selection().select(summary);
+        assertEquals(summary, ws.timeline().selectedEventProperty().get());
+        TimelineItem conference = ws.timeline().getLayout().items().stream()
+                .filter(i -> i.event().id().equals("conference-smolny")).findFirst().orElseThrow();
+        ws.timeline().select(conference);
+        assertEquals(conference.event(), ws.selection().get());
+        assertEquals("The role of information technology in the development of modern cities", ws.details().get().title());
+        ws.selection().select(data().place("sofia").orElseThrow());
+        assertNull(ws.timeline().selectedEventProperty().get());
+    }
+
+    @Test
+    void theTimelineHasTwoDaysWithTheirItems() {
+        var layout = ws.timeline().getLayout();
+        assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), layout.days());
+        assertEquals(List.of("congress-2016", "visit-universities", "visit-monitoring"),
+                layout.itemsOn(TestData.NOV_29).stream().map(i -> i.event().id()).toList());
+        assertTrue(layout.itemsOn(TestData.NOV_30).stream().map(i -> i.event().id()).toList()
+                .containsAll(List.of("conference-smolny", "presentation-strategy", "presentation-portals", "summary")));
+    }
+}
