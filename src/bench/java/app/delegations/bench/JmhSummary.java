@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issue 5 sets
- * targets for, each against its target (ratios only from benchmarks of the same run).
+ * targets for, each against its target (ratios only from benchmarks of the same run). Figures are medians:
+ * of the samples in sample mode, of the measured iterations otherwise.
  */
 public final class JmhSummary {
     private JmhSummary() {
@@ -35,8 +36,11 @@ public final class JmhSummary {
                         m.path("scorePercentiles").path("100.0").asDouble(), m.get("scoreUnit").asText(),
                         m.path("rawDataHistogram").isMissingNode() ? -1 : sampleCount(m));
             } else {
-                System.out.printf(Locale.ROOT, "%-70s %10.3f ± %8.3f %s%n", key, m.get("score").asDouble(),
-                        m.path("scoreError").asDouble(Double.NaN), m.get("scoreUnit").asText());
+                double iterationMedian = iterationMedian(m);
+                score.put(key, iterationMedian);
+                System.out.printf(Locale.ROOT, "%-70s %10.3f median of iterations, mean %.3f ± %.3f %s%n", key,
+                        iterationMedian, m.get("score").asDouble(), m.path("scoreError").asDouble(Double.NaN),
+                        m.get("scoreUnit").asText());
             }
         }
         System.out.println();
@@ -64,6 +68,20 @@ public final class JmhSummary {
                 verdict("median " + key, score.get(key), 100, "ms");
             }
         }
+    }
+
+    /** The median of the measured iterations: one disturbed iteration on a shared machine moves the mean. */
+    private static double iterationMedian(JsonNode metric) {
+        var values = new java.util.ArrayList<Double>();
+        for (JsonNode fork : metric.path("rawData")) {
+            fork.forEach(v -> values.add(v.asDouble()));
+        }
+        if (values.isEmpty()) {
+            return metric.get("score").asDouble();
+        }
+        java.util.Collections.sort(values);
+        int n = values.size();
+        return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 
     private static long sampleCount(JsonNode metric) {
