@@ -28,7 +28,7 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
-summary=$("$JAVA" -cp "target/test-classes:$deps" app.delegations.bench.Generate "$RECORDS" target/bench-data)
+summary=$("$JAVA" -cp "target/test-classes:$deps" app.delegations.bench.Generate "$RECORDS" target/bench-data | grep "\.json: ")
 echo "$summary"
 file=$(echo "$summary" | sed 's/: .*//')
 places=$(echo "$summary" | grep -o 'places=[0-9]*' | cut -d= -f2)
