@@ -161,7 +161,7 @@ public final class App extends Application {
         if (config.file() != null) {
             actions.open(config.file());
         } else if (config.restoreLastFile() && config.prefs().lastFile().filter(Files::isRegularFile).isPresent()) {
-            main.open(config.prefs().lastFile().get());
+            main.openOrElseBundled(config.prefs().lastFile().get());
         } else {
             main.openBundled();
         }

@@ -132,7 +132,7 @@ class AppTest {
         assertEquals("1 of 15 places", text(robot, "#statusCount"));
         // the match is highlighted in the name cell
         List<String> matched = fx(() -> robot.lookup("#placesTable .match").queryAll().stream()
-                .map(n -> ((Text) n).getText()).toList());
+                .map(n -> ((Labeled) n).getText()).toList());
         assertTrue(matched.contains("Krakó") || matched.contains("Kraków"), matched.toString());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -306,6 +306,20 @@ class AppTest {
         robot.clickOn(robot.lookup("#placesTable .empty-action").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(15, placeNames(robot).size());
+    }
+
+    @Test
+    void facetValuesThatWouldLeaveNothingAreDimmedOnlyWhileSo(FxRobot robot) {
+        javafx.css.PseudoClass empty = javafx.css.PseudoClass.getPseudoClass("empty");
+        CheckBox bulgaria = robot.lookup("#facet-country-BG").queryAs(CheckBox.class);
+        robot.clickOn("#searchField").write("xyz");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> bulgaria.getPseudoClassStates().contains(empty)));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#facet-country-RU");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> bulgaria.getPseudoClassStates().contains(empty)), "Bulgaria would leave 4 places");
+        assertEquals("4", fx(() -> ((Label) bulgaria.getParent().getChildrenUnmodifiable().get(1)).getText()));
     }
 
     @Test

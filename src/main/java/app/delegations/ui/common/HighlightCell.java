@@ -5,8 +5,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 
 /** A table cell that shows its text with the search words' matches highlighted (folded, as the filter matches). */
 public final class HighlightCell<R> extends TableCell<R, R> {
@@ -34,7 +36,8 @@ public final class HighlightCell<R> extends TableCell<R, R> {
             setContentDisplay(ContentDisplay.TEXT_ONLY);
             return;
         }
-        var flow = new TextFlow();
+        var flow = new HBox(); // one line of runs: a TextFlow would wrap and grow the row
+        flow.setAlignment(Pos.CENTER_LEFT);
         flow.getStyleClass().add("match-flow");
         int at = 0;
         for (int[] r : ranges) {
@@ -52,9 +55,10 @@ public final class HighlightCell<R> extends TableCell<R, R> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
-    private static Text part(String s, boolean match) {
-        var t = new Text(s);
+    private static Label part(String s, boolean match) {
+        var t = new Label(s);
         t.getStyleClass().add(match ? "match" : "match-rest");
+        t.setMinWidth(Region.USE_PREF_SIZE);
         return t;
     }
 }

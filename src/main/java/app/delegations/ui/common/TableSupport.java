@@ -86,57 +86,57 @@ public final class TableSupport {
         return keys;
     }
 
-    /** Stores column order, widths and sort as {@code id:width,...;id:A,id:D}. */
-    public static void saveColumns(TableView<?> table, AppPreferences prefs, String key) {
-        var sb = new StringBuilder();
+    /**
+     * Stores column order and sort under {@code key} ({@code id,id,...;id:A,id:D}) and the widths under
+     * {@code key.widths.LANG} ({@code id:width,...}): widths fitted to one language's texts do not suit the other.
+     */
+    public static void saveColumns(TableView<?> table, AppPreferences prefs, String key, String language) {
+        var order = new StringBuilder();
+        var widths = new StringBuilder();
         for (TableColumn<?, ?> c : table.getColumns()) {
-            if (sb.length() > 0) {
-                sb.append(',');
+            if (order.length() > 0) {
+                order.append(',');
+                widths.append(',');
             }
-            sb.append(c.getId()).append(':').append(Math.round(c.getWidth()));
+            order.append(c.getId());
+            widths.append(c.getId()).append(':').append(Math.round(c.getWidth()));
         }
-        sb.append(';');
+        order.append(';');
         boolean first = true;
         for (TableColumn<?, ?> c : table.getSortOrder()) {
             if (!first) {
-                sb.append(',');
+                order.append(',');
             }
             first = false;
-            sb.append(c.getId()).append(':').append(c.getSortType() == TableColumn.SortType.ASCENDING ? 'A' : 'D');
+            order.append(c.getId()).append(':').append(c.getSortType() == TableColumn.SortType.ASCENDING ? 'A' : 'D');
         }
-        prefs.put(key, sb.toString());
+        prefs.put(key, order.toString());
+        if (table.getWidth() > 0) {
+            prefs.put(key + ".widths." + language, widths.toString());
+        }
     }
 
-    /** Restores what {@link #saveColumns} stored; unknown ids and bad values are ignored. */
-    public static <R> void restoreColumns(TableView<R> table, AppPreferences prefs, String key) {
-        String stored = prefs.get(key, null);
-        if (stored == null || stored.isBlank()) {
-            return;
-        }
+    /**
+     * Restores what {@link #saveColumns} stored; unknown ids and bad values are ignored. Returns true when
+     * widths were stored for this language (else the caller fits them to the content).
+     */
+    public static <R> boolean restoreColumns(TableView<R> table, AppPreferences prefs, String key, String language) {
+        String stored = prefs.get(key, "");
         String[] parts = stored.split(";", -1);
         Map<String, TableColumn<R, ?>> byId = new HashMap<>();
         for (TableColumn<R, ?> c : table.getColumns()) {
             byId.put(c.getId(), c);
         }
         var order = new ArrayList<TableColumn<R, ?>>();
-        for (String item : parts[0].split(",")) {
-            String[] kv = item.split(":");
-            TableColumn<R, ?> c = byId.remove(kv[0]);
+        for (String id : parts[0].split(",")) {
+            TableColumn<R, ?> c = byId.remove(id);
             if (c != null) {
                 order.add(c);
-                if (kv.length > 1) {
-                    try {
-                        double w = Double.parseDouble(kv[1]);
-                        if (w >= 20 && w <= 4000) {
-                            c.setPrefWidth(w);
-                        }
-                    } catch (NumberFormatException ignored) {
-                        // keep the default width
-                    }
-                }
             }
         }
-        order.addAll(byId.values().stream().sorted((a, b) -> table.getColumns().indexOf(a) - table.getColumns().indexOf(b)).toList());
+        var rest = new ArrayList<>(byId.values());
+        rest.sort((a, b) -> table.getColumns().indexOf(a) - table.getColumns().indexOf(b));
+        order.addAll(rest);
         table.getColumns().setAll(order);
         if (parts.length > 1 && !parts[1].isBlank()) {
             var sort = new ArrayList<TableColumn<R, ?>>();
@@ -149,6 +149,57 @@ public final class TableSupport {
                 });
             }
             table.getSortOrder().setAll(sort);
+        }
+        String widths = prefs.get(key + ".widths." + language, "");
+        boolean any = false;
+        for (String item : widths.split(",")) {
+            String[] kv = item.split(":");
+            if (kv.length != 2) {
+                continue;
+            }
+            for (TableColumn<R, ?> c : table.getColumns()) {
+                if (c.getId().equals(kv[0])) {
+                    try {
+                        double w = Double.parseDouble(kv[1]);
+                        if (w >= 20 && w <= 4000) {
+                            c.setPrefWidth(w);
+                            any = true;
+                        }
+                    } catch (NumberFormatException ignored) {
+                        // keep the default width
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Sizes each column to its header and its widest text among the first rows (the last column takes what is
+     * left). {@code textOf} gives a column's text for a row; {@code extra} the room a column's cells need
+     * beside the text (a badge).
+     */
+    public static <R> void fitColumns(TableView<R> table, Function<TableColumn<R, ?>, Function<R, String>> textOf,
+                                      java.util.function.ToDoubleFunction<TableColumn<R, ?>> extra) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        javafx.scene.Node anyCell = table.lookup(".table-cell");
+        if (anyCell instanceof javafx.scene.control.Labeled l) {
+            font = l.getFont();
+        }
+        var measure = new javafx.scene.text.Text();
+        var bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
+        int rows = Math.min(table.getItems().size(), 2000);
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            measure.setFont(bold);
+            measure.setText(c.getText());
+            double w = measure.getLayoutBounds().getWidth() + 30; // padding and the sort arrow
+            measure.setFont(font);
+            Function<R, String> text = textOf.apply(c);
+            for (int i = 0; i < rows; i++) {
+                measure.setText(text.apply(table.getItems().get(i)));
+                w = Math.max(w, measure.getLayoutBounds().getWidth() + 22 + extra.applyAsDouble(c));
+            }
+            c.setPrefWidth(Math.ceil(Math.min(w, 420)));
         }
     }
 }

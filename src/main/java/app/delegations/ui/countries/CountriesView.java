@@ -32,6 +32,8 @@ public final class CountriesView extends StackPane {
     private final CountriesViewModel vm;
     private final Messages m;
     private final TableView<CountryRow> table = new TableView<>();
+    /** The dense row height of AtlantaFX tables. */
+    static final double ROW_HEIGHT = 28;
     private final Listeners listeners = new Listeners();
     private boolean syncing;
 
@@ -49,12 +51,13 @@ public final class CountriesView extends StackPane {
                 column(CountryColumn.PLACES, 360)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
+        table.setFixedCellSize(ROW_HEIGHT); // one line per row: the virtual flow skips measuring each row
         table.setTableMenuButtonVisible(true);
         table.setAccessibleText(m.get("countries.title"));
         TableSupport.sortThrough(table, vm::sort);
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m), m.get("table.copy"));
-        TableSupport.restoreColumns(table, prefs, PREFS_KEY);
-        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY));
+        TableSupport.restoreColumns(table, prefs, PREFS_KEY, m.language().code());
+        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY, m.language().code()));
         table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData));
         table.setRowFactory(t -> {
             var row = new TableRow<CountryRow>();

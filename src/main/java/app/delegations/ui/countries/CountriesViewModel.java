@@ -124,27 +124,47 @@ public final class CountriesViewModel {
         return Tsv.of(header, selected, cells);
     }
 
+    /**
+     * Counts come from the filter's facet counts; names are collected only until each country has its
+     * {@link #MAX_NAMES} (on a large file that is a small part of it).
+     */
     private void update() {
         Predicate<PlaceEntry> left = filter.otherThanCountryPredicateProperty().get();
-        var counts = new HashMap<String, Integer>();
-        var names = new HashMap<String, StringBuilder>();
-        for (PlaceEntry e : index.entries()) {
-            if (!left.test(e)) {
-                continue;
-            }
-            String code = e.place().country();
-            int n = counts.merge(code, 1, Integer::sum);
-            if (n <= MAX_NAMES + 1) {
-                StringBuilder sb = names.computeIfAbsent(code, k -> new StringBuilder());
-                if (n > 1) {
-                    sb.append(", ");
-                }
-                sb.append(n > MAX_NAMES ? "…" : e.place().names().in(locale));
+        var counts = filter.countsProperty().get();
+        List<String> codes = index.countryCodes();
+        int[] need = new int[codes.size()];
+        int[] have = new int[codes.size()];
+        var names = new StringBuilder[codes.size()];
+        int remaining = 0;
+        for (int i = 0; i < codes.size(); i++) {
+            need[i] = Math.min(counts.country(codes.get(i)), MAX_NAMES + 1);
+            names[i] = new StringBuilder();
+            if (need[i] > 0) {
+                remaining++;
             }
         }
+        int[] countryOf = index.columns().country();
+        List<PlaceEntry> entries = index.entries();
+        for (int i = 0; i < countryOf.length && remaining > 0; i++) {
+            int c = countryOf[i];
+            if (have[c] < need[c] && left.test(entries.get(i))) {
+                PlaceEntry e = entries.get(i);
+                if (have[c] > 0) {
+                    names[c].append(", ");
+                }
+                names[c].append(have[c] == MAX_NAMES ? "…" : e.place().names().in(locale));
+                if (++have[c] == need[c]) {
+                    remaining--;
+                }
+            }
+        }
+        var byCode = new HashMap<String, Integer>();
+        for (int i = 0; i < codes.size(); i++) {
+            byCode.put(codes.get(i), i);
+        }
         for (CountryRow r : rows) {
-            StringBuilder sb = names.get(r.code());
-            r.update(counts.getOrDefault(r.code(), 0), sb == null ? "" : sb.toString());
+            Integer i = byCode.get(r.code());
+            r.update(counts.country(r.code()), i == null ? "" : names[i].toString());
         }
         refilter();
         if (sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES)) {

@@ -14,7 +14,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -28,6 +30,8 @@ public final class DetailsView extends ScrollPane {
     private final Consumer<Evidence> showInSource;
     private final Listeners listeners = new Listeners();
     private final VBox content = new VBox();
+    /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
+    private final java.util.Set<Evidence> shown = new java.util.HashSet<>();
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
@@ -50,6 +54,7 @@ public final class DetailsView extends ScrollPane {
 
     private void show(Details d) {
         content.getChildren().clear();
+        shown.clear();
         setVvalue(0);
         if (d == null) {
             var empty = EmptyState.message(m.get("details.empty"), m.get("details.empty.hint"));
@@ -146,17 +151,29 @@ public final class DetailsView extends ScrollPane {
     private Node evidence(Evidence e) {
         var badge = new Label(e.basisLabel());
         badge.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.setTooltip(new Tooltip(m.get("basis." + e.basis().json() + ".explained")));
-        var head = new FlowPane(6, 2, badge);
-        head.getStyleClass().add("evidence-head");
+        var box = new VBox();
+        box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
+        if (!shown.add(e)) {
+            // the same citation supports several facts (e.g. one reference for the native name, kind and
+            // coordinates): say so briefly instead of repeating it
+            var again = new Label(m.get("details.evidence.again"));
+            again.getStyleClass().add("evidence-again");
+            again.setWrapText(true);
+            var head = new HBox(6, badge, again);
+            head.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(head);
+            box.getStyleClass().add("evidence-repeat");
+            return box;
+        }
+        box.getChildren().add(badge);
         if (e.source() != null && e.basis() != Basis.REFERENCE) {
             var src = new Label(e.source());
             src.getStyleClass().add("evidence-source");
             src.setWrapText(true);
-            head.getChildren().add(src);
+            box.getChildren().add(src);
         }
-        var box = new VBox(head);
-        box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
         if (e.quote() != null) {
             var quote = new Label(m.format("details.quote", e.quote().replaceAll("\\s+", " ")));
             quote.setWrapText(true);

@@ -38,6 +38,18 @@ public final class DatasetIndex {
     private final Map<String, List<Event>> childrenByEvent;
     private final Granularity granularity;
     private final List<LocalDate> periods;
+    private final List<String> countryCodes;
+    private final String[] countryFolded;
+    /** The filter's inputs per place as plain arrays (one pass per keystroke stays in cache). */
+    private final Columns columns;
+
+    /**
+     * Per place, by entry index: folded search text, country index, kind ordinal, role bits, and its period
+     * indices as {@code periodValues[periodStart[i] .. periodStart[i + 1])}.
+     */
+    public record Columns(String[] folded, int[] country, int[] kind, int[] roles, int[] periodStart,
+                          int[] periodValues) {
+    }
 
     private DatasetIndex(Dataset dataset) {
         this.dataset = dataset;
@@ -70,6 +82,25 @@ public final class DatasetIndex {
                 roles.computeIfAbsent(p.place(), k -> EnumSet.noneOf(PlaceRole.class)).add(p.role());
             }
         }
+        var periodIndex = new HashMap<LocalDate, Integer>();
+        for (LocalDate p : periods) {
+            periodIndex.put(p, periodIndex.size());
+        }
+        var codes = new ArrayList<String>();
+        var codeIndex = new HashMap<String, Integer>();
+        for (Place place : dataset.places()) {
+            codeIndex.computeIfAbsent(place.country(), c -> {
+                codes.add(c);
+                return codes.size() - 1;
+            });
+        }
+        this.countryCodes = List.copyOf(codes);
+        this.countryFolded = new String[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            var sb = new StringBuilder(TextFold.fold(codes.get(i)));
+            dataset.country(codes.get(i)).ifPresent(c -> c.names().all().forEach(n -> sb.append('\n').append(TextFold.fold(n))));
+            countryFolded[i] = sb.toString();
+        }
         var list = new ArrayList<PlaceEntry>(dataset.places().size());
         var byId = new HashMap<String, PlaceEntry>(dataset.places().size() * 2);
         for (Place place : dataset.places()) {
@@ -78,14 +109,21 @@ public final class DatasetIndex {
             for (Event e : eventsByPlace.getOrDefault(place.id(), List.of())) {
                 addBuckets(e, periodsOfPlace);
             }
-            var entry = new PlaceEntry(list.size(), place, country,
-                    Collections.unmodifiableSet(roles.getOrDefault(place.id(), EnumSet.noneOf(PlaceRole.class))),
-                    Collections.unmodifiableSet(periodsOfPlace), searchText(place, country));
+            Set<PlaceRole> placeRoles = roles.getOrDefault(place.id(), EnumSet.noneOf(PlaceRole.class));
+            int mask = 0;
+            for (PlaceRole r : placeRoles) {
+                mask |= 1 << r.ordinal();
+            }
+            int[] periodIdx = periodsOfPlace.stream().mapToInt(periodIndex::get).toArray();
+            var entry = new PlaceEntry(list.size(), place, country, Collections.unmodifiableSet(placeRoles),
+                    Collections.unmodifiableSet(periodsOfPlace), searchText(place),
+                    codeIndex.get(place.country()), mask, periodIdx);
             list.add(entry);
             byId.putIfAbsent(place.id(), entry);
         }
         this.entries = Collections.unmodifiableList(list);
         this.entryById = byId;
+        this.columns = columns(list);
     }
 
     public static DatasetIndex build(Dataset dataset) {
@@ -155,6 +193,48 @@ public final class DatasetIndex {
         return result;
     }
 
+    public Columns columns() {
+        return columns;
+    }
+
+    private static Columns columns(List<PlaceEntry> list) {
+        int n = list.size();
+        var folded = new String[n];
+        var country = new int[n];
+        var kind = new int[n];
+        var roles = new int[n];
+        var start = new int[n + 1];
+        int total = 0;
+        for (PlaceEntry e : list) {
+            total += e.periodIndices().length;
+        }
+        var values = new int[total];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            PlaceEntry e = list.get(i);
+            folded[i] = e.folded();
+            country[i] = e.countryIndex();
+            kind[i] = e.place().kind().ordinal();
+            roles[i] = e.roleMask();
+            start[i] = at;
+            for (int p : e.periodIndices()) {
+                values[at++] = p;
+            }
+        }
+        start[n] = at;
+        return new Columns(folded, country, kind, roles, start, values);
+    }
+
+    /** The folded code and names of each country of {@link #countryCodes()}: a search matches them too. */
+    public String countrySearchText(int countryIndex) {
+        return countryFolded[countryIndex];
+    }
+
+    /** The distinct country codes of the places, in order of first appearance. */
+    public List<String> countryCodes() {
+        return countryCodes;
+    }
+
     public Granularity granularity() {
         return granularity;
     }
@@ -209,15 +289,10 @@ public final class DatasetIndex {
                 ? Granularity.MONTH : Granularity.YEAR;
     }
 
-    private static String searchText(Place place, Country country) {
+    private static String searchText(Place place) {
         var sb = new StringBuilder();
         for (String n : place.names().all()) {
             sb.append(TextFold.fold(n)).append('\n');
-        }
-        if (country != null) {
-            for (String n : country.names().all()) {
-                sb.append(TextFold.fold(n)).append('\n');
-            }
         }
         if (place.note() != null) {
             sb.append(TextFold.fold(place.note().pl())).append('\n').append(TextFold.fold(place.note().en()));

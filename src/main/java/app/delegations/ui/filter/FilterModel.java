@@ -54,6 +54,9 @@ public final class FilterModel {
             new ReadOnlyObjectWrapper<>(this, "index", DatasetIndex.empty());
     private DatasetIndex index = DatasetIndex.empty();
     private boolean batch;
+    private DatasetIndex lastIndex;
+    private List<String> lastWords = List.of();
+    private boolean[] lastSearch;
 
     public FilterModel() {
         searchText.addListener((o, a, b) -> recompute());
@@ -178,58 +181,170 @@ public final class FilterModel {
             return;
         }
         List<String> words = TextFold.words(searchText.get());
-        Set<String> cs = Set.copyOf(countries);
-        Set<PlaceKind> ks = Set.copyOf(kinds);
-        Set<PlaceRole> rs = Set.copyOf(roles);
-        Set<LocalDate> ps = Set.copyOf(periods);
+        DatasetIndex idx = index;
+        int n = idx.entries().size();
+        List<String> codes = idx.countryCodes();
+        List<LocalDate> allPeriods = idx.periods();
 
-        List<PlaceEntry> entries = index.entries();
-        var matches = new boolean[entries.size()];
-        var otherThanCountry = new boolean[entries.size()];
-        var countryCounts = new HashMap<String, Integer>();
-        var kindCounts = new EnumMap<PlaceKind, Integer>(PlaceKind.class);
-        var roleCounts = new EnumMap<PlaceRole, Integer>(PlaceRole.class);
-        var periodCounts = new TreeMap<LocalDate, Integer>();
-        int n = 0;
-        for (PlaceEntry e : entries) {
-            boolean s = matchesWords(e.folded(), words);
-            boolean c = cs.isEmpty() || cs.contains(e.place().country());
-            boolean k = ks.isEmpty() || ks.contains(e.place().kind());
-            boolean r = rs.isEmpty() || intersects(rs, e.roles());
-            boolean p = ps.isEmpty() || intersects(ps, e.periods());
-            if (s && k && r && p) {
-                otherThanCountry[e.index()] = true;
-                countryCounts.merge(e.place().country(), 1, Integer::sum);
+        // the chosen values as arrays and bit masks: the loop below runs once per place per keystroke
+        boolean anyCountry = !countries.isEmpty();
+        var countryChosen = new boolean[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            countryChosen[i] = countries.contains(codes.get(i));
+        }
+        int kindMask = 0;
+        for (PlaceKind k : kinds) {
+            kindMask |= 1 << k.ordinal();
+        }
+        int roleMask = 0;
+        for (PlaceRole r : roles) {
+            roleMask |= 1 << r.ordinal();
+        }
+        boolean anyPeriod = !periods.isEmpty();
+        var periodChosen = new boolean[allPeriods.size()];
+        for (int i = 0; i < allPeriods.size(); i++) {
+            periodChosen[i] = periods.contains(allPeriods.get(i));
+        }
+        boolean[] searchOk = searchMatches(idx, words);
+
+        DatasetIndex.Columns col = idx.columns();
+        int[] countryOf = col.country();
+        int[] kindOf = col.kind();
+        int[] rolesOf = col.roles();
+        int[] periodStart = col.periodStart();
+        int[] periodValues = col.periodValues();
+        var matches = new boolean[n];
+        var otherThanCountry = new boolean[n];
+        var countryCounts = new int[codes.size()];
+        var kindCounts = new int[PlaceKind.values().length];
+        var roleCounts = new int[PlaceRole.values().length];
+        var periodCounts = new int[allPeriods.size()];
+        int matched = 0;
+        for (int i = 0; i < n; i++) {
+            if (searchOk != null && !searchOk[i]) {
+                continue; // no facet counts a place the search leaves out
             }
-            if (s && c && r && p) {
-                kindCounts.merge(e.place().kind(), 1, Integer::sum);
+            int country = countryOf[i];
+            boolean c = !anyCountry || countryChosen[country];
+            boolean k = kindMask == 0 || (kindMask & (1 << kindOf[i])) != 0;
+            int placeRoles = rolesOf[i];
+            boolean r = roleMask == 0 || (roleMask & placeRoles) != 0;
+            boolean p = !anyPeriod;
+            for (int j = periodStart[i]; !p && j < periodStart[i + 1]; j++) {
+                p = periodChosen[periodValues[j]];
             }
-            if (s && c && k && p) {
-                for (PlaceRole role : e.roles()) {
-                    roleCounts.merge(role, 1, Integer::sum);
+            if (k && r && p) {
+                otherThanCountry[i] = true;
+                countryCounts[country]++;
+            }
+            if (c && r && p) {
+                kindCounts[kindOf[i]]++;
+            }
+            if (c && k && p) {
+                for (int bits = placeRoles; bits != 0; bits &= bits - 1) {
+                    roleCounts[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }
-            if (s && c && k && r) {
-                for (LocalDate period : e.periods()) {
-                    periodCounts.merge(period, 1, Integer::sum);
+            if (c && k && r) {
+                for (int j = periodStart[i]; j < periodStart[i + 1]; j++) {
+                    periodCounts[periodValues[j]]++;
                 }
             }
-            if (s && c && k && r && p) {
-                matches[e.index()] = true;
-                n++;
+            if (c && k && r && p) {
+                matches[i] = true;
+                matched++;
             }
         }
-        boolean on = !words.isEmpty() || !cs.isEmpty() || !ks.isEmpty() || !rs.isEmpty() || !ps.isEmpty();
-        DatasetIndex idx = index;
+        boolean on = !words.isEmpty() || anyCountry || kindMask != 0 || roleMask != 0 || anyPeriod;
+        Set<LocalDate> ps = Set.copyOf(periods);
         searchWords.set(List.copyOf(words));
-        counts.set(new FacetCounts(Collections.unmodifiableMap(countryCounts), Collections.unmodifiableMap(kindCounts),
-                Collections.unmodifiableMap(roleCounts), Collections.unmodifiableMap(periodCounts)));
-        matchCount.set(n);
-        total.set(entries.size());
+        counts.set(facetCounts(codes, countryCounts, kindCounts, roleCounts, allPeriods, periodCounts));
+        matchCount.set(matched);
+        total.set(n);
         active.set(on);
         otherThanCountryPredicate.set(e -> e.index() < otherThanCountry.length && otherThanCountry[e.index()]);
         placePredicate.set(on ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
         eventPredicate.set(on ? e -> eventMatches(idx, matches, ps, e) : e -> true);
+    }
+
+    /**
+     * Which places the search words match, or null for no words. Typing on (a word growing, a word added)
+     * only narrows the last result, so only the places that matched before are tested again.
+     */
+    private boolean[] searchMatches(DatasetIndex idx, List<String> words) {
+        if (words.isEmpty()) {
+            lastWords = List.of();
+            lastSearch = null;
+            return null;
+        }
+        String[] folded = idx.columns().folded();
+        int[] countryOf = idx.columns().country();
+        // a word may name the country instead of the place ("serbia kru"): test countries once per word
+        int countries = idx.countryCodes().size();
+        var countryHas = new boolean[words.size()][countries];
+        for (int w = 0; w < words.size(); w++) {
+            for (int c = 0; c < countries; c++) {
+                countryHas[w][c] = idx.countrySearchText(c).contains(words.get(w));
+            }
+        }
+        boolean[] previous = idx == lastIndex && narrows(lastWords, words) ? lastSearch : null;
+        var ok = new boolean[folded.length];
+        for (int i = 0; i < ok.length; i++) {
+            if (previous == null || previous[i]) {
+                boolean all = true;
+                for (int w = 0; all && w < words.size(); w++) {
+                    all = countryHas[w][countryOf[i]] || folded[i].contains(words.get(w));
+                }
+                ok[i] = all;
+            }
+        }
+        lastIndex = idx;
+        lastWords = words;
+        lastSearch = ok;
+        return ok;
+    }
+
+    /** True when every place matching {@code now} also matches {@code before}. */
+    private static boolean narrows(List<String> before, List<String> now) {
+        if (before.isEmpty() || now.size() < before.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (!now.get(i).contains(before.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static FacetCounts facetCounts(List<String> codes, int[] countryCounts, int[] kindCounts, int[] roleCounts,
+                                           List<LocalDate> allPeriods, int[] periodCounts) {
+        var c = new HashMap<String, Integer>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (countryCounts[i] > 0) {
+                c.put(codes.get(i), countryCounts[i]);
+            }
+        }
+        var k = new EnumMap<PlaceKind, Integer>(PlaceKind.class);
+        for (PlaceKind kind : PlaceKind.values()) {
+            if (kindCounts[kind.ordinal()] > 0) {
+                k.put(kind, kindCounts[kind.ordinal()]);
+            }
+        }
+        var r = new EnumMap<PlaceRole, Integer>(PlaceRole.class);
+        for (PlaceRole role : PlaceRole.values()) {
+            if (roleCounts[role.ordinal()] > 0) {
+                r.put(role, roleCounts[role.ordinal()]);
+            }
+        }
+        var p = new TreeMap<LocalDate, Integer>();
+        for (int i = 0; i < allPeriods.size(); i++) {
+            if (periodCounts[i] > 0) {
+                p.put(allPeriods.get(i), periodCounts[i]);
+            }
+        }
+        return new FacetCounts(Collections.unmodifiableMap(c), Collections.unmodifiableMap(k),
+                Collections.unmodifiableMap(r), Collections.unmodifiableMap(p));
     }
 
     private static boolean eventMatches(DatasetIndex idx, boolean[] matches, Set<LocalDate> periods, Event e) {
@@ -245,21 +360,5 @@ public final class FilterModel {
         return false;
     }
 
-    private static boolean matchesWords(String folded, List<String> words) {
-        for (String w : words) {
-            if (!folded.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static <T> boolean intersects(Set<T> chosen, Set<T> values) {
-        for (T v : values) {
-            if (chosen.contains(v)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -14,11 +14,14 @@ import java.util.Set;
  * @param country the place's country, or null when the dataset does not define it
  * @param roles   every role the place has at any event (directly named as participant)
  * @param periods the {@link Granularity} buckets of the days of the events it attended (also via a parent)
- * @param folded  all its names, its country's names and its note, folded by {@link
+ * @param folded  all its names and its note, folded by {@link
  *                app.delegations.ui.common.TextFold}
+ * @param countryIndex  position of its country code in {@link DatasetIndex#countryCodes()}
+ * @param roleMask      its roles as bits {@code 1 << role.ordinal()}
+ * @param periodIndices positions of its periods in {@link DatasetIndex#periods()}
  */
 public record PlaceEntry(int index, Place place, Country country, Set<PlaceRole> roles, Set<LocalDate> periods,
-                         String folded) {
+                         String folded, int countryIndex, int roleMask, int[] periodIndices) {
     public String id() {
         return place.id();
     }

@@ -124,6 +124,18 @@ public final class MainViewModel {
 
     /** Opens a file (null: the bundled data). */
     public void open(Path file) {
+        open(file, null);
+    }
+
+    /**
+     * Opens the file shown last time; if it no longer loads, says why and shows the bundled data instead of
+     * an empty window.
+     */
+    public void openOrElseBundled(Path file) {
+        open(file, this::openBundled);
+    }
+
+    private void open(Path file, Runnable onFailure) {
         String name = file == null ? null : String.valueOf(file.getFileName());
         long gen = generation.incrementAndGet();
         var cancel = new AtomicBoolean();
@@ -149,7 +161,7 @@ public final class MainViewModel {
             LoadResult finalLoaded = loaded;
             Snapshot finalResult = result;
             Throwable finalFailure = failure;
-            ui.execute(() -> finish(gen, cancel, file, finalLoaded, finalResult, finalFailure));
+            ui.execute(() -> finish(gen, cancel, file, finalLoaded, finalResult, finalFailure, onFailure));
         });
     }
 
@@ -173,13 +185,21 @@ public final class MainViewModel {
         loadingName.set(null);
     }
 
-    private void finish(long gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result, Throwable failure) {
+    /**
+     * Applies a finished load, or reports why it failed; on failure with nothing shown yet, {@code onFailure}
+     * starts first (so that the window fills while the user reads the problems).
+     */
+    private void finish(long gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result,
+                        Throwable failure, Runnable onFailure) {
         if (gen != generation.get() || cancel.get() || (loaded != null && loaded.cancelled())) {
             return;
         }
         loading.set(false);
         progress.set(-1);
         loadingName.set(null);
+        if ((failure != null || result == null) && onFailure != null && snapshot.get() == null) {
+            onFailure.run();
+        }
         Messages m = messages.get();
         if (failure != null) {
             dialogs.showError(m.get("error.load.title"), m.format("error.load.message",

@@ -31,6 +31,8 @@ public final class PlacesView extends StackPane {
     private final PlacesViewModel vm;
     private final Messages m;
     private final TableView<PlaceRow> table = new TableView<>();
+    /** The dense row height of AtlantaFX tables. */
+    static final double ROW_HEIGHT = 28;
     private final Listeners listeners = new Listeners();
     private boolean syncing;
 
@@ -42,19 +44,23 @@ public final class PlacesView extends StackPane {
         table.setId("placesTable");
         table.setItems(vm.items());
         table.getColumns().setAll(List.of(
-                textColumn(PlaceColumn.NAME, 182, true),
-                textColumn(PlaceColumn.NATIVE, 185, true),
-                textColumn(PlaceColumn.KIND, 66, false),
+                textColumn(PlaceColumn.NAME, 176, true),
+                textColumn(PlaceColumn.NATIVE, 180, true),
+                textColumn(PlaceColumn.KIND, 76, false),
                 countryColumn(),
                 textColumn(PlaceColumn.ROLE, 94, false)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll("dense", "striped");
+        table.setFixedCellSize(ROW_HEIGHT); // one line per row: the virtual flow skips measuring each row
         table.setTableMenuButtonVisible(true);
         TableSupport.sortThrough(table, vm::sort);
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m),
                 m.get("table.copy"));
-        TableSupport.restoreColumns(table, prefs, PREFS_KEY);
-        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY));
+        boolean sized = TableSupport.restoreColumns(table, prefs, PREFS_KEY, m.language().code());
+        listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY, m.language().code()));
+        if (!sized) {
+            fitColumnsWhenShown();
+        }
         table.setAccessibleText(m.get("places.title"));
 
         table.setRowFactory(t -> {
@@ -95,6 +101,25 @@ public final class PlacesView extends StackPane {
             }
         });
         getChildren().add(table);
+    }
+
+    /** Sizes the columns to this language's texts once the table has rows and is laid out. */
+    private void fitColumnsWhenShown() {
+        Runnable[] fit = new Runnable[1];
+        javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
+        // the country cell is a code badge and the name: measure the name, add the badge
+        fit[0] = () -> TableSupport.fitColumns(table, c -> c.getUserData() == PlaceColumn.COUNTRY ? PlaceRow::country
+                : r -> r.text((PlaceColumn) c.getUserData()), c -> c.getUserData() == PlaceColumn.COUNTRY ? 36 : 0);
+        check[0] = o -> {
+            if (!table.getItems().isEmpty() && table.getWidth() > 0) {
+                table.getItems().removeListener(check[0]);
+                table.widthProperty().removeListener(check[0]);
+                javafx.application.Platform.runLater(fit[0]);
+            }
+        };
+        table.getItems().addListener(check[0]);
+        table.widthProperty().addListener(check[0]);
+        check[0].invalidated(null);
     }
 
     public TableView<PlaceRow> table() {
@@ -152,7 +177,7 @@ public final class PlacesView extends StackPane {
         var c = new TableColumn<PlaceRow, PlaceRow>(m.get(PlaceColumn.COUNTRY.key()));
         c.setId(PlaceColumn.COUNTRY.id());
         c.setUserData(PlaceColumn.COUNTRY);
-        c.setPrefWidth(222);
+        c.setPrefWidth(212);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Label badge = new Label();

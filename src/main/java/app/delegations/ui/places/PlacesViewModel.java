@@ -11,6 +11,7 @@ import app.delegations.ui.filter.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.filter.PlaceEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,18 +24,22 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
- * The Places table: all rows → filtered by the shared {@link FilterModel} → sorted by a comparator on
- * precomputed keys. Highlights the places of the selected event or country.
+ * The Places table: all rows, kept in the sort order → filtered by the shared {@link FilterModel}. Sorting
+ * sorts the rows by their precomputed keys (Arrays.sort) and refills the list; the filter sits on top, so a
+ * keystroke re-filters without re-sorting. (Filtering first and sorting a {@code SortedList} after it re-sorted
+ * every visible row on each keystroke: 80 ms at 100,000 places against 2.5 ms this way.) Highlights the places
+ * of the selected event or country.
  */
 public final class PlacesViewModel {
     private final FilterModel filter;
     private final Selection selection;
     private final ObservableList<PlaceRow> rows = FXCollections.observableArrayList();
     private final FilteredList<PlaceRow> filtered = new FilteredList<>(rows);
-    private final SortedList<PlaceRow> sorted = new SortedList<>(filtered);
+    private Comparator<PlaceRow> comparator = FILE_ORDER;
+    /** Rows sorted ascending by one column, kept until the rows change: sorting by it again is O(n). */
+    private final java.util.EnumMap<PlaceColumn, PlaceRow[]> ascending = new java.util.EnumMap<>(PlaceColumn.class);
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted", Set.of());
     private List<SortKey<PlaceColumn>> sortKeys = List.of();
     private DatasetIndex index = DatasetIndex.empty();
@@ -47,19 +52,19 @@ public final class PlacesViewModel {
             return (Predicate<PlaceRow>) row -> p.test(row.entry());
         }, filter.placePredicateProperty()));
         selection.selectedProperty().addListener((o, a, b) -> updateHighlight());
-        sort(List.of());
     }
 
     /** Shows rows built by {@link PlaceRow#build} (for a new dataset or language), keeping the sort. */
     public void setRows(DatasetIndex index, List<PlaceRow> newRows) {
         this.index = index;
-        rows.setAll(newRows);
+        ascending.clear();
+        rows.setAll(sortedCopy(newRows, comparator));
         updateHighlight();
     }
 
-    /** The rows to show: filtered and sorted. */
-    public SortedList<PlaceRow> items() {
-        return sorted;
+    /** The rows to show: sorted and filtered. */
+    public ObservableList<PlaceRow> items() {
+        return filtered;
     }
 
     /** All rows, unfiltered. */
@@ -84,8 +89,42 @@ public final class PlacesViewModel {
             }
             c = c == null ? one : c.thenComparing(one);
         }
-        Comparator<PlaceRow> fileOrder = Comparator.comparingInt(r -> r.entry().index());
-        sorted.setComparator(c == null ? fileOrder : c.thenComparing(fileOrder));
+        comparator = c == null ? FILE_ORDER : c.thenComparing(FILE_ORDER);
+        if (keys.size() == 1) {
+            SortKey<PlaceColumn> only = keys.get(0);
+            PlaceRow[] up = ascending.computeIfAbsent(only.column(), col -> sortedCopy(rows, (a, b) -> {
+                int k = PlaceRow.compare(col, a, b);
+                return k != 0 ? k : FILE_ORDER.compare(a, b);
+            }));
+            if (only.ascending()) {
+                rows.setAll(up);
+            } else {
+                var down = new PlaceRow[up.length];
+                // descending, ties still in the file's order: reverse each run of equal keys back
+                int i = up.length;
+                int out = 0;
+                while (i > 0) {
+                    int j = i - 1;
+                    while (j > 0 && PlaceRow.compare(only.column(), up[j - 1], up[i - 1]) == 0) {
+                        j--;
+                    }
+                    System.arraycopy(up, j, down, out, i - j);
+                    out += i - j;
+                    i = j;
+                }
+                rows.setAll(down);
+            }
+            return;
+        }
+        rows.setAll(sortedCopy(rows, comparator));
+    }
+
+    private static final Comparator<PlaceRow> FILE_ORDER = Comparator.comparingInt(r -> r.entry().index());
+
+    private static PlaceRow[] sortedCopy(List<PlaceRow> list, Comparator<PlaceRow> comparator) {
+        PlaceRow[] array = list.toArray(new PlaceRow[0]);
+        Arrays.sort(array, comparator);
+        return array;
     }
 
     public List<SortKey<PlaceColumn>> sortKeys() {

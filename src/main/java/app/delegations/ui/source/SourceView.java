@@ -139,6 +139,9 @@ public final class SourceView extends BorderPane {
     /** Draws a background behind each passage (TextFlow has no text background of its own). */
     private void drawMarks() {
         marks.getElements().clear();
+        // rangeShape gives the text's own coordinates: shift them by the flow's padding
+        marks.setLayoutX(flow.getInsets().getLeft());
+        marks.setLayoutY(flow.getInsets().getTop());
         String text = vm.sourceProperty().get() == null ? "" : vm.sourceProperty().get().text();
         for (Passage p : vm.passagesProperty().get()) {
             if (p.end() <= text.length()) {

@@ -71,11 +71,13 @@ class DatasetIndexTest {
     }
 
     @Test
-    void searchTextHoldsFoldedNamesAndCountry() {
-        String folded = index.entry("krusevac").folded();
-        assertTrue(folded.contains("krusevac"));
-        assertTrue(folded.contains("крушевац"));
-        assertTrue(folded.contains("serbia"));
-        assertTrue(folded.contains("србија"));
+    void searchTextHoldsFoldedNamesAndCountriesTheirs() {
+        PlaceEntry e = index.entry("krusevac");
+        assertTrue(e.folded().contains("krusevac"));
+        assertTrue(e.folded().contains("крушевац"));
+        String country = index.countrySearchText(e.countryIndex());
+        assertTrue(country.contains("serbia"));
+        assertTrue(country.contains("србија"));
+        assertEquals(index.columns().folded()[e.index()], e.folded());
     }
 }

@@ -85,6 +85,15 @@ class MainViewModelTest {
     }
 
     @Test
+    void aLastFileThatNoLongerLoadsFallsBackToTheBundledData() {
+        MainViewModel vm = direct(SOURCE);
+        vm.openOrElseBundled(dir.resolve("gone.json"));
+        assertEquals(1, dialogs.problems.size(), "the user is told why");
+        assertEquals(15, vm.snapshot().rows().size(), "and sees the bundled data, not an empty window");
+        assertNull(vm.snapshot().file());
+    }
+
+    @Test
     void aValidFileBecomesTheLastAndRecentFile() throws IOException {
         MainViewModel vm = direct(SOURCE);
         Path file = copyOfBundledData();

@@ -70,6 +70,17 @@ class PlacesViewModelTest {
     }
 
     @Test
+    void descendingKeepsTiesInTheFilesOrder() {
+        show(TestData.congress(), UiLanguage.ENGLISH);
+        vm.sort(List.of(new SortKey<>(PlaceColumn.COUNTRY, false)));
+        assertEquals(List.of("Maribor", "Košice", "Kragujevac", "Kruševac", "Vranje"), names().subList(0, 5));
+        vm.sort(List.of(new SortKey<>(PlaceColumn.COUNTRY, true)));
+        assertEquals(List.of("Republika Srpska", "Sofia", "Haskovo"), names().subList(0, 3));
+        vm.sort(List.of(new SortKey<>(PlaceColumn.COUNTRY, false)));
+        assertEquals("Maribor", names().get(0), "the cached order gives the same result");
+    }
+
+    @Test
     void sortingStaysWhenTheFilterChanges() {
         show(TestData.congress(), UiLanguage.ENGLISH);
         vm.sort(List.of(new SortKey<>(PlaceColumn.NAME, false)));
