@@ -64,7 +64,7 @@ public final class JmhSummary {
                     && key.contains("places=100000]")) {
                 verdict("median " + key, score.get(key), 16, "ms");
             }
-            if (key.startsWith("views.") && key.contains("sortBy") && key.contains("places=100000]")) {
+            if (key.startsWith("views.") && (key.contains("sortBy") || key.contains("sortFirst")) && key.contains("places=100000]")) {
                 verdict("median " + key, score.get(key), 100, "ms");
             }
         }
