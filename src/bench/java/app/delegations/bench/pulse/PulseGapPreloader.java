@@ -1,0 +1,114 @@
+package app.delegations.bench.pulse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.application.Preloader;
+import javafx.stage.Stage;
+
+/**
+ * Hooks a {@link PulseGapRecorder} into the real app without changing it: JavaFX starts a preloader named
+ * by {@code -Djavafx.preloader=app.delegations.bench.pulse.PulseGapPreloader} before the application's
+ * {@code init}/{@code start}, on the same toolkit. It records every pulse from then on, notes when the app's
+ * first window shows and when the data is shown (a table or list in a showing window holds at least
+ * {@code pulse.expectRows} rows), waits {@code pulse.settleMs} more, writes a JSON report and ends the
+ * process. Without {@code pulse.expectRows} it records for {@code pulse.durationSeconds}.
+ *
+ * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
+ * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json).
+ * Exit status: 0 data shown in time, 1 timed out.
+ */
+public final class PulseGapPreloader extends Preloader {
+    private final long origin = System.nanoTime();
+    private final PulseGapRecorder recorder = new PulseGapRecorder();
+    private final int expectRows = Integer.getInteger("pulse.expectRows", -1);
+    private final long settleNanos = Long.getLong("pulse.settleMs", 2000) * 1_000_000L;
+    private final long durationNanos = Long.getLong("pulse.durationSeconds", 20) * 1_000_000_000L;
+    private final long timeoutNanos = Long.getLong("pulse.timeoutSeconds", 120) * 1_000_000_000L;
+    private final Path out = Path.of(System.getProperty("pulse.out", "target/pulse-gap.json"));
+    private long appStart = -1;
+    private long shown = -1;
+    private long loaded = -1;
+    private long lastPoll;
+    private boolean finished;
+
+    @Override
+    public void start(Stage preloaderStage) {
+        recorder.onPulse(this::check);
+        recorder.start();
+    }
+
+    @Override
+    public void handleStateChangeNotification(StateChangeNotification info) {
+        if (info.getType() == StateChangeNotification.Type.BEFORE_START) {
+            appStart = System.nanoTime();
+        }
+    }
+
+    private void check() {
+        long now = System.nanoTime();
+        if (finished || now - lastPoll < 50_000_000L) {
+            return;
+        }
+        lastPoll = now;
+        if (shown < 0 && ShownRows.anyWindowShowing()) {
+            shown = now;
+        }
+        if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows) {
+            loaded = now;
+        }
+        boolean done = expectRows >= 0 ? loaded >= 0 && now - loaded >= settleNanos : now - origin >= durationNanos;
+        if (done || now - origin >= timeoutNanos) {
+            finish(now, done);
+        }
+    }
+
+    private void finish(long now, boolean done) {
+        finished = true;
+        recorder.stop();
+        long from = shown >= 0 ? shown : origin;
+        String whole = recorder.report(origin, now).toJson(origin);
+        String afterShown = recorder.report(from, now).toJson(origin);
+        Runtime rt = Runtime.getRuntime();
+        long heap = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            heap = Math.min(heap, rt.totalMemory() - rt.freeMemory());
+        }
+        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        long fileBytes = args.isEmpty() ? -1 : size(Path.of(args.get(0)));
+        String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
+                        + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"dataShownMs\": %.1f,%n"
+                        + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
+                        + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
+                args.isEmpty() ? "" : args.get(0).replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
+                loaded >= 0, done, ms(appStart), ms(shown), ms(loaded), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                afterShown, whole);
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.print(json);
+        System.out.flush();
+        Platform.exit();
+        System.exit(done ? 0 : 1);
+    }
+
+    private double ms(long at) {
+        return at < 0 ? -1 : (at - origin) / 1e6;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

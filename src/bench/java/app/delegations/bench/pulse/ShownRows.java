@@ -1,0 +1,42 @@
+package app.delegations.bench.pulse;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+/** How many rows the app shows: the most any table or list in a showing window holds. Call on the FX thread. */
+public final class ShownRows {
+    private ShownRows() {
+    }
+
+    public static int inShowingWindows() {
+        int most = 0;
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null) {
+                most = Math.max(most, most(w.getScene().getRoot()));
+            }
+        }
+        return most;
+    }
+
+    public static boolean anyWindowShowing() {
+        return Window.getWindows().stream().anyMatch(Window::isShowing);
+    }
+
+    private static int most(Node node) {
+        int here = 0;
+        if (node instanceof TableView<?> t) {
+            here = t.getItems() == null ? 0 : t.getItems().size();
+        } else if (node instanceof ListView<?> l) {
+            here = l.getItems() == null ? 0 : l.getItems().size();
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                here = Math.max(here, most(child));
+            }
+        }
+        return here;
+    }
+}
