@@ -251,7 +251,7 @@ class AppTest {
         assertEquals("Miejsca", fx(() -> app.window().tabs().getTabs().get(0).getText()));
         assertEquals("29 listopada 2016", text(robot, "#facet-period-2016-11-29"));
         assertEquals("Miejsca: 15", text(robot, "#statusCount"));
-        assertEquals("Delegacje — congress-2016.json", fx(() -> app.stage().getTitle()));
+        assertEquals("Delegations — congress-2016.json", fx(() -> app.stage().getTitle()));
         assertTrue(placeNames(robot).contains("Koszyce"));
         clickRow(robot, "Kraków");
         String dates = fx(() -> robot.lookup("#details-section-events .fact-label").queryAll().stream()
