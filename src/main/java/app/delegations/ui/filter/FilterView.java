@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -81,10 +83,12 @@ public final class FilterView extends ScrollPane {
         facets.getChildren().clear();
         Collator collator = Collator.getInstance(m.locale());
 
+        // the countries some place is in: the index lists their codes (one lookup per country, not a pass
+        // over every place per country: at 100,000 records that pass held the UI thread for tens of ms)
+        Set<String> used = new HashSet<>(index.countryCodes());
         var countries = new ArrayList<Country>();
         for (Country c : index.dataset().countries()) {
-            if (index.entries().stream().anyMatch(e -> e.place().country().equals(c.code()))
-                    || filter.countries().contains(c.code())) {
+            if (used.contains(c.code()) || filter.countries().contains(c.code())) {
                 countries.add(c);
             }
         }
@@ -94,12 +98,22 @@ public final class FilterView extends ScrollPane {
                 code -> code, filter.countries(), code -> filter.countsProperty().get().country(code)));
 
         var kinds = EnumSet.noneOf(PlaceKind.class);
-        index.entries().forEach(e -> kinds.add(e.place().kind()));
+        for (PlaceEntry e : index.entries()) {
+            kinds.add(e.place().kind());
+        }
         add(new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),
                 PlaceKind::json, filter.kinds(), k -> filter.countsProperty().get().kind(k)));
 
         var roles = EnumSet.noneOf(PlaceRole.class);
-        index.entries().forEach(e -> roles.addAll(e.roles()));
+        int roleBits = 0;
+        for (int bits : index.columns().roles()) {
+            roleBits |= bits;
+        }
+        for (PlaceRole r : PlaceRole.values()) {
+            if ((roleBits & (1 << r.ordinal())) != 0) {
+                roles.add(r);
+            }
+        }
         add(new Facet<>("role", m.get("filter.role"), List.copyOf(roles), r -> m.label("role", r.json()),
                 PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r)));
 
