@@ -10,7 +10,8 @@
 #  - data: from just before exec to the first pulse at which a table or list in a showing window holds a
 #    row (the bundled data on screen, not an empty window), seen from inside by the preloader
 #    app.delegations.bench.startup.StartupProbe (-Djavafx.preloader, the programs unchanged): app_data
-#    (target/image/bin/java -m app.delegations/app.delegations.Main, what the launcher runs), floor_data.
+#    (target/image/bin/java [-XX:SharedArchiveFile=target/image/lib/app.jsa] -m
+#    app.delegations/app.delegations.Main, what the launcher runs), floor_data.
 # Variants are interleaved run by run so that load on the shared machine hits them alike, after one
 # unmeasured warm-up start each (JavaFX unpacks its native libraries on a first run). Median of RUNS (10)
 # runs each; ratios app / floor. VARIANTS="... app_modpath" adds the app from the module path (diagnosis).
@@ -35,6 +36,9 @@ image=target/image/bin/delegations
   || { echo "no MinimalTableWindow class: build with -Pbench" >&2; exit 2; }
 fxjars=$(ls target/modules/javafx-base-*-linux.jar target/modules/javafx-graphics-*-linux.jar target/modules/javafx-controls-*-linux.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
+# what the launcher script adds when the build made the AppCDS archive (src/build/appcds.sh)
+cds=
+[ -f target/image/lib/app.jsa ] && cds=-XX:SharedArchiveFile=target/image/lib/app.jsa
 
 Xvfb $DISP -screen 0 1600x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
@@ -73,7 +77,7 @@ probe() {
 }
 
 app_image()   { measure 'Delegations' "$image"; }
-app_data()    { probe target/image/bin/java -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
+app_data()    { probe target/image/bin/java $cds -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
 floor_data()  { probe "$JAVA" --module-path "$fxjars" --add-modules javafx.controls -cp target/test-classes \
                   app.delegations.bench.startup.MinimalTableWindow | cut -d' ' -f2; }
 app_modpath() { measure 'Delegations' "$JAVA" -Dfile.encoding=UTF-8 \
