@@ -10,13 +10,18 @@
 #  - data: from just before exec to the first pulse at which a table or list in a showing window holds a
 #    row (the bundled data on screen, not an empty window), seen from inside by the preloader
 #    app.delegations.bench.startup.StartupProbe (-Djavafx.preloader, the programs unchanged): app_data
-#    (target/image/bin/java -m app.delegations/app.delegations.Main, what the launcher runs), floor_data.
+#    (target/image/bin/java [-XX:SharedArchiveFile=target/image/lib/app.jsa] -m
+#    app.delegations/app.delegations.Main, what the launcher runs), floor_data.
+# The app variants run with a fresh, empty preferences root (JDK_JAVA_OPTIONS=-Djava.util.prefs.userRoot=...):
+# otherwise the user's last file (e.g. a 100,000-record file from pulse-gap.sh) would load instead of the
+# bundled data. BASE=<another image folder> adds base_image and base_data, the same two measures for that image
+# (e.g. one built before a change), interleaved with the rest.
 # Variants are interleaved run by run so that load on the shared machine hits them alike, after one
 # unmeasured warm-up start each (JavaFX unpacks its native libraries on a first run). Median of RUNS (10)
 # runs each; ratios app / floor. VARIANTS="... app_modpath" adds the app from the module path (diagnosis).
 #
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/startup.sh
-# env:    RUNS (10)  DISP (:171)  JAVA (java of JAVA_HOME, else on PATH: use the JDK the image was built from)
+# env:    RUNS (10)  DISP (:171)  BASE (unset)  JAVA (java of JAVA_HOME, else on PATH: use the JDK the image was built from)
 #         OUT (target/startup.json)
 # needs:  apt-get install -y xvfb xdotool libgtk-3-0 libxtst6 libgl1 fontconfig fonts-dejavu-core
 set -euo pipefail
@@ -30,18 +35,25 @@ for t in Xvfb xdotool; do
   command -v $t >/dev/null || { echo "missing $t: apt-get install -y xvfb xdotool libgtk-3-0 libxtst6 libgl1" >&2; exit 2; }
 done
 image=target/image/bin/delegations
+BASE=${BASE:-}
 [ -x $image ] || { echo "no $image: run mvn -B -q -Pbench package -DskipTests" >&2; exit 2; }
 [ -f target/test-classes/app/delegations/bench/startup/MinimalTableWindow.class ] \
   || { echo "no MinimalTableWindow class: build with -Pbench" >&2; exit 2; }
 fxjars=$(ls target/modules/javafx-base-*-linux.jar target/modules/javafx-graphics-*-linux.jar target/modules/javafx-controls-*-linux.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
+# what the launcher script adds when the build made the AppCDS archive (src/build/appcds.sh)
+cds=
+[ -f target/image/lib/app.jsa ] && cds=-XX:SharedArchiveFile=target/image/lib/app.jsa
 
 Xvfb $DISP -screen 0 1600x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
 export DISPLAY=$DISP
 for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.05; done
 log=target/startup.log
+prefs=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null; rm -rf "$prefs"' EXIT
+# app: in an app variant (each runs in a subshell, $($v)), the empty preferences root for every java started
+app() { export JDK_JAVA_OPTIONS="-Djava.util.prefs.userRoot=$prefs"; }
 : >"$log"
 
 # measure TITLE-REGEX COMMAND...: prints milliseconds from exec to the window being mapped
@@ -72,20 +84,23 @@ probe() {
   echo "$line" | sed 's/probe: shown=\([0-9.]*\) data=\([0-9.]*\)/\1 \2/'
 }
 
-app_image()   { measure 'Delegations' "$image"; }
-app_data()    { probe target/image/bin/java -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
+app_image()   { app; measure 'Delegations' "$image"; }
+app_data()    { app; probe target/image/bin/java $cds -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
+base_image()  { app; measure 'Delegations' "$BASE/bin/delegations"; }
+base_data()   { app; local c=; [ -f "$BASE/lib/app.jsa" ] && c=-XX:SharedArchiveFile=$BASE/lib/app.jsa
+                probe "$BASE/bin/java" $c -cp target/test-classes -m app.delegations/app.delegations.Main | cut -d' ' -f2; }
 floor_data()  { probe "$JAVA" --module-path "$fxjars" --add-modules javafx.controls -cp target/test-classes \
                   app.delegations.bench.startup.MinimalTableWindow | cut -d' ' -f2; }
-app_modpath() { measure 'Delegations' "$JAVA" -Dfile.encoding=UTF-8 \
+app_modpath() { app; measure 'Delegations' "$JAVA" -Dfile.encoding=UTF-8 \
                   --add-opens=javafx.controls/javafx.scene.control.skin=org.controlsfx.controls \
                   --module-path "$appjar:target/modules" -m app.delegations/app.delegations.Main; }
 floor()       { measure 'Minimal table window' "$JAVA" --module-path "$fxjars" --add-modules javafx.controls \
                   -cp target/test-classes app.delegations.bench.startup.MinimalTableWindow; }
 
-read -r -a variants <<<"${VARIANTS:-app_image floor app_data floor_data}"
+read -r -a variants <<<"${VARIANTS:-app_image floor app_data floor_data${BASE:+ base_image base_data}}"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A times
-for v in "${variants[@]}"; do $v >/dev/null; times[$v]=""; done   # warm-up, not counted
+for v in "${variants[@]}"; do ($v) >/dev/null; times[$v]=""; done   # warm-up, not counted (a subshell, like $($v))
 for i in $(seq 1 "$RUNS"); do
   for v in "${variants[@]}"; do
     ms=$($v)
@@ -108,6 +123,8 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR
             'BEGIN {if (a > 0 && b > 0) printf "%.2f", a/b; else printf "null"}'; }
   echo ","
   printf '  "ratioWindowImageToFloor": %s, "ratioDataImageToFloor": %s,\n' "$(ratio app_image floor)" "$(ratio app_data floor_data)"
+  [ -z "$BASE" ] || printf '  "base": "%s", "ratioWindowBaseToFloor": %s, "ratioDataBaseToFloor": %s,\n' \
+    "$BASE" "$(ratio base_image floor)" "$(ratio base_data floor_data)"
   printf '  "loadAverageBeforeAfter": ["%s", "%s"]\n}\n' "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
 } >"$OUT"
 cat "$OUT"

@@ -35,7 +35,7 @@ import javafx.stage.Stage;
 
 /**
  * Composition root: builds the view models and the window, wired by constructor, and starts loading the data.
- * The loader runs on a background thread; the window is shown at once.
+ * The loader runs on a background thread, started before the window is built; the window is shown at once.
  */
 public final class App extends Application {
     private static final double DEFAULT_WIDTH = 1280;
@@ -91,6 +91,9 @@ public final class App extends Application {
                 new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
                 timeline);
         actions = new WindowActions(main, filter, dialogs, stage::close);
+        // The data loads on the loader thread while the window builds; its result arrives through
+        // Platform.runLater, so after start() has returned and every listener below is in place.
+        openInitialFile();
 
         applyTheme(main.themeProperty().get());
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
@@ -110,7 +113,6 @@ public final class App extends Application {
         if (config.smokeTest()) {
             new SmokeTest(this).start();
         }
-        openInitialFile();
     }
 
     @Override
