@@ -29,9 +29,12 @@ public final class DatasetLoader {
     /** Classpath folder of the bundled data: the repository's {@code data/} is copied here at build time. */
     public static final String BUNDLED_ROOT = "/app/delegations/data/bundled/";
 
-    /** Jackson, set up strictly: duplicate keys rejected, no comments/NaN/trailing commas (off by default). */
+    /**
+     * Jackson, set up strictly: no comments/NaN/trailing commas (off by default). Duplicate keys are rejected
+     * by {@link ObjectReader} (and, in values skipped, by the parser's check switched on for them).
+     */
     static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Limits.MAX_DEPTH)

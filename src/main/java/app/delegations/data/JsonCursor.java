@@ -2,6 +2,7 @@ package app.delegations.data;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Map;
 final class JsonCursor {
     private final JsonParser p;
     private final Problems problems;
+    private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
+        this.fast = p instanceof UTF8StreamJsonParser u ? u : null;
         this.problems = problems;
     }
 
@@ -28,8 +31,15 @@ final class JsonCursor {
         return problems;
     }
 
-    /** Byte offset of the current token's first character. */
+    /**
+     * Byte offset of the current token's first character. Read from the parser's counter rather than from a
+     * {@code JsonLocation} (one object per call, and this runs once per object and per value checked); at a
+     * field name, whose start the parser keeps apart, and for other parsers, through the location.
+     */
     long at() {
+        if (fast != null && p.currentToken() != JsonToken.FIELD_NAME) {
+            return fast.getTokenCharacterOffset() - 1; // what UTF8StreamJsonParser's token location says
+        }
         return p.currentTokenLocation().getByteOffset();
     }
 
@@ -185,7 +195,24 @@ final class JsonCursor {
     /** Reports that the current value is not {@code expected}, and skips it. */
     void wrongType(JsonPath parent, String key, String expected) throws IOException {
         problems.error(at(), path(parent, key), "expected " + expected + ", found " + describeCurrent());
-        p.skipChildren();
+        skip();
+    }
+
+    /**
+     * Skips the current value. Values skipped are not read field by field, so the parser's own duplicate
+     * detection (off otherwise, see {@link ObjectReader}) checks the objects inside them.
+     */
+    private void skip() throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null || !t.isStructStart()) {
+            return;
+        }
+        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            p.skipChildren();
+        } finally {
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
     }
 
     /**
@@ -195,7 +222,7 @@ final class JsonCursor {
     int unknownField(JsonPath path, String name, Fields fields) throws IOException {
         long at = at();
         p.nextToken();
-        p.skipChildren();
+        skip();
         String meant = Suggest.closest(name, fields.names());
         String hint = meant == null ? ": " + fields.what() + " has the fields " + String.join(", ", fields.names())
                 : " (did you mean \"" + meant + "\"?)";

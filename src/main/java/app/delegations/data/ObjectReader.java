@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -17,6 +18,7 @@ final class ObjectReader {
     private long seen;
     private long misspelt; // fields an unknown field was probably meant to be: not reported again as missing
     private int current = -1;
+    private ArrayList<String> unknown; // names of unknown fields, to find them repeated
 
     ObjectReader(JsonCursor in, JsonPath path, Fields fields, long start) {
         this.in = in;
@@ -31,17 +33,35 @@ final class ObjectReader {
             String name = p.currentName();
             int i = fields.indexOf(name);
             if (i >= 0) {
+                if ((seen & (1L << i)) != 0) {
+                    throw duplicate(p, name);
+                }
                 p.nextToken();
                 seen |= 1L << i;
                 current = i;
                 return true;
             }
+            if (unknown == null) {
+                unknown = new ArrayList<>(2);
+            } else if (unknown.contains(name)) {
+                throw duplicate(p, name);
+            }
+            unknown.add(name);
             int meant = in.unknownField(path, name, fields);
             if (meant >= 0) {
                 misspelt |= 1L << meant;
             }
         }
         return false;
+    }
+
+    /**
+     * The parser's own duplicate detection is off (its per-object hash sets cost more than the whole read of
+     * a field): each object's fields are checked here, against the bit set of the known fields seen and the
+     * list of unknown ones, and a repeated one fails the read exactly as Jackson's check would.
+     */
+    private static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
     }
 
     /** The current field's name (the interned constant, fit for a switch). */
