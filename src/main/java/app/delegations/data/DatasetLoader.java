@@ -31,7 +31,7 @@ public final class DatasetLoader {
 
     /**
      * Jackson, set up strictly: no comments/NaN/trailing commas (off by default). Duplicate keys are rejected
-     * by {@link ObjectReader} (and, in values skipped, by the parser's check switched on for them).
+     * by {@link ObjectReader} and, in values skipped, by {@code JsonCursor.skip}.
      */
     static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -1,11 +1,15 @@
 package app.delegations.data;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads typed values at the parser's current token, reporting a located problem (and skipping the value)
@@ -199,20 +203,35 @@ final class JsonCursor {
     }
 
     /**
-     * Skips the current value. Values skipped are not read field by field, so the parser's own duplicate
-     * detection (off otherwise, see {@link ObjectReader}) checks the objects inside them.
+     * Skips the current value, checking the objects inside it for duplicate keys: the parser's own check is
+     * off (see {@link ObjectReader}), and values skipped are not read field by field. Only values in error are
+     * skipped, so a hash set per object costs nothing that matters here.
      */
     private void skip() throws IOException {
         JsonToken t = p.currentToken();
         if (t == null || !t.isStructStart()) {
             return;
         }
-        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try {
-            p.skipChildren();
-        } finally {
-            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        var open = new ArrayList<Set<String>>(); // per open value: its keys so far (null for a list)
+        open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+        while (!open.isEmpty() && (t = p.nextToken()) != null) {
+            switch (t) {
+                case START_OBJECT -> open.add(new HashSet<>());
+                case START_ARRAY -> open.add(null);
+                case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+                case FIELD_NAME -> {
+                    if (!open.get(open.size() - 1).add(p.currentName())) {
+                        throw duplicate(p, p.currentName());
+                    }
+                }
+                default -> { }
+            }
         }
+    }
+
+    /** A repeated key, failing the read exactly as Jackson's duplicate detection would. */
+    static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
     }
 
     /**

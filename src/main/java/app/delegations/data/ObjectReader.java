@@ -1,6 +1,5 @@
 package app.delegations.data;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -32,9 +31,10 @@ final class ObjectReader {
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             int i = fields.indexOf(name);
-            if (i >= 0) {
+            if (i >= 0) { // the parser's duplicate detection is off: its hash set per object cost more than the
+                // rest of reading the object; the bit set of the fields seen does it here
                 if ((seen & (1L << i)) != 0) {
-                    throw duplicate(p, name);
+                    throw JsonCursor.duplicate(p, name);
                 }
                 p.nextToken();
                 seen |= 1L << i;
@@ -44,7 +44,7 @@ final class ObjectReader {
             if (unknown == null) {
                 unknown = new ArrayList<>(2);
             } else if (unknown.contains(name)) {
-                throw duplicate(p, name);
+                throw JsonCursor.duplicate(p, name);
             }
             unknown.add(name);
             int meant = in.unknownField(path, name, fields);
@@ -53,15 +53,6 @@ final class ObjectReader {
             }
         }
         return false;
-    }
-
-    /**
-     * The parser's own duplicate detection is off (its per-object hash sets cost more than the whole read of
-     * a field): each object's fields are checked here, against the bit set of the known fields seen and the
-     * list of unknown ones, and a repeated one fails the read exactly as Jackson's check would.
-     */
-    private static JsonParseException duplicate(JsonParser p, String name) {
-        return new JsonParseException(p, "Duplicate field '" + name + "'");
     }
 
     /** The current field's name (the interned constant, fit for a switch). */

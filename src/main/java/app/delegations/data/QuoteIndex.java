@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import java.util.Arrays;
 import java.util.HashMap;
 
 /**
@@ -9,30 +10,51 @@ import java.util.HashMap;
  */
 final class QuoteIndex {
     private final String folded;
-    private final int[] original; // folded index -> text index
+    // folded index -> text index, kept sparse: folding only drops characters (the rest of each whitespace
+    // run), so text index = folded index + the characters dropped before it. shiftAt[k] is the first folded
+    // index with shift[k] characters dropped before it (an int per character cost 4 bytes a character).
+    private final int[] shiftAt;
+    private final int[] shift;
     private final HashMap<String, Long> found = new HashMap<>();
 
     QuoteIndex(String text) {
-        var sb = new StringBuilder(text.length());
-        int[] map = new int[text.length()];
+        char[] out = new char[text.length()];
+        int[] at = new int[8];
+        int[] by = new int[8];
+        int runs = 0;
         int n = 0;
+        int dropped = 0;
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpace) {
-                    sb.append(' ');
-                    map[n++] = i;
-                    inSpace = true;
-                }
-            } else {
-                sb.append(c);
-                map[n++] = i;
-                inSpace = false;
+            boolean space = isSpace(c);
+            if (space && inSpace) {
+                dropped++;
+                continue;
             }
+            if (runs == 0 ? dropped != 0 : by[runs - 1] != dropped) {
+                if (runs == at.length) {
+                    at = Arrays.copyOf(at, runs * 2);
+                    by = Arrays.copyOf(by, runs * 2);
+                }
+                at[runs] = n;
+                by[runs++] = dropped;
+            }
+            out[n++] = space ? ' ' : c;
+            inSpace = space;
         }
-        folded = sb.toString();
-        original = map;
+        folded = new String(out, 0, n);
+        shiftAt = Arrays.copyOf(at, runs);
+        shift = Arrays.copyOf(by, runs);
+    }
+
+    /** The text index of the character at {@code i} in the folded text. */
+    private int original(int i) {
+        int k = Arrays.binarySearch(shiftAt, i);
+        if (k < 0) {
+            k = -k - 2; // the last entry before i
+        }
+        return k < 0 ? i : i + shift[k];
     }
 
     static boolean isSpace(char c) {
@@ -76,7 +98,7 @@ final class QuoteIndex {
         if (!q.isEmpty()) {
             int i = folded.indexOf(q);
             if (i >= 0) {
-                range = ((long) original[i] << 32) | (original[i + q.length() - 1] + 1L);
+                range = ((long) original(i) << 32) | (original(i + q.length() - 1) + 1L);
             }
         }
         if (found.size() < 100_000) {
