@@ -63,6 +63,9 @@ final class QuoteIndex {
 
     /** Folds a quote the way the text is folded, without its leading and trailing whitespace. */
     static String fold(String quote) {
+        if (isFolded(quote)) {
+            return quote; // the usual quote: one line, single spaces
+        }
         var sb = new StringBuilder(quote.length());
         boolean inSpace = true; // drops leading whitespace
         for (int i = 0; i < quote.length(); i++) {
@@ -82,6 +85,26 @@ final class QuoteIndex {
             sb.setLength(end - 1);
         }
         return sb.toString();
+    }
+
+    /** True when folding would not change {@code quote}: no whitespace but single spaces between words. */
+    private static boolean isFolded(String quote) {
+        int n = quote.length();
+        boolean space = true; // a space at the start is folded away
+        for (int i = 0; i < n; i++) {
+            char c = quote.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c <= ' ' || c >= 0x80 && isSpace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space || n == 0;
     }
 
     /**
