@@ -35,11 +35,17 @@ public final class PulseGapPreloader extends Preloader {
     private long loaded = -1;
     private long lastPoll;
     private boolean finished;
+    private final String stacksOut = System.getProperty("pulse.stacks");
+    private StackSampler sampler;
 
     @Override
     public void start(Stage preloaderStage) {
         recorder.onPulse(this::check);
         recorder.start();
+        if (stacksOut != null) {
+            sampler = new StackSampler(Thread.currentThread(), Long.getLong("pulse.stackPeriodMicros", 2000));
+            sampler.start();
+        }
     }
 
     @Override
@@ -73,6 +79,13 @@ public final class PulseGapPreloader extends Preloader {
         long from = shown >= 0 ? shown : origin;
         String whole = recorder.report(origin, now).toJson(origin);
         String afterShown = recorder.report(from, now).toJson(origin);
+        if (sampler != null) {
+            try {
+                sampler.write(Path.of(stacksOut), recorder.report(from, now).gapWindows(50), origin);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         Runtime rt = Runtime.getRuntime();
         long heap = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {

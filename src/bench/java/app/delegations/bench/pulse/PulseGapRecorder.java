@@ -58,6 +58,12 @@ public final class PulseGapRecorder {
         }
 
         /** A JSON object; instants relative to {@code originNanos}, in ms. */
+        /** {@code [start, end]} (System.nanoTime) of each listed gap longer than {@code overMs}. */
+        public List<long[]> gapWindows(long overMs) {
+            return listedGaps.stream().filter(g -> g.nanos() > overMs * 1_000_000L)
+                    .map(g -> new long[] {g.endNanos() - g.nanos(), g.endNanos()}).toList();
+        }
+
         public String toJson(long originNanos) {
             var gaps = new StringBuilder();
             for (Gap g : listedGaps) {
