@@ -7,6 +7,7 @@ import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountriesViewModel;
@@ -89,7 +90,7 @@ public final class App extends Application {
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
                 new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
-                timeline);
+                timeline, new PulseFrames()); // a large file's arrival spread over frames: the window never freezes
         actions = new WindowActions(main, filter, dialogs, stage::close);
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.

@@ -40,7 +40,7 @@ class AppPolishSortTest {
 
     @BeforeEach
     void waitForData() {
-        AppTest.waitUntil(() -> app.workspace().main().snapshot() != null && !app.workspace().main().busy());
+        AppTest.waitUntil(() -> AppTest.settled(app));
     }
 
     @AfterEach

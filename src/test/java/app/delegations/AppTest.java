@@ -65,7 +65,7 @@ class AppTest {
 
     @BeforeEach
     void waitForData() {
-        waitUntil(() -> app.workspace().main().snapshot() != null && !app.workspace().main().busy()
+        waitUntil(() -> settled(app)
                 && !app.workspace().timeline().layingOutProperty().get());
     }
 
@@ -73,6 +73,13 @@ class AppTest {
     void tearDown(FxRobot robot) {
         robot.interact(() -> app.stage().hide()); // saves the window's state while its preferences exist
         TestPrefs.remove(prefs);
+    }
+
+    /** True when the data loaded is the data every view shows (its arrival is spread over a few frames). */
+    static boolean settled(App app) {
+        var ws = app.workspace();
+        return ws.main().snapshot() != null && !ws.main().busy() && ws.shownProperty().get() == ws.main().snapshot()
+                && app.window().placesView().table().getItems().size() == ws.places().items().size();
     }
 
     static void waitUntil(BooleanSupplier condition) {
@@ -244,8 +251,7 @@ class AppTest {
         Node english = robot.lookup("#menuLanguageEnglish").match(Node::isVisible).query();
         robot.moveTo(english);
         robot.clickOn("#menuLanguagePolish");
-        waitUntil(() -> !app.workspace().main().busy()
-                && app.workspace().main().messages().language() == UiLanguage.POLISH);
+        waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.POLISH);
         String nameHeader = fx(() -> places(robot).getColumns().get(0).getText());
         assertEquals("Nazwa", nameHeader);
         assertEquals("Miejsca", fx(() -> app.window().tabs().getTabs().get(0).getText()));
@@ -282,12 +288,12 @@ class AppTest {
         Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"), dir.resolve("sources/note-2016-11-30-krakow.txt"));
         robot.clickOn("#facet-country-PL");
         robot.interact(() -> app.actions().open(dir.resolve("mine.json")));
-        waitUntil(() -> app.workspace().main().snapshot().file() != null && !app.workspace().main().busy());
+        waitUntil(() -> app.workspace().main().snapshot().file() != null && settled(app));
         assertEquals("Delegations — mine.json", fx(() -> app.stage().getTitle()));
         assertEquals(List.of("Kraków", "Gdańsk"), placeNames(robot), "filters survive opening a file");
         assertEquals(List.of(dir.resolve("mine.json").toAbsolutePath()), prefs.recentFiles());
         robot.type(KeyCode.F5);
-        waitUntil(() -> !app.workspace().main().busy());
+        waitUntil(() -> settled(app));
         assertEquals(List.of("Kraków", "Gdańsk"), placeNames(robot), "and reloading it");
     }
 
@@ -350,8 +356,7 @@ class AppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Gdańsk", placeNames(robot).get(0));
         robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.POLISH));
-        waitUntil(() -> app.workspace().main().messages().language() == UiLanguage.POLISH
-                && !app.workspace().main().busy());
+        waitUntil(() -> app.workspace().main().messages().language() == UiLanguage.POLISH && settled(app));
         assertEquals("name", fx(() -> places(robot).getSortOrder().get(0).getId()));
         assertEquals("Chaskowo", placeNames(robot).get(0), "sorted by the Polish names now");
         assertTrue(prefs.get("table.places", "").contains("name:A"), prefs.get("table.places", ""));

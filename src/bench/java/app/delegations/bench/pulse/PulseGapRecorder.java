@@ -20,6 +20,8 @@ public final class PulseGapRecorder {
     public static final long LISTED_GAP_NANOS = 33_000_000L;
 
     private long[] pulses = new long[4096];
+    /** The JavaFX thread's CPU time at each pulse: a gap's CPU time is its work, whatever else the machine runs. */
+    private long[] cpu = new long[4096];
     private int count;
     private final List<Runnable> onPulse = new ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -27,11 +29,26 @@ public final class PulseGapRecorder {
         public void handle(long now) {
             if (count == pulses.length) {
                 pulses = Arrays.copyOf(pulses, count * 2);
+                cpu = Arrays.copyOf(cpu, count * 2);
             }
+            cpu[count] = threadCpuNanos();
             pulses[count++] = now;
             onPulse.forEach(Runnable::run);
         }
     };
+
+    /**
+     * The calling thread's CPU time from Linux's {@code /proc/thread-self/schedstat} (the shipped runtime has no
+     * java.management); 0 elsewhere.
+     */
+    static long threadCpuNanos() {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' ')));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
 
     /** Runs {@code action} on the FX thread at every recorded pulse (after recording it). */
     public void onPulse(Runnable action) {
@@ -47,12 +64,12 @@ public final class PulseGapRecorder {
     }
 
     /** One gap: when it ended (System.nanoTime) and how long it was. */
-    public record Gap(long endNanos, long nanos) {
+    public record Gap(long endNanos, long nanos, long cpuNanos) {
     }
 
     /** What happened between two instants. */
     public record Report(int pulses, long spanNanos, long longestGapNanos, long longestGapEndNanos,
-                         int gapsOver33ms, int gapsOver50ms, List<Gap> listedGaps) {
+                         int gapsOver33ms, int gapsOver50ms, List<Gap> listedGaps, long longestCpuGapNanos) {
         public double longestGapMs() {
             return longestGapNanos / 1e6;
         }
@@ -68,12 +85,14 @@ public final class PulseGapRecorder {
             var gaps = new StringBuilder();
             for (Gap g : listedGaps) {
                 gaps.append(gaps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                        "{\"endMs\": %.1f, \"ms\": %.1f}", (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6));
+                        "{\"endMs\": %.1f, \"ms\": %.1f, \"cpuMs\": %.1f}", (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6,
+                        g.cpuNanos() / 1e6));
             }
             return String.format(Locale.ROOT, "{\"pulses\": %d, \"spanMs\": %.1f, \"longestGapMs\": %.1f, "
-                            + "\"longestGapEndMs\": %.1f, \"gapsOver33ms\": %d, \"gapsOver50ms\": %d, \"gaps\": [%s]}",
+                            + "\"longestGapEndMs\": %.1f, \"gapsOver33ms\": %d, \"gapsOver50ms\": %d, "
+                            + "\"longestCpuGapMs\": %.1f, \"gaps\": [%s]}",
                     pulses, spanNanos / 1e6, longestGapNanos / 1e6, (longestGapEndNanos - originNanos) / 1e6,
-                    gapsOver33ms, gapsOver50ms, gaps);
+                    gapsOver33ms, gapsOver50ms, longestCpuGapNanos / 1e6, gaps);
         }
     }
 
@@ -90,10 +109,13 @@ public final class PulseGapRecorder {
         int over50 = 0;
         var listed = new ArrayList<Gap>();
         long previous = fromNanos;
+        long previousCpu = -1;
+        long longestCpu = 0;
         for (int i = 0; i < count; i++) {
             long t = pulses[i];
             if (t < fromNanos) {
                 previous = t;
+                previousCpu = cpu[i];
                 continue;
             }
             if (t > toNanos) {
@@ -107,16 +129,19 @@ public final class PulseGapRecorder {
             }
             over33 += gap > 33_000_000L ? 1 : 0;
             over50 += gap > 50_000_000L ? 1 : 0;
+            long gapCpu = previousCpu < 0 ? 0 : cpu[i] - previousCpu;
+            longestCpu = Math.max(longestCpu, gapCpu);
             if (gap >= LISTED_GAP_NANOS) {
-                listed.add(new Gap(t, gap));
+                listed.add(new Gap(t, gap, gapCpu));
             }
             previous = t;
+            previousCpu = cpu[i];
         }
         // a freeze still going on at the end of the span counts too
         if (toNanos - previous > longest) {
             longest = toNanos - previous;
             longestEnd = toNanos;
         }
-        return new Report(n, toNanos - fromNanos, longest, longestEnd, over33, over50, List.copyOf(listed));
+        return new Report(n, toNanos - fromNanos, longest, longestEnd, over33, over50, List.copyOf(listed), longestCpu);
     }
 }

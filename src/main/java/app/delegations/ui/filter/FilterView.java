@@ -4,6 +4,7 @@ import app.delegations.model.Country;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Formats;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import java.text.Collator;
@@ -15,8 +16,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.collections.ObservableSet;
+import javafx.css.PseudoClass;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,8 +42,21 @@ public final class FilterView extends ScrollPane {
     private final Listeners listeners = new Listeners();
     private final VBox facets = new VBox();
     private final List<Facet<?>> all = new ArrayList<>();
+    private final Frames frames;
+    /** Counts rebuilds: rows still to make for an older one are not made. */
+    private long rebuilds;
+
+    /** How many facet rows one frame makes: about 2 ms each on a 2-core office machine, styled and laid out. */
+    static final int ROWS_PER_FRAME = 12;
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
     public FilterView(FilterModel filter, Messages messages) {
+        this(filter, messages, Frames.immediate());
+    }
+
+    /** @param frames spreads the making of the facets' rows over frames */
+    public FilterView(FilterModel filter, Messages messages, Frames frames) {
+        this.frames = frames;
         this.filter = filter;
         this.m = messages;
         this.formats = new Formats(messages.locale());
@@ -120,7 +136,8 @@ public final class FilterView extends ScrollPane {
         add(new Facet<>("period", m.get("filter.period." + index.granularity().name().toLowerCase()),
                 index.periods(), d -> periodLabel(index.granularity(), d), LocalDate::toString, filter.periods(),
                 d -> filter.countsProperty().get().period(d)));
-        updateCounts();
+        long run = ++rebuilds;
+        frames.later(() -> addRows(run));
     }
 
     private String periodLabel(Granularity g, LocalDate d) {
@@ -139,24 +156,53 @@ public final class FilterView extends ScrollPane {
         facets.getChildren().add(facet.node);
     }
 
+    /**
+     * Makes the facets' rows, {@link #ROWS_PER_FRAME} per frame (the first frame with the new data already
+     * styles and lays out the filled tables); stops when a newer rebuild has started.
+     */
+    private void addRows(long run) {
+        if (run != rebuilds) {
+            return;
+        }
+        int left = ROWS_PER_FRAME;
+        for (Facet<?> f : all) {
+            left -= f.addRows(left);
+            if (left == 0) {
+                break;
+            }
+        }
+        if (all.stream().anyMatch(f -> !f.complete())) {
+            frames.later(() -> addRows(run));
+        }
+    }
+
     private void updateCounts() {
         all.forEach(Facet::updateCounts);
     }
 
-    /** One facet: a titled list of check boxes with counts, kept in step with a set of the filter. */
+    /**
+     * One facet: a titled list of check boxes with counts, kept in step with a set of the filter. Its rows are
+     * made by {@link #addRows}, a few per frame.
+     */
     private static final class Facet<T> {
         private final List<T> values;
         private final VBox node = new VBox();
         private final List<CheckBox> boxes = new ArrayList<>();
         private final List<Label> counts = new ArrayList<>();
+        private final String id;
+        private final Function<T, String> label;
+        private final Function<T, String> key;
         private final ObservableSet<T> chosen;
         private final ToIntFunction<T> count;
         private final SetChangeListener<T> onChosen;
         private boolean syncing;
 
-        Facet(String id, String title, List<T> values, java.util.function.Function<T, String> label,
-              java.util.function.Function<T, String> key, ObservableSet<T> chosen, ToIntFunction<T> count) {
+        Facet(String id, String title, List<T> values, Function<T, String> label, Function<T, String> key,
+              ObservableSet<T> chosen, ToIntFunction<T> count) {
+            this.id = id;
             this.values = values;
+            this.label = label;
+            this.key = key;
             this.chosen = chosen;
             this.count = count;
             node.getStyleClass().add("facet");
@@ -164,7 +210,22 @@ public final class FilterView extends ScrollPane {
             var heading = new Label(title);
             heading.getStyleClass().add("facet-title");
             node.getChildren().add(heading);
-            for (T v : values) {
+            onChosen = c -> sync();
+            chosen.addListener(onChosen);
+        }
+
+        /** True when every value has its row. */
+        boolean complete() {
+            return boxes.size() == values.size();
+        }
+
+        /** Makes up to {@code max} more rows; returns how many it made. */
+        int addRows(int max) {
+            int from = boxes.size();
+            int to = Math.min(values.size(), from + max);
+            var rows = new ArrayList<HBox>(to - from);
+            for (int i = from; i < to; i++) {
+                T v = values.get(i);
                 var box = new CheckBox(label.apply(v));
                 box.setId("facet-" + id + "-" + key.apply(v));
                 box.setMnemonicParsing(false);
@@ -189,16 +250,17 @@ public final class FilterView extends ScrollPane {
                 row.getStyleClass().add("facet-row");
                 boxes.add(box);
                 counts.add(n);
-                node.getChildren().add(row);
+                rows.add(row);
+                updateCount(i);
             }
-            onChosen = c -> sync();
-            chosen.addListener(onChosen);
+            node.getChildren().addAll(rows);
+            return to - from;
         }
 
         void sync() {
             syncing = true;
             try {
-                for (int i = 0; i < values.size(); i++) {
+                for (int i = 0; i < boxes.size(); i++) {
                     boxes.get(i).setSelected(chosen.contains(values.get(i)));
                 }
             } finally {
@@ -207,14 +269,18 @@ public final class FilterView extends ScrollPane {
         }
 
         void updateCounts() {
-            for (int i = 0; i < values.size(); i++) {
-                int n = count.applyAsInt(values.get(i));
-                counts.get(i).setText(Integer.toString(n));
-                boxes.get(i).setAccessibleText(boxes.get(i).getText() + ", " + n); // read with its count
-                boolean dead = n == 0 && !chosen.contains(values.get(i));
-                boxes.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
-                counts.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), dead);
+            for (int i = 0; i < boxes.size(); i++) {
+                updateCount(i);
             }
+        }
+
+        private void updateCount(int i) {
+            int n = count.applyAsInt(values.get(i));
+            counts.get(i).setText(Integer.toString(n));
+            boxes.get(i).setAccessibleText(boxes.get(i).getText() + ", " + n); // read with its count
+            boolean dead = n == 0 && !chosen.contains(values.get(i));
+            boxes.get(i).pseudoClassStateChanged(EMPTY, dead);
+            counts.get(i).pseudoClassStateChanged(EMPTY, dead);
         }
 
         void dispose() {

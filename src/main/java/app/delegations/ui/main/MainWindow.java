@@ -68,10 +68,10 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         BooleanBinding hasData = ws.main().snapshotProperty().isNotNull();
 
-        var filters = new FilterView(ws.filter(), m);
+        var filters = new FilterView(ws.filter(), m, ws.frames());
         disposers.add(filters::dispose);
         places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, hasData,
-                ws.main().loadingProperty());
+                ws.main().loadingProperty(), ws.frames());
         disposers.add(places::dispose);
         details = new DetailsView(ws.details(), m, e -> {
             showTab(3);

@@ -23,6 +23,21 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, L
         return new Snapshot(dataset, index, messages, PlaceRow.build(index, messages), file, fileName, List.copyOf(warnings));
     }
 
+    /**
+     * Snapshots are equal only when they are the same object: each load or language switch makes a new one.
+     * (The record's own equals compares the datasets and every row; a property calls equals on every change,
+     * and that held the UI thread for tens of milliseconds when a 100,000-record file arrived.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The same data in another language. */
     Snapshot in(Messages other) {
         return new Snapshot(dataset, index, other, PlaceRow.build(index, other), file, fileName, warnings);

@@ -4,6 +4,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.countries.CountriesViewModel;
 import app.delegations.ui.details.DetailsViewModel;
@@ -34,12 +35,29 @@ public final class Workspace {
     private final TimelineViewModel timeline;
     private final ReadOnlyObjectWrapper<Set<String>> highlightedEvents =
             new ReadOnlyObjectWrapper<>(this, "highlightedEvents", Set.of());
+    private final ReadOnlyObjectWrapper<Snapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final Frames frames;
     private DatasetIndex index = DatasetIndex.empty();
     private boolean syncingTimeline;
+    /** Counts snapshots: the steps of one overtaken by a newer one stop. */
+    private long applying;
+    private boolean staging;
+    private Record restore;
 
     public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
                      CountriesViewModel countries, DetailsViewModel details, SourceViewModel source,
                      TimelineViewModel timeline) {
+        this(main, filter, selection, places, countries, details, source, timeline, Frames.immediate());
+    }
+
+    /**
+     * @param frames spreads a new snapshot over frames: the filter and the Places rows in one, the other views
+     *               in the next, the timeline (laid out on its own thread) last
+     */
+    public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
+                     CountriesViewModel countries, DetailsViewModel details, SourceViewModel source,
+                     TimelineViewModel timeline, Frames frames) {
+        this.frames = frames;
         this.main = main;
         this.filter = filter;
         this.selection = selection;
@@ -110,27 +128,70 @@ public final class Workspace {
         return index;
     }
 
+    /** Spreads UI work over frames (the facets use it too). */
+    public Frames frames() {
+        return frames;
+    }
+
+    /**
+     * The snapshot every view shows: it follows {@link MainViewModel#snapshotProperty()} once the last step of
+     * applying it has run (null until the first).
+     */
+    public ReadOnlyObjectProperty<Snapshot> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
     /** Ids of the events the timeline highlights for the selection. */
     public ReadOnlyObjectProperty<Set<String>> highlightedEventsProperty() {
         return highlightedEvents.getReadOnlyProperty();
     }
 
     private void apply(Snapshot s) {
-        Record before = selection.get();
-        index = s.index();
-        selection.clear();
-        filter.setIndex(s.index());
-        places.setRows(s.index(), s.rows());
-        countries.setData(s.index(), s.messages());
-        details.setData(s.index(), s.messages());
-        source.setData(s.dataset());
-        timeline.localeProperty().set(s.messages().locale());
-        timeline.setDataset(s.dataset());
-        Record again = sameRecord(s.dataset(), before);
-        if (again != null) {
-            selection.select(again);
+        long run = ++applying;
+        if (!staging) {
+            // the selection to find again in the new data (kept when a newer snapshot overtakes this one)
+            restore = selection.get();
+            staging = true;
         }
-        updateHighlightedEvents();
+        Record before = restore;
+        // one step per frame (each holds the UI thread for tens of ms at 100,000 records): the filter with its
+        // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread)
+        inFrames(run, () -> {
+            index = s.index();
+            selection.clear();
+            filter.setIndex(s.index());
+        }, () -> places.setRows(s.index(), s.rows()), () -> {
+            countries.setData(s.index(), s.messages());
+            details.setData(s.index(), s.messages());
+            source.setData(s.dataset());
+        }, () -> {
+            timeline.localeProperty().set(s.messages().locale());
+            timeline.setDataset(s.dataset());
+            Record again = sameRecord(s.dataset(), before);
+            if (again != null) {
+                selection.select(again);
+            }
+            updateHighlightedEvents();
+            staging = false;
+            restore = null;
+            shown.set(s);
+        });
+    }
+
+    /** Runs the steps one per frame, in order, each after the frames its predecessor asked for; stops when a newer run starts. */
+    private void inFrames(long run, Runnable... steps) {
+        step(run, steps, 0);
+    }
+
+    private void step(long run, Runnable[] steps, int i) {
+        if (i < steps.length) {
+            frames.later(() -> {
+                if (run == applying) {
+                    steps[i].run();
+                    step(run, steps, i + 1);
+                }
+            });
+        }
     }
 
     /** The record with the same id in the new dataset, if it is still there. */

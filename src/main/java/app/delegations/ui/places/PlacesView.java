@@ -3,9 +3,11 @@ package app.delegations.ui.places;
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.HighlightCell;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RevealList;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.TableSupport;
 import java.util.List;
@@ -33,18 +35,28 @@ public final class PlacesView extends StackPane {
     private final TableView<PlaceRow> table = new TableView<>();
     /** The dense row height of AtlantaFX tables. */
     static final double ROW_HEIGHT = 28;
+    /** Rows shown per frame while an empty table fills. */
+    static final int REVEAL_ROWS = 10;
+    private final Frames frames;
+    private final RevealList<PlaceRow> reveal;
     /** How many of a column's longest texts (by length) {@link #fitColumns} measures. */
     private static final int LONGEST_MEASURED = 12;
     private final Listeners listeners = new Listeners();
     private boolean syncing;
 
     public PlacesView(PlacesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
-                      Consumer<Place> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading) {
+                      Consumer<Place> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading,
+                      Frames frames) {
         this.vm = vm;
         this.m = messages;
+        this.frames = frames;
+        this.reveal = new RevealList<>(vm.items());
         setId("placesView");
         table.setId("placesTable");
-        table.setItems(vm.items());
+        // an empty table filled with many rows makes the cells of a screenful of rows in one frame (120 ms and
+        // more on a 2-core office machine): show them a few rows per frame instead
+        reveal.onFill(REVEAL_ROWS, () -> frames.later(this::revealMore));
+        table.setItems(reveal);
         table.getColumns().setAll(List.of(
                 textColumn(PlaceColumn.NAME, 176, true),
                 textColumn(PlaceColumn.NATIVE, 180, true),
@@ -112,12 +124,12 @@ public final class PlacesView extends StackPane {
         // the country cell is a code badge and the name: measure the name, add the badge
         // only the longest texts are measured: measuring every text of the first 2,000 rows (TableSupport's
         // way) held the UI thread for ~250 ms when a 100,000-record file arrived
-        fit[0] = () -> fitColumns(table);
+        fit[0] = () -> fitColumns(table, vm.items());
         check[0] = o -> {
             if (!table.getItems().isEmpty() && table.getWidth() > 0) {
                 table.getItems().removeListener(check[0]);
                 table.widthProperty().removeListener(check[0]);
-                javafx.application.Platform.runLater(fit[0]);
+                frames.later(fit[0]); // in a frame of its own
             }
         };
         table.getItems().addListener(check[0]);
@@ -130,14 +142,13 @@ public final class PlacesView extends StackPane {
      * {@link TableSupport#fitColumns} does, but measures only the few longest texts of each column (by length;
      * a few, as glyph widths vary) instead of every one.
      */
-    private static void fitColumns(TableView<PlaceRow> table) {
+    private static void fitColumns(TableView<PlaceRow> table, List<PlaceRow> items) {
         javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
         if (table.lookup(".table-cell") instanceof javafx.scene.control.Labeled l) {
             font = l.getFont();
         }
         var measure = new javafx.scene.text.Text();
         var bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
-        List<PlaceRow> items = table.getItems();
         int n = Math.min(items.size(), 2000);
         for (TableColumn<PlaceRow, ?> c : table.getColumns()) {
             measure.setFont(bold);
@@ -165,6 +176,21 @@ public final class PlacesView extends StackPane {
 
     public TableView<PlaceRow> table() {
         return table;
+    }
+
+    /** Shows {@link #REVEAL_ROWS} more rows, or all once a screenful is shown; again in the next frame. */
+    private void revealMore() {
+        if (!reveal.limited()) {
+            return;
+        }
+        int screenful = (int) Math.ceil(table.getHeight() / ROW_HEIGHT) + 1;
+        int next = reveal.size() + REVEAL_ROWS;
+        if (next >= screenful || next >= vm.items().size()) {
+            reveal.unlimit();
+        } else {
+            reveal.limit(next);
+            frames.later(this::revealMore);
+        }
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

@@ -58,7 +58,8 @@ public final class PlacesViewModel {
     public void setRows(DatasetIndex index, List<PlaceRow> newRows) {
         this.index = index;
         ascending.clear();
-        rows.setAll(sortedCopy(newRows, comparator));
+        // new rows come in the file's order: in that order already (the usual case), they need no sort
+        rows.setAll(comparator == FILE_ORDER && inFileOrder(newRows) ? newRows : Arrays.asList(sortedCopy(newRows, comparator)));
         updateHighlight();
     }
 
@@ -120,6 +121,18 @@ public final class PlacesViewModel {
     }
 
     private static final Comparator<PlaceRow> FILE_ORDER = Comparator.comparingInt(r -> r.entry().index());
+
+    private static boolean inFileOrder(List<PlaceRow> list) {
+        int previous = Integer.MIN_VALUE;
+        for (PlaceRow r : list) {
+            int i = r.entry().index();
+            if (i < previous) {
+                return false;
+            }
+            previous = i;
+        }
+        return true;
+    }
 
     private static PlaceRow[] sortedCopy(List<PlaceRow> list, Comparator<PlaceRow> comparator) {
         PlaceRow[] array = list.toArray(new PlaceRow[0]);
