@@ -38,7 +38,8 @@ public final class PlacesView extends StackPane {
     /** Rows shown per frame while an empty table fills. */
     static final int REVEAL_ROWS = 10;
     private final Frames frames;
-    private final RevealList<PlaceRow> reveal;
+    /** The rows while the table first fills; null after (it then shows the view model's list itself). */
+    private RevealList<PlaceRow> reveal;
     /** How many of a column's longest texts (by length) {@link #fitColumns} measures. */
     private static final int LONGEST_MEASURED = 12;
     private final Listeners listeners = new Listeners();
@@ -54,7 +55,7 @@ public final class PlacesView extends StackPane {
         setId("placesView");
         table.setId("placesTable");
         // an empty table filled with many rows makes the cells of a screenful of rows in one frame (120 ms and
-        // more on a 2-core office machine): show them a few rows per frame instead
+        // more on a 2-core office machine): the first time, show them a few rows per frame instead
         reveal.onFill(REVEAL_ROWS, () -> frames.later(this::revealMore));
         table.setItems(reveal);
         table.getColumns().setAll(List.of(
@@ -180,13 +181,17 @@ public final class PlacesView extends StackPane {
 
     /** Shows {@link #REVEAL_ROWS} more rows, or all once a screenful is shown; again in the next frame. */
     private void revealMore() {
-        if (!reveal.limited()) {
+        if (reveal == null || !reveal.limited()) {
             return;
         }
         int screenful = (int) Math.ceil(table.getHeight() / ROW_HEIGHT) + 1;
         int next = reveal.size() + REVEAL_ROWS;
         if (next >= screenful || next >= vm.items().size()) {
+            // the cells exist now: from here on the table takes the rows straight from the view model (a
+            // keystroke's changes then pass through one list less)
             reveal.unlimit();
+            table.setItems(vm.items());
+            reveal = null;
         } else {
             reveal.limit(next);
             frames.later(this::revealMore);
