@@ -9,8 +9,13 @@
 # after the window first showed (the loading) and over the whole run (start-up included), the gaps over
 # 33 ms with their times, and the heap after load (after GC) against the file size.
 #
+# MODE=open measures opening the file in a running window instead: the app starts on the bundled data, with
+# the file first in File › Recent (its own preferences root), and once the bundled rows show, the preloader
+# chooses that menu item; the report then covers the span from that choice ("afterWindowShown" starts there).
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
-# env:    RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
+# env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window)
+#         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)
 # needs:  apt-get install -y xvfb xdotool libgtk-3-0 libxtst6 libgl1 fontconfig fonts-dejavu-core
@@ -36,17 +41,24 @@ EXPECT_ROWS=${EXPECT_ROWS:-$places}
 props=(-Djavafx.preloader=app.delegations.bench.pulse.PulseGapPreloader "-Dpulse.out=$OUT"
        "-Dpulse.durationSeconds=${DURATION:-20}" "-Dpulse.timeoutSeconds=${TIMEOUT:-120}")
 [ "$EXPECT_ROWS" = none ] || props+=("-Dpulse.expectRows=$EXPECT_ROWS")
+args=("$file")
+if [ "${MODE:-start}" = open ]; then
+  prefs=$(mktemp -d)
+  "$JAVA" -Djava.util.prefs.userRoot="$prefs" -cp "target/test-classes:$deps" app.delegations.bench.pulse.RecentMenu "$file"
+  props+=("-Djava.util.prefs.userRoot=$prefs" "-Dpulse.openRecentAfterRows=15" "-Dpulse.file=$file")
+  args=()
+fi
 
 Xvfb $DISP -screen 0 1600x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null' EXIT
+trap 'kill $xvfb 2>/dev/null; [ -n "${prefs:-}" ] && rm -rf "$prefs"' EXIT
 export DISPLAY=$DISP
 sleep 1
 case $RUNTIME in
-  image) cmd=(target/image/bin/java "${props[@]}" -cp target/test-classes -m app.delegations/app.delegations.Main "$file") ;;
+  image) cmd=(target/image/bin/java "${props[@]}" -cp target/test-classes -m app.delegations/app.delegations.Main "${args[@]}") ;;
   plain) cmd=("$JAVA" "${props[@]}" -Dfile.encoding=UTF-8
               --add-opens=javafx.controls/javafx.scene.control.skin=org.controlsfx.controls
-              --module-path "$appjar:target/modules" -cp target/test-classes -m app.delegations/app.delegations.Main "$file") ;;
+              --module-path "$appjar:target/modules" -cp target/test-classes -m app.delegations/app.delegations.Main "${args[@]}") ;;
   *) echo "RUNTIME must be image or plain" >&2; exit 2 ;;
 esac
 status=0

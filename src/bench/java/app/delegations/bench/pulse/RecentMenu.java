@@ -1,0 +1,43 @@
+package app.delegations.bench.pulse;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+
+/**
+ * Opening a file the way an officer does in a running window, without a file dialog: File › Recent. {@link #main}
+ * puts a file first in the app's recent list (run with the app's {@code -Djava.util.prefs.userRoot}); {@link
+ * #openFirst} chooses the first Recent item in the showing window, as a click on it would.
+ */
+public final class RecentMenu {
+    private RecentMenu() {
+    }
+
+    /** usage: RecentMenu FILE (with -Djava.util.prefs.userRoot=DIR, the root the app will use) */
+    public static void main(String[] args) throws Exception {
+        Preferences node = Preferences.userRoot().node("app/delegations"); // AppPreferences.DEFAULT_NODE
+        node.put("recent.0", Path.of(args[0]).toAbsolutePath().toString());
+        node.flush();
+    }
+
+    /** Fires File › Recent › first item in a showing window; false when there is none. Call on the FX thread. */
+    static boolean openFirst() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#menuBar") instanceof MenuBar bar) {
+                for (Menu menu : bar.getMenus()) {
+                    for (MenuItem item : menu.getItems()) {
+                        if ("menuRecent".equals(item.getId()) && item instanceof Menu recent
+                                && !recent.getItems().isEmpty() && !recent.getItems().get(0).isDisable()) {
+                            recent.getItems().get(0).fire();
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
