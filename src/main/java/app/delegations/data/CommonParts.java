@@ -19,7 +19,7 @@ final class CommonParts {
     static final Fields TEXT = Fields.of("a text in Polish and English", "pl*", "en*");
     static final Fields COORDINATES = Fields.of("coordinates", "lat*", "lon*", "seat");
     static final Fields CITATION = Fields.of("a citation", "basis*", "source", "quote", "fields", "reason");
-    private static final Map<String, Basis> BASES = Parse.values(Basis.values(), Basis::json);
+    private static final Parse.Choices<Basis> BASES = Parse.values(Basis.values(), Basis::json);
 
     private final Parse parse;
     private final JsonCursor in;
@@ -150,7 +150,7 @@ final class CommonParts {
                 case "basis" -> basis = in.choice(path, "basis", BASES);
                 case "source" -> {
                     sourceAt = in.at();
-                    source = in.id(path, "source");
+                    source = in.reference(path, "source", parse.ids, Ids.Kind.SOURCE);
                 }
                 case "quote" -> {
                     quoteAt = in.at();
@@ -166,7 +166,6 @@ final class CommonParts {
         }
         boolean ok = o.complete() && fields != null && basisRules(o, path, basis, sourceAt, quoteAt, reasonAt);
         if (source != null) {
-            parse.ids.refer(Ids.Kind.SOURCE, source, sourceAt, path.key("source"));
             parse.sources.cite(source);
         }
         int start = -1;

@@ -17,15 +17,14 @@ final class EventChecks {
     EventChecks(Problems problems, List<EventParser.Located> events) {
         this.problems = problems;
         this.events = events;
-        var index = new HashMap<String, Integer>(events.size() * 2);
+        var index = new IdTable();
         for (int i = 0; i < events.size(); i++) {
             index.putIfAbsent(events.get(i).event().id(), i);
         }
         parent = new int[events.size()];
         for (int i = 0; i < parent.length; i++) {
             String p = events.get(i).event().parent();
-            Integer pi = p == null ? null : index.get(p);
-            parent[i] = pi == null ? -1 : pi;
+            parent[i] = p == null ? -1 : (int) index.get(p);
         }
     }
 

@@ -24,9 +24,9 @@ final class EventParser {
             CommonParts.TEXT), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
             "description", "participants", "people", "organisations", "evidence*");
 
-    private static final Map<String, EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
-    private static final Map<String, PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
-    private static final Map<String, PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
+    private static final Parse.Choices<EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
+    private static final Parse.Choices<PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
+    private static final Parse.Choices<PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
 
     /** An event as read, with where its parent, dates and order stand in the file. */
     record Located(Event event, JsonPath path, long parentAt, long startAt, long endAt, long orderAt) {
@@ -72,7 +72,7 @@ final class EventParser {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", KINDS);
                 case "title" -> title = common.names(path.key("title"));

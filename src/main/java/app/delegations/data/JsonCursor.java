@@ -108,6 +108,19 @@ final class JsonCursor {
         return null;
     }
 
+    static boolean isId(char[] c, int offset, int n) {
+        if (n == 0 || n > Limits.MAX_ID_CHARS || c[offset] == '-' || c[offset + n - 1] == '-') {
+            return false;
+        }
+        for (int i = offset; i < offset + n; i++) {
+            char ch = c[i];
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' && c[i - 1] != '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isId(String s) {
         int n = s.length();
         if (n == 0 || n > Limits.MAX_ID_CHARS || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
@@ -182,18 +195,45 @@ final class JsonCursor {
     }
 
     /** One of the values of an enumeration, written as in the format ("city", "region", …). */
-    <E> E choice(JsonPath parent, String key, Map<String, E> values) throws IOException {
+    <E> E choice(JsonPath parent, String key, Parse.Choices<E> choices) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) { // matched in the parser's buffer: no String made
+            E e = choices.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (e != null) {
+                return e;
+            }
+        }
         String s = string(parent, key);
         if (s == null) {
             return null;
         }
-        E e = values.get(s);
-        if (e == null) {
-            String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
-            problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
-                    + String.join(", ", values.keySet()));
+        Map<String, E> values = choices.map();
+        String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
+        problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
+                + String.join(", ", values.keySet()));
+        return null;
+    }
+
+    /**
+     * An id that refers to a record of {@code kind}: when that id is defined already, the defined instance
+     * (found from the parser's characters, no String made); otherwise a new String, the reference kept in
+     * {@code ids} for the check at the end. Null (reported) when the value is not an id.
+     */
+    String reference(JsonPath parent, String key, Ids ids, Ids.Kind kind) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            char[] c = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (isId(c, offset, length)) {
+                String known = ids.known(kind, c, offset, length);
+                if (known != null) {
+                    return known;
+                }
+                String s = new String(c, offset, length);
+                ids.referForward(kind, s, at(), parent, key);
+                return s;
+            }
         }
-        return e;
+        return id(parent, key); // not an id: reported there
     }
 
     /** Reports that the current value is not {@code expected}, and skips it. */

@@ -57,8 +57,19 @@ final class QuoteIndex {
         return k < 0 ? i : i + shift[k];
     }
 
+    /**
+     * Whitespace as Java counts it ({@link Character#isWhitespace} or {@link Character#isSpaceChar}); below
+     * U+1680 only ASCII controls 9–13 and 28–31, the space and the no-break space are, so the letters of
+     * a text (Latin, Greek, Cyrillic) are told apart without the Unicode tables.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (c < 0x80) {
+            return c == ' ' || c >= 9 && c <= 13 || c >= 0x1C && c <= 0x1F;
+        }
+        if (c < 0x1680) {
+            return c == 0xA0;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Folds a quote the way the text is folded, without its leading and trailing whitespace. */

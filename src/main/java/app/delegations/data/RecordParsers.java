@@ -37,8 +37,8 @@ final class RecordParsers {
     static final Fields PERSON = Fields.of("a person", Map.of("names", CommonParts.NAMES),
             "id*", "names*", "honorific", "positions", "evidence*");
 
-    private static final Map<String, PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
-    private static final Map<String, OrganisationKind> ORGANISATION_KINDS =
+    private static final Parse.Choices<PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
+    private static final Parse.Choices<OrganisationKind> ORGANISATION_KINDS =
             Parse.values(OrganisationKind.values(), OrganisationKind::json);
     private static final Set<String> ISO_COUNTRIES = isoCountries();
 
@@ -64,7 +64,7 @@ final class RecordParsers {
             switch (o.name()) {
                 case "code" -> {
                     code = in.countryCode(path, "code");
-                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code")); // defined even if not ISO:
+                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path, "code"); // defined even if not ISO:
                     if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), "\"" + code
                                 + "\" is not an ISO 3166-1 alpha-2 country code");
@@ -97,13 +97,13 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PLACE, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.PLACE, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", PLACE_KINDS);
                 case "names" -> names = common.names(path.key("names"));
                 case "country" -> {
                     country = in.countryCode(path, "country");
-                    parse.ids.refer(Ids.Kind.COUNTRY, country, in.at(), path.key("country"));
+                    country = parse.ids.refer(Ids.Kind.COUNTRY, country, in.at(), path, "country");
                 }
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path.key("coordinates"))) != null;
                 case "note" -> ok &= (note = common.text(path.key("note"))) != null;
@@ -131,7 +131,7 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.VENUE, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.VENUE, id, in.at(), path, "id");
                 }
                 case "names" -> names = common.names(path.key("names"));
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
@@ -161,7 +161,7 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.ORGANISATION, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.ORGANISATION, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", ORGANISATION_KINDS);
                 case "names" -> names = common.names(path.key("names"));
@@ -190,7 +190,7 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PERSON, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.PERSON, id, in.at(), path, "id");
                 }
                 case "names" -> names = common.names(path.key("names"));
                 case "honorific" -> ok &= (honorific = in.text(path, "honorific")) != null;
@@ -240,9 +240,7 @@ final class RecordParsers {
 
     /** An id that refers to a record of {@code kind}; checked once the whole file is read. */
     String reference(JsonPath path, String key, Ids.Kind kind) throws IOException {
-        String id = in.id(path, key);
-        parse.ids.refer(kind, id, in.at(), JsonCursor.path(path, key));
-        return id;
+        return in.reference(path, key, parse.ids, kind);
     }
 
     private static Set<String> isoCountries() {

@@ -46,7 +46,7 @@ final class SourceParser {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path.key("id"));
+                    ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path, "id");
                 }
                 case "file" -> {
                     fileAt = in.at();
