@@ -47,6 +47,40 @@ class TextShortcutsTest {
         assertEquals(decodeChecked(bytes, bytes.length), SourceFiles.decode(bytes, bytes.length));
     }
 
+    /** Where the first byte that is not UTF-8 text (or a NUL) stands, by the JDK's strict decoder; -1: none. */
+    private static int firstBadByte(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return firstMalformed(bytes, i) < i ? firstMalformed(bytes, i) : i;
+            }
+        }
+        return firstMalformed(bytes, bytes.length);
+    }
+
+    private static int firstMalformed(byte[] bytes, int end) {
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        var in = java.nio.ByteBuffer.wrap(bytes, 0, bytes.length);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() && in.position() < end ? in.position() : Integer.MAX_VALUE;
+    }
+
+    @Property(tries = 3000)
+    void encodingCheckFindsTheFirstBadByte(@ForAll("texts") byte[] piece, @ForAll("texts") byte[] other) {
+        byte[] bytes = ("{\"a\": \"" + "x".repeat(piece.length % 13) + "\"").getBytes(StandardCharsets.UTF_8);
+        bytes = concat(concat(bytes, piece), concat("Kraków, Gdańsk i Łódź ".getBytes(StandardCharsets.UTF_8), other));
+        TextEncoding.Check check = TextEncoding.check(bytes, bytes.length);
+        int bad = firstBadByte(bytes);
+        assertEquals(bad == Integer.MAX_VALUE ? -1 : bad, check.at(), () -> java.util.Arrays.toString(piece)
+                + " " + java.util.Arrays.toString(other));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void decodeOfEveryShortSequenceGivesWhatCheckingFirstGave() {
         byte[] prefix = "Notatka\r\n".getBytes(StandardCharsets.UTF_8);
