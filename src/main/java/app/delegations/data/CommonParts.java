@@ -5,13 +5,13 @@ import app.delegations.model.Citation;
 import app.delegations.model.Coordinates;
 import app.delegations.model.Names;
 import app.delegations.model.Text;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
 final class CommonParts {
@@ -23,7 +23,9 @@ final class CommonParts {
 
     private final Parse parse;
     private final JsonCursor in;
-    private final Map<Fields, Set<String>> rightFields = new IdentityHashMap<>();
+    private final Map<Fields, IdTable> rightFields = new IdentityHashMap<>();
+    private final Map<List<String>, List<String>> fieldLists = new HashMap<>();
+    private final ArrayList<String> scratch = new ArrayList<>();
 
     CommonParts(Parse parse) {
         this.parse = parse;
@@ -235,17 +237,33 @@ final class CommonParts {
         return true;
     }
 
-    /** The "fields" of a citation: each must name a field of the record (and of its part, "names.native"). */
+    /**
+     * The "fields" of a citation: each must name a field of the record (and of its part, "names.native").
+     * A name found right before for this kind of record is matched in the parser's buffer (no String, no
+     * path made); a list of fields seen before is shared (citations repeat a few lists).
+     */
     private List<String> citedFields(JsonPath parent, Fields owner) throws IOException {
         if (!in.list(parent, "fields")) {
             return null;
         }
-        JsonPath path = parent.key("fields");
-        var out = new ArrayList<String>(2);
+        IdTable known = rightFields.computeIfAbsent(owner, o -> new IdTable());
+        JsonPath path = null;
+        var out = scratch;
+        out.clear();
         boolean ok = true;
+        var p = in.parser();
         for (int i = 0; in.nextElement(); i++) {
-            String f = in.text(path.index(i), null);
-            String wrong = f == null ? null : wrongField(f, owner);
+            String f = p.currentToken() == JsonToken.VALUE_STRING
+                    ? known.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+            if (f != null && !out.contains(f)) {
+                out.add(f);
+                continue;
+            }
+            if (path == null) {
+                path = parent.key("fields");
+            }
+            f = in.text(path.index(i), null);
+            String wrong = f == null ? null : wrongField(f, owner, known);
             if (wrong != null) {
                 parse.problems.error(in.at(), path.index(i), wrong);
             }
@@ -255,7 +273,17 @@ final class CommonParts {
                 out.add(f);
             }
         }
-        return ok ? out : null;
+        if (!ok) {
+            return null;
+        }
+        List<String> shared = fieldLists.get(out);
+        if (shared == null) {
+            shared = List.copyOf(out);
+            if (fieldLists.size() < 1000) {
+                fieldLists.put(shared, shared);
+            }
+        }
+        return shared;
     }
 
     /** False (reported) when {@code value} is already in the (short) list. */
@@ -268,14 +296,13 @@ final class CommonParts {
     }
 
     /** Why a cited field name is wrong, or null; names found right are remembered per kind of record. */
-    private String wrongField(String dotted, Fields owner) {
-        var known = rightFields.computeIfAbsent(owner, o -> new HashSet<>());
-        if (known.contains(dotted)) {
+    private static String wrongField(String dotted, Fields owner, IdTable known) {
+        if (known.get(dotted) >= 0) {
             return null;
         }
         String wrong = checkField(dotted, owner);
         if (wrong == null && known.size() < 1000) {
-            known.add(dotted);
+            known.putIfAbsent(dotted, 0);
         }
         return wrong;
     }

@@ -20,6 +20,7 @@ final class JsonCursor {
     private final JsonParser p;
     private final Problems problems;
     private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
+    private final TextCache texts = new TextCache();
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
@@ -77,7 +78,7 @@ final class JsonCursor {
 
     String string(JsonPath parent, String key) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return texts.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
         wrongType(parent, key, "a text in double quotes");
         return null;
@@ -146,6 +147,26 @@ final class JsonCursor {
         return null;
     }
 
+    /**
+     * A reference to a country ({@link #countryCode}): the defined instance of the code when that country is
+     * defined already (no String made); otherwise as read, the reference kept in {@code ids} for the check
+     * at the end.
+     */
+    String countryReference(JsonPath parent, String key, Ids ids) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 2) {
+            char[] c = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            if (isUpper(c[offset]) && isUpper(c[offset + 1])) {
+                String known = ids.known(Ids.Kind.COUNTRY, c, offset, 2);
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        long at = at();
+        return ids.refer(Ids.Kind.COUNTRY, countryCode(parent, key), at, parent, key);
+    }
+
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }
@@ -155,8 +176,11 @@ final class JsonCursor {
             wrongType(parent, key, Dates.EXPECTED.substring("expected ".length()));
             return null;
         }
+        LocalDate d = Dates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (d != null) {
+            return d;
+        }
         String s = p.getText();
-        LocalDate d = Dates.parse(s);
         if (d == null) {
             problems.error(at(), path(parent, key), Dates.explain(s));
         }

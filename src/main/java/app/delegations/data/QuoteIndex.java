@@ -1,7 +1,6 @@
 package app.delegations.data;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * Finds quotes in a source text, where any run of whitespace in the quote matches any run of whitespace in
@@ -15,7 +14,7 @@ final class QuoteIndex {
     // index with shift[k] characters dropped before it (an int per character cost 4 bytes a character).
     private final int[] shiftAt;
     private final int[] shift;
-    private final HashMap<String, Long> found = new HashMap<>();
+    private final IdTable found = new IdTable(); // quote -> its range, for quotes cited again (not -1: not found)
 
     QuoteIndex(String text) {
         char[] out = new char[text.length()];
@@ -123,8 +122,8 @@ final class QuoteIndex {
      * exclusive), or -1 when it is not there or is only whitespace.
      */
     long find(String quote) {
-        Long cached = found.get(quote);
-        if (cached != null) {
+        long cached = found.get(quote);
+        if (cached >= 0) {
             return cached;
         }
         String q = fold(quote);
@@ -135,8 +134,8 @@ final class QuoteIndex {
                 range = ((long) original(i) << 32) | (original(i + q.length() - 1) + 1L);
             }
         }
-        if (found.size() < 100_000) {
-            found.put(quote, range);
+        if (range >= 0 && found.size() < 100_000) {
+            found.putIfAbsent(quote, range);
         }
         return range;
     }

@@ -102,8 +102,7 @@ final class RecordParsers {
                 case "kind" -> kind = in.choice(path, "kind", PLACE_KINDS);
                 case "names" -> names = common.names(path.key("names"));
                 case "country" -> {
-                    country = in.countryCode(path, "country");
-                    country = parse.ids.refer(Ids.Kind.COUNTRY, country, in.at(), path, "country");
+                    country = in.countryReference(path, "country", parse.ids);
                 }
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path.key("coordinates"))) != null;
                 case "note" -> ok &= (note = common.text(path.key("note"))) != null;
