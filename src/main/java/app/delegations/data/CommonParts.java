@@ -8,7 +8,6 @@ import app.delegations.model.Text;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,9 @@ final class CommonParts {
     private final Parse parse;
     private final JsonCursor in;
     private final Map<Fields, IdTable> rightFields = new IdentityHashMap<>();
-    private final Map<List<String>, List<String>> fieldLists = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final List<String>[] fieldLists = new List[256];
+    private final int[] fieldListHashes = new int[256];
     private final ArrayList<String> scratch = new ArrayList<>();
 
     CommonParts(Parse parse) {
@@ -276,14 +277,33 @@ final class CommonParts {
         if (!ok) {
             return null;
         }
-        List<String> shared = fieldLists.get(out);
-        if (shared == null) {
-            shared = List.copyOf(out);
-            if (fieldLists.size() < 1000) {
-                fieldLists.put(shared, shared);
+        return shared(out);
+    }
+
+    /**
+     * An immutable copy of {@code fields}, shared with the citations before that gave the same list (a direct-
+     * mapped table by the list's hash: no entry objects, and no iterator of the immutable lists to compare).
+     */
+    private List<String> shared(ArrayList<String> fields) {
+        int h = 1;
+        for (int i = 0; i < fields.size(); i++) {
+            h = 31 * h + fields.get(i).hashCode();
+        }
+        int slot = (h * 0x9E3779B1) >>> (32 - 8);
+        List<String> list = fieldLists[slot];
+        if (list != null && fieldListHashes[slot] == h && list.size() == fields.size()) {
+            int i = 0;
+            while (i < fields.size() && list.get(i).equals(fields.get(i))) {
+                i++;
+            }
+            if (i == fields.size()) {
+                return list;
             }
         }
-        return shared;
+        list = List.copyOf(fields);
+        fieldLists[slot] = list;
+        fieldListHashes[slot] = h;
+        return list;
     }
 
     /** False (reported) when {@code value} is already in the (short) list. */

@@ -21,6 +21,7 @@ final class JsonCursor {
     private final Problems problems;
     private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
     private final TextCache texts = new TextCache();
+    private ObjectReader[] readers = new ObjectReader[32];
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
@@ -52,10 +53,30 @@ final class JsonCursor {
         return key == null ? parent : parent.key(key);
     }
 
+    /**
+     * A reader for an object of the kind {@code fields}: the one that read the last such object when it is
+     * done with it (objects of one kind follow each other, one reader a kind; the callers use a reader only
+     * until they read the next object of its kind), else a new one. One reader per object cost an
+     * allocation per citation, name and text.
+     */
+    private ObjectReader reader(JsonPath path, Fields fields, long start) {
+        int k = fields.number;
+        if (k >= readers.length) {
+            readers = java.util.Arrays.copyOf(readers, Math.max(k + 1, readers.length * 2));
+        }
+        ObjectReader r = readers[k];
+        if (r == null || !r.done()) {
+            r = new ObjectReader(this, path, fields, start);
+            readers[k] = r;
+            return r;
+        }
+        return r.reset(path, start);
+    }
+
     /** The object at the current token, or null (reported, skipped) when it is something else. */
     ObjectReader object(JsonPath path, Fields fields) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
-            return new ObjectReader(this, path, fields, at());
+            return reader(path, fields, at());
         }
         wrongType(path, null, fields.what() + " (an object { … })");
         return null;
@@ -98,9 +119,12 @@ final class JsonCursor {
         return c > ' ' && c < 127;
     }
 
-    /** An id: lower-case letters a–z, digits and single hyphens between them. */
+    /**
+     * An id: lower-case letters a–z, digits and single hyphens between them. Made afresh, not through the
+     * cache of texts: the ids a file defines are all different (references go through {@link #reference}).
+     */
     String id(JsonPath parent, String key) throws IOException {
-        String s = string(parent, key);
+        String s = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : string(parent, key);
         if (s == null || isId(s)) {
             return s;
         }

@@ -11,9 +11,10 @@ import java.util.ArrayList;
  */
 final class ObjectReader {
     private final JsonCursor in;
-    private final JsonPath path;
+    private JsonPath path;
     private final Fields fields;
-    private final long start;
+    private long start;
+    private boolean done; // the object's end was read: the reader may serve the next object of its kind
     private long seen;
     private long misspelt; // fields an unknown field was probably meant to be: not reported again as missing
     private int current = -1;
@@ -24,6 +25,22 @@ final class ObjectReader {
         this.path = path;
         this.fields = fields;
         this.start = start;
+    }
+
+    /** Makes this reader, done with its object, read the object starting at {@code start}. */
+    ObjectReader reset(JsonPath path, long start) {
+        this.path = path;
+        this.start = start;
+        done = false;
+        seen = 0;
+        misspelt = 0;
+        current = -1;
+        unknown = null;
+        return this;
+    }
+
+    boolean done() {
+        return done;
     }
 
     boolean next() throws IOException {
@@ -52,6 +69,7 @@ final class ObjectReader {
                 misspelt |= 1L << meant;
             }
         }
+        done = true;
         return false;
     }
 
