@@ -33,11 +33,12 @@ final class CommonParts {
         this.in = parse.in;
     }
 
-    Names names(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, NAMES);
+    Names names(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, NAMES);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String pl = null;
         String en = null;
         String nativeName = null;
@@ -56,7 +57,7 @@ final class CommonParts {
     }
 
     /** A list of non-empty texts, or null (reported) when it is not one. */
-    List<String> texts(JsonPath parent, String key) throws IOException {
+    List<String> texts(Where parent, String key) throws IOException {
         if (!in.list(parent, key)) {
             return null;
         }
@@ -74,11 +75,12 @@ final class CommonParts {
         return ok ? out : null;
     }
 
-    Text text(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, TEXT);
+    Text text(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, TEXT);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String pl = null;
         String en = null;
         while (o.next()) {
@@ -91,11 +93,12 @@ final class CommonParts {
         return o.complete() && pl != null && en != null ? new Text(pl, en) : null;
     }
 
-    Coordinates coordinates(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, COORDINATES);
+    Coordinates coordinates(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, COORDINATES);
         if (o == null) {
             return null;
         }
+        Where path = o;
         double lat = Double.NaN;
         double lon = Double.NaN;
         String seat = null;
@@ -111,17 +114,16 @@ final class CommonParts {
     }
 
     /** A non-empty list of citations for a record with the given fields. */
-    List<Citation> evidence(JsonPath parent, Fields owner) throws IOException {
+    List<Citation> evidence(Where parent, Fields owner) throws IOException {
         if (!in.list(parent, "evidence")) {
             return null;
         }
         long at = in.at();
-        JsonPath path = parent.key("evidence");
         var out = new ArrayList<Citation>(2);
         boolean ok = true;
         int i = 0;
         for (; in.nextElement(); i++) {
-            Citation c = citation(path.index(i), owner);
+            Citation c = citation(parent, i, owner);
             if (c == null) {
                 ok = false;
             } else {
@@ -129,17 +131,19 @@ final class CommonParts {
             }
         }
         if (i == 0) {
-            parse.problems.error(at, path, "the evidence list is empty: give at least one citation");
+            parse.problems.error(at, parent.key("evidence"), "the evidence list is empty: give at least one citation");
             return null;
         }
         return ok ? out : null;
     }
 
-    private Citation citation(JsonPath path, Fields owner) throws IOException {
-        ObjectReader o = in.object(path, CITATION);
+    /** Element {@code index} of the evidence list of {@code owner}, the record at {@code parent}. */
+    private Citation citation(Where parent, int index, Fields owner) throws IOException {
+        ObjectReader o = in.object(parent, "evidence", index, CITATION);
         if (o == null) {
             return null;
         }
+        Where path = o;
         Basis basis = null;
         String source = null;
         String quote = null;
@@ -162,7 +166,7 @@ final class CommonParts {
                 case "fields" -> fields = citedFields(path, owner);
                 case "reason" -> {
                     reasonAt = in.at();
-                    reason = text(path.key("reason"));
+                    reason = text(path, "reason");
                 }
                 default -> throw new IllegalStateException(o.name());
             }
@@ -198,7 +202,7 @@ final class CommonParts {
      * What each basis needs: stated — a source and a quote, no reason (the quote says it); inferred — a reason,
      * and a source and quote together or neither; reference — a reason, and no source or quote.
      */
-    private boolean basisRules(ObjectReader o, JsonPath path, Basis basis, long sourceAt, long quoteAt, long reasonAt) {
+    private boolean basisRules(ObjectReader o, Where path, Basis basis, long sourceAt, long quoteAt, long reasonAt) {
         boolean source = o.has("source");
         boolean quote = o.has("quote");
         boolean reason = o.has("reason");
@@ -243,7 +247,7 @@ final class CommonParts {
      * A name found right before for this kind of record is matched in the parser's buffer (no String, no
      * path made); a list of fields seen before is shared (citations repeat a few lists).
      */
-    private List<String> citedFields(JsonPath parent, Fields owner) throws IOException {
+    private List<String> citedFields(Where parent, Fields owner) throws IOException {
         if (!in.list(parent, "fields")) {
             return null;
         }
@@ -307,7 +311,7 @@ final class CommonParts {
     }
 
     /** False (reported) when {@code value} is already in the (short) list. */
-    boolean unique(List<String> before, String value, JsonPath path) {
+    boolean unique(List<String> before, String value, Where path) {
         if (before.contains(value)) {
             parse.problems.error(in.at(), path, JsonCursor.quoted(value) + " is in this list twice");
             return false;

@@ -42,7 +42,7 @@ final class Ids {
      * Records the definition of {@code id} (null: nothing to record) at the value of {@code key} in
      * {@code parent}; false when it was defined before.
      */
-    boolean define(Kind kind, String id, long at, JsonPath parent, String key) {
+    boolean define(Kind kind, String id, long at, Where parent, String key) {
         if (id == null) {
             return false;
         }
@@ -59,7 +59,7 @@ final class Ids {
      * A reference to {@code id} (null: none) at the value of {@code key} in {@code parent}: kept for the check
      * at the end unless the id is defined already. Returns the id, as defined when it is.
      */
-    String refer(Kind kind, String id, long at, JsonPath parent, String key) {
+    String refer(Kind kind, String id, long at, Where parent, String key) {
         if (id == null) {
             return null;
         }
@@ -77,7 +77,7 @@ final class Ids {
     }
 
     /** Keeps a reference to an id not defined yet (see {@link #known}) for the check at the end. */
-    void referForward(Kind kind, String id, long at, JsonPath parent, String key) {
+    void referForward(Kind kind, String id, long at, Where parent, String key) {
         refs.add(new Ref(kind, id, at, JsonCursor.path(parent, key)));
     }
 

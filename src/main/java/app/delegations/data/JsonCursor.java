@@ -49,8 +49,8 @@ final class JsonCursor {
         return p.currentTokenLocation().getByteOffset();
     }
 
-    static JsonPath path(JsonPath parent, String key) {
-        return key == null ? parent : parent.key(key);
+    static JsonPath path(Where parent, String key) {
+        return key == null ? parent.path() : parent.path().key(key);
     }
 
     /**
@@ -59,31 +59,39 @@ final class JsonCursor {
      * until they read the next object of its kind), else a new one. One reader per object cost an
      * allocation per citation, name and text.
      */
-    private ObjectReader reader(JsonPath path, Fields fields, long start) {
+    private ObjectReader reader(Fields fields) {
         int k = fields.number;
         if (k >= readers.length) {
             readers = java.util.Arrays.copyOf(readers, Math.max(k + 1, readers.length * 2));
         }
         ObjectReader r = readers[k];
         if (r == null || !r.done()) {
-            r = new ObjectReader(this, path, fields, start);
+            r = new ObjectReader(this, fields);
             readers[k] = r;
-            return r;
         }
-        return r.reset(path, start);
+        return r;
     }
 
     /** The object at the current token, or null (reported, skipped) when it is something else. */
     ObjectReader object(JsonPath path, Fields fields) throws IOException {
+        return object(path, null, -1, fields);
+    }
+
+    /**
+     * The object at the current token, the value of {@code key} in {@code parent} (null: {@code parent} itself),
+     * element {@code index} of it (-1: not an element); or null (reported, skipped) when it is something else.
+     */
+    ObjectReader object(Where parent, String key, int index, Fields fields) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
-            return reader(path, fields, at());
+            return reader(fields).reset(parent, key, index, at());
         }
-        wrongType(path, null, fields.what() + " (an object { … })");
+        JsonPath path = path(parent, key);
+        wrongType(index >= 0 ? path.index(index) : path, null, fields.what() + " (an object { … })");
         return null;
     }
 
     /** True at the start of a list; otherwise reports and skips the value. */
-    boolean list(JsonPath parent, String key) throws IOException {
+    boolean list(Where parent, String key) throws IOException {
         if (p.currentToken() == JsonToken.START_ARRAY) {
             return true;
         }
@@ -97,7 +105,7 @@ final class JsonCursor {
         return t != JsonToken.END_ARRAY && t != null;
     }
 
-    String string(JsonPath parent, String key) throws IOException {
+    String string(Where parent, String key) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return texts.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
@@ -106,7 +114,7 @@ final class JsonCursor {
     }
 
     /** A string with something in it besides whitespace. */
-    String text(JsonPath parent, String key) throws IOException {
+    String text(Where parent, String key) throws IOException {
         String s = string(parent, key);
         if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
             problems.error(at(), path(parent, key), "must not be empty");
@@ -123,7 +131,7 @@ final class JsonCursor {
      * An id: lower-case letters a–z, digits and single hyphens between them. Made afresh, not through the
      * cache of texts: the ids a file defines are all different (references go through {@link #reference}).
      */
-    String id(JsonPath parent, String key) throws IOException {
+    String id(Where parent, String key) throws IOException {
         String s = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : string(parent, key);
         if (s == null || isId(s)) {
             return s;
@@ -161,7 +169,7 @@ final class JsonCursor {
     }
 
     /** A reference to a country: two upper-case letters (whether the country exists is checked later). */
-    String countryCode(JsonPath parent, String key) throws IOException {
+    String countryCode(Where parent, String key) throws IOException {
         String s = string(parent, key);
         if (s == null || s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
             return s;
@@ -176,7 +184,7 @@ final class JsonCursor {
      * defined already (no String made); otherwise as read, the reference kept in {@code ids} for the check
      * at the end.
      */
-    String countryReference(JsonPath parent, String key, Ids ids) throws IOException {
+    String countryReference(Where parent, String key, Ids ids) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 2) {
             char[] c = p.getTextCharacters();
             int offset = p.getTextOffset();
@@ -195,7 +203,7 @@ final class JsonCursor {
         return c >= 'A' && c <= 'Z';
     }
 
-    LocalDate date(JsonPath parent, String key) throws IOException {
+    LocalDate date(Where parent, String key) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             wrongType(parent, key, Dates.EXPECTED.substring("expected ".length()));
             return null;
@@ -212,7 +220,7 @@ final class JsonCursor {
     }
 
     /** A finite number in [min, max]; {@code what} names it in messages ("latitude"). */
-    double number(JsonPath parent, String key, double min, double max, String what) throws IOException {
+    double number(Where parent, String key, double min, double max, String what) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             wrongType(parent, key, "a number");
@@ -228,7 +236,7 @@ final class JsonCursor {
     }
 
     /** A whole number in [min, max], or {@code Integer.MIN_VALUE} (reported). */
-    int whole(JsonPath parent, String key, int min, int max) throws IOException {
+    int whole(Where parent, String key, int min, int max) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
             wrongType(parent, key, "a whole number");
@@ -243,7 +251,7 @@ final class JsonCursor {
     }
 
     /** One of the values of an enumeration, written as in the format ("city", "region", …). */
-    <E> E choice(JsonPath parent, String key, Parse.Choices<E> choices) throws IOException {
+    <E> E choice(Where parent, String key, Parse.Choices<E> choices) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) { // matched in the parser's buffer: no String made
             E e = choices.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (e != null) {
@@ -266,7 +274,7 @@ final class JsonCursor {
      * (found from the parser's characters, no String made); otherwise a new String, the reference kept in
      * {@code ids} for the check at the end. Null (reported) when the value is not an id.
      */
-    String reference(JsonPath parent, String key, Ids ids, Ids.Kind kind) throws IOException {
+    String reference(Where parent, String key, Ids ids, Ids.Kind kind) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             char[] c = p.getTextCharacters();
             int offset = p.getTextOffset();
@@ -285,7 +293,7 @@ final class JsonCursor {
     }
 
     /** Reports that the current value is not {@code expected}, and skips it. */
-    void wrongType(JsonPath parent, String key, String expected) throws IOException {
+    void wrongType(Where parent, String key, String expected) throws IOException {
         problems.error(at(), path(parent, key), "expected " + expected + ", found " + describeCurrent());
         skip();
     }
@@ -326,7 +334,7 @@ final class JsonCursor {
      * At a field name: reports it as unknown and skips its value. Returns the known field it is probably a
      * misspelling of, or -1.
      */
-    int unknownField(JsonPath path, String name, Fields fields) throws IOException {
+    int unknownField(Where path, String name, Fields fields) throws IOException {
         long at = at();
         p.nextToken();
         skip();
