@@ -17,6 +17,18 @@ final class IdTable {
     private int[] slots = new int[32]; // index + 1 of the id whose hash leads here; 0: free
     private Set<String> keySet; // built when first asked for
 
+    IdTable() {
+    }
+
+    /** A table sized for {@code expected} ids, so that it does not grow while they are added. */
+    IdTable(int expected) {
+        int n = Math.max(16, expected);
+        ids = new String[n];
+        hashes = new int[n];
+        values = new long[n];
+        slots = new int[Integer.highestOneBit(n) * 4]; // at most half full with n ids
+    }
+
     int size() {
         return size;
     }
