@@ -5,13 +5,12 @@ import app.delegations.model.Citation;
 import app.delegations.model.Coordinates;
 import app.delegations.model.Names;
 import app.delegations.model.Text;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
 final class CommonParts {
@@ -19,22 +18,27 @@ final class CommonParts {
     static final Fields TEXT = Fields.of("a text in Polish and English", "pl*", "en*");
     static final Fields COORDINATES = Fields.of("coordinates", "lat*", "lon*", "seat");
     static final Fields CITATION = Fields.of("a citation", "basis*", "source", "quote", "fields", "reason");
-    private static final Map<String, Basis> BASES = Parse.values(Basis.values(), Basis::json);
+    private static final Parse.Choices<Basis> BASES = Parse.values(Basis.values(), Basis::json);
 
     private final Parse parse;
     private final JsonCursor in;
-    private final Map<Fields, Set<String>> rightFields = new IdentityHashMap<>();
+    private final Map<Fields, IdTable> rightFields = new IdentityHashMap<>();
+    @SuppressWarnings("unchecked")
+    private final List<String>[] fieldLists = new List[256];
+    private final int[] fieldListHashes = new int[256];
+    private final ArrayList<String> scratch = new ArrayList<>();
 
     CommonParts(Parse parse) {
         this.parse = parse;
         this.in = parse.in;
     }
 
-    Names names(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, NAMES);
+    Names names(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, NAMES);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String pl = null;
         String en = null;
         String nativeName = null;
@@ -53,7 +57,7 @@ final class CommonParts {
     }
 
     /** A list of non-empty texts, or null (reported) when it is not one. */
-    List<String> texts(JsonPath parent, String key) throws IOException {
+    List<String> texts(Where parent, String key) throws IOException {
         if (!in.list(parent, key)) {
             return null;
         }
@@ -71,11 +75,12 @@ final class CommonParts {
         return ok ? out : null;
     }
 
-    Text text(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, TEXT);
+    Text text(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, TEXT);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String pl = null;
         String en = null;
         while (o.next()) {
@@ -88,11 +93,12 @@ final class CommonParts {
         return o.complete() && pl != null && en != null ? new Text(pl, en) : null;
     }
 
-    Coordinates coordinates(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, COORDINATES);
+    Coordinates coordinates(Where parent, String key) throws IOException {
+        ObjectReader o = in.object(parent, key, -1, COORDINATES);
         if (o == null) {
             return null;
         }
+        Where path = o;
         double lat = Double.NaN;
         double lon = Double.NaN;
         String seat = null;
@@ -108,17 +114,16 @@ final class CommonParts {
     }
 
     /** A non-empty list of citations for a record with the given fields. */
-    List<Citation> evidence(JsonPath parent, Fields owner) throws IOException {
+    List<Citation> evidence(Where parent, Fields owner) throws IOException {
         if (!in.list(parent, "evidence")) {
             return null;
         }
         long at = in.at();
-        JsonPath path = parent.key("evidence");
         var out = new ArrayList<Citation>(2);
         boolean ok = true;
         int i = 0;
         for (; in.nextElement(); i++) {
-            Citation c = citation(path.index(i), owner);
+            Citation c = citation(parent, i, owner);
             if (c == null) {
                 ok = false;
             } else {
@@ -126,17 +131,19 @@ final class CommonParts {
             }
         }
         if (i == 0) {
-            parse.problems.error(at, path, "the evidence list is empty: give at least one citation");
+            parse.problems.error(at, parent.key("evidence"), "the evidence list is empty: give at least one citation");
             return null;
         }
         return ok ? out : null;
     }
 
-    private Citation citation(JsonPath path, Fields owner) throws IOException {
-        ObjectReader o = in.object(path, CITATION);
+    /** Element {@code index} of the evidence list of {@code owner}, the record at {@code parent}. */
+    private Citation citation(Where parent, int index, Fields owner) throws IOException {
+        ObjectReader o = in.object(parent, "evidence", index, CITATION);
         if (o == null) {
             return null;
         }
+        Where path = o;
         Basis basis = null;
         String source = null;
         String quote = null;
@@ -150,7 +157,7 @@ final class CommonParts {
                 case "basis" -> basis = in.choice(path, "basis", BASES);
                 case "source" -> {
                     sourceAt = in.at();
-                    source = in.id(path, "source");
+                    source = in.reference(path, "source", parse.ids, Ids.Kind.SOURCE);
                 }
                 case "quote" -> {
                     quoteAt = in.at();
@@ -159,14 +166,13 @@ final class CommonParts {
                 case "fields" -> fields = citedFields(path, owner);
                 case "reason" -> {
                     reasonAt = in.at();
-                    reason = text(path.key("reason"));
+                    reason = text(path, "reason");
                 }
                 default -> throw new IllegalStateException(o.name());
             }
         }
         boolean ok = o.complete() && fields != null && basisRules(o, path, basis, sourceAt, quoteAt, reasonAt);
         if (source != null) {
-            parse.ids.refer(Ids.Kind.SOURCE, source, sourceAt, path.key("source"));
             parse.sources.cite(source);
         }
         int start = -1;
@@ -196,7 +202,7 @@ final class CommonParts {
      * What each basis needs: stated — a source and a quote, no reason (the quote says it); inferred — a reason,
      * and a source and quote together or neither; reference — a reason, and no source or quote.
      */
-    private boolean basisRules(ObjectReader o, JsonPath path, Basis basis, long sourceAt, long quoteAt, long reasonAt) {
+    private boolean basisRules(ObjectReader o, Where path, Basis basis, long sourceAt, long quoteAt, long reasonAt) {
         boolean source = o.has("source");
         boolean quote = o.has("quote");
         boolean reason = o.has("reason");
@@ -236,17 +242,33 @@ final class CommonParts {
         return true;
     }
 
-    /** The "fields" of a citation: each must name a field of the record (and of its part, "names.native"). */
-    private List<String> citedFields(JsonPath parent, Fields owner) throws IOException {
+    /**
+     * The "fields" of a citation: each must name a field of the record (and of its part, "names.native").
+     * A name found right before for this kind of record is matched in the parser's buffer (no String, no
+     * path made); a list of fields seen before is shared (citations repeat a few lists).
+     */
+    private List<String> citedFields(Where parent, Fields owner) throws IOException {
         if (!in.list(parent, "fields")) {
             return null;
         }
-        JsonPath path = parent.key("fields");
-        var out = new ArrayList<String>(2);
+        IdTable known = rightFields.computeIfAbsent(owner, o -> new IdTable());
+        JsonPath path = null;
+        var out = scratch;
+        out.clear();
         boolean ok = true;
+        var p = in.parser();
         for (int i = 0; in.nextElement(); i++) {
-            String f = in.text(path.index(i), null);
-            String wrong = f == null ? null : wrongField(f, owner);
+            String f = p.currentToken() == JsonToken.VALUE_STRING
+                    ? known.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+            if (f != null && !out.contains(f)) {
+                out.add(f);
+                continue;
+            }
+            if (path == null) {
+                path = parent.key("fields");
+            }
+            f = in.text(path.index(i), null);
+            String wrong = f == null ? null : wrongField(f, owner, known);
             if (wrong != null) {
                 parse.problems.error(in.at(), path.index(i), wrong);
             }
@@ -256,11 +278,40 @@ final class CommonParts {
                 out.add(f);
             }
         }
-        return ok ? out : null;
+        if (!ok) {
+            return null;
+        }
+        return shared(out);
+    }
+
+    /**
+     * An immutable copy of {@code fields}, shared with the citations before that gave the same list (a direct-
+     * mapped table by the list's hash: no entry objects, and no iterator of the immutable lists to compare).
+     */
+    private List<String> shared(ArrayList<String> fields) {
+        int h = 1;
+        for (int i = 0; i < fields.size(); i++) {
+            h = 31 * h + fields.get(i).hashCode();
+        }
+        int slot = (h * 0x9E3779B1) >>> (32 - 8);
+        List<String> list = fieldLists[slot];
+        if (list != null && fieldListHashes[slot] == h && list.size() == fields.size()) {
+            int i = 0;
+            while (i < fields.size() && list.get(i).equals(fields.get(i))) {
+                i++;
+            }
+            if (i == fields.size()) {
+                return list;
+            }
+        }
+        list = List.copyOf(fields);
+        fieldLists[slot] = list;
+        fieldListHashes[slot] = h;
+        return list;
     }
 
     /** False (reported) when {@code value} is already in the (short) list. */
-    boolean unique(List<String> before, String value, JsonPath path) {
+    boolean unique(List<String> before, String value, Where path) {
         if (before.contains(value)) {
             parse.problems.error(in.at(), path, JsonCursor.quoted(value) + " is in this list twice");
             return false;
@@ -269,14 +320,13 @@ final class CommonParts {
     }
 
     /** Why a cited field name is wrong, or null; names found right are remembered per kind of record. */
-    private String wrongField(String dotted, Fields owner) {
-        var known = rightFields.computeIfAbsent(owner, o -> new HashSet<>());
-        if (known.contains(dotted)) {
+    private static String wrongField(String dotted, Fields owner, IdTable known) {
+        if (known.get(dotted) >= 0) {
             return null;
         }
         String wrong = checkField(dotted, owner);
         if (wrong == null && known.size() < 1000) {
-            known.add(dotted);
+            known.putIfAbsent(dotted, 0);
         }
         return wrong;
     }

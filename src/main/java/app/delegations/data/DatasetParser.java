@@ -134,7 +134,8 @@ final class DatasetParser {
 
     @FunctionalInterface
     private interface ElementReader<T> {
-        T read(JsonPath path) throws IOException;
+        /** Reads element {@code index} of the list at {@code list}. */
+        T read(Where list, int index) throws IOException;
     }
 
     private <T> void list(JsonPath path, List<T> into, ElementReader<T> reader) throws IOException {
@@ -142,7 +143,7 @@ final class DatasetParser {
             return;
         }
         for (int i = 0; in.nextElement(); i++) {
-            T t = reader.read(path.index(i));
+            T t = reader.read(path, i);
             if (t != null) {
                 into.add(t);
             }

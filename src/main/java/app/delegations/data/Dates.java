@@ -25,6 +25,36 @@ final class Dates {
         return LocalDate.of(y, m, d);
     }
 
+    /** The date written {@code c[offset, offset + length)}, or null: {@link #parse(String)} without a String. */
+    static LocalDate parse(char[] c, int offset, int length) {
+        if (length != 10 || c[offset + 4] != '-' || c[offset + 7] != '-') {
+            return null;
+        }
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        for (int i = 0; i < 10; i++) {
+            int digit = c[offset + i] - '0';
+            if (i == 4 || i == 7) {
+                continue;
+            }
+            if (digit < 0 || digit > 9) {
+                return null;
+            }
+            if (i < 4) {
+                y = y * 10 + digit;
+            } else if (i < 7) {
+                m = m * 10 + digit;
+            } else {
+                d = d * 10 + digit;
+            }
+        }
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+
     /** Why {@code s} is not a date (call only when {@link #parse} gave null). */
     static String explain(String s) {
         String found = EXPECTED + ", found \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";

@@ -1,7 +1,6 @@
 package app.delegations.data;
 
 import app.delegations.model.Event;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -17,15 +16,14 @@ final class EventChecks {
     EventChecks(Problems problems, List<EventParser.Located> events) {
         this.problems = problems;
         this.events = events;
-        var index = new HashMap<String, Integer>(events.size() * 2);
+        var index = new IdTable(events.size());
         for (int i = 0; i < events.size(); i++) {
             index.putIfAbsent(events.get(i).event().id(), i);
         }
         parent = new int[events.size()];
         for (int i = 0; i < parent.length; i++) {
             String p = events.get(i).event().parent();
-            Integer pi = p == null ? null : index.get(p);
-            parent[i] = pi == null ? -1 : pi;
+            parent[i] = p == null ? -1 : (int) index.get(p);
         }
     }
 
@@ -38,17 +36,21 @@ final class EventChecks {
             EventParser.Located e = events.get(i);
             Event ev = e.event();
             Event p = events.get(parent[i]).event();
-            String span = "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to "
-                    + p.end()) + ")";
             if (ev.start().isBefore(p.start()) || ev.start().isAfter(p.end())) {
                 problems.error(e.startAt(), e.path().key("start"), "the event starts on " + ev.start()
-                        + ", outside the dates of " + span);
+                        + ", outside the dates of " + span(p));
             } else if (ev.end().isAfter(p.end())) {
                 problems.error(e.endAt(), e.path().key("end"), "the event ends on " + ev.end()
-                        + ", after the end of " + span);
+                        + ", after the end of " + span(p));
             }
         }
         orders(inCycle);
+    }
+
+    /** "its parent "x" (2016-11-30 to 2016-12-01)": worded only for a problem, not for every event. */
+    private static String span(Event p) {
+        return "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to " + p.end())
+                + ")";
     }
 
     /** Reports each loop of parents once; returns which events are in one. */
@@ -88,47 +90,42 @@ final class EventChecks {
         return inCycle;
     }
 
-    /** A parent, a start day and an order number: the place of an event among its siblings. */
-    private static final class Slot {
-        final int parent;
-        final long day;
-        final int order;
-        final int event;
-
-        Slot(int parent, long day, int order, int event) {
-            this.parent = parent;
-            this.day = day;
-            this.order = order;
-            this.event = event;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Slot s && s.parent == parent && s.day == day && s.order == order;
-        }
-
-        @Override
-        public int hashCode() {
-            return (parent * 31 + Long.hashCode(day)) * 1_000_003 + order;
-        }
-    }
-
+    /**
+     * Reports each event whose parent, start day and order number (its place among its siblings) an earlier
+     * event has already. The slots are found by hash over arrays (no key object, no map entry per event).
+     */
     private void orders(boolean[] inCycle) {
-        var used = new HashMap<Slot, Slot>(events.size() * 2);
-        for (int i = 0; i < parent.length; i++) {
+        int n = parent.length;
+        long[] days = new long[n];
+        int[] orders = new int[n];
+        int[] slots = new int[Integer.highestOneBit(Math.max(16, n)) * 4]; // index + 1 of an event; 0: free
+        int mask = slots.length - 1;
+        for (int i = 0; i < n; i++) {
             if (inCycle[i]) {
                 continue;
             }
             Event ev = events.get(i).event();
-            var slot = new Slot(parent[i], ev.start().toEpochDay(), ev.order(), i);
-            Slot taken = used.putIfAbsent(slot, slot);
-            if (taken != null) {
-                int before = taken.event;
-                EventParser.Located e = events.get(i);
-                problems.error(e.orderAt(), e.path().key("order"), "order " + ev.order() + " is taken by the event \""
-                        + events.get(before).event().id() + "\", which has the same parent and start day; give each "
-                        + "its own number");
+            days[i] = ev.start().toEpochDay();
+            orders[i] = ev.order();
+            int h = (parent[i] * 31 + Long.hashCode(days[i])) * 1_000_003 + orders[i];
+            int x = h * 0x9E3779B1;
+            int s = (x ^ (x >>> 16)) & mask;
+            int taken = -1;
+            for (; slots[s] != 0; s = (s + 1) & mask) {
+                int j = slots[s] - 1;
+                if (parent[j] == parent[i] && days[j] == days[i] && orders[j] == orders[i]) {
+                    taken = j;
+                    break;
+                }
             }
+            if (taken < 0) {
+                slots[s] = i + 1;
+                continue;
+            }
+            EventParser.Located e = events.get(i);
+            problems.error(e.orderAt(), e.path().key("order"), "order " + ev.order() + " is taken by the event \""
+                    + events.get(taken).event().id() + "\", which has the same parent and start day; give each "
+                    + "its own number");
         }
     }
 }

@@ -24,9 +24,9 @@ final class EventParser {
             CommonParts.TEXT), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
             "description", "participants", "people", "organisations", "evidence*");
 
-    private static final Map<String, EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
-    private static final Map<String, PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
-    private static final Map<String, PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
+    private static final Parse.Choices<EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
+    private static final Parse.Choices<PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
+    private static final Parse.Choices<PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
 
     /** An event as read, with where its parent, dates and order stand in the file. */
     record Located(Event event, JsonPath path, long parentAt, long startAt, long endAt, long orderAt) {
@@ -44,11 +44,12 @@ final class EventParser {
         this.records = records;
     }
 
-    Located event(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, EVENT);
+    Located event(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, EVENT);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         EventKind kind = null;
         Names title = null;
@@ -72,10 +73,10 @@ final class EventParser {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", KINDS);
-                case "title" -> title = common.names(path.key("title"));
+                case "title" -> title = common.names(path, "title");
                 case "parent" -> {
                     parentAt = in.at();
                     ok &= (parent = records.reference(path, "parent", Ids.Kind.EVENT)) != null;
@@ -94,7 +95,7 @@ final class EventParser {
                 }
                 case "venue" -> ok &= (venue = records.reference(path, "venue", Ids.Kind.VENUE)) != null;
                 case "place" -> ok &= (place = records.reference(path, "place", Ids.Kind.PLACE)) != null;
-                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
+                case "description" -> ok &= (description = common.text(path, "description")) != null;
                 case "participants" -> ok &= (participants = participants(path)) != null;
                 case "people" -> ok &= (people = people(path)) != null;
                 case "organisations" -> ok &= (organisations = organisations(path)) != null;
@@ -114,23 +115,22 @@ final class EventParser {
         }
         var event = new Event(id, kind, title, parent, start, end != null ? end : start, order, venue, place,
                 description, participants, people, organisations, evidence);
-        return new Located(event, path, parentAt, startAt, endAt >= 0 ? endAt : startAt, orderAt);
+        return new Located(event, o.path(), parentAt, startAt, endAt >= 0 ? endAt : startAt, orderAt);
     }
 
-    private List<Participation> participants(JsonPath parent) throws IOException {
+    private List<Participation> participants(Where parent) throws IOException {
         if (!in.list(parent, "participants")) {
             return null;
         }
-        JsonPath list = parent.key("participants");
         var out = new ArrayList<Participation>();
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            JsonPath path = list.index(i);
-            ObjectReader o = in.object(path, PARTICIPATION);
+            ObjectReader o = in.object(parent, "participants", i, PARTICIPATION);
             if (o == null) {
                 ok = false;
                 continue;
             }
+            Where path = o;
             String place = null;
             PlaceRole role = null;
             List<Citation> evidence = null;
@@ -151,20 +151,19 @@ final class EventParser {
         return ok ? out : null;
     }
 
-    private List<Attendance> people(JsonPath parent) throws IOException {
+    private List<Attendance> people(Where parent) throws IOException {
         if (!in.list(parent, "people")) {
             return null;
         }
-        JsonPath list = parent.key("people");
         var out = new ArrayList<Attendance>();
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            JsonPath path = list.index(i);
-            ObjectReader o = in.object(path, ATTENDANCE);
+            ObjectReader o = in.object(parent, "people", i, ATTENDANCE);
             if (o == null) {
                 ok = false;
                 continue;
             }
+            Where path = o;
             String person = null;
             PersonRole role = null;
             Text note = null;
@@ -174,7 +173,7 @@ final class EventParser {
                 switch (o.name()) {
                     case "person" -> person = records.reference(path, "person", Ids.Kind.PERSON);
                     case "role" -> role = in.choice(path, "role", PERSON_ROLES);
-                    case "note" -> fine &= (note = common.text(path.key("note"))) != null;
+                    case "note" -> fine &= (note = common.text(path, "note")) != null;
                     case "evidence" -> evidence = common.evidence(path, ATTENDANCE);
                     default -> throw new IllegalStateException(o.name());
                 }
@@ -188,7 +187,7 @@ final class EventParser {
         return ok ? out : null;
     }
 
-    private List<String> organisations(JsonPath parent) throws IOException {
+    private List<String> organisations(Where parent) throws IOException {
         if (!in.list(parent, "organisations")) {
             return null;
         }

@@ -1,14 +1,13 @@
 package app.delegations.data;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The ids a file defines, per list, and every reference to one, with where it stands: duplicates are
- * reported as they are read, references checked once the whole file is read (they may point forward).
+ * The ids a file defines, per list, and the references to them, with where they stand: duplicates are
+ * reported as they are read. A reference to an id already defined is resolved at once (and shares the
+ * defined instance of the id); only references that point forward are kept, and checked once the whole
+ * file is read.
  */
 final class Ids {
 
@@ -24,53 +23,75 @@ final class Ids {
         }
     }
 
-    /** A reference to {@code id} of {@code kind}, at byte {@code at}. */
+    /** A reference to {@code id} of {@code kind}, at byte {@code at}, not defined when it was read. */
     record Ref(Kind kind, String id, long at, JsonPath path) {
     }
 
-    private final Map<Kind, HashMap<String, Long>> defined = new EnumMap<>(Kind.class);
+    private final IdTable[] defined = new IdTable[Kind.values().length];
     private final List<Ref> refs = new ArrayList<>();
     private final Problems problems;
 
     Ids(Problems problems) {
         this.problems = problems;
         for (Kind k : Kind.values()) {
-            defined.put(k, new HashMap<>());
+            defined[k.ordinal()] = new IdTable();
         }
     }
 
-    /** Records the definition of {@code id} (null: nothing to record); false when it was defined before. */
-    boolean define(Kind kind, String id, long at, JsonPath path) {
+    /**
+     * Records the definition of {@code id} (null: nothing to record) at the value of {@code key} in
+     * {@code parent}; false when it was defined before.
+     */
+    boolean define(Kind kind, String id, long at, Where parent, String key) {
         if (id == null) {
             return false;
         }
-        Long before = defined.get(kind).putIfAbsent(id, at);
-        if (before != null) {
-            problems.error(at, path, "duplicate id \"" + id + "\": " + kind.noun + " on line "
+        long before = defined[kind.ordinal()].putIfAbsent(id, at);
+        if (before >= 0) {
+            problems.error(at, JsonCursor.path(parent, key), "duplicate id \"" + id + "\": " + kind.noun + " on line "
                     + problems.lineOf(before) + " has it already");
             return false;
         }
         return true;
     }
 
-    void refer(Kind kind, String id, long at, JsonPath path) {
-        if (id != null) {
-            refs.add(new Ref(kind, id, at, path));
+    /**
+     * A reference to {@code id} (null: none) at the value of {@code key} in {@code parent}: kept for the check
+     * at the end unless the id is defined already. Returns the id, as defined when it is.
+     */
+    String refer(Kind kind, String id, long at, Where parent, String key) {
+        if (id == null) {
+            return null;
         }
+        String known = defined[kind.ordinal()].find(id);
+        if (known != null) {
+            return known;
+        }
+        refs.add(new Ref(kind, id, at, JsonCursor.path(parent, key)));
+        return id;
+    }
+
+    /** The id of {@code kind} spelt {@code chars[offset, offset + length)} if it is defined already, or null. */
+    String known(Kind kind, char[] chars, int offset, int length) {
+        return defined[kind.ordinal()].find(chars, offset, length);
+    }
+
+    /** Keeps a reference to an id not defined yet (see {@link #known}) for the check at the end. */
+    void referForward(Kind kind, String id, long at, Where parent, String key) {
+        refs.add(new Ref(kind, id, at, JsonCursor.path(parent, key)));
     }
 
     boolean has(Kind kind, String id) {
-        return defined.get(kind).containsKey(id);
+        return defined[kind.ordinal()].get(id) >= 0;
     }
 
     /** Where {@code id} is defined, or -1. */
     long where(Kind kind, String id) {
-        Long at = defined.get(kind).get(id);
-        return at == null ? -1 : at;
+        return defined[kind.ordinal()].get(id);
     }
 
     Iterable<String> all(Kind kind) {
-        return defined.get(kind).keySet();
+        return defined[kind.ordinal()].keySet();
     }
 
     List<Ref> refs() {

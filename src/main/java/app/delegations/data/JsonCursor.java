@@ -20,6 +20,8 @@ final class JsonCursor {
     private final JsonParser p;
     private final Problems problems;
     private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
+    private final TextCache texts = new TextCache();
+    private ObjectReader[] readers = new ObjectReader[32];
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
@@ -47,21 +49,49 @@ final class JsonCursor {
         return p.currentTokenLocation().getByteOffset();
     }
 
-    static JsonPath path(JsonPath parent, String key) {
-        return key == null ? parent : parent.key(key);
+    static JsonPath path(Where parent, String key) {
+        return key == null ? parent.path() : parent.path().key(key);
+    }
+
+    /**
+     * A reader for an object of the kind {@code fields}: the one that read the last such object when it is
+     * done with it (objects of one kind follow each other, one reader a kind; the callers use a reader only
+     * until they read the next object of its kind), else a new one. One reader per object cost an
+     * allocation per citation, name and text.
+     */
+    private ObjectReader reader(Fields fields) {
+        int k = fields.number;
+        if (k >= readers.length) {
+            readers = java.util.Arrays.copyOf(readers, Math.max(k + 1, readers.length * 2));
+        }
+        ObjectReader r = readers[k];
+        if (r == null || !r.done()) {
+            r = new ObjectReader(this, fields);
+            readers[k] = r;
+        }
+        return r;
     }
 
     /** The object at the current token, or null (reported, skipped) when it is something else. */
     ObjectReader object(JsonPath path, Fields fields) throws IOException {
+        return object(path, null, -1, fields);
+    }
+
+    /**
+     * The object at the current token, the value of {@code key} in {@code parent} (null: {@code parent} itself),
+     * element {@code index} of it (-1: not an element); or null (reported, skipped) when it is something else.
+     */
+    ObjectReader object(Where parent, String key, int index, Fields fields) throws IOException {
         if (p.currentToken() == JsonToken.START_OBJECT) {
-            return new ObjectReader(this, path, fields, at());
+            return reader(fields).reset(parent, key, index, at());
         }
-        wrongType(path, null, fields.what() + " (an object { … })");
+        JsonPath path = path(parent, key);
+        wrongType(index >= 0 ? path.index(index) : path, null, fields.what() + " (an object { … })");
         return null;
     }
 
     /** True at the start of a list; otherwise reports and skips the value. */
-    boolean list(JsonPath parent, String key) throws IOException {
+    boolean list(Where parent, String key) throws IOException {
         if (p.currentToken() == JsonToken.START_ARRAY) {
             return true;
         }
@@ -75,16 +105,16 @@ final class JsonCursor {
         return t != JsonToken.END_ARRAY && t != null;
     }
 
-    String string(JsonPath parent, String key) throws IOException {
+    String string(Where parent, String key) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return texts.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
         wrongType(parent, key, "a text in double quotes");
         return null;
     }
 
     /** A string with something in it besides whitespace. */
-    String text(JsonPath parent, String key) throws IOException {
+    String text(Where parent, String key) throws IOException {
         String s = string(parent, key);
         if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
             problems.error(at(), path(parent, key), "must not be empty");
@@ -97,15 +127,31 @@ final class JsonCursor {
         return c > ' ' && c < 127;
     }
 
-    /** An id: lower-case letters a–z, digits and single hyphens between them. */
-    String id(JsonPath parent, String key) throws IOException {
-        String s = string(parent, key);
+    /**
+     * An id: lower-case letters a–z, digits and single hyphens between them. Made afresh, not through the
+     * cache of texts: the ids a file defines are all different (references go through {@link #reference}).
+     */
+    String id(Where parent, String key) throws IOException {
+        String s = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : string(parent, key);
         if (s == null || isId(s)) {
             return s;
         }
         problems.error(at(), path(parent, key), quoted(s) + " is not a valid id: use lower-case letters a–z, digits "
                 + "and single hyphens, e.g. \"saint-petersburg\"");
         return null;
+    }
+
+    static boolean isId(char[] c, int offset, int n) {
+        if (n == 0 || n > Limits.MAX_ID_CHARS || c[offset] == '-' || c[offset + n - 1] == '-') {
+            return false;
+        }
+        for (int i = offset; i < offset + n; i++) {
+            char ch = c[i];
+            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' && c[i - 1] != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isId(String s) {
@@ -123,7 +169,7 @@ final class JsonCursor {
     }
 
     /** A reference to a country: two upper-case letters (whether the country exists is checked later). */
-    String countryCode(JsonPath parent, String key) throws IOException {
+    String countryCode(Where parent, String key) throws IOException {
         String s = string(parent, key);
         if (s == null || s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
             return s;
@@ -133,17 +179,40 @@ final class JsonCursor {
         return null;
     }
 
+    /**
+     * A reference to a country ({@link #countryCode}): the defined instance of the code when that country is
+     * defined already (no String made); otherwise as read, the reference kept in {@code ids} for the check
+     * at the end.
+     */
+    String countryReference(Where parent, String key, Ids ids) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 2) {
+            char[] c = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            if (isUpper(c[offset]) && isUpper(c[offset + 1])) {
+                String known = ids.known(Ids.Kind.COUNTRY, c, offset, 2);
+                if (known != null) {
+                    return known;
+                }
+            }
+        }
+        long at = at();
+        return ids.refer(Ids.Kind.COUNTRY, countryCode(parent, key), at, parent, key);
+    }
+
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
     }
 
-    LocalDate date(JsonPath parent, String key) throws IOException {
+    LocalDate date(Where parent, String key) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             wrongType(parent, key, Dates.EXPECTED.substring("expected ".length()));
             return null;
         }
+        LocalDate d = Dates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (d != null) {
+            return d;
+        }
         String s = p.getText();
-        LocalDate d = Dates.parse(s);
         if (d == null) {
             problems.error(at(), path(parent, key), Dates.explain(s));
         }
@@ -151,7 +220,7 @@ final class JsonCursor {
     }
 
     /** A finite number in [min, max]; {@code what} names it in messages ("latitude"). */
-    double number(JsonPath parent, String key, double min, double max, String what) throws IOException {
+    double number(Where parent, String key, double min, double max, String what) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             wrongType(parent, key, "a number");
@@ -167,7 +236,7 @@ final class JsonCursor {
     }
 
     /** A whole number in [min, max], or {@code Integer.MIN_VALUE} (reported). */
-    int whole(JsonPath parent, String key, int min, int max) throws IOException {
+    int whole(Where parent, String key, int min, int max) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
             wrongType(parent, key, "a whole number");
@@ -182,22 +251,49 @@ final class JsonCursor {
     }
 
     /** One of the values of an enumeration, written as in the format ("city", "region", …). */
-    <E> E choice(JsonPath parent, String key, Map<String, E> values) throws IOException {
+    <E> E choice(Where parent, String key, Parse.Choices<E> choices) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) { // matched in the parser's buffer: no String made
+            E e = choices.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (e != null) {
+                return e;
+            }
+        }
         String s = string(parent, key);
         if (s == null) {
             return null;
         }
-        E e = values.get(s);
-        if (e == null) {
-            String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
-            problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
-                    + String.join(", ", values.keySet()));
+        Map<String, E> values = choices.map();
+        String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
+        problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
+                + String.join(", ", values.keySet()));
+        return null;
+    }
+
+    /**
+     * An id that refers to a record of {@code kind}: when that id is defined already, the defined instance
+     * (found from the parser's characters, no String made); otherwise a new String, the reference kept in
+     * {@code ids} for the check at the end. Null (reported) when the value is not an id.
+     */
+    String reference(Where parent, String key, Ids ids, Ids.Kind kind) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            char[] c = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (isId(c, offset, length)) {
+                String known = ids.known(kind, c, offset, length);
+                if (known != null) {
+                    return known;
+                }
+                String s = new String(c, offset, length);
+                ids.referForward(kind, s, at(), parent, key);
+                return s;
+            }
         }
-        return e;
+        return id(parent, key); // not an id: reported there
     }
 
     /** Reports that the current value is not {@code expected}, and skips it. */
-    void wrongType(JsonPath parent, String key, String expected) throws IOException {
+    void wrongType(Where parent, String key, String expected) throws IOException {
         problems.error(at(), path(parent, key), "expected " + expected + ", found " + describeCurrent());
         skip();
     }
@@ -238,7 +334,7 @@ final class JsonCursor {
      * At a field name: reports it as unknown and skips its value. Returns the known field it is probably a
      * misspelling of, or -1.
      */
-    int unknownField(JsonPath path, String name, Fields fields) throws IOException {
+    int unknownField(Where path, String name, Fields fields) throws IOException {
         long at = at();
         p.nextToken();
         skip();

@@ -4,7 +4,7 @@ package app.delegations.data;
  * Where a value sits in the document, as problems name it: {@code places[3].country}. An immutable linked
  * node, cheap to make while parsing; turned into text only when a problem is reported.
  */
-final class JsonPath {
+final class JsonPath implements Where {
     static final JsonPath ROOT = new JsonPath(null, null, -1);
 
     private final JsonPath parent;
@@ -17,11 +17,18 @@ final class JsonPath {
         this.index = index;
     }
 
-    JsonPath key(String name) {
+    @Override
+    public JsonPath path() {
+        return this;
+    }
+
+    @Override
+    public JsonPath key(String name) {
         return new JsonPath(this, name, -1);
     }
 
-    JsonPath index(int i) {
+    @Override
+    public JsonPath index(int i) {
         return new JsonPath(this, null, i);
     }
 

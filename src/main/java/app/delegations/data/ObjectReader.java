@@ -9,21 +9,46 @@ import java.util.ArrayList;
  * Walks the fields of one object: {@link #next()} stops at each known field with the parser on its value;
  * unknown fields are reported and skipped; {@link #complete()} reports the required fields that are missing.
  */
-final class ObjectReader {
+final class ObjectReader implements Where {
     private final JsonCursor in;
-    private final JsonPath path;
+    private Where parent; // the object is the value of key (or null) in parent, element index (or -1) of it
+    private String key;
+    private int index;
+    private JsonPath path; // made when first asked for
     private final Fields fields;
-    private final long start;
+    private long start;
+    private boolean done; // the object's end was read: the reader may serve the next object of its kind
     private long seen;
     private long misspelt; // fields an unknown field was probably meant to be: not reported again as missing
     private int current = -1;
     private ArrayList<String> unknown; // names of unknown fields, to find them repeated
 
-    ObjectReader(JsonCursor in, JsonPath path, Fields fields, long start) {
+    ObjectReader(JsonCursor in, Fields fields) {
         this.in = in;
-        this.path = path;
         this.fields = fields;
+    }
+
+    /**
+     * Makes this reader (new, or done with its object) read the object starting at {@code start}, which is
+     * the value of {@code key} in {@code parent} (null: {@code parent} itself), element {@code index} of it
+     * (-1: not an element).
+     */
+    ObjectReader reset(Where parent, String key, int index, long start) {
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+        this.path = null;
         this.start = start;
+        done = false;
+        seen = 0;
+        misspelt = 0;
+        current = -1;
+        unknown = null;
+        return this;
+    }
+
+    boolean done() {
+        return done;
     }
 
     boolean next() throws IOException {
@@ -47,11 +72,12 @@ final class ObjectReader {
                 throw JsonCursor.duplicate(p, name);
             }
             unknown.add(name);
-            int meant = in.unknownField(path, name, fields);
+            int meant = in.unknownField(this, name, fields);
             if (meant >= 0) {
                 misspelt |= 1L << meant;
             }
         }
+        done = true;
         return false;
     }
 
@@ -60,7 +86,16 @@ final class ObjectReader {
         return fields.name(current);
     }
 
-    JsonPath path() {
+    /** The object's path, made on the first call (while the readers above still read its parents). */
+    @Override
+    public JsonPath path() {
+        if (path == null) {
+            JsonPath p = parent.path();
+            if (key != null) {
+                p = p.key(key);
+            }
+            path = index >= 0 ? p.index(index) : p;
+        }
         return path;
     }
 
@@ -92,7 +127,7 @@ final class ObjectReader {
         }
         String list = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        in.problems().error(start, path, "missing required field" + (names.size() == 1 ? " " : "s ") + list);
+        in.problems().error(start, this, "missing required field" + (names.size() == 1 ? " " : "s ") + list);
         return false;
     }
 }

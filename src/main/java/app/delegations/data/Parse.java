@@ -24,11 +24,46 @@ final class Parse {
     }
 
     /** The values of an enumeration as the format writes them, in declaration order. */
-    static <E extends Enum<E>> Map<String, E> values(E[] all, Function<E, String> json) {
+    static <E extends Enum<E>> Choices<E> values(E[] all, Function<E, String> json) {
         var map = new LinkedHashMap<String, E>();
         for (E e : all) {
             map.put(json.apply(e), e);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return new Choices<>(java.util.Collections.unmodifiableMap(map));
+    }
+
+    /** The words of an enumeration, matched against the parser's characters without making a String. */
+    static final class Choices<E> {
+        private final Map<String, E> map;
+        private final char[][] words;
+        private final Object[] values;
+
+        private Choices(Map<String, E> map) {
+            this.map = map;
+            this.words = new char[map.size()][];
+            this.values = new Object[map.size()];
+            int i = 0;
+            for (Map.Entry<String, E> e : map.entrySet()) {
+                words[i] = e.getKey().toCharArray();
+                values[i++] = e.getValue();
+            }
+        }
+
+        /** The values by their words, in declaration order. */
+        Map<String, E> map() {
+            return map;
+        }
+
+        /** The value written {@code chars[offset, offset + length)}, or null. */
+        @SuppressWarnings("unchecked")
+        E match(char[] chars, int offset, int length) {
+            for (int i = 0; i < words.length; i++) {
+                char[] w = words[i];
+                if (w.length == length && java.util.Arrays.equals(w, 0, length, chars, offset, offset + length)) {
+                    return (E) values[i];
+                }
+            }
+            return null;
+        }
     }
 }

@@ -34,12 +34,12 @@ final class Problems {
         return kept.size() >= Limits.MAX_PROBLEMS;
     }
 
-    void error(long at, JsonPath path, String message) {
-        add(Problem.Severity.ERROR, at, path == null ? "" : path.toString(), message);
+    void error(long at, Where path, String message) {
+        add(Problem.Severity.ERROR, at, path == null ? "" : path.path().toString(), message);
     }
 
-    void warning(long at, JsonPath path, String message) {
-        add(Problem.Severity.WARNING, at, path == null ? "" : path.toString(), message);
+    void warning(long at, Where path, String message) {
+        add(Problem.Severity.WARNING, at, path == null ? "" : path.path().toString(), message);
     }
 
     /** An error at a byte offset, with its path as text. */

@@ -1,7 +1,6 @@
 package app.delegations.data;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * Finds quotes in a source text, where any run of whitespace in the quote matches any run of whitespace in
@@ -15,7 +14,7 @@ final class QuoteIndex {
     // index with shift[k] characters dropped before it (an int per character cost 4 bytes a character).
     private final int[] shiftAt;
     private final int[] shift;
-    private final HashMap<String, Long> found = new HashMap<>();
+    private final IdTable found = new IdTable(); // quote -> its range, for quotes cited again (not -1: not found)
 
     QuoteIndex(String text) {
         char[] out = new char[text.length()];
@@ -57,8 +56,19 @@ final class QuoteIndex {
         return k < 0 ? i : i + shift[k];
     }
 
+    /**
+     * Whitespace as Java counts it ({@link Character#isWhitespace} or {@link Character#isSpaceChar}); below
+     * U+1680 only ASCII controls 9–13 and 28–31, the space and the no-break space are, so the letters of
+     * a text (Latin, Greek, Cyrillic) are told apart without the Unicode tables.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        if (c < 0x80) {
+            return c == ' ' || c >= 9 && c <= 13 || c >= 0x1C && c <= 0x1F;
+        }
+        if (c < 0x1680) {
+            return c == 0xA0;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Folds a quote the way the text is folded, without its leading and trailing whitespace. */
@@ -112,8 +122,8 @@ final class QuoteIndex {
      * exclusive), or -1 when it is not there or is only whitespace.
      */
     long find(String quote) {
-        Long cached = found.get(quote);
-        if (cached != null) {
+        long cached = found.get(quote);
+        if (cached >= 0) {
             return cached;
         }
         String q = fold(quote);
@@ -124,8 +134,8 @@ final class QuoteIndex {
                 range = ((long) original(i) << 32) | (original(i + q.length() - 1) + 1L);
             }
         }
-        if (found.size() < 100_000) {
-            found.put(quote, range);
+        if (range >= 0 && found.size() < 100_000) {
+            found.putIfAbsent(quote, range);
         }
         return range;
     }

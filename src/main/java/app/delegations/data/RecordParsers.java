@@ -37,8 +37,8 @@ final class RecordParsers {
     static final Fields PERSON = Fields.of("a person", Map.of("names", CommonParts.NAMES),
             "id*", "names*", "honorific", "positions", "evidence*");
 
-    private static final Map<String, PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
-    private static final Map<String, OrganisationKind> ORGANISATION_KINDS =
+    private static final Parse.Choices<PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
+    private static final Parse.Choices<OrganisationKind> ORGANISATION_KINDS =
             Parse.values(OrganisationKind.values(), OrganisationKind::json);
     private static final Set<String> ISO_COUNTRIES = isoCountries();
 
@@ -52,11 +52,12 @@ final class RecordParsers {
         this.common = common;
     }
 
-    Country country(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, COUNTRY);
+    Country country(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, COUNTRY);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String code = null;
         Names names = null;
         List<Citation> evidence = null;
@@ -64,14 +65,14 @@ final class RecordParsers {
             switch (o.name()) {
                 case "code" -> {
                     code = in.countryCode(path, "code");
-                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path.key("code")); // defined even if not ISO:
+                    parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path, "code"); // defined even if not ISO:
                     if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), "\"" + code
                                 + "\" is not an ISO 3166-1 alpha-2 country code");
                         code = null;
                     }
                 }
-                case "names" -> names = common.names(path.key("names"));
+                case "names" -> names = common.names(path, "names");
                 case "evidence" -> evidence = common.evidence(path, COUNTRY);
                 default -> throw new IllegalStateException(o.name());
             }
@@ -80,11 +81,12 @@ final class RecordParsers {
                 ? new Country(code, names, evidence) : null;
     }
 
-    Place place(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, PLACE);
+    Place place(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, PLACE);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         PlaceKind kind = null;
         Names names = null;
@@ -97,16 +99,15 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PLACE, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.PLACE, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", PLACE_KINDS);
-                case "names" -> names = common.names(path.key("names"));
+                case "names" -> names = common.names(path, "names");
                 case "country" -> {
-                    country = in.countryCode(path, "country");
-                    parse.ids.refer(Ids.Kind.COUNTRY, country, in.at(), path.key("country"));
+                    country = in.countryReference(path, "country", parse.ids);
                 }
-                case "coordinates" -> ok &= (coordinates = common.coordinates(path.key("coordinates"))) != null;
-                case "note" -> ok &= (note = common.text(path.key("note"))) != null;
+                case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
+                case "note" -> ok &= (note = common.text(path, "note")) != null;
                 case "evidence" -> evidence = common.evidence(path, PLACE);
                 default -> throw new IllegalStateException(o.name());
             }
@@ -115,11 +116,12 @@ final class RecordParsers {
                 ? new Place(id, kind, names, country, coordinates, note, evidence) : null;
     }
 
-    Venue venue(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, VENUE);
+    Venue venue(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, VENUE);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         Names names = null;
         String place = null;
@@ -131,12 +133,12 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.VENUE, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.VENUE, id, in.at(), path, "id");
                 }
-                case "names" -> names = common.names(path.key("names"));
+                case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
-                case "coordinates" -> ok &= (coordinates = common.coordinates(path.key("coordinates"))) != null;
-                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
+                case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
+                case "description" -> ok &= (description = common.text(path, "description")) != null;
                 case "evidence" -> evidence = common.evidence(path, VENUE);
                 default -> throw new IllegalStateException(o.name());
             }
@@ -145,11 +147,12 @@ final class RecordParsers {
                 ? new Venue(id, names, place, coordinates, description, evidence) : null;
     }
 
-    Organisation organisation(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, ORGANISATION);
+    Organisation organisation(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, ORGANISATION);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         OrganisationKind kind = null;
         Names names = null;
@@ -161,12 +164,12 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.ORGANISATION, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.ORGANISATION, id, in.at(), path, "id");
                 }
                 case "kind" -> kind = in.choice(path, "kind", ORGANISATION_KINDS);
-                case "names" -> names = common.names(path.key("names"));
+                case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
-                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
+                case "description" -> ok &= (description = common.text(path, "description")) != null;
                 case "evidence" -> evidence = common.evidence(path, ORGANISATION);
                 default -> throw new IllegalStateException(o.name());
             }
@@ -175,11 +178,12 @@ final class RecordParsers {
                 ? new Organisation(id, kind, names, place, description, evidence) : null;
     }
 
-    Person person(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, PERSON);
+    Person person(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, PERSON);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         Names names = null;
         String honorific = null;
@@ -190,9 +194,9 @@ final class RecordParsers {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PERSON, id, in.at(), path.key("id"));
+                    parse.ids.define(Ids.Kind.PERSON, id, in.at(), path, "id");
                 }
-                case "names" -> names = common.names(path.key("names"));
+                case "names" -> names = common.names(path, "names");
                 case "honorific" -> ok &= (honorific = in.text(path, "honorific")) != null;
                 case "positions" -> ok &= (positions = positions(path)) != null;
                 case "evidence" -> evidence = common.evidence(path, PERSON);
@@ -203,26 +207,25 @@ final class RecordParsers {
                 ? new Person(id, names, honorific, positions, evidence) : null;
     }
 
-    private List<Position> positions(JsonPath parent) throws IOException {
+    private List<Position> positions(Where parent) throws IOException {
         if (!in.list(parent, "positions")) {
             return null;
         }
-        JsonPath list = parent.key("positions");
         var out = new ArrayList<Position>(2);
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            JsonPath path = list.index(i);
-            ObjectReader o = in.object(path, POSITION);
+            ObjectReader o = in.object(parent, "positions", i, POSITION);
             if (o == null) {
                 ok = false;
                 continue;
             }
+            Where path = o;
             Text title = null;
             String organisation = null;
             String place = null;
             while (o.next()) {
                 switch (o.name()) {
-                    case "title" -> title = common.text(path.key("title"));
+                    case "title" -> title = common.text(path, "title");
                     case "organisation" -> ok &= (organisation = reference(path, "organisation",
                             Ids.Kind.ORGANISATION)) != null;
                     case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
@@ -239,10 +242,8 @@ final class RecordParsers {
     }
 
     /** An id that refers to a record of {@code kind}; checked once the whole file is read. */
-    String reference(JsonPath path, String key, Ids.Kind kind) throws IOException {
-        String id = in.id(path, key);
-        parse.ids.refer(kind, id, in.at(), JsonCursor.path(path, key));
-        return id;
+    String reference(Where path, String key, Ids.Kind kind) throws IOException {
+        return in.reference(path, key, parse.ids, kind);
     }
 
     private static Set<String> isoCountries() {

@@ -79,7 +79,20 @@ abstract class SourceFiles {
         return null;
     }
 
+    /**
+     * The text of a source file's bytes, or why they are not UTF-8 text. The JDK's decoder replaces every
+     * byte that is not well-formed UTF-8 with U+FFFD (it rejects what {@link TextEncoding#check} rejects:
+     * overlong forms, surrogates, past U+10FFFF), so a decoded text with no U+FFFD, no NUL and no byte-order
+     * mark of UTF-16 or UTF-32 is known good without a second pass over the bytes; otherwise the check says
+     * what is wrong and where.
+     */
     static Text decode(byte[] bytes, int length) {
+        int start = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        String decoded = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0 && decoded.indexOf('\0') < 0 && (start == 3 || !maybeWide(bytes, length))) {
+            return new Text(lineEnds(decoded), null);
+        }
         TextEncoding.Check check = TextEncoding.check(bytes, length);
         if (!check.ok()) {
             var positions = new TextPositions(bytes, length, check.textStart());
@@ -87,11 +100,17 @@ abstract class SourceFiles {
             return Text.problem(check.problem().replace("this file ", "") + " (line " + line
                     + ", column " + positions.column(check.at(), line) + " of that file)");
         }
-        String text = new String(bytes, check.textStart(), length - check.textStart(), StandardCharsets.UTF_8);
-        if (text.indexOf('\r') >= 0) {
-            text = text.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return new Text(text, null);
+        return new Text(lineEnds(start == check.textStart() ? decoded
+                : new String(bytes, check.textStart(), length - check.textStart(), StandardCharsets.UTF_8)), null);
+    }
+
+    /** True when the bytes might be UTF-16 or UTF-32 that {@link TextEncoding#check} recognises. */
+    private static boolean maybeWide(byte[] b, int length) {
+        return length >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] & 0xFF) >= 0xFE);
+    }
+
+    private static String lineEnds(String text) {
+        return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
     }
 
     private static final class Folder extends SourceFiles {
@@ -115,14 +134,22 @@ abstract class SourceFiles {
                 if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                     return Text.problem("is not a regular file");
                 }
-                if (Files.size(real) > Limits.MAX_SOURCE_BYTES) {
+                long size = Files.size(real);
+                if (size > Limits.MAX_SOURCE_BYTES) {
                     return tooLarge();
                 }
-                byte[] bytes;
+                byte[] bytes = new byte[(int) size + 1]; // one byte more: a file that grew is seen, not cut
+                int n;
                 try (InputStream in = Files.newInputStream(real)) {
-                    bytes = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1);
+                    n = in.readNBytes(bytes, 0, bytes.length);
+                    if (n == bytes.length) {
+                        byte[] rest = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1 - n);
+                        bytes = java.util.Arrays.copyOf(bytes, n + rest.length);
+                        System.arraycopy(rest, 0, bytes, n, rest.length);
+                        n = bytes.length;
+                    }
                 }
-                return bytes.length > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, bytes.length);
+                return n > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, n);
             } catch (NoSuchFileException e) {
                 return Text.problem("does not exist in the data file's folder");
             } catch (AccessDeniedException e) {

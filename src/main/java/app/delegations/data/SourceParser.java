@@ -28,11 +28,12 @@ final class SourceParser {
                        Text description, long at, JsonPath path, boolean complete) {
     }
 
-    SourceDraft source(JsonPath path) throws IOException {
-        ObjectReader o = in.object(path, SOURCE);
+    SourceDraft source(Where list, int index) throws IOException {
+        ObjectReader o = in.object(list, null, index, SOURCE);
         if (o == null) {
             return null;
         }
+        Where path = o;
         String id = null;
         String file = null;
         long fileAt = -1;
@@ -46,25 +47,25 @@ final class SourceParser {
             switch (o.name()) {
                 case "id" -> {
                     id = in.id(path, "id");
-                    ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path.key("id"));
+                    ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path, "id");
                 }
                 case "file" -> {
                     fileAt = in.at();
                     file = in.text(path, "file");
                 }
-                case "title" -> title = common.text(path.key("title"));
+                case "title" -> title = common.text(path, "title");
                 case "date" -> ok &= (date = in.date(path, "date")) != null;
-                case "dateNote" -> ok &= (dateNote = common.text(path.key("dateNote"))) != null;
+                case "dateNote" -> ok &= (dateNote = common.text(path, "dateNote")) != null;
                 case "language" -> language = language(path);
-                case "description" -> ok &= (description = common.text(path.key("description"))) != null;
+                case "description" -> ok &= (description = common.text(path, "description")) != null;
                 default -> throw new IllegalStateException(o.name());
             }
         }
         ok &= o.complete() && id != null && file != null && title != null && language != null;
-        return new SourceDraft(id, file, fileAt, title, date, dateNote, language, description, o.start(), path, ok);
+        return new SourceDraft(id, file, fileAt, title, date, dateNote, language, description, o.start(), o.path(), ok);
     }
 
-    private String language(JsonPath path) throws IOException {
+    private String language(Where path) throws IOException {
         String s = in.string(path, "language");
         if (s == null || isLanguageTag(s)) {
             return s;

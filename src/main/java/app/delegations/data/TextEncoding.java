@@ -37,13 +37,16 @@ final class TextEncoding {
             }
         }
         for (int i = start; i < length; ) {
-            // eight ASCII bytes at a time, none of them NUL: the bulk of a data file
+            // eight ASCII bytes at a time, none of them NUL: the bulk of a data file; otherwise straight to the
+            // first byte that is not (its bit is the lowest set: the NUL test has no false hit below a NUL)
             if (i + 8 <= length) {
                 long w = (long) WORDS.get(b, i);
-                if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & HIGH_BITS) == 0) {
+                long stop = (w & HIGH_BITS) | ((w - LOW_BITS) & ~w & HIGH_BITS);
+                if (stop == 0) {
                     i += 8;
                     continue;
                 }
+                i += Long.numberOfTrailingZeros(stop) >>> 3;
             }
             int c = b[i];
             if (c > 0) { // ASCII, the common case

@@ -1,6 +1,6 @@
 package app.delegations.model;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public final class Dataset {
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        var map = new LinkedHashMap<String, T>(Math.max(16, items.size() * 2));
+        var map = new HashMap<String, T>(Math.max(16, items.size() * 2)); // only looked up: no order kept
         for (T t : items) {
             map.putIfAbsent(id.apply(t), t);
         }
