@@ -39,6 +39,7 @@ public final class PulseGapPreloader extends Preloader {
     /** With pulse.openRecentAfterRows=N: once N rows show (the bundled data), open File › Recent's first file. */
     private final int openAfterRows = Integer.getInteger("pulse.openRecentAfterRows", -1);
     private long opened = -1;
+    private long rowsSeen = -1;
     private StackSampler sampler;
 
     @Override
@@ -68,7 +69,11 @@ public final class PulseGapPreloader extends Preloader {
             shown = now;
         }
         if (openAfterRows >= 0 && opened < 0) {
-            if (ShownRows.inShowingWindows() >= openAfterRows && RecentMenu.openFirst()) {
+            // the bundled rows shown, then 1 s for the window's first layout and drawing (start-up, not opening)
+            if (rowsSeen < 0 && ShownRows.inShowingWindows() >= openAfterRows) {
+                rowsSeen = now;
+            }
+            if (rowsSeen >= 0 && now - rowsSeen >= 1_000_000_000L && RecentMenu.openFirst()) {
                 opened = System.nanoTime();
             }
             return;

@@ -19,6 +19,7 @@ public final class RevealList<E> extends TransformationList<E, E> {
     private List<E> shown = List.of();
     private int sourceSize;
     private int firstRows;
+    private int fillFrom;
     private Runnable filled;
 
     public RevealList(ObservableList<E> source) {
@@ -27,10 +28,11 @@ public final class RevealList<E> extends TransformationList<E, E> {
     }
 
     /**
-     * When the source goes from empty to more than {@code rows} items, shows only the first {@code rows} and
-     * runs {@code filled} (after passing the change on).
+     * When the source goes from empty to at least {@code atLeast} items (more than {@code rows}), shows only
+     * the first {@code rows} and runs {@code filled} (after passing the change on).
      */
-    public void onFill(int rows, Runnable filled) {
+    public void onFill(int atLeast, int rows, Runnable filled) {
+        this.fillFrom = Math.max(atLeast, rows + 1);
         this.firstRows = rows;
         this.filled = filled;
     }
@@ -70,7 +72,7 @@ public final class RevealList<E> extends TransformationList<E, E> {
 
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends E> c) {
-        boolean fill = filled != null && !limited() && sourceSize == 0 && getSource().size() > firstRows;
+        boolean fill = filled != null && !limited() && sourceSize == 0 && getSource().size() >= fillFrom;
         sourceSize = getSource().size();
         if (fill) {
             limit = firstRows;

@@ -48,6 +48,8 @@ public final class FilterView extends ScrollPane {
 
     /** How many facet rows one frame makes: about 2 ms each on a 2-core office machine, styled and laid out. */
     static final int ROWS_PER_FRAME = 12;
+    /** Up to this many rows in all, the facets are made at once (no frame to wait for at start-up). */
+    static final int ROWS_AT_ONCE = 40;
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
     public FilterView(FilterModel filter, Messages messages) {
@@ -137,7 +139,11 @@ public final class FilterView extends ScrollPane {
                 index.periods(), d -> periodLabel(index.granularity(), d), LocalDate::toString, filter.periods(),
                 d -> filter.countsProperty().get().period(d)));
         long run = ++rebuilds;
-        frames.later(() -> addRows(run));
+        if (all.stream().mapToInt(f -> f.values.size()).sum() <= ROWS_AT_ONCE) {
+            addRows(run, Integer.MAX_VALUE, Frames.immediate()); // a few (the bundled data): at once
+        } else {
+            frames.later(() -> addRows(run, ROWS_PER_FRAME, frames));
+        }
     }
 
     private String periodLabel(Granularity g, LocalDate d) {
@@ -160,11 +166,11 @@ public final class FilterView extends ScrollPane {
      * Makes the facets' rows, {@link #ROWS_PER_FRAME} per frame (the first frame with the new data already
      * styles and lays out the filled tables); stops when a newer rebuild has started.
      */
-    private void addRows(long run) {
+    private void addRows(long run, int perFrame, Frames by) {
         if (run != rebuilds) {
             return;
         }
-        int left = ROWS_PER_FRAME;
+        int left = perFrame;
         for (Facet<?> f : all) {
             left -= f.addRows(left);
             if (left == 0) {
@@ -172,7 +178,7 @@ public final class FilterView extends ScrollPane {
             }
         }
         if (all.stream().anyMatch(f -> !f.complete())) {
-            frames.later(() -> addRows(run));
+            by.later(() -> addRows(run, perFrame, by));
         }
     }
 
@@ -222,7 +228,7 @@ public final class FilterView extends ScrollPane {
         /** Makes up to {@code max} more rows; returns how many it made. */
         int addRows(int max) {
             int from = boxes.size();
-            int to = Math.min(values.size(), from + max);
+            int to = (int) Math.min(values.size(), (long) from + max);
             var rows = new ArrayList<HBox>(to - from);
             for (int i = from; i < to; i++) {
                 T v = values.get(i);

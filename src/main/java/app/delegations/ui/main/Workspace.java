@@ -35,6 +35,8 @@ public final class Workspace {
     private final TimelineViewModel timeline;
     private final ReadOnlyObjectWrapper<Set<String>> highlightedEvents =
             new ReadOnlyObjectWrapper<>(this, "highlightedEvents", Set.of());
+    /** Places and events from which a new snapshot is spread over frames; smaller ones are shown at once. */
+    static final int SPREAD_FROM = 2_000;
     private final ReadOnlyObjectWrapper<Snapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Frames frames;
     private DatasetIndex index = DatasetIndex.empty();
@@ -155,8 +157,10 @@ public final class Workspace {
         }
         Record before = restore;
         // one step per frame (each holds the UI thread for tens of ms at 100,000 records): the filter with its
-        // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread)
-        inFrames(run, () -> {
+        // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread).
+        // Small data (the bundled congress) is shown at once: spread over frames it came later at start-up.
+        Frames by = s.index().entries().size() + s.dataset().events().size() < SPREAD_FROM ? Frames.immediate() : frames;
+        inFrames(by, run, () -> {
             index = s.index();
             selection.clear();
             filter.setIndex(s.index());
@@ -179,16 +183,16 @@ public final class Workspace {
     }
 
     /** Runs the steps one per frame, in order, each after the frames its predecessor asked for; stops when a newer run starts. */
-    private void inFrames(long run, Runnable... steps) {
-        step(run, steps, 0);
+    private void inFrames(Frames by, long run, Runnable... steps) {
+        step(by, run, steps, 0);
     }
 
-    private void step(long run, Runnable[] steps, int i) {
+    private void step(Frames by, long run, Runnable[] steps, int i) {
         if (i < steps.length) {
-            frames.later(() -> {
+            by.later(() -> {
                 if (run == applying) {
                     steps[i].run();
-                    step(run, steps, i + 1);
+                    step(by, run, steps, i + 1);
                 }
             });
         }

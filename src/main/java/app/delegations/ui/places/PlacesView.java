@@ -37,6 +37,8 @@ public final class PlacesView extends StackPane {
     static final double ROW_HEIGHT = 28;
     /** Rows shown per frame while an empty table fills. */
     static final int REVEAL_ROWS = 10;
+    /** Rows from which an empty table's filling is spread over frames. */
+    static final int REVEAL_FROM = 1_000;
     private final Frames frames;
     /** The rows while the table first fills; null after (it then shows the view model's list itself). */
     private RevealList<PlaceRow> reveal;
@@ -56,8 +58,14 @@ public final class PlacesView extends StackPane {
         table.setId("placesTable");
         // an empty table filled with many rows makes the cells of a screenful of rows in one frame (120 ms and
         // more on a 2-core office machine): the first time, show them a few rows per frame instead
-        reveal.onFill(REVEAL_ROWS, () -> frames.later(this::revealMore));
+        // (only for many rows: a small file, like the bundled one, shows at once)
+        reveal.onFill(REVEAL_FROM, REVEAL_ROWS, () -> frames.later(this::revealMore));
         table.setItems(reveal);
+        listeners.onList(vm.items(), c -> {
+            if (reveal != null && !reveal.limited() && !vm.items().isEmpty()) {
+                useRowsDirectly(); // a first fill small enough to show at once
+            }
+        });
         table.getColumns().setAll(List.of(
                 textColumn(PlaceColumn.NAME, 176, true),
                 textColumn(PlaceColumn.NATIVE, 180, true),
@@ -127,13 +135,13 @@ public final class PlacesView extends StackPane {
         // way) held the UI thread for ~250 ms when a 100,000-record file arrived
         fit[0] = () -> fitColumns(table, vm.items());
         check[0] = o -> {
-            if (!table.getItems().isEmpty() && table.getWidth() > 0) {
-                table.getItems().removeListener(check[0]);
+            if (!vm.items().isEmpty() && table.getWidth() > 0) {
+                vm.items().removeListener(check[0]);
                 table.widthProperty().removeListener(check[0]);
                 frames.later(fit[0]); // in a frame of its own
             }
         };
-        table.getItems().addListener(check[0]);
+        vm.items().addListener(check[0]);
         table.widthProperty().addListener(check[0]);
         check[0].invalidated(null);
     }
@@ -179,6 +187,15 @@ public final class PlacesView extends StackPane {
         return table;
     }
 
+    /**
+     * The cells exist now: from here on the table takes the rows straight from the view model (a keystroke's
+     * changes then pass through one list less).
+     */
+    private void useRowsDirectly() {
+        table.setItems(vm.items());
+        reveal = null;
+    }
+
     /** Shows {@link #REVEAL_ROWS} more rows, or all once a screenful is shown; again in the next frame. */
     private void revealMore() {
         if (reveal == null || !reveal.limited()) {
@@ -187,11 +204,8 @@ public final class PlacesView extends StackPane {
         int screenful = (int) Math.ceil(table.getHeight() / ROW_HEIGHT) + 1;
         int next = reveal.size() + REVEAL_ROWS;
         if (next >= screenful || next >= vm.items().size()) {
-            // the cells exist now: from here on the table takes the rows straight from the view model (a
-            // keystroke's changes then pass through one list less)
             reveal.unlimit();
-            table.setItems(vm.items());
-            reveal = null;
+            useRowsDirectly();
         } else {
             reveal.limit(next);
             frames.later(this::revealMore);

@@ -39,7 +39,7 @@ class RevealListTest {
                 }
             }
         });
-        reveal.onFill(10, () -> fills.add(reveal.size()));
+        reveal.onFill(20, 10, () -> fills.add(reveal.size()));
     }
 
     private static List<Integer> range(int n) {
@@ -48,9 +48,9 @@ class RevealListTest {
 
     @Test
     void aFewItemsShowAtOnce() {
-        source.setAll(range(8));
-        assertEquals(range(8), reveal);
-        assertEquals(List.of(), fills, "8 rows are no reason to spread anything");
+        source.setAll(range(19));
+        assertEquals(range(19), reveal);
+        assertEquals(List.of(), fills, "19 rows are no reason to spread anything");
         assertEquals(reveal, mirror);
     }
 

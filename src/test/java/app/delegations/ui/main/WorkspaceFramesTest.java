@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import app.delegations.bench.DatasetGenerator;
+import app.delegations.bench.GeneratorSpec;
+import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
+import app.delegations.model.Dataset;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
@@ -19,14 +23,33 @@ import app.delegations.ui.places.PlacesViewModel;
 import app.delegations.ui.source.SourceViewModel;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** A new file's data reaches the views one step per frame, in the order the window needs it. */
+/**
+ * A large file's data reaches the views one step per frame, in the order the window needs it; small data (the
+ * bundled congress) at once.
+ */
 class WorkspaceFramesTest {
+    /** A generated file of 10,000 records (3,000 places, 4,000 events): over {@link Workspace#SPREAD_FROM}. */
+    private static Dataset large;
+
+    @BeforeAll
+    static void generate(@TempDir Path dir) throws IOException {
+        var summary = DatasetGenerator.generate(GeneratorSpec.of(10_000), dir);
+        LoadResult r = new DatasetLoader().load(summary.file());
+        large = r.datasetOrNull();
+    }
+
+    private Dataset next = TestData.congress();
+
     /** Frames run by hand: {@link #frame()} runs one step, as a pulse would. */
     private final Deque<Runnable> queued = new ArrayDeque<>();
     private final Frames frames = queued::add;
@@ -37,7 +60,7 @@ class WorkspaceFramesTest {
     @BeforeEach
     void setUp() {
         prefs = TestPrefs.fresh();
-        main = new MainViewModel((file, progress) -> new LoadResult("congress-2016.json", TestData.congress(), List.of()),
+        main = new MainViewModel((file, progress) -> new LoadResult("data.json", next, List.of()),
                 Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH);
         var filter = new FilterModel();
         var selection = new Selection();
@@ -57,25 +80,28 @@ class WorkspaceFramesTest {
 
     @Test
     void theFilterFirstThenThePlacesThenTheOtherViewsThenTheTimeline() {
+        next = large;
+        int places = large.places().size();
         main.openBundled();
         assertEquals(0, ws.filter().totalProperty().get(), "nothing before the first frame");
         frame();
-        assertEquals(15, ws.filter().totalProperty().get(), "frame 1: the filter and its facets' counts");
+        assertEquals(places, ws.filter().totalProperty().get(), "frame 1: the filter and its facets' counts");
         assertEquals(0, ws.places().items().size());
         frame();
-        assertEquals(15, ws.places().items().size(), "frame 2: the Places rows");
+        assertEquals(places, ws.places().items().size(), "frame 2: the Places rows");
         assertEquals(0, ws.countries().items().size());
         frame();
-        assertEquals(8, ws.countries().items().size(), "frame 3: Countries, details and source");
+        assertEquals(large.countries().size(), ws.countries().items().size(), "frame 3: Countries, details and source");
         assertNull(ws.shownProperty().get());
         frame();
-        assertEquals(7, ws.timeline().getDataset().events().size(), "frame 4: the timeline");
+        assertSame(large, ws.timeline().getDataset(), "frame 4: the timeline");
         assertSame(main.snapshot(), ws.shownProperty().get(), "and every view shows the new data");
         assertEquals(0, queued.size());
     }
 
     @Test
     void aNewerFileOvertakesTheStepsOfTheOlderOne() {
+        next = large;
         main.openBundled();
         frame();
         main.openBundled(); // e.g. Reload pressed while the first load is still being shown
@@ -84,6 +110,14 @@ class WorkspaceFramesTest {
             frame();
         }
         assertSame(newer, ws.shownProperty().get());
+        assertEquals(large.places().size(), ws.places().items().size());
+    }
+
+    @Test
+    void smallDataIsShownAtOnce() {
+        main.openBundled();
+        assertEquals(0, queued.size(), "no frame to wait for at start-up with the bundled data");
         assertEquals(15, ws.places().items().size());
+        assertSame(main.snapshot(), ws.shownProperty().get());
     }
 }
