@@ -3,11 +3,11 @@ package app.delegations.ui.places;
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.FirstFill;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.HighlightCell;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.RevealList;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.TableSupport;
 import java.util.List;
@@ -35,13 +35,7 @@ public final class PlacesView extends StackPane {
     private final TableView<PlaceRow> table = new TableView<>();
     /** The dense row height of AtlantaFX tables. */
     static final double ROW_HEIGHT = 28;
-    /** Rows shown per frame while an empty table fills. */
-    static final int REVEAL_ROWS = 10;
-    /** Rows from which an empty table's filling is spread over frames. */
-    static final int REVEAL_FROM = 1_000;
     private final Frames frames;
-    /** The rows while the table first fills; null after (it then shows the view model's list itself). */
-    private RevealList<PlaceRow> reveal;
     /** How many of a column's longest texts (by length) {@link #fitColumns} measures. */
     private static final int LONGEST_MEASURED = 12;
     private final Listeners listeners = new Listeners();
@@ -53,19 +47,10 @@ public final class PlacesView extends StackPane {
         this.vm = vm;
         this.m = messages;
         this.frames = frames;
-        this.reveal = new RevealList<>(vm.items());
         setId("placesView");
         table.setId("placesTable");
-        // an empty table filled with many rows makes the cells of a screenful of rows in one frame (120 ms and
-        // more on a 2-core office machine): the first time, show them a few rows per frame instead
-        // (only for many rows: a small file, like the bundled one, shows at once)
-        reveal.onFill(REVEAL_FROM, REVEAL_ROWS, () -> frames.later(this::revealMore));
-        table.setItems(reveal);
-        listeners.onList(vm.items(), c -> {
-            if (reveal != null && !reveal.limited() && !vm.items().isEmpty()) {
-                useRowsDirectly(); // a first fill small enough to show at once
-            }
-        });
+        // the first time many rows come, a few rows per frame (a small file, like the bundled one, at once)
+        FirstFill.show(table, vm.items(), frames, ROW_HEIGHT);
         table.getColumns().setAll(List.of(
                 textColumn(PlaceColumn.NAME, 176, true),
                 textColumn(PlaceColumn.NATIVE, 180, true),
@@ -185,31 +170,6 @@ public final class PlacesView extends StackPane {
 
     public TableView<PlaceRow> table() {
         return table;
-    }
-
-    /**
-     * The cells exist now: from here on the table takes the rows straight from the view model (a keystroke's
-     * changes then pass through one list less).
-     */
-    private void useRowsDirectly() {
-        table.setItems(vm.items());
-        reveal = null;
-    }
-
-    /** Shows {@link #REVEAL_ROWS} more rows, or all once a screenful is shown; again in the next frame. */
-    private void revealMore() {
-        if (reveal == null || !reveal.limited()) {
-            return;
-        }
-        int screenful = (int) Math.ceil(table.getHeight() / ROW_HEIGHT) + 1;
-        int next = reveal.size() + REVEAL_ROWS;
-        if (next >= screenful || next >= vm.items().size()) {
-            reveal.unlimit();
-            useRowsDirectly();
-        } else {
-            reveal.limit(next);
-            frames.later(this::revealMore);
-        }
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
