@@ -91,6 +91,7 @@ public final class FilterView extends ScrollPane {
     }
 
     public void dispose() {
+        rebuilds++; // rows still waiting for a frame are not made for a view no longer shown
         listeners.dispose();
         all.forEach(Facet::dispose);
     }
