@@ -23,6 +23,37 @@ public final class RecentMenu {
         node.flush();
     }
 
+    /** Fires the menu item with this id (at any depth) in a showing window; false when there is none. */
+    static boolean fire(String id) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#menuBar") instanceof MenuBar bar) {
+                for (Menu menu : bar.getMenus()) {
+                    MenuItem found = find(menu, id);
+                    if (found != null && !found.isDisable()) {
+                        found.fire();
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static MenuItem find(MenuItem item, String id) {
+        if (id.equals(item.getId())) {
+            return item;
+        }
+        if (item instanceof Menu m) {
+            for (MenuItem child : m.getItems()) {
+                MenuItem found = find(child, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Fires File › Recent › first item in a showing window; false when there is none. Call on the FX thread. */
     static boolean openFirst() {
         for (Window w : Window.getWindows()) {
