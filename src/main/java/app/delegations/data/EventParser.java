@@ -71,10 +71,7 @@ final class EventParser {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.EVENT, id, in.at(), path, "id");
-                }
+                case "id" -> id = in.definedId(path, Ids.Kind.EVENT, parse.ids);
                 case "kind" -> kind = in.choice(path, "kind", KINDS);
                 case "title" -> title = common.names(path, "title");
                 case "parent" -> {

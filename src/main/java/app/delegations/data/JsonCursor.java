@@ -141,6 +141,13 @@ final class JsonCursor {
         return null;
     }
 
+    /** The id a record defines under {@code "id"} ({@link #id}), defined in {@code ids} where it was read. */
+    String definedId(Where record, Ids.Kind kind, Ids ids) throws IOException {
+        String id = id(record, "id");
+        ids.define(kind, id, at(), record, "id");
+        return id;
+    }
+
     static boolean isId(char[] c, int offset, int n) {
         if (n == 0 || n > Limits.MAX_ID_CHARS || c[offset] == '-' || c[offset + n - 1] == '-') {
             return false;

@@ -97,15 +97,10 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PLACE, id, in.at(), path, "id");
-                }
+                case "id" -> id = in.definedId(path, Ids.Kind.PLACE, parse.ids);
                 case "kind" -> kind = in.choice(path, "kind", PLACE_KINDS);
                 case "names" -> names = common.names(path, "names");
-                case "country" -> {
-                    country = in.countryReference(path, "country", parse.ids);
-                }
+                case "country" -> country = in.countryReference(path, "country", parse.ids);
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
                 case "note" -> ok &= (note = common.text(path, "note")) != null;
                 case "evidence" -> evidence = common.evidence(path, PLACE);
@@ -131,10 +126,7 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.VENUE, id, in.at(), path, "id");
-                }
+                case "id" -> id = in.definedId(path, Ids.Kind.VENUE, parse.ids);
                 case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
@@ -162,10 +154,7 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.ORGANISATION, id, in.at(), path, "id");
-                }
+                case "id" -> id = in.definedId(path, Ids.Kind.ORGANISATION, parse.ids);
                 case "kind" -> kind = in.choice(path, "kind", ORGANISATION_KINDS);
                 case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
@@ -192,10 +181,7 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> {
-                    id = in.id(path, "id");
-                    parse.ids.define(Ids.Kind.PERSON, id, in.at(), path, "id");
-                }
+                case "id" -> id = in.definedId(path, Ids.Kind.PERSON, parse.ids);
                 case "names" -> names = common.names(path, "names");
                 case "honorific" -> ok &= (honorific = in.text(path, "honorific")) != null;
                 case "positions" -> ok &= (positions = positions(path)) != null;
