@@ -23,11 +23,7 @@ public final class FirstFill<R> {
     private final double rowHeight;
     /** The rows while the table first fills; null after. */
     private RevealList<R> reveal;
-    private final ListChangeListener<R> onRows = c -> {
-        if (reveal != null && !reveal.limited() && !this.rows().isEmpty()) {
-            direct(); // a first fill small enough to show at once
-        }
-    };
+    private final ListChangeListener<R> onRows;
 
     private FirstFill(TableView<R> table, ObservableList<R> rows, Frames frames, double rowHeight) {
         this.table = table;
@@ -37,16 +33,17 @@ public final class FirstFill<R> {
         this.reveal = new RevealList<>(rows);
         reveal.onFill(FROM, ROWS, () -> frames.later(this::more));
         table.setItems(reveal);
+        onRows = c -> {
+            if (reveal != null && !reveal.limited() && !rows.isEmpty()) {
+                direct(); // a first fill small enough to show at once
+            }
+        };
         rows.addListener(onRows);
     }
 
     /** Gives {@code table} the rows of {@code rows}, the first time spread over frames when they are many. */
     public static <R> void show(TableView<R> table, ObservableList<R> rows, Frames frames, double rowHeight) {
         new FirstFill<>(table, rows, frames, rowHeight);
-    }
-
-    private ObservableList<R> rows() {
-        return rows;
     }
 
     private void direct() {
@@ -63,8 +60,7 @@ public final class FirstFill<R> {
         int screenful = (int) Math.ceil(table.getHeight() / rowHeight) + 1;
         int next = reveal.size() + ROWS;
         if (next >= screenful || next >= rows.size()) {
-            reveal.unlimit();
-            direct();
+            direct(); // the table is given the whole list: no need to tell it of the rows added first
         } else {
             reveal.limit(next);
             frames.later(this::more);

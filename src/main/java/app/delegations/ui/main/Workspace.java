@@ -53,8 +53,8 @@ public final class Workspace {
     }
 
     /**
-     * @param frames spreads a new snapshot over frames: the filter and the Places rows in one, the other views
-     *               in the next, the timeline (laid out on its own thread) last
+     * @param frames spreads a large new snapshot over frames, one step each: the filter, the Places rows, the
+     *               other views, the timeline (laid out on its own thread)
      */
     public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
                      CountriesViewModel countries, DetailsViewModel details, SourceViewModel source,
