@@ -25,18 +25,36 @@ public final class RecentMenu {
 
     /** Fires the menu item with this id (at any depth) in a showing window; false when there is none. */
     static boolean fire(String id) {
+        return fire(find(id));
+    }
+
+    /** Fires File › Recent › first item in a showing window; false when there is none. Call on the FX thread. */
+    static boolean openFirst() {
+        return find("menuRecent") instanceof Menu recent && !recent.getItems().isEmpty()
+                && fire(recent.getItems().get(0));
+    }
+
+    private static boolean fire(MenuItem item) {
+        if (item == null || item.isDisable()) {
+            return false;
+        }
+        item.fire();
+        return true;
+    }
+
+    /** The menu item with this id in a showing window's menu bar, or null. */
+    private static MenuItem find(String id) {
         for (Window w : Window.getWindows()) {
             if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#menuBar") instanceof MenuBar bar) {
                 for (Menu menu : bar.getMenus()) {
                     MenuItem found = find(menu, id);
-                    if (found != null && !found.isDisable()) {
-                        found.fire();
-                        return true;
+                    if (found != null) {
+                        return found;
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static MenuItem find(MenuItem item, String id) {
@@ -52,23 +70,5 @@ public final class RecentMenu {
             }
         }
         return null;
-    }
-
-    /** Fires File › Recent › first item in a showing window; false when there is none. Call on the FX thread. */
-    static boolean openFirst() {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#menuBar") instanceof MenuBar bar) {
-                for (Menu menu : bar.getMenus()) {
-                    for (MenuItem item : menu.getItems()) {
-                        if ("menuRecent".equals(item.getId()) && item instanceof Menu recent
-                                && !recent.getItems().isEmpty() && !recent.getItems().get(0).isDisable()) {
-                            recent.getItems().get(0).fire();
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 }
