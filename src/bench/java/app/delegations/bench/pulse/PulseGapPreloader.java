@@ -42,7 +42,6 @@ public final class PulseGapPreloader extends Preloader {
     private long rowsSeen = -1;
     /** With pulse.thenFire=MENU-ITEM-ID: 1 s after the data shows, that menu item is chosen (e.g. another language). */
     private final String thenFire = System.getProperty("pulse.thenFire");
-    private long fired = -1;
     private StackSampler sampler;
 
     @Override
@@ -84,10 +83,9 @@ public final class PulseGapPreloader extends Preloader {
         if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows) {
             loaded = now;
         }
-        if (thenFire != null && fired < 0) {
+        if (thenFire != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L && RecentMenu.fire(thenFire)) {
-                fired = System.nanoTime();
-                opened = fired; // the span reported starts here
+                opened = System.nanoTime(); // the span reported starts here
                 loaded = -1;    // and ends when the rows show again (+ settle), in the rebuilt window
             }
             return;
