@@ -132,9 +132,13 @@ final class JsonCursor {
      * cache of texts: the ids a file defines are all different (references go through {@link #reference}).
      */
     String id(Where parent, String key) throws IOException {
-        String s = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : string(parent, key);
-        if (s == null || isId(s)) {
-            return s;
+        if (p.currentToken() == JsonToken.VALUE_STRING
+                && isId(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
+            return p.getText();
+        }
+        String s = string(parent, key); // null when not a string at all (reported there)
+        if (s == null) {
+            return null;
         }
         problems.error(at(), path(parent, key), quoted(s) + " is not a valid id: use lower-case letters a–z, digits "
                 + "and single hyphens, e.g. \"saint-petersburg\"");
@@ -155,20 +159,6 @@ final class JsonCursor {
         for (int i = offset; i < offset + n; i++) {
             char ch = c[i];
             if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' && c[i - 1] != '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isId(String s) {
-        int n = s.length();
-        if (n == 0 || n > Limits.MAX_ID_CHARS || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && s.charAt(i - 1) != '-')) {
                 return false;
             }
         }
