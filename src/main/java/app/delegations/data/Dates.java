@@ -13,19 +13,10 @@ final class Dates {
 
     /** The date, or null when {@code s} is not a real date in the form yyyy-mm-dd. */
     static LocalDate parse(String s) {
-        if (!shape(s)) {
-            return null;
-        }
-        int y = number(s, 0, 4);
-        int m = number(s, 5, 7);
-        int d = number(s, 8, 10);
-        if (y < 1 || m < 1 || m > 12 || d < 1 || d > length(y, m)) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
+        return parse(s.toCharArray(), 0, s.length());
     }
 
-    /** The date written {@code c[offset, offset + length)}, or null: {@link #parse(String)} without a String. */
+    /** The date written {@code c[offset, offset + length)}, or null (read from the parser's buffer, no String). */
     static LocalDate parse(char[] c, int offset, int length) {
         if (length != 10 || c[offset + 4] != '-' || c[offset + 7] != '-') {
             return null;
