@@ -22,6 +22,10 @@ public final class PulseGapRecorder {
     private long[] pulses = new long[4096];
     /** The JavaFX thread's CPU time at each pulse: a gap's CPU time is its work, whatever else the machine runs. */
     private long[] cpu = new long[4096];
+    /** The renderer threads' CPU time at each pulse (frames are drawn there, not on the FX thread). */
+    private long[] renderCpu = new long[4096];
+    /** The renderer's threads: JavaFX's QuantumRenderer and, with Mesa's software OpenGL, its llvmpipe workers. */
+    private List<java.nio.file.Path> renderStats;
     private int count;
     private final List<Runnable> onPulse = new ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -30,8 +34,10 @@ public final class PulseGapRecorder {
             if (count == pulses.length) {
                 pulses = Arrays.copyOf(pulses, count * 2);
                 cpu = Arrays.copyOf(cpu, count * 2);
+                renderCpu = Arrays.copyOf(renderCpu, count * 2);
             }
             cpu[count] = threadCpuNanos();
+            renderCpu[count] = renderCpuNanos();
             pulses[count++] = now;
             onPulse.forEach(Runnable::run);
         }
@@ -50,6 +56,37 @@ public final class PulseGapRecorder {
         }
     }
 
+    /** The renderer threads' CPU time ({@code /proc/self/task/TID/schedstat}, found by name at the first pulse); 0 elsewhere. */
+    private long renderCpuNanos() {
+        if (renderStats == null) {
+            renderStats = new ArrayList<>();
+            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+                for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                    try {
+                        String name = java.nio.file.Files.readString(task.resolve("comm"));
+                        if (name.startsWith("QuantumRenderer") || name.startsWith("llvmpipe")) {
+                            renderStats.add(task.resolve("schedstat"));
+                        }
+                    } catch (java.io.IOException ended) {
+                        // a thread that ended while listed
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException noProc) {
+                // not Linux: no figure
+            }
+        }
+        long sum = 0;
+        for (var stat : renderStats) {
+            try {
+                String s = java.nio.file.Files.readString(stat);
+                sum += Long.parseLong(s.substring(0, s.indexOf(' ')));
+            } catch (java.io.IOException | RuntimeException ended) {
+                // the thread ended: its time is no longer counted
+            }
+        }
+        return sum;
+    }
+
     /** Runs {@code action} on the FX thread at every recorded pulse (after recording it). */
     public void onPulse(Runnable action) {
         onPulse.add(action);
@@ -64,7 +101,7 @@ public final class PulseGapRecorder {
     }
 
     /** One gap: when it ended (System.nanoTime) and how long it was. */
-    public record Gap(long endNanos, long nanos, long cpuNanos) {
+    public record Gap(long endNanos, long nanos, long cpuNanos, long renderCpuNanos) {
     }
 
     /** What happened between two instants. */
@@ -85,8 +122,8 @@ public final class PulseGapRecorder {
             var gaps = new StringBuilder();
             for (Gap g : listedGaps) {
                 gaps.append(gaps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                        "{\"endMs\": %.1f, \"ms\": %.1f, \"cpuMs\": %.1f}", (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6,
-                        g.cpuNanos() / 1e6));
+                        "{\"endMs\": %.1f, \"ms\": %.1f, \"cpuMs\": %.1f, \"renderCpuMs\": %.1f}",
+                        (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6, g.cpuNanos() / 1e6, g.renderCpuNanos() / 1e6));
             }
             return String.format(Locale.ROOT, "{\"pulses\": %d, \"spanMs\": %.1f, \"longestGapMs\": %.1f, "
                             + "\"longestGapEndMs\": %.1f, \"gapsOver33ms\": %d, \"gapsOver50ms\": %d, "
@@ -110,12 +147,14 @@ public final class PulseGapRecorder {
         var listed = new ArrayList<Gap>();
         long previous = fromNanos;
         long previousCpu = -1;
+        long previousRender = -1;
         long longestCpu = 0;
         for (int i = 0; i < count; i++) {
             long t = pulses[i];
             if (t < fromNanos) {
                 previous = t;
                 previousCpu = cpu[i];
+                previousRender = renderCpu[i];
                 continue;
             }
             if (t > toNanos) {
@@ -132,10 +171,11 @@ public final class PulseGapRecorder {
             long gapCpu = previousCpu < 0 ? 0 : cpu[i] - previousCpu;
             longestCpu = Math.max(longestCpu, gapCpu);
             if (gap >= LISTED_GAP_NANOS) {
-                listed.add(new Gap(t, gap, gapCpu));
+                listed.add(new Gap(t, gap, gapCpu, previousRender < 0 ? 0 : renderCpu[i] - previousRender));
             }
             previous = t;
             previousCpu = cpu[i];
+            previousRender = renderCpu[i];
         }
         // a freeze still going on at the end of the span counts too
         if (toNanos - previous > longest) {
