@@ -49,8 +49,7 @@ public final class PulseGapRecorder {
      */
     static long threadCpuNanos() {
         try {
-            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"));
-            return Long.parseLong(s.substring(0, s.indexOf(' ')));
+            return schedstatNanos(java.nio.file.Path.of("/proc/thread-self/schedstat"));
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
@@ -78,13 +77,18 @@ public final class PulseGapRecorder {
         long sum = 0;
         for (var stat : renderStats) {
             try {
-                String s = java.nio.file.Files.readString(stat);
-                sum += Long.parseLong(s.substring(0, s.indexOf(' ')));
+                sum += schedstatNanos(stat);
             } catch (java.io.IOException | RuntimeException ended) {
                 // the thread ended: its time is no longer counted
             }
         }
         return sum;
+    }
+
+    /** The CPU time (ns) a Linux {@code schedstat} file gives: its first field. */
+    private static long schedstatNanos(java.nio.file.Path stat) throws java.io.IOException {
+        String s = java.nio.file.Files.readString(stat);
+        return Long.parseLong(s.substring(0, s.indexOf(' ')));
     }
 
     /** Runs {@code action} on the FX thread at every recorded pulse (after recording it). */
