@@ -57,17 +57,14 @@ final class IdTable {
 
     /** The id equal to {@code chars[offset, offset + length)} as kept here, or null. */
     String find(char[] chars, int offset, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + chars[offset + i]; // String.hashCode
-        }
+        int h = CharRun.hash(chars, offset, length);
         int mask = slots.length - 1;
         for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
             int k = slots[s];
             if (k == 0) {
                 return null;
             }
-            if (hashes[k - 1] == h && equal(ids[k - 1], chars, offset, length)) {
+            if (hashes[k - 1] == h && CharRun.equal(ids[k - 1], chars, offset, length)) {
                 return ids[k - 1];
             }
         }
@@ -139,17 +136,5 @@ final class IdTable {
     private static int spread(int h) {
         int x = h * 0x9E3779B1; // Fibonacci hashing: every bit of h reaches the high bits...
         return x ^ (x >>> 16); // ...brought down to the low bits the mask keeps
-    }
-
-    private static boolean equal(String s, char[] chars, int offset, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

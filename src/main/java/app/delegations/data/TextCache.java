@@ -20,31 +20,16 @@ final class TextCache {
         if (length > MAX_CHARS) {
             return new String(chars, offset, length);
         }
-        int h = 0;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + chars[i];
-        }
+        int h = CharRun.hash(chars, offset, length);
         int x = h * 0x9E3779B1;
         int slot = (x ^ (x >>> 17)) & (SLOTS - 1);
         String s = slots[slot];
-        if (s != null && hashes[slot] == h && equal(s, chars, offset, length)) {
+        if (s != null && hashes[slot] == h && CharRun.equal(s, chars, offset, length)) {
             return s;
         }
         s = new String(chars, offset, length);
         slots[slot] = s;
         hashes[slot] = h;
         return s;
-    }
-
-    private static boolean equal(String s, char[] chars, int offset, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
