@@ -119,11 +119,11 @@ public final class PulseGapPreloader extends Preloader {
         List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
         String file = args.isEmpty() ? System.getProperty("pulse.file", "") : args.get(0);
         long fileBytes = file.isEmpty() ? -1 : size(Path.of(file));
-        String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
+        String json = String.format(Locale.ROOT, "{%n  \"originNanos\": %d, \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
                         + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"openedMs\": %.1f, \"dataShownMs\": %.1f,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
-                file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
+                origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
