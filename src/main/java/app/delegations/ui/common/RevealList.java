@@ -2,39 +2,48 @@ package app.delegations.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.TransformationList;
 
 /**
  * The first {@link #limit} items of a list (all of them without a limit), passing its changes on. A table
- * that goes from empty to full makes, styles and lays out the cells of every row it can show in one frame;
- * on this list it can be shown a few rows per frame instead: {@link #onFill} limits the list when its source
- * fills from empty, and whoever it tells raises the limit frame by frame ({@link #limit(int)}) and lifts it
- * ({@link #unlimit()}).
+ * given many more rows than it showed makes, styles and lays out the cells of every row it can show in one
+ * frame; on this list it can be shown a few more rows per frame instead: {@link #onGrowth} limits the list
+ * when its source grows past the most items shown so far, and whoever it tells raises the limit frame by
+ * frame ({@link #limit(int)}) and lifts it ({@link #unlimit()}).
  */
 public final class RevealList<E> extends TransformationList<E, E> {
     private int limit = Integer.MAX_VALUE;
-    /** The items shown while limited (what a change reports as removed). */
-    private List<E> shown = List.of();
-    private int sourceSize;
-    private int firstRows;
-    private int fillFrom;
-    private Runnable filled;
+    /**
+     * The items shown, while limited or while fewer than {@link #growFrom} (what a change reports as removed
+     * when it limits the list); null otherwise.
+     */
+    private List<E> shown;
+    /** The most items shown at once so far. */
+    private int shownMost;
+    private int growFrom = Integer.MAX_VALUE;
+    private int moreRows;
+    private IntSupplier enough = () -> 0;
+    private Runnable grew;
 
     public RevealList(ObservableList<E> source) {
         super(source);
-        sourceSize = source.size();
+        remember();
     }
 
     /**
-     * When the source goes from empty to at least {@code atLeast} items (more than {@code rows}), shows only
-     * the first {@code rows} and runs {@code filled} (after passing the change on).
+     * When a change makes the source at least {@code atLeast} items long and more than {@code rows} longer
+     * than the most items shown so far, while that most is below {@code enough}: shows only {@code rows} more
+     * than that most and runs {@code grew} (after passing the change on).
      */
-    public void onFill(int atLeast, int rows, Runnable filled) {
-        this.fillFrom = Math.max(atLeast, rows + 1);
-        this.firstRows = rows;
-        this.filled = filled;
+    public void onGrowth(int atLeast, int rows, IntSupplier enough, Runnable grew) {
+        this.growFrom = atLeast;
+        this.moreRows = rows;
+        this.enough = enough;
+        this.grew = grew;
+        remember();
     }
 
     /** Shows at most {@code n} items (a change that replaces what was shown). */
@@ -51,9 +60,14 @@ public final class RevealList<E> extends TransformationList<E, E> {
         return limit != Integer.MAX_VALUE;
     }
 
+    /** The most items shown at once so far. */
+    public int shownMost() {
+        return shownMost;
+    }
+
     private void setLimit(int n) {
         int before = size();
-        List<? extends E> was = limited() ? shown : getSource();
+        List<? extends E> was = shown != null ? shown : getSource();
         limit = n;
         int after = size();
         beginChange();
@@ -67,21 +81,23 @@ public final class RevealList<E> extends TransformationList<E, E> {
     }
 
     private void remember() {
-        shown = limited() ? new ArrayList<>(getSource().subList(0, size())) : List.of();
+        shownMost = Math.max(shownMost, size());
+        shown = limited() || size() < growFrom ? new ArrayList<>(getSource().subList(0, size())) : null;
     }
 
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends E> c) {
-        boolean fill = filled != null && !limited() && sourceSize == 0 && getSource().size() >= fillFrom;
-        sourceSize = getSource().size();
-        if (fill) {
-            limit = firstRows;
+        int size = getSource().size();
+        // what was shown before is known when it was short (fewer than growFrom), which it is when it grows
+        boolean grow = grew != null && !limited() && shown != null && size >= growFrom
+                && size > shownMost + moreRows && shownMost < enough.getAsInt();
+        if (grow) {
+            limit = shownMost + moreRows;
         }
         beginChange();
         if (limited()) {
             // few items: report the whole (limited) list as replaced
             List<E> removed = shown;
-            remember();
             if (!removed.isEmpty()) {
                 nextRemove(0, removed);
             }
@@ -110,9 +126,10 @@ public final class RevealList<E> extends TransformationList<E, E> {
                 }
             }
         }
+        remember();
         endChange();
-        if (fill) {
-            filled.run();
+        if (grow) {
+            grew.run();
         }
     }
 

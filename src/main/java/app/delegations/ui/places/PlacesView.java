@@ -3,7 +3,7 @@ package app.delegations.ui.places;
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
-import app.delegations.ui.common.FirstFill;
+import app.delegations.ui.common.GradualFill;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.HighlightCell;
 import app.delegations.ui.common.Listeners;
@@ -49,8 +49,8 @@ public final class PlacesView extends StackPane {
         this.frames = frames;
         setId("placesView");
         table.setId("placesTable");
-        // the first time many rows come, a few rows per frame (a small file, like the bundled one, at once)
-        FirstFill.show(table, vm.items(), frames, ROW_HEIGHT);
+        // many new rows (a large file) come a few per frame until a screenful; a small file, like the bundled one, at once
+        GradualFill.show(table, vm.items(), frames, ROW_HEIGHT);
         table.getColumns().setAll(List.of(
                 textColumn(PlaceColumn.NAME, 176, true),
                 textColumn(PlaceColumn.NATIVE, 180, true),

@@ -39,11 +39,16 @@ class RevealListTest {
                 }
             }
         });
-        reveal.onFill(20, 10, () -> fills.add(reveal.size()));
+        // from 20 items, 10 more than ever shown per step, until 25 have been shown (a screenful)
+        reveal.onGrowth(20, 10, () -> 25, () -> fills.add(reveal.size()));
     }
 
     private static List<Integer> range(int n) {
-        return IntStream.range(0, n).boxed().toList();
+        return range(0, n);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
     }
 
     @Test
@@ -73,11 +78,35 @@ class RevealListTest {
     }
 
     @Test
-    void aListAlreadyShowingIsNotCutWhenItsItemsChange() {
+    void aShortListReplacedByALongOneShowsTenMoreThanBefore() {
         source.setAll(range(5));
+        source.setAll(range(100, 30_100));
+        assertEquals(range(100, 115), reveal, "5 rows had cells: 10 more, not 29,995");
+        assertEquals(List.of(15), fills);
+        assertEquals(reveal, mirror, "the 5 old rows are reported replaced");
+    }
+
+    @Test
+    void onceAScreenfulWasShownEveryChangeShowsAtOnce() {
         source.setAll(range(30_000));
-        assertEquals(30_000, reveal.size(), "the rows' cells exist already: nothing to spread");
-        assertEquals(List.of(), fills);
+        reveal.unlimit();
+        source.setAll(range(3));
+        source.setAll(range(30_000));
+        assertEquals(30_000, reveal.size(), "the table has made the cells of a screenful already");
+        assertEquals(List.of(10), fills, "only the first fill was spread");
+        assertEquals(reveal, mirror);
+    }
+
+    @Test
+    void growingWithinWhatWasShownShowsAtOnce() {
+        source.setAll(range(30_000));
+        reveal.limit(20);
+        reveal.unlimit();
+        source.setAll(range(30));
+        assertEquals(range(30), reveal, "30 rows: under 20 rows (the least that is spread)");
+        source.setAll(range(2, 30_000));
+        assertEquals(29_998, reveal.size());
+        assertEquals(List.of(10), fills);
         assertEquals(reveal, mirror);
     }
 

@@ -1,7 +1,6 @@
 package app.delegations.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
@@ -22,9 +21,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A table filling for the first time: many rows a few per frame, a few rows at once, then the list itself. */
+/** A table given many new rows gets them a few per frame until a screenful; a few rows come at once. */
 @ExtendWith(ApplicationExtension.class)
-class FirstFillTest {
+class GradualFillTest {
     private final ObservableList<String> rows = FXCollections.observableArrayList();
     private final Deque<Runnable> queued = new ArrayDeque<>();
     private TableView<String> table;
@@ -36,7 +35,7 @@ class FirstFillTest {
         column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
         table.getColumns().add(column);
         table.setFixedCellSize(28);
-        FirstFill.show(table, rows, queued::add, 28);
+        GradualFill.show(table, rows, queued::add, 28);
         stage.setScene(new Scene(table, 300, 28 * 20));
         stage.show();
     }
@@ -48,25 +47,41 @@ class FirstFillTest {
     @Test
     void manyRowsComeAScreenfulOverAFewFrames(FxRobot robot) {
         robot.interact(() -> rows.setAll(names(5_000)));
-        assertEquals(FirstFill.ROWS, table.getItems().size(), "the first frame shows the first rows");
-        assertEquals(names(FirstFill.ROWS), List.copyOf(table.getItems()));
+        assertEquals(GradualFill.ROWS, table.getItems().size(), "the first frame shows the first rows");
+        assertEquals(names(GradualFill.ROWS), List.copyOf(table.getItems()));
         int frames = 0;
         while (!queued.isEmpty()) {
             robot.interact(() -> queued.removeFirst().run());
             frames++;
         }
         assertTrue(frames >= 1 && frames <= 3, "a screenful of 20 rows in a few frames: " + frames);
-        assertSame(rows, table.getItems(), "then the table shows the list itself");
+        assertEquals(rows, table.getItems(), "then the table shows every row");
         robot.interact(() -> rows.remove(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("place 1", table.getItems().get(0));
+        robot.interact(() -> rows.setAll(names(3)));
+        robot.interact(() -> rows.setAll(names(6_000)));
+        assertEquals(6_000, table.getItems().size(), "its cells exist: a new large list shows at once");
+        assertTrue(queued.isEmpty());
+    }
+
+    @Test
+    void aTableShowingAFewRowsGetsManyNewOnesTenPerFrame(FxRobot robot) {
+        robot.interact(() -> rows.setAll(names(15)));
+        robot.interact(() -> rows.setAll(IntStream.range(0, 5_000).mapToObj(i -> "city " + i).toList()));
+        assertEquals(15 + GradualFill.ROWS, table.getItems().size(), "15 rows had cells: 10 more in this frame");
+        assertEquals("city 0", table.getItems().get(0), "the rows shown are the new ones");
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        assertEquals(5_000, table.getItems().size());
     }
 
     @Test
     void aFewRowsComeAtOnce(FxRobot robot) {
         robot.interact(() -> rows.setAll(names(15)));
         assertEquals(15, table.getItems().size());
-        assertSame(rows, table.getItems());
+        assertEquals(rows, table.getItems());
         assertTrue(queued.isEmpty(), "nothing left for later frames");
     }
 }

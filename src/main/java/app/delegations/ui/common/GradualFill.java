@@ -1,0 +1,58 @@
+package app.delegations.ui.common;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableView;
+
+/**
+ * Gives a table its rows so that it makes the cells of at most {@link #ROWS} new rows per frame. A table given
+ * many rows at once makes, styles and lays out the cells of every row it can show in one frame: 120 ms and
+ * more on a 2-core office machine the first time, when it goes from empty to full, and still 50 ms of one
+ * frame when it goes from the 15 rows of the bundled congress to a screenful of a large file. So when a change
+ * of the rows (from {@link #FROM} rows) would show more than {@link #ROWS} rows beyond the most it has shown,
+ * the table shows {@link #ROWS} more per frame until it has shown a screenful. Once it has, its cells exist
+ * and every change reaches it at once.
+ */
+public final class GradualFill<R> {
+    /** New rows shown per frame. */
+    public static final int ROWS = 10;
+    /** Rows from which a change is spread over frames. */
+    public static final int FROM = 1_000;
+
+    private final TableView<R> table;
+    private final Frames frames;
+    private final double rowHeight;
+    private final RevealList<R> reveal;
+
+    private GradualFill(TableView<R> table, ObservableList<R> rows, Frames frames, double rowHeight) {
+        this.table = table;
+        this.frames = frames;
+        this.rowHeight = rowHeight;
+        this.reveal = new RevealList<>(rows);
+        reveal.onGrowth(FROM, ROWS, this::screenful, () -> frames.later(this::more));
+        table.setItems(reveal);
+    }
+
+    /** Gives {@code table} the rows of {@code rows}, the cells of many new rows spread over frames. */
+    public static <R> void show(TableView<R> table, ObservableList<R> rows, Frames frames, double rowHeight) {
+        new GradualFill<>(table, rows, frames, rowHeight);
+    }
+
+    /** The rows the table can show at its height (at least one). */
+    private int screenful() {
+        return Math.max(1, (int) Math.ceil(table.getHeight() / rowHeight) + 1);
+    }
+
+    /** Shows {@link #ROWS} more rows, or all once a screenful is shown; again in the next frame. */
+    private void more() {
+        if (!reveal.limited()) {
+            return;
+        }
+        int next = reveal.size() + ROWS;
+        if (next >= screenful() || next >= reveal.getSource().size()) {
+            reveal.unlimit();
+        } else {
+            reveal.limit(next);
+            frames.later(this::more);
+        }
+    }
+}
