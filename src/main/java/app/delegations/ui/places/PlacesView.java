@@ -235,6 +235,9 @@ public final class PlacesView extends StackPane {
                 name.getStyleClass().add("country-name");
                 box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                // the graphic stays, hidden while the cell is empty: taken out and put back, it was styled
+                // again each time the table gave the cell another row (every row shown, on each new list)
+                setGraphic(box);
             }
 
             @Override
@@ -242,12 +245,12 @@ public final class PlacesView extends StackPane {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
-                    setGraphic(null);
+                    box.setVisible(false);
                 } else {
                     badge.setText(item.countryCode());
                     name.setText(item.country());
                     setText(item.text(PlaceColumn.COUNTRY));
-                    setGraphic(box);
+                    box.setVisible(true);
                 }
             }
         });
