@@ -1,0 +1,79 @@
+package app.delegations.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.bench.DatasetGenerator;
+import app.delegations.bench.GeneratorSpec;
+import app.delegations.data.DatasetLoader;
+import app.delegations.model.Dataset;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The facets follow the data: a small file's at once, a large file's in frames after the one the data comes in. */
+@ExtendWith(ApplicationExtension.class)
+class FilterViewTest {
+    /** 10,000 generated records: 3,000 places, over {@link FilterView#PLACES_AT_ONCE}. */
+    private static Dataset large;
+
+    @BeforeAll
+    static void generate(@TempDir Path dir) throws IOException {
+        large = new DatasetLoader().load(DatasetGenerator.generate(GeneratorSpec.of(10_000), dir).file()).datasetOrNull();
+    }
+
+    private final FilterModel filter = new FilterModel();
+    /** Frames run by hand, one step each, as pulses would. */
+    private final Deque<Runnable> queued = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) {
+        filter.setIndex(DatasetIndex.build(TestData.congress()));
+        stage.setScene(new Scene(new FilterView(filter, Messages.of(UiLanguage.ENGLISH), queued::add), 300, 600));
+        stage.show();
+    }
+
+    private static boolean has(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    @Test
+    void theBundledCongressFacetsShowAtOnce(FxRobot robot) {
+        assertTrue(has(robot, "#facet-country-PL"));
+        assertTrue(queued.isEmpty(), "nothing left for later frames");
+    }
+
+    @Test
+    void aLargeFilesFacetsAreMadeInTheFramesAfterTheData(FxRobot robot) {
+        var index = DatasetIndex.build(large);
+        robot.interact(() -> filter.setIndex(index));
+        assertFalse(has(robot, "#facet-country-PL"), "the old data's facets are gone in the frame the data comes in");
+        assertFalse(has(robot, "#facet-country"), "and no facet is made in that frame");
+        assertEquals(1, queued.size(), "the facets wait for the next frame");
+
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        String code = index.countryCodes().get(0);
+        CheckBox first = robot.lookup("#facet-country-" + code).queryAs(CheckBox.class);
+        Label count = (Label) first.getParent().getChildrenUnmodifiable().get(1);
+        assertEquals(String.format(java.util.Locale.ENGLISH, "%,d", filter.countsProperty().get().country(code)),
+                count.getText(), "the new data's values with their counts");
+    }
+}
