@@ -40,8 +40,14 @@ public final class FilterModel {
 
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> placePredicate =
             new ReadOnlyObjectWrapper<>(this, "placePredicate", e -> true);
+    /**
+     * The event predicate while the filter is off: one object, so that a recompute that leaves the filter off
+     * (new data, a cleared search) does not have the timeline lay out its events again.
+     */
+    public static final Predicate<Event> EVERY_EVENT = e -> true;
+
     private final ReadOnlyObjectWrapper<Predicate<Event>> eventPredicate =
-            new ReadOnlyObjectWrapper<>(this, "eventPredicate", e -> true);
+            new ReadOnlyObjectWrapper<>(this, "eventPredicate", EVERY_EVENT);
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> otherThanCountryPredicate =
             new ReadOnlyObjectWrapper<>(this, "otherThanCountryPredicate", e -> true);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetCounts.NONE);
@@ -96,8 +102,8 @@ public final class FilterModel {
 
     /**
      * Which events to show: those a place left by the filter takes part in (an event without participants
-     * through its parent's) and, when periods are chosen, that fall in one of them. Everything when the
-     * filter is off.
+     * through its parent's) and, when periods are chosen, that fall in one of them. {@link #EVERY_EVENT} when
+     * the filter is off.
      */
     public ReadOnlyObjectProperty<Predicate<Event>> eventPredicateProperty() {
         return eventPredicate.getReadOnlyProperty();
@@ -264,7 +270,7 @@ public final class FilterModel {
         active.set(on);
         otherThanCountryPredicate.set(e -> e.index() < otherThanCountry.length && otherThanCountry[e.index()]);
         placePredicate.set(on ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
-        eventPredicate.set(on ? e -> eventMatches(idx, matches, ps, e) : e -> true);
+        eventPredicate.set(on ? e -> eventMatches(idx, matches, ps, e) : EVERY_EVENT);
     }
 
     /**

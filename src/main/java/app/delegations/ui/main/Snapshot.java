@@ -5,22 +5,27 @@ import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.filter.DatasetIndex;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.timeline.TimelineLayout;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A loaded dataset prepared for the views in one language (built off the UI thread, applied at once).
  *
+ * @param timeline every event laid out for the timeline (what it shows with the filter off), made with the
+ *                 rest off the UI thread: laid out on the timeline's own thread while the window takes the new
+ *                 data, it took a core from the UI thread's frames
  * @param file     the file shown, or null for the bundled data
  * @param fileName its name, as the title and status bar show it
  * @param warnings the loader's warnings about the file
  */
-public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, List<PlaceRow> rows, Path file,
-                       String fileName, List<Problem> warnings) {
+public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, List<PlaceRow> rows,
+                       TimelineLayout timeline, Path file, String fileName, List<Problem> warnings) {
 
     static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings) {
         DatasetIndex index = DatasetIndex.build(dataset);
-        return new Snapshot(dataset, index, messages, PlaceRow.build(index, messages), file, fileName, List.copyOf(warnings));
+        return new Snapshot(dataset, index, messages, PlaceRow.build(index, messages), TimelineLayout.of(dataset, null),
+                file, fileName, List.copyOf(warnings));
     }
 
     /**
@@ -40,6 +45,6 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, L
 
     /** The same data in another language. */
     Snapshot in(Messages other) {
-        return new Snapshot(dataset, index, other, PlaceRow.build(index, other), file, fileName, warnings);
+        return new Snapshot(dataset, index, other, PlaceRow.build(index, other), timeline, file, fileName, warnings);
     }
 }

@@ -170,7 +170,8 @@ public final class Workspace {
             source.setData(s.dataset());
         }, () -> {
             timeline.localeProperty().set(s.messages().locale());
-            timeline.setDataset(s.dataset());
+            // laid out with the data, off the UI thread, for the filter off (the usual case)
+            timeline.setDataset(s.dataset(), filter.activeProperty().get() ? null : s.timeline());
             Record again = sameRecord(s.dataset(), before);
             if (again != null) {
                 selection.select(again);

@@ -70,6 +70,8 @@ public final class TimelineViewModel {
     private Executor uiThread;
     /** Counts layout requests: a result computed for an older request is dropped. */
     private long generation;
+    /** The new dataset's layout, made elsewhere ({@link #setDataset(Dataset, TimelineLayout)}); null otherwise. */
+    private TimelineLayout prepared;
 
     public TimelineViewModel() {
         dataset.addListener(o -> {
@@ -93,7 +95,17 @@ public final class TimelineViewModel {
     // ---- the contract with the window ----
 
     public void setDataset(Dataset data) {
+        setDataset(data, null);
+    }
+
+    /**
+     * Shows {@code data}, with {@code laidOut} its layout under the current event filter when it was made
+     * elsewhere (off the UI thread with the data), or null to lay it out here.
+     */
+    public void setDataset(Dataset data, TimelineLayout laidOut) {
+        prepared = laidOut;
         dataset.set(data == null ? Dataset.empty() : data);
+        prepared = null; // the same dataset again: nothing was laid out, the layout shown stays
     }
 
     public Dataset getDataset() {
@@ -354,6 +366,11 @@ public final class TimelineViewModel {
         Dataset data = dataset.get();
         Predicate<Event> filter = eventFilter.get();
         long request = ++generation;
+        if (prepared != null) {
+            apply(prepared);
+            layingOut.set(false); // a layout still being made in the background is dropped
+            return;
+        }
         if (background == null) {
             apply(TimelineLayout.of(data, filter));
             return;

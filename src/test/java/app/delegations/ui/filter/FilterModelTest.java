@@ -1,6 +1,7 @@
 package app.delegations.ui.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,22 @@ class FilterModelTest {
     private List<String> eventsLeft() {
         Predicate<Event> p = filter.eventPredicateProperty().get();
         return data.events().stream().filter(p).map(Event::id).toList();
+    }
+
+    @Test
+    void whileTheFilterStaysOffTheEventPredicateStaysTheSame() {
+        var before = filter.eventPredicateProperty().get();
+        int[] changes = {0};
+        filter.eventPredicateProperty().addListener(o -> changes[0]++);
+        filter.setIndex(DatasetIndex.build(TestData.congress()));
+        filter.searchTextProperty().set("");
+        filter.clear();
+        assertSame(before, filter.eventPredicateProperty().get());
+        assertEquals(0, changes[0], "new data with the filter off does not lay the timeline out again");
+        filter.searchTextProperty().set("kra");
+        assertEquals(1, changes[0]);
+        filter.clear();
+        assertSame(FilterModel.EVERY_EVENT, filter.eventPredicateProperty().get());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package app.delegations.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import app.delegations.bench.DatasetGenerator;
@@ -95,8 +97,23 @@ class WorkspaceFramesTest {
         assertNull(ws.shownProperty().get());
         frame();
         assertSame(large, ws.timeline().getDataset(), "frame 4: the timeline");
+        assertSame(main.snapshot().timeline(), ws.timeline().getLayout(),
+                "laid out with the data, off the UI thread (the filter is off)");
         assertSame(main.snapshot(), ws.shownProperty().get(), "and every view shows the new data");
         assertEquals(0, queued.size());
+    }
+
+    @Test
+    void withTheFilterOnTheTimelineLaysOutTheNewDataItself() {
+        ws.filter().searchTextProperty().set("a");
+        next = large;
+        main.openBundled();
+        while (!queued.isEmpty()) {
+            frame();
+        }
+        var shown = ws.timeline().getLayout();
+        assertNotSame(main.snapshot().timeline(), shown, "the layout made with the data has every event");
+        assertTrue(shown.size() < main.snapshot().timeline().size(), "only the events of the places left: " + shown.size());
     }
 
     @Test

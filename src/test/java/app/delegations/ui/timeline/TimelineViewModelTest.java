@@ -238,6 +238,32 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aLayoutMadeWithTheDataIsShownAtOnceAndNotMadeAgain() {
+        var jobs = new java.util.ArrayDeque<Runnable>();
+        var fresh = new TimelineViewModel();
+        fresh.useBackgroundLayout(jobs::add, Runnable::run);
+        fresh.viewportWidthProperty().set(W);
+        fresh.viewportHeightProperty().set(H);
+        fresh.setDataset(congress2016()); // laid out in the background
+        var data = congress2016();
+        TimelineLayout made = TimelineLayout.of(data, null);
+        fresh.setDataset(data, made);
+        assertSame(made, fresh.getLayout(), "shown in the same call");
+        assertFalse(fresh.layingOutProperty().get());
+        assertEquals((W - 2 * TimelineViewModel.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9, "the new data is fitted: two days");
+        jobs.poll().run(); // the layout asked for before, finishing late: dropped
+        assertSame(made, fresh.getLayout());
+        assertTrue(jobs.isEmpty(), "nothing else was laid out");
+
+        fresh.setDataset(data, TimelineLayout.empty());
+        assertSame(made, fresh.getLayout(), "the same dataset again: the layout shown stays");
+        fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
+        jobs.poll().run();
+        assertEquals(List.of(STRATEGY, PORTALS), fresh.getLayout().items().stream().map(i -> i.event().id()).toList(),
+                "a new filter is laid out as before");
+    }
+
+    @Test
     void anEmptyDatasetHasNoItemsAndCommandsDoNothing() {
         vm.setDataset(null);
         assertTrue(vm.getLayout().isEmpty());
