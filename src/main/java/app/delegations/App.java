@@ -85,12 +85,13 @@ public final class App extends Application {
         });
         var timeline = new TimelineViewModel();
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
-        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language);
+        var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
+        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language, frames);
         var filter = new FilterModel();
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
                 new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
-                timeline, new PulseFrames()); // a large file's arrival spread over frames: the window never freezes
+                timeline, frames);
         actions = new WindowActions(main, filter, dialogs, stage::close);
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.

@@ -68,6 +68,33 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFileOpenedWhileDataIsShownStartsLoadingOnceTheWindowHasDrawnThatItIsOpening() throws IOException {
+        Queue<Runnable> frames = new ArrayDeque<>();
+        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH, frames::add);
+        vm.openBundled();
+        assertTrue(frames.isEmpty(), "at start-up nothing is shown: the load starts at once");
+        assertEquals(1, background.size());
+        background.poll().run();
+
+        Path file = copyOfBundledData();
+        vm.open(file);
+        assertTrue(vm.loadingProperty().get(), "the window shows the file opening at once");
+        assertTrue(background.isEmpty(), "but the load waits for the frame that shows it");
+        frames.poll().run();
+        assertTrue(background.isEmpty(), "that frame is laid out, not yet drawn");
+        frames.poll().run();
+        assertEquals(1, background.size(), "drawn: the load starts");
+        background.poll().run();
+        assertEquals(file, vm.snapshot().file());
+
+        vm.open(file);
+        vm.cancelLoad();
+        frames.poll().run();
+        frames.poll().run();
+        assertTrue(background.isEmpty(), "cancelled before it started: never started");
+    }
+
+    @Test
     void anInvalidFileShowsItsProblemsAndKeepsTheData() throws IOException {
         MainViewModel vm = direct(SOURCE);
         vm.openBundled();
