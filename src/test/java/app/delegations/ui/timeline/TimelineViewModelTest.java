@@ -217,14 +217,20 @@ class TimelineViewModelTest {
         assertTrue(vm.visibleItems().size() < 20_000, "only the window is visited");
     }
 
-    @Test
-    void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
-        var jobs = new java.util.ArrayDeque<Runnable>();
+    /** A view model laying out on a background thread whose jobs wait in {@code jobs}, showing the congress. */
+    private static TimelineViewModel inTheBackground(java.util.Queue<Runnable> jobs) {
         var fresh = new TimelineViewModel();
         fresh.useBackgroundLayout(jobs::add, Runnable::run);
         fresh.viewportWidthProperty().set(W);
         fresh.viewportHeightProperty().set(H);
         fresh.setDataset(congress2016());
+        return fresh;
+    }
+
+    @Test
+    void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
+        var jobs = new java.util.ArrayDeque<Runnable>();
+        var fresh = inTheBackground(jobs);
         fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
         assertTrue(fresh.getLayout().isEmpty(), "nothing is laid out on the calling thread");
         assertTrue(fresh.layingOutProperty().get());
@@ -240,11 +246,7 @@ class TimelineViewModelTest {
     @Test
     void aLayoutMadeWithTheDataIsShownAtOnceAndNotMadeAgain() {
         var jobs = new java.util.ArrayDeque<Runnable>();
-        var fresh = new TimelineViewModel();
-        fresh.useBackgroundLayout(jobs::add, Runnable::run);
-        fresh.viewportWidthProperty().set(W);
-        fresh.viewportHeightProperty().set(H);
-        fresh.setDataset(congress2016()); // laid out in the background
+        var fresh = inTheBackground(jobs); // laid out in the background
         var data = congress2016();
         TimelineLayout made = TimelineLayout.of(data, null);
         fresh.setDataset(data, made);
