@@ -60,11 +60,6 @@ public final class RevealList<E> extends TransformationList<E, E> {
         return limit != Integer.MAX_VALUE;
     }
 
-    /** The most items shown at once so far. */
-    public int shownMost() {
-        return shownMost;
-    }
-
     private void setLimit(int n) {
         int before = size();
         List<? extends E> was = shown != null ? shown : getSource();

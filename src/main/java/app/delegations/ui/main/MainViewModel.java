@@ -58,7 +58,7 @@ public final class MainViewModel {
     /**
      * @param frames a file opened while data is shown starts loading two frames later, once the frame that
      *               shows it opening has been drawn (started at once, the loader and the compiler took both
-     *               cores of an office PC from that drawing: the window stood still for 80-90 ms)
+     *               cores of an office PC from that drawing: the window stood still for 60-95 ms)
      */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage, Frames frames) {
