@@ -87,7 +87,9 @@ public final class RevealList<E> extends TransformationList<E, E> {
         boolean grow = grew != null && !limited() && shown != null && size >= growFrom
                 && size > shownMost + moreRows && shownMost < enough.getAsInt();
         if (grow) {
-            limit = shownMost + moreRows;
+            // rows already shown first, with the new items (a table rebinds every cell when its items are
+            // replaced); the new rows come after, added at the end (a table only makes the cells they need)
+            limit = shownMost > 0 ? shownMost : moreRows;
         }
         beginChange();
         if (limited()) {

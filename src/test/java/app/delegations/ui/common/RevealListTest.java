@@ -78,12 +78,24 @@ class RevealListTest {
     }
 
     @Test
-    void aShortListReplacedByALongOneShowsTenMoreThanBefore() {
+    void aShortListReplacedByALongOneShowsAsManyAsBeforeThenGrowsAtTheEnd() {
         source.setAll(range(5));
+        var changes = new ArrayList<String>();
+        reveal.addListener((ListChangeListener<Integer>) c -> {
+            while (c.next()) {
+                changes.add(c.wasReplaced() ? "replaced " + c.getFrom() + "-" + c.getTo()
+                        : c.wasAdded() ? "added " + c.getFrom() + "-" + c.getTo() : c.toString());
+            }
+        });
         source.setAll(range(100, 30_100));
-        assertEquals(range(100, 115), reveal, "5 rows had cells: 10 more, not 29,995");
-        assertEquals(List.of(15), fills);
+        assertEquals(range(100, 105), reveal, "5 rows had cells: the new items in them first, not 30,000 rows");
+        assertEquals(List.of(5), fills);
         assertEquals(reveal, mirror, "the 5 old rows are reported replaced");
+        reveal.limit(15);
+        assertEquals(range(100, 115), reveal);
+        assertEquals(List.of("replaced 0-5", "added 5-15"), changes,
+                "then rows added at the end: a table makes their cells and leaves the others alone");
+        assertEquals(reveal, mirror);
     }
 
     @Test
