@@ -9,12 +9,17 @@ import javafx.scene.control.TableView;
  * more on a 2-core office machine the first time, when it goes from empty to full, and still 50 ms of one
  * frame when it goes from the 15 rows of the bundled congress to a screenful of a large file. So when a change
  * of the rows (from {@link #FROM} rows) would show more than {@link #ROWS} rows beyond the most it has shown,
- * the table shows {@link #ROWS} more per frame until it has shown a screenful. Once it has, its cells exist
- * and every change reaches it at once.
+ * the table first shows as many rows as it had, with the new items (it rebinds every cell when its items are
+ * replaced), or {@link #ROWS} when it was empty, then {@link #ROWS} more per frame, added at the end (it then
+ * only makes the new rows' cells), until it has shown a screenful. Once it has, its cells exist and every
+ * change reaches it at once.
  */
 public final class GradualFill<R> {
-    /** New rows shown per frame. */
-    public static final int ROWS = 10;
+    /**
+     * New rows shown per frame: 5, about 13 ms of UI work per frame on the 2-core bench machine; 10 rows per
+     * frame left one frame in two runs over 50 ms while the compilers held the other core.
+     */
+    public static final int ROWS = 5;
     /** Rows from which a change is spread over frames. */
     public static final int FROM = 1_000;
 

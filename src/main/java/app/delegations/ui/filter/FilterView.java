@@ -46,8 +46,12 @@ public final class FilterView extends ScrollPane {
     /** Counts rebuilds: rows still to make for an older one are not made. */
     private long rebuilds;
 
-    /** How many facet rows one frame makes: about 2 ms each on a 2-core office machine, styled and laid out. */
-    static final int ROWS_PER_FRAME = 12;
+    /**
+     * How many facet rows one frame makes: about 1-2 ms each on a 2-core office machine, styled and laid out.
+     * 6, so that a frame stays well under 50 ms while the compilers hold the other core (12 did not, with the
+     * table filling in the same frames).
+     */
+    static final int ROWS_PER_FRAME = 6;
     /** Up to this many rows in all, the facets are made at once (no frame to wait for at start-up). */
     static final int ROWS_AT_ONCE = 40;
     /**
