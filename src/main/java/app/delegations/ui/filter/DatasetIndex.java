@@ -142,6 +142,11 @@ public final class DatasetIndex {
         return entries;
     }
 
+    /** The places and events together: the size {@link app.delegations.ui.common.Frames#SPREAD_FROM} is about. */
+    public int placesAndEvents() {
+        return entries.size() + dataset.events().size();
+    }
+
     public PlaceEntry entry(String placeId) {
         return entryById.get(placeId);
     }

@@ -54,11 +54,6 @@ public final class FilterView extends ScrollPane {
     static final int ROWS_PER_FRAME = 6;
     /** Up to this many rows in all, the facets are made at once (no frame to wait for at start-up). */
     static final int ROWS_AT_ONCE = 40;
-    /**
-     * From this many places, new data's facets are made in a frame after the one the filter gets the data in
-     * (computing the counts there and making the facets took one frame 30-40 ms at 100,000 records).
-     */
-    static final int PLACES_AT_ONCE = 2_000;
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
     public FilterView(FilterModel filter, Messages messages) {
@@ -106,8 +101,12 @@ public final class FilterView extends ScrollPane {
         all.forEach(Facet::dispose);
     }
 
+    /**
+     * Large new data's facets are made in a frame after the one the filter takes the data in (computing the
+     * counts there and making the facets took one frame 30-40 ms at 100,000 records); small data's at once.
+     */
     private void onNewIndex(DatasetIndex index) {
-        if (index.entries().size() < PLACES_AT_ONCE) {
+        if (index.placesAndEvents() < Frames.SPREAD_FROM) {
             rebuild(index);
             return;
         }

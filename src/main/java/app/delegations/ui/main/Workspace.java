@@ -35,8 +35,6 @@ public final class Workspace {
     private final TimelineViewModel timeline;
     private final ReadOnlyObjectWrapper<Set<String>> highlightedEvents =
             new ReadOnlyObjectWrapper<>(this, "highlightedEvents", Set.of());
-    /** Places and events from which a new snapshot is spread over frames; smaller ones are shown at once. */
-    static final int SPREAD_FROM = 2_000;
     private final ReadOnlyObjectWrapper<Snapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Frames frames;
     private DatasetIndex index = DatasetIndex.empty();
@@ -158,8 +156,8 @@ public final class Workspace {
         Record before = restore;
         // one step per frame (each holds the UI thread for tens of ms at 100,000 records): the filter with its
         // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread).
-        // Small data (the bundled congress) is shown at once: spread over frames it came later at start-up.
-        Frames by = s.index().entries().size() + s.dataset().events().size() < SPREAD_FROM ? Frames.immediate() : frames;
+        // Small data (the bundled congress) is shown at once.
+        Frames by = s.index().placesAndEvents() < Frames.SPREAD_FROM ? Frames.immediate() : frames;
         inFrames(by, run, () -> {
             index = s.index();
             selection.clear();
