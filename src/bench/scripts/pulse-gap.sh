@@ -13,11 +13,17 @@
 # the file first in File › Recent (its own preferences root), and once the bundled rows show, the preloader
 # chooses that menu item; the report then covers the span from that choice ("afterWindowShown" starts there).
 #
+# MODE=floor measures the floor instead: app.delegations.bench.pulse.FloorTableWindow, a plain JavaFX window
+# with an empty five-column table that, after a 2 s "load" that keeps a core busy, gets its first row alone
+# (FLOOR_FIRST_ROWS, default 1; 0: every row at once) and two pulses later the file's place count of rows; same
+# runtime, same preloader. It is what JavaFX itself costs on this machine when a window first shows and a table
+# first shows rows (no data is read).
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
-# env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window)
+# env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
-#         OUT (target/pulse-gap.json)
+#         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
 # needs:  apt-get install -y xvfb xdotool libgtk-3-0 libxtst6 libgl1 fontconfig fonts-dejavu-core
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -54,11 +60,16 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null; [ -n "${prefs:-}" ] && rm -rf "$prefs"' EXIT
 export DISPLAY=$DISP
 sleep 1
+main=(-m app.delegations/app.delegations.Main)
+if [ "${MODE:-start}" = floor ]; then
+  main=(--add-modules javafx.controls app.delegations.bench.pulse.FloorTableWindow)
+  props+=("-Dfloor.firstRows=${FLOOR_FIRST_ROWS:-1}")
+fi
 case $RUNTIME in
-  image) cmd=(target/image/bin/java "${props[@]}" -cp target/test-classes -m app.delegations/app.delegations.Main "${args[@]}") ;;
+  image) cmd=(target/image/bin/java "${props[@]}" -cp target/test-classes "${main[@]}" "${args[@]}") ;;
   plain) cmd=("$JAVA" "${props[@]}" -Dfile.encoding=UTF-8
               --add-opens=javafx.controls/javafx.scene.control.skin=org.controlsfx.controls
-              --module-path "$appjar:target/modules" -cp target/test-classes -m app.delegations/app.delegations.Main "${args[@]}") ;;
+              --module-path "$appjar:target/modules" -cp target/test-classes "${main[@]}" "${args[@]}") ;;
   *) echo "RUNTIME must be image or plain" >&2; exit 2 ;;
 esac
 status=0
