@@ -94,10 +94,6 @@ final class Ids {
         return defined[kind.ordinal()].keySet();
     }
 
-    List<Ref> refs() {
-        return refs;
-    }
-
     /** Reports every reference to an id that is not defined. */
     void checkReferences() {
         for (Ref r : refs) {

@@ -2,8 +2,6 @@ package app.delegations.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -21,11 +19,6 @@ public final class Listeners {
     public <T> void onChange(ObservableValue<T> value, ChangeListener<? super T> listener) {
         value.addListener(listener);
         removers.add(() -> value.removeListener(listener));
-    }
-
-    public void onInvalidation(Observable observable, InvalidationListener listener) {
-        observable.addListener(listener);
-        removers.add(() -> observable.removeListener(listener));
     }
 
     public <T> void onList(ObservableList<T> list, ListChangeListener<? super T> listener) {

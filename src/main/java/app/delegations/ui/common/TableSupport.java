@@ -173,33 +173,4 @@ public final class TableSupport {
         }
         return any;
     }
-
-    /**
-     * Sizes each column to its header and its widest text among the first rows (the last column takes what is
-     * left). {@code textOf} gives a column's text for a row; {@code extra} the room a column's cells need
-     * beside the text (a badge).
-     */
-    public static <R> void fitColumns(TableView<R> table, Function<TableColumn<R, ?>, Function<R, String>> textOf,
-                                      java.util.function.ToDoubleFunction<TableColumn<R, ?>> extra) {
-        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
-        javafx.scene.Node anyCell = table.lookup(".table-cell");
-        if (anyCell instanceof javafx.scene.control.Labeled l) {
-            font = l.getFont();
-        }
-        var measure = new javafx.scene.text.Text();
-        var bold = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
-        int rows = Math.min(table.getItems().size(), 2000);
-        for (TableColumn<R, ?> c : table.getColumns()) {
-            measure.setFont(bold);
-            measure.setText(c.getText());
-            double w = measure.getLayoutBounds().getWidth() + 30; // padding and the sort arrow
-            measure.setFont(font);
-            Function<R, String> text = textOf.apply(c);
-            for (int i = 0; i < rows; i++) {
-                measure.setText(text.apply(table.getItems().get(i)));
-                w = Math.max(w, measure.getLayoutBounds().getWidth() + 22 + extra.applyAsDouble(c));
-            }
-            c.setPrefWidth(Math.ceil(Math.min(w, 420)));
-        }
-    }
 }

@@ -111,11 +111,6 @@ public final class MainViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** True while the rows are being rebuilt for a new language. */
-    public ReadOnlyBooleanProperty translatingProperty() {
-        return translating.getReadOnlyProperty();
-    }
-
     /** True while loading or translating: what tests and the smoke test wait for. */
     public boolean busy() {
         return loading.get() || translating.get();

@@ -116,8 +116,8 @@ public final class PlacesView extends StackPane {
         Runnable[] fit = new Runnable[1];
         javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
         // the country cell is a code badge and the name: measure the name, add the badge
-        // only the longest texts are measured: measuring every text of the first 2,000 rows (TableSupport's
-        // way) held the UI thread for ~250 ms when a 100,000-record file arrived
+        // only the longest texts are measured: measuring every text of the first 2,000 rows held the UI
+        // thread for ~250 ms when a 100,000-record file arrived
         fit[0] = () -> fitColumns(table, vm.items());
         check[0] = o -> {
             if (!vm.items().isEmpty() && table.getWidth() > 0) {
@@ -132,9 +132,8 @@ public final class PlacesView extends StackPane {
     }
 
     /**
-     * Sizes each column to its header and its widest text among the first 2,000 rows, as
-     * {@link TableSupport#fitColumns} does, but measures only the few longest texts of each column (by length;
-     * a few, as glyph widths vary) instead of every one.
+     * Sizes each column to its header and its widest text among the first 2,000 rows, measuring only the few
+     * longest texts of each column (by length; a few, as glyph widths vary) instead of every one.
      */
     private static void fitColumns(TableView<PlaceRow> table, List<PlaceRow> items) {
         javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();

@@ -9,7 +9,6 @@ public final class DayFormat {
 
     private final Locale locale;
     private final DateTimeFormatter full;
-    private final DateTimeFormatter dayMonth;
     private final DateTimeFormatter monthYear;
     private final DateTimeFormatter shortMonthYear;
     private final DateTimeFormatter weekdayDay;
@@ -17,7 +16,6 @@ public final class DayFormat {
     public DayFormat(Locale locale) {
         this.locale = locale;
         full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        dayMonth = DateTimeFormatter.ofPattern("d MMM", locale);
         monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         shortMonthYear = DateTimeFormatter.ofPattern("LLL yyyy", locale);
         weekdayDay = DateTimeFormatter.ofPattern("EEE d", locale);
@@ -30,11 +28,6 @@ public final class DayFormat {
     /** "30 November 2016". */
     public String full(LocalDate day) {
         return full.format(day);
-    }
-
-    /** "30 Nov". */
-    public String dayMonth(LocalDate day) {
-        return dayMonth.format(day);
     }
 
     /** "November 2016" (the standalone month: "listopad 2016"). */

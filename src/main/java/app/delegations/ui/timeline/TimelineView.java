@@ -118,11 +118,6 @@ public final class TimelineView extends BorderPane {
         disposers.clear();
     }
 
-    /** True for a dark theme (e.g. AtlantaFX Primer Dark): the timeline's own colours follow it. */
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
     public void setDark(boolean value) {
         dark.set(value);
     }

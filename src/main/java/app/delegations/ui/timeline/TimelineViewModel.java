@@ -170,11 +170,6 @@ public final class TimelineViewModel {
         return dayFormat.getReadOnlyProperty();
     }
 
-    /** The zoom level: width of one day in pixels. */
-    public ReadOnlyDoubleProperty pixelsPerDayProperty() {
-        return viewport.pixelsPerDay.getReadOnlyProperty();
-    }
-
     public double getPixelsPerDay() {
         return viewport.pixelsPerDay.get();
     }
