@@ -23,7 +23,7 @@ public final class JmhSummary {
         for (JsonNode r : results) {
             String name = r.get("benchmark").asText().replaceFirst("^app\\.delegations\\.bench\\.", "");
             var params = new StringBuilder();
-            r.path("params").fields().forEachRemaining(p -> params.append(params.length() == 0 ? "" : ",")
+            r.path("params").properties().forEach(p -> params.append(params.length() == 0 ? "" : ",")
                     .append(p.getKey()).append('=').append(p.getValue().asText()));
             String key = name + (params.length() == 0 ? "" : " [" + params + "]");
             JsonNode m = r.get("primaryMetric");

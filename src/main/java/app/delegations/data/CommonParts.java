@@ -24,7 +24,7 @@ final class CommonParts {
     private final JsonCursor in;
     private final Map<Fields, IdTable> rightFields = new IdentityHashMap<>();
     @SuppressWarnings("unchecked")
-    private final List<String>[] fieldLists = new List[256];
+    private final List<String>[] fieldLists = (List<String>[]) new List<?>[256];
     private final int[] fieldListHashes = new int[256];
     private final ArrayList<String> scratch = new ArrayList<>();
 

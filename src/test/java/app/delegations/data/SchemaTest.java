@@ -18,7 +18,6 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,15 +205,13 @@ class SchemaTest {
         }
         JsonNode properties = node.get("properties");
         if (properties != null && properties.isObject() && !where.contains("/if")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-                var property = it.next();
+            for (Map.Entry<String, JsonNode> property : properties.properties()) {
                 if (property.getValue().isObject() && !isDescribed(property.getValue())) {
                     undocumented.add(where + "/properties/" + property.getKey());
                 }
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            var child = it.next();
+        for (Map.Entry<String, JsonNode> child : node.properties()) {
             if (child.getValue().isObject()) {
                 collectUndocumented(child.getValue(), where + "/" + child.getKey(), undocumented);
             } else if (child.getValue().isArray()) {

@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Executor;
@@ -13,18 +14,26 @@ public final class ErrorHandler implements Thread.UncaughtExceptionHandler {
     private final Supplier<Dialogs> dialogs;
     private final Supplier<Messages> messages;
     private final Executor ui;
+    private final PrintStream log;
     private volatile boolean showing;
 
+    /** Logs to standard error. */
     public ErrorHandler(Supplier<Dialogs> dialogs, Supplier<Messages> messages, Executor ui) {
+        this(dialogs, messages, ui, System.err);
+    }
+
+    /** Logs the stack traces to {@code log}. */
+    public ErrorHandler(Supplier<Dialogs> dialogs, Supplier<Messages> messages, Executor ui, PrintStream log) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.ui = ui;
+        this.log = log;
     }
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        System.err.println("Uncaught exception in " + thread.getName() + ":");
-        error.printStackTrace();
+        log.println("Uncaught exception in " + thread.getName() + ":");
+        error.printStackTrace(log);
         if (showing) {
             return; // one dialog at a time: an error in a pulse would otherwise open one per frame
         }

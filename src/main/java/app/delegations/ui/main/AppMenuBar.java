@@ -115,7 +115,6 @@ final class AppMenuBar extends MenuBar {
         return item;
     }
 
-    @SafeVarargs
     private static <T> RadioMenuItem[] radios(ObjectProperty<T> property, Listeners listeners, RadioMenuItem... items) {
         var group = new ToggleGroup();
         for (RadioMenuItem item : items) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ErrorHandlerTest {
@@ -11,8 +14,13 @@ class ErrorHandlerTest {
     @Test
     void anUncaughtExceptionIsToldThroughDialogsWithItsStackTrace() {
         var dialogs = new RecordingDialogs();
-        var handler = new ErrorHandler(() -> dialogs, () -> Messages.of(UiLanguage.ENGLISH), Runnable::run);
+        var log = new ByteArrayOutputStream();  // not the build's output: it stays readable
+        var handler = new ErrorHandler(() -> dialogs, () -> Messages.of(UiLanguage.ENGLISH), Runnable::run,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         handler.uncaughtException(Thread.currentThread(), new IllegalStateException("the index is gone"));
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.startsWith("Uncaught exception in " + Thread.currentThread().getName() + ":"), logged);
+        assertTrue(logged.contains("IllegalStateException: the index is gone"), "the log keeps the stack trace");
         assertEquals(1, dialogs.errors.size());
         var shown = dialogs.errors.get(0);
         assertEquals("Something went wrong", shown.title());

@@ -198,10 +198,7 @@ class TimelineViewModelTest {
     @Test
     void tenYearsFitAsCountsAndZoomingInReachesItemsAndKeyboardRevealsThem() {
         var data = large(100_000, 5);
-        long t0 = System.nanoTime();
         vm.setDataset(data);
-        double ms = (System.nanoTime() - t0) / 1e6;
-        System.out.printf("view model: 100,000 events laid out and fitted in %.1f ms (first call, cold)%n", ms);
         assertEquals(Detail.COUNTS, vm.detailProperty().get(), "ten years in 1000 px: counts per day");
         assertTrue(vm.visibleDaysProperty().get() > 3650);
         while (vm.detailProperty().get() == Detail.COUNTS) {

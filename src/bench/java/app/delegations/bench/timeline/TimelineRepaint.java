@@ -1,0 +1,107 @@
+package app.delegations.bench.timeline;
+
+import app.delegations.bench.BenchData;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.timeline.TimelineView;
+import app.delegations.ui.timeline.TimelineViewModel;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * {@code TimelineRepaint [EVENTS]}: the JavaFX thread's CPU time for one repaint of the timeline holding N
+ * events (default 100,000), in a 1280×600 window, at the three levels of detail (counts per day, shapes,
+ * labels): median of 7 repaints each, after one warm-up round. Was a wall-clock assertion inside
+ * {@code TimelineViewScaleTest} (counts under 50 ms, shapes and labels under 100 ms), which a slow CI machine
+ * breaks; the test now checks what is drawn, this harness how long it takes. Prints one JSON object.
+ *
+ * <p>Needs a display, or Monocle's headless platform from the test class path:
+ * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see src/bench/README.md).
+ */
+public final class TimelineRepaint {
+    private static final int SAMPLES = 7;
+
+    private TimelineRepaint() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Dataset dataset = BenchData.load(BenchData.events(events));
+        var started = new CompletableFuture<Void>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        var result = new CompletableFuture<String>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(measure(dataset));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        System.out.println(result.get());
+        Platform.exit();
+    }
+
+    private static String measure(Dataset dataset) throws ReflectiveOperationException {
+        var vm = new TimelineViewModel();
+        vm.localeProperty().set(Locale.ENGLISH);
+        vm.setDataset(dataset);
+        var view = new TimelineView(vm, Messages.of(UiLanguage.ENGLISH).bundle());
+        var stage = new Stage();
+        stage.setScene(new Scene(view, 1280, 600));
+        stage.show();
+        view.applyCss();
+        view.layout();
+        Parent surface = (Parent) view.lookup("#timeline");
+        double[] counts = {};
+        double[] shapes = {};
+        double[] labels = {};
+        for (int round = 0; round < 2; round++) {  // the first round warms up
+            vm.fitAll();
+            counts = repaints(surface);
+            vm.zoomBy(40, 640);
+            shapes = repaints(surface);
+            vm.zoomBy(15, 640);
+            labels = repaints(surface);
+        }
+        String detail = vm.detailProperty().get().toString();
+        stage.close();
+        return String.format(Locale.ROOT, "{\"events\": %d, \"countsMs\": %.2f, \"shapesMs\": %.2f, "
+                        + "\"labelsMs\": %.2f, \"visibleItemsAtLabels\": %d, \"lastDetail\": \"%s\"}",
+                dataset.events().size(), median(counts), median(shapes), median(labels), vm.visibleItems().size(),
+                detail);
+    }
+
+    /** CPU milliseconds of the JavaFX thread for each of {@link #SAMPLES} repaints (a layout pass repaints). */
+    private static double[] repaints(Parent surface) throws ReflectiveOperationException {
+        double[] times = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            surface.requestLayout();
+            long t0 = cpuNanos();
+            surface.layout();
+            times[i] = (cpuNanos() - t0) / 1e6;
+        }
+        return times;
+    }
+
+    private static double median(double[] times) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** The calling thread's CPU time; java.management is reached by name (the app's module does not read it). */
+    private static long cpuNanos() throws ReflectiveOperationException {
+        Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                .invoke(null);
+        Method cpu = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+        return (long) cpu.invoke(threads);
+    }
+}
