@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -54,8 +55,8 @@ public final class MainWindow extends BorderPane {
 
         void dispose();
 
-        /** True when the timeline can be exported as PNG. */
-        boolean canExport();
+        /** True while the timeline has something to export as PNG. */
+        ObservableBooleanValue canExport();
 
         void export();
     }
@@ -116,7 +117,7 @@ public final class MainWindow extends BorderPane {
         detailsToggle.selectedProperty().addListener((o, a, b) -> setDetailsShown(b));
         var export = new MenuItem(m.get("menu.file.export"));
         export.setId("menuExportTimeline");
-        export.setDisable(!timeline.canExport());
+        export.disableProperty().bind(Bindings.not(timeline.canExport()));
         export.setOnAction(e -> {
             showTab(2); // creates the timeline view if it was never shown
             timeline.export();

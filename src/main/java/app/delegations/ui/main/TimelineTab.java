@@ -9,13 +9,19 @@ import app.delegations.ui.timeline.TimelineView;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
  * The Timeline view in the window: a {@link TimelineView} on the long-lived {@link TimelineViewModel}, its
- * export going through {@link Dialogs}, its colours following the theme, Enter/double-click opening details.
+ * colours following the theme, Enter/double-click opening details, and the window's one PNG export, which both
+ * the toolbar button and File › Export run: it asks for a file through {@link Dialogs}, adds {@code .png} when
+ * the name has no such extension, and tells where it saved, or why it could not.
  */
 public final class TimelineTab implements MainWindow.TimelineSlot {
     private final TimelineViewModel vm;
@@ -23,6 +29,7 @@ public final class TimelineTab implements MainWindow.TimelineSlot {
     private final Dialogs dialogs;
     private final ObservableValue<Theme> theme;
     private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme();
+    private final BooleanBinding canExport;
     private TimelineView view;
     private Messages messages;
 
@@ -31,6 +38,7 @@ public final class TimelineTab implements MainWindow.TimelineSlot {
         this.selection = selection;
         this.dialogs = dialogs;
         this.theme = theme;
+        canExport = Bindings.createBooleanBinding(() -> !vm.getLayout().isEmpty(), vm.layoutProperty());
     }
 
     @Override
@@ -38,8 +46,7 @@ public final class TimelineTab implements MainWindow.TimelineSlot {
         this.messages = m;
         view = new TimelineView(vm, m.bundle());
         view.setId("timelineView");
-        view.exportFileChooserProperty().set(window -> dialogs.choosePngFile("timeline.png").map(Path::toFile).orElse(null));
-        view.onExportFailedProperty().set(this::exportFailed);
+        view.onExportProperty().set(this::export);
         vm.onOpenDetailsProperty().set(e -> {
             selection.select(e);
             openDetails.run();
@@ -59,28 +66,39 @@ public final class TimelineTab implements MainWindow.TimelineSlot {
         view = null;
     }
 
+    /** True while the timeline shows at least one event. */
     @Override
-    public boolean canExport() {
-        return true;
+    public ObservableBooleanValue canExport() {
+        return canExport;
     }
 
     @Override
     public void export() {
-        if (view == null) {
+        if (view == null || !canExport.get()) {
             return;
         }
-        dialogs.choosePngFile("timeline.png").ifPresent(file -> {
+        dialogs.choosePngFile("timeline.png").map(TimelineTab::withPngExtension).ifPresent(file -> {
             try {
                 view.exportPng(file.toFile());
             } catch (IOException | RuntimeException e) {
                 exportFailed(e);
+                return;
             }
+            String where = file.toAbsolutePath().toString();
+            dialogs.showInfo(messages.get("dialog.png.title"), messages.format("dialog.png.done", where),
+                    where);
         });
     }
 
+    /** The file as chosen, with {@code .png} added unless its name ends so (in any case). */
+    static Path withPngExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".png") ? file : file.resolveSibling(name + ".png");
+    }
+
     private void exportFailed(Exception e) {
-        dialogs.showError(messages.get("timeline.export.title"),
-                messages.format("timeline.export.failed", String.valueOf(e.getMessage())), ErrorHandler.stackTrace(e));
+        dialogs.showError(messages.get("dialog.png.title"),
+                messages.format("dialog.png.failed", String.valueOf(e.getMessage())), ErrorHandler.stackTrace(e));
     }
 
     private void applyTheme() {

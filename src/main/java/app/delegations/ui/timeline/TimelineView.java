@@ -12,10 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,8 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /**
  * The timeline: a toolbar (zoom in, zoom out, fit all, export as PNG, the visible dates), the drawing surface
@@ -57,12 +54,8 @@ public final class TimelineView extends BorderPane {
     private final Button fit = iconButton("timelineFit", TimelineIcons.FIT);
     private final Button export = iconButton("timelineExport", TimelineIcons.EXPORT);
     private final Label range = new Label();
-    private final Label status = new Label();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    private final ObjectProperty<Function<Window, File>> exportFileChooser =
-            new SimpleObjectProperty<>(this, "exportFileChooser", this::chooseExportFile);
-    private final ObjectProperty<Consumer<Exception>> onExportFailed =
-            new SimpleObjectProperty<>(this, "onExportFailed");
+    private final ObjectProperty<Runnable> onExport = new SimpleObjectProperty<>(this, "onExport");
     private final List<Runnable> disposers = new ArrayList<>();
     private ResourceBundle bundle;
     private List<EventKind> kinds = List.of(EventKind.values());
@@ -78,15 +71,19 @@ public final class TimelineView extends BorderPane {
         zoomIn.setOnAction(e -> vm.zoomIn());
         zoomOut.setOnAction(e -> vm.zoomOut());
         fit.setOnAction(e -> vm.fitAll());
-        export.setOnAction(e -> exportWithChooser());
+        export.setOnAction(e -> {
+            if (onExport.get() != null) {
+                onExport.get().run();
+            }
+        });
+        export.disableProperty().bind(onExport.isNull()
+                .or(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(), vm.layoutProperty())));
         zoomIn.disableProperty().bind(vm.canZoomInProperty().not());
         zoomOut.disableProperty().bind(vm.canZoomOutProperty().not());
         range.setId("timelineRange");
-        status.setId("timelineStatus");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var toolbar = new HBox(4, zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), export, spacer, status,
-                range);
+        var toolbar = new HBox(4, zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), export, spacer, range);
         toolbar.getStyleClass().add("timeline-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
@@ -136,14 +133,12 @@ public final class TimelineView extends BorderPane {
         surface.requestLayout();
     }
 
-    /** Asks where to save the PNG (replaceable, e.g. in tests); returns null when cancelled. */
-    public ObjectProperty<Function<Window, File>> exportFileChooserProperty() {
-        return exportFileChooser;
-    }
-
-    /** Told when an export fails (the window routes it to its Dialogs); unset, the toolbar shows the error. */
-    public ObjectProperty<Consumer<Exception>> onExportFailedProperty() {
-        return onExportFailed;
+    /**
+     * What the toolbar's export button runs: the window's one export path (it asks where, writes with
+     * {@link #exportPng} and tells the outcome). Unset, or while no event is shown, the button is disabled.
+     */
+    public ObjectProperty<Runnable> onExportProperty() {
+        return onExport;
     }
 
     /**
@@ -164,35 +159,6 @@ public final class TimelineView extends BorderPane {
         try (OutputStream out = Files.newOutputStream(file.toPath())) {
             PngEncoder.write(image, out);
         }
-    }
-
-    private void exportWithChooser() {
-        File file = exportFileChooser.get().apply(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            exportPng(file);
-            status.setText(MessageFormat.format(text("timeline.export.done"), file.getName()));
-        } catch (IOException | RuntimeException ex) {
-            if (onExportFailed.get() != null) {
-                onExportFailed.get().accept(ex);
-            } else {
-                status.setText(MessageFormat.format(text("timeline.export.failed"), ex.getMessage()));
-            }
-        }
-    }
-
-    private File chooseExportFile(Window owner) {
-        var chooser = new FileChooser();
-        chooser.setTitle(text("timeline.export.title"));
-        chooser.setInitialFileName("timeline.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("timeline.export.filter"), "*.png"));
-        File file = chooser.showSaveDialog(owner);
-        if (file != null && !file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            file = new File(file.getParentFile(), file.getName() + ".png");
-        }
-        return file;
     }
 
     private BorderPane scrolled() {

@@ -1,0 +1,144 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.UiLanguage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Exporting the timeline as PNG from the window: the toolbar button and File › Export take one path (the
+ * file asked through Dialogs, {@code .png} added when missing, "Saved to …" told through Dialogs), and both are
+ * disabled while the timeline shows no event.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineExportTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestPrefs.fresh();
+        prefs.setLanguage(UiLanguage.ENGLISH);
+        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
+        app.start(stage);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> AppTest.settled(app) && !app.workspace().timeline().layingOutProperty().get());
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> app.stage().hide());
+        TestPrefs.remove(prefs);
+    }
+
+    private MenuItem exportMenuItem() {
+        return fx(() -> ((MenuBar) app.window().lookup(".menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuExportTimeline".equals(i.getId())).findFirst().orElseThrow());
+    }
+
+    private void exportFromTheMenu(FxRobot robot) {
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTimeline");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertPng(Path file) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " written");
+        assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(file), 8));
+    }
+
+    @Test
+    void theMenuAndTheToolbarAddTheExtensionAndSaySavedToTheFile(FxRobot robot) throws IOException {
+        dialogs.filesToChoose.add(dir.resolve("from-menu"));
+        exportFromTheMenu(robot);
+        Path fromMenu = dir.resolve("from-menu.png");
+        assertPng(fromMenu);
+        assertFalse(Files.exists(dir.resolve("from-menu")), "only the file with the extension");
+        assertEquals(List.of("Saved to " + fromMenu.toAbsolutePath()), dialogs.infos);
+
+        dialogs.filesToChoose.add(dir.resolve("from-toolbar"));
+        robot.clickOn("#timelineExport");  // the menu showed the Timeline tab
+        WaitForAsyncUtils.waitForFxEvents();
+        Path fromToolbar = dir.resolve("from-toolbar.png");
+        assertPng(fromToolbar);
+        assertEquals(List.of("Saved to " + fromMenu.toAbsolutePath(), "Saved to " + fromToolbar.toAbsolutePath()),
+                dialogs.infos);
+
+        dialogs.filesToChoose.add(dir.resolve("Upper.PNG"));
+        robot.clickOn("#timelineExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertPng(dir.resolve("Upper.PNG"));
+        assertFalse(Files.exists(dir.resolve("Upper.PNG.png")), "an extension in capitals is one too");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aFailedExportIsToldThroughDialogsAndNothingIsSaidSaved(FxRobot robot) {
+        Path impossible = dir.resolve("missing-folder").resolve("timeline.png");
+        dialogs.filesToChoose.add(impossible);
+        exportFromTheMenu(robot);
+        assertEquals(1, dialogs.errors.size());
+        assertEquals("Export the timeline as PNG", dialogs.errors.get(0).title());
+        assertTrue(dialogs.errors.get(0).message().startsWith("Could not export the timeline: "),
+                dialogs.errors.get(0).message());
+        assertEquals(List.of(), dialogs.infos);
+        assertFalse(Files.exists(impossible));
+    }
+
+    @Test
+    void exportIsDisabledWhileTheTimelineShowsNoEvent(FxRobot robot) {
+        robot.interact(() -> app.window().tabs().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button toolbar = robot.lookup("#timelineExport").queryButton();
+        MenuItem menu = exportMenuItem();
+        assertFalse(fx(toolbar::isDisabled));
+        assertFalse(fx(menu::isDisable));
+
+        robot.clickOn("#searchField").write("no such place anywhere");
+        waitUntil(() -> app.workspace().timeline().getLayout().isEmpty()
+                && !app.workspace().timeline().layingOutProperty().get());
+        assertTrue(fx(toolbar::isDisabled), "the toolbar button");
+        assertTrue(fx(menu::isDisable), "File › Export");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !app.workspace().timeline().getLayout().isEmpty());
+        assertFalse(fx(toolbar::isDisabled));
+        assertFalse(fx(menu::isDisable));
+    }
+}
