@@ -97,12 +97,11 @@ public final class App extends Application {
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
 
-        applyTheme(main.themeProperty().get());
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
         window = newWindow(main.messages());
         scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
-        applyTheme(main.themeProperty().get());
+        applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         main.snapshotProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();

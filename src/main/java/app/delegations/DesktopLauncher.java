@@ -6,7 +6,7 @@ import javafx.application.Application;
 /** Starts JavaFX; kept apart from {@link Main} so that command-line commands never load JavaFX classes. */
 final class DesktopLauncher {
     /** Options the window accepts. */
-    static final Set<String> OPTIONS = Set.of("--smoke-test");
+    static final Set<String> OPTIONS = Set.of(AppConfig.SMOKE_TEST);
 
     private DesktopLauncher() {
     }
