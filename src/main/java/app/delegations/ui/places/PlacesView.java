@@ -177,16 +177,21 @@ public final class PlacesView extends StackPane {
         listeners.dispose();
     }
 
+    /**
+     * Shows the selected record's row selected when it is a listed place, and no row selected otherwise: a row
+     * stays selected only while the detail pane shows it (clicking it again then shows it again).
+     */
     private void selectFromOutside(Record r) {
-        if (!(r instanceof Place p)) {
-            return;
-        }
         PlaceRow current = table.getSelectionModel().getSelectedItem();
-        if (current != null && current.id().equals(p.id())) {
+        if (r instanceof Place p && current != null && current.id().equals(p.id())) {
             return;
         }
         syncing = true;
         try {
+            table.getSelectionModel().clearSelection();
+            if (!(r instanceof Place p)) {
+                return;
+            }
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id().equals(p.id())) {
                     table.getSelectionModel().clearAndSelect(i);

@@ -1,0 +1,121 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.countries.CountryRow;
+import app.delegations.ui.places.PlaceRow;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Countries tab and the country facet, clicked as an officer does: the tab once opened, the facet, the
+ * table's rows. No step may end in an error dialog.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CountriesTabTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestPrefs.fresh();
+        prefs.setLanguage(UiLanguage.ENGLISH);
+        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
+        app.start(stage);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        AppTest.waitUntil(() -> AppTest.settled(app));
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> app.stage().hide());
+        TestPrefs.remove(prefs);
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL).press(keys).release(keys).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> placeNames(FxRobot robot) {
+        TableView<PlaceRow> t = robot.lookup("#placesTable").queryTableView();
+        return fx(() -> t.getItems().stream().map(PlaceRow::name).toList());
+    }
+
+    private TableView<CountryRow> countries(FxRobot robot) {
+        return robot.lookup("#countriesTable").queryTableView();
+    }
+
+    private List<String> countryCodes(FxRobot robot) {
+        TableView<CountryRow> t = countries(robot);
+        return fx(() -> t.getItems().stream().map(CountryRow::code).toList());
+    }
+
+    private void clickCountry(FxRobot robot, String code) {
+        robot.clickOn(robot.lookup("#countriesTable .table-row-cell").match((Node n) ->
+                n instanceof TableRow<?> r && r.getItem() instanceof CountryRow c && c.code().equals(code))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean ticked(FxRobot robot, String code) {
+        return fx(() -> robot.lookup("#facet-country-" + code).queryAs(CheckBox.class).isSelected());
+    }
+
+    private Set<String> chosenCountries() {
+        return fx(() -> Set.copyOf(app.workspace().filter().countries()));
+    }
+
+    @Test
+    void tickingCountriesAfterVisitingTheCountriesTabFiltersWithoutAnError(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        shortcut(robot, KeyCode.DIGIT1);
+        robot.clickOn("#facet-country-RS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors, "no error dialog after ticking Serbia");
+        assertEquals(Set.of("RS"), chosenCountries());
+        assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), placeNames(robot));
+
+        robot.clickOn("#facet-country-SK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors, "no error dialog after ticking Slovakia");
+        assertEquals(Set.of("RS", "SK"), chosenCountries());
+        assertTrue(ticked(robot, "RS") && ticked(robot, "SK"));
+        assertEquals(4, placeNames(robot).size(), placeNames(robot).toString());
+
+        shortcut(robot, KeyCode.SHIFT, KeyCode.X);
+        assertEquals(List.of(), dialogs.errors, "no error dialog after clearing the filters");
+        assertEquals(Set.of(), chosenCountries());
+        assertFalse(ticked(robot, "RS") || ticked(robot, "SK"));
+        assertEquals(15, placeNames(robot).size());
+
+        shortcut(robot, KeyCode.DIGIT2);
+        assertEquals(8, countryCodes(robot).size(), "every country listed again");
+        assertEquals(List.of(), dialogs.errors);
+    }
+}
