@@ -118,4 +118,89 @@ class CountriesTabTest {
         assertEquals(8, countryCodes(robot).size(), "every country listed again");
         assertEquals(List.of(), dialogs.errors);
     }
+
+    private String detailsTitle(FxRobot robot) {
+        return fx(() -> robot.lookup("#detailsTitle").queryLabeled().getText());
+    }
+
+    private CountryRow selectedCountry(FxRobot robot) {
+        TableView<CountryRow> t = countries(robot);
+        return fx(() -> t.getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void aClickOnACountrySelectsItAndShowsItsDetailsAsInPlaces(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        assertEquals(List.of("BA", "BG", "HR", "PL", "RU", "RS", "SK", "SI"), countryCodes(robot),
+                "Bosnia and Herzegovina, Bulgaria, Croatia, Poland, Russia, Serbia, Slovakia, Slovenia");
+        clickCountry(robot, "RS");
+        assertEquals("Serbia", detailsTitle(robot));
+        assertEquals(Set.of(), chosenCountries(), "selecting a row does not filter");
+        assertFalse(ticked(robot, "RS"));
+        clickCountry(robot, "SK");
+        assertEquals("Slovakia", detailsTitle(robot));
+        assertEquals(Set.of(), chosenCountries());
+
+        shortcut(robot, KeyCode.DIGIT1);
+        assertEquals(15, placeNames(robot).size());
+        robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
+                n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p && p.name().equals("Kraków"))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Kraków", detailsTitle(robot));
+        shortcut(robot, KeyCode.DIGIT2);
+        assertEquals(null, selectedCountry(robot), "no country row looks selected while the details show Kraków");
+        clickCountry(robot, "SK");
+        assertEquals("Slovakia", detailsTitle(robot), "the same row clicked again shows it again");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void theCountriesTableCountsWhatTheFilterLeaves(FxRobot robot) {
+        robot.clickOn("#facet-country-RS");
+        robot.clickOn("#searchField").write("kr");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Kragujevac", "Kruševac"), placeNames(robot));
+        shortcut(robot, KeyCode.DIGIT2);
+        assertEquals(List.of("RS"), countryCodes(robot), "Kraków is left out by the country facet, as in Places");
+        CountryRow serbia = fx(() -> countries(robot).getItems().get(0));
+        assertEquals(2, serbia.placeCount());
+        assertEquals("Kragujevac, Kruševac", serbia.places());
+    }
+
+    @Test
+    void theDetailsSayWhenTheFilterHidesTheSelectedCountry(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        clickCountry(robot, "RS");
+        javafx.scene.control.Label hidden = robot.lookup("#detailsHidden").queryAs(javafx.scene.control.Label.class);
+        assertFalse(fx(hidden::isVisible));
+        robot.clickOn("#facet-country-PL");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("PL"), countryCodes(robot));
+        assertEquals("Serbia", detailsTitle(robot), "the selection stays on Serbia");
+        assertTrue(fx(hidden::isVisible));
+        assertEquals("No place in this country matches the current filters.", fx(hidden::getText));
+        assertEquals(null, selectedCountry(robot), "no other row took Serbia's selection");
+        robot.clickOn("#facet-country-PL");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(hidden::isVisible));
+        assertEquals("RS", selectedCountry(robot).code(), "Serbia's row is back, selected");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void thePlacesOfTheSelectedCountryAreHighlightedWithALegendSayingSo(FxRobot robot) {
+        javafx.scene.control.Label legend = robot.lookup("#highlightLegend").queryAs(javafx.scene.control.Label.class);
+        assertFalse(fx(legend::isVisible));
+        shortcut(robot, KeyCode.DIGIT2);
+        clickCountry(robot, "RS");
+        shortcut(robot, KeyCode.DIGIT1);
+        assertTrue(fx(legend::isVisible));
+        assertEquals("Highlighted: the places in Serbia", fx(legend::getText));
+        robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
+                n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p && p.name().equals("Sofia"))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(legend::isVisible), "a place highlights nothing");
+    }
 }

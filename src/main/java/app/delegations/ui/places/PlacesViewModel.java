@@ -83,6 +83,24 @@ public final class PlacesViewModel {
         return highlighted.getReadOnlyProperty();
     }
 
+    /**
+     * The line above the table that says what the highlighted rows are (the places taking part in the selected
+     * event, or the places of the selected country), or null while no row is highlighted.
+     */
+    public String highlightLegend(Messages messages) {
+        if (highlighted.get().isEmpty()) {
+            return null;
+        }
+        Record r = selection.get();
+        if (r instanceof Event e) {
+            return messages.format("places.highlight.event", e.title().in(messages.locale()));
+        }
+        if (r instanceof Country c) {
+            return messages.format("places.highlight.country", c.names().in(messages.locale()));
+        }
+        return null;
+    }
+
     /** Sorts by the given keys (first key first); an empty list restores the file's order. */
     public void sort(List<SortKey<PlaceColumn>> keys) {
         this.sortKeys = List.copyOf(keys);
