@@ -124,6 +124,7 @@ public final class PlacesView extends StackPane {
         legend.getTooltip().textProperty().bind(legend.textProperty());
         listeners.onChange(vm.highlightedProperty(), (o, a, b) -> showLegend());
         listeners.onChange(selection.selectedProperty(), (o, a, b) -> showLegend());
+        listeners.onChange(vm.filter().placePredicateProperty(), (o, a, b) -> showLegend());
         showLegend();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(new VBox(legend, table));

@@ -127,6 +127,11 @@ class PlacesViewModelTest {
         selection.select(data.country("RS").orElseThrow());
         assertEquals("Highlighted: the places in Serbia", vm.highlightLegend(en));
         assertEquals("Wyróżniono miejsca w kraju: Serbia", vm.highlightLegend(Messages.of(UiLanguage.POLISH)));
+        filter.countries().add("PL");
+        assertEquals(null, vm.highlightLegend(en), "the filter leaves none of Serbia's places: no legend");
+        filter.countries().add("RS");
+        assertEquals("Highlighted: the places in Serbia", vm.highlightLegend(en));
+        filter.clear();
         selection.select(data.place("krakow").orElseThrow());
         assertEquals(null, vm.highlightLegend(en), "a place highlights nothing in Places");
     }

@@ -29,11 +29,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Countries tab and the country facet, clicked as an officer does: the tab once opened, the facet, the
- * table's rows. No step may end in an error dialog.
+ * Selecting and filtering, clicked as an officer does: the Countries tab and the country facet, the rows of
+ * both tables, what the detail pane and the highlight say about the selection. No step may end in an error
+ * dialog.
  */
 @ExtendWith(ApplicationExtension.class)
-class CountriesTabTest {
+class SelectionAndFilterTest {
     private App app;
     private AppPreferences prefs;
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -197,10 +198,59 @@ class CountriesTabTest {
         shortcut(robot, KeyCode.DIGIT1);
         assertTrue(fx(legend::isVisible));
         assertEquals("Highlighted: the places in Serbia", fx(legend::getText));
+        robot.clickOn("#facet-country-PL");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(legend::isVisible), "no legend for rows the filter hides");
+        robot.clickOn("#facet-country-PL");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(legend::isVisible));
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
                 n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p && p.name().equals("Sofia"))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx(legend::isVisible), "a place highlights nothing");
+    }
+
+    @Test
+    void theParticipantsOfTheSelectedEventAreHighlightedWithALegendSayingSo(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT3);
+        var timeline = app.workspace().timeline();
+        var presentation = fx(() -> timeline.getLayout().items().stream()
+                .filter(i -> i.event().kind().json().equals("presentation")).findFirst().orElseThrow());
+        robot.interact(() -> timeline.select(presentation));
+        shortcut(robot, KeyCode.DIGIT1);
+        javafx.scene.control.Label legend = robot.lookup("#highlightLegend").queryAs(javafx.scene.control.Label.class);
+        assertTrue(fx(legend::isVisible));
+        assertEquals("Highlighted: the places taking part in “" + presentation.event().title().en() + "”",
+                fx(legend::getText));
+    }
+
+    private TableRow<?> placeRow(FxRobot robot, String name) {
+        return robot.lookup("#placesTable .table-row-cell").match((Node n) ->
+                n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p && p.name().equals(name))
+                .queryAs(TableRow.class);
+    }
+
+    private static javafx.scene.paint.Paint fill(TableRow<?> row, int layer) {
+        return fx(() -> row.getBackground().getFills().get(layer).getFill());
+    }
+
+    @Test
+    void theSelectedRowHasAnAccentBarInBothThemes(FxRobot robot) {
+        robot.clickOn(placeRow(robot, "Kraków"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> krakow = placeRow(robot, "Kraków");
+        assertTrue(fx(krakow::isSelected));
+        // Primer Light's accent: a bar at the left edge, then an accent fill unlike any unselected row's
+        assertEquals(javafx.scene.paint.Color.web("#0969da"), fill(krakow, 0));
+        assertEquals(3, (int) fx(() -> krakow.getBackground().getFills().size()));
+        var unselected = fx(() -> placeRow(robot, "Gdańsk").getBackground().getFills().stream()
+                .map(f -> f.getFill()).toList());
+        assertFalse(unselected.contains(fill(krakow, 2)), unselected.toString());
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(javafx.scene.paint.Color.web("#1f6feb"), fill(placeRow(robot, "Kraków"), 0), "Primer Dark's accent");
+        robot.clickOn("#themeButton");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
