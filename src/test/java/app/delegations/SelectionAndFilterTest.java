@@ -253,4 +253,24 @@ class SelectionAndFilterTest {
         robot.clickOn("#themeButton");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void theDetailsSayWhenTheSearchHidesTheSelectedPlace(FxRobot robot) {
+        robot.clickOn(placeRow(robot, "Kraków"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hidden = robot.lookup("#detailsHidden").queryAs(javafx.scene.control.Label.class);
+        assertFalse(fx(hidden::isVisible));
+        robot.clickOn("#searchField").write("sofia");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Sofia"), placeNames(robot));
+        assertEquals("Kraków", detailsTitle(robot));
+        assertTrue(fx(hidden::isVisible));
+        assertEquals("This place is hidden by the current filters.", fx(hidden::getText));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(hidden::isVisible));
+        TableView<PlaceRow> places = robot.lookup("#placesTable").queryTableView();
+        assertEquals("Kraków", fx(() -> places.getSelectionModel().getSelectedItem().name()), "its row selected again");
+        assertEquals(List.of(), dialogs.errors);
+    }
 }
