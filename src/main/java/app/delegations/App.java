@@ -90,7 +90,7 @@ public final class App extends Application {
         var filter = new FilterModel();
         var selection = new Selection();
         workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
                 timeline, frames);
         actions = new WindowActions(main, filter, dialogs, stage::close);
         // The data loads on the loader thread while the window builds; its result arrives through

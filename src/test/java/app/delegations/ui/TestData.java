@@ -153,6 +153,16 @@ public final class TestData {
         return new Dataset(1, List.of(), List.of(pl), places, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** Countries without places, each given as "code|Polish name|English name", in this order. */
+    public static Dataset countries(String... codeAndNames) {
+        var list = new ArrayList<Country>();
+        for (String c : codeAndNames) {
+            String[] parts = c.split("\\|");
+            list.add(country(parts[0], parts[1], parts[2], parts[2], null));
+        }
+        return new Dataset(1, List.of(), list, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     private static Country country(String code, String pl, String en, String nat, String quote) {
         var evidence = new ArrayList<Citation>();
         if (quote != null) {

@@ -1,18 +1,16 @@
 package app.delegations.ui.countries;
 
+import app.delegations.model.Country;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.TableSupport;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,8 +21,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 
 /**
- * The Countries table: code, name, number of places, the places. Selecting countries narrows Places to them
- * (it is the country facet in table form); double-click or Enter opens a country's details.
+ * The Countries table: code, name, number of places, the places. As in Places, selecting a row selects the
+ * country (the detail pane shows it) and double-click or Enter opens the detail pane; the table's selection
+ * never changes the filter (the filter pane's country facet does).
  */
 public final class CountriesView extends StackPane {
     static final String PREFS_KEY = "table.countries";
@@ -37,7 +36,7 @@ public final class CountriesView extends StackPane {
     private final Listeners listeners = new Listeners();
     private boolean syncing;
 
-    public CountriesView(CountriesViewModel vm, Messages messages, AppPreferences prefs,
+    public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
                          Consumer<CountryRow> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading) {
         this.vm = vm;
         this.m = messages;
@@ -74,20 +73,18 @@ public final class CountriesView extends StackPane {
                 e.consume();
             }
         });
-        listeners.onList(table.getSelectionModel().getSelectedItems(), (ListChangeListener<CountryRow>) c -> {
-            if (!syncing) {
-                syncing = true;
-                try {
-                    vm.choose(List.copyOf(table.getSelectionModel().getSelectedItems()));
-                } finally {
-                    syncing = false;
-                }
-                selectChosen(); // re-filtering the rows may have dropped the selection
+        listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
+            if (!syncing && b != null) {
+                vm.select(b);
             }
         });
-        listeners.onSet(vm.filter().countries(), (SetChangeListener<String>) c -> selectChosen());
-        listeners.onList(vm.items(), (ListChangeListener<CountryRow>) c -> selectChosen());
-        selectChosen();
+        listeners.follow(selection.selectedProperty(), this::selectFromOutside);
+        listeners.onList(vm.items(), c -> {
+            // rows re-filtered or re-sorted: keep the selected country selected when it is still listed
+            if (selection.get() instanceof Country country && table.getSelectionModel().getSelectedItem() == null) {
+                selectFromOutside(country);
+            }
+        });
         getChildren().add(table);
     }
 
@@ -99,23 +96,26 @@ public final class CountriesView extends StackPane {
         listeners.dispose();
     }
 
-    /** Makes the table's selection show the filter's chosen countries. */
-    private void selectChosen() {
-        if (syncing) {
-            return;
-        }
-        Set<String> chosen = new HashSet<>(vm.filter().countries());
-        Set<String> shown = new HashSet<>();
-        table.getSelectionModel().getSelectedItems().forEach(r -> shown.add(r.code()));
-        if (chosen.equals(shown)) {
+    /**
+     * Shows the selected record's row selected when it is a listed country, and no row selected otherwise: a
+     * row stays selected only while the detail pane shows it (clicking it again then shows it again).
+     */
+    private void selectFromOutside(Record r) {
+        CountryRow current = table.getSelectionModel().getSelectedItem();
+        if (r instanceof Country country && current != null && current.code().equals(country.code())) {
             return;
         }
         syncing = true;
         try {
             table.getSelectionModel().clearSelection();
+            if (!(r instanceof Country country)) {
+                return;
+            }
             for (int i = 0; i < table.getItems().size(); i++) {
-                if (chosen.contains(table.getItems().get(i).code())) {
-                    table.getSelectionModel().select(i);
+                if (table.getItems().get(i).code().equals(country.code())) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                    return;
                 }
             }
         } finally {

@@ -6,16 +6,15 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.common.Tsv;
 import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.filter.PlaceEntry;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
@@ -24,9 +23,11 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
- * The Countries table: each country with the number and names of the places the filter leaves in it
- * (ignoring the country facet itself, so that the table works as that facet). Choosing countries here sets the
- * shared filter's countries, which narrows Places.
+ * The Countries table: each country with the number and names of the places the shared filter leaves in it
+ * (every part of the filter, the country facet included), while the filter is on only the countries it leaves
+ * places in. Rows are in the UI language's alphabetical order until a column is sorted. Selecting a row selects
+ * the country (the detail pane shows it); the table never changes the filter: the filter pane's country facet
+ * does that.
  */
 public final class CountriesViewModel {
     /** Names listed per country before "…". */
@@ -44,8 +45,7 @@ public final class CountriesViewModel {
     public CountriesViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.otherThanCountryPredicateProperty().addListener((o, a, b) -> update());
-        filter.countries().addListener((javafx.collections.SetChangeListener<String>) c -> refilter());
+        filter.placePredicateProperty().addListener((o, a, b) -> update());
         sort(List.of());
     }
 
@@ -57,10 +57,11 @@ public final class CountriesViewModel {
         var list = new ArrayList<CountryRow>();
         for (Country c : index.dataset().countries()) {
             String name = c.names().in(locale);
-            list.add(new CountryRow(c, name, collator.getCollationKey(name)));
+            list.add(new CountryRow(c, list.size(), name, collator.getCollationKey(name)));
         }
         rows.setAll(list);
         update();
+        sort(sortKeys); // the names' order is the language's
     }
 
     public SortedList<CountryRow> items() {
@@ -71,17 +72,8 @@ public final class CountriesViewModel {
         return FXCollections.unmodifiableObservableList(rows);
     }
 
-    /** Narrows the shared filter to the chosen countries (none: every country). */
-    public void choose(List<CountryRow> chosen) {
-        var codes = new LinkedHashSet<String>();
-        for (CountryRow r : chosen) {
-            codes.add(r.code());
-        }
-        filter.setCountries(codes);
-    }
-
-    /** Shows a country's details. */
-    public void open(CountryRow row) {
+    /** Makes a country the selected record (the detail pane and Source view follow). */
+    public void select(CountryRow row) {
         if (row != null) {
             selection.select(row.country());
         }
@@ -106,8 +98,10 @@ public final class CountriesViewModel {
             }
             c = c == null ? one : c.thenComparing(one);
         }
-        Comparator<CountryRow> fileOrder = Comparator.comparingInt(rows::indexOf);
-        sorted.setComparator(c == null ? fileOrder : c.thenComparing(fileOrder));
+        Comparator<CountryRow> fileOrder = Comparator.comparingInt(CountryRow::fileIndex);
+        // unsorted: alphabetical by the names in the UI language (its collation: Łotwa after Litwa in Polish)
+        Comparator<CountryRow> byName = Comparator.comparing(CountryRow::nameKey);
+        sorted.setComparator((c == null ? byName : c).thenComparing(fileOrder));
     }
 
     public List<SortKey<CountryColumn>> sortKeys() {
@@ -129,15 +123,14 @@ public final class CountriesViewModel {
      * {@link #MAX_NAMES} (on a large file that is a small part of it).
      */
     private void update() {
-        Predicate<PlaceEntry> left = filter.otherThanCountryPredicateProperty().get();
-        var counts = filter.countsProperty().get();
+        Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
         List<String> codes = index.countryCodes();
         int[] need = new int[codes.size()];
         int[] have = new int[codes.size()];
         var names = new StringBuilder[codes.size()];
         int remaining = 0;
         for (int i = 0; i < codes.size(); i++) {
-            need[i] = Math.min(counts.country(codes.get(i)), MAX_NAMES + 1);
+            need[i] = Math.min(FilterLeaves.placesIn(filter, codes.get(i)), MAX_NAMES + 1);
             names[i] = new StringBuilder();
             if (need[i] > 0) {
                 remaining++;
@@ -164,7 +157,7 @@ public final class CountriesViewModel {
         }
         for (CountryRow r : rows) {
             Integer i = byCode.get(r.code());
-            r.update(counts.country(r.code()), i == null ? "" : names[i].toString());
+            r.update(FilterLeaves.placesIn(filter, r.code()), i == null ? "" : names[i].toString());
         }
         refilter();
         if (sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES)) {
@@ -172,10 +165,9 @@ public final class CountriesViewModel {
         }
     }
 
+    /** While the filter is on, only the countries it leaves places in, as Places shows only those places. */
     private void refilter() {
         boolean active = filter.activeProperty().get();
-        Map<String, Boolean> chosen = new HashMap<>();
-        filter.countries().forEach(c -> chosen.put(c, true));
-        filtered.setPredicate(r -> !active || r.placeCount() > 0 || chosen.containsKey(r.code()));
+        filtered.setPredicate(r -> !active || r.placeCount() > 0);
     }
 }

@@ -10,13 +10,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** One row of the Countries table: the country in the UI language and the places the filter leaves in it. */
 public final class CountryRow {
     private final Country country;
+    private final int fileIndex;
     private final String name;
     private final CollationKey nameKey;
     private final ReadOnlyIntegerWrapper placeCount = new ReadOnlyIntegerWrapper(this, "placeCount");
     private final ReadOnlyStringWrapper places = new ReadOnlyStringWrapper(this, "places", "");
 
-    CountryRow(Country country, String name, CollationKey nameKey) {
+    CountryRow(Country country, int fileIndex, String name, CollationKey nameKey) {
         this.country = country;
+        this.fileIndex = fileIndex;
         this.name = name;
         this.nameKey = nameKey;
     }
@@ -33,11 +35,16 @@ public final class CountryRow {
         return name;
     }
 
+    /** The country's position in the file: the last tie-breaker of every sort. */
+    int fileIndex() {
+        return fileIndex;
+    }
+
     CollationKey nameKey() {
         return nameKey;
     }
 
-    /** How many places of this country the filter (but for the country facet) leaves. */
+    /** How many places of this country the filter leaves. */
     public ReadOnlyIntegerProperty placeCountProperty() {
         return placeCount.getReadOnlyProperty();
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -30,6 +31,8 @@ public final class DetailsView extends ScrollPane {
     private final Consumer<Evidence> showInSource;
     private final Listeners listeners = new Listeners();
     private final VBox content = new VBox();
+    /** Above the details while the filter hides the selected record: says so, so it is not taken as a match. */
+    private final Label hidden = new Label();
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
     private final java.util.Set<Evidence> shown = new java.util.HashSet<>();
 
@@ -45,6 +48,16 @@ public final class DetailsView extends ScrollPane {
         setContent(content);
         setFocusTraversable(true);
         setAccessibleText(m.get("details.title"));
+        hidden.setId("detailsHidden");
+        hidden.getStyleClass().add("details-hidden");
+        hidden.setWrapText(true);
+        hidden.setMaxWidth(Double.MAX_VALUE);
+        VBox.setMargin(hidden, new Insets(0, 0, 10, 0));
+        listeners.follow(vm.hiddenNoticeProperty(), notice -> {
+            hidden.setText(notice);
+            hidden.setVisible(notice != null);
+            hidden.setManaged(notice != null);
+        });
         listeners.follow(vm.detailsProperty(), this::show);
     }
 
@@ -71,7 +84,7 @@ public final class DetailsView extends ScrollPane {
         var subtitle = new Label(d.subtitle());
         subtitle.getStyleClass().add("details-subtitle");
         subtitle.setWrapText(true);
-        content.getChildren().addAll(kind, title, subtitle);
+        content.getChildren().addAll(hidden, kind, title, subtitle);
         if (!d.evidence().isEmpty()) {
             var box = new VBox();
             box.getStyleClass().add("details-section");

@@ -1,21 +1,36 @@
 package app.delegations.ui.details;
 
+import app.delegations.model.Country;
+import app.delegations.model.Event;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterLeaves;
+import app.delegations.ui.filter.FilterModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The detail pane: the {@link Details} of the selected record, rebuilt when it or the language changes. */
+/**
+ * The detail pane: the {@link Details} of the selected record, rebuilt when it or the language changes, and a
+ * notice while the shared filter hides that record from its view.
+ */
 public final class DetailsViewModel {
     private final Selection selection;
+    private final FilterModel filter;
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyStringWrapper hiddenNotice = new ReadOnlyStringWrapper(this, "hiddenNotice");
     private DatasetIndex index = DatasetIndex.empty();
     private Messages messages;
 
-    public DetailsViewModel(Selection selection) {
+    public DetailsViewModel(Selection selection, FilterModel filter) {
         this.selection = selection;
+        this.filter = filter;
         selection.selectedProperty().addListener((o, a, b) -> update());
+        // the event predicate is set after the place predicate: each change checks again
+        filter.placePredicateProperty().addListener((o, a, b) -> updateHidden());
+        filter.eventPredicateProperty().addListener((o, a, b) -> updateHidden());
     }
 
     public void setData(DatasetIndex index, Messages messages) {
@@ -33,6 +48,14 @@ public final class DetailsViewModel {
         return details.get();
     }
 
+    /**
+     * What to say at the top of the details while the filter hides the selected record from its view (a place
+     * from Places, a country from Countries, an event from the timeline); null while it is shown.
+     */
+    public ReadOnlyStringProperty hiddenNoticeProperty() {
+        return hiddenNotice.getReadOnlyProperty();
+    }
+
     /** Follows a link in the details (an event, a place, a country). */
     public void open(Record record) {
         selection.select(record);
@@ -41,5 +64,16 @@ public final class DetailsViewModel {
     private void update() {
         Record r = selection.get();
         details.set(r == null || messages == null ? null : new DetailsBuilder(index, messages).build(r));
+        updateHidden();
+    }
+
+    private void updateHidden() {
+        Record r = selection.get();
+        if (r == null || messages == null || FilterLeaves.record(filter, r)) {
+            hiddenNotice.set(null);
+            return;
+        }
+        hiddenNotice.set(messages.get(r instanceof Country ? "details.hidden.country"
+                : r instanceof Event ? "details.hidden.event" : "details.hidden.place"));
     }
 }

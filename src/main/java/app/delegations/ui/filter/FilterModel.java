@@ -48,8 +48,6 @@ public final class FilterModel {
 
     private final ReadOnlyObjectWrapper<Predicate<Event>> eventPredicate =
             new ReadOnlyObjectWrapper<>(this, "eventPredicate", EVERY_EVENT);
-    private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> otherThanCountryPredicate =
-            new ReadOnlyObjectWrapper<>(this, "otherThanCountryPredicate", e -> true);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetCounts.NONE);
     private final ReadOnlyObjectWrapper<List<String>> searchWords = new ReadOnlyObjectWrapper<>(this, "searchWords", List.of());
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
@@ -107,11 +105,6 @@ public final class FilterModel {
      */
     public ReadOnlyObjectProperty<Predicate<Event>> eventPredicateProperty() {
         return eventPredicate.getReadOnlyProperty();
-    }
-
-    /** Places matching every part of the filter but the countries: what the Countries table lists. */
-    public ReadOnlyObjectProperty<Predicate<PlaceEntry>> otherThanCountryPredicateProperty() {
-        return otherThanCountryPredicate.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<FacetCounts> countsProperty() {
@@ -220,7 +213,6 @@ public final class FilterModel {
         int[] periodStart = col.periodStart();
         int[] periodValues = col.periodValues();
         var matches = new boolean[n];
-        var otherThanCountry = new boolean[n];
         var countryCounts = new int[codes.size()];
         var kindCounts = new int[PlaceKind.values().length];
         var roleCounts = new int[PlaceRole.values().length];
@@ -240,7 +232,6 @@ public final class FilterModel {
                 p = periodChosen[periodValues[j]];
             }
             if (k && r && p) {
-                otherThanCountry[i] = true;
                 countryCounts[country]++;
             }
             if (c && r && p) {
@@ -268,7 +259,6 @@ public final class FilterModel {
         matchCount.set(matched);
         total.set(n);
         active.set(on);
-        otherThanCountryPredicate.set(e -> e.index() < otherThanCountry.length && otherThanCountry[e.index()]);
         placePredicate.set(on ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
         eventPredicate.set(on ? e -> eventMatches(idx, matches, ps, e) : EVERY_EVENT);
     }

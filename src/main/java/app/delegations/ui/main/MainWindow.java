@@ -85,8 +85,8 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().addAll(
                 tab("tabPlaces", "tab.places", () -> places),
                 tab("tabCountries", "tab.countries", () -> {
-                    var v = new CountriesView(ws.countries(), m, prefs, row -> {
-                        ws.countries().open(row);
+                    var v = new CountriesView(ws.countries(), ws.selection(), m, prefs, row -> {
+                        ws.countries().select(row);
                         openDetails(null);
                     }, hasData, ws.main().loadingProperty());
                     disposers.add(v::dispose);

@@ -21,9 +21,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** The Places table: name, native name, kind, country (with its code as a badge), role. */
 public final class PlacesView extends StackPane {
@@ -39,6 +43,8 @@ public final class PlacesView extends StackPane {
     /** How many of a column's longest texts (by length) {@link #fitColumns} measures. */
     private static final int LONGEST_MEASURED = 12;
     private final Listeners listeners = new Listeners();
+    /** Above the table while rows are highlighted: says what the highlight means (a swatch and a sentence). */
+    private final Label legend = new Label();
     private boolean syncing;
 
     public PlacesView(PlacesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -108,7 +114,27 @@ public final class PlacesView extends StackPane {
                 selectFromOutside(p);
             }
         });
-        getChildren().add(table);
+        legend.setId("highlightLegend");
+        legend.getStyleClass().add("highlight-legend");
+        var swatch = new Region();
+        swatch.getStyleClass().add("highlight-swatch");
+        legend.setGraphic(swatch);
+        legend.setMaxWidth(Double.MAX_VALUE);
+        legend.setTooltip(new Tooltip());
+        legend.getTooltip().textProperty().bind(legend.textProperty());
+        listeners.onChange(vm.highlightedProperty(), (o, a, b) -> showLegend());
+        listeners.onChange(selection.selectedProperty(), (o, a, b) -> showLegend());
+        listeners.onChange(vm.filter().placePredicateProperty(), (o, a, b) -> showLegend());
+        showLegend();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().add(new VBox(legend, table));
+    }
+
+    private void showLegend() {
+        String text = vm.highlightLegend(m);
+        legend.setText(text);
+        legend.setVisible(text != null);
+        legend.setManaged(text != null);
     }
 
     /** Sizes the columns to this language's texts once the table has rows and is laid out. */
@@ -176,16 +202,21 @@ public final class PlacesView extends StackPane {
         listeners.dispose();
     }
 
+    /**
+     * Shows the selected record's row selected when it is a listed place, and no row selected otherwise: a row
+     * stays selected only while the detail pane shows it (clicking it again then shows it again).
+     */
     private void selectFromOutside(Record r) {
-        if (!(r instanceof Place p)) {
-            return;
-        }
         PlaceRow current = table.getSelectionModel().getSelectedItem();
-        if (current != null && current.id().equals(p.id())) {
+        if (r instanceof Place p && current != null && current.id().equals(p.id())) {
             return;
         }
         syncing = true;
         try {
+            table.getSelectionModel().clearSelection();
+            if (!(r instanceof Place p)) {
+                return;
+            }
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id().equals(p.id())) {
                     table.getSelectionModel().clearAndSelect(i);

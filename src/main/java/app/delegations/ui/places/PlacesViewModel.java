@@ -83,6 +83,37 @@ public final class PlacesViewModel {
         return highlighted.getReadOnlyProperty();
     }
 
+    /**
+     * The line above the table that says what the highlighted rows are (the places taking part in the selected
+     * event, or the places of the selected country), or null while the table shows no highlighted row (none
+     * highlighted, or the filter leaves none of them).
+     */
+    public String highlightLegend(Messages messages) {
+        if (!showsHighlighted()) {
+            return null;
+        }
+        Record r = selection.get();
+        if (r instanceof Event e) {
+            return messages.format("places.highlight.event", e.title().in(messages.locale()));
+        }
+        if (r instanceof Country c) {
+            return messages.format("places.highlight.country", c.names().in(messages.locale()));
+        }
+        return null;
+    }
+
+    /** True when a highlighted place is among the rows shown; O(highlighted places). */
+    private boolean showsHighlighted() {
+        Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
+        for (String id : highlighted.get()) {
+            PlaceEntry e = index.entry(id);
+            if (e != null && left.test(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sorts by the given keys (first key first); an empty list restores the file's order. */
     public void sort(List<SortKey<PlaceColumn>> keys) {
         this.sortKeys = List.copyOf(keys);

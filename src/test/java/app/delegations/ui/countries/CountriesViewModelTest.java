@@ -42,37 +42,75 @@ class CountriesViewModelTest {
     }
 
     @Test
-    void followsTheFilterButNotItsOwnFacet() {
+    void followsTheWholeFilterCountryFacetIncluded() {
         filter.searchTextProperty().set("krakow");
-        assertEquals(List.of("PL"), vm.items().stream().map(CountryRow::code).toList());
+        assertEquals(List.of("PL"), codes());
         assertEquals("Kraków", row("PL").places());
         filter.searchTextProperty().set("");
         filter.countries().add("RS");
-        assertEquals(8, vm.items().size(), "the table is the country facet: choosing one keeps the others listed");
+        assertEquals(List.of("RS"), codes(), "only the countries the filter leaves places in, as in Places");
+        assertEquals(3, row("RS").placeCount());
+        assertEquals(0, row("BG").placeCount(), "the filter leaves no place in Bulgaria");
+        assertEquals("", row("BG").places());
+        filter.countries().add("SK");
+        assertEquals(List.of("RS", "SK"), codes());
+        filter.clear();
+        assertEquals(8, vm.items().size());
+        assertEquals(4, row("BG").placeCount());
     }
 
     @Test
-    void choosingCountriesNarrowsTheSharedFilter() {
-        vm.choose(List.of(row("RS"), row("SK")));
-        assertEquals(Set.of("RS", "SK"), Set.copyOf(filter.countries()));
-        assertEquals(4, filter.matchCountProperty().get());
-        vm.choose(List.of());
+    void thePlacesLeftAreThoseThePlacesTableShows() {
+        filter.countries().add("BG");
+        filter.searchTextProperty().set("sofia");
+        assertEquals(List.of("BG"), codes());
+        assertEquals(1, row("BG").placeCount());
+        assertEquals("Sofia", row("BG").places());
+        assertEquals(1, filter.matchCountProperty().get());
+    }
+
+    @Test
+    void selectingARowSelectsTheCountryAndLeavesTheFilterAlone() {
+        vm.select(row("RS"));
+        assertEquals(data.country("RS").orElseThrow(), selection.get());
+        assertEquals(Set.of(), Set.copyOf(filter.countries()));
         assertEquals(15, filter.matchCountProperty().get());
     }
 
     @Test
-    void aChosenCountryStaysListedWhenNothingIsLeftInIt() {
-        filter.countries().add("RS");
-        filter.searchTextProperty().set("krakow");
-        assertEquals(List.of("RS", "PL"), vm.items().stream().map(CountryRow::code).toList());
-        assertEquals(0, row("RS").placeCount());
+    void rowsAreInTheLanguagesAlphabeticalOrder() {
+        assertEquals(List.of("Bosnia and Herzegovina", "Bulgaria", "Croatia", "Poland", "Russia", "Serbia",
+                "Slovakia", "Slovenia"), names());
+        vm.setData(DatasetIndex.build(data), Messages.of(UiLanguage.POLISH));
+        assertEquals(List.of("Bośnia i Hercegowina", "Bułgaria", "Chorwacja", "Polska", "Rosja", "Serbia",
+                "Słowacja", "Słowenia"), names());
+    }
+
+    @Test
+    void polishLettersSortWhereAPolishReaderLooksForThem() {
+        Dataset baltic = TestData.countries("LV|Łotwa|Latvia", "LT|Litwa|Lithuania", "EE|Estonia|Estonia",
+                "AT|Austria|Austria", "SE|Szwecja|Sweden", "CH|Szwajcaria|Switzerland");
+        vm.setData(DatasetIndex.build(baltic), Messages.of(UiLanguage.POLISH));
+        assertEquals(List.of("Austria", "Estonia", "Litwa", "Łotwa", "Szwajcaria", "Szwecja"), names());
+        vm.sort(List.of(new SortKey<>(CountryColumn.NAME, false)));
+        assertEquals(List.of("Szwecja", "Szwajcaria", "Łotwa", "Litwa", "Estonia", "Austria"), names());
+        vm.sort(List.of());
+        assertEquals("Austria", names().get(0), "no sort column: alphabetical again");
+    }
+
+    private List<String> codes() {
+        return vm.items().stream().map(CountryRow::code).toList();
+    }
+
+    private List<String> names() {
+        return vm.items().stream().map(CountryRow::name).toList();
     }
 
     @Test
     void sortsByCountAndOpensDetails() {
         vm.sort(List.of(new SortKey<>(CountryColumn.COUNT, false), new SortKey<>(CountryColumn.NAME, true)));
         assertEquals(List.of("BG", "RS", "HR", "PL"), vm.items().stream().map(CountryRow::code).toList().subList(0, 4));
-        vm.open(row("SI"));
+        vm.select(row("SI"));
         assertEquals(data.country("SI").orElseThrow(), selection.get());
         String tsv = vm.toTsv(List.of(row("SI")), List.of(CountryColumn.values()), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Code\tCountry\tPlaces\tPlaces left by the filter\nSI\tSlovenia\t1\tMaribor\n", tsv);

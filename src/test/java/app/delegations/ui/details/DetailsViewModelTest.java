@@ -15,18 +15,23 @@ import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
 import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterModel;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DetailsViewModelTest {
     private final Dataset data = TestData.congress();
     private final Selection selection = new Selection();
-    private final DetailsViewModel vm = new DetailsViewModel(selection);
+    private final FilterModel filter = new FilterModel();
+    private final DetailsViewModel vm = new DetailsViewModel(selection, filter);
 
     @BeforeEach
     void setUp() {
-        vm.setData(DatasetIndex.build(data), Messages.of(UiLanguage.ENGLISH));
+        DatasetIndex index = DatasetIndex.build(data);
+        filter.setIndex(index);
+        vm.setData(index, Messages.of(UiLanguage.ENGLISH));
     }
 
     private static Section section(Details d, String id) {
@@ -126,5 +131,53 @@ class DetailsViewModelTest {
         selection.select(data.place("krakow").orElseThrow());
         vm.open(data.event("presentation-strategy").orElseThrow());
         assertEquals("City Development Strategy and Smart City", vm.get().title());
+    }
+
+    @Test
+    void saysSoWhileTheFilterHidesTheSelectedPlace() {
+        selection.select(data.place("krakow").orElseThrow());
+        assertNull(vm.hiddenNoticeProperty().get());
+        filter.countries().add("RS");
+        assertEquals("This place is hidden by the current filters.", vm.hiddenNoticeProperty().get());
+        assertEquals("Kraków", vm.get().title(), "the details still show it");
+        filter.countries().add("PL");
+        assertNull(vm.hiddenNoticeProperty().get());
+        filter.searchTextProperty().set("gdansk");
+        assertEquals("This place is hidden by the current filters.", vm.hiddenNoticeProperty().get());
+        filter.clear();
+        assertNull(vm.hiddenNoticeProperty().get());
+    }
+
+    @Test
+    void saysSoWhileTheFilterLeavesNoPlaceInTheSelectedCountry() {
+        selection.select(data.country("RS").orElseThrow());
+        filter.countries().add("RS");
+        assertNull(vm.hiddenNoticeProperty().get());
+        filter.searchTextProperty().set("krakow");
+        assertEquals("No place in this country matches the current filters.", vm.hiddenNoticeProperty().get());
+        filter.clear();
+        assertNull(vm.hiddenNoticeProperty().get());
+    }
+
+    @Test
+    void saysSoWhileTheFilterHidesTheSelectedEventFromTheTimeline() {
+        var presentation = data.events().stream().filter(e -> e.kind() == app.delegations.model.EventKind.PRESENTATION)
+                .findFirst().orElseThrow();
+        selection.select(presentation);
+        filter.countries().add("PL");
+        assertNull(vm.hiddenNoticeProperty().get(), "Kraków presented it");
+        filter.setCountries(Set.of("RS"));
+        assertEquals("This event is hidden by the current filters.", vm.hiddenNoticeProperty().get());
+        selection.clear();
+        assertNull(vm.hiddenNoticeProperty().get(), "nothing selected, nothing hidden");
+    }
+
+    @Test
+    void theNoticeIsInTheLanguageOfTheWindow() {
+        vm.setData(DatasetIndex.build(data), Messages.of(UiLanguage.POLISH));
+        filter.setIndex(DatasetIndex.build(data));
+        selection.select(data.place("krakow").orElseThrow());
+        filter.countries().add("RS");
+        assertEquals("Obecne filtry ukrywają to miejsce.", vm.hiddenNoticeProperty().get());
     }
 }

@@ -67,7 +67,7 @@ class WorkspaceFramesTest {
         var filter = new FilterModel();
         var selection = new Selection();
         ws = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
                 new TimelineViewModel(), frames);
     }
 

@@ -42,7 +42,7 @@ class WorkspaceTest {
         var filter = new FilterModel();
         var selection = new Selection();
         ws = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection), new SourceViewModel(selection),
+                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
                 new TimelineViewModel());
         main.openBundled();
     }

@@ -112,4 +112,27 @@ class PlacesViewModelTest {
         assertTrue(vm.highlightedProperty().get().isEmpty());
         assertEquals(data.places().get(0), selection.get());
     }
+
+    @Test
+    void theLegendSaysWhatTheHighlightedRowsAre() {
+        Dataset data = TestData.congress();
+        show(data, UiLanguage.ENGLISH);
+        Messages en = Messages.of(UiLanguage.ENGLISH);
+        assertEquals(null, vm.highlightLegend(en), "nothing highlighted, no legend");
+        var presentation = data.events().stream().filter(e -> e.kind() == app.delegations.model.EventKind.PRESENTATION)
+                .findFirst().orElseThrow();
+        selection.select(presentation);
+        assertEquals(Set.of("krakow"), vm.highlightedProperty().get());
+        assertEquals("Highlighted: the places taking part in “" + presentation.title().en() + "”", vm.highlightLegend(en));
+        selection.select(data.country("RS").orElseThrow());
+        assertEquals("Highlighted: the places in Serbia", vm.highlightLegend(en));
+        assertEquals("Wyróżniono miejsca w kraju: Serbia", vm.highlightLegend(Messages.of(UiLanguage.POLISH)));
+        filter.countries().add("PL");
+        assertEquals(null, vm.highlightLegend(en), "the filter leaves none of Serbia's places: no legend");
+        filter.countries().add("RS");
+        assertEquals("Highlighted: the places in Serbia", vm.highlightLegend(en));
+        filter.clear();
+        selection.select(data.place("krakow").orElseThrow());
+        assertEquals(null, vm.highlightLegend(en), "a place highlights nothing in Places");
+    }
 }
