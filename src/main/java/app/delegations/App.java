@@ -10,6 +10,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesViewModel;
 import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
@@ -24,6 +25,7 @@ import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,9 +41,6 @@ import javafx.stage.Stage;
  * The loader runs on a background thread, started before the window is built; the window is shown at once.
  */
 public final class App extends Application {
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
-
     private final AppConfig fixedConfig;
     private AppConfig config;
     private Stage stage;
@@ -100,7 +99,7 @@ public final class App extends Application {
         applyTheme(main.themeProperty().get());
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
         window = newWindow(main.messages());
-        scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get());
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
@@ -186,19 +185,21 @@ public final class App extends Application {
         }
     }
 
+    /** Opens the window on a screen that exists, fitted to it (see {@link WindowPlacement#place}). */
     private void restoreBounds(AppPreferences prefs) {
-        WindowBounds b = prefs.windowBounds().orElse(null);
-        if (b != null && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()) {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            stage.setMaximized(b.maximized());
-        } else {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
-            stage.centerOnScreen();
+        var screens = new ArrayList<Rectangle2D>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen s : Screen.getScreens()) {
+            if (!s.equals(Screen.getPrimary())) {
+                screens.add(s.getVisualBounds());
+            }
         }
+        WindowBounds b = WindowPlacement.place(prefs.windowBounds().orElse(null), screens);
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
     }
 
     private void saveState() {

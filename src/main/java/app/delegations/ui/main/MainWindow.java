@@ -33,8 +33,6 @@ import javafx.scene.layout.VBox;
  * language builds a new one on the same view models.
  */
 public final class MainWindow extends BorderPane {
-    private static final String DIVIDERS = "window.dividers";
-
     private final Messages m;
     private final Workspace ws;
     private final AppPreferences prefs;
@@ -213,24 +211,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private double[] dividers() {
-        String s = prefs.get(DIVIDERS, "0.185,0.77");
-        try {
-            String[] parts = s.split(",");
-            double a = Double.parseDouble(parts[0]);
-            double b = Double.parseDouble(parts[1]);
-            if (a > 0.05 && a < b && b < 0.97) {
-                return new double[] {a, b};
-            }
-        } catch (RuntimeException ignored) {
-            // fall back to the defaults
-        }
-        return new double[] {0.185, 0.77};
+        return prefs.dividers().orElse(new double[] {0.185, 0.77});
     }
 
     private void saveDividers() {
         double[] d = split.getDividerPositions();
         if (d.length == 2) {
-            prefs.put(DIVIDERS, String.format(java.util.Locale.ROOT, "%.4f,%.4f", d[0], d[1]));
+            prefs.setDividers(d[0], d[1]);
         }
     }
 
