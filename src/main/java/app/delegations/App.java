@@ -14,6 +14,7 @@ import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesViewModel;
 import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.TimelineTab;
@@ -104,6 +105,7 @@ public final class App extends Application {
         applyTheme(main.themeProperty().get());
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         main.snapshotProperty().addListener((o, a, b) -> updateTitle());
+        main.noticeProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
         stage.setScene(scene);
         restoreBounds(prefs);
@@ -170,10 +172,16 @@ public final class App extends Application {
         }
     }
 
+    /** "Delegations — congress-2016.json", and after a failed open "… — broken.json not opened". */
     private void updateTitle() {
         var s = main.snapshot();
-        String app = messages().get("app.title");
-        stage.setTitle(s == null ? app : app + " — " + s.fileName());
+        String title = messages().get("app.title");
+        if (s != null) {
+            title += " — " + s.fileName();
+        }
+        LoadNotice notice = main.noticeProperty().get();
+        String failed = notice == null ? null : notice.title(messages());
+        stage.setTitle(failed == null ? title : title + " — " + failed);
     }
 
     private void applyTheme(Theme theme) {

@@ -2,6 +2,7 @@ package app.delegations.ui.main;
 
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.countries.CountriesView;
@@ -65,11 +66,13 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
         BooleanBinding hasData = ws.main().snapshotProperty().isNotNull();
+        BooleanBinding cancelled = Bindings.createBooleanBinding(() -> ws.main().noticeProperty().get() != null
+                && ws.main().noticeProperty().get().kind() == LoadNotice.Kind.CANCELLED, ws.main().noticeProperty());
+        var data = new EmptyState.DataStatus(hasData, ws.main().loadingProperty(), cancelled, actions::openBundled);
 
         var filters = new FilterView(ws.filter(), m, ws.frames());
         disposers.add(filters::dispose);
-        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, hasData,
-                ws.main().loadingProperty(), ws.frames());
+        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, data, ws.frames());
         disposers.add(places::dispose);
         details = new DetailsView(ws.details(), m, e -> {
             showTab(3);
@@ -85,7 +88,7 @@ public final class MainWindow extends BorderPane {
                     var v = new CountriesView(ws.countries(), m, prefs, row -> {
                         ws.countries().open(row);
                         openDetails(null);
-                    }, hasData, ws.main().loadingProperty());
+                    }, data);
                     disposers.add(v::dispose);
                     return v;
                 }),
