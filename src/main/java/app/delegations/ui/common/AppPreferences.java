@@ -164,6 +164,16 @@ public final class AppPreferences {
         node.put(key, value);
     }
 
+    /**
+     * Forgets everything stored here: the node is removed from the backing store, and the next start uses the
+     * defaults. Run while no window of the app is open (a closing window stores its state again).
+     */
+    public void reset() throws BackingStoreException {
+        Preferences parent = node.parent();
+        node.removeNode();
+        parent.flush();
+    }
+
     /** Writes to the backing store; failures are reported, not thrown (the app keeps working). */
     public void flush() {
         try {
