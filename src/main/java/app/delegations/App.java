@@ -10,9 +10,11 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesViewModel;
 import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.TimelineTab;
@@ -24,6 +26,7 @@ import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,9 +42,6 @@ import javafx.stage.Stage;
  * The loader runs on a background thread, started before the window is built; the window is shown at once.
  */
 public final class App extends Application {
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
-
     private final AppConfig fixedConfig;
     private AppConfig config;
     private Stage stage;
@@ -99,11 +99,12 @@ public final class App extends Application {
 
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
         window = newWindow(main.messages());
-        scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         main.snapshotProperty().addListener((o, a, b) -> updateTitle());
+        main.noticeProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
         stage.setScene(scene);
         restoreBounds(prefs);
@@ -170,10 +171,16 @@ public final class App extends Application {
         }
     }
 
+    /** "Delegations — congress-2016.json", and after a failed open "… — broken.json not opened". */
     private void updateTitle() {
         var s = main.snapshot();
-        String app = messages().get("app.title");
-        stage.setTitle(s == null ? app : app + " — " + s.fileName());
+        String title = messages().get("app.title");
+        if (s != null) {
+            title += " — " + s.fileName();
+        }
+        LoadNotice notice = main.noticeProperty().get();
+        String failed = notice == null ? null : notice.title(messages());
+        stage.setTitle(failed == null ? title : title + " — " + failed);
     }
 
     private void applyTheme(Theme theme) {
@@ -185,19 +192,21 @@ public final class App extends Application {
         }
     }
 
+    /** Opens the window on a screen that exists, fitted to it (see {@link WindowPlacement#place}). */
     private void restoreBounds(AppPreferences prefs) {
-        WindowBounds b = prefs.windowBounds().orElse(null);
-        if (b != null && !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty()) {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(b.width());
-            stage.setHeight(b.height());
-            stage.setMaximized(b.maximized());
-        } else {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
-            stage.centerOnScreen();
+        var screens = new ArrayList<Rectangle2D>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        for (Screen s : Screen.getScreens()) {
+            if (!s.equals(Screen.getPrimary())) {
+                screens.add(s.getVisualBounds());
+            }
         }
+        WindowBounds b = WindowPlacement.place(prefs.windowBounds().orElse(null), screens);
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
     }
 
     private void saveState() {

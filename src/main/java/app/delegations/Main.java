@@ -1,9 +1,11 @@
 package app.delegations;
 
 import app.delegations.cli.ValidateCommand;
+import app.delegations.ui.common.AppPreferences;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.prefs.BackingStoreException;
 
 /**
  * The launcher's entry point. {@code validate}, {@code --help} and {@code --version} run without JavaFX (no
@@ -38,6 +40,8 @@ public final class Main {
                 case "--version":
                     out.println("delegations " + Version.current());
                     return 0;
+                case "--reset-preferences":
+                    return resetPreferences(AppPreferences.userNode(AppPreferences.DEFAULT_NODE), out, err);
                 default:
                     if (list.get(0).startsWith("-") && !DesktopLauncher.OPTIONS.contains(list.get(0))) {
                         err.println("delegations: unknown option " + list.get(0));
@@ -50,6 +54,19 @@ public final class Main {
         return -1;
     }
 
+    /** Removes the stored preferences; 0 when done, 1 when the store refused. */
+    static int resetPreferences(AppPreferences prefs, PrintStream out, PrintStream err) {
+        String where = prefs.node().absolutePath();
+        try {
+            prefs.reset();
+            out.println("delegations: preferences reset (node " + where + ")");
+            return 0;
+        } catch (BackingStoreException | IllegalStateException e) {
+            err.println("delegations: could not reset the preferences (node " + where + "): " + e.getMessage());
+            return 1;
+        }
+    }
+
     static String usage() {
         return """
                 Usage:
@@ -57,6 +74,7 @@ public final class Main {
                   delegations validate FILE...     check data files; print each problem as FILE:LINE:COLUMN: message
                   delegations --help               show this help
                   delegations --version            show the version
+                  delegations --reset-preferences  forget language, theme, window, recent files and columns
 
                 validate exits with 0 when every file is valid, 1 when any file has errors,
                 and 2 on a usage error or a file that cannot be read.

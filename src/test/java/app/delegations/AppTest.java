@@ -278,7 +278,11 @@ class AppTest {
         assertTrue(problems.stream().anyMatch(p -> p.line() == 3), problems.toString());
         assertTrue(problems.get(0).format().startsWith(bad.toString() + ":"), problems.get(0).format());
         assertEquals(15, placeNames(robot).size(), "the data shown before stays");
-        assertEquals("Delegations — congress-2016.json", fx(() -> app.stage().getTitle()));
+        // and the window says plainly that the file was not opened, and what it shows instead
+        assertEquals("Delegations — congress-2016.json — broken.json not opened", fx(() -> app.stage().getTitle()));
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        assertEquals("broken.json was not opened (" + errors + (errors == 1 ? " error" : " errors")
+                + "). Showing instead: bundled data (congress-2016.json).", text(robot, "#statusFile"));
     }
 
     @Test

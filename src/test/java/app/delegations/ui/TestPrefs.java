@@ -1,11 +1,23 @@
 package app.delegations.ui;
 
 import app.delegations.ui.common.AppPreferences;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 
 /** Preferences under a node of their own per test, removed afterwards: tests never touch the user's. */
 public final class TestPrefs {
+    /**
+     * Every key the app stores, each fed arbitrary text by {@code StoredPreferencesTest}.
+     * {@code DamagedPreferencesTest} checks that a session of the real window writes no other key, so a new
+     * preference cannot escape that test.
+     */
+    public static final List<String> STORED_KEYS = List.of("language", "theme", "lastFile",
+            "recent.0", "recent.1", "recent.2", "recent.3", "recent.4", "recent.5", "recent.6", "recent.7",
+            "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
+            "table.places", "table.places.widths.en", "table.places.widths.pl",
+            "table.countries", "table.countries.widths.en", "table.countries.widths.pl");
+
     private TestPrefs() {
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -11,6 +12,10 @@ import java.util.prefs.Preferences;
 /**
  * What the window remembers across restarts (java.util.prefs): language, theme, window bounds, last and
  * recent files, table columns. The node is passed in, so tests use a node of their own and remove it.
+ * <p>
+ * The stored values are input like any file: a user, another version or a damaged store may have written
+ * anything. Every getter is total: a value that is missing, damaged, out of range or unknown reads as its
+ * default (an empty optional where the caller decides the default), never as an exception.
  */
 public final class AppPreferences {
     /** The node the installed app uses, under the user root. */
@@ -22,6 +27,7 @@ public final class AppPreferences {
     private static final String LAST_FILE = "lastFile";
     private static final String RECENT = "recent.";
     private static final String WINDOW = "window.";
+    private static final String DIVIDERS = WINDOW + "dividers";
 
     private final Preferences node;
 
@@ -38,9 +44,15 @@ public final class AppPreferences {
         return node;
     }
 
+    /** The language chosen in the window, or empty (the OS locale decides) when none or an unknown one is stored. */
     public Optional<UiLanguage> language() {
         String code = node.get(LANGUAGE, null);
-        return code == null ? Optional.empty() : Optional.of(UiLanguage.of(code));
+        for (UiLanguage l : UiLanguage.values()) {
+            if (l.code().equals(code)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     public void setLanguage(UiLanguage language) {
@@ -55,6 +67,7 @@ public final class AppPreferences {
         node.put(THEME, theme.code());
     }
 
+    /** The file shown last time: an absolute path, or empty (the bundled data). */
     public Optional<Path> lastFile() {
         return path(node.get(LAST_FILE, null));
     }
@@ -68,10 +81,11 @@ public final class AppPreferences {
         }
     }
 
+    /** The recent files, newest first: absolute paths, each once. */
     public List<Path> recentFiles() {
         var files = new ArrayList<Path>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            path(node.get(RECENT + i, null)).ifPresent(files::add);
+            path(node.get(RECENT + i, null)).filter(p -> !files.contains(p)).ifPresent(files::add);
         }
         return files;
     }
@@ -95,15 +109,20 @@ public final class AppPreferences {
         return files;
     }
 
-    /** Window bounds, or empty when none are stored. */
+    /**
+     * Window bounds as stored: finite numbers and a positive size, or empty when none (or damaged ones) are
+     * stored. They may lie on a screen that no longer exists: {@link WindowPlacement} fits them to the screens.
+     */
     public Optional<WindowBounds> windowBounds() {
+        double x = node.getDouble(WINDOW + "x", Double.NaN);
+        double y = node.getDouble(WINDOW + "y", Double.NaN);
         double w = node.getDouble(WINDOW + "width", -1);
         double h = node.getDouble(WINDOW + "height", -1);
-        if (w <= 0 || h <= 0) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || !(w > 0) || !(h > 0) || !Double.isFinite(w)
+                || !Double.isFinite(h)) {
             return Optional.empty();
         }
-        return Optional.of(new WindowBounds(node.getDouble(WINDOW + "x", 0), node.getDouble(WINDOW + "y", 0), w, h,
-                node.getBoolean(WINDOW + "maximized", false)));
+        return Optional.of(new WindowBounds(x, y, w, h, node.getBoolean(WINDOW + "maximized", false)));
     }
 
     public void setWindowBounds(WindowBounds b) {
@@ -114,13 +133,45 @@ public final class AppPreferences {
         node.putBoolean(WINDOW + "maximized", b.maximized());
     }
 
-    /** A free-form value, e.g. a table's column state. */
+    /**
+     * The positions of the main split's two dividers (fractions of its width), or empty when none or unusable
+     * ones are stored: both finite, the first above 0.05, the second above the first and below 0.97.
+     */
+    public Optional<double[]> dividers() {
+        String[] parts = node.get(DIVIDERS, "").split(",", -1);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            double a = Double.parseDouble(parts[0]);
+            double b = Double.parseDouble(parts[1]);
+            return a > 0.05 && a < b && b < 0.97 ? Optional.of(new double[] {a, b}) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setDividers(double first, double second) {
+        node.put(DIVIDERS, String.format(Locale.ROOT, "%.4f,%.4f", first, second));
+    }
+
+    /** A free-form value, e.g. a table's column state; its reader must treat it as untrusted. */
     public String get(String key, String fallback) {
         return node.get(key, fallback);
     }
 
     public void put(String key, String value) {
         node.put(key, value);
+    }
+
+    /**
+     * Forgets everything stored here: the node is removed from the backing store, and the next start uses the
+     * defaults. Run while no window of the app is open (a closing window stores its state again).
+     */
+    public void reset() throws BackingStoreException {
+        Preferences parent = node.parent();
+        node.removeNode();
+        parent.flush();
     }
 
     /** Writes to the backing store; failures are reported, not thrown (the app keeps working). */
@@ -132,12 +183,13 @@ public final class AppPreferences {
         }
     }
 
+    /** An absolute path (the only kind stored), or empty for anything else (e.g. a path of another OS). */
     private static Optional<Path> path(String s) {
         if (s == null || s.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Path.of(s));
+            return Optional.of(Path.of(s)).filter(Path::isAbsolute);
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -161,8 +213,9 @@ public final class AppPreferences {
             return code;
         }
 
+        /** The theme of a stored code; anything but {@code dark} is the default, light. */
         public static Theme of(String code) {
-            return "dark".equals(code) ? DARK : LIGHT;
+            return DARK.code.equals(code) ? DARK : LIGHT;
         }
     }
 }

@@ -10,19 +10,34 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * What a view shows instead of a blank area: with no data, how to open a file; with nothing left by the
- * filter, what did not match and a button to clear the filter.
+ * What a view shows instead of a blank area: with no data, how to open a file and a button for the bundled
+ * data (after a cancelled first load, that it was cancelled); with nothing left by the filter, what did not
+ * match and a button to clear the filter.
  */
 public final class EmptyState {
     private EmptyState() {
     }
 
     /**
+     * Whether the window has data to show.
+     *
+     * @param hasData     data is shown
+     * @param loading     a file is loading
+     * @param cancelled   the user cancelled the load and nothing is shown
+     * @param openBundled shows the bundled data
+     */
+    public record DataStatus(ObservableBooleanValue hasData, ObservableBooleanValue loading,
+                             ObservableBooleanValue cancelled, Runnable openBundled) {
+    }
+
+    /**
      * A placeholder for a view whose messages live under {@code prefix}: {@code prefix.empty.nodata},
      * {@code prefix.empty.nomatch} (with the search text as {0}) and {@code prefix.empty.nomatch.facets}.
      */
-    public static Node forTable(FilterModel filter, Messages m, String prefix, ObservableBooleanValue hasData,
-                                ObservableBooleanValue loading) {
+    public static Node forTable(FilterModel filter, Messages m, String prefix, DataStatus data) {
+        ObservableBooleanValue hasData = data.hasData();
+        ObservableBooleanValue loading = data.loading();
+        ObservableBooleanValue cancelled = data.cancelled();
         var title = new Label();
         title.getStyleClass().addAll("empty-title");
         title.setWrapText(true);
@@ -34,17 +49,24 @@ public final class EmptyState {
         clear.setOnAction(e -> filter.clear());
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!hasData.get()) {
-                return m.get(loading.get() ? "empty.loading" : prefix + ".empty.nodata");
+                return m.get(loading.get() ? "empty.loading" : cancelled.get() ? "empty.cancelled" : prefix + ".empty.nodata");
             }
             String q = filter.searchTextProperty().get().trim();
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
-        }, hasData, loading, filter.searchTextProperty(), filter.activeProperty()));
+        }, hasData, loading, cancelled, filter.searchTextProperty(), filter.activeProperty()));
         hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get() ? m.get("empty.hint.filter")
-                : loading.get() ? m.get("empty.loading.hint") : m.get("empty.hint.open"), hasData, loading));
+                : loading.get() ? m.get("empty.loading.hint") : cancelled.get() ? m.get("empty.cancelled.hint")
+                : m.get("empty.hint.open"), hasData, loading, cancelled));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.activeProperty().get(),
                 hasData, filter.activeProperty()));
         clear.managedProperty().bind(clear.visibleProperty());
-        var box = new VBox(8, title, hint, clear);
+        var bundled = new Button(m.get("empty.bundled"));
+        bundled.getStyleClass().addAll("empty-action", "empty-bundled");
+        bundled.setOnAction(e -> data.openBundled().run());
+        bundled.visibleProperty().bind(Bindings.createBooleanBinding(() -> !hasData.get() && !loading.get(),
+                hasData, loading));
+        bundled.managedProperty().bind(bundled.visibleProperty());
+        var box = new VBox(8, title, hint, clear, bundled);
         box.getStyleClass().add("empty-state");
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);

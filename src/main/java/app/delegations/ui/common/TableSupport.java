@@ -117,60 +117,32 @@ public final class TableSupport {
     }
 
     /**
-     * Restores what {@link #saveColumns} stored; unknown ids and bad values are ignored. Returns true when
-     * widths were stored for this language (else the caller fits them to the content).
+     * Restores what {@link #saveColumns} stored, read by {@link ColumnLayout#parse}: whatever is stored, every
+     * column stays in the table once and what cannot be read keeps its default. Returns true when widths were
+     * stored for this language (else the caller fits them to the content).
      */
     public static <R> boolean restoreColumns(TableView<R> table, AppPreferences prefs, String key, String language) {
-        String stored = prefs.get(key, "");
-        String[] parts = stored.split(";", -1);
         Map<String, TableColumn<R, ?>> byId = new HashMap<>();
         for (TableColumn<R, ?> c : table.getColumns()) {
             byId.put(c.getId(), c);
         }
+        ColumnLayout layout = ColumnLayout.parse(prefs.get(key, ""), prefs.get(key + ".widths." + language, ""),
+                table.getColumns().stream().map(TableColumn::getId).toList());
         var order = new ArrayList<TableColumn<R, ?>>();
-        for (String id : parts[0].split(",")) {
-            TableColumn<R, ?> c = byId.remove(id);
-            if (c != null) {
-                order.add(c);
-            }
+        for (String id : layout.order()) {
+            order.add(byId.get(id));
         }
-        var rest = new ArrayList<>(byId.values());
-        rest.sort((a, b) -> table.getColumns().indexOf(a) - table.getColumns().indexOf(b));
-        order.addAll(rest);
         table.getColumns().setAll(order);
-        if (parts.length > 1 && !parts[1].isBlank()) {
+        if (!layout.sort().isEmpty()) {
             var sort = new ArrayList<TableColumn<R, ?>>();
-            for (String item : parts[1].split(",")) {
-                String[] kv = item.split(":");
-                table.getColumns().stream().filter(c -> c.getId().equals(kv[0])).findFirst().ifPresent(c -> {
-                    c.setSortType(kv.length > 1 && kv[1].equals("D") ? TableColumn.SortType.DESCENDING
-                            : TableColumn.SortType.ASCENDING);
-                    sort.add(c);
-                });
+            for (SortKey<String> k : layout.sort()) {
+                TableColumn<R, ?> c = byId.get(k.column());
+                c.setSortType(k.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                sort.add(c);
             }
             table.getSortOrder().setAll(sort);
         }
-        String widths = prefs.get(key + ".widths." + language, "");
-        boolean any = false;
-        for (String item : widths.split(",")) {
-            String[] kv = item.split(":");
-            if (kv.length != 2) {
-                continue;
-            }
-            for (TableColumn<R, ?> c : table.getColumns()) {
-                if (c.getId().equals(kv[0])) {
-                    try {
-                        double w = Double.parseDouble(kv[1]);
-                        if (w >= 20 && w <= 4000) {
-                            c.setPrefWidth(w);
-                            any = true;
-                        }
-                    } catch (NumberFormatException ignored) {
-                        // keep the default width
-                    }
-                }
-            }
-        }
-        return any;
+        layout.widths().forEach((id, w) -> byId.get(id).setPrefWidth(w));
+        return !layout.widths().isEmpty();
     }
 }

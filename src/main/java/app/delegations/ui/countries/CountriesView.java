@@ -10,7 +10,6 @@ import app.delegations.ui.common.TableSupport;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -37,7 +36,7 @@ public final class CountriesView extends StackPane {
     private boolean syncing;
 
     public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
-                         Consumer<CountryRow> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading) {
+                         Consumer<CountryRow> onOpen, EmptyState.DataStatus data) {
         this.vm = vm;
         this.m = messages;
         setId("countriesView");
@@ -57,7 +56,7 @@ public final class CountriesView extends StackPane {
         TableSupport.copyAsTsv(table, rows -> vm.toTsv(rows, TableSupport.visibleColumnKeys(table), m), m.get("table.copy"));
         TableSupport.restoreColumns(table, prefs, PREFS_KEY, m.language().code());
         listeners.onDispose(() -> TableSupport.saveColumns(table, prefs, PREFS_KEY, m.language().code()));
-        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", hasData, loading));
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "countries", data));
         table.setRowFactory(t -> {
             var row = new TableRow<CountryRow>();
             row.setOnMouseClicked(e -> {

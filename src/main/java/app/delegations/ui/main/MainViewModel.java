@@ -1,5 +1,6 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.ui.common.AppPreferences;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyObjectWrapper<String> loadingName = new ReadOnlyObjectWrapper<>(this, "loadingName");
+    private final ReadOnlyObjectWrapper<LoadNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
     private final AtomicLong generation = new AtomicLong();
@@ -126,6 +128,14 @@ public final class MainViewModel {
         return loadingName.getReadOnlyProperty();
     }
 
+    /**
+     * What became of the file last asked for when the window does not show it (cancelled with nothing shown,
+     * or not opened), or null; opening another file clears it. Title and status bar say it in words.
+     */
+    public ReadOnlyObjectProperty<LoadNotice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public ObservableList<Path> recentFiles() {
         return recentFiles;
     }
@@ -152,6 +162,7 @@ public final class MainViewModel {
         loading.set(true);
         progress.set(-1);
         loadingName.set(name);
+        notice.set(null);
         Messages lang = messages.get();
         Runnable load = () -> background.execute(() -> {
             Snapshot result = null;
@@ -195,8 +206,14 @@ public final class MainViewModel {
         open(s == null ? null : s.file());
     }
 
-    /** Stops waiting for the load in progress; the data shown stays. */
+    /**
+     * Stops waiting for the load in progress; the data shown stays. With nothing shown (the first load), the
+     * {@link #noticeProperty notice} says what was cancelled, so the window can offer the bundled data.
+     */
     public void cancelLoad() {
+        if (loading.get() && snapshot.get() == null) {
+            notice.set(LoadNotice.cancelled(loadingName.get()));
+        }
         cancelFlag.set(true);
         generation.incrementAndGet();
         loading.set(false);
@@ -220,13 +237,19 @@ public final class MainViewModel {
             onFailure.run();
         }
         Messages m = messages.get();
+        String name = file != null ? String.valueOf(file.getFileName()) : loaded != null ? loaded.file()
+                : DatasetLoader.BUNDLED_NAME;
         if (failure != null) {
+            notice.set(LoadNotice.notOpened(name, 0));
             dialogs.showError(m.get("error.load.title"), m.format("error.load.message",
                     file == null ? "" : file.toString(), String.valueOf(failure.getMessage())), ErrorHandler.stackTrace(failure));
             return;
         }
         if (result == null) {
             List<Problem> problems = loaded.problems();
+            // every problem but the warnings stopped the file, those past the cap included
+            long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+            notice.set(LoadNotice.notOpened(name, (int) Math.max(0, loaded.problemCount() - warnings)));
             dialogs.showProblems(loaded.file(), problems);
             return;
         }

@@ -2,6 +2,7 @@ package app.delegations.ui.main;
 
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.countries.CountriesView;
@@ -34,8 +35,6 @@ import javafx.scene.layout.VBox;
  * language builds a new one on the same view models.
  */
 public final class MainWindow extends BorderPane {
-    private static final String DIVIDERS = "window.dividers";
-
     private final Messages m;
     private final Workspace ws;
     private final AppPreferences prefs;
@@ -68,11 +67,13 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         getStyleClass().add("main-window");
         BooleanBinding hasData = ws.main().snapshotProperty().isNotNull();
+        BooleanBinding cancelled = Bindings.createBooleanBinding(() -> ws.main().noticeProperty().get() != null
+                && ws.main().noticeProperty().get().kind() == LoadNotice.Kind.CANCELLED, ws.main().noticeProperty());
+        var data = new EmptyState.DataStatus(hasData, ws.main().loadingProperty(), cancelled, actions::openBundled);
 
         var filters = new FilterView(ws.filter(), m, ws.frames());
         disposers.add(filters::dispose);
-        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, hasData,
-                ws.main().loadingProperty(), ws.frames());
+        places = new PlacesView(ws.places(), ws.selection(), m, prefs, this::openDetails, data, ws.frames());
         disposers.add(places::dispose);
         details = new DetailsView(ws.details(), m, e -> {
             showTab(3);
@@ -88,7 +89,7 @@ public final class MainWindow extends BorderPane {
                     var v = new CountriesView(ws.countries(), ws.selection(), m, prefs, row -> {
                         ws.countries().select(row);
                         openDetails(null);
-                    }, hasData, ws.main().loadingProperty());
+                    }, data);
                     disposers.add(v::dispose);
                     return v;
                 }),
@@ -214,24 +215,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private double[] dividers() {
-        String s = prefs.get(DIVIDERS, "0.185,0.77");
-        try {
-            String[] parts = s.split(",");
-            double a = Double.parseDouble(parts[0]);
-            double b = Double.parseDouble(parts[1]);
-            if (a > 0.05 && a < b && b < 0.97) {
-                return new double[] {a, b};
-            }
-        } catch (RuntimeException ignored) {
-            // fall back to the defaults
-        }
-        return new double[] {0.185, 0.77};
+        return prefs.dividers().orElse(new double[] {0.185, 0.77});
     }
 
     private void saveDividers() {
         double[] d = split.getDividerPositions();
         if (d.length == 2) {
-            prefs.put(DIVIDERS, String.format(java.util.Locale.ROOT, "%.4f,%.4f", d[0], d[1]));
+            prefs.setDividers(d[0], d[1]);
         }
     }
 

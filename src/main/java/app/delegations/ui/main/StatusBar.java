@@ -4,6 +4,7 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.filter.FilterModel;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Region;
 
 /** "7 of 15 places", the file shown, its warnings, and the progress of a load with Cancel. */
 final class StatusBar extends HBox {
+    private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
     StatusBar(Messages m, MainViewModel main, FilterModel filter, WindowActions actions, Listeners listeners) {
         setId("statusBar");
@@ -36,11 +38,15 @@ final class StatusBar extends HBox {
         file.setMinWidth(0);
         file.textProperty().bind(Bindings.createStringBinding(() -> {
             Snapshot s = main.snapshot();
-            if (s == null) {
-                return "";
+            String shown = s == null ? null
+                    : s.file() == null ? m.format("status.file.bundled", s.fileName()) : s.file().toAbsolutePath().toString();
+            LoadNotice notice = main.noticeProperty().get();
+            if (notice != null) { // e.g. "broken.json was not opened (3 errors). Showing instead: congress-2016.json."
+                return notice.status(m, shown == null ? null : s.file() == null ? shown : s.fileName());
             }
-            return s.file() == null ? m.format("status.file.bundled", s.fileName()) : s.file().toAbsolutePath().toString();
-        }, main.snapshotProperty()));
+            return shown == null ? "" : shown;
+        }, main.snapshotProperty(), main.noticeProperty()));
+        listeners.follow(main.noticeProperty(), n -> file.pseudoClassStateChanged(NOTICE, n != null));
 
         var warnings = new Hyperlink();
         warnings.setId("statusWarnings");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -48,8 +47,7 @@ public final class PlacesView extends StackPane {
     private boolean syncing;
 
     public PlacesView(PlacesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
-                      Consumer<Place> onOpen, ObservableBooleanValue hasData, ObservableBooleanValue loading,
-                      Frames frames) {
+                      Consumer<Place> onOpen, EmptyState.DataStatus data, Frames frames) {
         this.vm = vm;
         this.m = messages;
         this.frames = frames;
@@ -99,7 +97,7 @@ public final class PlacesView extends StackPane {
                 e.consume();
             }
         });
-        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "places", hasData, loading));
+        table.setPlaceholder(EmptyState.forTable(vm.filter(), m, "places", data));
         listeners.onChange(vm.highlightedProperty(), (o, a, b) -> table.refresh());
         listeners.onChange(vm.filter().searchWordsProperty(), (o, a, b) -> table.refresh());
         listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {

@@ -171,10 +171,19 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/delegations"))) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(sources::add);
         }
+        // Plural.format(m, "key", n) uses key.one, key.few and key.many
+        Pattern plural = Pattern.compile("Plural\\.format\\([^,]+,\\s*\"([a-z][a-zA-Z0-9.-]*)\"");
         for (Path f : sources) {
-            Matcher m = quoted.matcher(Files.readString(f));
+            String text = Files.readString(f);
+            Matcher m = quoted.matcher(text);
             while (m.find()) {
                 literals.add(m.group(1));
+            }
+            Matcher p = plural.matcher(text);
+            while (p.find()) {
+                for (Plural.Form form : Plural.Form.values()) {
+                    literals.add(p.group(1) + "." + form.suffix());
+                }
             }
         }
         literals.addAll(dynamicKeys());

@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
+import app.delegations.data.Problem;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Plural;
 import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,6 +112,66 @@ class MainViewModelTest {
         assertTrue(shown.problems().stream().anyMatch(p -> p.line() > 0), "problems are located: " + shown.problems());
         assertTrue(shown.problems().get(0).format().contains("bad.json:"), shown.problems().get(0).format());
         assertTrue(vm.recentFiles().isEmpty(), "a file that failed is not a recent file");
+    }
+
+    @Test
+    void aFailedOpenSaysWhichFileWasNotOpenedWithItsErrorCountAndWhatIsShownInstead() throws IOException {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        assertNull(vm.noticeProperty().get(), "nothing to say while the file asked for is shown");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"places\": [ {\"id\": 1} ]\n}\n");
+        vm.open(bad);
+        LoadNotice notice = vm.noticeProperty().get();
+        int errors = (int) dialogs.problems.get(0).problems().stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        assertEquals(LoadNotice.notOpened("bad.json", errors), notice);
+        var pl = Messages.of(UiLanguage.POLISH);
+        assertEquals("Nie otwarto pliku bad.json (" + Plural.format(pl, "status.errors", errors)
+                + "). Zamiast niego pokazano: dane dołączone (congress-2016.json).",
+                notice.status(pl, "dane dołączone (congress-2016.json)"));
+        assertEquals("nie otwarto pliku bad.json", notice.title(pl));
+        vm.openBundled();
+        assertNull(vm.noticeProperty().get(), "opening another file clears it");
+    }
+
+    @Test
+    void theNoticeCountsInNaturalPolishAndEnglish() {
+        var pl = Messages.of(UiLanguage.POLISH);
+        var en = Messages.of(UiLanguage.ENGLISH);
+        assertEquals("Nie otwarto pliku x.json (1 błąd). Zamiast niego pokazano: congress-2016.json.",
+                LoadNotice.notOpened("x.json", 1).status(pl, "congress-2016.json"));
+        assertEquals("Nie otwarto pliku x.json (3 błędy). Nie są wyświetlane żadne dane.",
+                LoadNotice.notOpened("x.json", 3).status(pl, null));
+        assertEquals("Nie otwarto pliku x.json (5 błędów). Zamiast niego pokazano: y.json.",
+                LoadNotice.notOpened("x.json", 5).status(pl, "y.json"));
+        assertEquals("x.json was not opened (1 error). Showing instead: y.json.",
+                LoadNotice.notOpened("x.json", 1).status(en, "y.json"));
+        assertEquals("x.json was not opened. Showing instead: y.json.",
+                LoadNotice.notOpened("x.json", 0).status(en, "y.json"), "the loader failed: no count to give");
+        assertEquals("Loading the bundled data was cancelled. No data is shown.",
+                LoadNotice.cancelled(null).status(en, null));
+        assertEquals("Przerwano otwieranie pliku x.json. Nie są wyświetlane żadne dane.",
+                LoadNotice.cancelled("x.json").status(pl, null));
+        assertNull(LoadNotice.cancelled("x.json").title(en), "the title names what is shown; nothing changed");
+    }
+
+    @Test
+    void cancellingTheFirstLoadSaysSoAndTheBundledDataCanStillBeOpened() {
+        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+        vm.openBundled();
+        vm.cancelLoad();
+        assertEquals(LoadNotice.cancelled(null), vm.noticeProperty().get());
+        background.poll().run(); // the cancelled load ends: its data is not shown
+        assertNull(vm.snapshot());
+        assertEquals(LoadNotice.cancelled(null), vm.noticeProperty().get());
+        vm.openBundled();
+        background.poll().run();
+        assertEquals(15, vm.snapshot().rows().size());
+        assertNull(vm.noticeProperty().get());
+        vm.open(Path.of("/elsewhere/x.json"));
+        vm.cancelLoad();
+        assertNull(vm.noticeProperty().get(), "cancelled with data shown: the data stays, nothing to explain");
     }
 
     @Test
