@@ -112,6 +112,8 @@ public final class DatasetLoader {
             }
             progress.progress(bytes.length, bytes.length);
             return result(name, outcome.dataset, problems);
+        } catch (LoadCancelled e) {
+            return cancelled(name);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Bounded by the limits above; kept as a last resort so that a load never takes the app down.
             problems.error(-1, "this file is too large or too deeply nested to load in the memory this app has");
@@ -125,8 +127,8 @@ public final class DatasetLoader {
     private static DatasetParser.Outcome read(String name, byte[] bytes, TextEncoding.Check encoding,
                                               Problems problems, SourceFiles sources, SourceTable known,
                                               LoadProgress progress) {
-        try (JsonParser parser = JSON.createParser(bytes)) {
-            var parse = new Parse(parser, problems, sources, known);
+        try (JsonParser parser = JSON.createParser(new CancellableInput(bytes, progress))) {
+            var parse = new Parse(parser, problems, sources, known, progress);
             try {
                 return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {

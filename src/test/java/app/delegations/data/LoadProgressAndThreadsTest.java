@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +90,72 @@ class LoadProgressAndThreadsTest {
             }
         });
         assertTrue(r.cancelled());
+    }
+
+    /** A 15 MB note of "a"s and a 10,000-character quote "aaa…ab": the case a naive search takes minutes on. */
+    static Path hostileQuoteFile(Path dir) throws IOException {
+        Files.writeString(dir.resolve("note.txt"), "a".repeat(15 << 20));
+        return Files.writeString(dir.resolve("hostile.json"), """
+                {"schemaVersion": 1,
+                 "sources": [{"id": "n", "file": "note.txt", "title": {"pl": "N", "en": "N"}, "language": "pl"}],
+                 "countries": [{"code": "PL", "names": {"pl": "Polska", "en": "Poland", "native": "Polska"},
+                   "evidence": [{"basis": "stated", "source": "n", "quote": "%s"}]}],
+                 "places": [], "venues": [], "organisations": [], "people": [], "events": []}
+                """.formatted("a".repeat(9_999) + "b"));
+    }
+
+    private static boolean inQuoteSearch() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().equals(
+                QuoteSearch.class.getName())));
+    }
+
+    @Test
+    void aHostileQuoteIsSearchedInLinearTimeAndReportedNotFound(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // the limit only guards against a hang (a naive search takes minutes); QuoteSearchTest bounds the work
+            LoadResult r = thread.submit(() -> new DatasetLoader().load(f)).get(60, TimeUnit.SECONDS);
+            assertEquals(List.of("countries[0].evidence[0].quote"), r.problems().stream().map(Problem::path).toList());
+            assertEquals(LoadResult.Status.INVALID, r.status(), "the quote is reported not found");
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancelStopsTheLoadInTheMiddleOfAQuoteSearch(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir);
+        var askedInSearch = new AtomicInteger();
+        var askedAfterwards = new AtomicInteger();
+        LoadProgress cancelInSearch = new LoadProgress() {
+            @Override
+            public void progress(long bytesDone, long bytesTotal) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (askedInSearch.get() > 0) {
+                    askedAfterwards.incrementAndGet();
+                    return true;
+                }
+                if (inQuoteSearch()) {
+                    askedInSearch.incrementAndGet(); // the user presses Cancel while the quote is searched
+                    return true;
+                }
+                return false;
+            }
+        };
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // the limit only guards against a hang; the search asks after every fixed amount of work (QuoteSearchTest)
+            LoadResult r = thread.submit(() -> new DatasetLoader().load(f, cancelInSearch)).get(60, TimeUnit.SECONDS);
+            assertEquals(LoadResult.Status.CANCELLED, r.status());
+            assertEquals(1, askedInSearch.get(), "the quote search asked whether the load was cancelled");
+            assertEquals(0, askedAfterwards.get(), "and stopped at once");
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     @Test
