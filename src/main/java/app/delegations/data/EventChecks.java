@@ -6,22 +6,26 @@ import java.util.List;
 /**
  * The rules on events that need the whole file: no event is its own ancestor, a child lies within its parent's
  * dates, and no two events with the same parent and start day share an order number. Works on indexes into
- * the event list, with one id lookup per event.
+ * the event list, with one id lookup per event; calls the checkpoint every 4,096 events in each pass.
  */
 final class EventChecks {
     private final Problems problems;
     private final List<EventParser.Located> events;
     private final int[] parent; // index of each event's parent, or -1
+    private final Checkpoint checkpoint;
 
-    EventChecks(Problems problems, List<EventParser.Located> events) {
+    EventChecks(Problems problems, List<EventParser.Located> events, Checkpoint checkpoint) {
         this.problems = problems;
         this.events = events;
+        this.checkpoint = checkpoint;
         var index = new IdTable(events.size());
         for (int i = 0; i < events.size(); i++) {
+            tick(i);
             index.putIfAbsent(events.get(i).event().id(), i);
         }
         parent = new int[events.size()];
         for (int i = 0; i < parent.length; i++) {
+            tick(i);
             String p = events.get(i).event().parent();
             parent[i] = p == null ? -1 : (int) index.get(p);
         }
@@ -30,6 +34,7 @@ final class EventChecks {
     void check() {
         boolean[] inCycle = cycles();
         for (int i = 0; i < parent.length; i++) {
+            tick(i);
             if (parent[i] < 0 || inCycle[i]) {
                 continue;
             }
@@ -47,6 +52,12 @@ final class EventChecks {
         orders(inCycle);
     }
 
+    private void tick(int i) {
+        if ((i & 4095) == 4095) {
+            checkpoint.check();
+        }
+    }
+
     /** "its parent "x" (2016-11-30 to 2016-12-01)": worded only for a problem, not for every event. */
     private static String span(Event p) {
         return "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to " + p.end())
@@ -60,6 +71,7 @@ final class EventChecks {
         boolean[] inCycle = new boolean[n];
         int[] walk = new int[n];
         for (int s = 0; s < n; s++) {
+            tick(s);
             int len = 0;
             int e = s;
             while (e >= 0 && state[e] == 0) {
@@ -101,6 +113,7 @@ final class EventChecks {
         int[] slots = new int[Integer.highestOneBit(Math.max(16, n)) * 4]; // index + 1 of an event; 0: free
         int mask = slots.length - 1;
         for (int i = 0; i < n; i++) {
+            tick(i);
             if (inCycle[i]) {
                 continue;
             }

@@ -19,10 +19,10 @@ final class QuoteIndex {
     private final IdTable found = new IdTable(); // quote -> its range, for quotes cited again (not -1: not found)
 
     QuoteIndex(String text) {
-        this(text, QuoteSearch.Checkpoint.NONE);
+        this(text, Checkpoint.NONE);
     }
 
-    QuoteIndex(String text, QuoteSearch.Checkpoint checkpoint) {
+    QuoteIndex(String text, Checkpoint checkpoint) {
         char[] out = new char[text.length()];
         int[] at = new int[8];
         int[] by = new int[8];
@@ -131,11 +131,11 @@ final class QuoteIndex {
      * exclusive), or -1 when it is not there or is only whitespace.
      */
     long find(String quote) {
-        return find(quote, QuoteSearch.Checkpoint.NONE);
+        return find(quote, Checkpoint.NONE);
     }
 
     /** {@link #find(String)}, calling {@code checkpoint} while it searches. */
-    long find(String quote, QuoteSearch.Checkpoint checkpoint) {
+    long find(String quote, Checkpoint checkpoint) {
         long cached = found.get(quote);
         if (cached >= 0) {
             return cached;
@@ -160,11 +160,11 @@ final class QuoteIndex {
      * quote has "ievac,"}.
      */
     String mismatch(String quote) {
-        return mismatch(quote, QuoteSearch.Checkpoint.NONE);
+        return mismatch(quote, Checkpoint.NONE);
     }
 
     /** {@link #mismatch(String)}, calling {@code checkpoint} while it searches. */
-    String mismatch(String quote, QuoteSearch.Checkpoint checkpoint) {
+    String mismatch(String quote, Checkpoint checkpoint) {
         String q = fold(quote);
         if (q.isEmpty()) {
             return "the quote is empty";

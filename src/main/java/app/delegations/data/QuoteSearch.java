@@ -11,14 +11,6 @@ final class QuoteSearch {
     /** Comparisons between two checkpoints (one jump to the next first character may count as many). */
     static final int CHECK_EVERY = 1 << 16;
 
-    /** Called while searching; throws (e.g. {@link LoadCancelled}) to stop. */
-    @FunctionalInterface
-    interface Checkpoint {
-        Checkpoint NONE = () -> { };
-
-        void check();
-    }
-
     private final char[] quote;
     private final int[] border; // border[k]: length of the longest proper prefix of quote[0..k] that ends at k
     private final Checkpoint checkpoint;

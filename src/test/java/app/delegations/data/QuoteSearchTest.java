@@ -37,13 +37,13 @@ class QuoteSearchTest {
     @Property(tries = 3000)
     void findsWhatTheNaiveSearchFindsOnSmallAlphabets(@ForAll @CharRange(from = 'a', to = 'c') @StringLength(max = 40) String text,
                                                       @ForAll @CharRange(from = 'a', to = 'c') @NotEmpty @StringLength(max = 8) String quote) {
-        assertEquals(naive(text, quote), new QuoteSearch(quote, QuoteSearch.Checkpoint.NONE).longestStart(text));
+        assertEquals(naive(text, quote), new QuoteSearch(quote, Checkpoint.NONE).longestStart(text));
     }
 
     @Property(tries = 1000)
     void findsWhatTheNaiveSearchFindsOnTwoLetters(@ForAll @CharRange(from = 'a', to = 'b') @StringLength(max = 200) String text,
                                                   @ForAll @CharRange(from = 'a', to = 'b') @NotEmpty @StringLength(max = 20) String quote) {
-        assertEquals(naive(text, quote), new QuoteSearch(quote, QuoteSearch.Checkpoint.NONE).longestStart(text));
+        assertEquals(naive(text, quote), new QuoteSearch(quote, Checkpoint.NONE).longestStart(text));
     }
 
     /** The quote index as it was before: a naive search in the text folded the same way. */
@@ -111,14 +111,14 @@ class QuoteSearchTest {
         String text = "a".repeat(n);
         for (String quote : new String[] {"a".repeat(m - 1) + "b", "b" + "a".repeat(m - 1),
             "ab".repeat(m / 2) + "b", "a".repeat(m / 2) + "b" + "a".repeat(m / 2)}) {
-            var search = new QuoteSearch(quote, QuoteSearch.Checkpoint.NONE);
+            var search = new QuoteSearch(quote, Checkpoint.NONE);
             long found = search.longestStart(text);
             assertTrue(search.comparisons() <= 2L * (n + m), quote.length() + "-character quote: "
                     + search.comparisons() + " comparisons");
             assertTrue((int) found < quote.length(), "not found");
         }
         String periodic = "ab".repeat(n / 2) + "c";
-        var search = new QuoteSearch("ab".repeat(m / 2) + "c", QuoteSearch.Checkpoint.NONE);
+        var search = new QuoteSearch("ab".repeat(m / 2) + "c", Checkpoint.NONE);
         assertEquals((long) (n - m) << 32 | (m + 1), search.longestStart(periodic), "found at its first place");
         assertTrue(search.comparisons() <= 2L * (n + m + 1), search.comparisons() + " comparisons");
     }
