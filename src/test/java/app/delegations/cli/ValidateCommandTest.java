@@ -158,6 +158,93 @@ class ValidateCommandTest {
                 + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\""), r.err());
     }
 
+    /** No character that a terminal acts on: controls (C0, DEL, C1) and bidirectional overrides or isolates. */
+    private static void assertNothingATerminalActsOn(List<String> lines) {
+        for (String line : lines) {
+            for (char c : line.toCharArray()) {
+                assertFalse(c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
+                        || c >= 0x2066 && c <= 0x2069, String.format("U+%04X in %s", (int) c, line));
+            }
+        }
+    }
+
+    @Test
+    void controlCharactersFromAFileReachTheTerminalOnlyAsVisibleEscapes() throws IOException {
+        String json = Files.readString(Path.of(resource("fixtures/valid/delegations.json")));
+        // an unknown field named ESC ] 0 ; pwned BEL (retitles a terminal), one with a C1 CSI + "2J" (clears it)
+        // and a right-to-left override, written raw (JSON allows them) and as JSON escapes
+        Files.createDirectories(dir.resolve("sources"));
+        Files.copy(Path.of(resource("fixtures/valid/sources/note-2019.txt")), dir.resolve("sources/note-2019.txt"));
+        Path f = Files.writeString(dir.resolve("evil.json"), "{\n  \"\\u001b]0;pwned\\u0007\": 1, \"\u009b2J\": 2,"
+                + " \"x\u202Eyz\\u2066\": 3, \"del\u007f\": 4," + json.substring(json.indexOf('{') + 1));
+        Run r = run(f.toString());
+        assertEquals(1, r.exit());
+        assertEquals(4, r.err().size(), r.err().toString());
+        assertNothingATerminalActsOn(r.err());
+        assertTrue(r.err().get(0).contains("\\u001B]0;pwned\\u0007"), r.err().get(0));
+        assertTrue(r.err().get(1).contains("\\u009B2J"), r.err().get(1));
+        assertTrue(r.err().get(2).contains("x\\u202Eyz\\u2066"), r.err().get(2));
+        assertTrue(r.err().get(3).contains("del\\u007F"), r.err().get(3));
+
+        Path named = Files.copy(f, dir.resolve("\u001b[2J\u001b]0;pwned\u0007.json"));
+        Run byName = run(named.toString());
+        assertNothingATerminalActsOn(byName.err());
+        assertNothingATerminalActsOn(byName.out());
+        assertEquals(List.of(dir + "/\\u001B[2J\\u001B]0;pwned\\u0007.json: invalid (4 problems)"), byName.out());
+
+        Run option = run("--\u001b[2J");
+        assertNothingATerminalActsOn(option.err());
+        assertEquals("delegations validate: unknown option --\\u001B[2J", option.err().get(0));
+    }
+
+    @Test
+    void polishLettersAndQuotesArePrintedAsTheyAre() {
+        assertEquals("Kraków „Wilno” — ł", TerminalText.escape("Kraków „Wilno” — ł"));
+        assertEquals("a\\u000Ab\\u0009c\\u202Dd", TerminalText.escape("a\nb\tc\u202Dd"));
+    }
+
+    /**
+     * Each file's data is let go once its problems are printed: with 30 large files, holding them all ran out of
+     * memory. The loader here is the real one; the test keeps only weak references to what it returned.
+     */
+    @Test
+    void eachFileIsReleasedOnceItIsReported() {
+        var loader = new app.delegations.data.DatasetLoader();
+        var returned = new ArrayList<java.lang.ref.WeakReference<Object>>();
+        var stillHeld = new ArrayList<Integer>();
+        java.util.function.Function<Path, app.delegations.data.LoadResult> load = p -> {
+            for (int i = 0; i < returned.size(); i++) {
+                if (!collected(returned.get(i))) {
+                    stillHeld.add(i);
+                }
+            }
+            var result = loader.load(p);
+            returned.add(new java.lang.ref.WeakReference<>(result));
+            return result;
+        };
+        String good = resource("fixtures/valid/delegations.json");
+        String bad = resource("bad/latitude-91.json");
+        var args = new ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            args.add(i % 3 == 2 ? bad : good);
+        }
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = ValidateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), load);
+        assertEquals(List.of(), stillHeld, "files still held when the next one was read");
+        assertEquals(1, exit);
+        assertEquals("3 of 10 files have errors (3 problems)\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** True once the referent is collected; runs the collector a few times (it clears weak references it finds). */
+    private static boolean collected(java.lang.ref.WeakReference<Object> ref) {
+        for (int i = 0; i < 10 && ref.get() != null; i++) {
+            System.gc();
+        }
+        return ref.get() == null;
+    }
+
     /**
      * The launcher's main class as a separate process, with no display: the real exit status, and not one
      * JavaFX class loaded on the way (the class-loading log of the child JVM is checked).
