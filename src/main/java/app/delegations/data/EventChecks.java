@@ -2,6 +2,7 @@ package app.delegations.data;
 
 import app.delegations.model.Event;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The rules on events that need the whole file: no event is its own ancestor, a child lies within its parent's
@@ -50,6 +51,23 @@ final class EventChecks {
             }
         }
         orders(inCycle);
+    }
+
+    /**
+     * The slot of (parent, day, order), mixed with a random seed after each part: a linear hash of the three
+     * let a file give thousands of events one slot (quadratic probing time); without the seed no file can.
+     */
+    static int slot(long seed, int parent, long day, int order) {
+        long x = mix(seed ^ parent);
+        x = mix(x ^ day);
+        x = mix(x ^ order);
+        return (int) (x ^ x >>> 32);
+    }
+
+    private static long mix(long x) { // the finaliser of MurmurHash3 (a bijection that spreads every bit)
+        x = (x ^ x >>> 33) * 0xFF51AFD7ED558CCDL;
+        x = (x ^ x >>> 33) * 0xC4CEB9FE1A85EC53L;
+        return x ^ x >>> 33;
     }
 
     private void tick(int i) {
@@ -112,6 +130,7 @@ final class EventChecks {
         int[] orders = new int[n];
         int[] slots = new int[Integer.highestOneBit(Math.max(16, n)) * 4]; // index + 1 of an event; 0: free
         int mask = slots.length - 1;
+        long seed = ThreadLocalRandom.current().nextLong();
         for (int i = 0; i < n; i++) {
             tick(i);
             if (inCycle[i]) {
@@ -120,9 +139,7 @@ final class EventChecks {
             Event ev = events.get(i).event();
             days[i] = ev.start().toEpochDay();
             orders[i] = ev.order();
-            int h = (parent[i] * 31 + Long.hashCode(days[i])) * 1_000_003 + orders[i];
-            int x = h * 0x9E3779B1;
-            int s = (x ^ (x >>> 16)) & mask;
+            int s = slot(seed, parent[i], days[i], orders[i]) & mask;
             int taken = -1;
             for (; slots[s] != 0; s = (s + 1) & mask) {
                 int j = slots[s] - 1;
