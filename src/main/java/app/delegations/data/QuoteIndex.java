@@ -16,7 +16,11 @@ final class QuoteIndex {
     // index with shift[k] characters dropped before it (an int per character cost 4 bytes a character).
     private final int[] shiftAt;
     private final int[] shift;
-    private final IdTable found = new IdTable(); // quote -> its range, for quotes cited again (not -1: not found)
+    // quote -> its range, or for a quote not found -2 - (the longest start of it found, as QuoteSearch gives
+    // it), so that a quote cited again is not searched again, found or not, nor to say where it stops matching
+    private final IdTable found = new IdTable();
+    private static final int MISSING_CHARS = 1 << 22; // misses cached: the only strings the cache keeps alive
+    private int missingChars;
 
     QuoteIndex(String text) {
         this(text, Checkpoint.NONE);
@@ -137,20 +141,26 @@ final class QuoteIndex {
     /** {@link #find(String)}, calling {@code checkpoint} while it searches. */
     long find(String quote, Checkpoint checkpoint) {
         long cached = found.get(quote);
-        if (cached >= 0) {
-            return cached;
+        if (cached != -1) {
+            return Math.max(-1, cached);
         }
         String q = fold(quote);
         long range = -1;
+        long longest = 0;
         if (!q.isEmpty()) {
-            long longest = new QuoteSearch(q, checkpoint).longestStart(folded);
+            longest = new QuoteSearch(q, checkpoint).longestStart(folded);
             int i = (int) longest == q.length() ? (int) (longest >>> 32) : -1;
             if (i >= 0) {
                 range = ((long) original(i) << 32) | (original(i + q.length() - 1) + 1L);
             }
         }
-        if (range >= 0 && found.size() < 100_000) {
-            found.putIfAbsent(quote, range);
+        if (found.size() < 100_000) {
+            if (range >= 0) {
+                found.putIfAbsent(quote, range);
+            } else if (missingChars + quote.length() <= MISSING_CHARS) {
+                missingChars += quote.length();
+                found.putIfAbsent(quote, -2 - longest);
+            }
         }
         return range;
     }
@@ -169,7 +179,9 @@ final class QuoteIndex {
         if (q.isEmpty()) {
             return "the quote is empty";
         }
-        long longest = new QuoteSearch(q, checkpoint).longestStart(folded); // the longest start of q found
+        long cached = found.get(quote);
+        long longest = cached <= -2 ? -2 - cached // the longest start of q found, as find saw it
+                : new QuoteSearch(q, checkpoint).longestStart(folded);
         int lo = (int) longest;
         if (lo < 3) {
             return "the text of the source does not contain it (not even its start)";

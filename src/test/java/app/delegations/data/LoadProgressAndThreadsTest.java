@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -94,14 +95,20 @@ class LoadProgressAndThreadsTest {
 
     /** A 15 MB note of "a"s and a 10,000-character quote "aaa…ab": the case a naive search takes minutes on. */
     static Path hostileQuoteFile(Path dir) throws IOException {
+        return hostileQuoteFile(dir, 1);
+    }
+
+    /** The same, the quote cited {@code citations} times. */
+    static Path hostileQuoteFile(Path dir, int citations) throws IOException {
         Files.writeString(dir.resolve("note.txt"), "a".repeat(15 << 20));
+        String citation = "{\"basis\": \"stated\", \"source\": \"n\", \"quote\": \"" + "a".repeat(9_999) + "b\"}";
         return Files.writeString(dir.resolve("hostile.json"), """
                 {"schemaVersion": 1,
                  "sources": [{"id": "n", "file": "note.txt", "title": {"pl": "N", "en": "N"}, "language": "pl"}],
                  "countries": [{"code": "PL", "names": {"pl": "Polska", "en": "Poland", "native": "Polska"},
-                   "evidence": [{"basis": "stated", "source": "n", "quote": "%s"}]}],
+                   "evidence": [%s]}],
                  "places": [], "venues": [], "organisations": [], "people": [], "events": []}
-                """.formatted("a".repeat(9_999) + "b"));
+                """.formatted(String.join(", ", Collections.nCopies(citations, citation))));
     }
 
     private static boolean inQuoteSearch() {
@@ -121,6 +128,30 @@ class LoadProgressAndThreadsTest {
         } finally {
             thread.shutdownNow();
         }
+    }
+
+    @Test
+    void aQuoteCitedAgainIsNotSearchedAgain(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir, 150);
+        var asked = new AtomicInteger();
+        LoadProgress countSearchWork = new LoadProgress() {
+            @Override
+            public void progress(long bytesDone, long bytesTotal) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (inQuoteSearch()) {
+                    asked.incrementAndGet(); // once per QuoteSearch.CHECK_EVERY comparisons
+                }
+                return false;
+            }
+        };
+        LoadResult r = new DatasetLoader().load(f, countSearchWork);
+        assertEquals(150, r.problemCount(), "each citation reported");
+        long oneSearch = 2L * (15 << 20) / QuoteSearch.CHECK_EVERY + 1; // at most 2n comparisons for a search
+        assertTrue(asked.get() <= oneSearch, asked.get() + " checkpoints: the quote was searched once (which"
+                + " also says where it stops matching), not once per citation");
     }
 
     @Test

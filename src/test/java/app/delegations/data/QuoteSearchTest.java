@@ -100,7 +100,8 @@ class QuoteSearchTest {
         long range = index.find(quote);
         assertEquals(naive.find(quote), range);
         if (range < 0) {
-            assertEquals(naive.mismatch(quote), index.mismatch(quote));
+            assertEquals(naive.mismatch(quote), index.mismatch(quote), "after find");
+            assertEquals(naive.mismatch(quote), new QuoteIndex(text).mismatch(quote), "on its own");
         }
     }
 
