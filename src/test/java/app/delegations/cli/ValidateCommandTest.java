@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,17 +213,17 @@ class ValidateCommandTest {
      */
     @Test
     void eachFileIsReleasedOnceItIsReported() {
-        var loader = new app.delegations.data.DatasetLoader();
-        var returned = new ArrayList<java.lang.ref.WeakReference<Object>>();
+        var loader = new DatasetLoader();
+        var returned = new ArrayList<WeakReference<Object>>();
         var stillHeld = new ArrayList<Integer>();
-        java.util.function.Function<Path, app.delegations.data.LoadResult> load = p -> {
+        Function<Path, LoadResult> load = p -> {
             for (int i = 0; i < returned.size(); i++) {
                 if (!collected(returned.get(i))) {
                     stillHeld.add(i);
                 }
             }
             var result = loader.load(p);
-            returned.add(new java.lang.ref.WeakReference<>(result));
+            returned.add(new WeakReference<>(result));
             return result;
         };
         String good = resource("fixtures/valid/delegations.json");
@@ -238,7 +242,7 @@ class ValidateCommandTest {
     }
 
     /** True once the referent is collected; runs the collector a few times (it clears weak references it finds). */
-    private static boolean collected(java.lang.ref.WeakReference<Object> ref) {
+    private static boolean collected(WeakReference<Object> ref) {
         for (int i = 0; i < 10 && ref.get() != null; i++) {
             System.gc();
         }

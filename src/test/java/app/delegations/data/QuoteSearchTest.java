@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,7 +51,7 @@ class QuoteSearchTest {
     /** The quote index as it was before: a naive search in the text folded the same way. */
     private static final class NaiveIndex {
         final StringBuilder folded = new StringBuilder();
-        final java.util.List<Integer> original = new java.util.ArrayList<>();
+        final List<Integer> original = new ArrayList<>();
 
         NaiveIndex(String text) {
             boolean inSpace = false;
@@ -127,7 +129,7 @@ class QuoteSearchTest {
     @Test
     void theSearchReachesACheckpointAfterEveryFixedAmountOfWork() {
         String text = "a".repeat(1_000_000);
-        var comparisonsAtChecks = new java.util.ArrayList<Long>();
+        var comparisonsAtChecks = new ArrayList<Long>();
         var search = new QuoteSearch[1];
         search[0] = new QuoteSearch("a".repeat(9_999) + "b", () -> comparisonsAtChecks.add(search[0] == null ? 0
                 : search[0].comparisons()));
