@@ -9,12 +9,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code delegations validate FILE...}: loads each file as the app would, prints each problem as
  * {@code FILE:LINE:COLUMN: path: message} on stderr and one summary line on stdout. Exit status: 0 when every
  * file is valid (warnings allowed), 1 when any has errors, 2 on a usage error or when a file cannot be read
- * (missing, a folder, not readable). Touches no JavaFX.
+ * (missing, a folder, not readable). Touches no JavaFX. Files are validated one at a time and let go once
+ * reported; control characters from a file never reach the terminal as they are ({@link TerminalText}).
  */
 public final class ValidateCommand {
     public static final String USAGE = """
@@ -27,6 +29,17 @@ public final class ValidateCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        var loader = new DatasetLoader();
+        return run(args, out, err, loader::load);
+    }
+
+    /**
+     * {@link #run(List, PrintStream, PrintStream)} with {@code load} reading each file. One file at a time: its
+     * problems are printed and it is counted, then nothing of it is kept, so any number of files validates in the
+     * memory one file needs. Everything printed that comes from a file or the command line is
+     * {@link TerminalText#escape escaped}.
+     */
+    static int run(List<String> args, PrintStream out, PrintStream err, Function<Path, LoadResult> load) {
         var files = new ArrayList<String>();
         boolean options = true;
         for (String a : args) {
@@ -36,7 +49,7 @@ public final class ValidateCommand {
                 out.print(USAGE);
                 return 0;
             } else if (options && a.startsWith("-") && a.length() > 1) {
-                err.println("delegations validate: unknown option " + a);
+                err.println(TerminalText.escape("delegations validate: unknown option " + a));
                 err.print(USAGE);
                 return 2;
             } else {
@@ -48,57 +61,86 @@ public final class ValidateCommand {
             err.print(USAGE);
             return 2;
         }
-        var loader = new DatasetLoader();
-        var results = new ArrayList<LoadResult>();
+        var tally = new Tally();
         for (String f : files) {
-            LoadResult r = load(loader, f);
-            for (Problem p : r.problems()) {
-                err.println(p.format());
-            }
-            err.flush();
-            results.add(r);
+            tally.add(report(load(load, f), err));
         }
-        out.println(summary(results));
+        out.println(TerminalText.escape(tally.summary()));
         out.flush();
-        if (results.stream().anyMatch(LoadResult::unreadable)) {
-            return 2;
-        }
-        return results.stream().allMatch(LoadResult::ok) ? 0 : 1;
+        return tally.exitStatus();
     }
 
-    private static LoadResult load(DatasetLoader loader, String file) {
+    /** Prints the problems of one file; returns it for counting. */
+    private static LoadResult report(LoadResult r, PrintStream err) {
+        for (Problem p : r.problems()) {
+            err.println(TerminalText.escape(p.format()));
+        }
+        err.flush();
+        return r;
+    }
+
+    private static LoadResult load(Function<Path, LoadResult> loader, String file) {
         try {
-            return loader.load(Path.of(file));
+            return loader.apply(Path.of(file));
         } catch (InvalidPathException e) {
             return new LoadResult(file, null, List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, "",
                     "this is not a valid file name")), LoadResult.Status.UNREADABLE, 0);
         }
     }
 
-    /** One line: "x.json: valid (15 places, 8 countries, 6 events)", "2 of 3 files have errors (17 problems)"… */
-    static String summary(List<LoadResult> results) {
-        if (results.size() == 1) {
-            LoadResult r = results.get(0);
-            return r.file() + ": " + (r.ok() ? "valid" + warnings(r) + " (" + contents(r.datasetOrNull()) + ")"
-                    : r.unreadable() ? "cannot be read" : "invalid (" + count(r.problemCount(), "problem") + ")");
+    /**
+     * What the files validated so far came to, in counts only (no file's data is kept): the summary line and
+     * the exit status. One line: "x.json: valid (15 places, 8 countries, 6 events)", "2 of 3 files have errors
+     * (17 problems)"…
+     */
+    static final class Tally {
+        private int files;
+        private String firstLine;
+        private long unreadable;
+        private long invalid;
+        private int problems; // of the files that are not valid
+        private int warnings; // of the valid files
+
+        void add(LoadResult r) {
+            if (files++ == 0) {
+                firstLine = r.file() + ": " + (r.ok() ? "valid" + warnings(r) + " (" + contents(r.datasetOrNull()) + ")"
+                        : r.unreadable() ? "cannot be read" : "invalid (" + count(r.problemCount(), "problem") + ")");
+            }
+            if (r.unreadable()) {
+                unreadable++;
+            } else if (!r.ok()) {
+                invalid++;
+            }
+            if (r.ok()) {
+                warnings += r.problemCount();
+            } else {
+                problems += r.problemCount();
+            }
         }
-        long unreadable = results.stream().filter(LoadResult::unreadable).count();
-        long invalid = results.stream().filter(r -> !r.ok() && !r.unreadable()).count();
-        int problems = results.stream().filter(r -> !r.ok()).mapToInt(LoadResult::problemCount).sum();
-        int n = results.size();
-        if (unreadable == 0 && invalid == 0) {
-            int warnings = results.stream().mapToInt(LoadResult::problemCount).sum();
-            return "all " + n + " files are valid" + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : "");
+
+        String summary() {
+            if (files == 1) {
+                return firstLine;
+            }
+            int n = files;
+            if (unreadable == 0 && invalid == 0) {
+                return "all " + n + " files are valid" + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : "");
+            }
+            var parts = new ArrayList<String>();
+            if (unreadable > 0) {
+                parts.add(unreadable + " of " + n + " files cannot be read");
+            }
+            if (invalid > 0) {
+                parts.add((parts.isEmpty() ? invalid + " of " + n + " files " : invalid + " ")
+                        + (invalid == 1 ? "has" : "have") + " errors");
+            }
+            return String.join("; ", parts) + " (" + count(problems, "problem") + ")";
         }
-        var parts = new ArrayList<String>();
-        if (unreadable > 0) {
-            parts.add(unreadable + " of " + n + " files cannot be read");
+
+        /** 2 when a file cannot be read, else 1 when a file has errors, else 0. */
+        int exitStatus() {
+            return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
         }
-        if (invalid > 0) {
-            parts.add((parts.isEmpty() ? invalid + " of " + n + " files " : invalid + " ")
-                    + (invalid == 1 ? "has" : "have") + " errors");
-        }
-        return String.join("; ", parts) + " (" + count(problems, "problem") + ")";
     }
 
     private static String warnings(LoadResult r) {

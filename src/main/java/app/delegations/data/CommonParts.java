@@ -183,10 +183,11 @@ final class CommonParts {
             } else {
                 SourceTable.Entry s = parse.sources.get(source);
                 if (s != null && s.index() != null) {
-                    long range = s.index().find(quote);
+                    long range = s.index().find(quote, parse.checkpoint);
                     if (range < 0) {
                         parse.problems.error(quoteAt, path.key("quote"), "the quote is not in the text of the source \""
-                                + source + "\" (" + s.source().file() + "): " + s.index().mismatch(quote));
+                                + source + "\" (" + s.source().file() + "): "
+                                + (parse.problems.full() ? "" : s.index().mismatch(quote, parse.checkpoint)));
                         ok = false;
                     } else {
                         start = (int) (range >>> 32);

@@ -93,9 +93,20 @@ public final class DatasetLoader {
         return parse(BUNDLED_NAME, bytes, SourceFiles.bundled(BUNDLED_ROOT), progress);
     }
 
-    /** Loads data held in memory; its source files are read through {@code sources}. */
+    /**
+     * Loads data held in memory; its source files are read through {@code sources}. Every step asks
+     * {@code progress} whether to stop after a bounded amount of work ({@link Checkpoint}).
+     */
     static LoadResult parse(String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
-        TextEncoding.Check encoding = TextEncoding.check(bytes, bytes.length);
+        try {
+            return parseOrStop(name, bytes, sources, progress);
+        } catch (LoadCancelled e) {
+            return cancelled(name);
+        }
+    }
+
+    private static LoadResult parseOrStop(String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
+        TextEncoding.Check encoding = TextEncoding.check(bytes, bytes.length, Checkpoint.of(progress));
         var problems = new Problems(name, bytes, bytes.length, encoding.textStart());
         if (!encoding.ok()) {
             problems.error(encoding.at(), encoding.problem());
@@ -112,6 +123,8 @@ public final class DatasetLoader {
             }
             progress.progress(bytes.length, bytes.length);
             return result(name, outcome.dataset, problems);
+        } catch (LoadCancelled e) {
+            throw e;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Bounded by the limits above; kept as a last resort so that a load never takes the app down.
             problems.error(-1, "this file is too large or too deeply nested to load in the memory this app has");
@@ -125,8 +138,8 @@ public final class DatasetLoader {
     private static DatasetParser.Outcome read(String name, byte[] bytes, TextEncoding.Check encoding,
                                               Problems problems, SourceFiles sources, SourceTable known,
                                               LoadProgress progress) {
-        try (JsonParser parser = JSON.createParser(bytes)) {
-            var parse = new Parse(parser, problems, sources, known);
+        try (JsonParser parser = JSON.createParser(new CancellableInput(bytes, progress))) {
+            var parse = new Parse(parser, problems, sources, known, progress);
             try {
                 return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {

@@ -108,8 +108,8 @@ final class DatasetParser {
         if (out.quotesDeferred) {
             return out; // read again with the sources known; the checks run then
         }
-        parse.ids.checkReferences();
-        new EventChecks(parse.problems, lists.events).check();
+        parse.ids.checkReferences(parse.checkpoint);
+        new EventChecks(parse.problems, lists.events, parse.checkpoint).check();
         parse.sources.warnUncited(parse.problems);
         if (parse.problems.errorCount() == 0) {
             var events = new ArrayList<Event>(lists.events.size());

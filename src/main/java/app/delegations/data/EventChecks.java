@@ -2,26 +2,31 @@ package app.delegations.data;
 
 import app.delegations.model.Event;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The rules on events that need the whole file: no event is its own ancestor, a child lies within its parent's
  * dates, and no two events with the same parent and start day share an order number. Works on indexes into
- * the event list, with one id lookup per event.
+ * the event list, with one id lookup per event; calls the checkpoint every 4,096 events in each pass.
  */
 final class EventChecks {
     private final Problems problems;
     private final List<EventParser.Located> events;
     private final int[] parent; // index of each event's parent, or -1
+    private final Checkpoint checkpoint;
 
-    EventChecks(Problems problems, List<EventParser.Located> events) {
+    EventChecks(Problems problems, List<EventParser.Located> events, Checkpoint checkpoint) {
         this.problems = problems;
         this.events = events;
+        this.checkpoint = checkpoint;
         var index = new IdTable(events.size());
         for (int i = 0; i < events.size(); i++) {
+            tick(i);
             index.putIfAbsent(events.get(i).event().id(), i);
         }
         parent = new int[events.size()];
         for (int i = 0; i < parent.length; i++) {
+            tick(i);
             String p = events.get(i).event().parent();
             parent[i] = p == null ? -1 : (int) index.get(p);
         }
@@ -30,6 +35,7 @@ final class EventChecks {
     void check() {
         boolean[] inCycle = cycles();
         for (int i = 0; i < parent.length; i++) {
+            tick(i);
             if (parent[i] < 0 || inCycle[i]) {
                 continue;
             }
@@ -47,6 +53,29 @@ final class EventChecks {
         orders(inCycle);
     }
 
+    /**
+     * The slot of (parent, day, order), mixed with a random seed after each part: a linear hash of the three
+     * let a file give thousands of events one slot (quadratic probing time); without the seed no file can.
+     */
+    static int slot(long seed, int parent, long day, int order) {
+        long x = mix(seed ^ parent);
+        x = mix(x ^ day);
+        x = mix(x ^ order);
+        return (int) (x ^ x >>> 32);
+    }
+
+    private static long mix(long x) { // the finaliser of MurmurHash3 (a bijection that spreads every bit)
+        x = (x ^ x >>> 33) * 0xFF51AFD7ED558CCDL;
+        x = (x ^ x >>> 33) * 0xC4CEB9FE1A85EC53L;
+        return x ^ x >>> 33;
+    }
+
+    private void tick(int i) {
+        if ((i & 4095) == 4095) {
+            checkpoint.check();
+        }
+    }
+
     /** "its parent "x" (2016-11-30 to 2016-12-01)": worded only for a problem, not for every event. */
     private static String span(Event p) {
         return "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to " + p.end())
@@ -60,6 +89,7 @@ final class EventChecks {
         boolean[] inCycle = new boolean[n];
         int[] walk = new int[n];
         for (int s = 0; s < n; s++) {
+            tick(s);
             int len = 0;
             int e = s;
             while (e >= 0 && state[e] == 0) {
@@ -100,16 +130,16 @@ final class EventChecks {
         int[] orders = new int[n];
         int[] slots = new int[Integer.highestOneBit(Math.max(16, n)) * 4]; // index + 1 of an event; 0: free
         int mask = slots.length - 1;
+        long seed = ThreadLocalRandom.current().nextLong();
         for (int i = 0; i < n; i++) {
+            tick(i);
             if (inCycle[i]) {
                 continue;
             }
             Event ev = events.get(i).event();
             days[i] = ev.start().toEpochDay();
             orders[i] = ev.order();
-            int h = (parent[i] * 31 + Long.hashCode(days[i])) * 1_000_003 + orders[i];
-            int x = h * 0x9E3779B1;
-            int s = (x ^ (x >>> 16)) & mask;
+            int s = slot(seed, parent[i], days[i], orders[i]) & mask;
             int taken = -1;
             for (; slots[s] != 0; s = (s + 1) & mask) {
                 int j = slots[s] - 1;

@@ -3,11 +3,13 @@ package app.delegations.data;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ids with a {@code long} each (where the id is defined, or an index), in the order they were added, found by
  * a String or by the characters of one still in the parser's buffer (so that a reference to a known id makes
  * no String: it gets the instance kept here). Open addressing over arrays: no entry object, no boxed value.
+ * Hashed with a seed of its own, so ids written to collide cannot make it quadratic.
  */
 final class IdTable {
     private String[] ids = new String[16];
@@ -16,6 +18,8 @@ final class IdTable {
     private int size;
     private int[] slots = new int[32]; // index + 1 of the id whose hash leads here; 0: free
     private Set<String> keySet; // built when first asked for
+    private long probes;
+    private final long seed = ThreadLocalRandom.current().nextLong(); // of the hash: see CharRun.seededHash
 
     IdTable() {
     }
@@ -27,6 +31,11 @@ final class IdTable {
         hashes = new int[n];
         values = new long[n];
         slots = new int[Integer.highestOneBit(n) * 4]; // at most half full with n ids
+    }
+
+    /** Slots looked at so far by additions and lookups: stays within a few per id, whatever the ids. */
+    long probes() {
+        return probes;
     }
 
     int size() {
@@ -41,9 +50,10 @@ final class IdTable {
 
     /** Adds {@code id} with {@code value}, unless it is there; returns the value it had, or -1 (added). */
     long putIfAbsent(String id, long value) {
-        int h = id.hashCode();
+        int h = CharRun.seededHash(seed, id);
         int mask = slots.length - 1;
         for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            probes++;
             int k = slots[s];
             if (k == 0) {
                 add(id, h, value, s);
@@ -57,9 +67,10 @@ final class IdTable {
 
     /** The id equal to {@code chars[offset, offset + length)} as kept here, or null. */
     String find(char[] chars, int offset, int length) {
-        int h = CharRun.hash(chars, offset, length);
+        int h = CharRun.seededHash(seed, chars, offset, length);
         int mask = slots.length - 1;
         for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            probes++;
             int k = slots[s];
             if (k == 0) {
                 return null;
@@ -92,9 +103,10 @@ final class IdTable {
     }
 
     private int indexOf(String id) {
-        int h = id.hashCode();
+        int h = CharRun.seededHash(seed, id);
         int mask = slots.length - 1;
         for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
+            probes++;
             int k = slots[s];
             if (k == 0) {
                 return -1;

@@ -94,10 +94,15 @@ final class Ids {
         return defined[kind.ordinal()].keySet();
     }
 
-    /** Reports every reference to an id that is not defined. */
-    void checkReferences() {
+    /** Reports every reference to an id that is not defined; calls {@code checkpoint} every 4,096 references. */
+    void checkReferences(Checkpoint checkpoint) {
+        int seen = 0;
         for (Ref r : refs) {
+            if ((++seen & 4095) == 0) {
+                checkpoint.check();
+            }
             if (!has(r.kind(), r.id())) {
+                checkpoint.check(); // before each suggestion too: one may compare thousands of ids
                 String hint = problems.full() ? "" : Suggest.didYouMean(r.id(), all(r.kind()));
                 problems.error(r.at(), r.path(), JsonCursor.quoted(r.id()) + " is not " + r.kind().noun
                         + " defined in this file" + hint);

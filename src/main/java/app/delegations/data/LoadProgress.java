@@ -8,7 +8,11 @@ public interface LoadProgress {
     /** How far reading has come: {@code bytesDone} of {@code bytesTotal} bytes of the data file. */
     void progress(long bytesDone, long bytesTotal);
 
-    /** True when the caller wants the load stopped; the load then ends with "loading was cancelled". */
+    /**
+     * True when the caller wants the load stopped; the load then ends with "loading was cancelled". Asked often:
+     * every step of a load asks after each bounded amount of work (tens of microseconds to a few milliseconds), so
+     * the answer must be cheap, such as reading a flag.
+     */
     boolean cancelled();
 
     /** No progress reports, never cancelled. */

@@ -12,10 +12,13 @@ final class Parse {
     final Ids ids;
     final SourceTable sources;
     final SourceFiles files;
+    /** Called by the long steps (folding a source, searching a quote, checking references): may stop the load. */
+    final Checkpoint checkpoint;
     /** Set when a quote came before the sources list, so it could not be checked: the file is read again. */
     boolean quotesDeferred;
 
-    Parse(JsonParser parser, Problems problems, SourceFiles files, SourceTable knownSources) {
+    Parse(JsonParser parser, Problems problems, SourceFiles files, SourceTable knownSources, LoadProgress progress) {
+        this.checkpoint = Checkpoint.of(progress);
         this.in = new JsonCursor(parser, problems);
         this.problems = problems;
         this.ids = new Ids(problems);

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Finds quotes in a source text, where any run of whitespace in the quote matches any run of whitespace in
  * the text (sources break lines mid-sentence). Built once per source: the text with each whitespace run
- * folded to one space, and for each folded character its offset in the original text.
+ * folded to one space, and for each folded character its offset in the original text. Building it and each
+ * search take time linear in the lengths of the text and the quote ({@link QuoteSearch}), and call the
+ * checkpoint given at least every {@link QuoteSearch#CHECK_EVERY} characters, so a cancelled load stops.
  */
 final class QuoteIndex {
     private final String folded;
@@ -14,9 +16,17 @@ final class QuoteIndex {
     // index with shift[k] characters dropped before it (an int per character cost 4 bytes a character).
     private final int[] shiftAt;
     private final int[] shift;
-    private final IdTable found = new IdTable(); // quote -> its range, for quotes cited again (not -1: not found)
+    // quote -> its range, or for a quote not found -2 - (the longest start of it found, as QuoteSearch gives
+    // it), so that a quote cited again is not searched again, found or not, nor to say where it stops matching
+    private final IdTable found = new IdTable();
+    private static final int MISSING_CHARS = 1 << 22; // misses cached: the only strings the cache keeps alive
+    private int missingChars;
 
     QuoteIndex(String text) {
+        this(text, Checkpoint.NONE);
+    }
+
+    QuoteIndex(String text, Checkpoint checkpoint) {
         char[] out = new char[text.length()];
         int[] at = new int[8];
         int[] by = new int[8];
@@ -25,6 +35,9 @@ final class QuoteIndex {
         int dropped = 0;
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
+            if ((i & (QuoteSearch.CHECK_EVERY - 1)) == 0) {
+                checkpoint.check();
+            }
             char c = text.charAt(i);
             boolean space = isSpace(c);
             if (space && inSpace) {
@@ -122,20 +135,32 @@ final class QuoteIndex {
      * exclusive), or -1 when it is not there or is only whitespace.
      */
     long find(String quote) {
+        return find(quote, Checkpoint.NONE);
+    }
+
+    /** {@link #find(String)}, calling {@code checkpoint} while it searches. */
+    long find(String quote, Checkpoint checkpoint) {
         long cached = found.get(quote);
-        if (cached >= 0) {
-            return cached;
+        if (cached != -1) {
+            return Math.max(-1, cached);
         }
         String q = fold(quote);
         long range = -1;
+        long longest = 0;
         if (!q.isEmpty()) {
-            int i = folded.indexOf(q);
+            longest = new QuoteSearch(q, checkpoint).longestStart(folded);
+            int i = (int) longest == q.length() ? (int) (longest >>> 32) : -1;
             if (i >= 0) {
                 range = ((long) original(i) << 32) | (original(i + q.length() - 1) + 1L);
             }
         }
-        if (range >= 0 && found.size() < 100_000) {
-            found.putIfAbsent(quote, range);
+        if (found.size() < 100_000) {
+            if (range >= 0) {
+                found.putIfAbsent(quote, range);
+            } else if (missingChars + quote.length() <= MISSING_CHARS) {
+                missingChars += quote.length();
+                found.putIfAbsent(quote, -2 - longest);
+            }
         }
         return range;
     }
@@ -145,24 +170,23 @@ final class QuoteIndex {
      * quote has "ievac,"}.
      */
     String mismatch(String quote) {
+        return mismatch(quote, Checkpoint.NONE);
+    }
+
+    /** {@link #mismatch(String)}, calling {@code checkpoint} while it searches. */
+    String mismatch(String quote, Checkpoint checkpoint) {
         String q = fold(quote);
         if (q.isEmpty()) {
             return "the quote is empty";
         }
-        int lo = 0; // longest prefix of q found in the text: binary search (a prefix of a found prefix is found)
-        int hi = q.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (folded.contains(q.substring(0, mid))) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        long cached = found.get(quote);
+        long longest = cached <= -2 ? -2 - cached // the longest start of q found, as find saw it
+                : new QuoteSearch(q, checkpoint).longestStart(folded);
+        int lo = (int) longest;
         if (lo < 3) {
             return "the text of the source does not contain it (not even its start)";
         }
-        int at = folded.indexOf(q.substring(0, lo)) + lo;
+        int at = (int) (longest >>> 32) + lo;
         String textHas = folded.substring(at, Math.min(folded.length(), at + 12));
         String quoteHas = q.substring(lo, Math.min(q.length(), lo + 12));
         String before = q.substring(Math.max(0, lo - 20), lo);

@@ -121,7 +121,7 @@ final class SourceParser {
             }
             var source = new Source(d.id(), d.file(), d.title(), d.date(), d.dateNote(), d.language(), d.description(),
                     t.text());
-            parse.sources.add(new SourceTable.Entry(d.id(), source, new QuoteIndex(t.text()), d.at(), d.path()));
+            parse.sources.add(new SourceTable.Entry(d.id(), source, new QuoteIndex(t.text(), parse.checkpoint), d.at(), d.path()));
             out.add(source);
         }
         parse.sources.markReady();

@@ -21,12 +21,18 @@ final class TextEncoding {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
+    static final int CHECK_EVERY = 1 << 20;
     private static final String SAVE_AS_UTF8 = "save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8)";
 
     private TextEncoding() {
     }
 
     static Check check(byte[] b, int length) {
+        return check(b, length, Checkpoint.NONE);
+    }
+
+    /** {@link #check(byte[], int)}, calling {@code checkpoint} every {@link #CHECK_EVERY} bytes. */
+    static Check check(byte[] b, int length, Checkpoint checkpoint) {
         int start = 0;
         if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -36,7 +42,12 @@ final class TextEncoding {
                 return new Check(0, "this file is " + wide + " text, not UTF-8: " + SAVE_AS_UTF8, 0);
             }
         }
+        int nextCheck = start + CHECK_EVERY;
         for (int i = start; i < length; ) {
+            if (i >= nextCheck) {
+                nextCheck = i + CHECK_EVERY;
+                checkpoint.check();
+            }
             // eight ASCII bytes at a time, none of them NUL: the bulk of a data file; otherwise straight to the
             // first byte that is not (its bit is the lowest set: the NUL test has no false hit below a NUL)
             if (i + 8 <= length) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.ref.WeakReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +160,93 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
         assertEquals(List.of(f + ":1:1: missing required fields \"schemaVersion\", \"sources\", \"countries\", "
                 + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\""), r.err());
+    }
+
+    /** No character that a terminal acts on: controls (C0, DEL, C1) and bidirectional overrides or isolates. */
+    private static void assertNothingATerminalActsOn(List<String> lines) {
+        for (String line : lines) {
+            for (char c : line.toCharArray()) {
+                assertFalse(c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
+                        || c >= 0x2066 && c <= 0x2069, String.format("U+%04X in %s", (int) c, line));
+            }
+        }
+    }
+
+    @Test
+    void controlCharactersFromAFileReachTheTerminalOnlyAsVisibleEscapes() throws IOException {
+        String json = Files.readString(Path.of(resource("fixtures/valid/delegations.json")));
+        // an unknown field named ESC ] 0 ; pwned BEL (retitles a terminal), one with a C1 CSI + "2J" (clears it)
+        // and a right-to-left override, written raw (JSON allows them) and as JSON escapes
+        Files.createDirectories(dir.resolve("sources"));
+        Files.copy(Path.of(resource("fixtures/valid/sources/note-2019.txt")), dir.resolve("sources/note-2019.txt"));
+        Path f = Files.writeString(dir.resolve("evil.json"), "{\n  \"\\u001b]0;pwned\\u0007\": 1, \"\u009b2J\": 2,"
+                + " \"x\u202Eyz\\u2066\": 3, \"del\u007f\": 4," + json.substring(json.indexOf('{') + 1));
+        Run r = run(f.toString());
+        assertEquals(1, r.exit());
+        assertEquals(4, r.err().size(), r.err().toString());
+        assertNothingATerminalActsOn(r.err());
+        assertTrue(r.err().get(0).contains("\\u001B]0;pwned\\u0007"), r.err().get(0));
+        assertTrue(r.err().get(1).contains("\\u009B2J"), r.err().get(1));
+        assertTrue(r.err().get(2).contains("x\\u202Eyz\\u2066"), r.err().get(2));
+        assertTrue(r.err().get(3).contains("del\\u007F"), r.err().get(3));
+
+        Path named = Files.copy(f, dir.resolve("\u001b[2J\u001b]0;pwned\u0007.json"));
+        Run byName = run(named.toString());
+        assertNothingATerminalActsOn(byName.err());
+        assertNothingATerminalActsOn(byName.out());
+        assertEquals(List.of(dir + "/\\u001B[2J\\u001B]0;pwned\\u0007.json: invalid (4 problems)"), byName.out());
+
+        Run option = run("--\u001b[2J");
+        assertNothingATerminalActsOn(option.err());
+        assertEquals("delegations validate: unknown option --\\u001B[2J", option.err().get(0));
+    }
+
+    @Test
+    void polishLettersAndQuotesArePrintedAsTheyAre() {
+        assertEquals("Kraków „Wilno” — ł", TerminalText.escape("Kraków „Wilno” — ł"));
+        assertEquals("a\\u000Ab\\u0009c\\u202Dd", TerminalText.escape("a\nb\tc\u202Dd"));
+    }
+
+    /**
+     * Each file's data is let go once its problems are printed: with 30 large files, holding them all ran out of
+     * memory. The loader here is the real one; the test keeps only weak references to what it returned.
+     */
+    @Test
+    void eachFileIsReleasedOnceItIsReported() {
+        var loader = new DatasetLoader();
+        var returned = new ArrayList<WeakReference<Object>>();
+        var stillHeld = new ArrayList<Integer>();
+        Function<Path, LoadResult> load = p -> {
+            for (int i = 0; i < returned.size(); i++) {
+                if (!collected(returned.get(i))) {
+                    stillHeld.add(i);
+                }
+            }
+            var result = loader.load(p);
+            returned.add(new WeakReference<>(result));
+            return result;
+        };
+        String good = resource("fixtures/valid/delegations.json");
+        String bad = resource("bad/latitude-91.json");
+        var args = new ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            args.add(i % 3 == 2 ? bad : good);
+        }
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = ValidateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), load);
+        assertEquals(List.of(), stillHeld, "files still held when the next one was read");
+        assertEquals(1, exit);
+        assertEquals("3 of 10 files have errors (3 problems)\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** True once the referent is collected; runs the collector a few times (it clears weak references it finds). */
+    private static boolean collected(WeakReference<Object> ref) {
+        for (int i = 0; i < 10 && ref.get() != null; i++) {
+            System.gc();
+        }
+        return ref.get() == null;
     }
 
     /**

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +91,102 @@ class LoadProgressAndThreadsTest {
             }
         });
         assertTrue(r.cancelled());
+    }
+
+    /** A 15 MB note of "a"s and a 10,000-character quote "aaa…ab": the case a naive search takes minutes on. */
+    static Path hostileQuoteFile(Path dir) throws IOException {
+        return hostileQuoteFile(dir, 1);
+    }
+
+    /** The same, the quote cited {@code citations} times. */
+    static Path hostileQuoteFile(Path dir, int citations) throws IOException {
+        Files.writeString(dir.resolve("note.txt"), "a".repeat(15 << 20));
+        String citation = "{\"basis\": \"stated\", \"source\": \"n\", \"quote\": \"" + "a".repeat(9_999) + "b\"}";
+        return Files.writeString(dir.resolve("hostile.json"), """
+                {"schemaVersion": 1,
+                 "sources": [{"id": "n", "file": "note.txt", "title": {"pl": "N", "en": "N"}, "language": "pl"}],
+                 "countries": [{"code": "PL", "names": {"pl": "Polska", "en": "Poland", "native": "Polska"},
+                   "evidence": [%s]}],
+                 "places": [], "venues": [], "organisations": [], "people": [], "events": []}
+                """.formatted(String.join(", ", Collections.nCopies(citations, citation))));
+    }
+
+    private static boolean inQuoteSearch() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().equals(
+                QuoteSearch.class.getName())));
+    }
+
+    @Test
+    void aHostileQuoteIsSearchedInLinearTimeAndReportedNotFound(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // the limit only guards against a hang (a naive search takes minutes); QuoteSearchTest bounds the work
+            LoadResult r = thread.submit(() -> new DatasetLoader().load(f)).get(60, TimeUnit.SECONDS);
+            assertEquals(List.of("countries[0].evidence[0].quote"), r.problems().stream().map(Problem::path).toList());
+            assertEquals(LoadResult.Status.INVALID, r.status(), "the quote is reported not found");
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void aQuoteCitedAgainIsNotSearchedAgain(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir, 150);
+        var asked = new AtomicInteger();
+        LoadProgress countSearchWork = new LoadProgress() {
+            @Override
+            public void progress(long bytesDone, long bytesTotal) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (inQuoteSearch()) {
+                    asked.incrementAndGet(); // once per QuoteSearch.CHECK_EVERY comparisons
+                }
+                return false;
+            }
+        };
+        LoadResult r = new DatasetLoader().load(f, countSearchWork);
+        assertEquals(150, r.problemCount(), "each citation reported");
+        long oneSearch = 2L * (15 << 20) / QuoteSearch.CHECK_EVERY + 1; // at most 2n comparisons for a search
+        assertTrue(asked.get() <= oneSearch, asked.get() + " checkpoints: the quote was searched once (which"
+                + " also says where it stops matching), not once per citation");
+    }
+
+    @Test
+    void cancelStopsTheLoadInTheMiddleOfAQuoteSearch(@TempDir Path dir) throws Exception {
+        Path f = hostileQuoteFile(dir);
+        var askedInSearch = new AtomicInteger();
+        var askedAfterwards = new AtomicInteger();
+        LoadProgress cancelInSearch = new LoadProgress() {
+            @Override
+            public void progress(long bytesDone, long bytesTotal) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                if (askedInSearch.get() > 0) {
+                    askedAfterwards.incrementAndGet();
+                    return true;
+                }
+                if (inQuoteSearch()) {
+                    askedInSearch.incrementAndGet(); // the user presses Cancel while the quote is searched
+                    return true;
+                }
+                return false;
+            }
+        };
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // the limit only guards against a hang; the search asks after every fixed amount of work (QuoteSearchTest)
+            LoadResult r = thread.submit(() -> new DatasetLoader().load(f, cancelInSearch)).get(60, TimeUnit.SECONDS);
+            assertEquals(LoadResult.Status.CANCELLED, r.status());
+            assertEquals(1, askedInSearch.get(), "the quote search asked whether the load was cancelled");
+            assertEquals(0, askedAfterwards.get(), "and stopped at once");
+        } finally {
+            thread.shutdownNow();
+        }
     }
 
     @Test
