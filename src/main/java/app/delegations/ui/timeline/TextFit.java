@@ -1,5 +1,6 @@
 package app.delegations.ui.timeline;
 
+import app.delegations.ui.common.ShortText;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
@@ -28,10 +29,11 @@ final class TextFit {
     }
 
     /** The text cut to fit {@code max} pixels, with an ellipsis; "" when not even that fits. */
-    String fit(String s, Font font, double max) {
+    String fit(String text, Font font, double max) {
         if (max <= 0) {
             return "";
         }
+        String s = ShortText.shorten(text, ShortText.LINE); // a label never measures more than a line's worth
         if (width(s, font) <= max) {
             return s;
         }
