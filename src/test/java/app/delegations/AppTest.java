@@ -349,7 +349,7 @@ class AppTest {
         String passages = fx(() -> flow.getChildren().stream().filter(n -> n.getStyleClass().contains("passage"))
                 .map(n -> ((Text) n).getText()).reduce("", (a, b) -> a + "|" + b));
         assertTrue(passages.contains("Kraków przedstawił na konferencji dwie prezentacje"), passages);
-        String all = fx(() -> flow.getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat));
+        String all = fx(() -> flow.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText()).reduce("", String::concat));
         assertEquals(app.workspace().index().dataset().sources().get(0).text(), all, "the whole note, unchanged");
     }
 

@@ -22,6 +22,8 @@ public final class RecordingDialogs implements Dialogs {
     public final List<ProblemsShown> problems = new ArrayList<>();
     public final List<ErrorShown> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+    /** The rows of each table shown (a row of one cell is a section heading). */
+    public final List<List<List<String>>> tables = new ArrayList<>();
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
 
     @Override
@@ -47,5 +49,11 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public void showInfo(String title, String header, String text) {
         infos.add(header);
+    }
+
+    @Override
+    public void showTable(String title, String header, List<String> columns, List<List<String>> rows) {
+        infos.add(header);
+        tables.add(List.copyOf(rows));
     }
 }

@@ -23,6 +23,18 @@ public interface Dialogs {
     /** Asks for a file to save a PNG to. */
     Optional<Path> choosePngFile(String suggestedName);
 
-    /** Shows information (About, keyboard shortcuts) with a copyable text. */
+    /** Shows information (About) with a copyable text. */
     void showInfo(String title, String header, String text);
+
+    /**
+     * Shows a table (the keyboard shortcuts): its column headings and rows; a row of one cell is a section
+     * heading. Without a table of its own, an implementation shows the rows as tab-separated text.
+     */
+    default void showTable(String title, String header, List<String> columns, List<List<String>> rows) {
+        var text = new StringBuilder(String.join("\t", columns));
+        for (List<String> row : rows) {
+            text.append('\n').append(String.join("\t", row));
+        }
+        showInfo(title, header, text.toString());
+    }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts with a copyable text area, and the platform file chooser. */
@@ -69,6 +71,23 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showInfo(String title, String header, String text) {
         show(Alert.AlertType.INFORMATION, title, header, null, text, "infoText");
+    }
+
+    @Override
+    public void showTable(String title, String header, List<String> columns, List<List<String>> rows) {
+        var alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Window w = owner.get();
+        // the table scrolls rather than the dialog growing past the screen the window is on
+        Rectangle2D bounds = (w == null ? Screen.getPrimary() : Screen.getScreensForRectangle(w.getX(), w.getY(), 1, 1)
+                .stream().findFirst().orElse(Screen.getPrimary())).getVisualBounds();
+        alert.getDialogPane().setContent(TextTable.of(columns, rows, bounds.getHeight() - 200));
+        // the theme's maximum width of 600 px would cut the table (a style, as the theme's rule wins over a setter)
+        alert.getDialogPane().setStyle("-fx-max-width: " + (int) bounds.getWidth() + "px;");
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     private void show(Alert.AlertType type, String title, String header, String intro, String details, String id) {

@@ -28,7 +28,7 @@ public final class HighlightCell<R> extends TableCell<R, R> {
             setGraphic(null);
             return;
         }
-        String s = text.apply(item);
+        String s = ShortText.shorten(text.apply(item), ShortText.LINE);
         List<int[]> ranges = TextFold.matchRanges(s, words.get());
         if (ranges.isEmpty()) {
             setText(s);

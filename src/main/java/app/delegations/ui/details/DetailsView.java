@@ -4,6 +4,7 @@ import app.delegations.model.Basis;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.ShortText;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,14 +79,11 @@ public final class DetailsView extends ScrollPane {
         }
         var kind = new Label(d.kind().toUpperCase(m.locale()));
         kind.getStyleClass().add("details-kind");
-        var title = new Label(d.title());
+        var title = new Label(ShortText.shorten(d.title(), ShortText.LINE)); // the names below are whole
         title.setId("detailsTitle");
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        var subtitle = new Label(d.subtitle());
-        subtitle.getStyleClass().add("details-subtitle");
-        subtitle.setWrapText(true);
-        content.getChildren().addAll(hidden, kind, title, subtitle);
+        content.getChildren().addAll(hidden, kind, title, longText(d.subtitle(), "details-subtitle"));
         if (!d.evidence().isEmpty()) {
             var box = new VBox();
             box.getStyleClass().add("details-section");
@@ -126,29 +125,49 @@ public final class DetailsView extends ScrollPane {
         label.setWrapText(true);
         Node value;
         if (f.link() != null) {
-            var link = new Hyperlink(f.value());
+            var link = new Hyperlink(ShortText.shorten(f.value(), ShortText.LINE)); // the record it opens is whole
             link.setWrapText(true);
             link.getStyleClass().add("fact-link");
             link.setOnAction(e -> vm.open(f.link()));
             link.setMnemonicParsing(false);
             value = link;
         } else {
-            var v = new Label(f.value());
-            v.setWrapText(true);
-            v.getStyleClass().add("fact-value");
-            value = v;
+            value = longText(f.value(), "fact-value");
         }
         var box = new VBox(label, value);
         box.getStyleClass().add("fact");
         if (f.note() != null) {
-            var note = new Label(f.note());
-            note.setWrapText(true);
-            note.getStyleClass().add("fact-note");
-            box.getChildren().add(note);
+            box.getChildren().add(longText(f.note(), "fact-note"));
         }
         if (!f.evidence().isEmpty()) {
             box.getChildren().add(evidenceList(f.evidence()));
         }
+        return box;
+    }
+
+    /**
+     * A text of the record, wrapped: whole when it is short; else its beginning and a "show all" link that
+     * puts the whole text in a scrollable read-only text area (a label would lay out every character).
+     */
+    private Node longText(String text, String style) {
+        var shown = new Label(ShortText.shorten(text, ShortText.BLOCK));
+        shown.setWrapText(true);
+        shown.getStyleClass().add(style);
+        if (ShortText.fits(text, ShortText.BLOCK)) {
+            return shown;
+        }
+        var all = new Hyperlink(m.format("details.showAll", text.length()));
+        all.getStyleClass().add("details-show-all");
+        var box = new VBox(shown, all);
+        all.setOnAction(e -> {
+            var area = new TextArea(text);
+            area.setId("detailsFullText");
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(12);
+            box.getChildren().setAll(area);
+            area.requestFocus();
+        });
         return box;
     }
 
@@ -188,16 +207,10 @@ public final class DetailsView extends ScrollPane {
             box.getChildren().add(src);
         }
         if (e.quote() != null) {
-            var quote = new Label(m.format("details.quote", e.quote().replaceAll("\\s+", " ")));
-            quote.setWrapText(true);
-            quote.getStyleClass().add("evidence-quote");
-            box.getChildren().add(quote);
+            box.getChildren().add(longText(m.format("details.quote", e.quote().replaceAll("\\s+", " ")), "evidence-quote"));
         }
         if (e.explanation() != null) {
-            var why = new Label(e.explanation());
-            why.setWrapText(true);
-            why.getStyleClass().add("evidence-reason");
-            box.getChildren().add(why);
+            box.getChildren().add(longText(e.explanation(), "evidence-reason"));
         }
         if (e.hasQuote()) {
             var show = new Hyperlink(m.get("details.showInSource"));

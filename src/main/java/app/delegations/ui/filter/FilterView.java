@@ -7,6 +7,7 @@ import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.ShortText;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -260,7 +261,7 @@ public final class FilterView extends ScrollPane {
             var rows = new ArrayList<HBox>(to - from);
             for (int i = from; i < to; i++) {
                 T v = values.get(i);
-                var box = new CheckBox(label.apply(v));
+                var box = new CheckBox(ShortText.shorten(label.apply(v), ShortText.LINE));
                 box.setId("facet-" + id + "-" + key.apply(v));
                 box.setMnemonicParsing(false);
                 box.setSelected(chosen.contains(v));

@@ -63,7 +63,8 @@ final class AppMenuBar extends MenuBar {
         var view = menu("menuView", "menu.view", places, countries, timeline, source, new SeparatorMenuItem(), find, clear,
                 detailsToggle, new SeparatorMenuItem(), language, theme);
 
-        var shortcuts = item("menuShortcuts", "menu.help.shortcuts", actions::showShortcuts, null);
+        var shortcuts = item("menuShortcuts", "menu.help.shortcuts",
+                () -> actions.showShortcuts(ShortcutTable.rows(m, this)), null);
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
         getMenus().addAll(file, view, help);

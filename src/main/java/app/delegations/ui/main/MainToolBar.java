@@ -4,13 +4,13 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Shortcuts;
 import app.delegations.ui.filter.FilterModel;
 import atlantafx.base.controls.CustomTextField;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +50,7 @@ final class MainToolBar extends HBox {
         search.setRight(clearSearch);
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (Shortcuts.CLEAR_SEARCH.match(e)) {
                 search.clear();
                 e.consume();
             }

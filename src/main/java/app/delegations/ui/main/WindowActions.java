@@ -6,6 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.filter.FilterModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The commands of the menu, toolbar and keyboard that are not tied to one view. */
 public final class WindowActions {
@@ -58,9 +59,11 @@ public final class WindowActions {
         }
     }
 
-    public void showShortcuts() {
+    /** Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a section heading. */
+    public void showShortcuts(List<List<String>> rows) {
         Messages m = main.messages();
-        dialogs.showInfo(m.get("dialog.shortcuts.title"), m.get("dialog.shortcuts.header"), m.get("dialog.shortcuts.text"));
+        dialogs.showTable(m.get("dialog.shortcuts.title"), m.get("dialog.shortcuts.header"),
+                List.of(m.get("dialog.shortcuts.column.keys"), m.get("dialog.shortcuts.column.action")), rows);
     }
 
     public void showAbout() {

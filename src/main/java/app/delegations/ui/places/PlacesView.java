@@ -9,6 +9,7 @@ import app.delegations.ui.common.HighlightCell;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ShortText;
 import app.delegations.ui.common.TableSupport;
 import java.util.List;
 import java.util.Set;
@@ -240,7 +241,7 @@ public final class PlacesView extends StackPane {
                 @Override
                 protected void updateItem(PlaceRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.text(column));
+                    setText(empty || item == null ? null : ShortText.shorten(item.text(column), ShortText.LINE));
                 }
             });
         }

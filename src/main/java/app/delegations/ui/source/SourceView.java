@@ -8,7 +8,6 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.source.SourceViewModel.Passage;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -19,10 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The Source view: the source text with the selected record's passages highlighted and scrolled to. */
 public final class SourceView extends BorderPane {
@@ -31,8 +26,9 @@ public final class SourceView extends BorderPane {
     private final Messages m;
     private final Formats formats;
     private final Listeners listeners = new Listeners();
-    private final TextFlow flow = new TextFlow();
-    private final Path marks = new Path();
+    private final PassageFlow flow = new PassageFlow();
+    /** True from a change of the passage to scroll to until the scroll, made once the flow is laid out. */
+    private boolean scrollPending;
     private final ScrollPane scroll;
     private final Label title = new Label();
     private final Label meta = new Label();
@@ -47,11 +43,8 @@ public final class SourceView extends BorderPane {
         setId("sourceView");
         getStyleClass().add("source-view");
 
-        flow.setId("sourceText");
-        flow.getStyleClass().add("source-text");
-        marks.getStyleClass().add("source-marks");
-        marks.setManaged(false);
-        var page = new StackPane(marks, flow);
+        flow.setAfterLayout(this::scrollToFocus);
+        var page = new StackPane(flow);
         page.setAlignment(Pos.TOP_LEFT);
         page.getStyleClass().add("source-page");
         scroll = new ScrollPane(page);
@@ -81,8 +74,7 @@ public final class SourceView extends BorderPane {
 
         listeners.onChange(vm.sourceProperty(), (o, a, b) -> render());
         listeners.onChange(vm.passagesProperty(), (o, a, b) -> render());
-        listeners.onChange(vm.focusedProperty(), (o, a, b) -> scrollToFocus());
-        flow.layoutBoundsProperty().addListener((o, a, b) -> drawMarks());
+        listeners.onChange(vm.focusedProperty(), (o, a, b) -> requestScroll());
         render();
     }
 
@@ -92,7 +84,7 @@ public final class SourceView extends BorderPane {
 
     private void render() {
         Source s = vm.sourceProperty().get();
-        flow.getChildren().clear();
+        flow.clear();
         if (s == null) {
             title.setText(m.get("source.empty"));
             meta.setText("");
@@ -105,64 +97,42 @@ public final class SourceView extends BorderPane {
         String date = s.date() == null ? m.get("source.undated") : formats.date(s.date());
         String note = s.dateNote() == null ? "" : " (" + s.dateNote().in(m.locale()) + ")";
         meta.setText(m.format("source.meta", date + note, s.language(), s.file()));
-        String text = s.text();
-        List<Passage> passages = vm.passagesProperty().get();
-        int at = 0;
-        for (Passage p : passages) {
-            if (p.start() > at) {
-                flow.getChildren().add(plain(text.substring(at, p.start())));
-            }
-            var t = new Text(text.substring(p.start(), p.end()));
-            t.getStyleClass().addAll("passage", p.inferred() ? "passage-inferred" : "passage-stated");
-            flow.getChildren().add(t);
-            at = p.end();
-        }
-        if (at < text.length()) {
-            flow.getChildren().add(plain(text.substring(at)));
-        }
+        List<Passage> passages = vm.passagesProperty().get().stream()
+                .filter(p -> p.end() <= s.text().length()).toList();
+        flow.show(s.text(), passages);
         Record r = selection.get();
         status.setText(r == null ? m.get("source.status.none")
                 : passages.isEmpty() ? m.get("source.status.nopassage")
                 : m.format("source.status.passages", passages.size()));
-        Platform.runLater(() -> {
-            drawMarks();
-            scrollToFocus();
-        });
+        requestScroll();
     }
 
-    private static Text plain(String s) {
-        var t = new Text(s);
-        t.getStyleClass().add("source-plain");
-        return t;
+    /**
+     * Each highlighted passage whose highlight does not lie on its quoted characters (in scene coordinates),
+     * described for a test's message; empty when every highlight lies on its quote. Meaningful while the view
+     * is shown and laid out.
+     */
+    public List<String> highlightMismatches() {
+        return flow.mismatches();
     }
 
-    /** Draws a background behind each passage (TextFlow has no text background of its own). */
-    private void drawMarks() {
-        marks.getElements().clear();
-        // rangeShape gives the text's own coordinates: shift them by the flow's padding
-        marks.setLayoutX(flow.getInsets().getLeft());
-        marks.setLayoutY(flow.getInsets().getTop());
-        String text = vm.sourceProperty().get() == null ? "" : vm.sourceProperty().get().text();
-        for (Passage p : vm.passagesProperty().get()) {
-            if (p.end() <= text.length()) {
-                PathElement[] shape = flow.rangeShape(p.start(), p.end());
-                marks.getElements().addAll(shape);
-            }
-        }
+    private void requestScroll() {
+        scrollPending = true;
+        flow.requestLayout();
     }
 
+    /** Scrolls the focused passage into view, once, after the layout that placed its highlight. */
     private void scrollToFocus() {
         Passage p = vm.focusedProperty().get();
-        if (p == null || flow.getChildren().isEmpty() || vm.sourceProperty().get() == null
-                || p.end() > vm.sourceProperty().get().text().length()) {
+        if (!scrollPending || flow.getWidth() <= 0 || getScene() == null) {
             return;
         }
-        PathElement[] shape = flow.rangeShape(p.start(), p.end());
-        var path = new Path(shape);
-        Bounds b = path.getBoundsInLocal();
+        scrollPending = false;
+        Source s = vm.sourceProperty().get();
+        Bounds b = p == null || s == null || p.end() > s.text().length() ? null : flow.rangeBounds(p.start(), p.end());
         double content = flow.getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
-        if (content > viewport && !b.isEmpty()) {
+        if (b != null && content > viewport && !b.isEmpty()) {
             double target = Math.max(0, b.getMinY() - viewport / 3);
             scroll.setVvalue(Math.min(1, target / (content - viewport)));
         }

@@ -4,6 +4,7 @@ import static app.delegations.ui.timeline.TimelineViewModel.ROW_HEIGHT;
 
 import app.delegations.ui.timeline.TimelineViewModel.Detail;
 import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -14,13 +15,18 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws the items in view: containers as boxes with a header band (a congress's band is its span), leaves
- * as chips with their kind's marker and title, or only the marker when days are narrow. Highlighted items
- * get a marker-pen background and a thick edge; the selected one a selection frame.
+ * as chips with their kind's marker and title, or only the marker when days are narrow. A title wraps into
+ * the lines its chip or band has room for; one still cut short keeps its whole text in the tooltip. Highlighted
+ * items get a marker-pen background and a thick edge; the selected one a selection frame.
  */
 final class ItemPainter {
 
     private static final double CHIP_INSET = 5;
     private static final double MARKER = 12;
+
+    /** Where an item's title goes: from {@code x} to {@code right}, centred on {@code cy}, {@code height} tall. */
+    private record TitleBox(double x, double right, double cy, double height) {
+    }
 
     private final Look look;
     private int[] visible = new int[256];
@@ -70,7 +76,7 @@ final class ItemPainter {
         }
         if (labels || it.multiDay()) {
             double inset = Math.min(CHIP_INSET + 4 * it.depth(), (x1 - x0) / 4);
-            return new BoundingBox(x0 + inset, y0 + 5, x1 - x0 - 2 * inset, ROW_HEIGHT - 10);
+            return new BoundingBox(x0 + inset, y0 + 3, x1 - x0 - 2 * inset, ROW_HEIGHT - 8);
         }
         double size = markerSize(vm);
         return new BoundingBox((x0 + x1) / 2 - size / 2, y0 + ROW_HEIGHT / 2 - size / 2, size, size);
@@ -98,12 +104,41 @@ final class ItemPainter {
         }
         gc.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), arc, arc);
         gc.setLineDashes();
-        double left = Math.max(b.getMinX(), 0);  // keep the title in view while the box is
-        double cy = b.getMinY() + (ROW_HEIGHT - 4) / 2;
-        if (b.getMaxX() - left >= MARKER + 10) {
-            marker.draw(gc, left + 12, cy, MARKER, kind, p.text());
-            title(gc, vm, it, left + 22, b.getMaxX() - 6, cy, highlighted);
+        TitleBox t = titleBox(vm, it, labels);
+        if (t != null) {
+            marker.draw(gc, t.x() - 10, t.cy(), MARKER, kind, p.text());
+            title(gc, vm, it, t, highlighted);
         }
+    }
+
+    /** Where the item's title is drawn; null when it has no title (a marker, a box too narrow). */
+    private static TitleBox titleBox(TimelineViewModel vm, TimelineItem it, boolean labels) {
+        Bounds b = bounds(vm, it, labels);
+        double left = Math.max(b.getMinX(), 0);  // keep the title in view while the box is
+        if (it.container()) {
+            double band = ROW_HEIGHT - 4;
+            return b.getMaxX() - left >= MARKER + 10
+                    ? new TitleBox(left + 22, b.getMaxX() - 6, b.getMinY() + band / 2, band - 2) : null;
+        }
+        return labels ? new TitleBox(left + 21, b.getMaxX() - 5, b.getMinY() + b.getHeight() / 2, b.getHeight() - 2)
+                : null;
+    }
+
+    /** The lines of the item's title as drawn (empty when none): whole, wrapped, or cut with an ellipsis. */
+    List<String> titleLines(TimelineViewModel vm, TimelineItem it, boolean labels) {
+        TitleBox t = titleBox(vm, it, labels);
+        return t == null ? List.of() : lines(vm, it, t, vm.isHighlighted(it));
+    }
+
+    private List<String> lines(TimelineViewModel vm, TimelineItem it, TitleBox t, boolean bold) {
+        Font font = bold || it.container() ? look.bold() : look.regular();
+        String whole = vm.titleOf(it);
+        int rows = Math.max(1, (int) Math.floor(t.height() / look.lineHeight()));
+        List<String> lines = look.fit().lines(whole, font, t.right() - t.x(), rows);
+        if (lines.size() == 1 && !lines.get(0).equals(whole) && lines.get(0).length() < 5) {
+            return List.of();  // no stubs like "C…"
+        }
+        return lines;
     }
 
     private void drawLeaf(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, boolean labels) {
@@ -132,22 +167,26 @@ final class ItemPainter {
         gc.strokeRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), 8, 8);
         double left = Math.max(b.getMinX(), 0);
         marker.draw(gc, left + 11, cy, MARKER, kind, p.text());
-        if (labels) {
-            title(gc, vm, it, left + 21, b.getMaxX() - 5, cy, highlighted);
+        TitleBox t = titleBox(vm, it, labels);
+        if (t != null) {
+            title(gc, vm, it, t, highlighted);
         }
     }
 
-    private void title(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, double x, double right, double cy,
-                       boolean bold) {
-        Font font = bold || it.container() ? look.bold() : look.regular();
-        String whole = vm.titleOf(it);
-        String text = look.fit().fit(whole, font, right - x);
-        if (!text.isEmpty() && (text.equals(whole) || text.length() >= 5)) {  // no stubs like "C…"
-            gc.setFont(font);
-            gc.setFill(look.palette().text());
-            gc.setTextAlign(TextAlignment.LEFT);
-            gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(text, x, cy);
+    private void title(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, TitleBox t, boolean bold) {
+        List<String> lines = lines(vm, it, t, bold);
+        if (lines.isEmpty()) {
+            return;
+        }
+        gc.setFont(bold || it.container() ? look.bold() : look.regular());
+        gc.setFill(look.palette().text());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double step = look.lineHeight();
+        double y = t.cy() - step * (lines.size() - 1) / 2;
+        for (String line : lines) {
+            gc.fillText(line, t.x(), y);
+            y += step;
         }
     }
 

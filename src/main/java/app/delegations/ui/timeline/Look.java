@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 /** What the painters share: the palette of the theme, the fonts and the label measurer. */
 final class Look {
@@ -9,12 +10,21 @@ final class Look {
     private final TextFit fit = new TextFit();
     private final Font regular;
     private final Font bold;
+    private final double lineHeight;
     private TimelinePalette palette = TimelinePalette.LIGHT;
 
     Look() {
         String family = Font.getDefault().getFamily();
         regular = Font.font(family, 12);
         bold = Font.font(family, FontWeight.BOLD, 12);
+        var probe = new Text("Ąg");
+        probe.setFont(bold);
+        lineHeight = Math.ceil(probe.getLayoutBounds().getHeight());
+    }
+
+    /** The height of a line of the labels' text. */
+    double lineHeight() {
+        return lineHeight;
     }
 
     TimelinePalette palette() {

@@ -1,11 +1,17 @@
 package app.delegations.ui.timeline;
 
+import app.delegations.ui.common.ShortText;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-/** Measures and shortens labels to a width ("Kraków's City Develop…"), with a cache: a frame draws hundreds. */
+/**
+ * Measures labels, shortens them to a width ("Kraków's City Develop…") and wraps them into a few lines, with a
+ * cache: a frame draws hundreds.
+ */
 final class TextFit {
 
     private static final String ELLIPSIS = "…";
@@ -28,10 +34,11 @@ final class TextFit {
     }
 
     /** The text cut to fit {@code max} pixels, with an ellipsis; "" when not even that fits. */
-    String fit(String s, Font font, double max) {
+    String fit(String text, Font font, double max) {
         if (max <= 0) {
             return "";
         }
+        String s = ShortText.shorten(text, ShortText.LINE); // a label never measures more than a line's worth
         if (width(s, font) <= max) {
             return s;
         }
@@ -41,6 +48,51 @@ final class TextFit {
         }
         int whole = (int) Math.floor(max);
         return cache.computeIfAbsent(whole + "\u0000" + s, key -> shorten(s, font, whole));
+    }
+
+    /**
+     * The text wrapped at spaces into at most {@code maxLines} lines of {@code max} pixels; the last line is
+     * cut with an ellipsis when the rest does not fit. Empty when not even a cut first line fits.
+     */
+    List<String> lines(String text, Font font, double max, int maxLines) {
+        String s = ShortText.shorten(text, ShortText.LINE);
+        if (maxLines <= 1 || max <= 0 || width(s, font) <= max) {
+            String one = fit(s, font, max);
+            return one.isEmpty() ? List.of() : List.of(one);
+        }
+        var out = new ArrayList<String>();
+        int at = 0;
+        while (out.size() < maxLines - 1 && at < s.length()) {
+            int end = lineEnd(s, at, font, max);
+            if (end <= at) {
+                break;  // not even the first word fits: the last line cuts it
+            }
+            out.add(s.substring(at, end).strip());
+            at = end;
+            while (at < s.length() && s.charAt(at) == ' ') {
+                at++;
+            }
+        }
+        String last = fit(s.substring(at), font, max);
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    /** The end of the longest run of whole words from {@code at} that fits {@code max}; {@code at} if none. */
+    private int lineEnd(String s, int at, Font font, double max) {
+        int best = at;
+        for (int i = s.indexOf(' ', at + 1); ; i = s.indexOf(' ', i + 1)) {
+            int end = i < 0 ? s.length() : i;
+            if (width(s.substring(at, end), font) > max) {
+                return best;
+            }
+            best = end;
+            if (i < 0) {
+                return best;
+            }
+        }
     }
 
     private String shorten(String s, Font font, double max) {

@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
+import app.delegations.ui.common.ShortText;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -226,7 +227,7 @@ public final class TimelineView extends BorderPane {
         Event event = item.event();
         var format = vm.dayFormatProperty().get();
         return MessageFormat.format(text("timeline.item"), text(TimelineRenderer.kindKey(event.kind())),
-                vm.titleOf(item), format.range(item.start(), item.end()));
+                ShortText.shorten(vm.titleOf(item), ShortText.BLOCK), format.range(item.start(), item.end()));
     }
 
     private void label(Button button, String key) {

@@ -30,8 +30,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class TimelineViewModel {
 
-    /** Height of one row of items, in pixels. */
-    public static final double ROW_HEIGHT = 28;
+    /** Height of one row of items, in pixels: room for a title on two lines. */
+    public static final double ROW_HEIGHT = 40;
     /** Height of the date axis above the rows. */
     public static final double AXIS_HEIGHT = 46;
     /** Free pixels left and right of the events when everything is fitted. */

@@ -1,0 +1,62 @@
+package app.delegations.ui.main;
+
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Shortcuts;
+import app.delegations.ui.timeline.TimelineKeys;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+
+/**
+ * Help › Keyboard shortcuts: every key of the window as rows of {keys, what they do}, a row of one cell
+ * being a section heading. Generated from where the keys are defined: the menu bar's accelerators (with the
+ * item's menu path as what they do), {@link Shortcuts} and {@link TimelineKeys}, so it cannot drift from them.
+ */
+final class ShortcutTable {
+    private ShortcutTable() {
+    }
+
+    static List<List<String>> rows(Messages m, MenuBar menuBar) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(m.get("dialog.shortcuts.section.menus")));
+        for (Menu menu : menuBar.getMenus()) {
+            accelerators(menu.getItems(), plain(menu.getText()), rows);
+        }
+        rows.add(List.of(m.get("dialog.shortcuts.section.search")));
+        rows.add(List.of(Shortcuts.shown(Shortcuts.CLEAR_SEARCH), m.get("dialog.shortcuts.search.clear")));
+        rows.add(List.of(m.get("dialog.shortcuts.section.tables")));
+        rows.add(List.of(Shortcuts.shown(Shortcuts.COPY), m.get("dialog.shortcuts.table.copy")));
+        rows.add(List.of(Shortcuts.shown(Shortcuts.OPEN_DETAILS), m.get("dialog.shortcuts.table.open")));
+        rows.add(List.of(m.get("dialog.shortcuts.table.sort.keys"), m.get("dialog.shortcuts.table.sort")));
+        rows.add(List.of(m.get("dialog.shortcuts.section.timeline")));
+        rows.addAll(TimelineKeys.rows(m));
+        return rows;
+    }
+
+    private static void accelerators(List<MenuItem> items, String path, List<List<String>> rows) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu sub) {
+                accelerators(sub.getItems(), path + " › " + plain(sub.getText()), rows);
+            } else if (item.getAccelerator() != null) {
+                rows.add(List.of(item.getAccelerator().getDisplayText(), path + " › " + plain(item.getText())));
+            }
+        }
+    }
+
+    /** A menu text without its mnemonic marks ("Clea_r filters" → "Clear filters"; "__" is an underscore). */
+    static String plain(String text) {
+        var sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '_' && i + 1 < text.length() && text.charAt(i + 1) == '_') {
+                sb.append('_');
+                i++;
+            } else if (c != '_') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,149 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.settled;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.FxDialogs;
+import app.delegations.ui.common.UiLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help › Keyboard shortcuts is a table of every key the window answers, readable whole on a 1366×768 screen. */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsDialogTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestPrefs.fresh();
+        prefs.setLanguage(UiLanguage.ENGLISH);
+        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
+        app.start(stage);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> settled(app));
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> app.stage().hide());
+        TestPrefs.remove(prefs);
+    }
+
+    private static void items(List<MenuItem> items, List<MenuItem> out) {
+        for (MenuItem item : items) {
+            out.add(item);
+            if (item instanceof Menu m) {
+                items(m.getItems(), out);
+            }
+        }
+    }
+
+    private List<MenuItem> menuItems(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        var out = new ArrayList<MenuItem>();
+        fx(() -> {
+            bar.getMenus().forEach(m -> items(m.getItems(), out));
+            return null;
+        });
+        return out;
+    }
+
+    /** Opens Help › Keyboard shortcuts and returns the rows the table showed. */
+    private List<List<String>> openShortcuts(FxRobot robot) {
+        MenuItem item = menuItems(robot).stream().filter(i -> "menuShortcuts".equals(i.getId())).findFirst().orElseThrow();
+        int before = dialogs.tables.size();
+        robot.interact(item::fire);
+        assertEquals(before + 1, dialogs.tables.size(), "the shortcuts are shown as a table");
+        return dialogs.tables.get(before);
+    }
+
+    private void checkLanguage(FxRobot robot, String fileOpen, String timelineHeading) {
+        List<List<String>> rows = openShortcuts(robot);
+        Set<String> keys = rows.stream().filter(r -> r.size() == 2).map(r -> r.get(0)).collect(Collectors.toSet());
+        List<String> accelerators = menuItems(robot).stream().filter(i -> i.getAccelerator() != null)
+                .map(i -> fx(() -> i.getAccelerator().getDisplayText())).toList();
+        assertTrue(accelerators.size() >= 10, "the menu bar's accelerators: " + accelerators);
+        for (String a : accelerators) {
+            assertTrue(keys.contains(a), a + " (a menu accelerator) is in the table: " + keys);
+        }
+        for (String k : List.of("Esc", "Ctrl+C", "Enter", "Home", "Page Up", "+", "−", "← ↑", "→ ↓")) {
+            assertTrue(keys.contains(k), k + " is in the table: " + keys);
+        }
+        assertTrue(keys.contains("Ctrl+← / Ctrl+→"), "the timeline's pan keys: " + keys);
+        for (List<String> r : rows) {
+            assertTrue(r.size() == 1 || r.size() == 2, r.toString());
+            r.forEach(cell -> assertFalse(cell.isBlank() || cell.contains("!") || cell.contains("_"), "cell " + r));
+        }
+        assertTrue(rows.contains(List.of("Ctrl+O", fileOpen)), rows.toString());
+        assertTrue(rows.contains(List.of(timelineHeading)), rows.toString());
+
+        // the real dialog: nothing cut short, and it fits a 1366×768 screen
+        var real = new FxDialogs(app::stage, () -> app.workspace().main().messages());
+        Platform.runLater(() -> real.showTable("Keyboard shortcuts", "Keyboard shortcuts",
+                List.of("Keys", "What they do"), rows)); // waits for OK in a nested loop, as for the user
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = fx(() -> Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing()
+                && w.getScene().lookup("#textTable") != null).findFirst().orElseThrow());
+        try {
+            assertTrue(fx(dialog::getWidth) <= 1366 && fx(dialog::getHeight) <= 768 - 40,
+                    "fits a 1366×768 screen: " + fx(dialog::getWidth) + "×" + fx(dialog::getHeight));
+            Node table = fx(() -> dialog.getScene().lookup("#textTable"));
+            List<String> cut = fx(() -> table.lookupAll(".label").stream().map(n -> (Label) n)
+                    .filter(l -> !shownText(l).equals(l.getText())).map(Label::getText).toList());
+            assertEquals(List.of(), cut, "labels shown cut short");
+            ScrollPane scroll = (ScrollPane) fx(() -> dialog.getScene().lookup(".text-table-scroll"));
+            assertTrue(fx(() -> scroll.getViewportBounds().getHeight() >= table.getLayoutBounds().getHeight()
+                    && scroll.getViewportBounds().getWidth() >= table.getLayoutBounds().getWidth()),
+                    () -> "the whole table shows without scrolling: viewport " + fx(scroll::getViewportBounds)
+                            + ", table " + fx(table::getLayoutBounds));
+        } finally {
+            robot.interact(() -> ((Stage) dialog).close());
+        }
+    }
+
+    /** The text a label draws (with its wrapped lines joined): differs from its text when cut short with "…". */
+    private static String shownText(Label l) {
+        Text t = (Text) l.lookup(".text");
+        return t == null ? "" : t.getText().replace("\n", " ").replaceAll(" +", " ").trim();
+    }
+
+    @Test
+    void everyShortcutIsInTheTableInBothLanguages(FxRobot robot) {
+        checkLanguage(robot, "File › Open…", "On the timeline");
+        robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.POLISH));
+        waitUntil(() -> app.workspace().main().messages().language() == UiLanguage.POLISH && settled(app));
+        checkLanguage(robot, "Plik › Otwórz…", "Na osi czasu");
+    }
+}
