@@ -101,6 +101,11 @@ public final class DatasetLoader {
             problems.error(encoding.at(), encoding.problem());
             return result(name, null, problems);
         }
+        if (encoding.textStart() > 0 && encoding.textStart() == bytes.length) {
+            problems.error(0, "the file is empty: it holds only a byte-order mark (an invisible mark that text "
+                    + "starts here); a data file holds one JSON object { … }");
+            return result(name, null, problems);
+        }
         try {
             DatasetParser.Outcome outcome = read(name, bytes, encoding, problems, sources, null, progress);
             if (outcome.quotesDeferred) { // quotes came before the sources list: read again, sources known

@@ -3,6 +3,7 @@ package app.delegations.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
@@ -13,6 +14,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 final class JsonErrors {
     static final String NOT_JSON = "this file is not valid JSON: ";
     private static final String CUT_OFF = " — it may have been cut off";
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
+    private static final String BOM_INSIDE = "U+FEFF (an invisible byte-order mark) inside the file: delete it (a "
+            + "byte-order mark may only stand at the very start of a file)";
 
     /** A located message, with the JSON path where it is known. */
     record Located(long at, String path, String message) {
@@ -37,6 +41,10 @@ final class JsonErrors {
             return new Located(at, limit(m));
         }
         long at = offset(e.getLocation(), p);
+        Located unclosed = unclosedText(m, p, bytes, at);
+        if (unclosed != null) {
+            return unclosed;
+        }
         if (m.startsWith("Unexpected end-of-input")) {
             return new Located(at, endOfInput(m));
         }
@@ -92,7 +100,15 @@ final class JsonErrors {
             return new Located(at, NOT_JSON + closeMarker(m));
         }
         if (m.startsWith("Invalid UTF-8")) {
-            return new Located(at, "this file is not valid UTF-8 text here");
+            // the bytes were checked as UTF-8 before parsing: Jackson says this of a character that is not
+            // ASCII where a value or field name should start (an unquoted ł…, a byte-order mark inside)
+            long start = JsonErrorPlaces.characterStart(bytes, at);
+            int c = JsonErrorPlaces.codePointAt(bytes, start);
+            if (c == BYTE_ORDER_MARK) {
+                return new Located(start, NOT_JSON + BOM_INSIDE);
+            }
+            return new Located(start, NOT_JSON + "a text must be in double quotes: "
+                    + shorten(JsonErrorPlaces.wordAt(bytes, start)) + " is written without them");
         }
         return new Located(at, NOT_JSON + "unexpected text here");
     }
@@ -122,8 +138,34 @@ final class JsonErrors {
         return "the file ends too early" + CUT_OFF;
     }
 
+    /**
+     * A text whose closing quote is missing runs on into what follows, and Jackson then finds a line break in
+     * it or a missing comma after it. Said as such, at the text's opening quote, when the text read so far ends
+     * the way a line of JSON does (with , { [ ] } or :), which a real text almost never does.
+     */
+    private static Located unclosedText(String m, JsonParser p, byte[] bytes, long at) {
+        boolean lineBreak = m.startsWith("Illegal unquoted character (") && (code(m) == '\n' || code(m) == '\r');
+        boolean comma = m.startsWith("Unexpected character (") && m.contains("to separate Object entries");
+        if (!lineBreak && !comma || p.currentToken() != JsonToken.VALUE_STRING && !lineBreak) {
+            return null;
+        }
+        long open = tokenStart(p);
+        if (open < 0 || open >= bytes.length || bytes[(int) open] != '"') {
+            return null;
+        }
+        long end = lineBreak ? at : JsonErrorPlaces.closingQuoteBefore(bytes, at);
+        if (end <= open || !JsonErrorPlaces.endsLikeJson(bytes, open + 1, end)) {
+            return null;
+        }
+        return new Located(open, NOT_JSON + "a text is not closed: the closing \" of the text that starts here is "
+                + "missing");
+    }
+
     private static String unexpectedCharacter(String m) {
         int code = code(m);
+        if (code == BYTE_ORDER_MARK) {
+            return BOM_INSIDE;
+        }
         String found = show(code);
         if (m.contains("to separate Object entries")) {
             return "a comma is missing between two fields of an object" + (code == '"' ? "" : " (found " + found + ")");

@@ -79,6 +79,19 @@ class MessagesTest {
                     + "cut off"),
             Arguments.of("{\"$schema\":\"abc", "1:16: the file ends in the middle of a text in quotes — it may have "
                     + "been cut off"),
+            Arguments.of("{\"$schema\":ł}", "1:12: this file is not valid JSON: a text must be in double quotes: ł is "
+                    + "written without them"),
+            Arguments.of("{\"$schema\": [1, łódź]}", "1:17: this file is not valid JSON: a text must be in double "
+                    + "quotes: łódź is written without them"),
+            Arguments.of("{\"$schema\":\"x\",\uFEFF\"schemaVersion\":1}", "1:17: this file is not valid JSON: U+FEFF "
+                    + "(an invisible byte-order mark) inside the file: delete it (a byte-order mark may only stand at "
+                    + "the very start of a file)"),
+            Arguments.of("\uFEFF\uFEFF{}", "1:1: this file is not valid JSON: U+FEFF (an invisible byte-order mark) "
+                    + "inside the file: delete it (a byte-order mark may only stand at the very start of a file)"),
+            Arguments.of("{\"$schema\":\"abc, \"schemaVersion\": 1}", "1:12: this file is not valid JSON: a text is "
+                    + "not closed: the closing \" of the text that starts here is missing"),
+            Arguments.of("{\"$schema\":\n  \"abc,\n \"schemaVersion\": 1}", "2:3: this file is not valid JSON: a text "
+                    + "is not closed: the closing \" of the text that starts here is missing"),
             Arguments.of("\"just text\"", "1:1: expected the data file (an object { … }), found a single value: a "
                     + "data file holds one JSON object { … }"));
     }
@@ -124,6 +137,9 @@ class MessagesTest {
             (byte) 0x80, (byte) 0x80}), "past U+10FFFF");
         assertEquals("2:2: " + String.format(notUtf8, "C5"), first(new byte[] {'{', '\n', '"', (byte) 0xC5}),
                 "a sequence cut off at the end");
+        assertEquals("1:1: the file is empty: it holds only a byte-order mark (an invisible mark that text starts "
+                + "here); a data file holds one JSON object { … }", first(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                    (byte) 0xBF}), "only a byte-order mark: valid UTF-8, and empty");
         assertEquals("1:3: this file contains a NUL byte: it looks like binary data, not text",
                 first(new byte[] {'{', ' ', 0, '}'}));
     }
