@@ -4,11 +4,14 @@ import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.model.Dataset;
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code delegations validate FILE...}: loads each file as the app would, prints each problem as
@@ -18,19 +21,31 @@ import java.util.List;
  */
 public final class ValidateCommand {
     public static final String USAGE = """
-            Usage: delegations validate FILE...
-            Checks data files as the app loads them. Each problem is printed as FILE:LINE:COLUMN: message.
+            Usage: delegations validate [--lang pl|en] FILE...
+            Checks data files as the app loads them. Each problem is printed as FILE:LINE:COLUMN: message,
+            in the language of --lang, or else of the system (Polish for a Polish locale, English otherwise).
             Exit status: 0 all files valid, 1 some file has errors, 2 usage error or a file cannot be read.
             """;
 
     private ValidateCommand() {
     }
 
+    /** Runs the command with problems in the language of the system's locale, unless {@code --lang} says. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         var files = new ArrayList<String>();
         boolean options = true;
-        for (String a : args) {
-            if (options && a.equals("--")) {
+        Bundle texts = Bundle.of(Locale.getDefault());
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (options && (a.equals("--lang") || a.startsWith("--lang="))) {
+                String code = a.equals("--lang") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
+                if (!code.equals("pl") && !code.equals("en")) {
+                    err.println("delegations validate: --lang takes pl or en");
+                    err.print(USAGE);
+                    return 2;
+                }
+                texts = Bundle.of(code);
+            } else if (options && a.equals("--")) {
                 options = false;
             } else if (options && (a.equals("--help") || a.equals("-h"))) {
                 out.print(USAGE);
@@ -53,7 +68,7 @@ public final class ValidateCommand {
         for (String f : files) {
             LoadResult r = load(loader, f);
             for (Problem p : r.problems()) {
-                err.println(p.format());
+                err.println(p.format(texts));
             }
             err.flush();
             results.add(r);
@@ -71,7 +86,7 @@ public final class ValidateCommand {
             return loader.load(Path.of(file));
         } catch (InvalidPathException e) {
             return new LoadResult(file, null, List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, "",
-                    "this is not a valid file name")), LoadResult.Status.UNREADABLE, 0);
+                    Msg.of("file.badName"))), LoadResult.Status.UNREADABLE, 0);
         }
     }
 

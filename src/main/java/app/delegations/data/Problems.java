@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * rest, and locates them (line, column) only at the end, in file order.
  */
 final class Problems {
-    private record Entry(Problem.Severity severity, long at, String path, String message) {
+    private record Entry(Problem.Severity severity, long at, String path, Msg message) {
     }
 
     private final String file;
@@ -34,25 +35,25 @@ final class Problems {
         return kept.size() >= Limits.MAX_PROBLEMS;
     }
 
-    void error(long at, Where path, String message) {
+    void error(long at, Where path, Msg message) {
         add(Problem.Severity.ERROR, at, path == null ? "" : path.path().toString(), message);
     }
 
-    void warning(long at, Where path, String message) {
+    void warning(long at, Where path, Msg message) {
         add(Problem.Severity.WARNING, at, path == null ? "" : path.path().toString(), message);
     }
 
     /** An error at a byte offset, with its path as text. */
-    void error(long at, String path, String message) {
+    void error(long at, String path, Msg message) {
         add(Problem.Severity.ERROR, at, path, message);
     }
 
     /** An error with no place in the text ({@code at} -1) or at a byte offset. */
-    void error(long at, String message) {
+    void error(long at, Msg message) {
         add(Problem.Severity.ERROR, at, "", message);
     }
 
-    private void add(Problem.Severity severity, long at, String path, String message) {
+    private void add(Problem.Severity severity, long at, String path, Msg message) {
         if (severity == Problem.Severity.ERROR) {
             errors++;
         }
@@ -92,7 +93,7 @@ final class Problems {
         }
         if (notShown > 0) {
             out.add(new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, 0, 0, "",
-                    "… and " + notShown + " more problem" + (notShown == 1 ? "" : "s") + " not shown"));
+                    Msg.count("problem.notShown", notShown, notShown)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import app.delegations.model.Source;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ final class SourceTable {
     void warnUncited(Problems problems) {
         for (Entry e : byId.values()) {
             if (!cited.contains(e.id())) {
-                problems.warning(e.at(), e.path(), "the source \"" + e.id() + "\" is not cited by any record");
+                problems.warning(e.at(), e.path(), Msg.of("problem.source.uncited", "\"" + e.id() + "\""));
             }
         }
     }

@@ -136,7 +136,7 @@ class ValidateCommandTest {
         Run none = run();
         assertEquals(2, none.exit());
         assertEquals("delegations validate: no file given", none.err().get(0));
-        assertTrue(none.err().contains("Usage: delegations validate FILE..."));
+        assertTrue(none.err().contains("Usage: delegations validate [--lang pl|en] FILE..."));
 
         Run option = run("--strict", resource("fixtures/valid/delegations.json"));
         assertEquals(2, option.exit());
@@ -145,7 +145,7 @@ class ValidateCommandTest {
 
         Run help = run("--help");
         assertEquals(0, help.exit());
-        assertEquals("Usage: delegations validate FILE...", help.out().get(0));
+        assertEquals("Usage: delegations validate [--lang pl|en] FILE...", help.out().get(0));
     }
 
     @Test

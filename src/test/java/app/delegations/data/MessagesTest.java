@@ -1,5 +1,7 @@
 package app.delegations.data;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -162,15 +164,15 @@ class MessagesTest {
         assertEquals(LocalDate.of(2016, 2, 29), Dates.parse("2016-02-29"));
         assertNull(Dates.parse("2015-02-29"));
         assertEquals("expected a date like 2016-11-30, found \"2015-02-29\" (there is no 29 February in 2015)",
-                Dates.explain("2015-02-29"));
+                english(Dates.explain("2015-02-29")));
         assertEquals("expected a date like 2016-11-30, found \"2016-13-01\" (there is no month 13)",
-                Dates.explain("2016-13-01"));
+                english(Dates.explain("2016-13-01")));
         assertEquals("expected a date like 2016-11-30, found \"2016-04-31\" (there is no 31 April)",
-                Dates.explain("2016-04-31"));
-        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\"", Dates.explain("30.11.2016"));
-        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\"", Dates.explain("2016-11-30T10:00"));
+                english(Dates.explain("2016-04-31")));
+        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\"", english(Dates.explain("30.11.2016")));
+        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\"", english(Dates.explain("2016-11-30T10:00")));
         assertEquals("expected a date like 2016-11-30, found \"0000-01-01\" (there is no year 0)",
-                Dates.explain("0000-01-01"));
+                english(Dates.explain("0000-01-01")));
     }
 
     @Test
@@ -184,16 +186,16 @@ class MessagesTest {
 
     @Test
     void sourceFileNames() {
-        assertNull(SourceFiles.checkName("sources/note.txt"));
+        assertNull(english(SourceFiles.checkName("sources/note.txt")));
         assertEquals("is outside the data file's folder: \"..\" is not allowed",
-                SourceFiles.checkName("sources/../../etc/passwd"));
+                english(SourceFiles.checkName("sources/../../etc/passwd")));
         assertEquals("is an absolute path: give it relative to the data file's folder",
-                SourceFiles.checkName("C:/Windows/win.ini"));
-        assertEquals("uses \\ between folder names: use /", SourceFiles.checkName("sources\\note.txt"));
+                english(SourceFiles.checkName("C:/Windows/win.ini")));
+        assertEquals("uses \\ between folder names: use /", english(SourceFiles.checkName("sources\\note.txt")));
         assertEquals("is not a plain relative path (it has an empty or \".\" part)",
-                SourceFiles.checkName("./sources/note.txt"));
-        assertEquals("has a control character in its name", SourceFiles.checkName("note\u0000.txt"));
-        assertEquals("has an empty name", SourceFiles.checkName(""));
+                english(SourceFiles.checkName("./sources/note.txt")));
+        assertEquals("has a control character in its name", english(SourceFiles.checkName("note\u0000.txt")));
+        assertEquals("has an empty name", english(SourceFiles.checkName("")));
     }
 
     @Test
@@ -206,6 +208,10 @@ class MessagesTest {
         assertEquals(-1, index.find("Kongres ie"));
         assertEquals(-1, index.find("   "));
         assertEquals("it matches the source up to \"Udział w Kongresie\", then the source has \" wzięli prze\" where "
-                + "the quote has \"m\"", index.mismatch("Udział w Kongresiem"));
+                + "the quote has \"m\"", english(index.mismatch("Udział w Kongresiem")));
+    }
+
+    private static String english(Msg m) {
+        return m == null ? null : Bundle.english().text(m);
     }
 }

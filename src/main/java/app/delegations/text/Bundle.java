@@ -1,0 +1,103 @@
+package app.delegations.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of one language, from the one bundle {@code app/delegations/i18n/messages*.properties}, for the
+ * window, the loader's problems and the command line alike. Patterns use {@link MessageFormat} with the
+ * language's locale (a literal apostrophe is written {@code ''}, a literal brace {@code '{'}).
+ */
+public final class Bundle {
+    /** Base name of the bundle. */
+    public static final String NAME = "app.delegations.i18n.messages";
+    /** The locale of English texts: British conventions ("30 November 2016"). */
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    /** The locale of Polish texts. */
+    public static final Locale POLISH = Locale.forLanguageTag("pl-PL");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Bundle(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+    }
+
+    /**
+     * The texts for {@code locale}: Polish for a Polish locale, English otherwise. English lives in
+     * {@code messages.properties} with an empty {@code messages_en.properties} beside it, so that asking for
+     * English never falls back to the OS locale's bundle.
+     */
+    public static Bundle of(Locale locale) {
+        Locale l = "pl".equals(locale.getLanguage()) ? POLISH : ENGLISH;
+        return new Bundle(l, ResourceBundle.getBundle(NAME, l));
+    }
+
+    /** The texts for a language code: {@code pl} Polish, anything else English. */
+    public static Bundle of(String code) {
+        return of("pl".equalsIgnoreCase(code) ? POLISH : ENGLISH);
+    }
+
+    /** English, the language of {@code Problem.format()} and of the tests that pin messages. */
+    public static Bundle english() {
+        return EnglishHolder.INSTANCE;
+    }
+
+    private static final class EnglishHolder {
+        static final Bundle INSTANCE = of(ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle resources() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text of a key; a missing key shows as {@code !key!} rather than failing. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    /** The text of a key with its {@code {0}}… arguments filled in; {@link Msg} arguments are rendered first. */
+    public String format(String key, Object... args) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Msg m) {
+                shown[i] = text(m);
+            }
+        }
+        return new MessageFormat(get(key), locale).format(shown);
+    }
+
+    /** A {@link Msg} in this language. */
+    public String text(Msg m) {
+        return format(m.keyIn(locale), m.args().toArray());
+    }
+
+    /**
+     * A count in words, from the key's plural form for {@code n} ({@code key.one}, {@code key.few},
+     * {@code key.many}), with {@code args} filled in: {@code count("status.places.all", 22, 22)} →
+     * "22 miejsca".
+     */
+    public String count(String key, long n, Object... args) {
+        return format(key + Plural.of(locale, n).suffix(), args);
+    }
+
+    /** {@link #count(String, long, Object...)} with the count itself as {@code {0}}. */
+    public String count(String key, long n) {
+        return count(key, n, n);
+    }
+}
