@@ -6,7 +6,8 @@ import java.util.Locale;
  * The plural form a count takes, as a suffix of a bundle key ({@code status.places.all.one}, {@code .few},
  * {@code .many}). English has two forms (1 place, 2 places; "few" is the same as "many"); Polish three:
  * 1 błąd, 2–4 błędy (also 22–24, 32–34… but not 12–14), and 0, 5–21, 25–31… błędów. MessageFormat's
- * {@code choice} compares ranges and cannot tell 22 from 12, so every count goes through here.
+ * {@code choice} compares ranges and cannot tell 22 from 12, so every count goes through here. (A key may
+ * also have a {@code .zero} form, "no places", which {@link Bundle#count} prefers for 0.)
  */
 public enum Plural {
     ONE, FEW, MANY;

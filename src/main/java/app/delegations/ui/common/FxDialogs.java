@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -56,9 +55,13 @@ public final class FxDialogs implements Dialogs {
     public void showProblems(String file, List<Problem> problems) {
         Messages m = messages.get();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        String text = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
-        show(Alert.AlertType.ERROR, m.get("dialog.problems.title"), m.format("dialog.problems.header", file, errors),
-                m.get("dialog.problems.kept"), text, "problemsText");
+        var alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(m.get("dialog.problems.title"));
+        alert.setHeaderText(m.count("dialog.problems.header", errors, file, errors));
+        alert.getDialogPane().setContent(ProblemList.build(m, problems));
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     @Override
