@@ -55,11 +55,14 @@ public final class FxDialogs implements Dialogs {
     public void showProblems(String file, List<Problem> problems) {
         Messages m = messages.get();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        var alert = new Alert(Alert.AlertType.ERROR);
+        boolean opened = errors == 0; // only warnings: the file is open, and these are its warnings
+        var alert = new Alert(opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
-        alert.setTitle(m.get("dialog.problems.title"));
-        alert.setHeaderText(m.count("dialog.problems.header", errors, file, errors));
-        alert.getDialogPane().setContent(ProblemList.build(m, problems));
+        alert.setTitle(m.get(opened ? "dialog.warnings.title" : "dialog.problems.title"));
+        alert.setHeaderText(opened ? m.count("dialog.warnings.header", problems.size(), file, problems.size())
+                : m.count("dialog.problems.header", errors, file, errors));
+        alert.getDialogPane().setContent(ProblemList.build(m, problems,
+                m.get(opened ? "dialog.warnings.intro" : "dialog.problems.kept")));
         alert.setResizable(true);
         alert.showAndWait();
     }

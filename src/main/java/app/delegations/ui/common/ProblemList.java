@@ -28,8 +28,8 @@ public final class ProblemList {
     private ProblemList() {
     }
 
-    /** The list with its intro and Copy all button. */
-    public static VBox build(Messages m, List<Problem> problems) {
+    /** The list with its intro (what the officer has before them) and Copy all button. */
+    public static VBox build(Messages m, List<Problem> problems, String introText) {
         var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -50,7 +50,7 @@ public final class ProblemList {
         table.setPrefSize(880, 360);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        var intro = new Label(m.get("dialog.problems.kept"));
+        var intro = new Label(introText);
         intro.setWrapText(true);
         var copy = new Button(m.get("dialog.problems.copy"));
         copy.setId("copyProblems");
