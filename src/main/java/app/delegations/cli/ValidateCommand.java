@@ -73,7 +73,7 @@ public final class ValidateCommand {
             err.flush();
             results.add(r);
         }
-        out.println(summary(results));
+        out.println(summary(results, texts));
         out.flush();
         if (results.stream().anyMatch(LoadResult::unreadable)) {
             return 2;
@@ -92,10 +92,21 @@ public final class ValidateCommand {
 
     /** One line: "x.json: valid (15 places, 8 countries, 6 events)", "2 of 3 files have errors (17 problems)"… */
     static String summary(List<LoadResult> results) {
+        return summary(results, Bundle.english());
+    }
+
+    /** The summary line in the language of {@code t}. */
+    static String summary(List<LoadResult> results, Bundle t) {
         if (results.size() == 1) {
             LoadResult r = results.get(0);
-            return r.file() + ": " + (r.ok() ? "valid" + warnings(r) + " (" + contents(r.datasetOrNull()) + ")"
-                    : r.unreadable() ? "cannot be read" : "invalid (" + count(r.problemCount(), "problem") + ")");
+            if (r.ok()) {
+                int w = r.problemCount();
+                return w == 0 ? t.format("cli.valid", r.file(), contents(r.datasetOrNull(), t))
+                        : t.format("cli.valid.warnings", r.file(), t.count("cli.count.warnings", w),
+                                contents(r.datasetOrNull(), t));
+            }
+            return r.unreadable() ? t.format("cli.unreadable", r.file())
+                    : t.format("cli.invalid", r.file(), t.count("cli.count.problems", r.problemCount()));
         }
         long unreadable = results.stream().filter(LoadResult::unreadable).count();
         long invalid = results.stream().filter(r -> !r.ok() && !r.unreadable()).count();
@@ -103,34 +114,22 @@ public final class ValidateCommand {
         int n = results.size();
         if (unreadable == 0 && invalid == 0) {
             int warnings = results.stream().mapToInt(LoadResult::problemCount).sum();
-            return "all " + n + " files are valid" + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : "");
+            return warnings == 0 ? t.format("cli.allValid", n)
+                    : t.format("cli.allValid.warnings", n, t.count("cli.count.warnings", warnings));
         }
         var parts = new ArrayList<String>();
         if (unreadable > 0) {
-            parts.add(unreadable + " of " + n + " files cannot be read");
+            parts.add(t.format("cli.unreadableOf", unreadable, n));
         }
         if (invalid > 0) {
-            parts.add((parts.isEmpty() ? invalid + " of " + n + " files " : invalid + " ")
-                    + (invalid == 1 ? "has" : "have") + " errors");
+            parts.add(parts.isEmpty() ? t.count("cli.invalidOf", invalid, invalid, n)
+                    : t.count("cli.invalidToo", invalid, invalid));
         }
-        return String.join("; ", parts) + " (" + count(problems, "problem") + ")";
+        return t.format("cli.summary", String.join("; ", parts), t.count("cli.count.problems", problems));
     }
 
-    private static String warnings(LoadResult r) {
-        int w = r.problemCount();
-        return w == 0 ? "" : ", " + count(w, "warning");
-    }
-
-    private static String contents(Dataset d) {
-        return count(d.places().size(), "place") + ", " + count(d.countries().size(), "country", "countries") + ", "
-                + count(d.events().size(), "event");
-    }
-
-    private static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private static String contents(Dataset d, Bundle t) {
+        return t.format("cli.contents", t.count("cli.count.places", d.places().size()),
+                t.count("cli.count.countries", d.countries().size()), t.count("cli.count.events", d.events().size()));
     }
 }
