@@ -4,6 +4,7 @@ import app.delegations.data.Problem;
 import app.delegations.data.RecordName;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -40,14 +41,17 @@ public final class ProblemList {
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(where(m, c.getValue())));
         where.setCellFactory(c -> wrapping());
         where.setPrefWidth(220);
+        where.setMinWidth(140);
         var what = new TableColumn<Problem, String>(m.get("dialog.problems.column.problem"));
         what.setId("problemText");
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
         what.setCellFactory(c -> wrapping());
-        what.setPrefWidth(520);
+        what.setPrefWidth(500);
+        what.setMinWidth(240);
         table.getColumns().add(where);
         table.getColumns().add(what);
-        table.setPrefSize(880, 360);
+        table.setPrefSize(860, 360);
+        table.setMinWidth(720); // the four columns readable: the dialog grows to it
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var intro = new Label(introText);
@@ -94,7 +98,8 @@ public final class ProblemList {
             int v = value.applyAsInt(c.getValue());
             return new ReadOnlyObjectWrapper<>(v > 0 ? v : null);
         });
-        column.setPrefWidth(70);
+        column.setPrefWidth(90);
+        column.setMinWidth(90);
         column.setStyle("-fx-alignment: TOP-RIGHT;");
         return column;
     }
@@ -105,7 +110,8 @@ public final class ProblemList {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+                // never 0 (no wrapping: one long line would size the dialog to the whole message)
+                text.wrappingWidthProperty().bind(Bindings.max(80, widthProperty().subtract(24)));
                 text.getStyleClass().add("text");
                 setPrefHeight(USE_COMPUTED_SIZE);
             }
