@@ -1,11 +1,11 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Basis;
 import app.delegations.model.Citation;
 import app.delegations.model.Coordinates;
 import app.delegations.model.Names;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;

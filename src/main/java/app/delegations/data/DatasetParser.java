@@ -1,6 +1,5 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -9,6 +8,7 @@ import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;

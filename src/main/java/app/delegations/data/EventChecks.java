@@ -1,7 +1,7 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Event;
+import app.delegations.text.Msg;
 import java.util.List;
 
 /**

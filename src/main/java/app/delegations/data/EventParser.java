@@ -1,6 +1,5 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Attendance;
 import app.delegations.model.Citation;
 import app.delegations.model.Event;
@@ -10,6 +9,7 @@ import app.delegations.model.Participation;
 import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceRole;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

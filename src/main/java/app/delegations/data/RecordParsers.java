@@ -1,6 +1,5 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Citation;
 import app.delegations.model.Coordinates;
 import app.delegations.model.Country;
@@ -13,6 +12,7 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.Position;
 import app.delegations.model.Text;
 import app.delegations.model.Venue;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Source;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import app.delegations.model.Source;
+import app.delegations.text.Msg;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package app.delegations.data;
 
-import app.delegations.text.Bundle;
-import app.delegations.text.Msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

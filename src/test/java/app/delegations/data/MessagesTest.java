@@ -1,10 +1,10 @@
 package app.delegations.data;
 
-import app.delegations.text.Bundle;
-import app.delegations.text.Msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package app.delegations.data;
 
-import app.delegations.text.Msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.delegations.text.Msg;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
