@@ -17,6 +17,8 @@ public final class Bundle {
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     /** The locale of Polish texts. */
     public static final Locale POLISH = Locale.forLanguageTag("pl-PL");
+    /** The suffix of the key of a message's remedy: {@code problem.id.invalid.fix}. */
+    private static final String FIX = ".fix";
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -82,9 +84,67 @@ public final class Bundle {
         return new MessageFormat(get(key), locale).format(shown);
     }
 
-    /** A {@link Msg} in this language. */
+    /**
+     * A {@link Msg} in this language, as one sentence. A message that says how to fix what it reports has its
+     * remedy under {@code key.fix}; the sentence is then "what: fix" ({@code problem.withFix}).
+     */
     public String text(Msg m) {
-        return format(m.keyIn(locale), m.args().toArray());
+        String key = m.keyIn(locale);
+        Object[] args = render(m, null);
+        String what = pattern(key, args);
+        return has(key + FIX) ? format("problem.withFix", what, pattern(key + FIX, args)) : what;
+    }
+
+    /** What is wrong, without how to fix it (see {@link #fix}): the message, its remedy left out. */
+    public String what(Msg m) {
+        String key = m.keyIn(locale);
+        if (has(key + FIX)) {
+            return pattern(key, render(m, null));
+        }
+        Msg fixed = m.args().stream().filter(a -> a instanceof Msg inner && hasFix(inner)).map(a -> (Msg) a)
+                .findFirst().orElse(null);
+        return pattern(key, render(m, fixed));
+    }
+
+    /** How to fix what a message reports, or null when it says none (the first remedy, nested ones included). */
+    public String fix(Msg m) {
+        String key = m.keyIn(locale);
+        if (has(key + FIX)) {
+            return pattern(key + FIX, render(m, null));
+        }
+        for (Object a : m.args()) {
+            if (a instanceof Msg inner && hasFix(inner)) {
+                return fix(inner);
+            }
+        }
+        return null;
+    }
+
+    private boolean hasFix(Msg m) {
+        if (has(m.keyIn(locale) + FIX)) {
+            return true;
+        }
+        for (Object a : m.args()) {
+            if (a instanceof Msg inner && hasFix(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments of {@code m} in words; {@code whatOnly} (an argument of it, or null) without its remedy. */
+    private Object[] render(Msg m, Msg whatOnly) {
+        Object[] args = m.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Msg inner) {
+                args[i] = inner == whatOnly ? what(inner) : text(inner);
+            }
+        }
+        return args;
+    }
+
+    private String pattern(String key, Object[] args) {
+        return new MessageFormat(get(key), locale).format(args);
     }
 
     /**

@@ -107,13 +107,12 @@ class ProblemTextsTest {
             }
         }
         assertEquals("the field \"x\" appears twice in this object: keep one",
-                EN.format("json.duplicateField", "\"x\""));
-        assertEquals("is an absolute path: give it relative to the data file's folder", EN.get("sourceFile.absolute")
-                .replace("''", "'"));
+                EN.text(Msg.of("json.duplicateField", "\"x\"")));
         assertEquals("is an absolute path: give it relative to the data file's folder",
-                EN.format("sourceFile.absolute"), "an apostrophe is written once");
+                EN.text(Msg.of("sourceFile.absolute")), "an apostrophe is written once");
+        assertEquals("give it relative to the data file's folder", EN.fix(Msg.of("sourceFile.absolute")));
         assertEquals("found ':' inside a list [ … ]: a list holds values, not field: value pairs — is a ] missing "
-                + "before it?", EN.format("json.colonInList"));
+                + "before it?", EN.text(Msg.of("json.colonInList")));
         assertEquals("the file ends in the middle of an object { … } — it may have been cut off",
                 EN.format("json.end.object"), "literal braces");
     }

@@ -63,7 +63,7 @@ public final class FxDialogs implements Dialogs {
                 : m.count("dialog.problems.header", errors, file, errors));
         alert.getDialogPane().setContent(ProblemList.build(m, problems,
                 m.get(opened ? "dialog.warnings.intro" : "dialog.problems.kept")));
-        alert.getDialogPane().setPrefWidth(900);
+        alert.getDialogPane().setPrefWidth(1080);
         alert.setResizable(true);
         alert.showAndWait();
     }

@@ -22,7 +22,7 @@ import javafx.scene.text.Text;
 
 /**
  * The problems of a file that could not be opened, one per row, in the UI's language: line, column, the record
- * in words ("miejsce 4 (Koszyce) › country") and what is wrong and how to fix it; a Copy all button puts them
+ * in words ("miejsce 4 (Koszyce) › country"), what is wrong and how to fix it; a Copy all button puts them
  * on the clipboard as {@code FILE:LINE:COLUMN: …} lines, as {@code delegations validate} prints them.
  */
 public final class ProblemList {
@@ -46,12 +46,19 @@ public final class ProblemList {
         what.setId("problemText");
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
         what.setCellFactory(c -> wrapping());
-        what.setPrefWidth(500);
-        what.setMinWidth(240);
+        what.setPrefWidth(330);
+        what.setMinWidth(200);
+        var fix = new TableColumn<Problem, String>(m.get("dialog.problems.column.fix"));
+        fix.setId("problemFix");
+        fix.setCellValueFactory(c -> new ReadOnlyStringWrapper(fix(m, c.getValue())));
+        fix.setCellFactory(c -> wrapping());
+        fix.setPrefWidth(330);
+        fix.setMinWidth(200);
         table.getColumns().add(where);
         table.getColumns().add(what);
-        table.setPrefSize(860, 360);
-        table.setMinWidth(720); // the four columns readable: the dialog grows to it
+        table.getColumns().add(fix);
+        table.setPrefSize(1040, 380);
+        table.setMinWidth(840); // the five columns readable: the dialog grows to it
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var intro = new Label(introText);
@@ -84,10 +91,16 @@ public final class ProblemList {
         return dot < 0 ? words : words + " › " + p.path().substring(dot + 2);
     }
 
-    /** What is wrong, marked when it is only a warning. */
+    /** What is wrong (without how to fix it), marked when it is only a warning. */
     static String what(Messages m, Problem p) {
-        String text = p.message(m.texts());
+        String text = m.texts().what(p.text());
         return p.severity() == Problem.Severity.WARNING ? m.get("problem.warning") + " " + text : text;
+    }
+
+    /** How to fix it, or "" when the message says none. */
+    static String fix(Messages m, Problem p) {
+        String fix = m.texts().fix(p.text());
+        return fix == null ? "" : fix;
     }
 
     private static TableColumn<Problem, Number> number(String title, String id,

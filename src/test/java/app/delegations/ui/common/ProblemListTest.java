@@ -61,10 +61,31 @@ class ProblemListTest {
         assertEquals("miejsce 2 (Wilno) › country", ProblemList.where(pl, p));
         assertEquals("w tym pliku nie zdefiniowano kraju o identyfikatorze \"XX\"", ProblemList.what(pl, p));
         assertEquals("place 2 (Vilnius) › country", ProblemList.where(Messages.of(UiLanguage.ENGLISH), p));
-        assertEquals(List.of("Wiersz", "Kolumna", "Rekord", "Co jest nie tak i jak to poprawić"),
+        assertEquals("", ProblemList.fix(pl, p), "this message says no remedy of its own");
+        assertEquals(List.of("Wiersz", "Kolumna", "Rekord", "Co jest nie tak", "Jak to poprawić"),
                 table.getColumns().stream().map(c -> c.getText()).toList());
         assertEquals(47, table.getColumns().get(0).getCellData(0));
         assertEquals("miejsce 2 (Wilno) › country", table.getColumns().get(2).getCellData(0));
+    }
+
+    /** What is wrong and how to fix it stand in their own columns; copied, they are one sentence again. */
+    @Test
+    void whatIsWrongAndHowToFixItAreApart(FxRobot robot) throws URISyntaxException {
+        Messages pl = Messages.of(UiLanguage.POLISH);
+        LoadResult badId = load("bad-id.json");
+        TableView<Problem> table = show(robot, pl, badId.problems());
+        assertEquals("\"Vilnius Town Hall\" nie jest poprawnym identyfikatorem", table.getColumns().get(3).getCellData(0));
+        assertEquals("dozwolone są małe litery a–z, cyfry i pojedyncze łączniki, np. \"saint-petersburg\"",
+                table.getColumns().get(4).getCellData(0));
+        assertEquals("miejsce obrad 1 (Ratusz Wileński) › id", table.getColumns().get(2).getCellData(0));
+        Problem comma = load("trailing-comma-object.json").problems().get(0);
+        assertEquals("błąd składni JSON: przecinek przed } jest niedozwolony", ProblemList.what(pl, comma));
+        assertEquals("usuń przecinek po ostatnim polu", ProblemList.fix(pl, comma));
+        assertEquals("błąd składni JSON: przecinek przed } jest niedozwolony: usuń przecinek po ostatnim polu",
+                comma.message(pl.texts()));
+        Messages en = Messages.of(UiLanguage.ENGLISH);
+        assertEquals("this file is not valid JSON: a comma before } is not allowed", ProblemList.what(en, comma));
+        assertEquals("remove the comma after the last field", ProblemList.fix(en, comma));
     }
 
     @Test
