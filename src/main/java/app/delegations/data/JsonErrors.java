@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  * Says in plain words what Jackson found wrong with the text, and where. Jackson's own messages name Java
  * features and classes; none of that reaches the user. Messages are matched against Jackson 2.20's wording
  * (the tests pin each one); an unrecognised message still gives a located, plain "not valid JSON here".
+ * Each result is a bundle key ({@code json.*}, {@code limit.*}) with its arguments, put into words in the
+ * user's language later. Past 250 lines because it is one table from Jackson's wording to ours, read best whole.
  */
 final class JsonErrors {
     private static final int BYTE_ORDER_MARK = 0xFEFF;

@@ -10,6 +10,8 @@ import java.util.Objects;
  * Arguments are values shown as they are (names and values from a data file, numbers) or, when they are
  * words themselves ("a place"), other {@code Msg}s, rendered in the same language. This lets code that must
  * not know the UI (the loader) say things that the window and the command line show in the user's language.
+ *
+ * @param count for a count in words, the number whose plural form picks the key ({@code key.one}…); else null
  */
 public record Msg(String key, List<Object> args, Long count) {
     public Msg {
