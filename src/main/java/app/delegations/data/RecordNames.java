@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Names the records problems are in ("place 4 (Koszyce)"): one pass over the file's tokens, reading only the
- * id and the Polish and English name (or title) of the records asked for; everything else is skipped. Run once
- * per load and only when there are problems in records. A syntax error ends the pass: the records before it
- * are named, the others keep their number only.
+ * id and the Polish and English name (or title) of the records asked for; everything else is skipped, and the
+ * pass ends at the last record asked for. Run once per load and only when there are problems in records (at
+ * most {@link Limits#MAX_PROBLEMS}). A syntax error ends the pass: the records before it are named, the others
+ * keep their number only.
  */
 final class RecordNames {
     private static final Pattern RECORD = Pattern.compile(
@@ -48,6 +49,9 @@ final class RecordNames {
                     String key = section + "[" + i + "]";
                     if (p.currentToken() == JsonToken.START_OBJECT && wanted.contains(key)) {
                         found.put(key, record(p, section, i));
+                        if (found.size() == wanted.size()) {
+                            return found; // the rest of the file is not read
+                        }
                     } else {
                         p.skipChildren();
                     }
