@@ -71,7 +71,8 @@ public final class Main {
         return """
                 Usage:
                   delegations [FILE]               open the window, showing FILE or the bundled 2016 congress data
-                  delegations validate FILE...     check data files; print each problem as FILE:LINE:COLUMN: message
+                  delegations validate [--lang pl|en] FILE...
+                                                   check data files; print each problem as FILE:LINE:COLUMN: message
                   delegations --help               show this help
                   delegations --version            show the version
                   delegations --reset-preferences  forget language, theme, window, recent files and columns

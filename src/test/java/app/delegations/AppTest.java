@@ -256,7 +256,7 @@ class AppTest {
         assertEquals("Nazwa", nameHeader);
         assertEquals("Miejsca", fx(() -> app.window().tabs().getTabs().get(0).getText()));
         assertEquals("29 listopada 2016", text(robot, "#facet-period-2016-11-29"));
-        assertEquals("Miejsca: 15", text(robot, "#statusCount"));
+        assertEquals("15 miejsc", text(robot, "#statusCount"), "a count in the Polish plural form");
         assertEquals("Delegations — congress-2016.json", fx(() -> app.stage().getTitle()));
         assertTrue(placeNames(robot).contains("Koszyce"));
         clickRow(robot, "Kraków");

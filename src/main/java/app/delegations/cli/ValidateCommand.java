@@ -4,11 +4,14 @@ import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.model.Dataset;
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -20,14 +23,16 @@ import java.util.function.Function;
  */
 public final class ValidateCommand {
     public static final String USAGE = """
-            Usage: delegations validate FILE...
-            Checks data files as the app loads them. Each problem is printed as FILE:LINE:COLUMN: message.
+            Usage: delegations validate [--lang pl|en] FILE...
+            Checks data files as the app loads them. Each problem is printed as FILE:LINE:COLUMN: message,
+            in the language of --lang, or else of the system (Polish for a Polish locale, English otherwise).
             Exit status: 0 all files valid, 1 some file has errors, 2 usage error or a file cannot be read.
             """;
 
     private ValidateCommand() {
     }
 
+    /** Runs the command with problems in the language of the system's locale, unless {@code --lang} says. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         var loader = new DatasetLoader();
         return run(args, out, err, loader::load);
@@ -42,8 +47,18 @@ public final class ValidateCommand {
     static int run(List<String> args, PrintStream out, PrintStream err, Function<Path, LoadResult> load) {
         var files = new ArrayList<String>();
         boolean options = true;
-        for (String a : args) {
-            if (options && a.equals("--")) {
+        Bundle texts = Bundle.of(Locale.getDefault());
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (options && (a.equals("--lang") || a.startsWith("--lang="))) {
+                String code = a.equals("--lang") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
+                if (!code.equals("pl") && !code.equals("en")) {
+                    err.println("delegations validate: --lang takes pl or en");
+                    err.print(USAGE);
+                    return 2;
+                }
+                texts = Bundle.of(code);
+            } else if (options && a.equals("--")) {
                 options = false;
             } else if (options && (a.equals("--help") || a.equals("-h"))) {
                 out.print(USAGE);
@@ -61,9 +76,9 @@ public final class ValidateCommand {
             err.print(USAGE);
             return 2;
         }
-        var tally = new Tally();
+        var tally = new Tally(texts);
         for (String f : files) {
-            tally.add(report(load(load, f), err));
+            tally.add(report(load(load, f), err, texts));
         }
         out.println(TerminalText.escape(tally.summary()));
         out.flush();
@@ -71,9 +86,9 @@ public final class ValidateCommand {
     }
 
     /** Prints the problems of one file; returns it for counting. */
-    private static LoadResult report(LoadResult r, PrintStream err) {
+    private static LoadResult report(LoadResult r, PrintStream err, Bundle texts) {
         for (Problem p : r.problems()) {
-            err.println(TerminalText.escape(p.format()));
+            err.println(TerminalText.escape(p.format(texts)));
         }
         err.flush();
         return r;
@@ -84,16 +99,17 @@ public final class ValidateCommand {
             return loader.apply(Path.of(file));
         } catch (InvalidPathException e) {
             return new LoadResult(file, null, List.of(new Problem(Problem.Severity.ERROR, file, 0, 0, "",
-                    "this is not a valid file name")), LoadResult.Status.UNREADABLE, 0);
+                    Msg.of("file.badName"))), LoadResult.Status.UNREADABLE, 0);
         }
     }
 
     /**
      * What the files validated so far came to, in counts only (no file's data is kept): the summary line and
      * the exit status. One line: "x.json: valid (15 places, 8 countries, 6 events)", "2 of 3 files have errors
-     * (17 problems)"…
+     * (17 problems)"…, in the language of the bundle it is asked with.
      */
     static final class Tally {
+        private final Bundle t;
         private int files;
         private String firstLine;
         private long unreadable;
@@ -101,10 +117,13 @@ public final class ValidateCommand {
         private int problems; // of the files that are not valid
         private int warnings; // of the valid files
 
+        Tally(Bundle t) {
+            this.t = t;
+        }
+
         void add(LoadResult r) {
             if (files++ == 0) {
-                firstLine = r.file() + ": " + (r.ok() ? "valid" + warnings(r) + " (" + contents(r.datasetOrNull()) + ")"
-                        : r.unreadable() ? "cannot be read" : "invalid (" + count(r.problemCount(), "problem") + ")");
+                firstLine = line(r);
             }
             if (r.unreadable()) {
                 unreadable++;
@@ -118,23 +137,35 @@ public final class ValidateCommand {
             }
         }
 
+        private String line(LoadResult r) {
+            if (r.ok()) {
+                int w = r.problemCount();
+                return w == 0 ? t.format("cli.valid", r.file(), contents(r.datasetOrNull(), t))
+                        : t.format("cli.valid.warnings", r.file(), t.count("cli.count.warnings", w),
+                                contents(r.datasetOrNull(), t));
+            }
+            return r.unreadable() ? t.format("cli.unreadable", r.file())
+                    : t.format("cli.invalid", r.file(), t.count("cli.count.problems", r.problemCount()));
+        }
+
         String summary() {
             if (files == 1) {
                 return firstLine;
             }
             int n = files;
             if (unreadable == 0 && invalid == 0) {
-                return "all " + n + " files are valid" + (warnings > 0 ? " (" + count(warnings, "warning") + ")" : "");
+                return warnings == 0 ? t.format("cli.allValid", n)
+                        : t.format("cli.allValid.warnings", n, t.count("cli.count.warnings", warnings));
             }
             var parts = new ArrayList<String>();
             if (unreadable > 0) {
-                parts.add(unreadable + " of " + n + " files cannot be read");
+                parts.add(t.format("cli.unreadableOf", unreadable, n));
             }
             if (invalid > 0) {
-                parts.add((parts.isEmpty() ? invalid + " of " + n + " files " : invalid + " ")
-                        + (invalid == 1 ? "has" : "have") + " errors");
+                parts.add(parts.isEmpty() ? t.count("cli.invalidOf", invalid, invalid, n)
+                        : t.count("cli.invalidToo", invalid, invalid));
             }
-            return String.join("; ", parts) + " (" + count(problems, "problem") + ")";
+            return t.format("cli.summary", String.join("; ", parts), t.count("cli.count.problems", problems));
         }
 
         /** 2 when a file cannot be read, else 1 when a file has errors, else 0. */
@@ -143,21 +174,8 @@ public final class ValidateCommand {
         }
     }
 
-    private static String warnings(LoadResult r) {
-        int w = r.problemCount();
-        return w == 0 ? "" : ", " + count(w, "warning");
-    }
-
-    private static String contents(Dataset d) {
-        return count(d.places().size(), "place") + ", " + count(d.countries().size(), "country", "countries") + ", "
-                + count(d.events().size(), "event");
-    }
-
-    private static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private static String contents(Dataset d, Bundle t) {
+        return t.format("cli.contents", t.count("cli.count.places", d.places().size()),
+                t.count("cli.count.countries", d.countries().size()), t.count("cli.count.events", d.events().size()));
     }
 }

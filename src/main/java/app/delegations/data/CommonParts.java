@@ -5,6 +5,7 @@ import app.delegations.model.Citation;
 import app.delegations.model.Coordinates;
 import app.delegations.model.Names;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ import java.util.Map;
 
 /** The parts records share: names, texts, coordinates and evidence (citations, with their quotes checked). */
 final class CommonParts {
-    static final Fields NAMES = Fields.of("names", "pl*", "en*", "native*", "aliases");
-    static final Fields TEXT = Fields.of("a text in Polish and English", "pl*", "en*");
-    static final Fields COORDINATES = Fields.of("coordinates", "lat*", "lon*", "seat");
-    static final Fields CITATION = Fields.of("a citation", "basis*", "source", "quote", "fields", "reason");
+    static final Fields NAMES = Fields.of("object.names", "pl*", "en*", "native*", "aliases");
+    static final Fields TEXT = Fields.of("object.text", "pl*", "en*");
+    static final Fields COORDINATES = Fields.of("object.coordinates", "lat*", "lon*", "seat");
+    static final Fields CITATION = Fields.of("object.citation", "basis*", "source", "quote", "fields", "reason");
     private static final Parse.Choices<Basis> BASES = Parse.values(Basis.values(), Basis::json);
 
     private final Parse parse;
@@ -104,8 +105,8 @@ final class CommonParts {
         String seat = null;
         while (o.next()) {
             switch (o.name()) {
-                case "lat" -> lat = in.number(path, "lat", -90, 90, "latitude");
-                case "lon" -> lon = in.number(path, "lon", -180, 180, "longitude");
+                case "lat" -> lat = in.number(path, "lat", -90, 90, Msg.of("value.latitude"));
+                case "lon" -> lon = in.number(path, "lon", -180, 180, Msg.of("value.longitude"));
                 case "seat" -> seat = in.text(path, "seat");
                 default -> throw new IllegalStateException(o.name());
             }
@@ -131,7 +132,7 @@ final class CommonParts {
             }
         }
         if (i == 0) {
-            parse.problems.error(at, parent.key("evidence"), "the evidence list is empty: give at least one citation");
+            parse.problems.error(at, parent.key("evidence"), Msg.of("problem.evidence.empty"));
             return null;
         }
         return ok ? out : null;
@@ -185,9 +186,9 @@ final class CommonParts {
                 if (s != null && s.index() != null) {
                     long range = s.index().find(quote, parse.checkpoint);
                     if (range < 0) {
-                        parse.problems.error(quoteAt, path.key("quote"), "the quote is not in the text of the source \""
-                                + source + "\" (" + s.source().file() + "): "
-                                + (parse.problems.full() ? "" : s.index().mismatch(quote, parse.checkpoint)));
+                        parse.problems.error(quoteAt, path.key("quote"), Msg.of("problem.quote.notFound",
+                                "\"" + source + "\"", s.source().file(),
+                                parse.problems.full() ? "" : s.index().mismatch(quote, parse.checkpoint)));
                         ok = false;
                     } else {
                         start = (int) (range >>> 32);
@@ -210,34 +211,31 @@ final class CommonParts {
         Problems problems = parse.problems;
         if (basis == Basis.STATED) {
             if (!source || !quote) {
-                problems.error(o.start(), path,
-                        "a stated citation needs a \"source\" and the \"quote\" that states it");
+                problems.error(o.start(), path, Msg.of("problem.stated.needsQuote"));
                 return false;
             }
             if (reason) {
-                problems.error(reasonAt, path.key("reason"), "a stated citation has no \"reason\": its quote says it "
-                        + "(a fact that needs a reason is \"inferred\")");
+                problems.error(reasonAt, path.key("reason"), Msg.of("problem.stated.reason"));
                 return false;
             }
         } else if (basis == Basis.INFERRED || basis == Basis.REFERENCE) {
-            String what = basis == Basis.INFERRED ? "an inferred" : "a reference";
             if (!reason) {
-                problems.error(o.start(), path, what + " citation needs a \"reason\"");
+                problems.error(o.start(), path, Msg.of(basis == Basis.INFERRED ? "problem.inferred.needsReason"
+                        : "problem.reference.needsReason"));
                 return false;
             }
             if (basis == Basis.REFERENCE && (source || quote)) {
-                problems.error(source ? sourceAt : quoteAt, path.key(source ? "source" : "quote"), "a reference "
-                        + "citation has no \"source\" or \"quote\": reference data does not come from a source "
-                        + "(a fact a source states is \"stated\")");
+                problems.error(source ? sourceAt : quoteAt, path.key(source ? "source" : "quote"),
+                        Msg.of("problem.reference.source"));
                 return false;
             }
         }
         if (quote && !source) {
-            problems.error(quoteAt, path.key("quote"), "a quote needs the \"source\" it comes from");
+            problems.error(quoteAt, path.key("quote"), Msg.of("problem.quote.needsSource"));
             return false;
         }
         if (source && !quote) {
-            problems.error(sourceAt, path.key("source"), "a \"source\" needs the \"quote\" it is cited for");
+            problems.error(sourceAt, path.key("source"), Msg.of("problem.source.needsQuote"));
             return false;
         }
         return true;
@@ -269,7 +267,7 @@ final class CommonParts {
                 path = parent.key("fields");
             }
             f = in.text(path.index(i), null);
-            String wrong = f == null ? null : wrongField(f, owner, known);
+            Msg wrong = f == null ? null : wrongField(f, owner, known);
             if (wrong != null) {
                 parse.problems.error(in.at(), path.index(i), wrong);
             }
@@ -314,25 +312,25 @@ final class CommonParts {
     /** False (reported) when {@code value} is already in the (short) list. */
     boolean unique(List<String> before, String value, Where path) {
         if (before.contains(value)) {
-            parse.problems.error(in.at(), path, JsonCursor.quoted(value) + " is in this list twice");
+            parse.problems.error(in.at(), path, Msg.of("problem.list.twice", JsonCursor.quoted(value)));
             return false;
         }
         return true;
     }
 
     /** Why a cited field name is wrong, or null; names found right are remembered per kind of record. */
-    private static String wrongField(String dotted, Fields owner, IdTable known) {
+    private static Msg wrongField(String dotted, Fields owner, IdTable known) {
         if (known.get(dotted) >= 0) {
             return null;
         }
-        String wrong = checkField(dotted, owner);
+        Msg wrong = checkField(dotted, owner);
         if (wrong == null && known.size() < 1000) {
             known.putIfAbsent(dotted, 0);
         }
         return wrong;
     }
 
-    private static String checkField(String dotted, Fields owner) {
+    private static Msg checkField(String dotted, Fields owner) {
         Fields fields = owner;
         String prefix = "";
         for (String part : dotted.split("\\.", -1)) {
@@ -340,8 +338,10 @@ final class CommonParts {
                 return null; // deeper than the shapes we know: accepted
             }
             if (fields.indexOf(part) < 0 || part.equals("evidence")) {
-                return "\"" + prefix + part + "\" is not a field of " + fields.what()
-                        + Suggest.didYouMean(part, fields.names());
+                String meant = Suggest.closest(part, fields.names());
+                String name = "\"" + prefix + part + "\"";
+                return meant == null ? Msg.of("problem.cited.notField", name, fields.what())
+                        : Msg.of("problem.cited.notField.meant", name, fields.what(), "\"" + meant + "\"");
             }
             prefix += part + ".";
             fields = fields.nested(part);

@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -80,11 +81,11 @@ public final class DatasetLoader {
         byte[] bytes;
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_ROOT + BUNDLED_NAME)) {
             if (in == null) {
-                return unreadable(BUNDLED_NAME, "the bundled data is missing from this build of the app");
+                return unreadable(BUNDLED_NAME, Msg.of("bundled.missing"));
             }
             bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            return unreadable(BUNDLED_NAME, "cannot read the bundled data: " + FileReading.reason(e));
+            return unreadable(BUNDLED_NAME, Msg.of("bundled.unreadable", FileReading.reason(e)));
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             return new LoadResult(BUNDLED_NAME, null, List.of(new Problem(Problem.Severity.ERROR, BUNDLED_NAME, 0, 0,
@@ -109,7 +110,11 @@ public final class DatasetLoader {
         TextEncoding.Check encoding = TextEncoding.check(bytes, bytes.length, Checkpoint.of(progress));
         var problems = new Problems(name, bytes, bytes.length, encoding.textStart());
         if (!encoding.ok()) {
-            problems.error(encoding.at(), encoding.problem());
+            problems.error(encoding.at(), Msg.of("problem.thisFile", encoding.problem()));
+            return result(name, null, problems);
+        }
+        if (encoding.textStart() > 0 && encoding.textStart() == bytes.length) {
+            problems.error(0, Msg.of("problem.empty.bom"));
             return result(name, null, problems);
         }
         try {
@@ -127,10 +132,10 @@ public final class DatasetLoader {
             throw e;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Bounded by the limits above; kept as a last resort so that a load never takes the app down.
-            problems.error(-1, "this file is too large or too deeply nested to load in the memory this app has");
+            problems.error(-1, Msg.of("problem.memory"));
             return result(name, null, problems);
         } catch (RuntimeException e) {
-            problems.error(-1, "the loader failed on this file (an internal error; please report it with the file)");
+            problems.error(-1, Msg.of("problem.internal"));
             return result(name, null, problems);
         }
     }
@@ -150,7 +155,7 @@ public final class DatasetLoader {
                 return out;
             }
         } catch (IOException e) {
-            problems.error(-1, "cannot read the data: " + FileReading.reason(e));
+            problems.error(-1, Msg.of("problem.read", FileReading.reason(e)));
             return new DatasetParser.Outcome();
         }
     }
@@ -162,10 +167,10 @@ public final class DatasetLoader {
 
     private static LoadResult cancelled(String name) {
         return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                "loading was cancelled")), LoadResult.Status.CANCELLED, 0);
+                Msg.of("problem.cancelled"))), LoadResult.Status.CANCELLED, 0);
     }
 
-    private static LoadResult unreadable(String name, String why) {
+    private static LoadResult unreadable(String name, Msg why) {
         return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "", why)),
                 LoadResult.Status.UNREADABLE, 0);
     }

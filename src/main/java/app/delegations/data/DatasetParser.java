@@ -8,6 +8,7 @@ import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
  * (the parser cannot go on after one); reports every other problem.
  */
 final class DatasetParser {
-    static final Fields ROOT = Fields.of("the data file", "$schema", "schemaVersion*", "sources*", "countries*",
+    static final Fields ROOT = Fields.of("object.data", "$schema", "schemaVersion*", "sources*", "countries*",
             "places*", "venues*", "organisations*", "people*", "events*");
     private static final int PROGRESS_EVERY = 512;
 
@@ -64,13 +65,12 @@ final class DatasetParser {
         out.sources = parse.sources;
         JsonToken first = p.nextToken();
         if (first == null) {
-            parse.problems.error(0, "the file is empty: a data file holds one JSON object { … }");
+            parse.problems.error(0, Msg.of("problem.empty.file"));
             return out;
         }
         if (first != JsonToken.START_OBJECT) { // reported without reading on: the rest is not a data file
-            String found = first == JsonToken.START_ARRAY ? "a list [ … ]" : "a single value";
-            parse.problems.error(in.at(), "expected the data file (an object { … }), found " + found
-                    + ": a data file holds one JSON object { … }");
+            parse.problems.error(in.at(), Msg.of("problem.notObject",
+                    Msg.of(first == JsonToken.START_ARRAY ? "found.list" : "found.single")));
             return out;
         }
         ObjectReader root = in.object(JsonPath.ROOT, ROOT);
@@ -161,14 +161,13 @@ final class DatasetParser {
     /** False when the file is of a version this app does not read. */
     private boolean schemaVersion() throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-            in.wrongType(JsonPath.ROOT, "schemaVersion", "the whole number " + Dataset.SCHEMA_VERSION);
+            in.wrongType(JsonPath.ROOT, "schemaVersion", Msg.of("expected.version", Dataset.SCHEMA_VERSION));
             return true;
         }
         int v = p.getIntValue();
         if (v != Dataset.SCHEMA_VERSION) {
-            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), "version " + v
-                    + " of the format is not supported: this app reads version " + Dataset.SCHEMA_VERSION
-                    + (v > Dataset.SCHEMA_VERSION ? " (the file may come from a newer version of the app)" : ""));
+            parse.problems.error(in.at(), JsonPath.ROOT.key("schemaVersion"), Msg.of(v > Dataset.SCHEMA_VERSION
+                    ? "problem.version.newer" : "problem.version", String.valueOf(v), Dataset.SCHEMA_VERSION));
             return false;
         }
         return true;
@@ -181,13 +180,11 @@ final class DatasetParser {
             t = p.nextToken();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonErrors.Located l = JsonErrors.translate(e, p, bytes);
-            parse.problems.error(l.at(), "there is more text after the end of the data (a file holds one JSON object"
-                    + " { … }, and nothing after it)");
+            parse.problems.error(l.at(), Msg.of("problem.trailingText"));
             return;
         }
         if (t != null) {
-            parse.problems.error(in.at(), "there is a second JSON value after the end of the data: a file holds one "
-                    + "JSON object { … }, and nothing after it");
+            parse.problems.error(in.at(), Msg.of("problem.secondValue"));
         }
     }
 }

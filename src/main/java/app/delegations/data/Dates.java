@@ -1,12 +1,10 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.time.LocalDate;
 
 /** Calendar dates as the format writes them, {@code 2016-11-30}, read without exceptions or regexes. */
 final class Dates {
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-    static final String EXPECTED = "expected a date like 2016-11-30";
 
     private Dates() {
     }
@@ -47,24 +45,27 @@ final class Dates {
     }
 
     /** Why {@code s} is not a date (call only when {@link #parse} gave null). */
-    static String explain(String s) {
-        String found = EXPECTED + ", found \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+    static Msg explain(String s) {
+        String found = "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
         if (!shape(s)) {
-            return found;
+            return Msg.of("date.invalid", found);
         }
         int y = number(s, 0, 4);
         int m = number(s, 5, 7);
         int d = number(s, 8, 10);
+        Msg why;
         if (y < 1) {
-            return found + " (there is no year 0)";
+            why = Msg.of("date.noYear0");
+        } else if (m < 1 || m > 12) {
+            why = Msg.of("date.noMonth", String.valueOf(m));
+        } else if (d < 1) {
+            why = Msg.of("date.noDay0");
+        } else if (m == 2 && d == 29) {
+            why = Msg.of("date.noDay.year", String.valueOf(d), Msg.of("month.of." + m), String.valueOf(y));
+        } else {
+            why = Msg.of("date.noDay", String.valueOf(d), Msg.of("month.of." + m));
         }
-        if (m < 1 || m > 12) {
-            return found + " (there is no month " + m + ")";
-        }
-        if (d < 1) {
-            return found + " (there is no day 0)";
-        }
-        return found + " (there is no " + d + " " + MONTHS[m - 1] + (m == 2 && d == 29 ? " in " + y : "") + ")";
+        return Msg.of("date.invalid.why", found, why);
     }
 
     private static boolean shape(String s) {

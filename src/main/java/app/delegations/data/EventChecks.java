@@ -1,6 +1,7 @@
 package app.delegations.data;
 
 import app.delegations.model.Event;
+import app.delegations.text.Msg;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -43,11 +44,11 @@ final class EventChecks {
             Event ev = e.event();
             Event p = events.get(parent[i]).event();
             if (ev.start().isBefore(p.start()) || ev.start().isAfter(p.end())) {
-                problems.error(e.startAt(), e.path().key("start"), "the event starts on " + ev.start()
-                        + ", outside the dates of " + span(p));
+                problems.error(e.startAt(), e.path().key("start"), Msg.of("problem.event.startsOutside",
+                        ev.start().toString(), span(p)));
             } else if (ev.end().isAfter(p.end())) {
-                problems.error(e.endAt(), e.path().key("end"), "the event ends on " + ev.end()
-                        + ", after the end of " + span(p));
+                problems.error(e.endAt(), e.path().key("end"), Msg.of("problem.event.endsAfter",
+                        ev.end().toString(), span(p)));
             }
         }
         orders(inCycle);
@@ -77,9 +78,10 @@ final class EventChecks {
     }
 
     /** "its parent "x" (2016-11-30 to 2016-12-01)": worded only for a problem, not for every event. */
-    private static String span(Event p) {
-        return "its parent \"" + p.id() + "\" (" + p.start() + (p.end().equals(p.start()) ? "" : " to " + p.end())
-                + ")";
+    private static Msg span(Event p) {
+        String id = "\"" + p.id() + "\"";
+        return p.end().equals(p.start()) ? Msg.of("event.parent.day", id, p.start().toString())
+                : Msg.of("event.parent.span", id, p.start().toString(), p.end().toString());
     }
 
     /** Reports each loop of parents once; returns which events are in one. */
@@ -110,8 +112,7 @@ final class EventChecks {
                 names.append('"').append(events.get(e).event().id()).append('"');
                 EventParser.Located last = events.get(walk[len - 1]);
                 problems.error(last.parentAt(), last.path().key("parent"), from == len - 1
-                        ? "an event cannot be its own parent"
-                        : "these events are each other's parents, in a loop: " + names);
+                        ? Msg.of("problem.event.ownParent") : Msg.of("problem.event.parentLoop", names.toString()));
             }
             for (int k = 0; k < len; k++) {
                 state[walk[k]] = 2;
@@ -153,9 +154,8 @@ final class EventChecks {
                 continue;
             }
             EventParser.Located e = events.get(i);
-            problems.error(e.orderAt(), e.path().key("order"), "order " + ev.order() + " is taken by the event \""
-                    + events.get(taken).event().id() + "\", which has the same parent and start day; give each "
-                    + "its own number");
+            problems.error(e.orderAt(), e.path().key("order"), Msg.of("problem.event.orderTaken",
+                    String.valueOf(ev.order()), "\"" + events.get(taken).event().id() + "\""));
         }
     }
 }

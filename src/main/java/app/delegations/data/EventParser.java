@@ -9,6 +9,7 @@ import app.delegations.model.Participation;
 import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceRole;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ import java.util.Map;
 
 /** Reads events, with their participants and people; keeps where their dates stand for the later checks. */
 final class EventParser {
-    static final Fields PARTICIPATION = Fields.of("a participant", "place*", "role*", "evidence*");
-    static final Fields ATTENDANCE = Fields.of("a person at an event", Map.of("note", CommonParts.TEXT),
+    static final Fields PARTICIPATION = Fields.of("object.participant", "place*", "role*", "evidence*");
+    static final Fields ATTENDANCE = Fields.of("object.attendance", Map.of("note", CommonParts.TEXT),
             "person*", "role*", "note", "evidence*");
-    static final Fields EVENT = Fields.of("an event", Map.of("title", CommonParts.NAMES, "description",
+    static final Fields EVENT = Fields.of("object.event", Map.of("title", CommonParts.NAMES, "description",
             CommonParts.TEXT), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
             "description", "participants", "people", "organisations", "evidence*");
 
@@ -102,8 +103,8 @@ final class EventParser {
         }
         ok &= o.complete();
         if (start != null && end != null && end.isBefore(start)) {
-            parse.problems.error(endAt, path.key("end"),
-                    "the event ends (" + end + ") before it starts (" + start + ")");
+            parse.problems.error(endAt, path.key("end"), Msg.of("problem.event.endsBefore", end.toString(),
+                    start.toString()));
             ok = false;
         }
         if (!ok || id == null || kind == null || title == null || start == null || order == Integer.MIN_VALUE

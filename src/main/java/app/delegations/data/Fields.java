@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class Fields {
 
     /** A number of its own, from 0: readers are kept per kind of object by it. */
     final int number = COUNT.getAndIncrement();
-    private final String what;
+    private final String what; // a bundle key: object.place
     private final String[] names;
     private final long required;
     private final Map<String, Fields> nested;
@@ -42,9 +43,9 @@ final class Fields {
         return new Fields(what, nested, spec);
     }
 
-    /** What such an object is, for messages: "a place". */
-    String what() {
-        return what;
+    /** What such an object is, for messages: "a place" (key {@code object.place}). */
+    Msg what() {
+        return Msg.of(what);
     }
 
     /** Index of {@code name}, or -1. Field names from the parser are interned, so identity usually decides. */

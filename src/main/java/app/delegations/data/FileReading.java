@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -18,8 +19,8 @@ final class FileReading {
     private static final int CHUNK = 1 << 20;
 
     /** The bytes read, or why there are none ({@code unreadable}: the file could not be read at all). */
-    record Read(byte[] bytes, String problem, boolean unreadable, boolean cancelled) {
-        static Read unreadable(String why) {
+    record Read(byte[] bytes, Msg problem, boolean unreadable, boolean cancelled) {
+        static Read unreadable(Msg why) {
             return new Read(null, why, true, false);
         }
     }
@@ -31,11 +32,10 @@ final class FileReading {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                return Read.unreadable("this is a folder, not a data file");
+                return Read.unreadable(Msg.of("file.folder"));
             }
             if (!attributes.isRegularFile()) {
-                return Read.unreadable("this is not a regular file (it is a device, a named pipe or a socket), "
-                        + "so it is not read");
+                return Read.unreadable(Msg.of("file.notRegular"));
             }
             if (attributes.size() > Limits.MAX_FILE_BYTES) {
                 return new Read(null, tooLarge(attributes.size()), false, false);
@@ -55,36 +55,35 @@ final class FileReading {
                     n += got;
                 }
                 if (n == size && in.read() >= 0) {
-                    return Read.unreadable("the file changed while it was being read; try again");
+                    return Read.unreadable(Msg.of("file.changed"));
                 }
             }
             return new Read(n == size ? bytes : java.util.Arrays.copyOf(bytes, n), null, false, false);
         } catch (NoSuchFileException e) {
-            return Read.unreadable("there is no such file");
+            return Read.unreadable(Msg.of("io.noSuchFile"));
         } catch (IOException e) {
-            return Read.unreadable("cannot read this file: " + reason(e));
+            return Read.unreadable(Msg.of("file.unreadable", reason(e)));
         }
     }
 
-    static String tooLarge(long size) {
-        return "the file is " + JsonErrors.thousands((size + (1 << 20) - 1) >> 20) + " MB; the most this app reads is "
-                + (Limits.MAX_FILE_BYTES >> 20) + " MB";
+    static Msg tooLarge(long size) {
+        return Msg.of("file.tooLarge", (size + (1 << 20) - 1) >> 20, Limits.MAX_FILE_BYTES >> 20);
     }
 
     /** An I/O failure in plain words (the system's own reason, never a Java class name). */
-    static String reason(IOException e) {
+    static Msg reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "there is no such file";
+            return Msg.of("io.noSuchFile");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Msg.of("io.denied");
         }
         if (e instanceof NotDirectoryException) {
-            return "a part of the path is not a folder";
+            return Msg.of("io.notFolder");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+            return Msg.of("io.system", f.getReason().toLowerCase(java.util.Locale.ROOT)); // the system's words
         }
-        return "input/output error";
+        return Msg.of("io.error");
     }
 }

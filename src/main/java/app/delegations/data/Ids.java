@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,15 +12,19 @@ import java.util.List;
  */
 final class Ids {
 
-    /** The kinds of record that have ids, with the words messages use for them. */
+    /** The kinds of record that have ids, with the words messages use for them (bundle keys). */
     enum Kind {
-        SOURCE("a source"), COUNTRY("a country"), PLACE("a place"), VENUE("a venue"),
-        ORGANISATION("an organisation"), PERSON("a person"), EVENT("an event");
+        SOURCE("source"), COUNTRY("country"), PLACE("place"), VENUE("venue"),
+        ORGANISATION("organisation"), PERSON("person"), EVENT("event");
 
-        final String noun;
+        /** "a place": {@code object.place}. */
+        final Msg noun;
+        /** "a place" as "is not a place defined…" needs it ({@code ref.place}; Polish: "miejsca"). */
+        final Msg undefined;
 
-        Kind(String noun) {
-            this.noun = noun;
+        Kind(String word) {
+            this.noun = Msg.of("object." + word);
+            this.undefined = Msg.of("ref." + word);
         }
     }
 
@@ -48,8 +53,8 @@ final class Ids {
         }
         long before = defined[kind.ordinal()].putIfAbsent(id, at);
         if (before >= 0) {
-            problems.error(at, JsonCursor.path(parent, key), "duplicate id \"" + id + "\": " + kind.noun + " on line "
-                    + problems.lineOf(before) + " has it already");
+            problems.error(at, JsonCursor.path(parent, key), Msg.of("problem.id.duplicate", "\"" + id + "\"",
+                    kind.noun, String.valueOf(problems.lineOf(before))));
             return false;
         }
         return true;
@@ -103,9 +108,11 @@ final class Ids {
             }
             if (!has(r.kind(), r.id())) {
                 checkpoint.check(); // before each suggestion too: one may compare thousands of ids
-                String hint = problems.full() ? "" : Suggest.didYouMean(r.id(), all(r.kind()));
-                problems.error(r.at(), r.path(), JsonCursor.quoted(r.id()) + " is not " + r.kind().noun
-                        + " defined in this file" + hint);
+                String meant = problems.full() ? null : Suggest.closest(r.id(), all(r.kind()));
+                problems.error(r.at(), r.path(), meant == null
+                        ? Msg.of("problem.ref.unknown", JsonCursor.quoted(r.id()), r.kind().undefined)
+                        : Msg.of("problem.ref.unknown.meant", JsonCursor.quoted(r.id()), r.kind().undefined,
+                                "\"" + meant + "\""));
             }
         }
     }

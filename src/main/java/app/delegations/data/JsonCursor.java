@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -86,7 +87,7 @@ final class JsonCursor {
             return reader(fields).reset(parent, key, index, at());
         }
         JsonPath path = path(parent, key);
-        wrongType(index >= 0 ? path.index(index) : path, null, fields.what() + " (an object { … })");
+        wrongType(index >= 0 ? path.index(index) : path, null, Msg.of("expected.object", fields.what()));
         return null;
     }
 
@@ -95,7 +96,7 @@ final class JsonCursor {
         if (p.currentToken() == JsonToken.START_ARRAY) {
             return true;
         }
-        wrongType(parent, key, "a list [ … ]");
+        wrongType(parent, key, Msg.of("expected.list"));
         return false;
     }
 
@@ -109,7 +110,7 @@ final class JsonCursor {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return texts.text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
-        wrongType(parent, key, "a text in double quotes");
+        wrongType(parent, key, Msg.of("expected.text"));
         return null;
     }
 
@@ -117,7 +118,7 @@ final class JsonCursor {
     String text(Where parent, String key) throws IOException {
         String s = string(parent, key);
         if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
-            problems.error(at(), path(parent, key), "must not be empty");
+            problems.error(at(), path(parent, key), Msg.of("problem.empty"));
             return null;
         }
         return s;
@@ -140,8 +141,7 @@ final class JsonCursor {
         if (s == null) {
             return null;
         }
-        problems.error(at(), path(parent, key), quoted(s) + " is not a valid id: use lower-case letters a–z, digits "
-                + "and single hyphens, e.g. \"saint-petersburg\"");
+        problems.error(at(), path(parent, key), Msg.of("problem.id.invalid", quoted(s)));
         return null;
     }
 
@@ -171,8 +171,7 @@ final class JsonCursor {
         if (s == null || s.length() == 2 && isUpper(s.charAt(0)) && isUpper(s.charAt(1))) {
             return s;
         }
-        problems.error(at(), path(parent, key), quoted(s) + " is not a country code: use the two capital letters of "
-                + "ISO 3166-1, e.g. \"PL\"");
+        problems.error(at(), path(parent, key), Msg.of("problem.country.code", quoted(s)));
         return null;
     }
 
@@ -202,7 +201,7 @@ final class JsonCursor {
 
     LocalDate date(Where parent, String key) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            wrongType(parent, key, Dates.EXPECTED.substring("expected ".length()));
+            wrongType(parent, key, Msg.of("expected.date"));
             return null;
         }
         LocalDate d = Dates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
@@ -216,17 +215,17 @@ final class JsonCursor {
         return d;
     }
 
-    /** A finite number in [min, max]; {@code what} names it in messages ("latitude"). */
-    double number(Where parent, String key, double min, double max, String what) throws IOException {
+    /** A finite number in [min, max]; {@code what} names it in messages ({@code value.latitude}: "latitude"). */
+    double number(Where parent, String key, double min, double max, Msg what) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            wrongType(parent, key, "a number");
+            wrongType(parent, key, Msg.of("expected.number"));
             return Double.NaN;
         }
         double v = p.getDoubleValue();
         if (!(v >= min && v <= max)) {
-            problems.error(at(), path(parent, key), what + " " + p.getText() + " is out of range: it must be between "
-                    + plain(min) + " and " + plain(max));
+            problems.error(at(), path(parent, key), Msg.of("problem.number.range", what, p.getText(), plain(min),
+                    plain(max)));
             return Double.NaN;
         }
         return v;
@@ -236,12 +235,12 @@ final class JsonCursor {
     int whole(Where parent, String key, int min, int max) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT) {
-            wrongType(parent, key, "a whole number");
+            wrongType(parent, key, Msg.of("expected.whole"));
             return Integer.MIN_VALUE;
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min || p.getIntValue() > max) {
-            problems.error(at(), path(parent, key), p.getText() + " is out of range: it must be between " + min
-                    + " and " + max);
+            problems.error(at(), path(parent, key), Msg.of("problem.whole.range", p.getText(), plain(min),
+                    plain(max)));
             return Integer.MIN_VALUE;
         }
         return p.getIntValue();
@@ -260,9 +259,10 @@ final class JsonCursor {
             return null;
         }
         Map<String, E> values = choices.map();
-        String hint = problems.full() ? "" : Suggest.didYouMean(s, values.keySet());
-        problems.error(at(), path(parent, key), "unknown value " + quoted(s) + hint + ": expected one of "
-                + String.join(", ", values.keySet()));
+        String meant = problems.full() ? null : Suggest.closest(s, values.keySet());
+        String all = String.join(", ", values.keySet());
+        problems.error(at(), path(parent, key), meant == null ? Msg.of("problem.value.unknown", quoted(s), all)
+                : Msg.of("problem.value.unknown.meant", quoted(s), quoted(meant), all));
         return null;
     }
 
@@ -290,8 +290,8 @@ final class JsonCursor {
     }
 
     /** Reports that the current value is not {@code expected}, and skips it. */
-    void wrongType(Where parent, String key, String expected) throws IOException {
-        problems.error(at(), path(parent, key), "expected " + expected + ", found " + describeCurrent());
+    void wrongType(Where parent, String key, Msg expected) throws IOException {
+        problems.error(at(), path(parent, key), Msg.of("problem.type", expected, describeCurrent()));
         skip();
     }
 
@@ -336,26 +336,26 @@ final class JsonCursor {
         p.nextToken();
         skip();
         String meant = Suggest.closest(name, fields.names());
-        String hint = meant == null ? ": " + fields.what() + " has the fields " + String.join(", ", fields.names())
-                : " (did you mean \"" + meant + "\"?)";
-        problems.error(at, path, "unknown field " + quoted(name) + hint);
+        problems.error(at, path, meant == null
+                ? Msg.of("problem.field.unknown", quoted(name), fields.what(), String.join(", ", fields.names()))
+                : Msg.of("problem.field.unknown.meant", quoted(name), quoted(meant)));
         return meant == null ? -1 : fields.indexOf(meant);
     }
 
-    private String describeCurrent() throws IOException {
+    private Msg describeCurrent() throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "nothing";
+            return Msg.of("found.nothing");
         }
         return switch (t) {
-            case VALUE_STRING -> "the text " + quoted(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-            case VALUE_TRUE -> "true";
-            case VALUE_FALSE -> "false";
-            case VALUE_NULL -> "null (leave out a field that has no value)";
-            case START_OBJECT -> "an object { … }";
-            case START_ARRAY -> "a list [ … ]";
-            default -> "something else";
+            case VALUE_STRING -> Msg.of("found.text", quoted(p.getText()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Msg.of("found.number", p.getText());
+            case VALUE_TRUE -> Msg.of("found.true");
+            case VALUE_FALSE -> Msg.of("found.false");
+            case VALUE_NULL -> Msg.of("found.null");
+            case START_OBJECT -> Msg.of("found.object");
+            case START_ARRAY -> Msg.of("found.list");
+            default -> Msg.of("found.other");
         };
     }
 

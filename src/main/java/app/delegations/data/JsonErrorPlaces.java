@@ -79,4 +79,60 @@ final class JsonErrorPlaces {
         }
         return Math.max(0, at - t.length);
     }
+
+    /**
+     * The first byte of the character that is not ASCII just before {@code at} (Jackson places the error of
+     * such a character after it), or {@code at} when the byte before is ASCII.
+     */
+    static long characterStart(byte[] bytes, long at) {
+        int i = (int) Math.min(at, bytes.length) - 1;
+        if (i < 0 || bytes[i] >= 0) {
+            return Math.max(0, Math.min(at, bytes.length));
+        }
+        while (i > 0 && (bytes[i] & 0xC0) == 0x80) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The code point whose UTF-8 form starts at {@code at}, or -1. */
+    static int codePointAt(byte[] bytes, long at) {
+        if (at < 0 || at >= bytes.length) {
+            return -1;
+        }
+        int end = (int) Math.min(bytes.length, at + 4);
+        String s = new String(bytes, (int) at, end - (int) at, StandardCharsets.UTF_8);
+        return s.isEmpty() ? -1 : s.codePointAt(0);
+    }
+
+    /** The word starting at {@code at}: up to the next space, comma, colon, quote or bracket (at most 100 bytes). */
+    static String wordAt(byte[] bytes, long at) {
+        int i = (int) at;
+        int stop = (int) Math.min(bytes.length, at + 100);
+        while (i < stop && " \t\r\n,:\"{}[]".indexOf(bytes[i]) < 0) {
+            i++;
+        }
+        while (i < bytes.length && i > at && (bytes[i] & 0xC0) == 0x80) {
+            i--; // cut at a character's start
+        }
+        return new String(bytes, (int) at, i - (int) at, StandardCharsets.UTF_8);
+    }
+
+    /** The offset of the last '"' before {@code at} (spaces between skipped), or -1. */
+    static long closingQuoteBefore(byte[] bytes, long at) {
+        int i = (int) Math.min(at, bytes.length) - 1;
+        while (i >= 0 && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i--;
+        }
+        return i >= 0 && bytes[i] == '"' ? i : -1;
+    }
+
+    /** True when the text {@code bytes[from, to)}, spaces at its end left out, ends with , { [ ] } or : (or is blank). */
+    static boolean endsLikeJson(byte[] bytes, long from, long to) {
+        int i = (int) Math.min(to, bytes.length) - 1;
+        while (i >= from && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
+            i--;
+        }
+        return i < from || ",{[]}:".indexOf(bytes[i]) >= 0;
+    }
 }

@@ -1,24 +1,32 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Says in plain words what Jackson found wrong with the text, and where. Jackson's own messages name Java
  * features and classes; none of that reaches the user. Messages are matched against Jackson 2.20's wording
  * (the tests pin each one); an unrecognised message still gives a located, plain "not valid JSON here".
+ * Each result is a bundle key ({@code json.*}, {@code limit.*}) with its arguments, put into words in the
+ * user's language later. Past 250 lines because it is one table from Jackson's wording to ours, read best whole.
  */
 final class JsonErrors {
-    static final String NOT_JSON = "this file is not valid JSON: ";
-    private static final String CUT_OFF = " — it may have been cut off";
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
 
     /** A located message, with the JSON path where it is known. */
-    record Located(long at, String path, String message) {
-        Located(long at, String message) {
+    record Located(long at, String path, Msg message) {
+        Located(long at, Msg message) {
             this(at, "", message);
         }
+    }
+
+    /** "this file is not valid JSON: …" */
+    private static Msg notJson(String key, Object... args) {
+        return Msg.of("json.invalid", Msg.of(key, args));
     }
 
     private JsonErrors() {
@@ -37,190 +45,210 @@ final class JsonErrors {
             return new Located(at, limit(m));
         }
         long at = offset(e.getLocation(), p);
+        Located unclosed = unclosedText(m, p, bytes, at);
+        if (unclosed != null) {
+            return unclosed;
+        }
         if (m.startsWith("Unexpected end-of-input")) {
             return new Located(at, endOfInput(m));
         }
         if (m.startsWith("Non-standard token '")) {
             String token = between(m, "'", "'");
-            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token),
-                    NOT_JSON + token + " is not a number JSON allows (leave out a field that has no value)");
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token), notJson("json.notNumber", token));
         }
         if (m.startsWith("Unrecognized token '")) {
             String token = between(m, "'", "'");
-            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token), NOT_JSON + "unknown word \""
-                    + shorten(token)
-                    + "\": text must be in double quotes, and the only words JSON allows are true, false and null");
+            return new Located(JsonErrorPlaces.tokenStart(bytes, at, token), notJson("json.unknownWord",
+                    "\"" + shorten(token) + "\""));
         }
         if (m.startsWith("Duplicate field '")) {
             String name = between(m, "'", "'");
             return new Located(JsonErrorPlaces.tokenStart(bytes, at, "\"" + name + "\""),
                     JsonErrorPlaces.path(p.getParsingContext()),
-                    "the field \"" + shorten(name) + "\" appears twice in this object: keep one");
+                    Msg.of("json.duplicateField", "\"" + shorten(name) + "\""));
         }
         if (m.startsWith("Unexpected character (")) {
             boolean inNumber = m.contains("in numeric value") && !m.contains("plus sign");
             long where = inNumber ? JsonErrorPlaces.numberStart(bytes, at)
                     : JsonErrorPlaces.onCharacter(bytes, at, code(m));
-            return new Located(where,
-                    NOT_JSON + unexpectedCharacter(m));
+            return new Located(where, Msg.of("json.invalid", unexpectedCharacter(m)));
         }
         if (m.startsWith("Illegal unquoted character (")) {
             int code = code(m);
-            String what = code == '\n' || code == '\r' ? "a line break inside a text in quotes must be written as \\n"
-                    : code == '\t' ? "a tab inside a text in quotes must be written as \\t"
-                    : "a control character (code " + code + ") inside a text in quotes must be written as an escape";
-            return new Located(at, NOT_JSON + what);
+            Msg what = code == '\n' || code == '\r' ? Msg.of("json.lineBreak")
+                    : code == '\t' ? Msg.of("json.tab") : Msg.of("json.controlInText", String.valueOf(code));
+            return new Located(at, Msg.of("json.invalid", what));
         }
         if (m.startsWith("Illegal character (")) {
-            return new Located(JsonErrorPlaces.onCharacter(bytes, at, code(m)), NOT_JSON + "a control character (code "
-                    + code(m)
-                    + ") is not allowed here");
+            return new Located(JsonErrorPlaces.onCharacter(bytes, at, code(m)), notJson("json.control",
+                    String.valueOf(code(m))));
         }
         if (m.startsWith("Unrecognized character escape")) {
             String c = between(m, "'", "'");
-            return new Located(at, NOT_JSON + "\\" + c + " is not an escape JSON knows (write \\\\ for a backslash)");
+            return new Located(at, notJson("json.escape", "\\" + c));
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return new Located(JsonErrorPlaces.numberStart(bytes, at),
-                    NOT_JSON + "a number cannot start with 0 (write 7, not 07)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at), notJson("json.leadingZero"));
         }
         if (m.startsWith("Invalid numeric value")) {
-            return new Located(JsonErrorPlaces.numberStart(bytes, at),
-                    NOT_JSON + "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)");
+            return new Located(JsonErrorPlaces.numberStart(bytes, at), notJson("json.badNumber"));
         }
         if (m.startsWith("Unexpected close marker")) {
-            return new Located(at, NOT_JSON + closeMarker(m));
+            return new Located(at, Msg.of("json.invalid", closeMarker(m)));
         }
         if (m.startsWith("Invalid UTF-8")) {
-            return new Located(at, "this file is not valid UTF-8 text here");
+            // the bytes were checked as UTF-8 before parsing: Jackson says this of a character that is not
+            // ASCII where a value or field name should start (an unquoted ł…, a byte-order mark inside)
+            long start = JsonErrorPlaces.characterStart(bytes, at);
+            int c = JsonErrorPlaces.codePointAt(bytes, start);
+            if (c == BYTE_ORDER_MARK) {
+                return new Located(start, notJson("json.bomInside"));
+            }
+            return new Located(start, notJson("json.unquoted", shorten(JsonErrorPlaces.wordAt(bytes, start))));
         }
-        return new Located(at, NOT_JSON + "unexpected text here");
+        return new Located(at, notJson("json.unexpected"));
     }
 
-    private static String endOfInput(String m) {
+    private static Msg endOfInput(String m) {
         int line = lineIn(m);
-        String opened = line > 0 ? " (opened on line " + line + ")" : "";
         if (m.contains("close marker for Object")) {
-            return "the file ends in the middle of an object { … }" + opened + CUT_OFF;
+            return line > 0 ? Msg.of("json.end.object.opened", String.valueOf(line)) : Msg.of("json.end.object");
         }
         if (m.contains("close marker for Array")) {
-            return "the file ends in the middle of a list [ … ]" + opened + CUT_OFF;
+            return line > 0 ? Msg.of("json.end.list.opened", String.valueOf(line)) : Msg.of("json.end.list");
         }
         if (m.contains("VALUE_STRING") || m.contains("string value") || m.contains("FIELD_NAME")
                 || m.contains("field name")) {
-            return "the file ends in the middle of a text in quotes" + CUT_OFF;
+            return Msg.of("json.end.text");
         }
         if (m.contains("Object entries")) {
-            return "the file ends in the middle of an object { … }" + CUT_OFF;
+            return Msg.of("json.end.object");
         }
         if (m.contains("Array entries")) {
-            return "the file ends in the middle of a list [ … ]" + CUT_OFF;
+            return Msg.of("json.end.list");
         }
         if (m.contains("Number") || m.contains("numeric")) {
-            return "the file ends in the middle of a number" + CUT_OFF;
+            return Msg.of("json.end.number");
         }
-        return "the file ends too early" + CUT_OFF;
+        return Msg.of("json.end");
     }
 
-    private static String unexpectedCharacter(String m) {
+    /**
+     * A text whose closing quote is missing runs on into what follows, and Jackson then finds a line break in
+     * it or a missing comma after it. Said as such, at the text's opening quote, when the text read so far ends
+     * the way a line of JSON does (with , { [ ] } or :), which a real text almost never does.
+     */
+    private static Located unclosedText(String m, JsonParser p, byte[] bytes, long at) {
+        boolean lineBreak = m.startsWith("Illegal unquoted character (") && (code(m) == '\n' || code(m) == '\r');
+        boolean comma = m.startsWith("Unexpected character (") && m.contains("to separate Object entries");
+        if (!lineBreak && !comma || p.currentToken() != JsonToken.VALUE_STRING && !lineBreak) {
+            return null;
+        }
+        long open = tokenStart(p);
+        if (open < 0 || open >= bytes.length || bytes[(int) open] != '"') {
+            return null;
+        }
+        long end = lineBreak ? at : JsonErrorPlaces.closingQuoteBefore(bytes, at);
+        if (end <= open || !JsonErrorPlaces.endsLikeJson(bytes, open + 1, end)) {
+            return null;
+        }
+        return new Located(open, notJson("json.unclosed"));
+    }
+
+    private static Msg unexpectedCharacter(String m) {
         int code = code(m);
-        String found = show(code);
+        if (code == BYTE_ORDER_MARK) {
+            return Msg.of("json.bomInside");
+        }
+        Msg found = show(code);
         if (m.contains("to separate Object entries")) {
-            return "a comma is missing between two fields of an object" + (code == '"' ? "" : " (found " + found + ")");
+            return code == '"' ? Msg.of("json.comma.fields") : Msg.of("json.comma.fields.found", found);
         }
         if (m.contains("to separate Array entries") && code == ':') {
-            return "found ':' inside a list [ … ]: a list holds values, not field: value pairs — is a ] missing "
-                    + "before it?";
+            return Msg.of("json.colonInList");
         }
         if (m.contains("to separate Array entries")) {
-            return "a comma is missing between two values in a list (found " + found + ")";
+            return Msg.of("json.comma.values", found);
         }
         if (m.contains("to start field name")) {
             if (code == '}') {
-                return "a comma before } is not allowed: remove the comma after the last field";
+                return Msg.of("json.trailingComma.object");
             }
             if (code == '\'') {
-                return "field names must be in double quotes \", not single quotes '";
+                return Msg.of("json.singleQuotes.field");
             }
-            return "expected a field name in double quotes, found " + found;
+            return Msg.of("json.fieldName", found);
         }
         if (m.contains("colon to separate field name and value")) {
-            return "a colon : is missing after the field name (found " + found + ")";
+            return Msg.of("json.colon", found);
         }
         if (m.contains("maybe a (non-standard) comment")) {
-            return "comments (// … or /* … */) are not allowed in JSON";
+            return Msg.of("json.comment");
         }
         if (m.contains("plus sign")) {
-            return "a number cannot start with + (write 7, not +7)";
+            return Msg.of("json.plus");
         }
         if (m.contains("in numeric value")) {
-            return "this number is not written as JSON requires (e.g. 12, -3.5, 1.5e3)";
+            return Msg.of("json.badNumber");
         }
         if (m.contains("hex-digit")) {
-            return "\\u must be followed by four hexadecimal digits";
+            return Msg.of("json.hex");
         }
         if (m.contains("expected a value") || m.contains("expected a valid value")) {
             if (code == ']') {
-                return "a comma before ] is not allowed: remove the comma after the last value";
+                return Msg.of("json.trailingComma.list");
             }
             if (code == '\'') {
-                return "text must be in double quotes \", not single quotes '";
+                return Msg.of("json.singleQuotes.text");
             }
-            return "expected a value (text in double quotes, a number, true, false, null, an object { } or a list [ ])"
-                    + ", found " + found;
+            return Msg.of("json.value", found);
         }
-        return "unexpected " + found + " here";
+        return Msg.of("json.unexpectedChar", found);
     }
 
-    private static String closeMarker(String m) {
+    private static Msg closeMarker(String m) {
         int line = lineIn(m);
-        String opened = line > 0 ? " on line " + line : "";
+        String opened = String.valueOf(line);
         if (m.contains("']': expected '}'")) {
-            return "] closes a list, but the object { opened" + opened + " is not closed yet (missing })";
+            return line > 0 ? Msg.of("json.close.list.opened", opened) : Msg.of("json.close.list");
         }
         if (m.contains("'}': expected ']'")) {
-            return "} closes an object, but the list [ opened" + opened + " is not closed yet (missing ])";
+            return line > 0 ? Msg.of("json.close.object.opened", opened) : Msg.of("json.close.object");
         }
-        return (m.contains("']'") ? "]" : "}") + " closes nothing: there is no matching "
-                + (m.contains("']'") ? "[" : "{") + " before it";
+        return Msg.of(m.contains("']'") ? "json.close.nothing.list" : "json.close.nothing.object");
     }
 
-    private static String limit(String m) {
+    private static Msg limit(String m) {
         if (m.startsWith("Document nesting depth")) {
-            return "the data is nested more than " + Limits.MAX_DEPTH + " levels deep (objects and lists inside each "
-                    + "other); a data file needs far fewer";
+            return Msg.of("limit.depth", Limits.MAX_DEPTH);
         }
         if (m.startsWith("String value length")) {
-            return "a text in quotes is longer than " + thousands(Limits.MAX_STRING_CHARS) + " characters";
+            return Msg.of("limit.text", Limits.MAX_STRING_CHARS);
         }
         if (m.startsWith("Number value length")) {
-            return "a number is longer than " + Limits.MAX_NUMBER_CHARS + " characters";
+            return Msg.of("limit.number", Limits.MAX_NUMBER_CHARS);
         }
         if (m.startsWith("Name length")) {
-            return "a field name is longer than " + Limits.MAX_NAME_CHARS + " characters";
+            return Msg.of("limit.name", Limits.MAX_NAME_CHARS);
         }
         if (m.startsWith("Document length")) {
-            return "the file is larger than " + (Limits.MAX_FILE_BYTES >> 20) + " MB, the most this app reads";
+            return Msg.of("limit.file", Limits.MAX_FILE_BYTES >> 20);
         }
-        return "the file exceeds a limit this app sets on data files";
-    }
-
-    static String thousands(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return Msg.of("limit.other");
     }
 
     /** The character Jackson names in "(... (code 125))", as the user sees it. */
-    private static String show(int code) {
+    private static Msg show(int code) {
         if (code < 0) {
-            return "something else";
+            return Msg.of("found.other");
         }
         if (code < 32 || code == 127) {
-            return "a control character (code " + code + ")";
+            return Msg.of("found.control", String.valueOf(code));
         }
         if (code == 0xFFFD) {
-            return "a character that is not text";
+            return Msg.of("found.notText");
         }
-        return "'" + new String(Character.toChars(code)) + "'";
+        return Msg.of("found.char", "'" + new String(Character.toChars(code)) + "'");
     }
 
     private static int code(String m) {

@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -125,9 +126,9 @@ final class ObjectReader implements Where {
                 names.add("\"" + fields.name(i) + "\"");
             }
         }
-        String list = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        in.problems().error(start, this, "missing required field" + (names.size() == 1 ? " " : "s ") + list);
+        in.problems().error(start, this, names.size() == 1 ? Msg.of("problem.field.missing", names.get(0))
+                : Msg.of("problem.fields.missing",
+                        String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1)));
         return false;
     }
 }

@@ -1,18 +1,23 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the problems of one file while it is read: keeps the first {@link Limits#MAX_PROBLEMS}, counts the
  * rest, and locates them (line, column) only at the end, in file order.
  */
 final class Problems {
-    private record Entry(Problem.Severity severity, long at, String path, String message) {
+    private record Entry(Problem.Severity severity, long at, String path, Msg message) {
     }
 
     private final String file;
+    private final byte[] bytes;
+    private final int length;
     private final TextPositions positions;
     private final ArrayList<Entry> kept = new ArrayList<>();
     private int notShown;
@@ -21,6 +26,8 @@ final class Problems {
     /** Problems of a file whose text is {@code bytes[0, length)}, the text proper starting at {@code textStart}. */
     Problems(String file, byte[] bytes, int length, int textStart) {
         this.file = file;
+        this.bytes = bytes;
+        this.length = length;
         this.positions = bytes == null ? null : new TextPositions(bytes, length, textStart);
     }
 
@@ -34,25 +41,25 @@ final class Problems {
         return kept.size() >= Limits.MAX_PROBLEMS;
     }
 
-    void error(long at, Where path, String message) {
+    void error(long at, Where path, Msg message) {
         add(Problem.Severity.ERROR, at, path == null ? "" : path.path().toString(), message);
     }
 
-    void warning(long at, Where path, String message) {
+    void warning(long at, Where path, Msg message) {
         add(Problem.Severity.WARNING, at, path == null ? "" : path.path().toString(), message);
     }
 
     /** An error at a byte offset, with its path as text. */
-    void error(long at, String path, String message) {
+    void error(long at, String path, Msg message) {
         add(Problem.Severity.ERROR, at, path, message);
     }
 
     /** An error with no place in the text ({@code at} -1) or at a byte offset. */
-    void error(long at, String message) {
+    void error(long at, Msg message) {
         add(Problem.Severity.ERROR, at, "", message);
     }
 
-    private void add(Problem.Severity severity, long at, String path, String message) {
+    private void add(Problem.Severity severity, long at, String path, Msg message) {
         if (severity == Problem.Severity.ERROR) {
             errors++;
         }
@@ -80,6 +87,14 @@ final class Problems {
     List<Problem> list() {
         var sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingLong(Entry::at)); // stable: same place keeps the order found
+        var records = new HashSet<String>();
+        for (Entry e : sorted) {
+            String r = RecordNames.recordOf(e.path());
+            if (r != null) {
+                records.add(r);
+            }
+        }
+        Map<String, RecordName> names = bytes == null ? Map.of() : RecordNames.find(bytes, length, records);
         var out = new ArrayList<Problem>(sorted.size() + 1);
         for (Entry e : sorted) {
             int line = 0;
@@ -88,12 +103,21 @@ final class Problems {
                 line = positions.line(e.at());
                 column = positions.column(e.at(), line);
             }
-            out.add(new Problem(e.severity(), file, line, column, e.path(), e.message()));
+            String r = RecordNames.recordOf(e.path());
+            out.add(new Problem(e.severity(), file, line, column, e.path(), e.message(),
+                    r == null ? null : names.getOrDefault(r, unnamed(r))));
         }
         if (notShown > 0) {
             out.add(new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, 0, 0, "",
-                    "… and " + notShown + " more problem" + (notShown == 1 ? "" : "s") + " not shown"));
+                    Msg.count("problem.notShown", notShown, notShown)));
         }
         return out;
+    }
+
+    /** A record the names pass did not reach: "place 4". */
+    private static RecordName unnamed(String record) {
+        int bracket = record.indexOf('[');
+        return new RecordName(record.substring(0, bracket), Integer.parseInt(record.substring(bracket + 1,
+                record.length() - 1)), null, null, null);
     }
 }

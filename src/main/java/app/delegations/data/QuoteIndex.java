@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.util.Arrays;
 
 /**
@@ -169,29 +170,29 @@ final class QuoteIndex {
      * For a quote that is not found: where it stops matching, e.g. {@code the source has "jevac," where the
      * quote has "ievac,"}.
      */
-    String mismatch(String quote) {
+    Msg mismatch(String quote) {
         return mismatch(quote, Checkpoint.NONE);
     }
 
     /** {@link #mismatch(String)}, calling {@code checkpoint} while it searches. */
-    String mismatch(String quote, Checkpoint checkpoint) {
+    Msg mismatch(String quote, Checkpoint checkpoint) {
         String q = fold(quote);
         if (q.isEmpty()) {
-            return "the quote is empty";
+            return Msg.of("quote.empty");
         }
         long cached = found.get(quote);
         long longest = cached <= -2 ? -2 - cached // the longest start of q found, as find saw it
                 : new QuoteSearch(q, checkpoint).longestStart(folded);
         int lo = (int) longest;
         if (lo < 3) {
-            return "the text of the source does not contain it (not even its start)";
+            return Msg.of("quote.absent");
         }
         int at = (int) (longest >>> 32) + lo;
         String textHas = folded.substring(at, Math.min(folded.length(), at + 12));
         String quoteHas = q.substring(lo, Math.min(q.length(), lo + 12));
         String before = q.substring(Math.max(0, lo - 20), lo);
-        return "it matches the source up to \"" + (lo > 20 ? "…" : "") + before + "\", then "
-                + (textHas.isEmpty() ? "the source ends" : "the source has \"" + textHas + "\"")
-                + " where the quote has \"" + quoteHas + "\"";
+        String upTo = "\"" + (lo > 20 ? "…" : "") + before + "\"";
+        return textHas.isEmpty() ? Msg.of("quote.sourceEnds", upTo, "\"" + quoteHas + "\"")
+                : Msg.of("quote.differs", upTo, "\"" + textHas + "\"", "\"" + quoteHas + "\"");
     }
 }

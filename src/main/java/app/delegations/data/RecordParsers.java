@@ -12,6 +12,7 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.Position;
 import app.delegations.model.Text;
 import app.delegations.model.Venue;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,19 +23,19 @@ import java.util.Set;
 
 /** Reads the records of the lists other than sources and events: countries, places, venues, organisations, people. */
 final class RecordParsers {
-    static final Fields COUNTRY = Fields.of("a country", Map.of("names", CommonParts.NAMES),
+    static final Fields COUNTRY = Fields.of("object.country", Map.of("names", CommonParts.NAMES),
             "code*", "names*", "evidence*");
-    static final Fields PLACE = Fields.of("a place", Map.of("names", CommonParts.NAMES, "coordinates",
+    static final Fields PLACE = Fields.of("object.place", Map.of("names", CommonParts.NAMES, "coordinates",
             CommonParts.COORDINATES, "note", CommonParts.TEXT),
             "id*", "kind*", "names*", "country*", "coordinates", "note", "evidence*");
-    static final Fields VENUE = Fields.of("a venue", Map.of("names", CommonParts.NAMES, "coordinates",
+    static final Fields VENUE = Fields.of("object.venue", Map.of("names", CommonParts.NAMES, "coordinates",
             CommonParts.COORDINATES, "description", CommonParts.TEXT),
             "id*", "names*", "place", "coordinates", "description", "evidence*");
-    static final Fields ORGANISATION = Fields.of("an organisation", Map.of("names", CommonParts.NAMES,
+    static final Fields ORGANISATION = Fields.of("object.organisation", Map.of("names", CommonParts.NAMES,
             "description", CommonParts.TEXT), "id*", "kind*", "names*", "place", "description", "evidence*");
-    static final Fields POSITION = Fields.of("a position", Map.of("title", CommonParts.TEXT),
+    static final Fields POSITION = Fields.of("object.position", Map.of("title", CommonParts.TEXT),
             "title*", "organisation", "place");
-    static final Fields PERSON = Fields.of("a person", Map.of("names", CommonParts.NAMES),
+    static final Fields PERSON = Fields.of("object.person", Map.of("names", CommonParts.NAMES),
             "id*", "names*", "honorific", "positions", "evidence*");
 
     private static final Parse.Choices<PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
@@ -67,8 +68,8 @@ final class RecordParsers {
                     code = in.countryCode(path, "code");
                     parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path, "code"); // defined even if not ISO:
                     if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
-                        parse.problems.error(in.at(), path.key("code"), "\"" + code
-                                + "\" is not an ISO 3166-1 alpha-2 country code");
+                        parse.problems.error(in.at(), path.key("code"), Msg.of("problem.country.notIso",
+                                "\"" + code + "\""));
                         code = null;
                     }
                 }

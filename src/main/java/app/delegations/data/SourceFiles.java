@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ import java.util.Map;
 abstract class SourceFiles {
 
     /** A text, or why there is none: {@code problem} completes "the source file \"x\" …". */
-    record Text(String text, String problem) {
-        static Text problem(String why) {
+    record Text(String text, Msg problem) {
+        static Text problem(Msg why) {
             return new Text(null, why);
         }
     }
@@ -42,7 +43,7 @@ abstract class SourceFiles {
     /** The text of {@code name} (as the data file writes it); read once, then remembered. */
     final Text read(String name) {
         return read.computeIfAbsent(name, n -> {
-            String bad = checkName(n);
+            Msg bad = checkName(n);
             return bad != null ? Text.problem(bad) : readChecked(n);
         });
     }
@@ -50,30 +51,30 @@ abstract class SourceFiles {
     abstract Text readChecked(String name);
 
     /** Why {@code name} is not an acceptable source file name, or null. */
-    static String checkName(String name) {
+    static Msg checkName(String name) {
         if (name.isEmpty()) {
-            return "has an empty name";
+            return Msg.of("sourceFile.emptyName");
         }
         if (name.length() > Limits.MAX_ID_CHARS) {
-            return "has a name longer than " + Limits.MAX_ID_CHARS + " characters";
+            return Msg.of("sourceFile.longName", Limits.MAX_ID_CHARS);
         }
         if (name.indexOf('\\') >= 0) {
-            return "uses \\ between folder names: use /";
+            return Msg.of("sourceFile.backslash");
         }
         if (name.startsWith("/") || name.length() >= 2 && name.charAt(1) == ':') {
-            return "is an absolute path: give it relative to the data file's folder";
+            return Msg.of("sourceFile.absolute");
         }
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) < 32 || name.charAt(i) == 127) {
-                return "has a control character in its name";
+                return Msg.of("sourceFile.control");
             }
         }
         for (String part : name.split("/", -1)) {
             if (part.equals("..")) {
-                return "is outside the data file's folder: \"..\" is not allowed";
+                return Msg.of("sourceFile.parent");
             }
             if (part.isEmpty() || part.equals(".")) {
-                return "is not a plain relative path (it has an empty or \".\" part)";
+                return Msg.of("sourceFile.notPlain");
             }
         }
         return null;
@@ -97,8 +98,8 @@ abstract class SourceFiles {
         if (!check.ok()) {
             var positions = new TextPositions(bytes, length, check.textStart());
             int line = positions.line(check.at());
-            return Text.problem(check.problem().replace("this file ", "") + " (line " + line
-                    + ", column " + positions.column(check.at(), line) + " of that file)");
+            return Text.problem(Msg.of("sourceFile.encoding", check.problem(), String.valueOf(line),
+                    String.valueOf(positions.column(check.at(), line))));
         }
         return new Text(lineEnds(start == check.textStart() ? decoded
                 : new String(bytes, check.textStart(), length - check.textStart(), StandardCharsets.UTF_8)), null);
@@ -129,10 +130,10 @@ abstract class SourceFiles {
                 }
                 Path real = folder.resolve(name).toRealPath();
                 if (!real.startsWith(realFolder)) {
-                    return Text.problem("leads outside the data file's folder (through a symbolic link)");
+                    return Text.problem(Msg.of("sourceFile.link"));
                 }
                 if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                    return Text.problem("is not a regular file");
+                    return Text.problem(Msg.of("sourceFile.notRegular"));
                 }
                 long size = Files.size(real);
                 if (size > Limits.MAX_SOURCE_BYTES) {
@@ -151,13 +152,13 @@ abstract class SourceFiles {
                 }
                 return n > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, n);
             } catch (NoSuchFileException e) {
-                return Text.problem("does not exist in the data file's folder");
+                return Text.problem(Msg.of("sourceFile.missing"));
             } catch (AccessDeniedException e) {
-                return Text.problem("cannot be read: permission denied");
+                return Text.problem(Msg.of("sourceFile.denied"));
             } catch (InvalidPathException e) {
-                return Text.problem("is not a valid file name");
+                return Text.problem(Msg.of("sourceFile.badName"));
             } catch (IOException e) {
-                return Text.problem("cannot be read (" + FileReading.reason(e) + ")");
+                return Text.problem(Msg.of("sourceFile.unreadable", FileReading.reason(e)));
             }
         }
     }
@@ -173,18 +174,17 @@ abstract class SourceFiles {
         Text readChecked(String name) {
             try (InputStream in = SourceFiles.class.getResourceAsStream(root + name)) {
                 if (in == null) {
-                    return Text.problem("is not in the bundled data");
+                    return Text.problem(Msg.of("sourceFile.notBundled"));
                 }
                 byte[] bytes = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1);
                 return bytes.length > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, bytes.length);
             } catch (IOException e) {
-                return Text.problem("cannot be read from the bundled data (" + FileReading.reason(e) + ")");
+                return Text.problem(Msg.of("sourceFile.bundledUnreadable", FileReading.reason(e)));
             }
         }
     }
 
     private static Text tooLarge() {
-        return Text.problem("is larger than " + (Limits.MAX_SOURCE_BYTES >> 20)
-                + " MB, the most this app reads for a source");
+        return Text.problem(Msg.of("sourceFile.tooLarge", Limits.MAX_SOURCE_BYTES >> 20));
     }
 }

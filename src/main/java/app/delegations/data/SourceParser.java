@@ -2,6 +2,7 @@ package app.delegations.data;
 
 import app.delegations.model.Source;
 import app.delegations.model.Text;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** Reads the sources list, then the source texts it names, and makes them ready for the quote checks. */
 final class SourceParser {
-    static final Fields SOURCE = Fields.of("a source", Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT,
+    static final Fields SOURCE = Fields.of("object.source", Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT,
             "description", CommonParts.TEXT), "id*", "file*", "title*", "date", "dateNote", "language*", "description");
 
     private final Parse parse;
@@ -70,8 +71,7 @@ final class SourceParser {
         if (s == null || isLanguageTag(s)) {
             return s;
         }
-        parse.problems.error(in.at(), path.key("language"), "expected a language code such as \"pl\" or \"en\", found "
-                + JsonCursor.quoted(s));
+        parse.problems.error(in.at(), path.key("language"), Msg.of("problem.language", JsonCursor.quoted(s)));
         return null;
     }
 
@@ -109,8 +109,8 @@ final class SourceParser {
             }
             SourceFiles.Text t = parse.files.read(d.file());
             if (t.text() == null) {
-                parse.problems.error(d.fileAt(), d.path().key("file"), "the source file " + JsonCursor.quoted(d.file())
-                        + " " + t.problem());
+                parse.problems.error(d.fileAt(), d.path().key("file"), Msg.of("problem.sourceFile",
+                        JsonCursor.quoted(d.file()), t.problem()));
                 if (d.id() != null) {
                     parse.sources.add(new SourceTable.Entry(d.id(), null, null, d.at(), d.path()));
                 }

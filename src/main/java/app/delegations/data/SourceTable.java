@@ -1,6 +1,7 @@
 package app.delegations.data;
 
 import app.delegations.model.Source;
+import app.delegations.text.Msg;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class SourceTable {
     void warnUncited(Problems problems) {
         for (Entry e : byId.values()) {
             if (!cited.contains(e.id())) {
-                problems.warning(e.at(), e.path(), "the source \"" + e.id() + "\" is not cited by any record");
+                problems.warning(e.at(), e.path(), Msg.of("problem.source.uncited", "\"" + e.id() + "\""));
             }
         }
     }

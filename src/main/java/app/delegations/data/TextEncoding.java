@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.text.Msg;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -12,7 +13,7 @@ import java.nio.ByteOrder;
 final class TextEncoding {
 
     /** The outcome: where the text starts (after a mark) or what is wrong, and at which byte. */
-    record Check(int textStart, String problem, int at) {
+    record Check(int textStart, Msg problem, int at) {
         boolean ok() {
             return problem == null;
         }
@@ -22,7 +23,6 @@ final class TextEncoding {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
     static final int CHECK_EVERY = 1 << 20;
-    private static final String SAVE_AS_UTF8 = "save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8)";
 
     private TextEncoding() {
     }
@@ -39,7 +39,7 @@ final class TextEncoding {
         } else {
             String wide = wideEncoding(b, length);
             if (wide != null) {
-                return new Check(0, "this file is " + wide + " text, not UTF-8: " + SAVE_AS_UTF8, 0);
+                return new Check(0, Msg.of("encoding.wide", wide), 0);
             }
         }
         int nextCheck = start + CHECK_EVERY;
@@ -65,14 +65,11 @@ final class TextEncoding {
                 continue;
             }
             if (c == 0) {
-                return new Check(start, "this file contains a NUL byte: it looks like binary data, not text", i);
+                return new Check(start, Msg.of("encoding.nul"), i);
             }
             int n = sequenceLength(b, i, length);
             if (n < 0) {
-                return new Check(start, String.format(
-                        "this file is not valid UTF-8 text: the byte 0x%02X here does not form a character "
-                                + "(was the file saved in another encoding, such as Windows-1250?); " + SAVE_AS_UTF8,
-                        c & 0xFF), i);
+                return new Check(start, Msg.of("encoding.invalid", String.format("0x%02X", c & 0xFF)), i);
             }
             i += n;
         }

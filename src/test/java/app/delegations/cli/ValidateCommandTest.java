@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,7 @@ class ValidateCommandTest {
         Run none = run();
         assertEquals(2, none.exit());
         assertEquals("delegations validate: no file given", none.err().get(0));
-        assertTrue(none.err().contains("Usage: delegations validate FILE..."));
+        assertTrue(none.err().contains("Usage: delegations validate [--lang pl|en] FILE..."));
 
         Run option = run("--strict", resource("fixtures/valid/delegations.json"));
         assertEquals(2, option.exit());
@@ -149,7 +150,7 @@ class ValidateCommandTest {
 
         Run help = run("--help");
         assertEquals(0, help.exit());
-        assertEquals("Usage: delegations validate FILE...", help.out().get(0));
+        assertEquals("Usage: delegations validate [--lang pl|en] FILE...", help.out().get(0));
     }
 
     @Test
@@ -257,7 +258,8 @@ class ValidateCommandTest {
     void runsAsAProcessWithoutDisplayAndWithoutJavaFx() throws Exception {
         Path classLog = dir.resolve("classes.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + classLog, "-cp",
+        var command = new ArrayList<>(List.of(java, "-Xlog:class+load=info:file=" + classLog,
+                "-Duser.language=en", "-Duser.country=GB", "-cp",
                 System.getProperty("java.class.path"), "app.delegations.Main", "validate",
                 resource("fixtures/valid/delegations.json"), resource("bad/unknown-country.json")));
         var pb = new ProcessBuilder(command);
@@ -277,5 +279,40 @@ class ValidateCommandTest {
         assertFalse(loaded.contains("javafx."), "no JavaFX class is loaded by validate");
         assertFalse(loaded.contains("app.delegations.DesktopLauncher"));
         assertTrue(new File(java).canExecute());
+    }
+
+    /** --lang pl: problems and summary in Polish, counts in Polish plural forms. */
+    @Test
+    void problemsAndSummaryInPolishWithLangPl() {
+        Run r = run("--lang", "pl", resource("bad/unknown-country.json"), resource("bad/latitude-91.json"));
+        assertEquals(1, r.exit());
+        assertEquals(List.of(resource("bad/unknown-country.json") + ":47:18: places[1].country: w tym pliku nie "
+                        + "zdefiniowano kraju o identyfikatorze \"XX\"",
+                resource("bad/latitude-91.json") + ":37:31: places[0].coordinates.lat: szerokość geograficzna 91 jest "
+                        + "poza zakresem: musi wynosić od -90 do 90"), r.err());
+        assertEquals(List.of("2 z 2 plików ma błędy (2 problemy)"), r.out());
+        assertEquals(List.of("data/congress-2016.json: poprawny (15 miejsc, 8 krajów, 7 wydarzeń)"),
+                run("--lang=pl", "data/congress-2016.json").out());
+        Run bad = run("--lang", "de", resource("bad/empty.json"));
+        assertEquals(2, bad.exit());
+        assertEquals("delegations validate: --lang takes pl or en", bad.err().get(0));
+    }
+
+    /** Without --lang, the language of the system: Polish on a Polish system, English elsewhere. */
+    @Test
+    void theLanguageFollowsTheSystemWithoutLang() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("pl-PL"));
+            assertEquals(List.of(resource("bad/empty.json") + ":1:1: plik jest pusty: plik danych zawiera jeden obiekt "
+                    + "JSON { … }"), run(resource("bad/empty.json")).err());
+            assertEquals(List.of(resource("bad/empty.json") + ":1:1: the file is empty: a data file holds one JSON "
+                    + "object { … }"), run("--lang", "en", resource("bad/empty.json")).err());
+            Locale.setDefault(Locale.forLanguageTag("de-DE"));
+            assertEquals(List.of(resource("bad/empty.json") + ": invalid (1 problem)"),
+                    run(resource("bad/empty.json")).out(), "English for any language but Polish");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.text.Bundle;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Runs a load under a time limit and a limit on the memory it allocates, and checks its words are plain. */
@@ -51,15 +53,18 @@ final class Bounded {
         return r;
     }
 
-    /** No problem names a Java class, a Jackson feature or a stack frame. */
+    /** No problem names a Java class, a Jackson feature or a stack frame, in English or in Polish. */
     static void assertPlain(LoadResult r) {
         for (Problem p : r.problems()) {
-            String m = p.message();
-            for (String leak : new String[] {"Exception", "Error:", "com.fasterxml", "java.", "Jackson", "Feature",
-                "StreamReadConstraints", "\tat ", "internal error"}) {
-                assertFalse(m.contains(leak), "message leaks \"" + leak + "\": " + p);
+            for (Bundle language : List.of(Bundle.of("en"), Bundle.of("pl"))) {
+                String m = p.message(language);
+                for (String leak : new String[] {"Exception", "Error:", "com.fasterxml", "java.", "Jackson",
+                    "Feature", "StreamReadConstraints", "\tat ", "internal error", "błąd wewnętrzny", "!"
+                        + p.text().key()}) {
+                    assertFalse(m.contains(leak), "message leaks \"" + leak + "\": " + m);
+                }
+                assertFalse(m.isBlank(), "empty message: " + p);
             }
-            assertFalse(m.isBlank(), "empty message: " + p);
         }
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -169,10 +171,10 @@ class HostileInputTest {
 
     @Test
     void permissionDeniedIsSaidInPlainWords() {
-        assertEquals("permission denied", FileReading.reason(new AccessDeniedException("/x/locked.json")));
+        assertEquals("permission denied", english(FileReading.reason(new AccessDeniedException("/x/locked.json"))));
         assertEquals("a part of the path is not a folder",
-                FileReading.reason(new java.nio.file.NotDirectoryException("/x")));
-        assertEquals("input/output error", FileReading.reason(new IOException("java.io.IOException: boom")));
+                english(FileReading.reason(new java.nio.file.NotDirectoryException("/x"))));
+        assertEquals("input/output error", english(FileReading.reason(new IOException("java.io.IOException: boom"))));
     }
 
     @Test
@@ -301,5 +303,9 @@ class HostileInputTest {
 
     private static String at(Problem p) {
         return p.format().substring(p.file().length() + 1);
+    }
+
+    private static String english(Msg m) {
+        return m == null ? null : Bundle.english().text(m);
     }
 }

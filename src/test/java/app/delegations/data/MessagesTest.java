@@ -3,6 +3,8 @@ package app.delegations.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +81,19 @@ class MessagesTest {
                     + "cut off"),
             Arguments.of("{\"$schema\":\"abc", "1:16: the file ends in the middle of a text in quotes — it may have "
                     + "been cut off"),
+            Arguments.of("{\"$schema\":ł}", "1:12: this file is not valid JSON: a text must be in double quotes: ł is "
+                    + "written without them"),
+            Arguments.of("{\"$schema\": [1, łódź]}", "1:17: this file is not valid JSON: a text must be in double "
+                    + "quotes: łódź is written without them"),
+            Arguments.of("{\"$schema\":\"x\",\uFEFF\"schemaVersion\":1}", "1:17: this file is not valid JSON: U+FEFF "
+                    + "(an invisible byte-order mark) inside the file: delete it (a byte-order mark may only stand at "
+                    + "the very start of a file)"),
+            Arguments.of("\uFEFF\uFEFF{}", "1:1: this file is not valid JSON: U+FEFF (an invisible byte-order mark) "
+                    + "inside the file: delete it (a byte-order mark may only stand at the very start of a file)"),
+            Arguments.of("{\"$schema\":\"abc, \"schemaVersion\": 1}", "1:12: this file is not valid JSON: a text is "
+                    + "not closed: the closing \" of the text that starts here is missing"),
+            Arguments.of("{\"$schema\":\n  \"abc,\n \"schemaVersion\": 1}", "2:3: this file is not valid JSON: a text "
+                    + "is not closed: the closing \" of the text that starts here is missing"),
             Arguments.of("\"just text\"", "1:1: expected the data file (an object { … }), found a single value: a "
                     + "data file holds one JSON object { … }"));
     }
@@ -124,6 +139,9 @@ class MessagesTest {
             (byte) 0x80, (byte) 0x80}), "past U+10FFFF");
         assertEquals("2:2: " + String.format(notUtf8, "C5"), first(new byte[] {'{', '\n', '"', (byte) 0xC5}),
                 "a sequence cut off at the end");
+        assertEquals("1:1: the file is empty: it holds only a byte-order mark (an invisible mark that text starts "
+                + "here); a data file holds one JSON object { … }", first(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                    (byte) 0xBF}), "only a byte-order mark: valid UTF-8, and empty");
         assertEquals("1:3: this file contains a NUL byte: it looks like binary data, not text",
                 first(new byte[] {'{', ' ', 0, '}'}));
     }
@@ -146,15 +164,15 @@ class MessagesTest {
         assertEquals(LocalDate.of(2016, 2, 29), Dates.parse("2016-02-29"));
         assertNull(Dates.parse("2015-02-29"));
         assertEquals("expected a date like 2016-11-30, found \"2015-02-29\" (there is no 29 February in 2015)",
-                Dates.explain("2015-02-29"));
+                english(Dates.explain("2015-02-29")));
         assertEquals("expected a date like 2016-11-30, found \"2016-13-01\" (there is no month 13)",
-                Dates.explain("2016-13-01"));
+                english(Dates.explain("2016-13-01")));
         assertEquals("expected a date like 2016-11-30, found \"2016-04-31\" (there is no 31 April)",
-                Dates.explain("2016-04-31"));
-        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\"", Dates.explain("30.11.2016"));
-        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\"", Dates.explain("2016-11-30T10:00"));
+                english(Dates.explain("2016-04-31")));
+        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\"", english(Dates.explain("30.11.2016")));
+        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\"", english(Dates.explain("2016-11-30T10:00")));
         assertEquals("expected a date like 2016-11-30, found \"0000-01-01\" (there is no year 0)",
-                Dates.explain("0000-01-01"));
+                english(Dates.explain("0000-01-01")));
     }
 
     @Test
@@ -168,16 +186,16 @@ class MessagesTest {
 
     @Test
     void sourceFileNames() {
-        assertNull(SourceFiles.checkName("sources/note.txt"));
+        assertNull(english(SourceFiles.checkName("sources/note.txt")));
         assertEquals("is outside the data file's folder: \"..\" is not allowed",
-                SourceFiles.checkName("sources/../../etc/passwd"));
+                english(SourceFiles.checkName("sources/../../etc/passwd")));
         assertEquals("is an absolute path: give it relative to the data file's folder",
-                SourceFiles.checkName("C:/Windows/win.ini"));
-        assertEquals("uses \\ between folder names: use /", SourceFiles.checkName("sources\\note.txt"));
+                english(SourceFiles.checkName("C:/Windows/win.ini")));
+        assertEquals("uses \\ between folder names: use /", english(SourceFiles.checkName("sources\\note.txt")));
         assertEquals("is not a plain relative path (it has an empty or \".\" part)",
-                SourceFiles.checkName("./sources/note.txt"));
-        assertEquals("has a control character in its name", SourceFiles.checkName("note\u0000.txt"));
-        assertEquals("has an empty name", SourceFiles.checkName(""));
+                english(SourceFiles.checkName("./sources/note.txt")));
+        assertEquals("has a control character in its name", english(SourceFiles.checkName("note\u0000.txt")));
+        assertEquals("has an empty name", english(SourceFiles.checkName("")));
     }
 
     @Test
@@ -190,6 +208,10 @@ class MessagesTest {
         assertEquals(-1, index.find("Kongres ie"));
         assertEquals(-1, index.find("   "));
         assertEquals("it matches the source up to \"Udział w Kongresie\", then the source has \" wzięli prze\" where "
-                + "the quote has \"m\"", index.mismatch("Udział w Kongresiem"));
+                + "the quote has \"m\"", english(index.mismatch("Udział w Kongresiem")));
+    }
+
+    private static String english(Msg m) {
+        return m == null ? null : Bundle.english().text(m);
     }
 }

@@ -2,6 +2,7 @@ package app.delegations.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.delegations.text.Msg;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -32,8 +33,8 @@ class TextShortcutsTest {
         if (!check.ok()) {
             var positions = new TextPositions(bytes, length, check.textStart());
             int line = positions.line(check.at());
-            return SourceFiles.Text.problem(check.problem().replace("this file ", "") + " (line " + line
-                    + ", column " + positions.column(check.at(), line) + " of that file)");
+            return SourceFiles.Text.problem(Msg.of("sourceFile.encoding", check.problem(), String.valueOf(line),
+                    String.valueOf(positions.column(check.at(), line))));
         }
         String text = new String(bytes, check.textStart(), length - check.textStart(), StandardCharsets.UTF_8);
         if (text.indexOf('\r') >= 0) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -58,9 +57,17 @@ public final class FxDialogs implements Dialogs {
     public void showProblems(String file, List<Problem> problems) {
         Messages m = messages.get();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-        String text = problems.stream().map(Problem::format).collect(Collectors.joining("\n"));
-        show(Alert.AlertType.ERROR, m.get("dialog.problems.title"), m.format("dialog.problems.header", file, errors),
-                m.get("dialog.problems.kept"), text, "problemsText");
+        boolean opened = errors == 0; // only warnings: the file is open, and these are its warnings
+        var alert = new Alert(opened ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
+        alert.initOwner(owner.get());
+        alert.setTitle(m.get(opened ? "dialog.warnings.title" : "dialog.problems.title"));
+        alert.setHeaderText(opened ? m.count("dialog.warnings.header", problems.size(), file, problems.size())
+                : m.count("dialog.problems.header", errors, file, errors));
+        alert.getDialogPane().setContent(ProblemList.build(m, problems,
+                m.get(opened ? "dialog.warnings.intro" : "dialog.problems.kept")));
+        alert.getDialogPane().setPrefWidth(1080);
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     @Override

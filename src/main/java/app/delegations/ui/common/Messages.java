@@ -1,33 +1,31 @@
 package app.delegations.ui.common;
 
+import app.delegations.text.Bundle;
+import app.delegations.text.Msg;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The UI text of one language, from the one bundle {@code app/delegations/i18n/messages*.properties}.
- * Patterns use {@link MessageFormat} (with the language's locale, so numbers and choices follow it).
+ * The UI text of one language: the window's view of the one {@link Bundle} (which the loader and the command
+ * line use too), tied to a {@link UiLanguage}. Patterns use {@link MessageFormat} (with the language's locale,
+ * so numbers follow it); counts go through {@link #count}, which picks the language's plural form.
  */
 public final class Messages {
     /** Base name of the bundle. */
-    public static final String BUNDLE = "app.delegations.i18n.messages";
+    public static final String BUNDLE = Bundle.NAME;
 
     private final UiLanguage language;
-    private final ResourceBundle bundle;
+    private final Bundle bundle;
 
-    private Messages(UiLanguage language, ResourceBundle bundle) {
+    private Messages(UiLanguage language, Bundle bundle) {
         this.language = language;
         this.bundle = bundle;
     }
 
-    /**
-     * Loads the bundle of a language. English lives in {@code messages.properties} with an empty
-     * {@code messages_en.properties} beside it, so that asking for English never falls back to the OS
-     * locale's bundle.
-     */
+    /** Loads the bundle of a language (English never falls back to the OS locale's bundle). */
     public static Messages of(UiLanguage language) {
-        return new Messages(language, ResourceBundle.getBundle(BUNDLE, language.locale()));
+        return new Messages(language, Bundle.of(language.locale()));
     }
 
     public UiLanguage language() {
@@ -39,21 +37,37 @@ public final class Messages {
     }
 
     public ResourceBundle bundle() {
+        return bundle.resources();
+    }
+
+    /** The same texts for code outside the UI (problems, {@link Msg}s). */
+    public Bundle texts() {
         return bundle;
     }
 
     /** The text of a key; a missing key shows as {@code !key!} rather than failing the window. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return bundle.get(key);
     }
 
     /** The text of a key with its {@code {0}}… arguments filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale()).format(args);
+        return bundle.format(key, args);
+    }
+
+    /** A count in words in the language's plural form: see {@link Bundle#count(String, long, Object...)}. */
+    public String count(String key, long n, Object... args) {
+        return bundle.count(key, n, args);
+    }
+
+    /** A count in words with the count itself as {@code {0}}: "1 miejsce", "3 miejsca", "5 miejsc". */
+    public String count(String key, long n) {
+        return bundle.count(key, n);
+    }
+
+    /** A text from code that does not know the UI, e.g. a loader problem's message. */
+    public String text(Msg m) {
+        return bundle.text(m);
     }
 
     /** The label of an enum constant, under {@code prefix.json-name}, e.g. {@code kind.city}. */

@@ -1,11 +1,12 @@
 package app.delegations.ui.common;
 
+import app.delegations.text.Bundle;
 import java.util.Locale;
 
 /** The languages the window speaks. English uses British conventions ("30 November 2016"). */
 public enum UiLanguage {
-    ENGLISH("en", Locale.forLanguageTag("en-GB")),
-    POLISH("pl", Locale.forLanguageTag("pl-PL"));
+    ENGLISH("en", Bundle.ENGLISH),
+    POLISH("pl", Bundle.POLISH);
 
     private final String code;
     private final Locale locale;

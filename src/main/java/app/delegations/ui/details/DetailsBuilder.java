@@ -142,7 +142,7 @@ final class DetailsBuilder {
         }
         sections.add(new Section("places", m.get("details.section.places"), places));
         return new Details(m.get("details.kind.country"), c.names().in(locale),
-                c.code() + " · " + m.format("details.places.count", places.size()), sections, whole(c.evidence()));
+                c.code() + " · " + m.count("details.places.count", places.size()), sections, whole(c.evidence()));
     }
 
     private Details event(Event e) {

@@ -1,7 +1,6 @@
 package app.delegations.ui.main;
 
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.Plural;
 
 /**
  * What became of the file the user last asked for, when the window does not show it: its loading was
@@ -35,7 +34,7 @@ public record LoadNotice(Kind kind, String file, int errors) {
         if (kind == Kind.CANCELLED) {
             what = file == null ? m.get("status.cancelled.bundled") : m.format("status.cancelled", file);
         } else {
-            what = errors > 0 ? m.format("status.notOpened", file, Plural.format(m, "status.errors", errors))
+            what = errors > 0 ? m.format("status.notOpened", file, m.count("status.errors", errors))
                     : m.format("status.notOpened.noCount", file);
         }
         return what + " " + (shown == null ? m.get("status.nothingShown") : m.format("status.shownInstead", shown));

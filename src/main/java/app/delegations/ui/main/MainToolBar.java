@@ -60,9 +60,9 @@ final class MainToolBar extends HBox {
         matches.setId("searchMatches");
         matches.getStyleClass().add("search-matches");
         listeners.follow(filter.matchCountProperty(), n -> matches.setText(
-                filter.activeProperty().get() ? m.format("toolbar.matches", n) : ""));
+                filter.activeProperty().get() ? m.count("toolbar.matches", n.longValue()) : ""));
         listeners.onChange(filter.activeProperty(), (o, a, b) -> matches.setText(
-                b ? m.format("toolbar.matches", filter.matchCountProperty().get()) : ""));
+                b ? m.count("toolbar.matches", filter.matchCountProperty().get()) : ""));
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);

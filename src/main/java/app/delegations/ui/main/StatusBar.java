@@ -28,8 +28,9 @@ final class StatusBar extends HBox {
         count.getStyleClass().add("status-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> main.snapshot() == null ? m.get("status.nodata")
                         : filter.activeProperty().get()
-                        ? m.format("status.places.filtered", filter.matchCountProperty().get(), filter.totalProperty().get())
-                        : m.format("status.places.all", filter.totalProperty().get()),
+                        ? m.count("status.places.filtered", filter.totalProperty().get(), filter.matchCountProperty().get(),
+                                filter.totalProperty().get())
+                        : m.count("status.places.all", filter.totalProperty().get()),
                 main.snapshotProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty()));
 
         var file = new Label();
@@ -54,7 +55,7 @@ final class StatusBar extends HBox {
         warnings.setOnAction(e -> actions.showWarnings());
         listeners.follow(main.snapshotProperty(), s -> {
             int n = s == null ? 0 : s.warnings().size();
-            warnings.setText(m.format("status.warnings", n));
+            warnings.setText(m.count("status.warnings", n));
             warnings.setVisible(n > 0);
             warnings.setManaged(n > 0);
         });

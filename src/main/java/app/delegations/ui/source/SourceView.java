@@ -8,6 +8,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.source.SourceViewModel.Passage;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -96,14 +97,14 @@ public final class SourceView extends BorderPane {
         title.setText(s.title().in(m.locale()));
         String date = s.date() == null ? m.get("source.undated") : formats.date(s.date());
         String note = s.dateNote() == null ? "" : " (" + s.dateNote().in(m.locale()) + ")";
-        meta.setText(m.format("source.meta", date + note, s.language(), s.file()));
+        meta.setText(m.format("source.meta", date + note, languageName(s.language(), m.locale()), s.file()));
         List<Passage> passages = vm.passagesProperty().get().stream()
                 .filter(p -> p.end() <= s.text().length()).toList();
         flow.show(s.text(), passages);
         Record r = selection.get();
         status.setText(r == null ? m.get("source.status.none")
                 : passages.isEmpty() ? m.get("source.status.nopassage")
-                : m.format("source.status.passages", passages.size()));
+                : m.count("source.status.passages", passages.size()));
         requestScroll();
     }
 
@@ -146,5 +147,14 @@ public final class SourceView extends BorderPane {
                 setText(empty || item == null ? null : item.title().in(m.locale()));
             }
         };
+    }
+
+    /** "polski", "English": the name of a source's language (a BCP 47 tag) in the UI's language, else the tag. */
+    static String languageName(String tag, Locale ui) {
+        if (tag == null) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(ui);
+        return name.isEmpty() || name.equalsIgnoreCase(tag) ? tag : name;
     }
 }

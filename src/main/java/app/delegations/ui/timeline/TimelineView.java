@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
+import app.delegations.text.Plural;
 import app.delegations.ui.common.ShortText;
 import java.io.File;
 import java.io.IOException;
@@ -209,7 +210,8 @@ public final class TimelineView extends BorderPane {
         var format = vm.dayFormatProperty().get();
         String dates = from <= to ? format.range(java.time.LocalDate.ofEpochDay(from),
                 java.time.LocalDate.ofEpochDay(to)) : "";
-        range.setText(new MessageFormat(text("timeline.range"), format.locale())
+        range.setText(new MessageFormat(text("timeline.range" + Plural.of(format.locale(), layout.size()).suffix()),
+                format.locale())
                 .format(new Object[] {dates, layout.size()}));
     }
 

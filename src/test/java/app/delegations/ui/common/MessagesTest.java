@@ -95,10 +95,69 @@ class MessagesTest {
         Messages pl = Messages.of(UiLanguage.POLISH);
         assertEquals("Miejsca", pl.get("tab.places"));
         assertEquals("Źródło", pl.get("tab.source"));
-        assertEquals("7 z 15 miejsc", pl.format("status.places.filtered", 7, 15));
+        assertEquals("7 z 15 miejsc", pl.count("status.places.filtered", 15, 7, 15));
         Messages en = Messages.of(UiLanguage.ENGLISH);
-        assertEquals("7 of 15 places", en.format("status.places.filtered", 7, 15));
-        assertEquals("1 place", en.format("status.places.all", 1));
+        assertEquals("7 of 15 places", en.count("status.places.filtered", 15, 7, 15));
+        assertEquals("1 place", en.count("status.places.all", 1));
+    }
+
+    /** Polish has three plural forms: 1 błąd, 2–4 błędy (22–24, but 12–14 błędów), else błędów. */
+    @Test
+    void everyCountIsInTheLanguagesPluralForm() {
+        Messages pl = Messages.of(UiLanguage.POLISH);
+        var expected = new java.util.LinkedHashMap<Long, String>();
+        expected.put(1L, "x.json: 1 błąd");
+        expected.put(2L, "x.json: 2 błędy");
+        expected.put(3L, "x.json: 3 błędy");
+        expected.put(4L, "x.json: 4 błędy");
+        expected.put(5L, "x.json: 5 błędów");
+        expected.put(11L, "x.json: 11 błędów");
+        expected.put(12L, "x.json: 12 błędów");
+        expected.put(14L, "x.json: 14 błędów");
+        expected.put(21L, "x.json: 21 błędów");
+        expected.put(22L, "x.json: 22 błędy");
+        expected.put(104L, "x.json: 104 błędy");
+        expected.put(112L, "x.json: 112 błędów");
+        expected.forEach((n, text) -> assertEquals(text, pl.count("dialog.problems.header", n, "x.json", n)));
+        assertEquals("1 miejsce", pl.count("status.places.all", 1));
+        assertEquals("3 miejsca", pl.count("status.places.all", 3));
+        assertEquals("15 miejsc", pl.count("status.places.all", 15));
+        assertEquals("22 miejsca", pl.count("status.places.all", 22));
+        assertEquals("brak miejsc", pl.count("status.places.all", 0));
+        assertEquals("1 z 1 miejsca", pl.count("status.places.filtered", 1, 1, 1));
+        assertEquals("2 ostrzeżenia", pl.count("status.warnings", 2));
+        assertEquals("12 trafień", pl.count("toolbar.matches", 12));
+        assertEquals("Podświetlono 23 fragmenty o wybranej pozycji", pl.count("source.status.passages", 23));
+        Messages en = Messages.of(UiLanguage.ENGLISH);
+        assertEquals("x.json: 22 errors", en.count("dialog.problems.header", 22, "x.json", 22));
+        assertEquals("x.json: 1 error", en.count("dialog.problems.header", 1, "x.json", 1));
+        assertEquals("no matches", en.count("toolbar.matches", 0));
+    }
+
+    /**
+     * Every count in the bundle goes through the plural forms: no key holds a {@code choice} (which cannot
+     * say Polish plurals), and a key with plural forms has all three in both languages.
+     */
+    @Test
+    void noCountUsesChoiceAndEveryPluralHasItsForms() throws IOException {
+        for (String file : List.of("messages.properties", "messages_pl.properties")) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                assertFalse(p.getProperty(key).contains(",choice,"), file + ": " + key + " uses choice");
+                if (key.matches(".*\\.(one|few|many)$")) {
+                    String base = key.replaceFirst("\\.(zero|one|few|many)$", "");
+                    for (String form : List.of(".one", ".few", ".many")) {
+                        assertTrue(p.containsKey(base + form), file + ": " + base + form);
+                    }
+                }
+            }
+        }
+        Properties pl = load("messages_pl.properties");
+        for (String key : pl.stringPropertyNames()) {
+            String v = pl.getProperty(key);
+            assertFalse(v.matches("(?i)^(miejsca|ostrzeżenia|błędy|wydarzenia|pasujące|liczba miejsc): \\{\\d.*"),
+                    key + ": a count written \"Miejsca: 15\" instead of in words: " + v);
+        }
     }
 
     @Test
@@ -160,6 +219,17 @@ class MessagesTest {
         for (CountryColumn c : CountryColumn.values()) {
             keys.add(c.key());
         }
+        for (int month = 1; month <= 12; month++) {
+            keys.add("month.of." + month); // data.Dates.explain
+        }
+        for (String section : List.of("sources", "countries", "places", "venues", "organisations", "people",
+                "events")) {
+            keys.add("record." + section); // data.RecordName.words
+            keys.add("record." + section + ".named");
+        }
+        for (String kind : List.of("source", "country", "place", "venue", "organisation", "person", "event")) {
+            keys.add("ref." + kind); // data.Ids.Kind
+        }
         return keys;
     }
 
@@ -171,25 +241,18 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/app/delegations"))) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(sources::add);
         }
-        // Plural.format(m, "key", n) uses key.one, key.few and key.many
-        Pattern plural = Pattern.compile("Plural\\.format\\([^,]+,\\s*\"([a-z][a-zA-Z0-9.-]*)\"");
         for (Path f : sources) {
             String text = Files.readString(f);
             Matcher m = quoted.matcher(text);
             while (m.find()) {
                 literals.add(m.group(1));
             }
-            Matcher p = plural.matcher(text);
-            while (p.find()) {
-                for (Plural.Form form : Plural.Form.values()) {
-                    literals.add(p.group(1) + "." + form.suffix());
-                }
-            }
         }
         literals.addAll(dynamicKeys());
         var unused = new TreeSet<String>();
         for (String key : load("messages.properties").stringPropertyNames()) {
-            if (!literals.contains(key)) {
+            String base = key.replaceFirst("\\.(zero|one|few|many|fix)$", ""); // plural forms, a remedy
+            if (!literals.contains(key) && !literals.contains(base)) {
                 unused.add(key);
             }
         }

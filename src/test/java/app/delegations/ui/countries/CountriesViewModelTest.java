@@ -113,6 +113,6 @@ class CountriesViewModelTest {
         vm.select(row("SI"));
         assertEquals(data.country("SI").orElseThrow(), selection.get());
         String tsv = vm.toTsv(List.of(row("SI")), List.of(CountryColumn.values()), Messages.of(UiLanguage.ENGLISH));
-        assertEquals("Code\tCountry\tPlaces\tPlaces left by the filter\nSI\tSlovenia\t1\tMaribor\n", tsv);
+        assertEquals("Code\tCountry\tPlaces\tMatching places\nSI\tSlovenia\t1\tMaribor\n", tsv);
     }
 }

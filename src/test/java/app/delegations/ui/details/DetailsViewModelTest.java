@@ -66,7 +66,7 @@ class DetailsViewModelTest {
         assertEquals("Kraków przedstawił na konferencji dwie prezentacje", e.quote());
         assertEquals(e.quote(), TestData.noteText().substring(e.start(), e.end()));
         Fact summary = events.stream().filter(f -> f.value().equals("Summary of the conference")).findFirst().orElseThrow();
-        assertTrue(summary.note().startsWith("as a participant of: 4th International Congress"), summary.note());
+        assertTrue(summary.note().startsWith("as a participant in “4th International Congress"), summary.note());
     }
 
     @Test
@@ -106,7 +106,7 @@ class DetailsViewModelTest {
         assertEquals("Summary · 30 November 2016", d.subtitle());
         Section participants = section(d, "participants");
         assertEquals(15, participants.facts().size());
-        assertTrue(participants.facts().get(0).note().startsWith("as a participant of:"));
+        assertTrue(participants.facts().get(0).note().startsWith("as a participant in “"));
         Fact governor = section(d, "people").facts().get(0);
         assertEquals("Georgy Poltavchenko", governor.value());
         assertEquals("Host official", governor.label());
@@ -121,7 +121,7 @@ class DetailsViewModelTest {
                 section(vm.get(), "places").facts().stream().map(Fact::value).toList());
         vm.setData(DatasetIndex.build(data), Messages.of(UiLanguage.POLISH));
         assertEquals("Serbia", vm.get().title());
-        assertEquals("RS · liczba miejsc: 3", vm.get().subtitle());
+        assertEquals("RS · 3 miejsca", vm.get().subtitle());
         selection.select(data.event("conference-smolny").orElseThrow());
         assertEquals("Konferencja · 30 listopada 2016", vm.get().subtitle());
     }

@@ -15,7 +15,6 @@ import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.Plural;
 import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,7 +126,7 @@ class MainViewModelTest {
                 .filter(p -> p.severity() == Problem.Severity.ERROR).count();
         assertEquals(LoadNotice.notOpened("bad.json", errors), notice);
         var pl = Messages.of(UiLanguage.POLISH);
-        assertEquals("Nie otwarto pliku bad.json (" + Plural.format(pl, "status.errors", errors)
+        assertEquals("Nie otwarto pliku bad.json (" + pl.count("status.errors", errors)
                 + "). Zamiast niego pokazano: dane dołączone (congress-2016.json).",
                 notice.status(pl, "dane dołączone (congress-2016.json)"));
         assertEquals("nie otwarto pliku bad.json", notice.title(pl));

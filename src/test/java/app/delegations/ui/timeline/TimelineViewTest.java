@@ -105,7 +105,7 @@ class TimelineViewTest {
         assertEquals(List.of(NOV_29, NOV_30), vm.getLayout().days());
         assertEquals(7, vm.visibleItems().size());
         Label range = robot.lookup("#timelineRange").queryAs(Label.class);
-        assertEquals("29 November 2016 – 30 November 2016 · events: 7", range.getText());
+        assertEquals("29 November 2016 – 30 November 2016 · 7 events", range.getText());
         assertTrue(robot.lookup("#timelineLegend").queryParent().getChildrenUnmodifiable().size() >= 6,
                 "congress, conference, visit, presentation, summary and the highlight");
     }
@@ -274,7 +274,7 @@ class TimelineViewTest {
         });
         Color axis = snapshot(robot).getPixelReader().getColor(3, 3);
         assertEquals(TimelinePalette.DARK.axisBackground(), axis);
-        assertEquals("29 listopada 2016 – 30 listopada 2016 · wydarzenia: 7",
+        assertEquals("29 listopada 2016 – 30 listopada 2016 · 7 wydarzeń",
                 robot.lookup("#timelineRange").queryAs(Label.class).getText());
         Button zoomIn = robot.lookup("#timelineZoomIn").queryButton();
         assertEquals("Powiększ (+)", zoomIn.getTooltip().getText());

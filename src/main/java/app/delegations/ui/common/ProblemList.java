@@ -1,0 +1,141 @@
+package app.delegations.ui.common;
+
+import app.delegations.data.Problem;
+import app.delegations.data.RecordName;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+
+/**
+ * The problems of a file that could not be opened, one per row, in the UI's language: line, column, the record
+ * in words ("miejsce 4 (Koszyce) › country"), what is wrong and how to fix it; a Copy all button puts them
+ * on the clipboard as {@code FILE:LINE:COLUMN: …} lines, as {@code delegations validate} prints them.
+ */
+public final class ProblemList {
+    private ProblemList() {
+    }
+
+    /** The list with its intro (what the officer has before them) and Copy all button. */
+    public static VBox build(Messages m, List<Problem> problems, String introText) {
+        var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
+        table.setId("problemTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(number(m.get("dialog.problems.column.line"), "problemLine", Problem::line));
+        table.getColumns().add(number(m.get("dialog.problems.column.column"), "problemColumn", Problem::column));
+        var where = new TableColumn<Problem, String>(m.get("dialog.problems.column.record"));
+        where.setId("problemRecord");
+        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(where(m, c.getValue())));
+        where.setCellFactory(c -> wrapping());
+        where.setPrefWidth(220);
+        where.setMinWidth(140);
+        var what = new TableColumn<Problem, String>(m.get("dialog.problems.column.problem"));
+        what.setId("problemText");
+        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
+        what.setCellFactory(c -> wrapping());
+        what.setPrefWidth(330);
+        what.setMinWidth(200);
+        var fix = new TableColumn<Problem, String>(m.get("dialog.problems.column.fix"));
+        fix.setId("problemFix");
+        fix.setCellValueFactory(c -> new ReadOnlyStringWrapper(fix(m, c.getValue())));
+        fix.setCellFactory(c -> wrapping());
+        fix.setPrefWidth(330);
+        fix.setMinWidth(200);
+        table.getColumns().add(where);
+        table.getColumns().add(what);
+        table.getColumns().add(fix);
+        table.setPrefSize(1040, 380);
+        table.setMinWidth(840); // the five columns readable: the dialog grows to it
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        var intro = new Label(introText);
+        intro.setWrapText(true);
+        var copy = new Button(m.get("dialog.problems.copy"));
+        copy.setId("copyProblems");
+        copy.setOnAction(e -> {
+            var content = new ClipboardContent();
+            content.putString(copyText(m, problems));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        var box = new VBox(8, intro, table, new HBox(copy));
+        box.setId("problemList");
+        return box;
+    }
+
+    /** Every problem as {@code FILE:LINE:COLUMN: …}, one a line, in the UI's language. */
+    public static String copyText(Messages m, List<Problem> problems) {
+        return problems.stream().map(p -> p.format(m.texts())).collect(Collectors.joining("\n"));
+    }
+
+    /** "miejsce 4 (Koszyce) › country"; a value outside the records: its path; the file as a whole: "—". */
+    static String where(Messages m, Problem p) {
+        RecordName r = p.record();
+        if (r == null) {
+            return p.path().isEmpty() ? "—" : p.path();
+        }
+        String words = m.text(r.words(m.locale()));
+        int dot = p.path().indexOf("].");
+        return dot < 0 ? words : words + " › " + p.path().substring(dot + 2);
+    }
+
+    /** What is wrong (without how to fix it), marked when it is only a warning. */
+    static String what(Messages m, Problem p) {
+        String text = m.texts().what(p.text());
+        return p.severity() == Problem.Severity.WARNING ? m.get("problem.warning") + " " + text : text;
+    }
+
+    /** How to fix it, or "" when the message says none. */
+    static String fix(Messages m, Problem p) {
+        String fix = m.texts().fix(p.text());
+        return fix == null ? "" : fix;
+    }
+
+    private static TableColumn<Problem, Number> number(String title, String id,
+                                                       java.util.function.ToIntFunction<Problem> value) {
+        var column = new TableColumn<Problem, Number>(title);
+        column.setId(id);
+        column.setCellValueFactory(c -> {
+            int v = value.applyAsInt(c.getValue());
+            return new ReadOnlyObjectWrapper<>(v > 0 ? v : null);
+        });
+        column.setPrefWidth(90);
+        column.setMinWidth(90);
+        column.setStyle("-fx-alignment: TOP-RIGHT;");
+        return column;
+    }
+
+    /** A cell whose text wraps to the column's width, so a long message is read whole. */
+    private static TableCell<Problem, String> wrapping() {
+        return new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                // never 0 (no wrapping: one long line would size the dialog to the whole message)
+                text.wrappingWidthProperty().bind(Bindings.max(80, widthProperty().subtract(24)));
+                text.getStyleClass().add("text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setText(null);
+            }
+        };
+    }
+}
