@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ final class JsonCursor {
     private final Problems problems;
     private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
     private final TextCache texts = new TextCache();
-    private ObjectReader[] readers = new ObjectReader[32];
+    /** The reader of each kind of object (by identity: a kind is one {@link Fields} constant). */
+    private final Map<Fields, ObjectReader> readers = new IdentityHashMap<>();
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
@@ -60,14 +62,10 @@ final class JsonCursor {
      * allocation per citation, name and text.
      */
     private ObjectReader reader(Fields fields) {
-        int k = fields.number;
-        if (k >= readers.length) {
-            readers = java.util.Arrays.copyOf(readers, Math.max(k + 1, readers.length * 2));
-        }
-        ObjectReader r = readers[k];
+        ObjectReader r = readers.get(fields);
         if (r == null || !r.done()) {
             r = new ObjectReader(this, fields);
-            readers[k] = r;
+            readers.put(fields, r);
         }
         return r;
     }
