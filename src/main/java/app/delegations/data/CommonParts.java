@@ -331,12 +331,16 @@ final class CommonParts {
         return wrong;
     }
 
-    private static String checkField(String dotted, Fields owner) {
+    /**
+     * Why {@code dotted} is not a field of {@code owner} or of its parts (the shapes in {@link Fields#nested}),
+     * or null. {@code evidence} is never cited; a field with no shape of its own has no parts.
+     */
+    static String checkField(String dotted, Fields owner) {
         Fields fields = owner;
         String prefix = "";
         for (String part : dotted.split("\\.", -1)) {
             if (fields == null) {
-                return null; // deeper than the shapes we know: accepted
+                return "\"" + prefix.substring(0, prefix.length() - 1) + "\" has no parts to cite: cite it as a whole";
             }
             if (fields.indexOf(part) < 0 || part.equals("evidence")) {
                 return "\"" + prefix + part + "\" is not a field of " + fields.what()

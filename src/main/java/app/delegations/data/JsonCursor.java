@@ -111,14 +111,32 @@ final class JsonCursor {
         return null;
     }
 
-    /** A string with something in it besides whitespace. */
+    /** A string with something in it besides whitespace ({@link #isBlank}). */
     String text(Where parent, String key) throws IOException {
         String s = string(parent, key);
-        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
+        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && isBlank(s))) {
             problems.error(at(), path(parent, key), "must not be empty");
             return null;
         }
         return s;
+    }
+
+    /**
+     * True when {@code s} holds only whitespace as JSON Schema's {@code \S} (ECMAScript) counts it: tab, line
+     * feed, vertical tab, form feed, carriage return, the byte-order mark U+FEFF, the line and paragraph
+     * separators and every space separator (the no-break spaces U+00A0, U+202F, U+3000 among them). The
+     * schema refuses the same texts.
+     */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c >= '\t' && c <= '\r' || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
+                    || Character.getType(c) == Character.SPACE_SEPARATOR;
+            if (!space) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVisibleAscii(char c) {
