@@ -49,8 +49,8 @@ class SchemaLoaderAgreementTest {
     private static final Path README = Path.of("data", "README.md");
     private static final String HEADING = "### Known differences between the schema and the loader";
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (accepts|refuses) \\| (accepts|refuses) \\| (.*\\S.*) \\|$");
-    private static final String NOTE = "30 listopada 2016 r. przedstawiciele Polski (Kraków) wzięli udział w spotkaniu.\n";
-    private static final String BASE = """
+    static final String NOTE = "30 listopada 2016 r. przedstawiciele Polski (Kraków) wzięli udział w spotkaniu.\n";
+    static final String BASE = """
             {
               "schemaVersion": 1,
               "sources": [{"id": "note", "file": "note.txt", "title": {"pl": "Notatka", "en": "Note"}, "language": "pl"}],
