@@ -330,12 +330,16 @@ final class CommonParts {
         return wrong;
     }
 
-    private static Msg checkField(String dotted, Fields owner) {
+    /**
+     * Why {@code dotted} is not a field of {@code owner} or of its parts (the shapes in {@link Fields#nested}),
+     * or null. {@code evidence} is never cited; a field with no shape of its own has no parts.
+     */
+    static Msg checkField(String dotted, Fields owner) {
         Fields fields = owner;
         String prefix = "";
         for (String part : dotted.split("\\.", -1)) {
             if (fields == null) {
-                return null; // deeper than the shapes we know: accepted
+                return Msg.of("problem.cited.noParts", "\"" + prefix.substring(0, prefix.length() - 1) + "\"");
             }
             if (fields.indexOf(part) < 0 || part.equals("evidence")) {
                 String meant = Suggest.closest(part, fields.names());

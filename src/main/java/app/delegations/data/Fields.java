@@ -10,10 +10,6 @@ import java.util.Map;
  * fields of the objects nested in it. Written {@code "id*"} for a required field.
  */
 final class Fields {
-    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
-
-    /** A number of its own, from 0: readers are kept per kind of object by it. */
-    final int number = COUNT.getAndIncrement();
     private final String what; // a bundle key: object.place
     private final String[] names;
     private final long required;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,8 @@ final class JsonCursor {
     private final Problems problems;
     private final UTF8StreamJsonParser fast; // the parser of byte input: its token offset is read directly
     private final TextCache texts = new TextCache();
-    private ObjectReader[] readers = new ObjectReader[32];
+    /** The reader of each kind of object (by identity: a kind is one {@link Fields} constant). */
+    private final Map<Fields, ObjectReader> readers = new IdentityHashMap<>();
 
     JsonCursor(JsonParser p, Problems problems) {
         this.p = p;
@@ -61,14 +63,10 @@ final class JsonCursor {
      * allocation per citation, name and text.
      */
     private ObjectReader reader(Fields fields) {
-        int k = fields.number;
-        if (k >= readers.length) {
-            readers = java.util.Arrays.copyOf(readers, Math.max(k + 1, readers.length * 2));
-        }
-        ObjectReader r = readers[k];
+        ObjectReader r = readers.get(fields);
         if (r == null || !r.done()) {
             r = new ObjectReader(this, fields);
-            readers[k] = r;
+            readers.put(fields, r);
         }
         return r;
     }
@@ -114,14 +112,32 @@ final class JsonCursor {
         return null;
     }
 
-    /** A string with something in it besides whitespace. */
+    /** A string with something in it besides whitespace ({@link #isBlank}). */
     String text(Where parent, String key) throws IOException {
         String s = string(parent, key);
-        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && s.isBlank())) {
+        if (s != null && (s.isEmpty() || !isVisibleAscii(s.charAt(0)) && isBlank(s))) {
             problems.error(at(), path(parent, key), Msg.of("problem.empty"));
             return null;
         }
         return s;
+    }
+
+    /**
+     * True when {@code s} holds only whitespace as JSON Schema's {@code \S} (ECMAScript) counts it: tab, line
+     * feed, vertical tab, form feed, carriage return, the byte-order mark U+FEFF, the line and paragraph
+     * separators and every space separator (the no-break spaces U+00A0, U+202F, U+3000 among them). The
+     * schema refuses the same texts.
+     */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c >= '\t' && c <= '\r' || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
+                    || Character.getType(c) == Character.SPACE_SEPARATOR;
+            if (!space) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVisibleAscii(char c) {

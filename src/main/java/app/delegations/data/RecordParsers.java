@@ -35,13 +35,14 @@ final class RecordParsers {
             "description", CommonParts.TEXT), "id*", "kind*", "names*", "place", "description", "evidence*");
     static final Fields POSITION = Fields.of("object.position", Map.of("title", CommonParts.TEXT),
             "title*", "organisation", "place");
-    static final Fields PERSON = Fields.of("object.person", Map.of("names", CommonParts.NAMES),
+    static final Fields PERSON = Fields.of("object.person", Map.of("names", CommonParts.NAMES, "positions", POSITION),
             "id*", "names*", "honorific", "positions", "evidence*");
 
     private static final Parse.Choices<PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
     private static final Parse.Choices<OrganisationKind> ORGANISATION_KINDS =
             Parse.values(OrganisationKind.values(), OrganisationKind::json);
-    private static final Set<String> ISO_COUNTRIES = isoCountries();
+    /** The codes a country may have: ISO 3166-1 alpha-2, and XK. The schema's enumeration is the same list. */
+    static final Set<String> ISO_COUNTRIES = isoCountries();
 
     private final Parse parse;
     private final JsonCursor in;

@@ -129,7 +129,10 @@ class SchemaTest {
                         "$.places[0].id: does not match the regex pattern ^[a-z0-9]+(-[a-z0-9]+)*$"),
                 broken("a lower-case country code",
                         d -> place(d, 0).put("country", "bg"),
-                        "$.places[0].country: does not match the regex pattern ^[A-Z]{2}$"),
+                        "$.places[0].country: does not have a value in the enumeration " + ISO_CODES),
+                broken("a code that is not ISO 3166-1",
+                        d -> ((ObjectNode) d.at("/countries/0")).put("code", "UK"),
+                        "$.countries[0].code: does not have a value in the enumeration " + ISO_CODES),
                 broken("a place without evidence",
                         d -> place(d, 0).putArray("evidence"),
                         "$.places[0].evidence: must have at least 1 items but found 0"),
@@ -149,7 +152,16 @@ class SchemaTest {
                         "$.places[0].names: required property 'native' not found"),
                 broken("an empty Polish name",
                         d -> ((ObjectNode) place(d, 0).get("names")).put("pl", " "),
-                        "$.places[0].names.pl: does not match the regex pattern \\S"),
+                        "$.places[0].names.pl: does not match the regex pattern " + NOT_BLANK),
+                broken("a name of a no-break space only",
+                        d -> ((ObjectNode) place(d, 0).get("names")).put("pl", "\u00a0"),
+                        "$.places[0].names.pl: does not match the regex pattern " + NOT_BLANK),
+                broken("a misspelt cited field",
+                        d -> ((ArrayNode) d.at("/places/0/evidence/0/fields")).set(0, "nmes.pl"),
+                        "$.places[0].evidence[0].fields[0]: does not have a value in the enumeration " + PLACE_FIELDS),
+                broken("an order beyond the loader's limit",
+                        d -> event(d, 1).put("order", 1_000_001),
+                        "$.events[1].order: must have a maximum value of 1000000"),
                 broken("a source file outside the data folder",
                         d -> ((ObjectNode) d.at("/sources/0")).put("file", "../secret.txt"),
                         "$.sources[0].file: does not match the regex pattern ^(?!/)(?![A-Za-z]:)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+$"),
@@ -157,6 +169,13 @@ class SchemaTest {
                         d -> event(d, 1).put("order", 0),
                         "$.events[1].order: must have a minimum value of 1"));
     }
+
+    private static final String ISO_CODES = RecordParsers.ISO_COUNTRIES.stream().sorted()
+            .map(c -> "\"" + c + "\"").collect(Collectors.joining(", ", "[", "]"));
+    private static final String NOT_BLANK =
+            "[^\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]";
+    private static final String PLACE_FIELDS = CitableFields.of(RecordParsers.PLACE).stream()
+            .map(c -> "\"" + c + "\"").collect(Collectors.joining(", ", "[", "]"));
 
     private static Arguments broken(String what, Consumer<ObjectNode> breakIt, String... expected) {
         return Arguments.of(what, breakIt, new TreeSet<>(List.of(expected)));
