@@ -46,7 +46,7 @@ public final class AppPreferences {
 
     /** The language chosen in the window, or empty (the OS locale decides) when none or an unknown one is stored. */
     public Optional<UiLanguage> language() {
-        String code = node.get(LANGUAGE, null);
+        String code = read(LANGUAGE, null);
         for (UiLanguage l : UiLanguage.values()) {
             if (l.code().equals(code)) {
                 return Optional.of(l);
@@ -56,36 +56,32 @@ public final class AppPreferences {
     }
 
     public void setLanguage(UiLanguage language) {
-        node.put(LANGUAGE, language.code());
+        write(LANGUAGE, language.code());
     }
 
     public Theme theme() {
-        return Theme.of(node.get(THEME, Theme.LIGHT.code()));
+        return Theme.of(read(THEME, Theme.LIGHT.code()));
     }
 
     public void setTheme(Theme theme) {
-        node.put(THEME, theme.code());
+        write(THEME, theme.code());
     }
 
     /** The file shown last time: an absolute path, or empty (the bundled data). */
     public Optional<Path> lastFile() {
-        return path(node.get(LAST_FILE, null));
+        return path(read(LAST_FILE, null));
     }
 
     /** Remembers the file shown (null: the bundled data). */
     public void setLastFile(Path file) {
-        if (file == null) {
-            node.remove(LAST_FILE);
-        } else {
-            node.put(LAST_FILE, file.toAbsolutePath().toString());
-        }
+        write(LAST_FILE, file == null ? null : file.toAbsolutePath().toString());
     }
 
     /** The recent files, newest first: absolute paths, each once. */
     public List<Path> recentFiles() {
         var files = new ArrayList<Path>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            path(node.get(RECENT + i, null)).filter(p -> !files.contains(p)).ifPresent(files::add);
+            path(read(RECENT + i, null)).filter(p -> !files.contains(p)).ifPresent(files::add);
         }
         return files;
     }
@@ -100,11 +96,7 @@ public final class AppPreferences {
             files.remove(files.size() - 1);
         }
         for (int i = 0; i < MAX_RECENT; i++) {
-            if (i < files.size()) {
-                node.put(RECENT + i, files.get(i).toString());
-            } else {
-                node.remove(RECENT + i);
-            }
+            write(RECENT + i, i < files.size() ? files.get(i).toString() : null);
         }
         return files;
     }
@@ -114,23 +106,23 @@ public final class AppPreferences {
      * stored. They may lie on a screen that no longer exists: {@link WindowPlacement} fits them to the screens.
      */
     public Optional<WindowBounds> windowBounds() {
-        double x = node.getDouble(WINDOW + "x", Double.NaN);
-        double y = node.getDouble(WINDOW + "y", Double.NaN);
-        double w = node.getDouble(WINDOW + "width", -1);
-        double h = node.getDouble(WINDOW + "height", -1);
+        double x = readDouble(WINDOW + "x", Double.NaN);
+        double y = readDouble(WINDOW + "y", Double.NaN);
+        double w = readDouble(WINDOW + "width", -1);
+        double h = readDouble(WINDOW + "height", -1);
         if (!Double.isFinite(x) || !Double.isFinite(y) || !(w > 0) || !(h > 0) || !Double.isFinite(w)
                 || !Double.isFinite(h)) {
             return Optional.empty();
         }
-        return Optional.of(new WindowBounds(x, y, w, h, node.getBoolean(WINDOW + "maximized", false)));
+        return Optional.of(new WindowBounds(x, y, w, h, "true".equalsIgnoreCase(read(WINDOW + "maximized", "false"))));
     }
 
     public void setWindowBounds(WindowBounds b) {
-        node.putDouble(WINDOW + "x", b.x());
-        node.putDouble(WINDOW + "y", b.y());
-        node.putDouble(WINDOW + "width", b.width());
-        node.putDouble(WINDOW + "height", b.height());
-        node.putBoolean(WINDOW + "maximized", b.maximized());
+        write(WINDOW + "x", Double.toString(b.x()));
+        write(WINDOW + "y", Double.toString(b.y()));
+        write(WINDOW + "width", Double.toString(b.width()));
+        write(WINDOW + "height", Double.toString(b.height()));
+        write(WINDOW + "maximized", Boolean.toString(b.maximized()));
     }
 
     /**
@@ -138,7 +130,7 @@ public final class AppPreferences {
      * ones are stored: both finite, the first above 0.05, the second above the first and below 0.97.
      */
     public Optional<double[]> dividers() {
-        String[] parts = node.get(DIVIDERS, "").split(",", -1);
+        String[] parts = read(DIVIDERS, "").split(",", -1);
         if (parts.length != 2) {
             return Optional.empty();
         }
@@ -152,16 +144,16 @@ public final class AppPreferences {
     }
 
     public void setDividers(double first, double second) {
-        node.put(DIVIDERS, String.format(Locale.ROOT, "%.4f,%.4f", first, second));
+        write(DIVIDERS, String.format(Locale.ROOT, "%.4f,%.4f", first, second));
     }
 
     /** A free-form value, e.g. a table's column state; its reader must treat it as untrusted. */
     public String get(String key, String fallback) {
-        return node.get(key, fallback);
+        return read(key, fallback);
     }
 
     public void put(String key, String value) {
-        node.put(key, value);
+        write(key, value);
     }
 
     /**
@@ -180,6 +172,45 @@ public final class AppPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             System.err.println("delegations: could not save preferences: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            // the node was removed (preferences reset while the window was open): nothing to save into
+        }
+    }
+
+    /**
+     * A stored value, or {@code fallback}. A node removed while the app runs (e.g. by
+     * {@code delegations --reset-preferences} from a terminal) reads as holding nothing.
+     */
+    private String read(String key, String fallback) {
+        try {
+            return node.get(key, fallback);
+        } catch (IllegalStateException e) {
+            return fallback;
+        }
+    }
+
+    private double readDouble(String key, double fallback) {
+        String s = read(key, null);
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Stores a value (null: forgets it); a removed node takes the write silently, as nothing is kept there. */
+    private void write(String key, String value) {
+        try {
+            if (value == null) {
+                node.remove(key);
+            } else {
+                node.put(key, value);
+            }
+        } catch (IllegalStateException e) {
+            // the node was removed while the app runs: the settings start from the defaults next time
         }
     }
 

@@ -29,6 +29,23 @@ class AppPreferencesTest {
     }
 
     @Test
+    void settingsResetWhileTheWindowIsOpenReadAsDefaultsAndTakeWritesWithoutFailing() throws Exception {
+        prefs.setLanguage(UiLanguage.POLISH);
+        prefs.setLastFile(Path.of("/tmp/x.json").toAbsolutePath());
+        new AppPreferences(prefs.node()).reset(); // delegations --reset-preferences from a terminal
+
+        assertTrue(prefs.language().isEmpty());
+        assertTrue(prefs.lastFile().isEmpty());
+        assertTrue(prefs.windowBounds().isEmpty());
+        prefs.setLastFile(Path.of("/tmp/y.json").toAbsolutePath()); // a load finishing after the reset
+        prefs.addRecentFile(Path.of("/tmp/y.json").toAbsolutePath());
+        prefs.setWindowBounds(new WindowBounds(1, 2, 800, 600, false));
+        prefs.put("table.places", "name");
+        prefs.flush();
+        assertTrue(prefs.recentFiles().isEmpty(), "nothing is kept in a removed node");
+    }
+
+    @Test
     void remembersLanguageThemeAndWindow() {
         prefs.setLanguage(UiLanguage.POLISH);
         prefs.setTheme(Theme.DARK);
