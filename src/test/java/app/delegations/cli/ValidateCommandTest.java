@@ -290,7 +290,7 @@ class ValidateCommandTest {
                         + "zdefiniowano kraju o identyfikatorze \"XX\"",
                 resource("bad/latitude-91.json") + ":37:31: places[0].coordinates.lat: szerokość geograficzna 91 jest "
                         + "poza zakresem: musi wynosić od -90 do 90"), r.err());
-        assertEquals(List.of("2 z 2 plików ma błędy (2 problemy)"), r.out());
+        assertEquals(List.of("2 z 2 plików mają błędy (2 problemy)"), r.out());
         assertEquals(List.of("data/congress-2016.json: poprawny (15 miejsc, 8 krajów, 7 wydarzeń)"),
                 run("--lang=pl", "data/congress-2016.json").out());
         Run bad = run("--lang", "de", resource("bad/empty.json"));
