@@ -128,6 +128,9 @@ class LongTextTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        Node countries = robot.lookup("#countriesTable").query();
+        assertTrue(fx(() -> count(countries)) < BOUNDED, "the Countries table, whose Serbia row lists the long name: "
+                + fx(() -> count(countries)));
         assertTrue(fx(() -> app.stage().getTitle().length()) < 300, "the window's title");
     }
 }

@@ -6,6 +6,8 @@ import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ShortText;
+import app.delegations.ui.common.Shortcuts;
 import app.delegations.ui.common.TableSupport;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +17,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 
@@ -67,7 +68,7 @@ public final class CountriesView extends StackPane {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (Shortcuts.OPEN_DETAILS.match(e) && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
@@ -173,7 +174,7 @@ public final class CountriesView extends StackPane {
             }
 
             private void show() {
-                setText(watched == null ? null : watched.text(column));
+                setText(watched == null ? null : ShortText.shorten(watched.text(column), ShortText.LINE));
             }
         });
         if (column == CountryColumn.COUNT) {

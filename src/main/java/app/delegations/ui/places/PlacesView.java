@@ -10,6 +10,7 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ShortText;
+import app.delegations.ui.common.Shortcuts;
 import app.delegations.ui.common.TableSupport;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ public final class PlacesView extends StackPane {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (Shortcuts.OPEN_DETAILS.match(e) && table.getSelectionModel().getSelectedItem() != null) {
                 onOpen.accept(table.getSelectionModel().getSelectedItem().entry().place());
                 e.consume();
             }
