@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.ui.Allocations;
 import app.delegations.ui.Shapes;
 import app.delegations.ui.common.Work;
-import com.sun.management.ThreadMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +23,13 @@ import org.junit.jupiter.api.Test;
  * memory by the bytes the building thread allocates; never by the clock.
  */
 class DatasetIndexScaleTest {
-    private static final ThreadMXBean THREADS =
-            (ThreadMXBean) ManagementFactory.getThreadMXBean();
-
     private long checks;
     private long allocated;
 
     private DatasetIndex build(Dataset data) {
-        long before = THREADS.getCurrentThreadAllocatedBytes();
+        long before = Allocations.ofThisThread();
         DatasetIndex index = DatasetIndex.build(data, () -> checks++);
-        allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
+        allocated = Allocations.ofThisThread() - before;
         return index;
     }
 
