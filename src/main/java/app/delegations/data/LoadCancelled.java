@@ -2,9 +2,10 @@ package app.delegations.data;
 
 /**
  * Stops a load from deep inside one of its steps once the caller has cancelled it ({@link LoadProgress#cancelled});
- * {@link DatasetLoader} turns it into the "loading was cancelled" result. Carries no stack trace: it is not an error.
+ * {@link DatasetLoader} turns it into the "loading was cancelled" result, and the window drops a cancelled load
+ * the same way when the steps after the loader throw it. Carries no stack trace: it is not an error.
  */
-final class LoadCancelled extends RuntimeException {
+public final class LoadCancelled extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     LoadCancelled() {

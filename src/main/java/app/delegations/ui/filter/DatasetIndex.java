@@ -1,5 +1,7 @@
 package app.delegations.ui.filter;
 
+import app.delegations.data.Checkpoint;
+import app.delegations.data.LoadCancelled;
 import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -7,6 +9,7 @@ import app.delegations.model.Participation;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.TextFold;
+import app.delegations.ui.common.Work;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,12 +21,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The relations the views need, computed once per dataset (off the UI thread): who took part in each event
  * (an event without participants inherits its parent's), which events each place took part in, the periods
- * of the event-date facet, and a {@link PlaceEntry} per place.
+ * of the event-date facet, and a {@link PlaceEntry} per place. Built in time and memory linear in the file
+ * plus the places' periods, whatever its shape (the inheritance rule in {@link Inheritance}, the periods in
+ * {@link Periods}); a place's period costs one int. Longer than most classes because the per-place entries
+ * and the filter's columns are made in the same pass over the places.
  */
 public final class DatasetIndex {
     /** At most this many day buckets before the date facet groups by month, then by year. */
@@ -34,7 +39,7 @@ public final class DatasetIndex {
     private final List<PlaceEntry> entries;
     private final Map<String, PlaceEntry> entryById;
     private final Map<String, List<String>> participantsByEvent;
-    private final Map<String, List<Event>> eventsByPlace;
+    private final Inheritance inheritance;
     private final Map<String, List<Event>> childrenByEvent;
     private final Granularity granularity;
     private final List<LocalDate> periods;
@@ -51,40 +56,32 @@ public final class DatasetIndex {
                           int[] periodValues) {
     }
 
-    private DatasetIndex(Dataset dataset) {
+    private DatasetIndex(Dataset dataset, Work work) {
         this.dataset = dataset;
         this.childrenByEvent = new HashMap<>();
         for (Event e : dataset.events()) {
             if (e.parent() != null) {
                 childrenByEvent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
             }
+            work.step();
         }
+        this.inheritance = new Inheritance(dataset, work);
         this.participantsByEvent = new HashMap<>(dataset.events().size() * 2);
-        for (Event e : dataset.events()) {
-            participantsByEvent.put(e.id(), effectiveParticipants(e));
-        }
-        this.eventsByPlace = new HashMap<>();
-        for (Event e : dataset.events()) {
-            for (String p : participantsByEvent.get(e.id())) {
-                eventsByPlace.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
-            }
+        for (int i = 0; i < dataset.events().size(); i++) {
+            participantsByEvent.put(dataset.events().get(i).id(), inheritance.participants(i));
+            work.step();
         }
         this.granularity = chooseGranularity(dataset.events());
-        var allPeriods = new TreeSet<LocalDate>();
-        for (Event e : dataset.events()) {
-            addBuckets(e, allPeriods);
-        }
-        this.periods = List.copyOf(allPeriods);
+        Periods periodsOfEvents = new Periods(granularity, dataset.events(), work);
+        this.periods = periodsOfEvents.all();
+        var rangesByDefiner = new HashMap<Integer, int[]>();
 
         var roles = new HashMap<String, EnumSet<PlaceRole>>();
         for (Event e : dataset.events()) {
             for (Participation p : e.participants()) {
                 roles.computeIfAbsent(p.place(), k -> EnumSet.noneOf(PlaceRole.class)).add(p.role());
+                work.step();
             }
-        }
-        var periodIndex = new HashMap<LocalDate, Integer>();
-        for (LocalDate p : periods) {
-            periodIndex.put(p, periodIndex.size());
         }
         var codes = new ArrayList<String>();
         var codeIndex = new HashMap<String, Integer>();
@@ -93,6 +90,7 @@ public final class DatasetIndex {
                 codes.add(c);
                 return codes.size() - 1;
             });
+            work.step();
         }
         this.countryCodes = List.copyOf(codes);
         this.countryFolded = new String[codes.size()];
@@ -100,26 +98,24 @@ public final class DatasetIndex {
             var sb = new StringBuilder(TextFold.fold(codes.get(i)));
             dataset.country(codes.get(i)).ifPresent(c -> c.names().all().forEach(n -> sb.append('\n').append(TextFold.fold(n))));
             countryFolded[i] = sb.toString();
+            work.step();
         }
         var list = new ArrayList<PlaceEntry>(dataset.places().size());
         var byId = new HashMap<String, PlaceEntry>(dataset.places().size() * 2);
         for (Place place : dataset.places()) {
             Country country = dataset.country(place.country()).orElse(null);
-            var periodsOfPlace = new TreeSet<LocalDate>();
-            for (Event e : eventsByPlace.getOrDefault(place.id(), List.of())) {
-                addBuckets(e, periodsOfPlace);
-            }
+            int[] periodIdx = periodsOf(place.id(), periodsOfEvents, rangesByDefiner, work);
             Set<PlaceRole> placeRoles = roles.getOrDefault(place.id(), EnumSet.noneOf(PlaceRole.class));
             int mask = 0;
             for (PlaceRole r : placeRoles) {
                 mask |= 1 << r.ordinal();
             }
-            int[] periodIdx = periodsOfPlace.stream().mapToInt(periodIndex::get).toArray();
             var entry = new PlaceEntry(list.size(), place, country, Collections.unmodifiableSet(placeRoles),
-                    Collections.unmodifiableSet(periodsOfPlace), searchText(place),
+                    new PeriodSet(periods, periodIdx), searchText(place),
                     codeIndex.get(place.country()), mask, periodIdx);
             list.add(entry);
             byId.putIfAbsent(place.id(), entry);
+            work.step();
         }
         this.entries = Collections.unmodifiableList(list);
         this.entryById = byId;
@@ -127,7 +123,15 @@ public final class DatasetIndex {
     }
 
     public static DatasetIndex build(Dataset dataset) {
-        return new DatasetIndex(dataset);
+        return build(dataset, Checkpoint.NONE);
+    }
+
+    /**
+     * Builds the index, asking {@code checkpoint} after every {@link Work#CHECK_EVERY} units of work; throws
+     * {@link LoadCancelled} when it says the load is cancelled.
+     */
+    public static DatasetIndex build(Dataset dataset, Checkpoint checkpoint) {
+        return new DatasetIndex(dataset, new Work(checkpoint));
     }
 
     public static DatasetIndex empty() {
@@ -158,7 +162,7 @@ public final class DatasetIndex {
 
     /** The events a place took part in, directly or through a parent event, in the file's order. */
     public List<Event> eventsOf(String placeId) {
-        return eventsByPlace.getOrDefault(placeId, List.of());
+        return inheritance.eventsOf(placeId);
     }
 
     /** The events directly inside an event, in the file's order. */
@@ -188,9 +192,10 @@ public final class DatasetIndex {
             }
         }
         var result = new LinkedHashSet<>(named);
+        var climbed = new HashSet<String>(); // each ancestor is climbed past once: linear in a deep chain
         for (String id : named) {
             Event e = dataset.event(id).orElseThrow();
-            for (String parent = e.parent(); parent != null;
+            for (String parent = e.parent(); parent != null && climbed.add(parent);
                  parent = dataset.event(parent).map(Event::parent).orElse(null)) {
                 result.remove(parent);
             }
@@ -254,27 +259,54 @@ public final class DatasetIndex {
         return !e.end().isBefore(period) && !e.start().isAfter(granularity.last(period));
     }
 
-    private List<String> effectiveParticipants(Event event) {
-        var seen = new HashSet<String>();
-        for (Event e = event; e != null && seen.add(e.id()); e = e.parent() == null ? null
-                : dataset.event(e.parent()).orElse(null)) {
-            if (!e.participants().isEmpty()) {
-                var ids = new ArrayList<String>(e.participants().size());
-                for (Participation p : e.participants()) {
-                    if (!ids.contains(p.place())) {
-                        ids.add(p.place());
-                    }
-                }
-                return List.copyOf(ids);
+    /**
+     * The positions in {@link #periods} of the periods of a place's events, ascending: the merged period
+     * ranges of the definers naming it (each definer's computed once, from its events' ranges).
+     */
+    private int[] periodsOf(String placeId, Periods periodsOfEvents, Map<Integer, int[]> rangesByDefiner, Work work) {
+        int[] definers = inheritance.definersOf(placeId);
+        int count = 0;
+        int[][] parts = new int[definers.length][];
+        for (int k = 0; k < definers.length; k++) {
+            parts[k] = rangesByDefiner.computeIfAbsent(definers[k], d -> rangesOf(d, periodsOfEvents, work));
+            count += parts[k].length / 2;
+        }
+        int[] pairs = new int[2 * count];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, pairs, at, part.length);
+            at += part.length;
+        }
+        int[] merged = definers.length == 1 ? pairs : Periods.merge(pairs, count, work);
+        int total = 0;
+        for (int r = 0; r < merged.length; r += 2) {
+            total += merged[r + 1] - merged[r] + 1;
+        }
+        int[] result = new int[total];
+        int i = 0;
+        for (int r = 0; r < merged.length; r += 2) {
+            for (int p = merged[r]; p <= merged[r + 1]; p++) {
+                result[i++] = p;
+                work.step();
             }
         }
-        return List.of();
+        return result;
     }
 
-    private void addBuckets(Event e, Set<LocalDate> into) {
-        for (LocalDate b = granularity.bucket(e.start()); !b.isAfter(e.end()); b = granularity.next(b)) {
-            into.add(b);
+    private int[] rangesOf(int definer, Periods periodsOfEvents, Work work) {
+        int[] group = inheritance.group(definer);
+        int[] pairs = new int[2 * group.length];
+        int count = 0;
+        for (int i : group) {
+            Event e = dataset.events().get(i);
+            int first = periodsOfEvents.first(e);
+            if (first >= 0) {
+                pairs[2 * count] = first;
+                pairs[2 * count++ + 1] = periodsOfEvents.last(e);
+            }
+            work.step();
         }
+        return Periods.merge(pairs, count, work);
     }
 
     private static Granularity chooseGranularity(List<Event> events) {

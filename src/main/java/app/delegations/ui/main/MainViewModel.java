@@ -1,6 +1,7 @@
 package app.delegations.ui.main;
 
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadCancelled;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.ui.common.AppPreferences;
@@ -169,11 +170,15 @@ public final class MainViewModel {
             LoadResult loaded = null;
             Throwable failure = null;
             try {
-                loaded = source.load(file, new ProgressSink(gen, cancel));
+                var sink = new ProgressSink(gen, cancel);
+                loaded = source.load(file, sink);
                 if (loaded.ok() && !cancel.get()) {
                     String shown = file == null ? loaded.file() : String.valueOf(file.getFileName());
-                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, shown, loaded.problems());
+                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, shown, loaded.problems(),
+                            source.preparing(sink));
                 }
+            } catch (LoadCancelled e) {
+                result = null; // cancelled while the window prepared the data: dropped by finish, as any cancelled load
             } catch (RuntimeException | OutOfMemoryError e) {
                 failure = e;
             }

@@ -1,5 +1,7 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.Checkpoint;
+import app.delegations.data.LoadCancelled;
 import app.delegations.data.Problem;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
@@ -23,9 +25,19 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, L
                        TimelineLayout timeline, Path file, String fileName, List<Problem> warnings) {
 
     static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings) {
-        DatasetIndex index = DatasetIndex.build(dataset);
-        return new Snapshot(dataset, index, messages, PlaceRow.build(index, messages), TimelineLayout.of(dataset, null),
-                file, fileName, List.copyOf(warnings));
+        return build(dataset, messages, file, fileName, warnings, Checkpoint.NONE);
+    }
+
+    /**
+     * Builds the snapshot, each step asking {@code checkpoint} after a bounded amount of work; throws
+     * {@link LoadCancelled} (and builds nothing) when it says the load is cancelled.
+     */
+    static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings,
+                          Checkpoint checkpoint) {
+        DatasetIndex index = DatasetIndex.build(dataset, checkpoint);
+        List<PlaceRow> rows = PlaceRow.build(index, messages, checkpoint);
+        TimelineLayout timeline = TimelineLayout.of(dataset, null, checkpoint);
+        return new Snapshot(dataset, index, messages, rows, timeline, file, fileName, List.copyOf(warnings));
     }
 
     /**

@@ -1,7 +1,10 @@
 package app.delegations.ui.places;
 
+import app.delegations.data.Checkpoint;
+import app.delegations.data.LoadCancelled;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Work;
 import app.delegations.ui.filter.DatasetIndex;
 import app.delegations.ui.filter.PlaceEntry;
 import java.text.CollationKey;
@@ -47,6 +50,15 @@ public final class PlaceRow {
 
     /** Rows for every place of the index, in the file's order, with texts and keys in the given language. */
     public static List<PlaceRow> build(DatasetIndex index, Messages messages) {
+        return build(index, messages, Checkpoint.NONE);
+    }
+
+    /**
+     * {@link #build(DatasetIndex, Messages)}, asking {@code checkpoint} every {@link Work#CHECK_EVERY} rows;
+     * throws {@link LoadCancelled} when it says the load is cancelled.
+     */
+    public static List<PlaceRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        var work = new Work(checkpoint);
         Collator collator = Collator.getInstance(messages.locale());
         collator.setStrength(Collator.TERTIARY);
         var shared = new HashMap<String, CollationKey>();
@@ -61,6 +73,7 @@ public final class PlaceRow {
             rows.add(new PlaceRow(e, name, collator.getCollationKey(name), names.nativeName(),
                     collator.getCollationKey(names.nativeName()), kind, key(shared, collator, kind), country,
                     key(shared, collator, country), role, rank));
+            work.step();
         }
         return rows;
     }

@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
+import app.delegations.ui.common.Work;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +21,13 @@ final class LayoutBuilder {
     private final long[] extentEnd;
     private final int[] height;
     private final int[] relRow;
+    private final Work work;
     private int[][] kids;
 
-    LayoutBuilder(Dataset dataset, List<Event> events) {
+    /** @param work counts the work and stops the build when the load is cancelled */
+    LayoutBuilder(Dataset dataset, List<Event> events, Work work) {
         this.dataset = dataset;
+        this.work = work;
         this.events = events;
         n = events.size();
         parent = new int[n];
@@ -42,6 +46,7 @@ final class LayoutBuilder {
             position.putIfAbsent(e.id(), i);
             start[i] = e.start().toEpochDay();
             end[i] = Math.max(start[i], e.end().toEpochDay());
+            work.step();
         }
         for (int i = 0; i < n; i++) {
             parent[i] = nearestShownAncestor(events.get(i), position);
@@ -53,6 +58,7 @@ final class LayoutBuilder {
         int[] preorder = preorder(roots);
         for (int k = n - 1; k >= 0; k--) {  // reverse pre-order: every child before its parent
             pack(preorder[k]);
+            work.steps(1 + kids[preorder[k]].length);
         }
         placeSiblings(roots, 0);
         return items(preorder, position);
@@ -61,6 +67,7 @@ final class LayoutBuilder {
     private int nearestShownAncestor(Event e, Map<String, Integer> position) {
         String p = e.parent();
         for (int guard = 0; p != null && guard < 1000; guard++) {
+            work.step();
             Integer i = position.get(p);
             if (i != null) {
                 return events.get(i) == e ? -1 : i;
@@ -77,8 +84,10 @@ final class LayoutBuilder {
             long length = Math.min(end[i] - start[i], 0xFFFF_FFFFL);
             within[i] = ((long) events.get(i).order() << 32) | (0xFFFF_FFFFL - length);
         }
+        work.steps(n);
         int[] sorted = IntSort.identity(n);
         IntSort.sort(sorted, start, within);
+        work.steps(n);
         return sorted;
     }
 
@@ -98,6 +107,7 @@ final class LayoutBuilder {
             if (parent[i] >= 0) {
                 result[parent[i]][count[parent[i]]++] = i;
             }
+            work.step();
         }
         return result;
     }
@@ -114,6 +124,7 @@ final class LayoutBuilder {
             int len = 0;
             int j = i;
             while (j >= 0 && state[j] == 0) {
+                work.step();
                 state[j] = 1;
                 path[len++] = j;
                 j = parent[j];
@@ -138,6 +149,7 @@ final class LayoutBuilder {
             while (top > 0) {
                 int i = stack[--top];
                 order[count++] = i;
+                work.step();
                 int[] c = kids[i];
                 for (int k = c.length - 1; k >= 0; k--) {
                     stack[top++] = c[k];
@@ -195,8 +207,10 @@ final class LayoutBuilder {
             depth[i] = p < 0 ? 0 : depth[p] + 1;
             row[i] = p < 0 ? relRow[i] : row[p] + relRow[i];
         }
+        work.steps(n);
         int[] time = IntSort.identity(n);
         IntSort.sort(time, start, rank);
+        work.steps(n);
         int[] itemOf = new int[n];
         for (int k = 0; k < n; k++) {
             itemOf[time[k]] = k;
@@ -207,6 +221,7 @@ final class LayoutBuilder {
             int p = parent[i];
             result[k] = new TimelineItem(k, events.get(i), start[i], end[i], extentStart[i], extentEnd[i],
                     depth[i], row[i], height[i], p < 0 ? -1 : itemOf[p], kids[i].length > 0);
+            work.step();
         }
         return new TimelineLayout(result, position, itemOf);
     }

@@ -1,7 +1,10 @@
 package app.delegations.ui.timeline;
 
+import app.delegations.data.Checkpoint;
+import app.delegations.data.LoadCancelled;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
+import app.delegations.ui.common.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,14 +93,24 @@ public final class TimelineLayout {
      * goes into its nearest shown ancestor, or to the top level.
      */
     public static TimelineLayout of(Dataset dataset, Predicate<? super Event> shown) {
+        return of(dataset, shown, Checkpoint.NONE);
+    }
+
+    /**
+     * {@link #of(Dataset, Predicate)}, asking {@code checkpoint} after every {@link Work#CHECK_EVERY} units of
+     * work; throws {@link LoadCancelled} when it says the load is cancelled.
+     */
+    public static TimelineLayout of(Dataset dataset, Predicate<? super Event> shown, Checkpoint checkpoint) {
+        var work = new Work(checkpoint);
         List<Event> all = dataset.events();
         List<Event> visible = new ArrayList<>(all.size());
         for (Event e : all) {
             if (shown == null || shown.test(e)) {
                 visible.add(e);
             }
+            work.step();
         }
-        return visible.isEmpty() ? EMPTY : new LayoutBuilder(dataset, visible).build();
+        return visible.isEmpty() ? EMPTY : new LayoutBuilder(dataset, visible, work).build();
     }
 
     // ---- queries ----

@@ -37,8 +37,10 @@ class CancelLoadTest {
     Path dir;
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
         loadingThread.shutdownNow();
+        // the last load may still be storing the shown file in the preferences: let it end before removing them
+        assertTrue(loadingThread.awaitTermination(60, TimeUnit.SECONDS), "the loading thread ended");
         TestPrefs.remove(prefs);
     }
 
