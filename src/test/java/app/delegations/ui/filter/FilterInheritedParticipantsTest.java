@@ -1,0 +1,49 @@
+package app.delegations.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.model.Event;
+import app.delegations.ui.Shapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events a filter leaves, when many events inherit one parent's long list of participants: the list is
+ * looked through once for all of them, so a change of filter costs the size of the file, not children ×
+ * participants.
+ */
+class FilterInheritedParticipantsTest {
+    @Test
+    void childrenSharingTheirParentsParticipantsAreJudgedByOneLookAtTheList() {
+        int places = 2_000;
+        int children = 20_000;
+        var names = new ArrayList<String>();
+        for (int i = 0; i < places; i++) {
+            names.add("p" + i);
+        }
+        var events = new ArrayList<Event>();
+        events.add(Shapes.event("parent", null, Shapes.DAY, Shapes.DAY, names));
+        for (int i = 0; i < children; i++) {
+            events.add(Shapes.event("c" + i, "parent", Shapes.DAY, Shapes.DAY, List.of()));
+        }
+        var filter = new FilterModel();
+        filter.setIndex(DatasetIndex.build(Shapes.dataset(Shapes.places(places), events)));
+
+        filter.searchTextProperty().set("p1999"); // the parent's last place: every event keeps it
+        Predicate<Event> kept = filter.eventPredicateProperty().get();
+        assertEquals(events.size(), events.stream().filter(kept).count());
+        assertEquals(1, ((FilterModel.EventMatch) kept).listsLookedThrough(), "one list for all the events");
+
+        filter.searchTextProperty().set("nowhere");
+        Predicate<Event> none = filter.eventPredicateProperty().get();
+        assertFalse(events.stream().anyMatch(none));
+        assertEquals(1, ((FilterModel.EventMatch) none).listsLookedThrough());
+
+        filter.searchTextProperty().set("");
+        assertTrue(events.stream().allMatch(filter.eventPredicateProperty().get()), "no filter: every event");
+    }
+}
