@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
+import javafx.application.Platform;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -59,6 +59,9 @@ class ModelBasedUiTest {
     static final int STEPS = 30;
 
     private UiSession current;
+    /** Where the next chain's window starts: set by the property before it runs the chain. */
+    private Path startFile;
+    private StoredPreferences startPrefs = StoredPreferences.NONE;
 
     /** The generated file, written once per run. */
     private static final class Generated {
@@ -85,7 +88,8 @@ class ModelBasedUiTest {
 
     @BeforeContainer
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage(); // starts JavaFX; each window gets a stage of its own
+        Platform.setImplicitExit(false); // closing a run's window does not end JavaFX
     }
 
     @AfterContainer
@@ -109,58 +113,50 @@ class ModelBasedUiTest {
 
     @Property(tries = 100, seed = "20161130", edgeCases = EdgeCasesMode.NONE)
     @AddLifecycleHook(RunLength.class)
-    void onTheBundledData(@ForAll("bundled") ActionChain<UiSession> chain) {
-        run(chain);
+    void onTheBundledData(@ForAll("actions") ActionChain<UiSession> chain) {
+        run(null, StoredPreferences.NONE, chain);
     }
 
     @Property(tries = 50, seed = "20161129", edgeCases = EdgeCasesMode.NONE)
     @AddLifecycleHook(RunLength.class)
-    void onAGeneratedFile(@ForAll("generated") ActionChain<UiSession> chain) {
-        run(chain);
+    void onAGeneratedFile(@ForAll("actions") ActionChain<UiSession> chain) {
+        run(Generated.FILE, StoredPreferences.NONE, chain);
     }
 
     @Property(tries = 50, seed = "20161201", edgeCases = EdgeCasesMode.NONE)
     @AddLifecycleHook(RunLength.class)
-    void onStoredPreferences(@ForAll("storedPreferences") ActionChain<UiSession> chain) {
-        run(chain);
+    void onStoredPreferences(@ForAll("stored") StoredPreferences stored, @ForAll("actions") ActionChain<UiSession> chain) {
+        run(null, stored, chain);
     }
 
-    private static void run(ActionChain<UiSession> chain) {
+    /** Runs the chain on a window started on {@code file} (null: the bundled data) and {@code stored} preferences. */
+    private void run(Path file, StoredPreferences stored, ActionChain<UiSession> chain) {
+        startFile = file;
+        startPrefs = stored;
         chain.run(); // each step checks the invariants after it
     }
 
     @Provide
-    Arbitrary<ActionChain<UiSession>> bundled() {
-        return chain(null, Arbitraries.just(new StoredPreferences(Map.of())));
+    Arbitrary<StoredPreferences> stored() {
+        return StoredPreferences.arbitrary();
     }
 
     @Provide
-    Arbitrary<ActionChain<UiSession>> generated() {
-        return chain(Generated.FILE, Arbitraries.just(new StoredPreferences(Map.of())));
-    }
-
-    @Provide
-    Arbitrary<ActionChain<UiSession>> storedPreferences() {
-        return chain(null, StoredPreferences.arbitrary());
-    }
-
-    private Arbitrary<ActionChain<UiSession>> chain(Path file, Arbitrary<StoredPreferences> stored) {
+    Arbitrary<ActionChain<UiSession>> actions() {
         List<Path> bad = badFiles();
-        return stored.flatMap(prefs -> {
-            ActionChainArbitrary<UiSession> chain = ActionChain.startWith(() -> {
-                closeWindow(); // a chain shrunk while running leaves none, but be sure
-                current = UiSession.start(FxToolkit.toolkitContext().getRegisteredStage(), file, prefs, bad);
-                UiSession.fx(() -> {
-                    Invariants.checkAll(current); // a window that fails to start fails here
-                    return null;
-                });
-                return current;
+        ActionChainArbitrary<UiSession> chain = ActionChain.startWith(() -> {
+            closeWindow();
+            current = UiSession.start(startFile, startPrefs, bad);
+            UiSession.fx(() -> {
+                Invariants.checkAll(current); // a window that fails to start fails here
+                return null;
             });
-            for (UserAction a : UserActions.ALL) {
-                chain = chain.withAction(a.weight(), action(a));
-            }
-            return chain.withMaxTransformations(STEPS);
+            return current;
         });
+        for (UserAction a : UserActions.ALL) {
+            chain = chain.withAction(a.weight(), action(a));
+        }
+        return chain.withMaxTransformations(STEPS);
     }
 
     private static Action.Independent<UiSession> action(UserAction a) {
@@ -199,6 +195,8 @@ class ModelBasedUiTest {
 
     /** Values stored in the preferences before the window starts; printed as they are when a sequence fails. */
     record StoredPreferences(Map<String, String> values) implements Consumer<AppPreferences> {
+        static final StoredPreferences NONE = new StoredPreferences(Map.of());
+
         @Override
         public void accept(AppPreferences prefs) {
             values.forEach(prefs::put);

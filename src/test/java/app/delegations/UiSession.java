@@ -61,21 +61,22 @@ final class UiSession {
     }
 
     /**
-     * Starts the window on {@code stage} with fresh preferences that {@code stored} fills first (damaged values
+     * Starts the window on a new stage with fresh preferences that {@code stored} fills first (damaged values
      * included), opening {@code file} (null: the bundled data). A start that throws is recorded as uncaught.
      */
-    static UiSession start(Stage stage, Path file, Consumer<AppPreferences> stored, List<Path> badFiles) {
+    static UiSession start(Path file, Consumer<AppPreferences> stored, List<Path> badFiles) {
         AppPreferences prefs = TestPrefs.fresh();
         prefs.setLanguage(UiLanguage.ENGLISH);
         stored.accept(prefs);
-        var s = new UiSession(stage, prefs, badFiles);
+        // a window of its own: Monocle's drawing buffer of an earlier run's smaller window would not fit it
+        var s = new UiSession(fx(Stage::new), prefs, badFiles);
         s.log.add("start on " + (file == null ? "the bundled data" : file.getFileName()));
         try {
             WaitForAsyncUtils.asyncFx(() -> {
                 s.robot = new Robot();
                 s.app = new App(new AppConfig(prefs, s.dialogs, AppConfig.loaderSource(), file, false, false));
                 try {
-                    s.app.start(stage);
+                    s.app.start(s.stage);
                 } catch (RuntimeException e) {
                     s.recordUncaught(e); // what a start that fails would throw at the user
                 } finally {
@@ -104,7 +105,7 @@ final class UiSession {
     void close() {
         try {
             if (app != null && app.stage() != null) {
-                WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+                WaitForAsyncUtils.asyncFx(() -> stage.close()).get(WAIT_SECONDS, TimeUnit.SECONDS);
             }
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             recordUncaught(e);
