@@ -42,7 +42,8 @@ final class UiSession {
     /** How long a load or switch may take before the test says the window hung. */
     private static final long WAIT_SECONDS = 30;
 
-    final Stage stage;
+    /** The window's stage; null once closed (jqwik keeps every run's state while shrinking: it must be light). */
+    Stage stage;
     final AppPreferences prefs;
     final RecordingDialogs dialogs = new RecordingDialogs();
     /** Uncaught exceptions, in order, from any thread. */
@@ -101,11 +102,18 @@ final class UiSession {
         return List.copyOf(uncaught);
     }
 
-    /** Hides the window (it saves its state), stops its threads and removes its preferences. */
+    /**
+     * Closes the window (it saves its state), stops its threads, removes its preferences and lets go of the
+     * window, so that the runs jqwik keeps while shrinking do not keep their windows.
+     */
     void close() {
         try {
-            if (app != null && app.stage() != null) {
-                WaitForAsyncUtils.asyncFx(() -> stage.close()).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            if (stage != null) {
+                Stage closing = stage;
+                WaitForAsyncUtils.asyncFx(() -> {
+                    closing.close();
+                    closing.setScene(null);
+                }).get(WAIT_SECONDS, TimeUnit.SECONDS);
             }
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             recordUncaught(e);
@@ -114,12 +122,15 @@ final class UiSession {
                 app.stop();
             }
             TestPrefs.remove(prefs);
+            app = null;
+            stage = null;
+            robot = null;
         }
     }
 
     /** True when the window started and shows data (a start that failed shows nothing to act on). */
     boolean running() {
-        return app != null && app.window() != null && stage.isShowing();
+        return app != null && app.window() != null && stage != null && stage.isShowing();
     }
 
     App app() {
