@@ -5,7 +5,6 @@ import static app.delegations.UiSession.fx;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
-import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.RecordingDialogs.ErrorShown;
 import app.delegations.ui.filter.DatasetIndex;
@@ -14,6 +13,7 @@ import app.delegations.ui.filter.PlaceEntry;
 import app.delegations.ui.places.PlaceRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +30,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -37,6 +38,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
 
 /**
@@ -157,7 +159,7 @@ final class Invariants {
         Oracle o = Oracle.read(s);
         // each facet row: its box's id and the count beside it
         List<String[]> shown = fx(() -> s.app().window().lookupAll("#filterView .facet-row").stream().map(n -> {
-            var parts = ((javafx.scene.Parent) n).getChildrenUnmodifiable();
+            var parts = ((Parent) n).getChildrenUnmodifiable();
             return new String[] {parts.get(0).getId(), ((Label) parts.get(1)).getText()};
         }).toList());
         var wrong = new ArrayList<String>();
@@ -209,7 +211,7 @@ final class Invariants {
                 return null;
             }
             String note = vm.sourceProperty().get().text();
-            var flow = (javafx.scene.text.TextFlow) s.app().window().lookup("#sourceText");
+            var flow = (TextFlow) s.app().window().lookup("#sourceText");
             var passages = flow.getChildren().stream().filter(n -> n.getStyleClass().contains("passage"))
                     .map(n -> (Text) n).toList();
             var expected = vm.passagesProperty().get();
@@ -291,7 +293,7 @@ final class Invariants {
         return String.format(Locale.ROOT, "(%.0f,%.0f)-(%.0f,%.0f)", b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
     }
 
-    private static String first(java.util.Collection<String> items) {
+    private static String first(Collection<String> items) {
         return items.stream().limit(5).collect(Collectors.joining(", ", "[", items.size() > 5 ? ", …]" : "]"));
     }
 

@@ -52,6 +52,9 @@ import org.testfx.api.FxToolkit;
  * {@code mvn verify} runs 200 sequences with fixed seeds. More: {@code -Dmbt.tries=N} sets the sequences of
  * each property ({@code mvn verify -Pmbt-long} runs 2,000 each), {@code -Dmbt.seed=S} another seed.
  * <p>
+ * {@code -Dmbt.skip=NAME,NAME} leaves out the named invariants (to see what else breaks while a known failure is
+ * being fixed); {@code -Dmbt.trace=true} prints each step with its time and the invariants' time.
+ * <p>
  * To extend it: a new action is one line in {@link UserActions#ALL}; a new invariant a method and one line in
  * {@link Invariants#ALL}; a new view's state needs no more than what the window shows (nodes by id).
  */

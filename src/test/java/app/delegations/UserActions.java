@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -149,7 +150,7 @@ final class UserActions {
         List<Node> nodes = s.nodes(selector);
         if (!nodes.isEmpty()) {
             Node n = nodes.get(i % nodes.size());
-            s.log.add("click " + fx(() -> n instanceof javafx.scene.control.Labeled l ? l.getText() : n.toString()));
+            s.log.add("click " + fx(() -> n instanceof Labeled l ? l.getText() : n.toString()));
             s.click(n);
         }
     }
