@@ -79,9 +79,8 @@ final class Invariants {
      * the invariants so named, to look for what else breaks while a known failure is being fixed.
      */
     static void checkAll(UiSession s) {
-        List<String> skipped = List.of(System.getProperty("mbt.skip", "").split(","));
         for (Invariant i : ALL) {
-            if (skipped.contains(i.name())) {
+            if (skipped(i.name())) {
                 continue;
             }
             try {
@@ -96,6 +95,17 @@ final class Invariants {
                 return; // the window did not start: nothing else to check
             }
         }
+    }
+
+    /** True when {@code -Dmbt.skip} names this check. */
+    static boolean skipped(String name) {
+        return List.of(System.getProperty("mbt.skip", "").split(",")).contains(name);
+    }
+
+    /** A record in a failure message: its kind and id or name, not its whole contents. */
+    static String describe(Record r) {
+        return r instanceof Place p ? "place " + p.id() : r instanceof Country c ? "country " + c.code()
+                : r instanceof Event e ? "event " + e.id() : String.valueOf(r);
     }
 
     static void noUncaughtException(UiSession s) {
