@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -41,6 +42,13 @@ import org.testfx.util.WaitForAsyncUtils;
 final class UiSession {
     /** How long a load or switch may take before the test says the window hung. */
     private static final long WAIT_SECONDS = 30;
+    /**
+     * One window at a time: when jqwik's shrinking reaches its time bound it reports, and the run it was trying
+     * goes on in its thread; without this a next property's window would share the robot and the uncaught
+     * exceptions with it (and blame its own steps for them).
+     */
+    private static final Semaphore ONE_WINDOW = new Semaphore(1);
+    private boolean holdsWindow;
 
     /** The window's stage; null once closed (jqwik keeps every run's state while shrinking: it must be light). */
     Stage stage;
@@ -66,11 +74,20 @@ final class UiSession {
      * included), opening {@code file} (null: the bundled data). A start that throws is recorded as uncaught.
      */
     static UiSession start(Path file, Consumer<AppPreferences> stored, List<Path> badFiles) {
+        try {
+            if (!ONE_WINDOW.tryAcquire(10, TimeUnit.MINUTES)) {
+                throw new AssertionError("the window of an earlier run was not closed within 10 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for an earlier run's window to close", e);
+        }
         AppPreferences prefs = TestPrefs.fresh();
         prefs.setLanguage(UiLanguage.ENGLISH);
         stored.accept(prefs);
         // a window of its own: Monocle's drawing buffer of an earlier run's smaller window would not fit it
         var s = new UiSession(fx(Stage::new), prefs, badFiles);
+        s.holdsWindow = true;
         s.log.add("start on " + (file == null ? "the bundled data" : file.getFileName()));
         try {
             WaitForAsyncUtils.asyncFx(() -> {
@@ -106,7 +123,7 @@ final class UiSession {
      * Closes the window (it saves its state), stops its threads, removes its preferences and lets go of the
      * window, so that the runs jqwik keeps while shrinking do not keep their windows.
      */
-    void close() {
+    synchronized void close() {
         try {
             if (stage != null) {
                 Stage closing = stage;
@@ -125,6 +142,10 @@ final class UiSession {
             app = null;
             stage = null;
             robot = null;
+            if (holdsWindow) {
+                holdsWindow = false;
+                ONE_WINDOW.release();
+            }
         }
     }
 
