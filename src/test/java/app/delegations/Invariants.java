@@ -1,0 +1,379 @@
+package app.delegations;
+
+import static app.delegations.UiSession.fx;
+
+import app.delegations.model.Country;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.RecordingDialogs.ErrorShown;
+import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.PlaceEntry;
+import app.delegations.ui.places.PlaceRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
+
+/**
+ * What must hold after every step a user takes in the window, read from what the window shows (the status bar,
+ * the tables' rows, the filter pane's ticks and counts, the detail pane, the Source view) and checked against
+ * the data, not against the code that produced it: the rows and counts are recomputed here from each place's
+ * country, kind, roles and periods, and only the search's word matching is borrowed from a fresh
+ * {@link FilterModel} holding nothing but the search text.
+ * <p>
+ * To add one: a static method taking the {@link UiSession} that throws {@link AssertionError}, and a line in
+ * {@link #ALL}.
+ */
+final class Invariants {
+    /** A named check. */
+    record Invariant(String name, Consumer<UiSession> check) {
+    }
+
+    /** Every invariant, checked in this order after every step. */
+    static final List<Invariant> ALL = List.of(
+            new Invariant("no uncaught exception", Invariants::noUncaughtException),
+            new Invariant("no error dialog", Invariants::noErrorDialog),
+            new Invariant("the window fits a screen", Invariants::windowFitsAScreen),
+            new Invariant("the rows shown are those the search and ticked facets leave", Invariants::rowsMatchTheFilter),
+            new Invariant("\"N of M\" counts the rows shown", Invariants::statusCountsTheRows),
+            new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
+            new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
+            new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
+
+    private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
+    /** Pixels a highlight may stray from its text (anti-aliasing, rounding). */
+    private static final double TOLERANCE = 2;
+
+    private Invariants() {
+    }
+
+    /**
+     * Checks every invariant; the first that fails throws, naming itself. {@code -Dmbt.skip=NAME,NAME} leaves out
+     * the invariants so named, to look for what else breaks while a known failure is being fixed.
+     */
+    static void checkAll(UiSession s) {
+        for (Invariant i : ALL) {
+            if (skipped(i.name())) {
+                continue;
+            }
+            try {
+                i.check().accept(s);
+            } catch (AssertionError e) {
+                var failure = new AssertionError("invariant broken: " + i.name() + ": " + e.getMessage()
+                        + "\n  steps: " + String.join(" → ", s.log), e.getCause());
+                failure.setStackTrace(new StackTraceElement[0]);
+                throw failure;
+            }
+            if (!s.running()) {
+                return; // the window did not start: nothing else to check
+            }
+        }
+    }
+
+    /** True when {@code -Dmbt.skip} names this check. */
+    static boolean skipped(String name) {
+        return List.of(System.getProperty("mbt.skip", "").split(",")).contains(name);
+    }
+
+    /** A record in a failure message: its kind and id or name, not its whole contents. */
+    static String describe(Record r) {
+        return r instanceof Place p ? "place " + p.id() : r instanceof Country c ? "country " + c.code()
+                : r instanceof Event e ? "event " + e.id() : String.valueOf(r);
+    }
+
+    static void noUncaughtException(UiSession s) {
+        List<Throwable> thrown = s.uncaughtSoFar();
+        if (!thrown.isEmpty()) {
+            Throwable first = thrown.get(0);
+            StackTraceElement[] at = first.getStackTrace();
+            throw new AssertionError(thrown.size() + " uncaught, the first " + first
+                    + (at.length > 0 ? " at " + at[0] : ""), first);
+        }
+    }
+
+    static void noErrorDialog(UiSession s) {
+        List<ErrorShown> errors = fx(() -> List.copyOf(s.dialogs.errors));
+        if (!errors.isEmpty()) {
+            throw new AssertionError("error dialog: " + errors.get(0).title() + ": " + errors.get(0).message());
+        }
+    }
+
+    /** The window opens and stays on a screen that exists, no larger than it. */
+    static void windowFitsAScreen(UiSession s) {
+        var b = fx(() -> new Rectangle2D(s.stage.getX(), s.stage.getY(), s.stage.getWidth(), s.stage.getHeight()));
+        boolean fits = fx(() -> Screen.getScreens().stream().map(Screen::getBounds).anyMatch(screen ->
+                b.getWidth() > 0 && b.getHeight() > 0
+                        && b.getMinX() >= screen.getMinX() - TOLERANCE && b.getMinY() >= screen.getMinY() - TOLERANCE
+                        && b.getMaxX() <= screen.getMaxX() + TOLERANCE && b.getMaxY() <= screen.getMaxY() + TOLERANCE));
+        if (!fits) {
+            throw new AssertionError("window at " + b + ", screens " + fx(() -> Screen.getScreens().stream()
+                    .map(Screen::getBounds).toList()));
+        }
+    }
+
+    static void rowsMatchTheFilter(UiSession s) {
+        Oracle o = Oracle.read(s);
+        List<String> shown = fx(() -> placesTable(s).getItems().stream().map(PlaceRow::id).toList());
+        Set<String> expected = o.rows(null, null);
+        if (shown.size() != new HashSet<>(shown).size() || !expected.equals(new HashSet<>(shown))) {
+            var missing = new TreeSet<>(expected);
+            shown.forEach(missing::remove);
+            var extra = new TreeSet<>(shown);
+            extra.removeAll(expected);
+            throw new AssertionError("with search \"" + o.search + "\" and ticked " + o.ticked + ": "
+                    + shown.size() + " rows shown, " + expected.size() + " expected; missing " + first(missing)
+                    + ", not expected " + first(extra));
+        }
+    }
+
+    static void statusCountsTheRows(UiSession s) {
+        String text = fx(() -> ((Labeled) s.app().window().lookup("#statusCount")).getText());
+        int rows = fx(() -> placesTable(s).getItems().size());
+        int total = s.index().entries().size();
+        List<Integer> numbers = numbers(text);
+        List<Integer> expected = rows == total && !fx(() -> s.app().workspace().filter().activeProperty().get())
+                ? List.of(total) : List.of(rows, total);
+        if (!numbers.equals(expected)) {
+            throw new AssertionError("status \"" + text + "\", but " + rows + " of " + total + " rows are shown");
+        }
+    }
+
+    static void facetCountsMatch(UiSession s) {
+        Oracle o = Oracle.read(s);
+        // each facet row: its box's id and the count beside it
+        List<String[]> shown = fx(() -> s.app().window().lookupAll("#filterView .facet-row").stream().map(n -> {
+            var parts = ((Parent) n).getChildrenUnmodifiable();
+            return new String[] {parts.get(0).getId(), ((Label) parts.get(1)).getText()};
+        }).toList());
+        var wrong = new ArrayList<String>();
+        for (String[] row : shown) {
+            String[] facetValue = facetOf(row[0]);
+            int expected = o.rows(facetValue[0], facetValue[1]).size();
+            if (!row[1].equals(Integer.toString(expected))) {
+                wrong.add(facetValue[0] + " " + facetValue[1] + ": shows " + row[1] + ", leaves " + expected);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("with search \"" + o.search + "\" and ticked " + o.ticked + ": " + first(wrong));
+        }
+    }
+
+    static void detailsShowTheSelection(UiSession s) {
+        if (s.node("#detailsView").isEmpty()) {
+            return; // the pane is hidden
+        }
+        Record selected = fx(() -> s.app().workspace().selection().get());
+        Locale locale = fx(() -> s.app().workspace().main().messages().locale());
+        if (selected == null) {
+            if (s.node("#detailsEmpty").isEmpty()) {
+                throw new AssertionError("nothing is selected, but the details do not say so");
+            }
+            return;
+        }
+        String expected = selected instanceof Place p ? p.names().in(locale)
+                : selected instanceof Country c ? c.names().in(locale)
+                : selected instanceof Event e ? e.title().in(locale) : String.valueOf(selected);
+        String title = s.node("#detailsTitle").map(n -> fx(() -> ((Labeled) n).getText())).orElse(null);
+        if (!expected.equals(title)) {
+            throw new AssertionError("selected " + expected + ", the details show " + title);
+        }
+    }
+
+    /**
+     * The hook for the Source view: every highlighted passage's text is the quoted text, and the marks drawn
+     * behind the passages lie on them (within {@value #TOLERANCE} px), in the window's coordinates. Checked when
+     * the Source view is shown.
+     */
+    static void sourceHighlightsOnQuotes(UiSession s) {
+        if (s.tab() != 3 || s.node("#sourceText").isEmpty()) {
+            return;
+        }
+        String problem = fx(() -> {
+            var vm = s.app().workspace().source();
+            if (vm.sourceProperty().get() == null) {
+                return null;
+            }
+            String note = vm.sourceProperty().get().text();
+            var flow = (TextFlow) s.app().window().lookup("#sourceText");
+            var passages = flow.getChildren().stream().filter(n -> n.getStyleClass().contains("passage"))
+                    .map(n -> (Text) n).toList();
+            var expected = vm.passagesProperty().get();
+            if (passages.size() != expected.size()) {
+                return passages.size() + " passages drawn, " + expected.size() + " to highlight";
+            }
+            Bounds onText = null;
+            for (int i = 0; i < passages.size(); i++) {
+                var p = expected.get(i);
+                if (!passages.get(i).getText().equals(note.substring(p.start(), p.end()))) {
+                    return "passage " + i + " shows \"" + passages.get(i).getText() + "\", the quote is at "
+                            + p.start() + "-" + p.end();
+                }
+                onText = union(onText, passages.get(i).localToScene(passages.get(i).getBoundsInLocal()));
+            }
+            Node marks = s.app().window().lookup("#sourceView .source-marks");
+            if (onText == null || !(marks instanceof Path path) || path.getElements().isEmpty()) {
+                return null;
+            }
+            Bounds drawn = path.localToScene(path.getBoundsInLocal());
+            boolean inside = drawn.getMinX() >= onText.getMinX() - TOLERANCE && drawn.getMinY() >= onText.getMinY() - TOLERANCE
+                    && drawn.getMaxX() <= onText.getMaxX() + TOLERANCE && drawn.getMaxY() <= onText.getMaxY() + TOLERANCE;
+            return inside ? null : "highlight drawn at " + rect(drawn) + ", its text at " + rect(onText);
+        });
+        if (problem != null) {
+            throw new AssertionError(problem);
+        }
+    }
+
+    /** True when the filter pane has a row for every value of every facet (large data gets them a few per frame). */
+    static boolean facetsComplete(UiSession s) {
+        Node view = s.app().window().lookup("#filterView");
+        if (view == null) {
+            return true;
+        }
+        DatasetIndex index = s.app().workspace().index();
+        var values = new HashSet<String>();
+        Set<String> codes = index.dataset().countries().stream().map(Country::code).collect(Collectors.toSet());
+        for (PlaceEntry e : index.entries()) {
+            values.add("country-" + e.place().country());
+            values.add("kind-" + e.place().kind().json());
+            e.roles().forEach(r -> values.add("role-" + r.json()));
+        }
+        s.app().workspace().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
+        index.periods().forEach(p -> values.add("period-" + p));
+        return view.lookupAll(".facet-row").size() == values.size();
+    }
+
+    private static TableView<PlaceRow> placesTable(UiSession s) {
+        return s.app().window().placesView().table();
+    }
+
+    private static String[] facetOf(String id) {
+        String rest = id.substring("facet-".length());
+        int dash = rest.indexOf('-');
+        return new String[] {rest.substring(0, dash), rest.substring(dash + 1)};
+    }
+
+    static List<Integer> numbers(String text) {
+        var out = new ArrayList<Integer>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(Integer.parseInt(m.group().replaceAll("\\D", "")));
+        }
+        return out;
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        if (a == null) {
+            return b;
+        }
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    private static String rect(Bounds b) {
+        return String.format(Locale.ROOT, "(%.0f,%.0f)-(%.0f,%.0f)", b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+    }
+
+    private static String first(Collection<String> items) {
+        return items.stream().limit(5).collect(Collectors.joining(", ", "[", items.size() > 5 ? ", …]" : "]"));
+    }
+
+    /**
+     * What the filter should leave, from what the window shows: the search field's text and the ticked boxes
+     * of the filter pane, applied to every place of the data shown.
+     */
+    private static final class Oracle {
+        final String search;
+        /** Ticked values per facet: "country" → codes, "kind" → json names, "role", "period" → ISO dates. */
+        final Map<String, Set<String>> ticked;
+        private final List<Faceted> places;
+
+        /** One place as the facets see it, and whether the search leaves it. */
+        private record Faceted(String id, boolean searched, Map<String, Set<String>> values) {
+        }
+
+        private Oracle(String search, Map<String, Set<String>> ticked, List<Faceted> places) {
+            this.search = search;
+            this.ticked = ticked;
+            this.places = places;
+        }
+
+        static Oracle read(UiSession s) {
+            return fx(() -> {
+                String search = ((TextField) s.app().window().lookup("#searchField")).getText();
+                var ticked = new HashMap<String, Set<String>>();
+                for (String facet : List.of("country", "kind", "role", "period")) {
+                    ticked.put(facet, new HashSet<>());
+                }
+                for (Node n : s.app().window().lookupAll("#filterView .check-box")) {
+                    if (n instanceof CheckBox box && box.isSelected() && box.getId() != null) {
+                        String[] fv = facetOf(box.getId());
+                        ticked.get(fv[0]).add(fv[1]);
+                    }
+                }
+                DatasetIndex index = s.app().workspace().index();
+                var words = new FilterModel(); // only its word matching: no facet is set on it
+                words.setIndex(index);
+                words.searchTextProperty().set(search);
+                Predicate<PlaceEntry> searched = words.placePredicateProperty().get();
+                var places = new ArrayList<Faceted>();
+                for (PlaceEntry e : index.entries()) {
+                    places.add(new Faceted(e.id(), searched.test(e), Map.of(
+                            "country", Set.of(String.valueOf(e.place().country())),
+                            "kind", Set.of(e.place().kind().json()),
+                            "role", e.roles().stream().map(PlaceRole::json).collect(Collectors.toSet()),
+                            "period", e.periods().stream().map(LocalDate::toString).collect(Collectors.toSet()))));
+                }
+                return new Oracle(search, ticked, places);
+            });
+        }
+
+        /**
+         * The ids of the places the search and ticked facets leave; with {@code facet} given, that facet's ticks
+         * are replaced by {@code value} alone (what its count tells).
+         */
+        Set<String> rows(String facet, String value) {
+            var out = new HashSet<String>();
+            for (Faceted p : places) {
+                if (p.searched() && p.values().entrySet().stream().allMatch(v -> has(facet, value, v.getKey(), v.getValue()))) {
+                    out.add(p.id());
+                }
+            }
+            return out;
+        }
+
+        private boolean has(String facet, String value, String name, Set<String> values) {
+            Set<String> wanted = name.equals(facet) ? Set.of(value) : ticked.get(name);
+            return wanted.isEmpty() || wanted.stream().anyMatch(values::contains);
+        }
+    }
+}

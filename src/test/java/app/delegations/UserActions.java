@@ -1,0 +1,208 @@
+package app.delegations;
+
+import static app.delegations.UiSession.fx;
+
+import app.delegations.model.Place;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.places.PlaceRow;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * What a user does in the window, each a {@link UserAction}: a name, when it can be done, and its variants as
+ * an arbitrary of {@link Step}s (a row index, a word to type…), so that jqwik can generate and shrink them.
+ * Indices are taken modulo what the window shows when the step runs, so a shrunk sequence stays runnable.
+ * <p>
+ * To add an action: one line in {@link #ALL} (or a method returning a {@link UserAction} for a longer one).
+ */
+final class UserActions {
+    /**
+     * A user action: {@code steps} are its variants, {@code applies} tells whether it can be done now, {@code
+     * weight} how often it is chosen relative to the others (the costly ones, which rebuild the window or load
+     * a file, less often: the sequences fit the build's time).
+     */
+    record UserAction(String name, int weight, Predicate<UiSession> applies, Arbitrary<Step> steps) {
+    }
+
+    /** One step of a sequence; its description is what the shrunk sequence prints. */
+    record Step(String description, Consumer<UiSession> run) {
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
+    static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
+    private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource");
+    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4);
+    /** Search words: parts of the bundled places' and countries' names, of generated names, and no match. */
+    private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
+            "xyz", "zagreb", "e");
+
+    private UserActions() {
+    }
+
+    /** Every action, in no particular order: jqwik picks among those that apply, all alike. */
+    static final List<UserAction> ALL = List.of(
+            new UserAction("tab by key", 3, s -> true, Arbitraries.integers().between(0, 3).map(i ->
+                    new Step("Ctrl+" + (i + 1), s -> s.keys(KeyCode.CONTROL, DIGITS.get(i))))),
+            new UserAction("tab by click", 2, s -> true, Arbitraries.of(TAB_IDS).map(id ->
+                    new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
+            new UserAction("tick a facet", 4, s -> !s.nodes("#filterView .facet-row .check-box").isEmpty(),
+                    Arbitraries.integers().between(0, 999).map(i -> new Step("tick facet #" + i, s -> tickFacet(s, i)))),
+            new UserAction("search", 3, s -> true, Arbitraries.of(WORDS).map(w ->
+                    new Step("Ctrl+F, type \"" + w + "\"", s -> {
+                        s.keys(KeyCode.CONTROL, KeyCode.F);
+                        s.type(w);
+                    }))),
+            new UserAction("clear the search", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
+                    ? new Step("Ctrl+F, Esc", s -> {
+                        s.keys(KeyCode.CONTROL, KeyCode.F);
+                        s.keys(KeyCode.ESCAPE);
+                    })
+                    : new Step("click the search's ×", s -> s.node("#clearSearch").ifPresent(s::click)))),
+            new UserAction("select a row", 4, s -> s.tableShown().map(t -> !t.getItems().isEmpty()).orElse(false),
+                    Arbitraries.integers().between(0, 9999).map(i -> new Step("click row #" + i, s -> clickRow(s, i)))),
+            new UserAction("follow a link in the details", 3, s -> !s.nodes("#detailsView .fact-link").isEmpty(),
+                    Arbitraries.integers().between(0, 99).map(i -> new Step("click details link #" + i,
+                            s -> clickNth(s, "#detailsView .fact-link", i)))),
+            new UserAction("show in source", 2, s -> !s.nodes("#detailsView .evidence-show").isEmpty(),
+                    Arbitraries.integers().between(0, 99).map(i -> new Step("click Show in source #" + i,
+                            s -> clickNth(s, "#detailsView .evidence-show", i)))),
+            new UserAction("switch language", 1, s -> true, Arbitraries.of(UiLanguage.ENGLISH, UiLanguage.POLISH).map(l ->
+                    new Step("View › Language › " + l, s -> fireMenuItem(s,
+                            l == UiLanguage.POLISH ? "menuLanguagePolish" : "menuLanguageEnglish")))),
+            new UserAction("switch theme", 1, s -> true, Arbitraries.of(true, false).map(button -> button
+                    ? new Step("click the theme button", s -> s.node("#themeButton").ifPresent(s::click))
+                    : new Step("View › Theme › Dark", s -> fireMenuItem(s, "menuThemeDark")))),
+            new UserAction("open a bad file", 1, s -> !s.badFiles.isEmpty(),
+                    Arbitraries.integers().between(0, 999).map(i -> new Step("Ctrl+O bad file #" + i, s -> openBad(s, i)))),
+            new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
+            new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
+                    ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
+                    : new Step("click Clear filters", s -> s.node("#clearFilters").ifPresent(s::click)))),
+            new UserAction("zoom the timeline", 2, s -> s.tab() == 2 && s.node("#timelineZoomIn").isPresent(),
+                    Arbitraries.of("#timelineZoomIn", "#timelineZoomOut", "#timelineFit").map(id ->
+                            new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
+            new UserAction("resize the window", 1, s -> true, Arbitraries.integers().between(60, 100).tuple2().map(t ->
+                    new Step("shrink to " + t.get1() + "% × " + t.get2() + "% of the screen", s -> resize(s, t.get1(), t.get2())))));
+
+    private static void tickFacet(UiSession s, int i) {
+        List<Node> boxes = s.nodes("#filterView .facet-row .check-box");
+        if (!boxes.isEmpty()) {
+            Node box = boxes.get(i % boxes.size());
+            s.log.add("tick " + fx(box::getId));
+            s.tick((CheckBox) box);
+        }
+    }
+
+    /**
+     * Clicks row {@code i} (modulo the rows) of the table shown, scrolled into view; in Places the clicked
+     * place is then the selected record.
+     */
+    private static void clickRow(UiSession s, int i) {
+        Optional<TableView<?>> shown = s.tableShown();
+        if (shown.isEmpty()) {
+            return;
+        }
+        TableView<?> table = shown.get();
+        int n = fx(() -> table.getItems().size());
+        if (n == 0) {
+            return;
+        }
+        int index = i % n;
+        Object item = fx(() -> {
+            table.scrollTo(index);
+            table.layout();
+            return table.getItems().get(index);
+        });
+        Node row = fx(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(r -> r instanceof TableRow<?> tr && tr.getIndex() == index && UiSession.shown(r))
+                .findFirst().orElse(null));
+        if (row == null) {
+            throw new AssertionError("row " + index + " of " + table.getId() + " not on the screen after scrolling to it");
+        }
+        s.log.add("click " + table.getId() + " row " + item);
+        s.click(row);
+        if (item instanceof PlaceRow p && !Invariants.skipped(CLICKED_PLACE_SELECTED)) {
+            Record selected = fx(() -> s.app().workspace().selection().get());
+            if (!(selected instanceof Place place) || !place.id().equals(p.id())) {
+                throw new AssertionError(CLICKED_PLACE_SELECTED + ": clicked " + p.name() + " in Places, the selected record is "
+                        + Invariants.describe(selected));
+            }
+        }
+    }
+
+    private static void clickNth(UiSession s, String selector, int i) {
+        List<Node> nodes = s.nodes(selector);
+        if (!nodes.isEmpty()) {
+            Node n = nodes.get(i % nodes.size());
+            s.log.add("click " + fx(() -> n instanceof Labeled l ? l.getText() : n.toString()));
+            s.click(n);
+        }
+    }
+
+    private static void openBad(UiSession s, int i) {
+        Path file = s.badFiles.get(i % s.badFiles.size());
+        s.log.add("open " + file.getFileName());
+        fx(() -> s.dialogs.filesToChoose.add(file));
+        s.keys(KeyCode.CONTROL, KeyCode.O);
+        fx(() -> { s.dialogs.filesToChoose.clear(); return null; }); // a file not asked for (the window was busy) is not kept for later
+    }
+
+    /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */
+    private static void fireMenuItem(UiSession s, String id) {
+        s.interact(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            for (Menu m : bar.getMenus()) {
+                find(m, id).ifPresent(MenuItem::fire);
+            }
+        });
+    }
+
+    private static Optional<MenuItem> find(Menu menu, String id) {
+        for (MenuItem item : menu.getItems()) {
+            if (id.equals(item.getId())) {
+                return Optional.of(item);
+            }
+            if (item instanceof Menu sub) {
+                Optional<MenuItem> found = find(sub, id);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Resizes the window to a share of the screen, kept on it (there is no window manager to drag with). Only
+     * down from its size: under Monocle a window that grows back draws into a buffer of its smaller size
+     * ("Too small int buffer size", printed by the renderer; not the app's doing).
+     */
+    private static void resize(UiSession s, int widthPercent, int heightPercent) {
+        s.interact(() -> {
+            var screen = Screen.getPrimary().getVisualBounds();
+            s.stage.setX(screen.getMinX());
+            s.stage.setY(screen.getMinY());
+            s.stage.setWidth(Math.min(s.stage.getWidth(), Math.floor(screen.getWidth() * widthPercent / 100)));
+            s.stage.setHeight(Math.min(s.stage.getHeight(), Math.floor(screen.getHeight() * heightPercent / 100)));
+        });
+    }
+}
