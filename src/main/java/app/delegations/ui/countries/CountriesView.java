@@ -61,7 +61,13 @@ public final class CountriesView extends StackPane {
         table.setRowFactory(t -> {
             var row = new TableRow<CountryRow>();
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() != MouseButton.PRIMARY || row.isEmpty()) {
+                    return;
+                }
+                if (!(selection.get() instanceof Country c && c.code().equals(row.getItem().code()))) {
+                    vm.select(row.getItem()); // a row the table still had selected: no selection change to follow
+                }
+                if (e.getClickCount() == 2) {
                     onOpen.accept(row.getItem());
                 }
             });
@@ -79,12 +85,9 @@ public final class CountriesView extends StackPane {
             }
         });
         listeners.follow(selection.selectedProperty(), this::selectFromOutside);
-        listeners.onList(vm.items(), c -> {
-            // rows re-filtered or re-sorted: keep the selected country selected when it is still listed
-            if (selection.get() instanceof Country country && table.getSelectionModel().getSelectedItem() == null) {
-                selectFromOutside(country);
-            }
-        });
+        // rows re-filtered or re-sorted: the selected country's row selected again when it is still listed, and no
+        // other row left selected by the table's own guess
+        listeners.onList(vm.items(), c -> selectFromOutside(selection.get()));
         getChildren().add(table);
     }
 

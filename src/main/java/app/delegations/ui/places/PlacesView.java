@@ -87,7 +87,13 @@ public final class PlacesView extends StackPane {
                 }
             };
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() != MouseButton.PRIMARY || row.isEmpty()) {
+                    return;
+                }
+                if (!(selection.get() instanceof Place p && p.id().equals(row.getItem().id()))) {
+                    vm.select(row.getItem()); // a row the table still had selected: no selection change to follow
+                }
+                if (e.getClickCount() == 2) {
                     onOpen.accept(row.getItem().entry().place());
                 }
             });
@@ -108,12 +114,9 @@ public final class PlacesView extends StackPane {
             }
         });
         listeners.follow(selection.selectedProperty(), r -> selectFromOutside(r));
-        listeners.onList(vm.items(), c -> {
-            // rows replaced (reload, language): keep the selected place selected
-            if (selection.get() instanceof Place p && table.getSelectionModel().getSelectedItem() == null) {
-                selectFromOutside(p);
-            }
-        });
+        // rows replaced (reload, language, filter): the selected place's row selected again, and no other row
+        // left selected by the table's own guess
+        listeners.onList(vm.items(), c -> selectFromOutside(selection.get()));
         legend.setId("highlightLegend");
         legend.getStyleClass().add("highlight-legend");
         var swatch = new Region();
