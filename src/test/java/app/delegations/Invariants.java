@@ -11,6 +11,7 @@ import app.delegations.ui.filter.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.filter.PlaceEntry;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.source.SourceView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +27,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -36,7 +35,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Screen;
@@ -68,7 +66,7 @@ final class Invariants {
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
 
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
-    /** Pixels a highlight may stray from its text (anti-aliasing, rounding). */
+    /** Pixels a window may stray from its screen (rounding). */
     private static final double TOLERANCE = 2;
 
     private Invariants() {
@@ -207,9 +205,9 @@ final class Invariants {
     }
 
     /**
-     * The hook for the Source view: every highlighted passage's text is the quoted text, and the marks drawn
-     * behind the passages lie on them (within {@value #TOLERANCE} px), in the window's coordinates. Checked when
-     * the Source view is shown.
+     * The Source view: every highlighted passage's text is the quoted text, and each highlight drawn behind a
+     * passage lies on its characters ({@link SourceView#highlightMismatches}, compared in the window's
+     * coordinates). Checked when the Source view is shown.
      */
     static void sourceHighlightsOnQuotes(UiSession s) {
         if (s.tab() != 3 || s.node("#sourceText").isEmpty()) {
@@ -228,23 +226,16 @@ final class Invariants {
             if (passages.size() != expected.size()) {
                 return passages.size() + " passages drawn, " + expected.size() + " to highlight";
             }
-            Bounds onText = null;
             for (int i = 0; i < passages.size(); i++) {
                 var p = expected.get(i);
                 if (!passages.get(i).getText().equals(note.substring(p.start(), p.end()))) {
                     return "passage " + i + " shows \"" + passages.get(i).getText() + "\", the quote is at "
                             + p.start() + "-" + p.end();
                 }
-                onText = union(onText, passages.get(i).localToScene(passages.get(i).getBoundsInLocal()));
             }
-            Node marks = s.app().window().lookup("#sourceView .source-marks");
-            if (onText == null || !(marks instanceof Path path) || path.getElements().isEmpty()) {
-                return null;
-            }
-            Bounds drawn = path.localToScene(path.getBoundsInLocal());
-            boolean inside = drawn.getMinX() >= onText.getMinX() - TOLERANCE && drawn.getMinY() >= onText.getMinY() - TOLERANCE
-                    && drawn.getMaxX() <= onText.getMaxX() + TOLERANCE && drawn.getMaxY() <= onText.getMaxY() + TOLERANCE;
-            return inside ? null : "highlight drawn at " + rect(drawn) + ", its text at " + rect(onText);
+            var view = (SourceView) s.app().window().lookup("#sourceView");
+            List<String> off = view.highlightMismatches();
+            return off.isEmpty() ? null : String.join("; ", off);
         });
         if (problem != null) {
             throw new AssertionError(problem);
@@ -287,20 +278,6 @@ final class Invariants {
             out.add(Integer.parseInt(m.group().replaceAll("\\D", "")));
         }
         return out;
-    }
-
-    private static Bounds union(Bounds a, Bounds b) {
-        if (a == null) {
-            return b;
-        }
-        double minX = Math.min(a.getMinX(), b.getMinX());
-        double minY = Math.min(a.getMinY(), b.getMinY());
-        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
-                Math.max(a.getMaxY(), b.getMaxY()) - minY);
-    }
-
-    private static String rect(Bounds b) {
-        return String.format(Locale.ROOT, "(%.0f,%.0f)-(%.0f,%.0f)", b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
     }
 
     private static String first(Collection<String> items) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -194,11 +195,33 @@ final class UiSession {
     }
 
     /** Clicks the middle of a node, scrolling it into view first, as a user would. */
+    /**
+     * The part of a node's box that its ancestors leave visible, on the screen: a table row wider than its
+     * table (a narrow window) is clicked in the table, not beside it where the detail pane is.
+     */
+    private static Bounds visiblePart(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        double minX = b.getMinX();
+        double minY = b.getMinY();
+        double maxX = b.getMaxX();
+        double maxY = b.getMaxY();
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            Bounds a = p.localToScreen(p.getLayoutBounds());
+            if (a.getMaxX() > minX && a.getMaxY() > minY && a.getMinX() < maxX && a.getMinY() < maxY) {
+                minX = Math.max(minX, a.getMinX());
+                minY = Math.max(minY, a.getMinY());
+                maxX = Math.min(maxX, a.getMaxX());
+                maxY = Math.min(maxY, a.getMaxY());
+            }
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
     void click(Node node) {
         fx(() -> {
             scrollIntoView(node);
             app.window().layout();
-            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            Bounds b = visiblePart(node);
             Point2D at = new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + Math.min(b.getHeight() / 2, 10));
             robot.mouseMove(at);
             robot.mouseClick(MouseButton.PRIMARY);
