@@ -109,7 +109,9 @@ class SourceHighlightTest {
         robot.clickOn("#themeButton");
         assertHighlightsOnQuotes(robot, "after the dark theme");
 
-        robot.interact(() -> app.stage().setWidth(app.stage().getWidth() + 260));
-        assertHighlightsOnQuotes(robot, "after a wider window");
+        // narrower again, not wider: Monocle reuses the narrower window's pixel buffer for a wider one and
+        // prints "Too small int buffer size" (a limit of the headless platform, not of the app)
+        robot.interact(() -> app.stage().setWidth(app.stage().getWidth() - 120));
+        assertHighlightsOnQuotes(robot, "after the window narrowed again");
     }
 }
