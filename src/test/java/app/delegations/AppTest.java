@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.data.Problem;
 import app.delegations.model.EventKind;
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
@@ -57,10 +56,8 @@ class AppTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
     }
 
     @BeforeEach
@@ -71,8 +68,7 @@ class AppTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide()); // saves the window's state while its preferences exist
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     /** True when the data loaded is the data every view shows (its arrival is spread over a few frames). */

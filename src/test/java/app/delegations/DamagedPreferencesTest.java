@@ -51,8 +51,7 @@ class DamagedPreferencesTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,16 +50,13 @@ class LongTextTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, new RecordingDialogs(), AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, new RecordingDialogs());
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     /** The congress with Kragujevac's English name and the congress's English title a million characters long. */

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.places.PlaceRow;
 import java.util.List;
@@ -41,10 +39,8 @@ class SelectionAndFilterTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
     }
 
     @BeforeEach
@@ -54,8 +50,7 @@ class SelectionAndFilterTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     private static void shortcut(FxRobot robot, KeyCode... keys) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.UiLanguage;
@@ -44,10 +43,8 @@ class ShortcutsDialogTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
     }
 
     @BeforeEach
@@ -57,8 +54,7 @@ class ShortcutsDialogTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     private static void items(List<MenuItem> items, List<MenuItem> out) {

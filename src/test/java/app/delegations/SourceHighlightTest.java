@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
@@ -38,10 +37,8 @@ class SourceHighlightTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
     }
 
     @BeforeEach
@@ -51,8 +48,7 @@ class SourceHighlightTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     private void clickPlace(FxRobot robot, String name) {

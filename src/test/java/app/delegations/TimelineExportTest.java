@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +47,8 @@ class TimelineExportTest {
 
     @Start
     void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.ENGLISH);
-        app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
-        app.start(stage);
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
     }
 
     @BeforeEach
@@ -62,8 +58,7 @@ class TimelineExportTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> app.stage().hide());
-        TestPrefs.remove(prefs);
+        TestWindows.close(robot, app, prefs);
     }
 
     private MenuItem exportMenuItem() {

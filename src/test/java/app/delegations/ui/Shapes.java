@@ -49,6 +49,23 @@ public final class Shapes {
                 events);
     }
 
+    /**
+     * An event "parent" naming places p0 … p(places − 1), then {@code children} events c0, c1 … inside it that
+     * name no participants of their own (they inherit the parent's).
+     */
+    public static List<Event> parentAndChildren(int places, int children) {
+        var names = new ArrayList<String>(places);
+        for (int i = 0; i < places; i++) {
+            names.add("p" + i);
+        }
+        var events = new ArrayList<Event>(children + 1);
+        events.add(event("parent", null, DAY, DAY, names));
+        for (int i = 0; i < children; i++) {
+            events.add(event("c" + i, "parent", DAY, DAY, List.of()));
+        }
+        return events;
+    }
+
     /** {@code count} places and {@code count} one-day events, event i naming place i. */
     public static Dataset wide(int count) {
         var events = new ArrayList<Event>(count);

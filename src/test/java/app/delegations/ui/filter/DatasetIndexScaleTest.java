@@ -67,18 +67,10 @@ class DatasetIndexScaleTest {
     void aMillionParticipationsOfOneParentAreNotCopiedIntoItsChildren() {
         int places = 2_000;
         int children = 50_000;
-        var names = new ArrayList<String>();
-        for (int i = 0; i < places; i++) {
-            names.add("p" + i);
-        }
-        var events = new ArrayList<Event>();
-        events.add(Shapes.event("parent", null, Shapes.DAY, Shapes.DAY, names));
-        for (int i = 0; i < children; i++) {
-            events.add(Shapes.event("c" + i, "parent", Shapes.DAY, Shapes.DAY, List.of()));
-        }
+        List<Event> events = Shapes.parentAndChildren(places, children);
         DatasetIndex index = build(Shapes.dataset(Shapes.places(places), events));
 
-        assertEquals(names, index.participants(events.get(0)));
+        assertEquals(Shapes.places(places).stream().map(Place::id).toList(), index.participants(events.get(0)));
         assertSame(index.participants(events.get(0)), index.participants(events.get(children)));
         assertEquals(children + 1, index.eventsOf("p1999").size());
         assertEquals("c49999", index.eventsOf("p0").get(children).id());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Event;
 import app.delegations.ui.Shapes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,7 @@ class FilterInheritedParticipantsTest {
     void childrenSharingTheirParentsParticipantsAreJudgedByOneLookAtTheList() {
         int places = 2_000;
         int children = 20_000;
-        var names = new ArrayList<String>();
-        for (int i = 0; i < places; i++) {
-            names.add("p" + i);
-        }
-        var events = new ArrayList<Event>();
-        events.add(Shapes.event("parent", null, Shapes.DAY, Shapes.DAY, names));
-        for (int i = 0; i < children; i++) {
-            events.add(Shapes.event("c" + i, "parent", Shapes.DAY, Shapes.DAY, List.of()));
-        }
+        List<Event> events = Shapes.parentAndChildren(places, children);
         var filter = new FilterModel();
         filter.setIndex(DatasetIndex.build(Shapes.dataset(Shapes.places(places), events)));
 
