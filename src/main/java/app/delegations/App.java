@@ -213,20 +213,15 @@ public final class App extends Application {
         if (config.smokeTest() || saved) {
             return;
         }
-        saved = true;
-        try {
-            window.dispose();
-            if (!stage.isMaximized() && stage.getWidth() > 0) {
-                config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                        stage.getHeight(), false));
-            } else {
-                config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
-                        new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
-            }
-            config.prefs().flush();
-        } catch (IllegalStateException e) {
-            // the preferences node was removed (e.g. by a test): nothing to remember into
-            System.err.println("delegations: window state not saved: " + e.getMessage());
+        saved = true; // a removed preferences node takes these writes silently (AppPreferences)
+        window.dispose();
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            config.prefs().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        } else {
+            config.prefs().windowBounds().ifPresent(b -> config.prefs().setWindowBounds(
+                    new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
         }
+        config.prefs().flush();
     }
 }
