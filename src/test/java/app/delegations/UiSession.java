@@ -4,7 +4,7 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,7 @@ import app.delegations.model.PersonRole;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

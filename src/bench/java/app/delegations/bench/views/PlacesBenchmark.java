@@ -6,7 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.common.UiLanguage;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.places.PlaceColumn;
 import app.delegations.ui.places.PlaceRow;

@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import app.delegations.text.TextFold;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;

@@ -18,7 +18,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

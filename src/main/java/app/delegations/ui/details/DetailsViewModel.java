@@ -4,7 +4,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
 import javafx.beans.property.ReadOnlyObjectProperty;

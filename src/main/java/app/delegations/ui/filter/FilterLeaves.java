@@ -1,5 +1,6 @@
 package app.delegations.ui.filter;
 
+import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.model.Place;

@@ -1,9 +1,11 @@
 package app.delegations.ui.filter;
 
+import app.delegations.index.PlaceEntry;
+import app.delegations.index.DatasetIndex;
 import app.delegations.model.Event;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import app.delegations.ui.common.TextFold;
+import app.delegations.text.TextFold;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,5 +1,8 @@
 package app.delegations.ui.filter;
 
+import app.delegations.index.Granularity;
+import app.delegations.index.PlaceEntry;
+import app.delegations.index.DatasetIndex;
 import app.delegations.model.Country;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;

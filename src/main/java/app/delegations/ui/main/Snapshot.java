@@ -5,7 +5,7 @@ import app.delegations.data.LoadCancelled;
 import app.delegations.data.Problem;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import app.delegations.ui.places.PlaceRow;
 import app.delegations.ui.timeline.TimelineLayout;
 import java.nio.file.Path;

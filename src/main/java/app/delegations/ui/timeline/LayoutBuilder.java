@@ -2,7 +2,7 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
-import app.delegations.ui.common.Work;
+import app.delegations.data.Work;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
-import app.delegations.ui.common.Work;
+import app.delegations.data.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,7 +11,7 @@ import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
-import app.delegations.ui.filter.Granularity;
+import app.delegations.index.Granularity;
 import app.delegations.ui.places.PlaceColumn;
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,7 +14,7 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.Set;

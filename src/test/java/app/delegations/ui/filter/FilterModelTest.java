@@ -1,5 +1,7 @@
 package app.delegations.ui.filter;
 
+import app.delegations.index.PlaceEntry;
+import app.delegations.index.DatasetIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package app.delegations.ui.filter;
 
+import app.delegations.index.DatasetIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

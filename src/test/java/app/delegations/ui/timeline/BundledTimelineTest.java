@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
-import app.delegations.ui.filter.DatasetIndex;
+import app.delegations.index.DatasetIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

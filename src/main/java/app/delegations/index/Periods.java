@@ -1,7 +1,7 @@
-package app.delegations.ui.filter;
+package app.delegations.index;
 
 import app.delegations.model.Event;
-import app.delegations.ui.common.Work;
+import app.delegations.data.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

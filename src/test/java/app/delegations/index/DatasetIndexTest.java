@@ -1,4 +1,4 @@
-package app.delegations.ui.filter;
+package app.delegations.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

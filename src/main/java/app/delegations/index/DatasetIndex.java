@@ -1,4 +1,4 @@
-package app.delegations.ui.filter;
+package app.delegations.index;
 
 import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
@@ -8,8 +8,8 @@ import app.delegations.model.Event;
 import app.delegations.model.Participation;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
-import app.delegations.ui.common.TextFold;
-import app.delegations.ui.common.Work;
+import app.delegations.text.TextFold;
+import app.delegations.data.Work;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.delegations.ui.common;
+package app.delegations.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

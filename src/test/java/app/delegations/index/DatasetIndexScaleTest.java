@@ -1,4 +1,4 @@
-package app.delegations.ui.filter;
+package app.delegations.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,7 +9,7 @@ import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.Allocations;
 import app.delegations.ui.Shapes;
-import app.delegations.ui.common.Work;
+import app.delegations.data.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package app.delegations.ui.common;
+package app.delegations.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

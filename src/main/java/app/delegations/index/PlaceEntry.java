@@ -1,5 +1,6 @@
-package app.delegations.ui.filter;
+package app.delegations.index;
 
+import app.delegations.text.TextFold;
 import app.delegations.model.Country;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param roles   every role the place has at any event (directly named as participant)
  * @param periods the {@link Granularity} buckets of the days of the events it attended (also via a parent)
  * @param folded  all its names and its note, folded by {@link
- *                app.delegations.ui.common.TextFold}
+ *                app.delegations.text.TextFold}
  * @param countryIndex  position of its country code in {@link DatasetIndex#countryCodes()}
  * @param roleMask      its roles as bits {@code 1 << role.ordinal()}
  * @param periodIndices positions of its periods in {@link DatasetIndex#periods()}

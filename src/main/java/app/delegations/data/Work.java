@@ -1,4 +1,4 @@
-package app.delegations.ui.common;
+package app.delegations.data;
 
 import app.delegations.data.Checkpoint;
 
