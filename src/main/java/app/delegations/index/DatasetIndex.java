@@ -146,7 +146,7 @@ public final class DatasetIndex {
         return entries;
     }
 
-    /** The places and events together: the size {@link app.delegations.ui.common.Frames#SPREAD_FROM} is about. */
+    /** The places and events together: the size {@link app.delegations.ui.common.Pace#SPREAD_FROM} is about. */
     public int placesAndEvents() {
         return entries.size() + dataset.events().size();
     }

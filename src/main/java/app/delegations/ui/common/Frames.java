@@ -8,12 +8,6 @@ package app.delegations.ui.common;
  */
 @FunctionalInterface
 public interface Frames {
-    /**
-     * Places and events from which new data's arrival is spread over frames. Smaller data (the bundled
-     * congress) is shown at once: spread over frames, it came later at start-up.
-     */
-    int SPREAD_FROM = 2_000;
-
     /** Runs {@code step} in a later frame, after every step given before it. */
     void later(Runnable step);
 

@@ -5,9 +5,8 @@ import javafx.scene.control.TableView;
 
 /**
  * Gives a table its rows so that it makes the cells of at most {@link #ROWS} new rows per frame. A table given
- * many rows at once makes, styles and lays out the cells of every row it can show in one frame: 120 ms and
- * more on a 2-core office machine the first time, when it goes from empty to full, and still 50 ms of one
- * frame when it goes from the 15 rows of the bundled congress to a screenful of a large file. So when a change
+ * many rows at once makes, styles and lays out the cells of every row it can show in one frame (the costs are in
+ * {@code src/bench/README.md}, "Frame budget"). So when a change
  * of the rows (from {@link #FROM} rows) would show more than {@link #ROWS} rows beyond the most it has shown,
  * the table first shows as many rows as it had, with the new items (it rebinds every cell when its items are
  * replaced), or {@link #ROWS} when it was empty, then {@link #ROWS} more per frame, added at the end (it then
@@ -15,13 +14,10 @@ import javafx.scene.control.TableView;
  * change reaches it at once.
  */
 public final class GradualFill<R> {
-    /**
-     * New rows shown per frame: 5, about 13 ms of UI work per frame on the 2-core bench machine; 10 rows per
-     * frame left one frame in two runs over 50 ms while the compilers held the other core.
-     */
-    public static final int ROWS = 5;
-    /** Rows from which a change is spread over frames. */
-    public static final int FROM = 1_000;
+    /** New rows shown per frame ({@link Pace#TABLE_ROWS_PER_FRAME}). */
+    public static final int ROWS = Pace.TABLE_ROWS_PER_FRAME;
+    /** Rows from which a change is spread over frames ({@link Pace#TABLE_FILL_FROM}). */
+    public static final int FROM = Pace.TABLE_FILL_FROM;
 
     private final TableView<R> table;
     private final Frames frames;

@@ -10,6 +10,7 @@ import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.ShortText;
 import java.text.Collator;
 import java.time.LocalDate;
@@ -50,14 +51,10 @@ public final class FilterView extends ScrollPane {
     /** Counts rebuilds: rows still to make for an older one are not made. */
     private long rebuilds;
 
-    /**
-     * How many facet rows one frame makes: about 1-2 ms each on a 2-core office machine, styled and laid out.
-     * 6, so that a frame stays well under 50 ms while the compilers hold the other core (12 did not, with the
-     * table filling in the same frames).
-     */
-    static final int ROWS_PER_FRAME = 6;
-    /** Up to this many rows in all, the facets are made at once (no frame to wait for at start-up). */
-    static final int ROWS_AT_ONCE = 40;
+    /** Facet rows made per frame ({@link Pace#FACET_ROWS_PER_FRAME}). */
+    static final int ROWS_PER_FRAME = Pace.FACET_ROWS_PER_FRAME;
+    /** Up to this many rows in all, the facets are made at once ({@link Pace#FACET_ROWS_AT_ONCE}). */
+    static final int ROWS_AT_ONCE = Pace.FACET_ROWS_AT_ONCE;
     private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
 
     public FilterView(FilterModel filter, Messages messages) {
@@ -110,7 +107,7 @@ public final class FilterView extends ScrollPane {
      * counts there and making the facets took one frame 30-40 ms at 100,000 records); small data's at once.
      */
     private void onNewIndex(DatasetIndex index) {
-        if (index.placesAndEvents() < Frames.SPREAD_FROM) {
+        if (!Pace.spreads(index.placesAndEvents())) {
             rebuild(index);
             return;
         }

@@ -5,6 +5,7 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Frames;
+import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.countries.CountriesViewModel;
 import app.delegations.ui.details.DetailsViewModel;
@@ -157,7 +158,7 @@ public final class Workspace {
         // one step per frame (each holds the UI thread for tens of ms at 100,000 records): the filter with its
         // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread).
         // Small data (the bundled congress) is shown at once.
-        Frames by = s.index().placesAndEvents() < Frames.SPREAD_FROM ? Frames.immediate() : frames;
+        Frames by = Pace.spreads(s.index().placesAndEvents()) ? frames : Frames.immediate();
         inFrames(by, run, () -> {
             index = s.index();
             selection.clear();

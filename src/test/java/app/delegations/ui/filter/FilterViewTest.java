@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 /** The facets follow the data: a small file's at once, a large file's in frames after the one the data comes in. */
 @ExtendWith(ApplicationExtension.class)
 class FilterViewTest {
-    /** 10,000 generated records: 3,000 places and 4,000 events, over {@link app.delegations.ui.common.Frames#SPREAD_FROM}. */
+    /** 10,000 generated records: 3,000 places and 4,000 events, over {@link app.delegations.ui.common.Pace#SPREAD_FROM}. */
     private static Dataset large;
 
     @BeforeAll

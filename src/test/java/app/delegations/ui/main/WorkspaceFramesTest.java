@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bundled congress) at once.
  */
 class WorkspaceFramesTest {
-    /** A generated file of 10,000 records (3,000 places, 4,000 events): over {@link app.delegations.ui.common.Frames#SPREAD_FROM}. */
+    /** A generated file of 10,000 records (3,000 places, 4,000 events): over {@link app.delegations.ui.common.Pace#SPREAD_FROM}. */
     private static Dataset large;
 
     @BeforeAll
