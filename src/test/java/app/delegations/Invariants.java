@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
 import app.delegations.model.Country;
@@ -101,7 +102,7 @@ final class Invariants {
     }
 
     /** A record in a failure message: its kind and id or name, not its whole contents. */
-    static String describe(Record r) {
+    static String describe(Entity r) {
         return r instanceof Place p ? "place " + p.id() : r instanceof Country c ? "country " + c.code()
                 : r instanceof Event e ? "event " + e.id() : String.valueOf(r);
     }
@@ -187,7 +188,7 @@ final class Invariants {
         if (s.node("#detailsView").isEmpty()) {
             return; // the pane is hidden
         }
-        Record selected = fx(() -> s.app().workspace().selection().get());
+        Entity selected = fx(() -> s.app().workspace().selection().get());
         Locale locale = fx(() -> s.app().workspace().main().messages().locale());
         if (selected == null) {
             if (s.node("#detailsEmpty").isEmpty()) {

@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
 import app.delegations.model.Place;
@@ -141,7 +142,7 @@ final class UserActions {
         s.log.add("click " + table.getId() + " row " + item);
         s.click(row);
         if (item instanceof PlaceRow p && !Invariants.skipped(CLICKED_PLACE_SELECTED)) {
-            Record selected = fx(() -> s.app().workspace().selection().get());
+            Entity selected = fx(() -> s.app().workspace().selection().get());
             if (!(selected instanceof Place place) || !place.id().equals(p.id())) {
                 throw new AssertionError(CLICKED_PLACE_SELECTED + ": clicked " + p.name() + " in Places, the selected record is "
                         + Invariants.describe(selected));

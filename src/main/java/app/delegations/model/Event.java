@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public record Event(String id, EventKind kind, Names title, String parent, LocalDate start, LocalDate end, int order,
                     String venue, String place, Text description, List<Participation> participants,
-                    List<Attendance> people, List<String> organisations, List<Citation> evidence) {
+                    List<Attendance> people, List<String> organisations, List<Citation> evidence) implements Entity {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

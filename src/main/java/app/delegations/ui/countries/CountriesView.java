@@ -1,5 +1,6 @@
 package app.delegations.ui.countries;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Country;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
@@ -103,7 +104,7 @@ public final class CountriesView extends StackPane {
      * Shows the selected record's row selected when it is a listed country, and no row selected otherwise: a
      * row stays selected only while the detail pane shows it (clicking it again then shows it again).
      */
-    private void selectFromOutside(Record r) {
+    private void selectFromOutside(Entity r) {
         CountryRow current = table.getSelectionModel().getSelectedItem();
         if (r instanceof Country country && current != null && current.code().equals(country.code())) {
             return;

@@ -1,5 +1,6 @@
 package app.delegations.ui.details;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Basis;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public record Details(String kind, String title, String subtitle, List<Section> 
      * One fact: a label, its value, and the citations for it. {@code link} is a record the fact points to (an
      * event, a place), opened when clicked; {@code note} qualifies the value (e.g. "through the Congress").
      */
-    public record Fact(String label, String value, String note, List<Evidence> evidence, Record link) {
+    public record Fact(String label, String value, String note, List<Evidence> evidence, Entity link) {
         public Fact(String label, String value, List<Evidence> evidence) {
             this(label, value, null, evidence, null);
         }

@@ -1,5 +1,6 @@
 package app.delegations.ui.details;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Attendance;
 import app.delegations.model.Citation;
 import app.delegations.model.Country;
@@ -39,7 +40,7 @@ final class DetailsBuilder {
         this.formats = new Formats(locale);
     }
 
-    Details build(Record record) {
+    Details build(Entity record) {
         if (record instanceof Place p) {
             return place(p);
         }

@@ -1,5 +1,6 @@
 package app.delegations.ui.details;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.ui.common.Messages;
@@ -57,18 +58,18 @@ public final class DetailsViewModel {
     }
 
     /** Follows a link in the details (an event, a place, a country). */
-    public void open(Record record) {
+    public void open(Entity record) {
         selection.select(record);
     }
 
     private void update() {
-        Record r = selection.get();
+        Entity r = selection.get();
         details.set(r == null || messages == null ? null : new DetailsBuilder(index, messages).build(r));
         updateHidden();
     }
 
     private void updateHidden() {
-        Record r = selection.get();
+        Entity r = selection.get();
         if (r == null || messages == null || FilterLeaves.record(filter, r)) {
             hiddenNotice.set(null);
             return;

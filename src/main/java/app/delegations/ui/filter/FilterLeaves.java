@@ -1,5 +1,6 @@
 package app.delegations.ui.filter;
 
+import app.delegations.model.Entity;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
@@ -24,7 +25,7 @@ public final class FilterLeaves {
      * a place left, or the filter is off), an event on the timeline. A record the filter's dataset does not
      * hold (the filter not yet given the new data) counts as left.
      */
-    public static boolean record(FilterModel filter, Record record) {
+    public static boolean record(FilterModel filter, Entity record) {
         if (record instanceof Place p) {
             PlaceEntry e = filter.index().entry(p.id());
             return e == null || filter.placePredicateProperty().get().test(e);

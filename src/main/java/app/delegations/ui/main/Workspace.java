@@ -1,5 +1,6 @@
 package app.delegations.ui.main;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -43,7 +44,7 @@ public final class Workspace {
     /** Counts snapshots: the steps of one overtaken by a newer one stop. */
     private long applying;
     private boolean staging;
-    private Record restore;
+    private Entity restore;
 
     public Workspace(MainViewModel main, FilterModel filter, Selection selection, PlacesViewModel places,
                      CountriesViewModel countries, DetailsViewModel details, SourceViewModel source,
@@ -154,7 +155,7 @@ public final class Workspace {
             restore = selection.get();
             staging = true;
         }
-        Record before = restore;
+        Entity before = restore;
         // one step per frame (each holds the UI thread for tens of ms at 100,000 records): the filter with its
         // facets and counts, the Places rows, the other views, then the timeline (laid out on its own thread).
         // Small data (the bundled congress) is shown at once.
@@ -171,7 +172,7 @@ public final class Workspace {
             timeline.localeProperty().set(s.messages().locale());
             // laid out with the data, off the UI thread, for the filter off (the usual case)
             timeline.setDataset(s.dataset(), filter.activeProperty().get() ? null : s.timeline());
-            Record again = sameRecord(s.dataset(), before);
+            Entity again = sameRecord(s.dataset(), before);
             if (again != null) {
                 selection.select(again);
             }
@@ -199,7 +200,7 @@ public final class Workspace {
     }
 
     /** The record with the same id in the new dataset, if it is still there. */
-    private static Record sameRecord(Dataset d, Record r) {
+    private static Entity sameRecord(Dataset d, Entity r) {
         if (r instanceof Place p) {
             return d.place(p.id()).orElse(null);
         }
@@ -213,7 +214,7 @@ public final class Workspace {
     }
 
     private void updateHighlightedEvents() {
-        Record r = selection.get();
+        Entity r = selection.get();
         var ids = new LinkedHashSet<String>();
         if (r instanceof Place p) {
             ids.addAll(index.mostSpecificEvents(p.id()));

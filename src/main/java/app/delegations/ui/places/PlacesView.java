@@ -1,5 +1,6 @@
 package app.delegations.ui.places;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
@@ -209,7 +210,7 @@ public final class PlacesView extends StackPane {
      * Shows the selected record's row selected when it is a listed place, and no row selected otherwise: a row
      * stays selected only while the detail pane shows it (clicking it again then shows it again).
      */
-    private void selectFromOutside(Record r) {
+    private void selectFromOutside(Entity r) {
         PlaceRow current = table.getSelectionModel().getSelectedItem();
         if (r instanceof Place p && current != null && current.id().equals(p.id())) {
             return;

@@ -1,5 +1,6 @@
 package app.delegations.ui.places;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
@@ -92,7 +93,7 @@ public final class PlacesViewModel {
         if (!showsHighlighted()) {
             return null;
         }
-        Record r = selection.get();
+        Entity r = selection.get();
         if (r instanceof Event e) {
             return messages.format("places.highlight.event", e.title().in(messages.locale()));
         }
@@ -203,7 +204,7 @@ public final class PlacesViewModel {
     }
 
     private void updateHighlight() {
-        Record r = selection.get();
+        Entity r = selection.get();
         var ids = new LinkedHashSet<String>();
         if (r instanceof Event e) {
             ids.addAll(index.participants(e));

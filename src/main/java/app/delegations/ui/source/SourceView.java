@@ -1,5 +1,6 @@
 package app.delegations.ui.source;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Source;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Formats;
@@ -101,7 +102,7 @@ public final class SourceView extends BorderPane {
         List<Passage> passages = vm.passagesProperty().get().stream()
                 .filter(p -> p.end() <= s.text().length()).toList();
         flow.show(s.text(), passages);
-        Record r = selection.get();
+        Entity r = selection.get();
         status.setText(r == null ? m.get("source.status.none")
                 : passages.isEmpty() ? m.get("source.status.nopassage")
                 : m.count("source.status.passages", passages.size()));

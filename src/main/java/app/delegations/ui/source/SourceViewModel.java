@@ -1,5 +1,6 @@
 package app.delegations.ui.source;
 
+import app.delegations.model.Entity;
 import app.delegations.model.Attendance;
 import app.delegations.model.Citation;
 import app.delegations.model.Country;
@@ -122,7 +123,7 @@ public final class SourceViewModel {
     }
 
     /** Every citation about a record: its own and those of its participations and attendances. */
-    private List<Citation> citations(Record r) {
+    private List<Citation> citations(Entity r) {
         var list = new ArrayList<Citation>();
         if (r instanceof Place p) {
             list.addAll(p.evidence());
