@@ -1,6 +1,5 @@
 package app.delegations.ui.common;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,11 @@ public final class AppPreferences {
     private static final String DIVIDERS = WINDOW + "dividers";
 
     private final Preferences node;
+    private final StoredNode store;
 
     public AppPreferences(Preferences node) {
         this.node = node;
+        this.store = new StoredNode(node);
     }
 
     /** Preferences under {@code Preferences.userRoot().node(path)}. */
@@ -46,7 +47,7 @@ public final class AppPreferences {
 
     /** The language chosen in the window, or empty (the OS locale decides) when none or an unknown one is stored. */
     public Optional<UiLanguage> language() {
-        String code = read(LANGUAGE, null);
+        String code = store.read(LANGUAGE, null);
         for (UiLanguage l : UiLanguage.values()) {
             if (l.code().equals(code)) {
                 return Optional.of(l);
@@ -56,32 +57,32 @@ public final class AppPreferences {
     }
 
     public void setLanguage(UiLanguage language) {
-        write(LANGUAGE, language.code());
+        store.write(LANGUAGE, language.code());
     }
 
     public Theme theme() {
-        return Theme.of(read(THEME, Theme.LIGHT.code()));
+        return Theme.of(store.read(THEME, Theme.LIGHT.code()));
     }
 
     public void setTheme(Theme theme) {
-        write(THEME, theme.code());
+        store.write(THEME, theme.code());
     }
 
     /** The file shown last time: an absolute path, or empty (the bundled data). */
     public Optional<Path> lastFile() {
-        return path(read(LAST_FILE, null));
+        return StoredNode.path(store.read(LAST_FILE, null));
     }
 
     /** Remembers the file shown (null: the bundled data). */
     public void setLastFile(Path file) {
-        write(LAST_FILE, file == null ? null : file.toAbsolutePath().toString());
+        store.write(LAST_FILE, file == null ? null : file.toAbsolutePath().toString());
     }
 
     /** The recent files, newest first: absolute paths, each once. */
     public List<Path> recentFiles() {
         var files = new ArrayList<Path>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            path(read(RECENT + i, null)).filter(p -> !files.contains(p)).ifPresent(files::add);
+            StoredNode.path(store.read(RECENT + i, null)).filter(p -> !files.contains(p)).ifPresent(files::add);
         }
         return files;
     }
@@ -96,7 +97,7 @@ public final class AppPreferences {
             files.remove(files.size() - 1);
         }
         for (int i = 0; i < MAX_RECENT; i++) {
-            write(RECENT + i, i < files.size() ? files.get(i).toString() : null);
+            store.write(RECENT + i, i < files.size() ? files.get(i).toString() : null);
         }
         return files;
     }
@@ -106,23 +107,23 @@ public final class AppPreferences {
      * stored. They may lie on a screen that no longer exists: {@link WindowPlacement} fits them to the screens.
      */
     public Optional<WindowBounds> windowBounds() {
-        double x = readDouble(WINDOW + "x", Double.NaN);
-        double y = readDouble(WINDOW + "y", Double.NaN);
-        double w = readDouble(WINDOW + "width", -1);
-        double h = readDouble(WINDOW + "height", -1);
+        double x = store.readDouble(WINDOW + "x", Double.NaN);
+        double y = store.readDouble(WINDOW + "y", Double.NaN);
+        double w = store.readDouble(WINDOW + "width", -1);
+        double h = store.readDouble(WINDOW + "height", -1);
         if (!Double.isFinite(x) || !Double.isFinite(y) || !(w > 0) || !(h > 0) || !Double.isFinite(w)
                 || !Double.isFinite(h)) {
             return Optional.empty();
         }
-        return Optional.of(new WindowBounds(x, y, w, h, "true".equalsIgnoreCase(read(WINDOW + "maximized", "false"))));
+        return Optional.of(new WindowBounds(x, y, w, h, "true".equalsIgnoreCase(store.read(WINDOW + "maximized", "false"))));
     }
 
     public void setWindowBounds(WindowBounds b) {
-        write(WINDOW + "x", Double.toString(b.x()));
-        write(WINDOW + "y", Double.toString(b.y()));
-        write(WINDOW + "width", Double.toString(b.width()));
-        write(WINDOW + "height", Double.toString(b.height()));
-        write(WINDOW + "maximized", Boolean.toString(b.maximized()));
+        store.write(WINDOW + "x", Double.toString(b.x()));
+        store.write(WINDOW + "y", Double.toString(b.y()));
+        store.write(WINDOW + "width", Double.toString(b.width()));
+        store.write(WINDOW + "height", Double.toString(b.height()));
+        store.write(WINDOW + "maximized", Boolean.toString(b.maximized()));
     }
 
     /**
@@ -130,7 +131,7 @@ public final class AppPreferences {
      * ones are stored: both finite, the first above 0.05, the second above the first and below 0.97.
      */
     public Optional<double[]> dividers() {
-        String[] parts = read(DIVIDERS, "").split(",", -1);
+        String[] parts = store.read(DIVIDERS, "").split(",", -1);
         if (parts.length != 2) {
             return Optional.empty();
         }
@@ -144,16 +145,16 @@ public final class AppPreferences {
     }
 
     public void setDividers(double first, double second) {
-        write(DIVIDERS, String.format(Locale.ROOT, "%.4f,%.4f", first, second));
+        store.write(DIVIDERS, String.format(Locale.ROOT, "%.4f,%.4f", first, second));
     }
 
     /** A free-form value, e.g. a table's column state; its reader must treat it as untrusted. */
     public String get(String key, String fallback) {
-        return read(key, fallback);
+        return store.read(key, fallback);
     }
 
     public void put(String key, String value) {
-        write(key, value);
+        store.write(key, value);
     }
 
     /**
@@ -174,55 +175,6 @@ public final class AppPreferences {
             System.err.println("delegations: could not save preferences: " + e.getMessage());
         } catch (IllegalStateException e) {
             // the node was removed (preferences reset while the window was open): nothing to save into
-        }
-    }
-
-    /**
-     * A stored value, or {@code fallback}. A node removed while the app runs (e.g. by
-     * {@code delegations --reset-preferences} from a terminal) reads as holding nothing.
-     */
-    private String read(String key, String fallback) {
-        try {
-            return node.get(key, fallback);
-        } catch (IllegalStateException e) {
-            return fallback;
-        }
-    }
-
-    private double readDouble(String key, double fallback) {
-        String s = read(key, null);
-        if (s == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    /** Stores a value (null: forgets it); a removed node takes the write silently, as nothing is kept there. */
-    private void write(String key, String value) {
-        try {
-            if (value == null) {
-                node.remove(key);
-            } else {
-                node.put(key, value);
-            }
-        } catch (IllegalStateException e) {
-            // the node was removed while the app runs: the settings start from the defaults next time
-        }
-    }
-
-    /** An absolute path (the only kind stored), or empty for anything else (e.g. a path of another OS). */
-    private static Optional<Path> path(String s) {
-        if (s == null || s.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(s)).filter(Path::isAbsolute);
-        } catch (InvalidPathException e) {
-            return Optional.empty();
         }
     }
 
