@@ -2,6 +2,7 @@ package app.delegations.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -32,7 +33,7 @@ public final class Listeners {
     }
 
     /** Calls the listener now and on every change. */
-    public <T> void follow(ObservableValue<T> value, java.util.function.Consumer<? super T> listener) {
+    public <T> void follow(ObservableValue<T> value, Consumer<? super T> listener) {
         onChange(value, (o, a, b) -> listener.accept(b));
         listener.accept(value.getValue());
     }

@@ -3,6 +3,7 @@ package app.delegations.ui.common;
 import app.delegations.data.Problem;
 import app.delegations.data.RecordName;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -104,7 +105,7 @@ public final class ProblemList {
     }
 
     private static TableColumn<Problem, Number> number(String title, String id,
-                                                       java.util.function.ToIntFunction<Problem> value) {
+                                                       ToIntFunction<Problem> value) {
         var column = new TableColumn<Problem, Number>(title);
         column.setId(id);
         column.setCellValueFactory(c -> {
