@@ -8,7 +8,9 @@ import app.delegations.ui.common.ShortText;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -36,7 +38,7 @@ public final class DetailsView extends ScrollPane {
     /** Above the details while the filter hides the selected record: says so, so it is not taken as a match. */
     private final Label hidden = new Label();
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
-    private final java.util.Set<Evidence> shown = new java.util.HashSet<>();
+    private final Set<Evidence> shown = new HashSet<>();
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
