@@ -81,6 +81,7 @@ public final class SourceView extends BorderPane {
         render();
     }
 
+    /** Stops following the view model (and unbinds the source choice); the view shows nothing new after it. */
     public void dispose() {
         listeners.dispose();
     }
