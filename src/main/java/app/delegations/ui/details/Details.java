@@ -1,25 +1,36 @@
 package app.delegations.ui.details;
 
-import app.delegations.model.Entity;
 import app.delegations.model.Basis;
+import app.delegations.model.Entity;
 import java.util.List;
 
 /**
  * What the detail pane shows about the selected record, in the UI language: a title, sections of facts, and
- * for each fact the citations that support it. Built by {@link DetailsViewModel}; the view only lays it out.
+ * for each fact the citations that support it. Built by {@code DetailsBuilder} for
+ * {@link DetailsViewModel}; the view only lays it out.
  *
- * @param kind     what the record is ("City", "Presentation", "Country")
+ * @param kind     what the record is ("City", "Presentation", "Country", "Foundation")
+ * @param title    the record's name (or an event's title) in the UI language
+ * @param subtitle the line under the title: the kind with the country, date or place ("City · Poland",
+ *                 "Summary · 30 November 2016"), or a country's code and count of places ("RS · 3 places")
+ * @param sections the groups of facts, in the order they are shown
  * @param evidence the citations for the record as a whole (that it exists and took part)
  */
 public record Details(String kind, String title, String subtitle, List<Section> sections, List<Evidence> evidence) {
 
-    /** A titled group of facts; {@code empty} is what to say when there are none (null: hide the section). */
+    /**
+     * A titled group of facts, in the order they are shown. {@code id} names it ("names", "about", "events", ...;
+     * the view gives its node the id {@code details-section-<id>}). A section present with no facts is shown
+     * as such, saying the source names none; a section that does not apply to the record is left out of
+     * {@link Details#sections()} instead.
+     */
     public record Section(String id, String title, List<Fact> facts) {
     }
 
     /**
      * One fact: a label, its value, and the citations for it. {@code link} is a record the fact points to (an
-     * event, a place), opened when clicked; {@code note} qualifies the value (e.g. "through the Congress").
+     * event, a place, a country), opened when clicked, else null; {@code note} qualifies the value (e.g.
+     * "through the Congress"), else null.
      */
     public record Fact(String label, String value, String note, List<Evidence> evidence, Entity link) {
         public Fact(String label, String value, List<Evidence> evidence) {
@@ -29,8 +40,9 @@ public record Details(String kind, String title, String subtitle, List<Section> 
 
     /**
      * One citation, ready to show: {@code quote} is the passage (null for reference data), {@code explanation}
-     * the reason for an inferred or reference fact, {@code source} the source's title; {@code start}/{@code end}
-     * locate the quote in the source {@code sourceId}.
+     * the reason for an inferred or reference fact, {@code source} the source's title (null when the dataset
+     * has only one source, whose title would only repeat); {@code start}/{@code end} locate the quote in the
+     * source {@code sourceId} (-1 when there is no quote to locate).
      */
     public record Evidence(Basis basis, String basisLabel, String quote, String explanation, String sourceId,
                            String source, int start, int end) {

@@ -8,16 +8,18 @@ import app.delegations.ui.common.ShortText;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,7 +38,7 @@ public final class DetailsView extends ScrollPane {
     /** Above the details while the filter hides the selected record: says so, so it is not taken as a match. */
     private final Label hidden = new Label();
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
-    private final java.util.Set<Evidence> shown = new java.util.HashSet<>();
+    private final Set<Evidence> shown = new HashSet<>();
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
@@ -63,6 +65,7 @@ public final class DetailsView extends ScrollPane {
         listeners.follow(vm.detailsProperty(), this::show);
     }
 
+    /** Stops following the view model; the pane shows nothing new after it. */
     public void dispose() {
         listeners.dispose();
     }

@@ -1,11 +1,12 @@
 package app.delegations.ui.details;
 
-import app.delegations.model.Entity;
+import app.delegations.index.DatasetIndex;
 import app.delegations.model.Country;
+import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.Organisation;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,13 +52,14 @@ public final class DetailsViewModel {
 
     /**
      * What to say at the top of the details while the filter hides the selected record from its view (a place
-     * from Places, a country from Countries, an event from the timeline); null while it is shown.
+     * from Places, a country from Countries, an event from the timeline, an organisation from its table); null
+     * while it is shown.
      */
     public ReadOnlyStringProperty hiddenNoticeProperty() {
         return hiddenNotice.getReadOnlyProperty();
     }
 
-    /** Follows a link in the details (an event, a place, a country). */
+    /** Follows a link in the details (an event, a place, a country, an organisation): selects that record. */
     public void open(Entity record) {
         selection.select(record);
     }
@@ -74,7 +76,19 @@ public final class DetailsViewModel {
             hiddenNotice.set(null);
             return;
         }
-        hiddenNotice.set(messages.get(r instanceof Country ? "details.hidden.country"
-                : r instanceof Event ? "details.hidden.event" : "details.hidden.place"));
+        hiddenNotice.set(messages.get(hiddenKey(r)));
+    }
+
+    private static String hiddenKey(Entity r) {
+        if (r instanceof Country) {
+            return "details.hidden.country";
+        }
+        if (r instanceof Event) {
+            return "details.hidden.event";
+        }
+        if (r instanceof Organisation) {
+            return "details.hidden.organisation";
+        }
+        return "details.hidden.place";
     }
 }

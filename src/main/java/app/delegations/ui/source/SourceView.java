@@ -10,6 +10,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.source.SourceViewModel.Passage;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -67,7 +68,7 @@ public final class SourceView extends BorderPane {
         sources.setButtonCell(sourceCell());
         sources.valueProperty().bindBidirectional(vm.sourceProperty());
         listeners.onDispose(() -> sources.valueProperty().unbindBidirectional(vm.sourceProperty()));
-        sources.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.sources()).greaterThan(1));
+        sources.visibleProperty().bind(Bindings.size(vm.sources()).greaterThan(1));
         sources.managedProperty().bind(sources.visibleProperty());
         var header = new VBox(4, new HBox(8, title, sources), meta, status);
         header.getStyleClass().add("source-header");
@@ -80,6 +81,7 @@ public final class SourceView extends BorderPane {
         render();
     }
 
+    /** Stops following the view model (and unbinds the source choice); the view shows nothing new after it. */
     public void dispose() {
         listeners.dispose();
     }

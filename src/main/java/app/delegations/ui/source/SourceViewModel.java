@@ -1,11 +1,13 @@
 package app.delegations.ui.source;
 
-import app.delegations.model.Entity;
 import app.delegations.model.Attendance;
+import app.delegations.model.Basis;
 import app.delegations.model.Citation;
 import app.delegations.model.Country;
 import app.delegations.model.Dataset;
+import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.Organisation;
 import app.delegations.model.Participation;
 import app.delegations.model.Place;
 import app.delegations.model.Source;
@@ -104,7 +106,7 @@ public final class SourceViewModel {
         var ranges = new ArrayList<Passage>();
         for (Citation c : citations(selection.get())) {
             if (c.hasQuote() && current.id().equals(c.source()) && c.end() <= current.text().length()) {
-                ranges.add(new Passage(c.start(), c.end(), c.basis() == app.delegations.model.Basis.INFERRED));
+                ranges.add(new Passage(c.start(), c.end(), c.basis() == Basis.INFERRED));
             }
         }
         ranges.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
@@ -122,7 +124,11 @@ public final class SourceViewModel {
         focused.set(merged.isEmpty() ? null : merged.get(0));
     }
 
-    /** Every citation about a record: its own and those of its participations and attendances. */
+    /**
+     * Every citation about a record: its own, and those of its participations (a place), its participations and
+     * attendances (an event), or the events naming it (an organisation: their citations of that list). Empty
+     * for no record.
+     */
     private List<Citation> citations(Entity r) {
         var list = new ArrayList<Citation>();
         if (r instanceof Place p) {
@@ -141,6 +147,18 @@ public final class SourceViewModel {
             e.participants().forEach(part -> list.addAll(part.evidence()));
             for (Attendance a : e.people()) {
                 list.addAll(a.evidence());
+            }
+        } else if (r instanceof Organisation o) {
+            list.addAll(o.evidence());
+            for (Event e : dataset.events()) {
+                if (!e.organisations().contains(o.id())) {
+                    continue;
+                }
+                for (Citation c : e.evidence()) {
+                    if (!c.fields().isEmpty() && c.covers("organisations")) {
+                        list.add(c);
+                    }
+                }
             }
         }
         return list;

@@ -1,12 +1,16 @@
 package app.delegations.ui.details;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.data.DatasetLoader;
 import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
+import app.delegations.model.Entity;
+import app.delegations.model.Event;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -16,7 +20,10 @@ import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,19 @@ class DetailsViewModelTest {
 
     private static Fact fact(Section s, String label) {
         return s.facts().stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static List<String> values(Section s) {
+        return s.facts().stream().map(Fact::value).toList();
+    }
+
+    /** The bundled dataset, as the loader returns it: its organisations are the note's. */
+    private Dataset bundled(UiLanguage language) {
+        Dataset bundled = new DatasetLoader().loadBundled().dataset().orElseThrow();
+        DatasetIndex index = DatasetIndex.build(bundled);
+        filter.setIndex(index);
+        vm.setData(index, Messages.of(language));
+        return bundled;
     }
 
     @Test
@@ -179,5 +199,111 @@ class DetailsViewModelTest {
         selection.select(data.place("krakow").orElseThrow());
         filter.countries().add("RS");
         assertEquals("Obecne filtry ukrywają to miejsce.", vm.hiddenNoticeProperty().get());
+    }
+
+    @Test
+    void everyKindOfRecordHasDetails() {
+        Map<Class<?>, Entity> oneOfEach = Map.of(
+                data.places().get(0).getClass(), data.places().get(0),
+                data.countries().get(0).getClass(), data.countries().get(0),
+                data.events().get(0).getClass(), data.events().get(0),
+                data.organisations().get(0).getClass(), data.organisations().get(0));
+        var builder = new DetailsBuilder(DatasetIndex.build(data), Messages.of(UiLanguage.ENGLISH));
+        for (Class<?> kind : Entity.class.getPermittedSubclasses()) {
+            Entity record = oneOfEach.get(kind);
+            assertNotNull(record, "no sample of " + kind.getSimpleName() + " here: add one, and its details");
+            Details d = builder.build(record);
+            assertFalse(d.title().isBlank(), kind.getSimpleName());
+            assertFalse(d.sections().isEmpty(), kind.getSimpleName());
+        }
+    }
+
+    @Test
+    void anOrganisationShowsItsNamesKindPlaceDescriptionAndEvents() {
+        Dataset bundled = bundled(UiLanguage.ENGLISH);
+        selection.select(bundled.organisation("city-monitoring-centre").orElseThrow());
+        Details d = vm.get();
+        assertEquals("City Monitoring Centre", d.title());
+        assertEquals("City unit", d.kind());
+        assertEquals("City unit · Saint Petersburg", d.subtitle());
+
+        Section names = section(d, "names");
+        assertEquals("Miejskie Centrum Monitoringu", fact(names, "Polish name").value());
+        Fact nat = fact(names, "Native name");
+        assertEquals("Городской мониторинговый центр", nat.value());
+        assertEquals(Basis.REFERENCE, nat.evidence().get(0).basis(), "the note gives only the Polish name");
+
+        Section about = section(d, "about");
+        Fact kind = fact(about, "Kind");
+        assertEquals("City unit", kind.value());
+        assertEquals(Basis.STATED, kind.evidence().get(0).basis());
+        assertTrue(kind.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"), kind.evidence().get(0).quote());
+        Fact place = fact(about, "Place");
+        assertEquals("Saint Petersburg", place.value());
+        assertEquals(bundled.place("saint-petersburg").orElseThrow(), place.link(), "the place is a link");
+        assertTrue(place.evidence().get(0).inferred(), "the note does not name the Centre's city");
+        assertEquals("A city unit that uses modern technologies, responsible for safety.",
+                fact(about, "Description").value());
+
+        List<Fact> events = section(d, "events").facts();
+        assertEquals(List.of("Learning about the work of city units that use modern technologies"),
+                events.stream().map(Fact::value).toList());
+        Fact visit = events.get(0);
+        assertEquals("29 November 2016", visit.label());
+        assertEquals("Visit", visit.note());
+        assertEquals(bundled.event("visit-city-units-2016-11-29").orElseThrow(), visit.link());
+        assertTrue(visit.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"),
+                "the passage naming the Centre at the visit");
+
+        vm.open(place.link());
+        assertEquals("Saint Petersburg", vm.get().title(), "following the place link selects the place");
+    }
+
+    @Test
+    void anOrganisationWithoutAPlaceShowsItsOtherSpellingsAndPeople() {
+        Dataset bundled = bundled(UiLanguage.ENGLISH);
+        selection.select(bundled.organisation("forum-of-slavic-cultures").orElseThrow());
+        Details d = vm.get();
+        assertEquals("Forum of Slavic Cultures Foundation", d.title());
+        assertEquals("Foundation", d.subtitle());
+        assertEquals("Forum of Slavic Cultures", fact(section(d, "names"), "Other spellings").value());
+        assertEquals(List.of("Foundation"), values(section(d, "about")), "no place, no description");
+        assertTrue(section(d, "events").facts().isEmpty(), "no event lists it");
+        Fact director = section(d, "people").facts().get(0);
+        assertEquals("dr Andreja Rihter", director.label());
+        assertEquals("Director of the Forum of Slavic Cultures Foundation", director.value());
+    }
+
+    @Test
+    void organisationDetailsFollowTheLanguage() {
+        Dataset bundled = bundled(UiLanguage.POLISH);
+        selection.select(bundled.organisation("city-monitoring-centre").orElseThrow());
+        assertEquals("Miejskie Centrum Monitoringu", vm.get().title());
+        assertEquals("Jednostka miejska · Sankt Petersburg", vm.get().subtitle());
+        assertEquals("Zapoznanie się z pracą miejskich jednostek wykorzystujących nowoczesne technologie",
+                section(vm.get(), "events").facts().get(0).value());
+    }
+
+    @Test
+    void anOrganisationsEventsAreInDateOrderWhateverTheFileOrder() {
+        var events = new ArrayList<Event>();
+        for (Event e : data.events()) {
+            boolean names = e.id().equals("summary") || e.id().equals("visit-monitoring");
+            events.add(names ? withOrganisation(e, "monitoring-centre") : e);
+        }
+        Collections.reverse(events);
+        Dataset reversed = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), events);
+        vm.setData(DatasetIndex.build(reversed), Messages.of(UiLanguage.ENGLISH));
+        selection.select(reversed.organisation("monitoring-centre").orElseThrow());
+        List<Fact> listed = section(vm.get(), "events").facts();
+        assertEquals(List.of("Visit to the City Monitoring Centre", "Summary of the conference"),
+                listed.stream().map(Fact::value).toList());
+        assertEquals(List.of("29 November 2016", "30 November 2016"), listed.stream().map(Fact::label).toList());
+    }
+
+    private static Event withOrganisation(Event e, String organisation) {
+        return new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(), e.place(),
+                e.description(), e.participants(), e.people(), List.of(organisation), e.evidence());
     }
 }

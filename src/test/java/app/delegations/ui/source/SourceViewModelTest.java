@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
+import app.delegations.model.Event;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.source.SourceViewModel.Passage;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,27 @@ class SourceViewModelTest {
         int at = text.indexOf("Smolnym");
         vm.show(TestData.SOURCE, at, at + 7);
         assertEquals(new Passage(at, at + 7, false), vm.focusedProperty().get());
+    }
+
+    @Test
+    void highlightsAnOrganisationsPassagesAndWhereAnEventNamesIt() {
+        var events = new ArrayList<Event>();
+        for (Event e : data.events()) {
+            if (e.id().equals("visit-universities")) {
+                var evidence = new ArrayList<>(e.evidence());
+                evidence.add(TestData.stated("kształcące specjalistów z sektora IT", "organisations"));
+                e = new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(),
+                        e.place(), e.description(), e.participants(), e.people(), List.of("monitoring-centre"), evidence);
+            }
+            events.add(e);
+        }
+        Dataset withVisit = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), events);
+        vm.setData(withVisit);
+        selection.select(withVisit.organisation("monitoring-centre").orElseThrow());
+        List<String> passages = highlighted().stream().map(p -> p.replaceAll("\\s+", " ")).toList();
+        assertTrue(passages.contains("Miejskim Centrum Monitoringu"), "its own: " + passages);
+        assertTrue(passages.contains("kształcące specjalistów z sektora IT"), "where the visit names it: " + passages);
+        assertEquals(2, passages.size(), "not the visit's other passages: " + passages);
     }
 }

@@ -1,0 +1,80 @@
+package app.delegations.ui.details;
+
+import app.delegations.model.Citation;
+import app.delegations.model.Dataset;
+import app.delegations.model.Names;
+import app.delegations.model.Person;
+import app.delegations.model.Position;
+import app.delegations.ui.common.Formats;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.details.Details.Fact;
+import app.delegations.ui.details.Details.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the builders of every kind of record share: the UI language's messages and formats, the
+ * {@link Citations}, the names section, and how related records (a country, a person, a position) read. A
+ * record the dataset does not hold reads as its id, so a dangling reference is shown, not dropped.
+ */
+final class Wording {
+    final Dataset data;
+    final Messages m;
+    final Locale locale;
+    final Formats formats;
+    final Citations cite;
+
+    Wording(Dataset data, Messages messages) {
+        this.data = data;
+        this.m = messages;
+        this.locale = messages.locale();
+        this.formats = new Formats(locale);
+        this.cite = new Citations(data, messages);
+    }
+
+    /** The names section: Polish, English and native name, and other spellings when there are any. */
+    Section names(Names names, List<Citation> evidence) {
+        var facts = new ArrayList<Fact>();
+        facts.add(new Fact(m.get("details.name.pl"), names.pl(), cite.field(evidence, "names.pl")));
+        facts.add(new Fact(m.get("details.name.en"), names.en(), cite.field(evidence, "names.en")));
+        facts.add(new Fact(m.get("details.name.native"), names.nativeName(), cite.field(evidence, "names.native")));
+        if (!names.aliases().isEmpty()) {
+            facts.add(new Fact(m.get("details.name.aliases"), String.join(", ", names.aliases()),
+                    cite.field(evidence, "names.aliases")));
+        }
+        return new Section("names", m.get("details.section.names"), facts);
+    }
+
+    /** The country's name, or its code when the dataset has no such country. */
+    String countryName(String code) {
+        return data.country(code).map(c -> c.names().in(locale)).orElse(code);
+    }
+
+    /** The person's name, after the honorific when there is one ("dr Andreja Rihter"). */
+    String personName(Person p) {
+        String name = p.names().in(locale);
+        return p.honorific() == null ? name : p.honorific() + " " + name;
+    }
+
+    /** Every position of the person, separated by "; ", or null when there is none. */
+    String positions(Person p) {
+        var list = new ArrayList<String>();
+        for (Position pos : p.positions()) {
+            list.add(position(pos));
+        }
+        return list.isEmpty() ? null : String.join("; ", list);
+    }
+
+    /** "Director, Forum of Slavic Cultures Foundation": the title, then its organisation and place if given. */
+    String position(Position pos) {
+        String s = pos.title().in(locale);
+        if (pos.organisation() != null) {
+            s += ", " + data.organisation(pos.organisation()).map(o -> o.names().in(locale)).orElse(pos.organisation());
+        }
+        if (pos.place() != null) {
+            s += ", " + data.place(pos.place()).map(pl -> pl.names().in(locale)).orElse(pos.place());
+        }
+        return s;
+    }
+}
