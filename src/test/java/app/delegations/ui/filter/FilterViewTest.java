@@ -79,4 +79,19 @@ class FilterViewTest {
         assertEquals(String.format(Locale.ENGLISH, "%,d", filter.countsProperty().get().country(code)),
                 count.getText(), "the new data's values with their counts");
     }
+
+    @Test
+    void aSmallFileComingWhileALargeFilesFacetsWaitShowsItsOwnAtOnce(FxRobot robot) {
+        var largeIndex = DatasetIndex.build(large);
+        robot.interact(() -> filter.setIndex(largeIndex));
+        robot.interact(() -> filter.setIndex(DatasetIndex.build(TestData.congress())));
+        assertTrue(has(robot, "#facet-country-PL"), "the small file's facets at once");
+        int rows = robot.lookup(".facet-row").queryAll().size();
+
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        assertEquals(rows, robot.lookup(".facet-row").queryAll().size(), "the large file's facets are not made after all");
+        assertTrue(has(robot, "#facet-country-PL"));
+    }
 }
