@@ -68,6 +68,7 @@ public final class FilterModel {
         periods.addListener(onChange);
     }
 
+    /** The text of the search box; its words (folded) must all occur in a place's or its country's names. */
     public StringProperty searchTextProperty() {
         return searchText;
     }
@@ -77,10 +78,12 @@ public final class FilterModel {
         return countries;
     }
 
+    /** Chosen place kinds (empty: any kind). */
     public ObservableSet<PlaceKind> kinds() {
         return kinds;
     }
 
+    /** Chosen roles: a place is left when it is named with any of them at some event (empty: any). */
     public ObservableSet<PlaceRole> roles() {
         return roles;
     }
@@ -104,6 +107,7 @@ public final class FilterModel {
         return eventPredicate.getReadOnlyProperty();
     }
 
+    /** What choosing each facet value would leave; a new object on every recompute. */
     public ReadOnlyObjectProperty<FacetCounts> countsProperty() {
         return counts.getReadOnlyProperty();
     }
@@ -113,10 +117,12 @@ public final class FilterModel {
         return searchWords.getReadOnlyProperty();
     }
 
+    /** How many places the filter leaves. */
     public ReadOnlyIntegerProperty matchCountProperty() {
         return matchCount.getReadOnlyProperty();
     }
 
+    /** How many places the dataset has. */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
@@ -135,8 +141,8 @@ public final class FilterModel {
     }
 
     /**
-     * Filters a new dataset; the filter's state stays as it is. Every output changes (at least
-     * {@link #countsProperty()}, whose values are new objects), so a view learns of new data from them.
+     * Filters a new dataset; the filter's state stays as it is. The counts always change (each recompute makes
+     * a new object), so a view learns of new data by comparing {@link #index()} when they do.
      */
     public void setIndex(DatasetIndex index) {
         this.index = index;
