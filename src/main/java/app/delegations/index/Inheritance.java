@@ -1,9 +1,9 @@
 package app.delegations.index;
 
+import app.delegations.data.Work;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
-import app.delegations.data.Work;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;

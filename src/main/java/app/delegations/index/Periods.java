@@ -1,7 +1,7 @@
 package app.delegations.index;
 
-import app.delegations.model.Event;
 import app.delegations.data.Work;
+import app.delegations.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package app.delegations.ui.filter;
 
-import app.delegations.model.Entity;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
+import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 
@@ -22,8 +22,8 @@ public final class FilterLeaves {
 
     /**
      * True when the record is among what the filter leaves: a place in Places, a country in Countries (it has
-     * a place left, or the filter is off), an event on the timeline. A record the filter's dataset does not
-     * hold (the filter not yet given the new data) counts as left.
+     * a place left, or the filter is off), an event on the timeline. A place the filter's dataset does not
+     * hold (the filter not yet given the new data) and any other record (an organisation) count as left.
      */
     public static boolean record(FilterModel filter, Entity record) {
         if (record instanceof Place p) {

@@ -11,11 +11,13 @@ import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -31,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 /** The facets follow the data: a small file's at once, a large file's in frames after the one the data comes in. */
 @ExtendWith(ApplicationExtension.class)
 class FilterViewTest {
-    /** 10,000 generated records: 3,000 places and 4,000 events, over {@link app.delegations.ui.common.Pace#SPREAD_FROM}. */
+    /** 10,000 generated records: 3,000 places and 4,000 events, over {@link Pace#SPREAD_FROM}. */
     private static Dataset large;
 
     @BeforeAll
@@ -74,7 +76,22 @@ class FilterViewTest {
         String code = index.countryCodes().get(0);
         CheckBox first = robot.lookup("#facet-country-" + code).queryAs(CheckBox.class);
         Label count = (Label) first.getParent().getChildrenUnmodifiable().get(1);
-        assertEquals(String.format(java.util.Locale.ENGLISH, "%,d", filter.countsProperty().get().country(code)),
+        assertEquals(String.format(Locale.ENGLISH, "%,d", filter.countsProperty().get().country(code)),
                 count.getText(), "the new data's values with their counts");
+    }
+
+    @Test
+    void aSmallFileComingWhileALargeFilesFacetsWaitShowsItsOwnAtOnce(FxRobot robot) {
+        var largeIndex = DatasetIndex.build(large);
+        robot.interact(() -> filter.setIndex(largeIndex));
+        robot.interact(() -> filter.setIndex(DatasetIndex.build(TestData.congress())));
+        assertTrue(has(robot, "#facet-country-PL"), "the small file's facets at once");
+        int rows = robot.lookup(".facet-row").queryAll().size();
+
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        assertEquals(rows, robot.lookup(".facet-row").queryAll().size(), "the large file's facets are not made after all");
+        assertTrue(has(robot, "#facet-country-PL"));
     }
 }
