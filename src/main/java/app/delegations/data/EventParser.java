@@ -22,7 +22,8 @@ final class EventParser {
     static final Fields ATTENDANCE = Fields.of("object.attendance", Map.of("note", CommonParts.TEXT),
             "person*", "role*", "note", "evidence*");
     static final Fields EVENT = Fields.of("object.event", Map.of("title", CommonParts.NAMES, "description",
-            CommonParts.TEXT, "participants", PARTICIPATION, "people", ATTENDANCE), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
+            CommonParts.TEXT, "participants", PARTICIPATION, "people", ATTENDANCE),
+            "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
             "description", "participants", "people", "organisations", "evidence*");
 
     private static final EnumWords<EventKind> KINDS = EnumWords.of(EventKind.values(), EventKind::json);

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /** Reads the sources list, then the source texts it names, and makes them ready for the quote checks. */
 final class SourceParser {
-    static final Fields SOURCE = Fields.of("object.source", Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT,
-            "description", CommonParts.TEXT), "id*", "file*", "title*", "date", "dateNote", "language*", "description");
+    static final Fields SOURCE = Fields.of("object.source",
+            Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT, "description", CommonParts.TEXT),
+            "id*", "file*", "title*", "date", "dateNote", "language*", "description");
 
     private final ParseState parse;
     private final JsonCursor in;
@@ -121,7 +122,8 @@ final class SourceParser {
             }
             var source = new Source(d.id(), d.file(), d.title(), d.date(), d.dateNote(), d.language(), d.description(),
                     t.text());
-            parse.sources.add(new SourceTable.Entry(d.id(), source, new QuoteIndex(t.text(), parse.checkpoint), d.at(), d.path()));
+            var quotes = new QuoteIndex(t.text(), parse.checkpoint);
+            parse.sources.add(new SourceTable.Entry(d.id(), source, quotes, d.at(), d.path()));
             out.add(source);
         }
         parse.sources.markReady();
