@@ -2,13 +2,9 @@
 module app.delegations {
     requires javafx.controls;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires java.prefs;
-
-    // Only the immutable model is opened, and only to Jackson (for writing generated data files).
-    opens app.delegations.model to com.fasterxml.jackson.databind;
 
     exports app.delegations to javafx.graphics;
 }

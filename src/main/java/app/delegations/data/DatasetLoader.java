@@ -1,5 +1,6 @@
 package app.delegations.data;
 
+import app.delegations.model.Dataset;
 import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a data file into a validated {@link app.delegations.model.Dataset}, or a list of located problems
+ * Reads a data file into a validated {@link Dataset}, or a list of located problems
  * ({@code FILE:LINE:COLUMN: path: message}). Never throws for bad input, whatever the bytes: every failure
  * becomes a problem. Stateless and thread-safe: one loader may serve several threads; it touches no JavaFX.
  *
@@ -32,7 +33,7 @@ public final class DatasetLoader {
 
     /**
      * Jackson, set up strictly: no comments/NaN/trailing commas (off by default). Duplicate keys are rejected
-     * by {@link ObjectReader} and, in values skipped, by {@code JsonCursor.skip}.
+     * by {@link FieldWalker} and, in values skipped, by {@code SkippedValues.skip}.
      */
     static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -144,7 +145,7 @@ public final class DatasetLoader {
                                               Problems problems, SourceFiles sources, SourceTable known,
                                               LoadProgress progress) {
         try (JsonParser parser = JSON.createParser(new CancellableInput(bytes, progress))) {
-            var parse = new Parse(parser, problems, sources, known, progress);
+            var parse = new ParseState(parser, problems, sources, known, progress);
             try {
                 return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {
@@ -160,7 +161,7 @@ public final class DatasetLoader {
         }
     }
 
-    private static LoadResult result(String name, app.delegations.model.Dataset dataset, Problems problems) {
+    private static LoadResult result(String name, Dataset dataset, Problems problems) {
         return new LoadResult(name, dataset, problems.list(),
                 dataset != null ? LoadResult.Status.LOADED : LoadResult.Status.INVALID, problems.notShown());
     }

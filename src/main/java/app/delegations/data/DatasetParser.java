@@ -10,6 +10,7 @@ import app.delegations.model.Source;
 import app.delegations.model.Venue;
 import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class DatasetParser {
         SourceTable sources;
     }
 
-    private final Parse parse;
+    private final ParseState parse;
     private final JsonCursor in;
     private final JsonParser p;
     private final CommonParts common;
@@ -46,14 +47,15 @@ final class DatasetParser {
     private int sinceProgress;
     private boolean cancelled;
 
-    DatasetParser(Parse parse, LoadProgress progress, byte[] bytes) {
+    DatasetParser(ParseState parse, LoadProgress progress, byte[] bytes) {
         this.parse = parse;
         this.in = parse.in;
         this.p = in.parser();
         this.common = new CommonParts(parse);
-        this.records = new RecordParsers(parse, common);
+        var evidence = new EvidenceParser(parse, common);
+        this.records = new RecordParsers(parse, common, evidence);
         this.sourceParser = new SourceParser(parse, common);
-        this.eventParser = new EventParser(parse, common, records);
+        this.eventParser = new EventParser(parse, common, evidence, records);
         this.progress = progress;
         this.bytes = bytes;
         this.total = bytes.length;
@@ -73,7 +75,7 @@ final class DatasetParser {
                     Msg.of(first == JsonToken.START_ARRAY ? "found.list" : "found.single")));
             return out;
         }
-        ObjectReader root = in.object(JsonPath.ROOT, ROOT);
+        FieldWalker root = in.object(JsonPath.ROOT, ROOT);
         var lists = new Lists();
         boolean supported = true;
         while (supported && !cancelled && root.next()) {
@@ -135,7 +137,7 @@ final class DatasetParser {
     @FunctionalInterface
     private interface ElementReader<T> {
         /** Reads element {@code index} of the list at {@code list}. */
-        T read(Where list, int index) throws IOException;
+        T read(DocumentPlace list, int index) throws IOException;
     }
 
     private <T> void list(JsonPath path, List<T> into, ElementReader<T> reader) throws IOException {
@@ -178,7 +180,7 @@ final class DatasetParser {
         JsonToken t;
         try {
             t = p.nextToken();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             JsonErrors.Located l = JsonErrors.translate(e, p, bytes);
             parse.problems.error(l.at(), Msg.of("problem.trailingText"));
             return;

@@ -22,35 +22,38 @@ final class EventParser {
     static final Fields ATTENDANCE = Fields.of("object.attendance", Map.of("note", CommonParts.TEXT),
             "person*", "role*", "note", "evidence*");
     static final Fields EVENT = Fields.of("object.event", Map.of("title", CommonParts.NAMES, "description",
-            CommonParts.TEXT, "participants", PARTICIPATION, "people", ATTENDANCE), "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
+            CommonParts.TEXT, "participants", PARTICIPATION, "people", ATTENDANCE),
+            "id*", "kind*", "title*", "parent", "start*", "end", "order*", "venue", "place",
             "description", "participants", "people", "organisations", "evidence*");
 
-    private static final Parse.Choices<EventKind> KINDS = Parse.values(EventKind.values(), EventKind::json);
-    private static final Parse.Choices<PlaceRole> PLACE_ROLES = Parse.values(PlaceRole.values(), PlaceRole::json);
-    private static final Parse.Choices<PersonRole> PERSON_ROLES = Parse.values(PersonRole.values(), PersonRole::json);
+    private static final EnumWords<EventKind> KINDS = EnumWords.of(EventKind.values(), EventKind::json);
+    private static final EnumWords<PlaceRole> PLACE_ROLES = EnumWords.of(PlaceRole.values(), PlaceRole::json);
+    private static final EnumWords<PersonRole> PERSON_ROLES = EnumWords.of(PersonRole.values(), PersonRole::json);
 
     /** An event as read, with where its parent, dates and order stand in the file. */
     record Located(Event event, JsonPath path, long parentAt, long startAt, long endAt, long orderAt) {
     }
 
-    private final Parse parse;
+    private final ParseState parse;
     private final JsonCursor in;
     private final CommonParts common;
+    private final EvidenceParser evidenceParser;
     private final RecordParsers records;
 
-    EventParser(Parse parse, CommonParts common, RecordParsers records) {
+    EventParser(ParseState parse, CommonParts common, EvidenceParser evidenceParser, RecordParsers records) {
         this.parse = parse;
         this.in = parse.in;
         this.common = common;
+        this.evidenceParser = evidenceParser;
         this.records = records;
     }
 
-    Located event(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, EVENT);
+    Located event(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, EVENT);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         EventKind kind = null;
         Names title = null;
@@ -72,7 +75,7 @@ final class EventParser {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> id = in.definedId(path, Ids.Kind.EVENT, parse.ids);
+                case "id" -> id = parse.idReader.definedId(path, Ids.Kind.EVENT);
                 case "kind" -> kind = in.choice(path, "kind", KINDS);
                 case "title" -> title = common.names(path, "title");
                 case "parent" -> {
@@ -97,7 +100,7 @@ final class EventParser {
                 case "participants" -> ok &= (participants = participants(path)) != null;
                 case "people" -> ok &= (people = people(path)) != null;
                 case "organisations" -> ok &= (organisations = organisations(path)) != null;
-                case "evidence" -> evidence = common.evidence(path, EVENT);
+                case "evidence" -> evidence = evidenceParser.read(path, EVENT);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -116,19 +119,19 @@ final class EventParser {
         return new Located(event, o.path(), parentAt, startAt, endAt >= 0 ? endAt : startAt, orderAt);
     }
 
-    private List<Participation> participants(Where parent) throws IOException {
+    private List<Participation> participants(DocumentPlace parent) throws IOException {
         if (!in.list(parent, "participants")) {
             return null;
         }
         var out = new ArrayList<Participation>();
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            ObjectReader o = in.object(parent, "participants", i, PARTICIPATION);
+            FieldWalker o = in.object(parent, "participants", i, PARTICIPATION);
             if (o == null) {
                 ok = false;
                 continue;
             }
-            Where path = o;
+            DocumentPlace path = o;
             String place = null;
             PlaceRole role = null;
             List<Citation> evidence = null;
@@ -136,7 +139,7 @@ final class EventParser {
                 switch (o.name()) {
                     case "place" -> place = records.reference(path, "place", Ids.Kind.PLACE);
                     case "role" -> role = in.choice(path, "role", PLACE_ROLES);
-                    case "evidence" -> evidence = common.evidence(path, PARTICIPATION);
+                    case "evidence" -> evidence = evidenceParser.read(path, PARTICIPATION);
                     default -> throw new IllegalStateException(o.name());
                 }
             }
@@ -149,19 +152,19 @@ final class EventParser {
         return ok ? out : null;
     }
 
-    private List<Attendance> people(Where parent) throws IOException {
+    private List<Attendance> people(DocumentPlace parent) throws IOException {
         if (!in.list(parent, "people")) {
             return null;
         }
         var out = new ArrayList<Attendance>();
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            ObjectReader o = in.object(parent, "people", i, ATTENDANCE);
+            FieldWalker o = in.object(parent, "people", i, ATTENDANCE);
             if (o == null) {
                 ok = false;
                 continue;
             }
-            Where path = o;
+            DocumentPlace path = o;
             String person = null;
             PersonRole role = null;
             Text note = null;
@@ -172,7 +175,7 @@ final class EventParser {
                     case "person" -> person = records.reference(path, "person", Ids.Kind.PERSON);
                     case "role" -> role = in.choice(path, "role", PERSON_ROLES);
                     case "note" -> fine &= (note = common.text(path, "note")) != null;
-                    case "evidence" -> evidence = common.evidence(path, ATTENDANCE);
+                    case "evidence" -> evidence = evidenceParser.read(path, ATTENDANCE);
                     default -> throw new IllegalStateException(o.name());
                 }
             }
@@ -185,7 +188,7 @@ final class EventParser {
         return ok ? out : null;
     }
 
-    private List<String> organisations(Where parent) throws IOException {
+    private List<String> organisations(DocumentPlace parent) throws IOException {
         if (!in.list(parent, "organisations")) {
             return null;
         }

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Reads a data file into memory, after checking what it is: a missing file, a folder, a device or named
@@ -58,7 +60,7 @@ final class FileReading {
                     return Read.unreadable(Msg.of("file.changed"));
                 }
             }
-            return new Read(n == size ? bytes : java.util.Arrays.copyOf(bytes, n), null, false, false);
+            return new Read(n == size ? bytes : Arrays.copyOf(bytes, n), null, false, false);
         } catch (NoSuchFileException e) {
             return Read.unreadable(Msg.of("io.noSuchFile"));
         } catch (IOException e) {
@@ -82,7 +84,7 @@ final class FileReading {
             return Msg.of("io.notFolder");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return Msg.of("io.system", f.getReason().toLowerCase(java.util.Locale.ROOT)); // the system's words
+            return Msg.of("io.system", f.getReason().toLowerCase(Locale.ROOT)); // the system's words
         }
         return Msg.of("io.error");
     }

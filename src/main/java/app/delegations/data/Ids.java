@@ -47,7 +47,7 @@ final class Ids {
      * Records the definition of {@code id} (null: nothing to record) at the value of {@code key} in
      * {@code parent}; false when it was defined before.
      */
-    boolean define(Kind kind, String id, long at, Where parent, String key) {
+    boolean define(Kind kind, String id, long at, DocumentPlace parent, String key) {
         if (id == null) {
             return false;
         }
@@ -64,7 +64,7 @@ final class Ids {
      * A reference to {@code id} (null: none) at the value of {@code key} in {@code parent}: kept for the check
      * at the end unless the id is defined already. Returns the id, as defined when it is.
      */
-    String refer(Kind kind, String id, long at, Where parent, String key) {
+    String refer(Kind kind, String id, long at, DocumentPlace parent, String key) {
         if (id == null) {
             return null;
         }
@@ -82,7 +82,7 @@ final class Ids {
     }
 
     /** Keeps a reference to an id not defined yet (see {@link #known}) for the check at the end. */
-    void referForward(Kind kind, String id, long at, Where parent, String key) {
+    void referForward(Kind kind, String id, long at, DocumentPlace parent, String key) {
         refs.add(new Ref(kind, id, at, JsonCursor.path(parent, key)));
     }
 
@@ -110,8 +110,8 @@ final class Ids {
                 checkpoint.check(); // before each suggestion too: one may compare thousands of ids
                 String meant = problems.full() ? null : Suggest.closest(r.id(), all(r.kind()));
                 problems.error(r.at(), r.path(), meant == null
-                        ? Msg.of("problem.ref.unknown", JsonCursor.quoted(r.id()), r.kind().undefined)
-                        : Msg.of("problem.ref.unknown.meant", JsonCursor.quoted(r.id()), r.kind().undefined,
+                        ? Msg.of("problem.ref.unknown", TextRules.quoted(r.id()), r.kind().undefined)
+                        : Msg.of("problem.ref.unknown.meant", TextRules.quoted(r.id()), r.kind().undefined,
                                 "\"" + meant + "\""));
             }
         }

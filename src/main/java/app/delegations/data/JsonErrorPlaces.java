@@ -127,7 +127,10 @@ final class JsonErrorPlaces {
         return i >= 0 && bytes[i] == '"' ? i : -1;
     }
 
-    /** True when the text {@code bytes[from, to)}, spaces at its end left out, ends with , { [ ] } or : (or is blank). */
+    /**
+     * True when the text {@code bytes[from, to)}, spaces at its end left out, ends with , { [ ] } or : (or is
+     * blank).
+     */
     static boolean endsLikeJson(byte[] bytes, long from, long to) {
         int i = (int) Math.min(to, bytes.length) - 1;
         while (i >= from && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {

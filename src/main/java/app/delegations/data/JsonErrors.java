@@ -1,5 +1,14 @@
 package app.delegations.data;
 
+import static app.delegations.data.JsonErrorWording.BYTE_ORDER_MARK;
+import static app.delegations.data.JsonErrorWording.between;
+import static app.delegations.data.JsonErrorWording.closeMarker;
+import static app.delegations.data.JsonErrorWording.code;
+import static app.delegations.data.JsonErrorWording.endOfInput;
+import static app.delegations.data.JsonErrorWording.limit;
+import static app.delegations.data.JsonErrorWording.shorten;
+import static app.delegations.data.JsonErrorWording.unexpectedCharacter;
+
 import app.delegations.text.Msg;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,11 +21,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  * features and classes; none of that reaches the user. Messages are matched against Jackson 2.20's wording
  * (the tests pin each one); an unrecognised message still gives a located, plain "not valid JSON here".
  * Each result is a bundle key ({@code json.*}, {@code limit.*}) with its arguments, put into words in the
- * user's language later. Past 250 lines because it is one table from Jackson's wording to ours, read best whole.
+ * user's language later; {@link JsonErrorWording} reads Jackson's wording.
  */
 final class JsonErrors {
-    private static final int BYTE_ORDER_MARK = 0xFEFF;
-
     /** A located message, with the JSON path where it is known. */
     record Located(long at, String path, Msg message) {
         Located(long at, Msg message) {
@@ -109,30 +116,6 @@ final class JsonErrors {
         return new Located(at, notJson("json.unexpected"));
     }
 
-    private static Msg endOfInput(String m) {
-        int line = lineIn(m);
-        if (m.contains("close marker for Object")) {
-            return line > 0 ? Msg.of("json.end.object.opened", String.valueOf(line)) : Msg.of("json.end.object");
-        }
-        if (m.contains("close marker for Array")) {
-            return line > 0 ? Msg.of("json.end.list.opened", String.valueOf(line)) : Msg.of("json.end.list");
-        }
-        if (m.contains("VALUE_STRING") || m.contains("string value") || m.contains("FIELD_NAME")
-                || m.contains("field name")) {
-            return Msg.of("json.end.text");
-        }
-        if (m.contains("Object entries")) {
-            return Msg.of("json.end.object");
-        }
-        if (m.contains("Array entries")) {
-            return Msg.of("json.end.list");
-        }
-        if (m.contains("Number") || m.contains("numeric")) {
-            return Msg.of("json.end.number");
-        }
-        return Msg.of("json.end");
-    }
-
     /**
      * A text whose closing quote is missing runs on into what follows, and Jackson then finds a line break in
      * it or a missing comma after it. Said as such, at the text's opening quote, when the text read so far ends
@@ -153,137 +136,6 @@ final class JsonErrors {
             return null;
         }
         return new Located(open, notJson("json.unclosed"));
-    }
-
-    private static Msg unexpectedCharacter(String m) {
-        int code = code(m);
-        if (code == BYTE_ORDER_MARK) {
-            return Msg.of("json.bomInside");
-        }
-        Msg found = show(code);
-        if (m.contains("to separate Object entries")) {
-            return code == '"' ? Msg.of("json.comma.fields") : Msg.of("json.comma.fields.found", found);
-        }
-        if (m.contains("to separate Array entries") && code == ':') {
-            return Msg.of("json.colonInList");
-        }
-        if (m.contains("to separate Array entries")) {
-            return Msg.of("json.comma.values", found);
-        }
-        if (m.contains("to start field name")) {
-            if (code == '}') {
-                return Msg.of("json.trailingComma.object");
-            }
-            if (code == '\'') {
-                return Msg.of("json.singleQuotes.field");
-            }
-            return Msg.of("json.fieldName", found);
-        }
-        if (m.contains("colon to separate field name and value")) {
-            return Msg.of("json.colon", found);
-        }
-        if (m.contains("maybe a (non-standard) comment")) {
-            return Msg.of("json.comment");
-        }
-        if (m.contains("plus sign")) {
-            return Msg.of("json.plus");
-        }
-        if (m.contains("in numeric value")) {
-            return Msg.of("json.badNumber");
-        }
-        if (m.contains("hex-digit")) {
-            return Msg.of("json.hex");
-        }
-        if (m.contains("expected a value") || m.contains("expected a valid value")) {
-            if (code == ']') {
-                return Msg.of("json.trailingComma.list");
-            }
-            if (code == '\'') {
-                return Msg.of("json.singleQuotes.text");
-            }
-            return Msg.of("json.value", found);
-        }
-        return Msg.of("json.unexpectedChar", found);
-    }
-
-    private static Msg closeMarker(String m) {
-        int line = lineIn(m);
-        String opened = String.valueOf(line);
-        if (m.contains("']': expected '}'")) {
-            return line > 0 ? Msg.of("json.close.list.opened", opened) : Msg.of("json.close.list");
-        }
-        if (m.contains("'}': expected ']'")) {
-            return line > 0 ? Msg.of("json.close.object.opened", opened) : Msg.of("json.close.object");
-        }
-        return Msg.of(m.contains("']'") ? "json.close.nothing.list" : "json.close.nothing.object");
-    }
-
-    private static Msg limit(String m) {
-        if (m.startsWith("Document nesting depth")) {
-            return Msg.of("limit.depth", Limits.MAX_DEPTH);
-        }
-        if (m.startsWith("String value length")) {
-            return Msg.of("limit.text", Limits.MAX_STRING_CHARS);
-        }
-        if (m.startsWith("Number value length")) {
-            return Msg.of("limit.number", Limits.MAX_NUMBER_CHARS);
-        }
-        if (m.startsWith("Name length")) {
-            return Msg.of("limit.name", Limits.MAX_NAME_CHARS);
-        }
-        if (m.startsWith("Document length")) {
-            return Msg.of("limit.file", Limits.MAX_FILE_BYTES >> 20);
-        }
-        return Msg.of("limit.other");
-    }
-
-    /** The character Jackson names in "(... (code 125))", as the user sees it. */
-    private static Msg show(int code) {
-        if (code < 0) {
-            return Msg.of("found.other");
-        }
-        if (code < 32 || code == 127) {
-            return Msg.of("found.control", String.valueOf(code));
-        }
-        if (code == 0xFFFD) {
-            return Msg.of("found.notText");
-        }
-        return Msg.of("found.char", "'" + new String(Character.toChars(code)) + "'");
-    }
-
-    private static int code(String m) {
-        int i = m.indexOf("code ");
-        if (i < 0) {
-            return -1;
-        }
-        int value = 0;
-        int digits = 0;
-        for (int k = i + 5; k < m.length() && Character.isDigit(m.charAt(k)) && digits < 8; k++, digits++) {
-            value = value * 10 + (m.charAt(k) - '0');
-        }
-        return digits == 0 ? -1 : value;
-    }
-
-    private static int lineIn(String m) {
-        int i = m.indexOf("line: ");
-        if (i < 0) {
-            return 0;
-        }
-        int value = 0;
-        for (int k = i + 6; k < m.length() && Character.isDigit(m.charAt(k)) && value < 100_000_000; k++) {
-            value = value * 10 + (m.charAt(k) - '0');
-        }
-        return value;
-    }
-
-    private static String between(String m, String open, String close) {
-        int a = m.indexOf(open);
-        int b = a < 0 ? -1 : m.indexOf(close, a + open.length());
-        return a < 0 || b < 0 ? "" : m.substring(a + open.length(), b);
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static long offset(JsonLocation location, JsonParser p) {

@@ -4,7 +4,7 @@ package app.delegations.data;
  * Where a value sits in the document, as problems name it: {@code places[3].country}. An immutable linked
  * node, cheap to make while parsing; turned into text only when a problem is reported.
  */
-final class JsonPath implements Where {
+final class JsonPath implements DocumentPlace {
     static final JsonPath ROOT = new JsonPath(null, null, -1);
 
     private final JsonPath parent;

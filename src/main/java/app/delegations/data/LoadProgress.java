@@ -10,8 +10,8 @@ public interface LoadProgress {
 
     /**
      * True when the caller wants the load stopped; the load then ends with "loading was cancelled". Asked often:
-     * every step of a load asks after each bounded amount of work (tens of microseconds to a few milliseconds), so
-     * the answer must be cheap, such as reading a flag.
+     * every step of a load asks after each bounded amount of work, so the answer must be cheap, such as reading
+     * a flag.
      */
     boolean cancelled();
 

@@ -41,11 +41,11 @@ final class Problems {
         return kept.size() >= Limits.MAX_PROBLEMS;
     }
 
-    void error(long at, Where path, Msg message) {
+    void error(long at, DocumentPlace path, Msg message) {
         add(Problem.Severity.ERROR, at, path == null ? "" : path.path().toString(), message);
     }
 
-    void warning(long at, Where path, Msg message) {
+    void warning(long at, DocumentPlace path, Msg message) {
         add(Problem.Severity.WARNING, at, path == null ? "" : path.path().toString(), message);
     }
 

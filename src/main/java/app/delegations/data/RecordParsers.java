@@ -38,35 +38,37 @@ final class RecordParsers {
     static final Fields PERSON = Fields.of("object.person", Map.of("names", CommonParts.NAMES, "positions", POSITION),
             "id*", "names*", "honorific", "positions", "evidence*");
 
-    private static final Parse.Choices<PlaceKind> PLACE_KINDS = Parse.values(PlaceKind.values(), PlaceKind::json);
-    private static final Parse.Choices<OrganisationKind> ORGANISATION_KINDS =
-            Parse.values(OrganisationKind.values(), OrganisationKind::json);
+    private static final EnumWords<PlaceKind> PLACE_KINDS = EnumWords.of(PlaceKind.values(), PlaceKind::json);
+    private static final EnumWords<OrganisationKind> ORGANISATION_KINDS =
+            EnumWords.of(OrganisationKind.values(), OrganisationKind::json);
     /** The codes a country may have: ISO 3166-1 alpha-2, and XK. The schema's enumeration is the same list. */
     static final Set<String> ISO_COUNTRIES = isoCountries();
 
-    private final Parse parse;
+    private final ParseState parse;
     private final JsonCursor in;
     private final CommonParts common;
+    private final EvidenceParser evidenceParser;
 
-    RecordParsers(Parse parse, CommonParts common) {
+    RecordParsers(ParseState parse, CommonParts common, EvidenceParser evidenceParser) {
         this.parse = parse;
         this.in = parse.in;
         this.common = common;
+        this.evidenceParser = evidenceParser;
     }
 
-    Country country(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, COUNTRY);
+    Country country(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, COUNTRY);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String code = null;
         Names names = null;
         List<Citation> evidence = null;
         while (o.next()) {
             switch (o.name()) {
                 case "code" -> {
-                    code = in.countryCode(path, "code");
+                    code = parse.idReader.countryCode(path, "code");
                     parse.ids.define(Ids.Kind.COUNTRY, code, in.at(), path, "code"); // defined even if not ISO:
                     if (code != null && !ISO_COUNTRIES.contains(code)) { // references to it are not wrong too
                         parse.problems.error(in.at(), path.key("code"), Msg.of("problem.country.notIso",
@@ -75,7 +77,7 @@ final class RecordParsers {
                     }
                 }
                 case "names" -> names = common.names(path, "names");
-                case "evidence" -> evidence = common.evidence(path, COUNTRY);
+                case "evidence" -> evidence = evidenceParser.read(path, COUNTRY);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -83,12 +85,12 @@ final class RecordParsers {
                 ? new Country(code, names, evidence) : null;
     }
 
-    Place place(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, PLACE);
+    Place place(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, PLACE);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         PlaceKind kind = null;
         Names names = null;
@@ -99,13 +101,13 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> id = in.definedId(path, Ids.Kind.PLACE, parse.ids);
+                case "id" -> id = parse.idReader.definedId(path, Ids.Kind.PLACE);
                 case "kind" -> kind = in.choice(path, "kind", PLACE_KINDS);
                 case "names" -> names = common.names(path, "names");
-                case "country" -> country = in.countryReference(path, "country", parse.ids);
+                case "country" -> country = parse.idReader.countryReference(path, "country");
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
                 case "note" -> ok &= (note = common.text(path, "note")) != null;
-                case "evidence" -> evidence = common.evidence(path, PLACE);
+                case "evidence" -> evidence = evidenceParser.read(path, PLACE);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -113,12 +115,12 @@ final class RecordParsers {
                 ? new Place(id, kind, names, country, coordinates, note, evidence) : null;
     }
 
-    Venue venue(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, VENUE);
+    Venue venue(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, VENUE);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         Names names = null;
         String place = null;
@@ -128,12 +130,12 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> id = in.definedId(path, Ids.Kind.VENUE, parse.ids);
+                case "id" -> id = parse.idReader.definedId(path, Ids.Kind.VENUE);
                 case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
                 case "coordinates" -> ok &= (coordinates = common.coordinates(path, "coordinates")) != null;
                 case "description" -> ok &= (description = common.text(path, "description")) != null;
-                case "evidence" -> evidence = common.evidence(path, VENUE);
+                case "evidence" -> evidence = evidenceParser.read(path, VENUE);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -141,12 +143,12 @@ final class RecordParsers {
                 ? new Venue(id, names, place, coordinates, description, evidence) : null;
     }
 
-    Organisation organisation(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, ORGANISATION);
+    Organisation organisation(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, ORGANISATION);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         OrganisationKind kind = null;
         Names names = null;
@@ -156,12 +158,12 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> id = in.definedId(path, Ids.Kind.ORGANISATION, parse.ids);
+                case "id" -> id = parse.idReader.definedId(path, Ids.Kind.ORGANISATION);
                 case "kind" -> kind = in.choice(path, "kind", ORGANISATION_KINDS);
                 case "names" -> names = common.names(path, "names");
                 case "place" -> ok &= (place = reference(path, "place", Ids.Kind.PLACE)) != null;
                 case "description" -> ok &= (description = common.text(path, "description")) != null;
-                case "evidence" -> evidence = common.evidence(path, ORGANISATION);
+                case "evidence" -> evidence = evidenceParser.read(path, ORGANISATION);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -169,12 +171,12 @@ final class RecordParsers {
                 ? new Organisation(id, kind, names, place, description, evidence) : null;
     }
 
-    Person person(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, PERSON);
+    Person person(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, PERSON);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         Names names = null;
         String honorific = null;
@@ -183,11 +185,11 @@ final class RecordParsers {
         boolean ok = true;
         while (o.next()) {
             switch (o.name()) {
-                case "id" -> id = in.definedId(path, Ids.Kind.PERSON, parse.ids);
+                case "id" -> id = parse.idReader.definedId(path, Ids.Kind.PERSON);
                 case "names" -> names = common.names(path, "names");
                 case "honorific" -> ok &= (honorific = in.text(path, "honorific")) != null;
                 case "positions" -> ok &= (positions = positions(path)) != null;
-                case "evidence" -> evidence = common.evidence(path, PERSON);
+                case "evidence" -> evidence = evidenceParser.read(path, PERSON);
                 default -> throw new IllegalStateException(o.name());
             }
         }
@@ -195,19 +197,19 @@ final class RecordParsers {
                 ? new Person(id, names, honorific, positions, evidence) : null;
     }
 
-    private List<Position> positions(Where parent) throws IOException {
+    private List<Position> positions(DocumentPlace parent) throws IOException {
         if (!in.list(parent, "positions")) {
             return null;
         }
         var out = new ArrayList<Position>(2);
         boolean ok = true;
         for (int i = 0; in.nextElement(); i++) {
-            ObjectReader o = in.object(parent, "positions", i, POSITION);
+            FieldWalker o = in.object(parent, "positions", i, POSITION);
             if (o == null) {
                 ok = false;
                 continue;
             }
-            Where path = o;
+            DocumentPlace path = o;
             Text title = null;
             String organisation = null;
             String place = null;
@@ -230,8 +232,8 @@ final class RecordParsers {
     }
 
     /** An id that refers to a record of {@code kind}; checked once the whole file is read. */
-    String reference(Where path, String key, Ids.Kind kind) throws IOException {
-        return in.reference(path, key, parse.ids, kind);
+    String reference(DocumentPlace path, String key, Ids.Kind kind) throws IOException {
+        return parse.idReader.reference(path, key, kind);
     }
 
     private static Set<String> isoCountries() {

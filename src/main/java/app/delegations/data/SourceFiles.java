@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -145,7 +146,7 @@ abstract class SourceFiles {
                     n = in.readNBytes(bytes, 0, bytes.length);
                     if (n == bytes.length) {
                         byte[] rest = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1 - n);
-                        bytes = java.util.Arrays.copyOf(bytes, n + rest.length);
+                        bytes = Arrays.copyOf(bytes, n + rest.length);
                         System.arraycopy(rest, 0, bytes, n, rest.length);
                         n = bytes.length;
                     }

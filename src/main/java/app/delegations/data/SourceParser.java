@@ -11,14 +11,15 @@ import java.util.Map;
 
 /** Reads the sources list, then the source texts it names, and makes them ready for the quote checks. */
 final class SourceParser {
-    static final Fields SOURCE = Fields.of("object.source", Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT,
-            "description", CommonParts.TEXT), "id*", "file*", "title*", "date", "dateNote", "language*", "description");
+    static final Fields SOURCE = Fields.of("object.source",
+            Map.of("title", CommonParts.TEXT, "dateNote", CommonParts.TEXT, "description", CommonParts.TEXT),
+            "id*", "file*", "title*", "date", "dateNote", "language*", "description");
 
-    private final Parse parse;
+    private final ParseState parse;
     private final JsonCursor in;
     private final CommonParts common;
 
-    SourceParser(Parse parse, CommonParts common) {
+    SourceParser(ParseState parse, CommonParts common) {
         this.parse = parse;
         this.in = parse.in;
         this.common = common;
@@ -29,12 +30,12 @@ final class SourceParser {
                        Text description, long at, JsonPath path, boolean complete) {
     }
 
-    SourceDraft source(Where list, int index) throws IOException {
-        ObjectReader o = in.object(list, null, index, SOURCE);
+    SourceDraft source(DocumentPlace list, int index) throws IOException {
+        FieldWalker o = in.object(list, null, index, SOURCE);
         if (o == null) {
             return null;
         }
-        Where path = o;
+        DocumentPlace path = o;
         String id = null;
         String file = null;
         long fileAt = -1;
@@ -47,7 +48,7 @@ final class SourceParser {
         while (o.next()) {
             switch (o.name()) {
                 case "id" -> {
-                    id = in.id(path, "id");
+                    id = parse.idReader.id(path, "id");
                     ok &= parse.ids.define(Ids.Kind.SOURCE, id, in.at(), path, "id");
                 }
                 case "file" -> {
@@ -66,12 +67,12 @@ final class SourceParser {
         return new SourceDraft(id, file, fileAt, title, date, dateNote, language, description, o.start(), o.path(), ok);
     }
 
-    private String language(Where path) throws IOException {
+    private String language(DocumentPlace path) throws IOException {
         String s = in.string(path, "language");
         if (s == null || isLanguageTag(s)) {
             return s;
         }
-        parse.problems.error(in.at(), path.key("language"), Msg.of("problem.language", JsonCursor.quoted(s)));
+        parse.problems.error(in.at(), path.key("language"), Msg.of("problem.language", TextRules.quoted(s)));
         return null;
     }
 
@@ -110,7 +111,7 @@ final class SourceParser {
             SourceFiles.Text t = parse.files.read(d.file());
             if (t.text() == null) {
                 parse.problems.error(d.fileAt(), d.path().key("file"), Msg.of("problem.sourceFile",
-                        JsonCursor.quoted(d.file()), t.problem()));
+                        TextRules.quoted(d.file()), t.problem()));
                 if (d.id() != null) {
                     parse.sources.add(new SourceTable.Entry(d.id(), null, null, d.at(), d.path()));
                 }
@@ -121,7 +122,8 @@ final class SourceParser {
             }
             var source = new Source(d.id(), d.file(), d.title(), d.date(), d.dateNote(), d.language(), d.description(),
                     t.text());
-            parse.sources.add(new SourceTable.Entry(d.id(), source, new QuoteIndex(t.text(), parse.checkpoint), d.at(), d.path()));
+            var quotes = new QuoteIndex(t.text(), parse.checkpoint);
+            parse.sources.add(new SourceTable.Entry(d.id(), source, quotes, d.at(), d.path()));
             out.add(source);
         }
         parse.sources.markReady();

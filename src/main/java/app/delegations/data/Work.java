@@ -1,7 +1,5 @@
 package app.delegations.data;
 
-import app.delegations.data.Checkpoint;
-
 /**
  * Counts the work of a step that prepares loaded data for the window and asks its {@link Checkpoint} after
  * every {@link #CHECK_EVERY} units, so that Cancel stops the step after a bounded amount of work (as the
@@ -18,7 +16,7 @@ public final class Work {
         this.checkpoint = checkpoint;
     }
 
-    /** One unit done; throws {@link app.delegations.data.LoadCancelled} when the load is to stop. */
+    /** One unit done; throws {@link LoadCancelled} when the load is to stop. */
     public void step() {
         if (--untilCheck <= 0) {
             untilCheck = CHECK_EVERY;

@@ -1,5 +1,6 @@
 package app.delegations.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,7 +28,7 @@ public record Names(String pl, String en, String nativeName, List<String> aliase
 
     /** Every spelling, for search: Polish, English, native, then aliases. */
     public List<String> all() {
-        var all = new java.util.ArrayList<String>(3 + aliases.size());
+        var all = new ArrayList<String>(3 + aliases.size());
         all.add(pl);
         all.add(en);
         all.add(nativeName);

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param language BCP 47 language tag of the text, e.g. {@code pl}
  * @param text     the text itself, read by the loader (UTF-8, line ends normalised to \n)
  */
-public record Source(String id, String file, Text title, LocalDate date, Text dateNote, String language, Text description, String text) {
+public record Source(String id, String file, Text title, LocalDate date, Text dateNote, String language,
+                     Text description, String text) {
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -149,8 +149,8 @@ public final class Bundle {
 
     /**
      * A count in words, from the key's plural form for {@code n} ({@code key.one}, {@code key.few},
-     * {@code key.many}; {@code key.zero} for 0 where a key has it: "no places"), with {@code args} filled in: {@code count("status.places.all", 22, 22)} →
-     * "22 miejsca".
+     * {@code key.many}; {@code key.zero} for 0 where a key has it: "no places"), with {@code args} filled in:
+     * {@code count("status.places.all", 22, 22)} → "22 miejsca".
      */
     public String count(String key, long n, Object... args) {
         if (n == 0 && has(key + ".zero")) {

@@ -2,6 +2,7 @@ package app.delegations.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class TextFold {
             appendFolded(original.charAt(i), folded);
             for (int k = before; k < folded.length(); k++) {
                 if (n == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, n * 2);
+                    origin = Arrays.copyOf(origin, n * 2);
                 }
                 origin[n++] = i;
             }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 /**
  * Writes a valid data file of a chosen size (the format of data/README.md) and the source notes it cites,
@@ -73,7 +75,7 @@ public final class DatasetGenerator {
         return new Summary(file, counts, sourceCount, Files.size(file));
     }
 
-    private void list(String field, int count, java.util.function.IntConsumer record) {
+    private void list(String field, int count, IntConsumer record) {
         layout.beginList(field);
         for (int i = 0; i < count; i++) {
             record.accept(i);
@@ -285,7 +287,7 @@ public final class DatasetGenerator {
             json.endArray();
         }
         json.startArray("evidence");
-        var stated = new java.util.ArrayList<>(List.of("names.pl"));
+        var stated = new ArrayList<>(List.of("names.pl"));
         if (honorific != null) {
             stated.add("honorific");
         }

@@ -1,5 +1,8 @@
 package app.delegations.bench;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * What to generate: {@code records} entries over the six record lists (countries, places, venues,
  * organisations, people, events; the source notes they cite are extra), shared out by the weights of
@@ -31,7 +34,7 @@ public record GeneratorSpec(int records, long seed, Mix mix, int perSource) {
         /** {@code places=30,venues=5,...}; missing lists get weight 0. */
         public static Mix parse(String text) {
             int[] w = new int[5];
-            var names = java.util.List.of("places", "venues", "organisations", "people", "events");
+            var names = List.of("places", "venues", "organisations", "people", "events");
             for (String part : text.split(",")) {
                 String[] kv = part.split("=", 2);
                 int at = names.indexOf(kv[0].trim());
@@ -58,7 +61,7 @@ public record GeneratorSpec(int records, long seed, Mix mix, int perSource) {
         if (perSource < 1) {
             throw new IllegalArgumentException("perSource must be at least 1");
         }
-        java.util.Objects.requireNonNull(mix, "mix");
+        Objects.requireNonNull(mix, "mix");
         if (counts(records, mix).places() < 2) {
             throw new IllegalArgumentException("the mix leaves fewer than 2 places for " + records + " records");
         }

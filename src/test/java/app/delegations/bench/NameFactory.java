@@ -1,5 +1,6 @@
 package app.delegations.bench;
 
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -81,7 +82,7 @@ final class NameFactory {
     static String slug(String en) {
         var sb = new StringBuilder(en.length());
         boolean hyphen = false;
-        for (char c : ascii(en).toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : ascii(en).toLowerCase(Locale.ROOT).toCharArray()) {
             if (c >= 'a' && c <= 'z') {
                 if (hyphen && sb.length() > 0) {
                     sb.append('-');
@@ -129,11 +130,11 @@ final class NameFactory {
         while (i < latin.length()) {
             char c = latin.charAt(i);
             boolean upper = Character.isUpperCase(c);
-            String rest = latin.substring(i).toLowerCase(java.util.Locale.ROOT);
+            String rest = latin.substring(i).toLowerCase(Locale.ROOT);
             for (String[] pair : table) {
                 if (rest.startsWith(pair[0])) {
                     String out = pair[1];
-                    sb.append(upper ? out.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + out.substring(1) : out);
+                    sb.append(upper ? out.substring(0, 1).toUpperCase(Locale.ROOT) + out.substring(1) : out);
                     i += pair[0].length();
                     continue outer;
                 }

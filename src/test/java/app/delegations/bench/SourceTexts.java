@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The generated source notes. Records are cut into consecutive blocks of {@code perSource}; each block's
@@ -32,7 +33,7 @@ final class SourceTexts {
     }
 
     static String id(int index) {
-        return String.format(java.util.Locale.ROOT, "note-%05d", index + 1);
+        return String.format(Locale.ROOT, "note-%05d", index + 1);
     }
 
     static String fileName(int index) {

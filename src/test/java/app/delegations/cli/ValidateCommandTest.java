@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class ValidateCommandTest {
         assertEquals(1, r.exit());
         assertEquals(2, r.err().size());
         for (String line : r.err()) {
-            assertTrue(line.matches(java.util.regex.Pattern.quote(f) + ":\\d+:\\d+: .+"), line);
+            assertTrue(line.matches(Pattern.quote(f) + ":\\d+:\\d+: .+"), line);
         }
         assertEquals(List.of(f + ": invalid (2 problems)"), r.out());
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class BadFilesTest {
                 continue;
             }
             int tab = line.indexOf('\t');
-            map.computeIfAbsent(line.substring(0, tab), k -> new java.util.ArrayList<>()).add(line.substring(tab + 1));
+            map.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
         }
         return map;
     }

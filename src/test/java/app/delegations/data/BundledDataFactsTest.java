@@ -28,12 +28,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -279,7 +285,7 @@ class BundledDataFactsTest {
                 Collectors.mapping(Event::order, Collectors.toList())));
         orders.forEach((key, list) -> {
             var sorted = list.stream().sorted().toList();
-            assertEquals(java.util.stream.IntStream.rangeClosed(1, list.size()).boxed().toList(), sorted, key);
+            assertEquals(IntStream.rangeClosed(1, list.size()).boxed().toList(), sorted, key);
         });
     }
 
@@ -565,7 +571,7 @@ class BundledDataFactsTest {
 
     private static void checkPlace(List<String> wrong, String where, Citation c, String placeId) {
         Place p = place(placeId);
-        if (c.covers("place") && java.util.stream.Stream.concat(java.util.stream.Stream.of(p.names().pl()),
+        if (c.covers("place") && Stream.concat(Stream.of(p.names().pl()),
                 p.names().aliases().stream()).noneMatch(normalise(c.quote())::contains)) {
             wrong.add(where + ".place: \"" + c.quote() + "\" names no city");
         }
@@ -595,7 +601,7 @@ class BundledDataFactsTest {
         Citation count = event("congress-2016").participants().stream().filter(p -> p.place().equals("saint-petersburg"))
                 .flatMap(p -> p.evidence().stream()).filter(c -> c.quote().contains("15 miast")).findFirst().orElseThrow();
         for (Citation hedged : List.of(russia, count)) {
-            String en = hedged.reason().en().toLowerCase(java.util.Locale.ROOT);
+            String en = hedged.reason().en().toLowerCase(Locale.ROOT);
             assertTrue(en.contains("the likely reading") && en.contains("foreign participants"),
                     "the list is of the foreign participants, so the host is the likely reading, not the only one: "
                             + hedged.reason().en());
@@ -610,7 +616,7 @@ class BundledDataFactsTest {
     }
 
     /** Each record of the file as written, named as in {@link #allEvidence()}. */
-    private static void forEachRecord(java.util.function.BiConsumer<String, JsonNode> action) throws IOException {
+    private static void forEachRecord(BiConsumer<String, JsonNode> action) throws IOException {
         JsonNode file = new ObjectMapper().readTree(Path.of("data", DatasetLoader.BUNDLED_NAME).toFile());
         Map<String, String> lists = new LinkedHashMap<>();
         lists.put("countries", "country ");
@@ -642,7 +648,7 @@ class BundledDataFactsTest {
             if (Set.of("names", "title").contains(key) && value.isObject()) {
                 value.fieldNames().forEachRemaining(part -> paths.add(key + "." + part));
             } else if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
-                var parts = new java.util.TreeSet<String>();
+                var parts = new TreeSet<String>();
                 value.forEach(element -> element.fieldNames().forEachRemaining(parts::add));
                 parts.forEach(part -> paths.add(key + "." + part));
             } else {
@@ -671,7 +677,7 @@ class BundledDataFactsTest {
 
     private static List<Event> childrenOn(String parent, LocalDate day) {
         return data.events().stream().filter(e -> parent.equals(e.parent()) && e.start().equals(day))
-                .sorted(java.util.Comparator.comparingInt(Event::order)).toList();
+                .sorted(Comparator.comparingInt(Event::order)).toList();
     }
 
     private static Place place(String id) {

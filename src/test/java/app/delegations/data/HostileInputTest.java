@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -173,7 +174,7 @@ class HostileInputTest {
     void permissionDeniedIsSaidInPlainWords() {
         assertEquals("permission denied", english(FileReading.reason(new AccessDeniedException("/x/locked.json"))));
         assertEquals("a part of the path is not a folder",
-                english(FileReading.reason(new java.nio.file.NotDirectoryException("/x"))));
+                english(FileReading.reason(new NotDirectoryException("/x"))));
         assertEquals("input/output error", english(FileReading.reason(new IOException("java.io.IOException: boom"))));
     }
 

@@ -8,6 +8,7 @@ import app.delegations.model.Citation;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -202,7 +203,7 @@ class LoaderFuzzTest {
         int aTo = Math.max(aFrom, starts.get(a + 1));
         int cFrom = Math.max(aTo, starts.get(c));
         int cTo = Math.max(cFrom, starts.get(c + 1));
-        var out = new java.io.ByteArrayOutputStream(b.length);
+        var out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, aFrom);
         out.write(b, cFrom, cTo - cFrom);
         out.write(b, aTo, cFrom - aTo);

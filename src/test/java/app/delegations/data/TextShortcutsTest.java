@@ -3,7 +3,11 @@ package app.delegations.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.delegations.text.Msg;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -60,8 +64,8 @@ class TextShortcutsTest {
 
     private static int firstMalformed(byte[] bytes, int end) {
         var decoder = StandardCharsets.UTF_8.newDecoder();
-        var in = java.nio.ByteBuffer.wrap(bytes, 0, bytes.length);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var in = ByteBuffer.wrap(bytes, 0, bytes.length);
+        var out = CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
         return result.isError() && in.position() < end ? in.position() : Integer.MAX_VALUE;
     }
@@ -72,12 +76,12 @@ class TextShortcutsTest {
         bytes = concat(concat(bytes, piece), concat("Kraków, Gdańsk i Łódź ".getBytes(StandardCharsets.UTF_8), other));
         TextEncoding.Check check = TextEncoding.check(bytes, bytes.length);
         int bad = firstBadByte(bytes);
-        assertEquals(bad == Integer.MAX_VALUE ? -1 : bad, check.at(), () -> java.util.Arrays.toString(piece)
-                + " " + java.util.Arrays.toString(other));
+        assertEquals(bad == Integer.MAX_VALUE ? -1 : bad, check.at(), () -> Arrays.toString(piece)
+                + " " + Arrays.toString(other));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
@@ -109,7 +113,7 @@ class TextShortcutsTest {
             {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}, {'{', 0}, {0, '{'}};
         return Arbitraries.longs().map(seed -> {
             var random = new Random(seed);
-            var out = new java.io.ByteArrayOutputStream();
+            var out = new ByteArrayOutputStream();
             int n = random.nextInt(12);
             for (int i = 0; i < n; i++) {
                 byte[] piece = random.nextInt(3) == 0 ? raw[random.nextInt(raw.length)]

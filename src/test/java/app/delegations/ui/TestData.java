@@ -1,5 +1,6 @@
 package app.delegations.ui;
 
+import app.delegations.data.DatasetLoader;
 import app.delegations.model.Attendance;
 import app.delegations.model.Basis;
 import app.delegations.model.Citation;
@@ -34,9 +35,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Datasets built in Java for the view-model tests: the 2016 congress as the note tells it (15 places in
- * 8 countries, a congress with visits on 29 November and a conference with Kraków's two presentations and
- * the Governor's summary on 30 November), and small fixtures.
+ * The congress fixtures of the tests. {@link #bundledCongress()} is the data the app ships
+ * (data/congress-2016.json), loaded once and shared: use it for what the app shows of its own data.
+ * {@link #congress()} is the same congress built in Java with the view-model tests' own ids and evidence
+ * (15 places in 8 countries, a congress with visits on 29 November and a conference with Kraków's two
+ * presentations and the Governor's summary on 30 November): the assertions of those tests name its ids and
+ * quotes ("presentation-strategy", each place citing its name in the note), which the file words otherwise.
+ * Plus small fixtures.
  */
 public final class TestData {
     public static final String SOURCE = "note-2016";
@@ -52,7 +57,17 @@ public final class TestData {
         return NOTE;
     }
 
-    /** The congress: 15 places, 8 countries, 7 events over two days. */
+    /** The data the app ships, loaded once (datasets are immutable, so the tests share it). */
+    public static Dataset bundledCongress() {
+        return Bundled.DATASET;
+    }
+
+    /** Loaded on first use, by the class loader's lock: once for all tests in this JVM. */
+    private static final class Bundled {
+        static final Dataset DATASET = new DatasetLoader().loadBundled().dataset().orElseThrow();
+    }
+
+    /** The congress built in Java (see the class comment): 15 places, 8 countries, 7 events over two days. */
     public static Dataset congress() {
         var countries = List.of(
                 country("RU", "Rosja", "Russia", "Россия", null),

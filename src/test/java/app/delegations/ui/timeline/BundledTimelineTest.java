@@ -11,9 +11,9 @@ import static app.delegations.ui.timeline.Fixtures.VISIT_CITY_UNITS;
 import static app.delegations.ui.timeline.Fixtures.VISIT_UNIVERSITIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
 import app.delegations.index.DatasetIndex;
+import app.delegations.ui.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledTimelineTest {
 
-    private final Dataset data = new DatasetLoader().loadBundled().dataset().orElseThrow();
+    private final Dataset data = TestData.bundledCongress();
 
     private static List<String> ids(List<TimelineItem> items) {
         return items.stream().map(i -> i.event().id()).toList();

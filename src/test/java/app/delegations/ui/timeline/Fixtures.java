@@ -6,12 +6,20 @@ import app.delegations.model.EventKind;
 import app.delegations.model.Names;
 import app.delegations.model.Participation;
 import app.delegations.model.PlaceRole;
+import app.delegations.ui.TestData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Datasets for the timeline tests: the 2016 congress as the data file gives it, and large generated ones. */
+/**
+ * Datasets for the timeline tests, made in memory of events only. {@link #congress2016()} is a corner case of
+ * the bundled congress ({@code TestData.bundledCongress()}, which {@code BundledTimelineTest} draws): the same
+ * ids, but the items of a day listed out of their order and the conference's children in another order, so
+ * that the layout is seen to sort by day and order, not by position in the file. {@link #large} spreads
+ * {@code count} events, exactly, over ten years with nesting three deep: the scale tests count on both, and
+ * writing and loading a generated file of 100,000 records in each would cost them most of their run.
+ */
 final class Fixtures {
 
     static final String CONGRESS = "congress-2016";
@@ -22,8 +30,8 @@ final class Fixtures {
     static final String STRATEGY = "krakow-strategy-presentation-2016-11-30";
     static final String PORTALS = "krakow-portals-presentation-2016-11-30";
 
-    static final LocalDate NOV_29 = LocalDate.of(2016, 11, 29);
-    static final LocalDate NOV_30 = LocalDate.of(2016, 11, 30);
+    static final LocalDate NOV_29 = TestData.NOV_29;
+    static final LocalDate NOV_30 = TestData.NOV_30;
 
     private Fixtures() {
     }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
  * Walks the fields of one object: {@link #next()} stops at each known field with the parser on its value;
  * unknown fields are reported and skipped; {@link #complete()} reports the required fields that are missing.
  */
-final class ObjectReader implements Where {
+final class FieldWalker implements DocumentPlace {
     private final JsonCursor in;
-    private Where parent; // the object is the value of key (or null) in parent, element index (or -1) of it
+    private DocumentPlace parent; // the object is the value of key (or null) in parent, element index (or -1) of it
     private String key;
     private int index;
     private JsonPath path; // made when first asked for
@@ -24,7 +24,7 @@ final class ObjectReader implements Where {
     private int current = -1;
     private ArrayList<String> unknown; // names of unknown fields, to find them repeated
 
-    ObjectReader(JsonCursor in, Fields fields) {
+    FieldWalker(JsonCursor in, Fields fields) {
         this.in = in;
         this.fields = fields;
     }
@@ -34,7 +34,7 @@ final class ObjectReader implements Where {
      * the value of {@code key} in {@code parent} (null: {@code parent} itself), element {@code index} of it
      * (-1: not an element).
      */
-    ObjectReader reset(Where parent, String key, int index, long start) {
+    FieldWalker reset(DocumentPlace parent, String key, int index, long start) {
         this.parent = parent;
         this.key = key;
         this.index = index;
@@ -60,7 +60,7 @@ final class ObjectReader implements Where {
             if (i >= 0) { // the parser's duplicate detection is off: its hash set per object cost more than the
                 // rest of reading the object; the bit set of the fields seen does it here
                 if ((seen & (1L << i)) != 0) {
-                    throw JsonCursor.duplicate(p, name);
+                    throw SkippedValues.duplicate(p, name);
                 }
                 p.nextToken();
                 seen |= 1L << i;
@@ -70,7 +70,7 @@ final class ObjectReader implements Where {
             if (unknown == null) {
                 unknown = new ArrayList<>(2);
             } else if (unknown.contains(name)) {
-                throw JsonCursor.duplicate(p, name);
+                throw SkippedValues.duplicate(p, name);
             }
             unknown.add(name);
             int meant = in.unknownField(this, name, fields);
