@@ -84,7 +84,10 @@ final class DataTableCells {
             if (label == null) {
                 badge.setText(column.text(item));
             } else {
-                badge.setText(column.badge(item));
+                String code = column.badge(item) == null ? "" : column.badge(item);
+                badge.setText(code);
+                badge.setVisible(!code.isEmpty()); // a row without one (an organisation without a place)
+                badge.setManaged(!code.isEmpty());
                 label.setText(ShortText.shorten(column.label(item), ShortText.LINE));
             }
             setText(column.text(item));
