@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -23,8 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 
 /**
  * A table of the window, made of {@link DataColumn} declarations: what every table does is here, so that a new
@@ -50,12 +49,8 @@ public final class DataTable<R> {
     private ObservableList<R> rows;
     private ObservableValue<List<String>> words = new ReadOnlyObjectWrapper<>(List.of());
     private Predicate<R> highlighted = r -> false;
-    private boolean syncing;
-    /** Set by {@link #selecting}: the window's selection, and what a row click or Enter does. */
-    private Selection selection;
-    private BiPredicate<R, Entity> shows;
-    private Consumer<R> select;
-    private Consumer<R> open;
+    /** Set by {@link #selecting}. */
+    private DataTableSelection<R> sync;
 
     private DataTable(String id, Messages m, String titleKey) {
         this.m = m;
@@ -73,7 +68,11 @@ public final class DataTable<R> {
                     pseudoClassStateChanged(HIGHLIGHTED, !empty && item != null && highlighted.test(item));
                 }
             };
-            row.setOnMouseClicked(e -> clicked(row, e));
+            row.setOnMouseClicked(e -> {
+                if (sync != null) {
+                    sync.clicked(row, e);
+                }
+            });
             return row;
         });
         copyAsTsv();
@@ -108,7 +107,7 @@ public final class DataTable<R> {
         c.setId(column.id());
         c.setPrefWidth(column.width());
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(col -> DataTableCells.of(column, words::getValue));
+        c.setCellFactory(col -> DataTableCells.of(column, () -> words.getValue())); // the words of marking(), when set
         if (column.look() == DataColumn.Look.NUMBER) {
             c.getStyleClass().add("numeric");
         }
@@ -154,11 +153,12 @@ public final class DataTable<R> {
 
     /**
      * Restores the column order, sort and widths stored under {@code key} and stores them again on
-     * {@link #dispose}. Where no widths are stored for this language, with {@code frames} given, sizes the
-     * columns to the content once the table has rows and is laid out (in a frame of its own); call after
-     * {@code show}.
+     * {@link #dispose}. Where no widths are stored for this language, sizes the columns to the content once the
+     * table has rows and is laid out, in a frame of its own from {@code fitIn} (null: the declared widths stay).
+     * Call after {@code show}.
      */
     public DataTable<R> remembering(AppPreferences prefs, String key, Frames fitIn) {
+        Objects.requireNonNull(rows, "show the rows first");
         String language = m.language().code();
         boolean sized = DataTableMemory.restore(table, prefs, key, language);
         listeners.onDispose(() -> DataTableMemory.save(table, prefs, key, language));
@@ -192,62 +192,9 @@ public final class DataTable<R> {
      */
     public DataTable<R> selecting(Selection selection, BiPredicate<R, Entity> shows, Consumer<R> select,
                                   Consumer<R> open) {
-        this.selection = selection;
-        this.shows = shows;
-        this.select = select;
-        this.open = open;
-        table.setOnKeyPressed(e -> {
-            R item = table.getSelectionModel().getSelectedItem();
-            if (Shortcuts.OPEN_DETAILS.match(e) && item != null) {
-                open.accept(item);
-                e.consume();
-            }
-        });
-        listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
-            if (!syncing && b != null) {
-                select.accept(b);
-            }
-        });
-        listeners.follow(selection.selectedProperty(), this::selectFromOutside);
-        // rows replaced (reload, language, filter, sort): the selected record's row selected again, and no
-        // other row left selected by the table's own guess
-        listeners.onList(rows, c -> selectFromOutside(selection.get()));
+        Objects.requireNonNull(rows, "show the rows first");
+        sync = new DataTableSelection<>(table, rows, listeners, selection, shows, select, open);
         return this;
-    }
-
-    private void clicked(TableRow<R> row, MouseEvent e) {
-        if (selection == null || e.getButton() != MouseButton.PRIMARY || row.isEmpty()) {
-            return;
-        }
-        if (!shows.test(row.getItem(), selection.get())) {
-            select.accept(row.getItem()); // a row the table still had selected: no selection change to follow
-        }
-        if (e.getClickCount() == 2) {
-            open.accept(row.getItem());
-        }
-    }
-
-    private void selectFromOutside(Entity r) {
-        R current = table.getSelectionModel().getSelectedItem();
-        if (r != null && current != null && shows.test(current, r)) {
-            return;
-        }
-        syncing = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            if (r == null) {
-                return;
-            }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (shows.test(table.getItems().get(i), r)) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(i);
-                    return;
-                }
-            }
-        } finally {
-            syncing = false;
-        }
     }
 
     /** Multi-select, and Ctrl+C / the context menu copy the selected rows with the header as TSV. */
