@@ -16,7 +16,8 @@ public final class TestPrefs {
             "recent.0", "recent.1", "recent.2", "recent.3", "recent.4", "recent.5", "recent.6", "recent.7",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
             "table.places", "table.places.widths.en", "table.places.widths.pl",
-            "table.countries", "table.countries.widths.en", "table.countries.widths.pl");
+            "table.countries", "table.countries.widths.en", "table.countries.widths.pl",
+            "table.organisations", "table.organisations.widths.en", "table.organisations.widths.pl");
 
     private TestPrefs() {
     }

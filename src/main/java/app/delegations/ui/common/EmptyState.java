@@ -1,8 +1,8 @@
 package app.delegations.ui.common;
 
-import app.delegations.ui.filter.FilterModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,10 +31,20 @@ public final class EmptyState {
     }
 
     /**
+     * What the empty state needs of the window's filter.
+     *
+     * @param searchText the search text as typed
+     * @param active     true when any part of the filter is set
+     * @param clear      clears the search and every facet
+     */
+    public record FilterState(ObservableStringValue searchText, ObservableBooleanValue active, Runnable clear) {
+    }
+
+    /**
      * A placeholder for a view whose messages live under {@code prefix}: {@code prefix.empty.nodata},
      * {@code prefix.empty.nomatch} (with the search text as {0}) and {@code prefix.empty.nomatch.facets}.
      */
-    public static Node forTable(FilterModel filter, Messages m, String prefix, DataStatus data) {
+    public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data) {
         ObservableBooleanValue hasData = data.hasData();
         ObservableBooleanValue loading = data.loading();
         ObservableBooleanValue cancelled = data.cancelled();
@@ -46,19 +56,19 @@ public final class EmptyState {
         hint.setWrapText(true);
         var clear = new Button(m.get("filter.clear"));
         clear.getStyleClass().add("empty-action");
-        clear.setOnAction(e -> filter.clear());
+        clear.setOnAction(e -> filter.clear().run());
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!hasData.get()) {
                 return m.get(loading.get() ? "empty.loading" : cancelled.get() ? "empty.cancelled" : prefix + ".empty.nodata");
             }
-            String q = filter.searchTextProperty().get().trim();
+            String q = filter.searchText().get().trim();
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
-        }, hasData, loading, cancelled, filter.searchTextProperty(), filter.activeProperty()));
+        }, hasData, loading, cancelled, filter.searchText(), filter.active()));
         hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get() ? m.get("empty.hint.filter")
                 : loading.get() ? m.get("empty.loading.hint") : cancelled.get() ? m.get("empty.cancelled.hint")
                 : m.get("empty.hint.open"), hasData, loading, cancelled));
-        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.activeProperty().get(),
-                hasData, filter.activeProperty()));
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.active().get(),
+                hasData, filter.active()));
         clear.managedProperty().bind(clear.visibleProperty());
         var bundled = new Button(m.get("empty.bundled"));
         bundled.getStyleClass().addAll("empty-action", "empty-bundled");

@@ -29,7 +29,7 @@ public final class GradualFill<R> {
         this.frames = frames;
         this.rowHeight = rowHeight;
         this.reveal = new RevealList<>(rows);
-        reveal.onGrowth(FROM, ROWS, this::screenful, () -> frames.later(this::more));
+        reveal.onGrowth(new RevealList.Growth(FROM, ROWS, this::screenful, () -> frames.later(this::more)));
         table.setItems(reveal);
     }
 

@@ -17,32 +17,37 @@ import javafx.collections.transformation.TransformationList;
 public final class RevealList<E> extends TransformationList<E, E> {
     private int limit = Integer.MAX_VALUE;
     /**
-     * The items shown, while limited or while fewer than {@link #growFrom} (what a change reports as removed
+     * The items shown, while limited or while fewer than {@link Growth#from} (what a change reports as removed
      * when it limits the list); null otherwise.
      */
     private List<E> shown;
     /** The most items shown at once so far. */
     private int shownMost;
-    private int growFrom = Integer.MAX_VALUE;
-    private int moreRows;
-    private IntSupplier enough = () -> 0;
-    private Runnable grew;
+    /** When a growth is held back; null until {@link #onGrowth}. */
+    private Growth growth;
+
+    /**
+     * When a growing source is held back, and who is told. A change is held back when it makes the source at
+     * least {@code from} items long and more than {@code step} longer than the most items shown so far, while
+     * that most is below {@code enough}: the list then shows only {@code step} more than that most and, after
+     * passing the change on, runs {@code held} (which raises the limit later).
+     *
+     * @param from   the source's size from which a growth may be held back
+     * @param step   the items shown beyond the most shown so far
+     * @param enough the most items shown from which nothing is held back any more (e.g. a screenful)
+     * @param held   told that the list was limited
+     */
+    public record Growth(int from, int step, IntSupplier enough, Runnable held) {
+    }
 
     public RevealList(ObservableList<E> source) {
         super(source);
         remember();
     }
 
-    /**
-     * When a change makes the source at least {@code atLeast} items long and more than {@code rows} longer
-     * than the most items shown so far, while that most is below {@code enough}: shows only {@code rows} more
-     * than that most and runs {@code grew} (after passing the change on).
-     */
-    public void onGrowth(int atLeast, int rows, IntSupplier enough, Runnable grew) {
-        this.growFrom = atLeast;
-        this.moreRows = rows;
-        this.enough = enough;
-        this.grew = grew;
+    /** Holds back the source's growth as {@code growth} says. */
+    public void onGrowth(Growth growth) {
+        this.growth = growth;
         remember();
     }
 
@@ -77,19 +82,23 @@ public final class RevealList<E> extends TransformationList<E, E> {
 
     private void remember() {
         shownMost = Math.max(shownMost, size());
-        shown = limited() || size() < growFrom ? new ArrayList<>(getSource().subList(0, size())) : null;
+        shown = limited() || size() < growFrom() ? new ArrayList<>(getSource().subList(0, size())) : null;
+    }
+
+    private int growFrom() {
+        return growth == null ? Integer.MAX_VALUE : growth.from();
     }
 
     @Override
     protected void sourceChanged(ListChangeListener.Change<? extends E> c) {
         int size = getSource().size();
-        // what was shown before is known when it was short (fewer than growFrom), which it is when it grows
-        boolean grow = grew != null && !limited() && shown != null && size >= growFrom
-                && size > shownMost + moreRows && shownMost < enough.getAsInt();
+        // what was shown before is known when it was short (fewer than growth.from), which it is when it grows
+        boolean grow = growth != null && !limited() && shown != null && size >= growth.from()
+                && size > shownMost + growth.step() && shownMost < growth.enough().getAsInt();
         if (grow) {
             // rows already shown first, with the new items (a table rebinds every cell when its items are
             // replaced); the new rows come after, added at the end (a table only makes the cells they need)
-            limit = shownMost > 0 ? shownMost : moreRows;
+            limit = shownMost > 0 ? shownMost : growth.step();
         }
         beginChange();
         if (limited()) {
@@ -126,7 +135,7 @@ public final class RevealList<E> extends TransformationList<E, E> {
         remember();
         endChange();
         if (grow) {
-            grew.run();
+            growth.held().run();
         }
     }
 

@@ -1,20 +1,25 @@
 package app.delegations.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Tab-separated text with a header row: pastes into Excel, LibreOffice and Word as a table. */
 public final class Tsv {
     private Tsv() {
     }
 
-    public static <R> String of(List<String> header, List<R> rows, List<Function<R, String>> cells) {
+    /** The rows in the given columns (in that order), under their headers in the language of {@code m}. */
+    public static <R> String of(List<? extends DataColumn<R>> columns, List<R> rows, Messages m) {
         var sb = new StringBuilder();
-        line(sb, header);
+        var values = new ArrayList<String>(columns.size());
+        for (DataColumn<R> c : columns) {
+            values.add(m.get(c.key()));
+        }
+        line(sb, values);
         for (R row : rows) {
-            var values = new java.util.ArrayList<String>(cells.size());
-            for (Function<R, String> cell : cells) {
-                values.add(cell.apply(row));
+            values.clear();
+            for (DataColumn<R> c : columns) {
+                values.add(c.text(row));
             }
             line(sb, values);
         }

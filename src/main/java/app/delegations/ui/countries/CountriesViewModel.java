@@ -4,7 +4,6 @@ import app.delegations.model.Country;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
-import app.delegations.ui.common.Tsv;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
@@ -15,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -106,16 +104,6 @@ public final class CountriesViewModel {
 
     public List<SortKey<CountryColumn>> sortKeys() {
         return sortKeys;
-    }
-
-    public String toTsv(List<CountryRow> selected, List<CountryColumn> columns, Messages messages) {
-        var header = new ArrayList<String>();
-        var cells = new ArrayList<Function<CountryRow, String>>();
-        for (CountryColumn c : columns) {
-            header.add(messages.get(c.key()));
-            cells.add(r -> r.text(c));
-        }
-        return Tsv.of(header, selected, cells);
     }
 
     /**

@@ -1,25 +1,56 @@
 package app.delegations.ui.countries;
 
+import app.delegations.ui.common.DataColumn;
+import java.util.List;
+import javafx.beans.Observable;
+
 /** The columns of the Countries table; {@link #id()} is the column's node id and preference key. */
-public enum CountryColumn {
-    CODE("code", "countries.column.code"),
-    NAME("countryName", "countries.column.name"),
-    COUNT("count", "countries.column.count"),
-    PLACES("places", "countries.column.places");
+public enum CountryColumn implements DataColumn<CountryRow> {
+    CODE("code", "countries.column.code", 64, Look.BADGE),
+    NAME("countryName", "countries.column.name", 180, Look.TEXT),
+    COUNT("count", "countries.column.count", 70, Look.NUMBER),
+    PLACES("places", "countries.column.places", 360, Look.TEXT);
 
     private final String id;
     private final String key;
+    private final double width;
+    private final Look look;
 
-    CountryColumn(String id, String key) {
+    CountryColumn(String id, String key, double width, Look look) {
         this.id = id;
         this.key = key;
+        this.width = width;
+        this.look = look;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String key() {
         return key;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public Look look() {
+        return look;
+    }
+
+    @Override
+    public String text(CountryRow row) {
+        return row.text(this);
+    }
+
+    /** The count and the names change with the filter while the row is shown. */
+    @Override
+    public List<Observable> watched(CountryRow row) {
+        return this == COUNT || this == PLACES ? List.of(row.placeCountProperty(), row.placesProperty()) : List.of();
     }
 }

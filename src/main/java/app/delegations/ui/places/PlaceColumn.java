@@ -1,27 +1,61 @@
 package app.delegations.ui.places;
 
+import app.delegations.ui.common.DataColumn;
+
 /** The columns of the Places table; {@link #id()} is the column's node id and preference key. */
-public enum PlaceColumn {
-    NAME("name", "places.column.name"),
-    NATIVE("native", "places.column.native"),
-    KIND("kind", "places.column.kind"),
-    COUNTRY("country", "places.column.country"),
-    ROLE("role", "places.column.role");
+public enum PlaceColumn implements DataColumn<PlaceRow> {
+    NAME("name", "places.column.name", 176, Look.MATCHES),
+    NATIVE("native", "places.column.native", 180, Look.MATCHES),
+    KIND("kind", "places.column.kind", 76, Look.TEXT),
+    COUNTRY("country", "places.column.country", 212, Look.BADGE_AND_LABEL),
+    ROLE("role", "places.column.role", 94, Look.TEXT);
 
     private final String id;
     private final String key;
+    private final double width;
+    private final Look look;
 
-    PlaceColumn(String id, String key) {
+    PlaceColumn(String id, String key, double width, Look look) {
         this.id = id;
         this.key = key;
+        this.width = width;
+        this.look = look;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
-    /** The message key of the header. */
+    @Override
     public String key() {
         return key;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public Look look() {
+        return look;
+    }
+
+    @Override
+    public String text(PlaceRow row) {
+        return row.text(this);
+    }
+
+    /** The country's code. */
+    @Override
+    public String badge(PlaceRow row) {
+        return row.countryCode();
+    }
+
+    /** Beside the country's code badge, its name. */
+    @Override
+    public String label(PlaceRow row) {
+        return this == COUNTRY ? row.country() : row.text(this);
     }
 }

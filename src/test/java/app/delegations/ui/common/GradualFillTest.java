@@ -35,7 +35,7 @@ class GradualFillTest {
         column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
         table.getColumns().add(column);
         table.setFixedCellSize(28);
-        GradualFill.show(table, rows, queued::add, 28);
+        GradualFill.show(table, rows, queued::add, DataTable.ROW_HEIGHT);
         stage.setScene(new Scene(table, 300, 28 * 20));
         stage.show();
     }

@@ -11,6 +11,7 @@ import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
+import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.index.Granularity;
 import app.delegations.ui.places.PlaceColumn;
 import java.io.IOException;
@@ -208,7 +209,7 @@ class MessagesTest {
         for (Granularity g : Granularity.values()) {
             keys.add("filter.period." + g.name().toLowerCase(Locale.ROOT));
         }
-        for (String table : List.of("places", "countries")) {
+        for (String table : List.of("places", "countries", "organisations")) {
             for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {
                 keys.add(table + s);
             }
@@ -217,6 +218,9 @@ class MessagesTest {
             keys.add(c.key());
         }
         for (CountryColumn c : CountryColumn.values()) {
+            keys.add(c.key());
+        }
+        for (OrganisationColumn c : OrganisationColumn.values()) {
             keys.add(c.key());
         }
         for (int month = 1; month <= 12; month++) {

@@ -40,7 +40,7 @@ class RevealListTest {
             }
         });
         // from 20 items, 10 more than ever shown per step, until 25 have been shown (a screenful)
-        reveal.onGrowth(20, 10, () -> 25, () -> fills.add(reveal.size()));
+        reveal.onGrowth(new RevealList.Growth(20, 10, () -> 25, () -> fills.add(reveal.size())));
     }
 
     private static List<Integer> range(int n) {

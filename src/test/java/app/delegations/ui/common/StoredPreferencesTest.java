@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.ui.MemoryPreferences;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.countries.CountryColumn;
+import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.ui.places.PlaceColumn;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class StoredPreferencesTest {
     private static final List<String> PLACE_IDS = Arrays.stream(PlaceColumn.values()).map(PlaceColumn::id).toList();
     private static final List<String> COUNTRY_IDS = Arrays.stream(CountryColumn.values()).map(CountryColumn::id).toList();
+    private static final List<String> ORGANISATION_IDS =
+            Arrays.stream(OrganisationColumn.values()).map(OrganisationColumn::id).toList();
     private static final List<Rectangle2D> SCREENS = List.of(new Rectangle2D(0, 0, 1366, 728),
             new Rectangle2D(1366, 0, 1920, 1050));
     /** Pieces of what a damaged store, a hand edit or another version may hold. */
@@ -37,7 +40,7 @@ class StoredPreferencesTest {
             "0.5", "-1", "1e309", "NaN", "Infinity", "-Infinity", "100000", "true", "false", "TRUE", "en", "pl", "PL",
             "de", "dark", "light", "Dark", "/", "\\", "C:\\data\\x.json", "~/x.json", "x.json", "/tmp/x.json",
             "\u0000", "\uFEFF", "ł", "name", "native", "kind", "country", "role", "code", "countryName", "count",
-            "places", "gone");
+            "places", "place", "gone");
 
     @Property(tries = 1000)
     void noStoredValueStopsTheStart(@ForAll("stored") Map<String, String> stored) {
@@ -63,6 +66,7 @@ class StoredPreferencesTest {
         for (String language : List.of("en", "pl")) {
             layout(prefs, "table.places", language, PLACE_IDS);
             layout(prefs, "table.countries", language, COUNTRY_IDS);
+            layout(prefs, "table.organisations", language, ORGANISATION_IDS);
         }
     }
 

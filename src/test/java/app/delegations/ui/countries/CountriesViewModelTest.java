@@ -7,6 +7,7 @@ import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
+import app.delegations.ui.common.Tsv;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
@@ -112,7 +113,7 @@ class CountriesViewModelTest {
         assertEquals(List.of("BG", "RS", "HR", "PL"), vm.items().stream().map(CountryRow::code).toList().subList(0, 4));
         vm.select(row("SI"));
         assertEquals(data.country("SI").orElseThrow(), selection.get());
-        String tsv = vm.toTsv(List.of(row("SI")), List.of(CountryColumn.values()), Messages.of(UiLanguage.ENGLISH));
+        String tsv = Tsv.of(List.of(CountryColumn.values()), List.of(row("SI")), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Code\tCountry\tPlaces\tMatching places\nSI\tSlovenia\t1\tMaribor\n", tsv);
     }
 }

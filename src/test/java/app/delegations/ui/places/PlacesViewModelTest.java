@@ -8,6 +8,7 @@ import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
+import app.delegations.ui.common.Tsv;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
@@ -92,7 +93,7 @@ class PlacesViewModelTest {
     void copiesRowsAsTabSeparatedTextWithHeader() {
         show(TestData.congress(), UiLanguage.ENGLISH);
         filter.countries().add("PL");
-        String tsv = vm.toTsv(List.copyOf(vm.items()), List.of(PlaceColumn.values()), Messages.of(UiLanguage.ENGLISH));
+        String tsv = Tsv.of(List.of(PlaceColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Name\tNative name\tKind\tCountry\tRole\n"
                 + "Kraków\tKraków\tCity\tPL Poland\tPresenter\n"
                 + "Gdańsk\tGdańsk\tCity\tPL Poland\tParticipant\n", tsv);

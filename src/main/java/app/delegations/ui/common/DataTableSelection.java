@@ -1,0 +1,89 @@
+package app.delegations.ui.common;
+
+import app.delegations.model.Entity;
+import javafx.collections.ObservableList;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A {@link DataTable}'s row selection kept in step with the window's {@link Selection} (see
+ * {@link DataTable#selecting}).
+ */
+final class DataTableSelection<R> {
+    private final TableView<R> table;
+    private final Selection selection;
+    /** Whether a row shows a record. */
+    private final BiPredicate<R, Entity> shows;
+    private final Consumer<R> select;
+    private final Consumer<R> open;
+    private boolean syncing;
+
+    DataTableSelection(TableView<R> table, ObservableList<R> rows, Listeners listeners, Selection selection,
+                       BiPredicate<R, Entity> shows, Consumer<R> select, Consumer<R> open) {
+        this.table = table;
+        this.selection = selection;
+        this.shows = shows;
+        this.select = select;
+        this.open = open;
+        table.setOnKeyPressed(e -> {
+            R item = table.getSelectionModel().getSelectedItem();
+            if (Shortcuts.OPEN_DETAILS.match(e) && item != null) {
+                open.accept(item);
+                e.consume();
+            }
+        });
+        listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
+            if (!syncing && b != null) {
+                select.accept(b);
+            }
+        });
+        listeners.follow(selection.selectedProperty(), this::selectFromOutside);
+        // rows replaced (reload, language, filter, sort): the selected record's row selected again, and no
+        // other row left selected by the table's own guess
+        listeners.onList(rows, c -> selectFromOutside(selection.get()));
+    }
+
+    /** A click on a row: selects its record (again, if the table still had it selected); a double click opens it. */
+    void clicked(TableRow<R> row, MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || row.isEmpty()) {
+            return;
+        }
+        if (!shows.test(row.getItem(), selection.get())) {
+            select.accept(row.getItem()); // a row the table still had selected: no selection change to follow
+        }
+        if (e.getClickCount() == 2) {
+            open.accept(row.getItem());
+        }
+    }
+
+    /**
+     * Shows the selected record's row selected when it is listed, and no row selected otherwise: a row stays
+     * selected only while the detail pane shows it (clicking it again then shows it again).
+     */
+    private void selectFromOutside(Entity r) {
+        R current = table.getSelectionModel().getSelectedItem();
+        if (r != null && current != null && shows.test(current, r)) {
+            return;
+        }
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            if (r == null) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (shows.test(table.getItems().get(i), r)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

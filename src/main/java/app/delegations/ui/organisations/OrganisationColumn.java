@@ -1,0 +1,59 @@
+package app.delegations.ui.organisations;
+
+import app.delegations.ui.common.DataColumn;
+
+/** The columns of the Organisations table; {@link #id()} is the column's node id and preference key. */
+public enum OrganisationColumn implements DataColumn<OrganisationRow> {
+    NAME("name", "organisations.column.name", 280, Look.MATCHES),
+    KIND("kind", "organisations.column.kind", 130, Look.TEXT),
+    PLACE("place", "organisations.column.place", 220, Look.BADGE_AND_LABEL);
+
+    private final String id;
+    private final String key;
+    private final double width;
+    private final Look look;
+
+    OrganisationColumn(String id, String key, double width, Look look) {
+        this.id = id;
+        this.key = key;
+        this.width = width;
+        this.look = look;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public Look look() {
+        return look;
+    }
+
+    @Override
+    public String text(OrganisationRow row) {
+        return row.text(this);
+    }
+
+    /** The place's country code. */
+    @Override
+    public String badge(OrganisationRow row) {
+        return row.countryCode();
+    }
+
+    /** Beside the country code badge, the place's name. */
+    @Override
+    public String label(OrganisationRow row) {
+        return this == PLACE ? row.placeName() : row.text(this);
+    }
+}

@@ -1,0 +1,53 @@
+package app.delegations.ui.organisations;
+
+import app.delegations.model.Organisation;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Frames;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.filter.FilterModel;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Organisations table ({@link OrganisationColumn}: name, kind, place with its country code as a badge).
+ * As in Places, selecting a row selects the organisation (the detail pane shows it) and double-click or Enter
+ * opens the detail pane; which organisations the filter leaves is {@link OrganisationsViewModel}'s.
+ */
+public final class OrganisationsView extends StackPane {
+    static final String PREFS_KEY = "table.organisations";
+    /** The message keys of the view's tab title and of its item in the View menu. */
+    public static final String TAB_KEY = "tab.organisations";
+    public static final String MENU_KEY = "menu.view.organisations";
+
+    private final DataTable<OrganisationRow> table;
+
+    public OrganisationsView(OrganisationsViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
+                             Consumer<Organisation> onOpen, EmptyState.DataStatus data, Frames frames) {
+        setId("organisationsView");
+        FilterModel filter = vm.filter();
+        table = DataTable.of("organisationsTable", List.of(OrganisationColumn.values()), vm::sort, messages,
+                        "organisations.title")
+                .show(vm.items(), frames)
+                .marking(filter.searchWordsProperty())
+                .remembering(prefs, PREFS_KEY, frames)
+                .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
+                        filter.activeProperty(), filter::clear), messages, "organisations", data))
+                .selecting(selection, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
+                        r -> onOpen.accept(r.organisation()));
+        getChildren().add(table.view());
+    }
+
+    public TableView<OrganisationRow> table() {
+        return table.view();
+    }
+
+    /** Removes the listeners on the view models and remembers the columns. */
+    public void dispose() {
+        table.dispose();
+    }
+}

@@ -1,0 +1,122 @@
+package app.delegations.ui.organisations;
+
+import app.delegations.index.PlaceEntry;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.SortKey;
+import app.delegations.ui.filter.FilterModel;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The Organisations table: all rows, kept in the sort order → filtered by the shared {@link FilterModel}, as
+ * Places does it: sorting sorts the rows by their precomputed keys (Arrays.sort) and refills the list, and the
+ * filter sits on top, so a keystroke re-filters without re-sorting.
+ *
+ * <p>What the filter leaves: every organisation while the filter is off. While it is on, an organisation with
+ * a place is shown when its place passes the facets (countries, kinds, roles, periods: an organisation has
+ * them through its place) and every search word (folded by {@code TextFold}, as the filter folds them) is in
+ * one of its names in any language or in its place's searchable text (the place's names and note, and its
+ * country's names); an organisation without a place is shown only while no facet is set and every search word
+ * is in one of its own names.
+ */
+public final class OrganisationsViewModel {
+    private final FilterModel filter;
+    private final Selection selection;
+    private final ObservableList<OrganisationRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<OrganisationRow> filtered = new FilteredList<>(rows);
+    private Comparator<OrganisationRow> comparator = FILE_ORDER;
+    private List<SortKey<OrganisationColumn>> sortKeys = List.of();
+
+    private static final Comparator<OrganisationRow> FILE_ORDER = Comparator.comparingInt(OrganisationRow::fileIndex);
+
+    public OrganisationsViewModel(FilterModel filter, Selection selection) {
+        this.filter = filter;
+        this.selection = selection;
+        // the filter makes a new place predicate on every change of the search or a facet
+        filter.placePredicateProperty().addListener((o, a, b) -> filtered.setPredicate(shown()));
+        filtered.setPredicate(shown());
+    }
+
+    /**
+     * Shows rows built by {@link OrganisationRow#build} (for a new dataset or language), keeping the sort;
+     * {@code newRows} are in the file's order, as {@code build} makes them.
+     */
+    public void setRows(List<OrganisationRow> newRows) {
+        rows.setAll(comparator == FILE_ORDER ? newRows : sortedCopy(newRows));
+    }
+
+    /** The rows to show: sorted and filtered. */
+    public ObservableList<OrganisationRow> items() {
+        return filtered;
+    }
+
+    /** All rows, unfiltered. */
+    public ObservableList<OrganisationRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Sorts by the given keys (first key first); an empty list restores the file's order. */
+    public void sort(List<SortKey<OrganisationColumn>> keys) {
+        this.sortKeys = List.copyOf(keys);
+        Comparator<OrganisationRow> c = null;
+        for (SortKey<OrganisationColumn> k : keys) {
+            OrganisationColumn column = k.column();
+            Comparator<OrganisationRow> one = (a, b) -> OrganisationRow.compare(column, a, b);
+            if (!k.ascending()) {
+                one = one.reversed();
+            }
+            c = c == null ? one : c.thenComparing(one);
+        }
+        comparator = c == null ? FILE_ORDER : c.thenComparing(FILE_ORDER);
+        rows.setAll(sortedCopy(rows));
+    }
+
+    public List<SortKey<OrganisationColumn>> sortKeys() {
+        return sortKeys;
+    }
+
+    private List<OrganisationRow> sortedCopy(List<OrganisationRow> list) {
+        OrganisationRow[] array = list.toArray(new OrganisationRow[0]);
+        Arrays.sort(array, comparator);
+        return Arrays.asList(array);
+    }
+
+    /** Makes an organisation the selected record (the detail pane and Source view follow). */
+    public void select(OrganisationRow row) {
+        if (row != null) {
+            selection.select(row.organisation());
+        }
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    /** Which rows the filter leaves now (see the class comment). */
+    private Predicate<OrganisationRow> shown() {
+        if (!filter.activeProperty().get()) {
+            return r -> true;
+        }
+        Set<String> countries = Set.copyOf(filter.countries());
+        Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
+        Set<PlaceRole> roles = Set.copyOf(filter.roles());
+        Set<LocalDate> periods = Set.copyOf(filter.periods());
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        List<String> words = filter.searchWordsProperty().get();
+        Predicate<PlaceEntry> facets = e -> (countries.isEmpty() || countries.contains(e.place().country()))
+                && (kinds.isEmpty() || kinds.contains(e.place().kind()))
+                && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
+                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+        return r -> (r.place() == null ? !anyFacet : facets.test(r.place())) && r.matches(words);
+    }
+}
