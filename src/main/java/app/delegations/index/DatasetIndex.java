@@ -5,7 +5,9 @@ import app.delegations.data.LoadCancelled;
 import app.delegations.data.Work;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
+import app.delegations.model.Organisation;
 import app.delegations.model.PlaceRole;
+import app.delegations.text.TextFold;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -128,5 +130,21 @@ public final class DatasetIndex {
     /** True when the event covers a day of the bucket starting at {@code period}. */
     public boolean overlaps(Event e, LocalDate period) {
         return !e.end().isBefore(period) && !e.start().isAfter(granularity.last(period));
+    }
+
+    /**
+     * What the search looks in for an organisation, folded: its names in every language, then, when it has a
+     * place this index holds, the place's searchable text and its country's names.
+     */
+    public String organisationSearchText(Organisation o) {
+        var folded = new StringBuilder();
+        for (String n : o.names().all()) {
+            folded.append(TextFold.fold(n)).append('\n');
+        }
+        PlaceEntry place = o.place() == null ? null : entry(o.place());
+        if (place != null) {
+            folded.append(place.folded()).append('\n').append(countrySearchText(place.countryIndex()));
+        }
+        return folded.toString();
     }
 }

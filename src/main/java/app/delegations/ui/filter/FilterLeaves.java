@@ -4,7 +4,16 @@ import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.Organisation;
 import app.delegations.model.Place;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /** What the shared filter leaves, asked of one record: the views show exactly what these answers say. */
 public final class FilterLeaves {
@@ -23,7 +32,7 @@ public final class FilterLeaves {
     /**
      * True when the record is among what the filter leaves: a place in Places, a country in Countries (it has
      * a place left, or the filter is off), an event on the timeline. A place the filter's dataset does not
-     * hold (the filter not yet given the new data) and any other record (an organisation) count as left.
+     * hold (the filter not yet given the new data) counts as left; an organisation by {@link #organisations}.
      */
     public static boolean record(FilterModel filter, Entity record) {
         if (record instanceof Place p) {
@@ -35,6 +44,44 @@ public final class FilterLeaves {
         }
         if (record instanceof Event e) {
             return filter.eventPredicateProperty().get().test(e);
+        }
+        if (record instanceof Organisation o) {
+            PlaceEntry place = o.place() == null ? null : filter.index().entry(o.place());
+            return organisations(filter).test(place, filter.index().organisationSearchText(o));
+        }
+        return true;
+    }
+
+    /**
+     * Which organisations the filter leaves, as a test of an organisation's place entry (null when it has none
+     * the dataset defines) and its {@linkplain app.delegations.index.DatasetIndex#organisationSearchText folded
+     * search text}; made once per change of the filter, then O(words) per organisation. Every organisation
+     * while the filter is off. While it is on, one with a place when the place passes the facets (countries,
+     * kinds, roles, periods: an organisation has them through its place) and every search word is in its search
+     * text; one without a place only while no facet is set and every search word is in its own names.
+     */
+    public static BiPredicate<PlaceEntry, String> organisations(FilterModel filter) {
+        if (!filter.activeProperty().get()) {
+            return (place, text) -> true;
+        }
+        Set<String> countries = Set.copyOf(filter.countries());
+        Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
+        Set<PlaceRole> roles = Set.copyOf(filter.roles());
+        Set<LocalDate> periods = Set.copyOf(filter.periods());
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        List<String> words = filter.searchWordsProperty().get();
+        Predicate<PlaceEntry> facets = e -> (countries.isEmpty() || countries.contains(e.place().country()))
+                && (kinds.isEmpty() || kinds.contains(e.place().kind()))
+                && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
+                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+        return (place, text) -> (place == null ? !anyFacet : facets.test(place)) && containsAll(text, words);
+    }
+
+    private static boolean containsAll(String text, List<String> words) {
+        for (String w : words) {
+            if (!text.contains(w)) {
+                return false;
+            }
         }
         return true;
     }

@@ -6,7 +6,6 @@ import app.delegations.data.Work;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Organisation;
-import app.delegations.text.TextFold;
 import app.delegations.ui.common.Messages;
 import java.text.CollationKey;
 import java.text.Collator;
@@ -67,15 +66,8 @@ public final class OrganisationRow {
             PlaceEntry place = o.place() == null ? null : index.entry(o.place());
             String placeName = place != null ? place.place().names().in(messages.locale())
                     : o.place() == null ? "" : o.place();
-            var folded = new StringBuilder();
-            for (String n : o.names().all()) {
-                folded.append(TextFold.fold(n)).append('\n');
-            }
-            if (place != null) {
-                folded.append(place.folded()).append('\n').append(index.countrySearchText(place.countryIndex()));
-            }
             rows.add(new OrganisationRow(o, rows.size(), name, collator.getCollationKey(name), kind,
-                    key(shared, collator, kind), place, placeName, key(shared, collator, placeName), folded.toString()));
+                    key(shared, collator, kind), place, placeName, key(shared, collator, placeName), index.organisationSearchText(o)));
             work.step();
         }
         return rows;
@@ -122,14 +114,9 @@ public final class OrganisationRow {
         return countryCode;
     }
 
-    /** True when every (folded) word is in one of its names or in its place's searchable text. */
-    boolean matches(List<String> words) {
-        for (String w : words) {
-            if (!folded.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+    /** Its folded search text ({@link DatasetIndex#organisationSearchText}). */
+    String searchText() {
+        return folded;
     }
 
     /** The text of a column, as shown and copied. */

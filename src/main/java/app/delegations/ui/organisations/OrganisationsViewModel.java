@@ -1,17 +1,14 @@
 package app.delegations.ui.organisations;
 
 import app.delegations.index.PlaceEntry;
-import app.delegations.model.PlaceKind;
-import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
+import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,13 +18,8 @@ import javafx.collections.transformation.FilteredList;
  * The Organisations table: all rows, kept in the sort order → filtered by the shared {@link FilterModel}, as
  * Places does it: sorting sorts the rows by their precomputed keys (Arrays.sort) and refills the list, and the
  * filter sits on top, so a keystroke re-filters without re-sorting.
- *
- * <p>What the filter leaves: every organisation while the filter is off. While it is on, an organisation with
- * a place is shown when its place passes the facets (countries, kinds, roles, periods: an organisation has
- * them through its place) and every search word (folded by {@code TextFold}, as the filter folds them) is in
- * one of its names in any language or in its place's searchable text (the place's names and note, and its
- * country's names); an organisation without a place is shown only while no facet is set and every search word
- * is in one of its own names.
+ * <p>What the filter leaves is {@link FilterLeaves#organisations}: the detail pane's "hidden by the filter" asks the
+ * same rule.
  */
 public final class OrganisationsViewModel {
     private final FilterModel filter;
@@ -102,21 +94,9 @@ public final class OrganisationsViewModel {
         return filter;
     }
 
-    /** Which rows the filter leaves now (see the class comment). */
+    /** Which rows the filter leaves now ({@link FilterLeaves#organisations}). */
     private Predicate<OrganisationRow> shown() {
-        if (!filter.activeProperty().get()) {
-            return r -> true;
-        }
-        Set<String> countries = Set.copyOf(filter.countries());
-        Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
-        Set<PlaceRole> roles = Set.copyOf(filter.roles());
-        Set<LocalDate> periods = Set.copyOf(filter.periods());
-        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
-        List<String> words = filter.searchWordsProperty().get();
-        Predicate<PlaceEntry> facets = e -> (countries.isEmpty() || countries.contains(e.place().country()))
-                && (kinds.isEmpty() || kinds.contains(e.place().kind()))
-                && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
-                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
-        return r -> (r.place() == null ? !anyFacet : facets.test(r.place())) && r.matches(words);
+        BiPredicate<PlaceEntry, String> left = FilterLeaves.organisations(filter);
+        return r -> left.test(r.place(), r.searchText());
     }
 }

@@ -17,6 +17,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.common.Tsv;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,4 +142,28 @@ class OrganisationsViewModelTest {
         return new Organisation(id, OrganisationKind.FOUNDATION, new Names(name, name, name), place, null, List.of());
     }
 
+
+    @Test
+    void theDetailPaneAndTheTableAgreeOnWhatTheFilterHides() {
+        showBundled(UiLanguage.ENGLISH);
+        Runnable agree = () -> {
+            for (OrganisationRow r : vm.allRows()) {
+                assertEquals(vm.items().contains(r), FilterLeaves.record(filter, r.organisation()),
+                        r.id() + " with search '" + filter.searchTextProperty().get() + "' and countries "
+                                + filter.countries());
+            }
+        };
+        agree.run();
+        filter.searchTextProperty().set("slovanskih");
+        agree.run();
+        filter.searchTextProperty().set("russia");
+        agree.run();
+        filter.countries().add("RU");
+        agree.run();
+        filter.searchTextProperty().set("");
+        agree.run();
+        filter.countries().clear();
+        filter.kinds().add(PlaceKind.CITY);
+        agree.run();
+    }
 }
