@@ -53,7 +53,8 @@ class DatasetIndexTest {
 
     @Test
     void placesKnowTheirEventsAndRoles() {
-        assertEquals(5, index.eventsOf("krakow").size(), "the congress, the conference, its summary and two presentations");
+        assertEquals(5, index.eventsOf("krakow").size(),
+                "the congress, the conference, its summary and two presentations");
         assertEquals(5, index.eventsOf("sofia").size(), "the congress, two visits, the conference and its summary");
         assertEquals(Set.of(PlaceRole.PARTICIPANT, PlaceRole.PRESENTER), index.entry("krakow").roles());
         assertEquals(Set.of(PlaceRole.HOST), index.entry("saint-petersburg").roles());
@@ -75,7 +76,8 @@ class DatasetIndexTest {
         assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), index.periods());
         assertEquals(Set.of(TestData.NOV_29, TestData.NOV_30), index.entry("sofia").periods());
 
-        assertEquals(Granularity.MONTH, DatasetIndex.build(withEvents(LocalDate.of(2016, 1, 10), LocalDate.of(2017, 6, 1))).granularity());
+        assertEquals(Granularity.MONTH,
+                DatasetIndex.build(withEvents(LocalDate.of(2016, 1, 10), LocalDate.of(2017, 6, 1))).granularity());
         DatasetIndex years = DatasetIndex.build(withEvents(LocalDate.of(2010, 3, 1), LocalDate.of(2025, 6, 1)));
         assertEquals(Granularity.YEAR, years.granularity());
         assertEquals(LocalDate.of(2010, 1, 1), years.periods().get(0));

@@ -49,11 +49,14 @@ public final class TestData {
     /** Three Polish cities whose Polish sort differs from a binary one. */
     public static Dataset polishCities() {
         var pl = country("PL", "Polska", "Poland", "Polska");
-        var places = List.of(
-                new Place("zakopane", PlaceKind.CITY, new Names("Zakopane", "Zakopane", "Zakopane"), "PL", null, null, List.of(reference(List.of()))),
-                new Place("lodz", PlaceKind.CITY, new Names("Łódź", "Łódź", "Łódź"), "PL", null, null, List.of(reference(List.of()))),
-                new Place("lublin", PlaceKind.CITY, new Names("Lublin", "Lublin", "Lublin"), "PL", null, null, List.of(reference(List.of()))));
+        var places = List.of(polishCity("zakopane", "Zakopane"), polishCity("lodz", "Łódź"),
+                polishCity("lublin", "Lublin"));
         return new Dataset(1, List.of(), List.of(pl), places, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Place polishCity(String id, String name) {
+        return new Place(id, PlaceKind.CITY, new Names(name, name, name), "PL", null, null,
+                List.of(reference(List.of())));
     }
 
     /** Countries without places, each given as "code|Polish name|English name", in this order. */
@@ -83,7 +86,8 @@ public final class TestData {
 
     /** Finds a quote in the note as the loader does: any run of whitespace matches any run of whitespace. */
     private static int[] find(String quote) {
-        String regex = Arrays.stream(quote.trim().split("\\s+")).map(Pattern::quote).reduce((a, b) -> a + "\\s+" + b).orElseThrow();
+        String regex = Arrays.stream(quote.trim().split("\\s+")).map(Pattern::quote)
+                .reduce((a, b) -> a + "\\s+" + b).orElseThrow();
         Matcher m = Pattern.compile(regex).matcher(noteText());
         if (!m.find()) {
             throw new IllegalArgumentException("quote not in the note: " + quote);

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DetailsViewModelTest {
-    private static final String STRATEGY = "Kraków's City Development Strategy, with emphasis on Smart City priorities";
+    private static final String STRATEGY =
+            "Kraków's City Development Strategy, with emphasis on Smart City priorities";
     private static final String PORTALS = "Kraków's city web portals and the promotion of international cooperation"
             + " on the \"Kraków Otwarty na Świat\" portal";
     private static final String SUMMARY = "The Governor of St. Petersburg sums up the conference";
@@ -255,7 +256,8 @@ class DetailsViewModelTest {
         Fact kind = fact(about, "Kind");
         assertEquals("City unit", kind.value());
         assertEquals(Basis.STATED, kind.evidence().get(0).basis());
-        assertTrue(kind.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"), kind.evidence().get(0).quote());
+        assertTrue(kind.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"),
+                kind.evidence().get(0).quote());
         Fact place = fact(about, "Place");
         assertEquals("Saint Petersburg", place.value());
         assertEquals(data.place("saint-petersburg").orElseThrow(), place.link(), "the place is a link");
@@ -306,7 +308,8 @@ class DetailsViewModelTest {
     void anOrganisationsEventsAreInDateOrderWhateverTheFileOrder() {
         var events = new ArrayList<Event>();
         for (Event e : data.events()) {
-            boolean names = e.id().equals("governor-summary-2016-11-30") || e.id().equals("visit-city-units-2016-11-29");
+            boolean names = e.id().equals("governor-summary-2016-11-30")
+                    || e.id().equals("visit-city-units-2016-11-29");
             events.add(names ? withOrganisation(e, "city-monitoring-centre") : e);
         }
         Collections.reverse(events);

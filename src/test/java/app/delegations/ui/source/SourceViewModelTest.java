@@ -59,9 +59,9 @@ class SourceViewModelTest {
     @Test
     void highlightsEventPassagesAndFocusesAChosenOne() {
         selection.select(data.event("governor-summary-2016-11-30").orElseThrow());
-        assertEquals(List.of("Podsumowania konferencji dokonał Gubernator St. Petersburga Giorgij Połtawczenko, który"
-                        + " podziękował zagranicznym gościom za udział w wydarzeniu i merytoryczny wkład w rozwój"
-                        + " współpracy regionalnej"),
+        assertEquals(List.of("Podsumowania konferencji dokonał Gubernator St. Petersburga Giorgij Połtawczenko,"
+                        + " który podziękował zagranicznym gościom za udział w wydarzeniu i merytoryczny wkład"
+                        + " w rozwój współpracy regionalnej"),
                 highlighted().stream().map(p -> p.replaceAll("\\s+", " ")).toList());
         String text = vm.sourceProperty().get().text();
         int at = text.indexOf("Smolnym");
