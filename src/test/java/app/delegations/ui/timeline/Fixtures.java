@@ -59,33 +59,6 @@ final class Fixtures {
                 congress.venues(), congress.organisations(), congress.people(), events);
     }
 
-    /** The 2016 congress: two visits on 29 November, the conference at Smolny on the 30th enclosing three items. */
-    static Dataset congress2016() {
-        return dataset(List.of(
-                event(CONGRESS, EventKind.CONGRESS, null, NOV_29, NOV_30, 1,
-                        "IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
-                        "IV International Congress \"St. Petersburg and the Slavic World\"", "krakow", "gdansk"),
-                // source order inside the day, deliberately listed out of it
-                event(VISIT_CITY_UNITS, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 2,
-                        "Zapoznanie się z pracą miejskich jednostek wykorzystujących nowoczesne technologie",
-                        "Visit to city units that use modern technologies"),
-                event(VISIT_UNIVERSITIES, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 1,
-                        "Wizyta na uczelniach wyższych St. Petersburga kształcących specjalistów IT",
-                        "Visit to St. Petersburg universities that train IT specialists"),
-                event(CONFERENCE, EventKind.CONFERENCE, CONGRESS, NOV_30, NOV_30, 1,
-                        "Rola technologii informacyjnych dla rozwoju współczesnych miast",
-                        "The role of information technologies in the development of modern cities"),
-                event(PORTALS, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 3,
-                        "Miejskie portale internetowe Krakowa i promocja współpracy międzynarodowej",
-                        "Kraków's city web portals and the promotion of international cooperation", "krakow"),
-                event(SUMMARY, EventKind.SUMMARY, CONFERENCE, NOV_30, NOV_30, 1,
-                        "Podsumowanie konferencji przez Gubernatora St. Petersburga",
-                        "The Governor of St. Petersburg sums up the conference"),
-                event(STRATEGY, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 2,
-                        "Strategia Rozwoju Miasta Krakowa ze szczególnym uwzględnieniem priorytetów Smart City",
-                        "Kraków's City Development Strategy, with emphasis on Smart City priorities", "krakow")));
-    }
-
     /**
      * {@code count} events over ten years from 2016, seeded: congresses of 1–4 days holding conferences (which
      * hold presentations and summaries) and visits, plus stand-alone meetings.
