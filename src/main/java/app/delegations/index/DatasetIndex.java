@@ -97,7 +97,7 @@ public final class DatasetIndex {
 
     /**
      * The events that show best what a place did: those it is named in that contain no other event it is
-     * named in (Kraków: its two presentations, not the whole congress; Sofia: the congress).
+     * named in (Kraków: its two presentations, not the whole congress; Sofia: the two visits and the conference).
      */
     public Set<String> mostSpecificEvents(String placeId) {
         return relations.mostSpecificEvents(placeId);

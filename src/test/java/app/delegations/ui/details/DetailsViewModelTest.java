@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.data.DatasetLoader;
 import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -29,6 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DetailsViewModelTest {
+    private static final String STRATEGY =
+            "Kraków's City Development Strategy, with emphasis on Smart City priorities";
+    private static final String PORTALS = "Kraków's city web portals and the promotion of international cooperation"
+            + " on the \"Kraków Otwarty na Świat\" portal";
+    private static final String SUMMARY = "The Governor of St. Petersburg sums up the conference";
+
     private final Dataset data = TestData.congress();
     private final Selection selection = new Selection();
     private final FilterModel filter = new FilterModel();
@@ -53,13 +59,8 @@ class DetailsViewModelTest {
         return s.facts().stream().map(Fact::value).toList();
     }
 
-    /** The bundled dataset, as the loader returns it: its organisations are the note's. */
-    private Dataset bundled(UiLanguage language) {
-        Dataset bundled = new DatasetLoader().loadBundled().dataset().orElseThrow();
-        DatasetIndex index = DatasetIndex.build(bundled);
-        filter.setIndex(index);
-        vm.setData(index, Messages.of(language));
-        return bundled;
+    private void showIn(UiLanguage language) {
+        vm.setData(DatasetIndex.build(data), Messages.of(language));
     }
 
     @Test
@@ -75,18 +76,19 @@ class DetailsViewModelTest {
         assertEquals("City · Poland", d.subtitle());
         List<Fact> events = section(d, "events").facts();
         List<String> titles = events.stream().map(Fact::value).toList();
-        assertTrue(titles.contains("City Development Strategy and Smart City"), titles.toString());
-        assertTrue(titles.contains("City web portals"), titles.toString());
-        Fact portals = events.stream().filter(f -> f.value().equals("City web portals")).findFirst().orElseThrow();
+        assertTrue(titles.contains(STRATEGY), titles.toString());
+        assertTrue(titles.contains(PORTALS), titles.toString());
+        Fact portals = events.stream().filter(f -> f.value().equals(PORTALS)).findFirst().orElseThrow();
         assertEquals("Presenter", portals.note());
         assertEquals("30 November 2016", portals.label());
-        assertEquals(data.event("presentation-portals").orElseThrow(), portals.link());
+        assertEquals(data.event("krakow-portals-presentation-2016-11-30").orElseThrow(), portals.link());
         Evidence e = portals.evidence().get(0);
         assertEquals(Basis.STATED, e.basis());
         assertEquals("Kraków przedstawił na konferencji dwie prezentacje", e.quote());
         assertEquals(e.quote(), TestData.noteText().substring(e.start(), e.end()));
-        Fact summary = events.stream().filter(f -> f.value().equals("Summary of the conference")).findFirst().orElseThrow();
-        assertTrue(summary.note().startsWith("as a participant in “4th International Congress"), summary.note());
+        Fact summary = events.stream().filter(f -> f.value().equals(SUMMARY)).findFirst().orElseThrow();
+        assertTrue(summary.note().startsWith("as a participant in “The role of information technologies"),
+                summary.note());
     }
 
     @Test
@@ -102,7 +104,21 @@ class DetailsViewModelTest {
         assertEquals("City", fact(about, "Kind").value());
         assertEquals("Slovakia", fact(about, "Country").value());
         assertEquals("48.7164° N, 21.2611° E", fact(about, "Coordinates").value());
-        assertEquals("(Koszyce)", d.evidence().get(0).quote(), "the whole-record citation");
+        assertEquals("Słowacji (Koszyce)", fact(names, "Polish name").evidence().get(0).quote());
+        assertTrue(d.evidence().isEmpty(), "each citation of Košice names its fields: none is for the whole record");
+    }
+
+    @Test
+    void aCitationNamingNoFieldIsForTheWholeRecord() {
+        // every citation of a record in the file names its fields: here Košice gets one that names none
+        Place kosice = data.place("kosice").orElseThrow();
+        var evidence = new ArrayList<>(kosice.evidence());
+        evidence.add(TestData.stated("Słowacji (Koszyce)"));
+        selection.select(new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(), kosice.coordinates(),
+                kosice.note(), evidence));
+        Details d = vm.get();
+        assertEquals(List.of("Słowacji (Koszyce)"), d.evidence().stream().map(Evidence::quote).toList());
+        assertEquals(1, fact(section(d, "names"), "Polish name").evidence().size(), "and not again under a field");
     }
 
     @Test
@@ -113,23 +129,26 @@ class DetailsViewModelTest {
         Evidence e = role.evidence().get(0);
         assertTrue(e.inferred());
         assertEquals("inferred", e.basisLabel());
-        assertEquals("The host is the 15th place.", e.explanation());
-        assertEquals(List.of("Governor, Saint Petersburg"),
+        assertEquals("The note counts 15 cities and regions from 8 countries, and lists 14 places from 7 countries"
+                + " among the foreign participants (15 − 14 = 1, 8 − 7 = 1). The likely reading is that the 15th"
+                + " place and 8th country are the host, St. Petersburg, Russia; the note does not say so, and as its"
+                + " list covers only the foreign participants, other readings remain possible.", e.explanation());
+        assertEquals(List.of("Governor of St. Petersburg, St. Petersburg city authorities, Saint Petersburg"),
                 section(vm.get(), "people").facts().stream().map(Fact::value).toList());
     }
 
     @Test
     void eventDetailsNameInheritedParticipantsAndPeople() {
-        selection.select(data.event("summary").orElseThrow());
+        selection.select(data.event("governor-summary-2016-11-30").orElseThrow());
         Details d = vm.get();
-        assertEquals("Summary of the conference", d.title());
+        assertEquals(SUMMARY, d.title());
         assertEquals("Summary · 30 November 2016", d.subtitle());
         Section participants = section(d, "participants");
         assertEquals(15, participants.facts().size());
         assertTrue(participants.facts().get(0).note().startsWith("as a participant in “"));
         Fact governor = section(d, "people").facts().get(0);
         assertEquals("Georgy Poltavchenko", governor.value());
-        assertEquals("Host official", governor.label());
+        assertEquals("Speaker", governor.label());
         assertNotNull(fact(section(d, "about"), "Part of").link());
         assertTrue(fact(section(d, "about"), "Date").note().startsWith("No. 3 in the order"));
     }
@@ -142,15 +161,15 @@ class DetailsViewModelTest {
         vm.setData(DatasetIndex.build(data), Messages.of(UiLanguage.POLISH));
         assertEquals("Serbia", vm.get().title());
         assertEquals("RS · 3 miejsca", vm.get().subtitle());
-        selection.select(data.event("conference-smolny").orElseThrow());
+        selection.select(data.event("conference-smolny-2016-11-30").orElseThrow());
         assertEquals("Konferencja · 30 listopada 2016", vm.get().subtitle());
     }
 
     @Test
     void followingALinkSelectsTheRecord() {
         selection.select(data.place("krakow").orElseThrow());
-        vm.open(data.event("presentation-strategy").orElseThrow());
-        assertEquals("City Development Strategy and Smart City", vm.get().title());
+        vm.open(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow());
+        assertEquals(STRATEGY, vm.get().title());
     }
 
     @Test
@@ -220,8 +239,8 @@ class DetailsViewModelTest {
 
     @Test
     void anOrganisationShowsItsNamesKindPlaceDescriptionAndEvents() {
-        Dataset bundled = bundled(UiLanguage.ENGLISH);
-        selection.select(bundled.organisation("city-monitoring-centre").orElseThrow());
+        showIn(UiLanguage.ENGLISH);
+        selection.select(data.organisation("city-monitoring-centre").orElseThrow());
         Details d = vm.get();
         assertEquals("City Monitoring Centre", d.title());
         assertEquals("City unit", d.kind());
@@ -237,10 +256,11 @@ class DetailsViewModelTest {
         Fact kind = fact(about, "Kind");
         assertEquals("City unit", kind.value());
         assertEquals(Basis.STATED, kind.evidence().get(0).basis());
-        assertTrue(kind.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"), kind.evidence().get(0).quote());
+        assertTrue(kind.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"),
+                kind.evidence().get(0).quote());
         Fact place = fact(about, "Place");
         assertEquals("Saint Petersburg", place.value());
-        assertEquals(bundled.place("saint-petersburg").orElseThrow(), place.link(), "the place is a link");
+        assertEquals(data.place("saint-petersburg").orElseThrow(), place.link(), "the place is a link");
         assertTrue(place.evidence().get(0).inferred(), "the note does not name the Centre's city");
         assertEquals("A city unit that uses modern technologies, responsible for safety.",
                 fact(about, "Description").value());
@@ -251,7 +271,7 @@ class DetailsViewModelTest {
         Fact visit = events.get(0);
         assertEquals("29 November 2016", visit.label());
         assertEquals("Visit", visit.note());
-        assertEquals(bundled.event("visit-city-units-2016-11-29").orElseThrow(), visit.link());
+        assertEquals(data.event("visit-city-units-2016-11-29").orElseThrow(), visit.link());
         assertTrue(visit.evidence().get(0).quote().endsWith("Miejskim Centrum Monitoringu"),
                 "the passage naming the Centre at the visit");
 
@@ -261,8 +281,8 @@ class DetailsViewModelTest {
 
     @Test
     void anOrganisationWithoutAPlaceShowsItsOtherSpellingsAndPeople() {
-        Dataset bundled = bundled(UiLanguage.ENGLISH);
-        selection.select(bundled.organisation("forum-of-slavic-cultures").orElseThrow());
+        showIn(UiLanguage.ENGLISH);
+        selection.select(data.organisation("forum-of-slavic-cultures").orElseThrow());
         Details d = vm.get();
         assertEquals("Forum of Slavic Cultures Foundation", d.title());
         assertEquals("Foundation", d.subtitle());
@@ -276,8 +296,8 @@ class DetailsViewModelTest {
 
     @Test
     void organisationDetailsFollowTheLanguage() {
-        Dataset bundled = bundled(UiLanguage.POLISH);
-        selection.select(bundled.organisation("city-monitoring-centre").orElseThrow());
+        showIn(UiLanguage.POLISH);
+        selection.select(data.organisation("city-monitoring-centre").orElseThrow());
         assertEquals("Miejskie Centrum Monitoringu", vm.get().title());
         assertEquals("Jednostka miejska · Sankt Petersburg", vm.get().subtitle());
         assertEquals("Zapoznanie się z pracą miejskich jednostek wykorzystujących nowoczesne technologie",
@@ -288,16 +308,17 @@ class DetailsViewModelTest {
     void anOrganisationsEventsAreInDateOrderWhateverTheFileOrder() {
         var events = new ArrayList<Event>();
         for (Event e : data.events()) {
-            boolean names = e.id().equals("summary") || e.id().equals("visit-monitoring");
-            events.add(names ? withOrganisation(e, "monitoring-centre") : e);
+            boolean names = e.id().equals("governor-summary-2016-11-30")
+                    || e.id().equals("visit-city-units-2016-11-29");
+            events.add(names ? withOrganisation(e, "city-monitoring-centre") : e);
         }
         Collections.reverse(events);
         Dataset reversed = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
                 data.venues(), data.organisations(), data.people(), events);
         vm.setData(DatasetIndex.build(reversed), Messages.of(UiLanguage.ENGLISH));
-        selection.select(reversed.organisation("monitoring-centre").orElseThrow());
+        selection.select(reversed.organisation("city-monitoring-centre").orElseThrow());
         List<Fact> listed = section(vm.get(), "events").facts();
-        assertEquals(List.of("Visit to the City Monitoring Centre", "Summary of the conference"),
+        assertEquals(List.of("Learning about the work of city units that use modern technologies", SUMMARY),
                 listed.stream().map(Fact::value).toList());
         assertEquals(List.of("29 November 2016", "30 November 2016"), listed.stream().map(Fact::label).toList());
     }

@@ -85,7 +85,8 @@ class WorkspaceTest {
     @Test
     void choosingKrakowHighlightsItsPresentationsOnTheTimeline() {
         ws.selection().select(data().place("krakow").orElseThrow());
-        Set<String> expected = Set.of("presentation-strategy", "presentation-portals");
+        Set<String> expected =
+                Set.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30");
         assertEquals(expected, ws.highlightedEventsProperty().get());
         assertEquals(expected, ws.timeline().highlightedEventIdsProperty().get());
         long highlighted = ws.timeline().getLayout().items().stream().filter(ws.timeline()::isHighlighted).count();
@@ -95,8 +96,8 @@ class WorkspaceTest {
     @Test
     void theTimelineShowsTheEventsOfThePlacesLeft() {
         ws.filter().countries().add("RS");
-        assertEquals(List.of("presentation-strategy", "presentation-portals").stream()
-                .filter(timelineEvents()::contains).toList(), List.of());
+        assertEquals(List.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30")
+                .stream().filter(timelineEvents()::contains).toList(), List.of());
         assertEquals(5, timelineEvents().size());
         ws.filter().clear();
         assertEquals(7, timelineEvents().size());
@@ -104,14 +105,15 @@ class WorkspaceTest {
 
     @Test
     void theTimelineSharesTheSelection() {
-        Event summary = data().event("summary").orElseThrow();
+        Event summary = data().event("governor-summary-2016-11-30").orElseThrow();
         ws.selection().select(summary);
         assertEquals(summary, ws.timeline().selectedEventProperty().get());
         TimelineItem conference = ws.timeline().getLayout().items().stream()
-                .filter(i -> i.event().id().equals("conference-smolny")).findFirst().orElseThrow();
+                .filter(i -> i.event().id().equals("conference-smolny-2016-11-30")).findFirst().orElseThrow();
         ws.timeline().select(conference);
         assertEquals(conference.event(), ws.selection().get());
-        assertEquals("The role of information technology in the development of modern cities", ws.details().get().title());
+        assertEquals("The role of information technologies in the development of modern cities",
+                ws.details().get().title());
         ws.selection().select(data().place("sofia").orElseThrow());
         assertNull(ws.timeline().selectedEventProperty().get());
     }
@@ -120,9 +122,10 @@ class WorkspaceTest {
     void theTimelineHasTwoDaysWithTheirItems() {
         var layout = ws.timeline().getLayout();
         assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), layout.days());
-        assertEquals(List.of("congress-2016", "visit-universities", "visit-monitoring"),
+        assertEquals(List.of("congress-2016", "visit-it-universities-2016-11-29", "visit-city-units-2016-11-29"),
                 layout.itemsOn(TestData.NOV_29).stream().map(i -> i.event().id()).toList());
         assertTrue(layout.itemsOn(TestData.NOV_30).stream().map(i -> i.event().id()).toList()
-                .containsAll(List.of("conference-smolny", "presentation-strategy", "presentation-portals", "summary")));
+                .containsAll(List.of("conference-smolny-2016-11-30", "krakow-strategy-presentation-2016-11-30",
+                        "krakow-portals-presentation-2016-11-30", "governor-summary-2016-11-30")));
     }
 }

@@ -103,10 +103,10 @@ class PlacesViewModelTest {
     void highlightsThePlacesOfTheSelectedEventOrCountry() {
         Dataset data = TestData.congress();
         show(data, UiLanguage.ENGLISH);
-        selection.select(data.event("presentation-portals").orElseThrow());
+        selection.select(data.event("krakow-portals-presentation-2016-11-30").orElseThrow());
         assertEquals(Set.of("krakow"), vm.highlightedProperty().get());
-        selection.select(data.event("summary").orElseThrow());
-        assertEquals(15, vm.highlightedProperty().get().size(), "the summary's participants come from the congress");
+        selection.select(data.event("governor-summary-2016-11-30").orElseThrow());
+        assertEquals(15, vm.highlightedProperty().get().size(), "the summary's participants come from the conference");
         selection.select(data.country("RS").orElseThrow());
         assertEquals(Set.of("kragujevac", "krusevac", "vranje"), vm.highlightedProperty().get());
         vm.select(vm.items().get(0));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledTimelineTest {
 
-    private final Dataset data = TestData.bundledCongress();
+    private final Dataset data = TestData.congress();
 
     private static List<String> ids(List<TimelineItem> items) {
         return items.stream().map(i -> i.event().id()).toList();

@@ -10,15 +10,17 @@ import app.delegations.ui.TestData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Datasets for the timeline tests, made in memory of events only. {@link #congress2016()} is a corner case of
- * the bundled congress ({@code TestData.bundledCongress()}, which {@code BundledTimelineTest} draws): the same
- * ids, but the items of a day listed out of their order and the conference's children in another order, so
- * that the layout is seen to sort by day and order, not by position in the file. {@link #large} spreads
- * {@code count} events, exactly, over ten years with nesting three deep: the scale tests count on both, and
- * writing and loading a generated file of 100,000 records in each would cost them most of their run.
+ * Datasets for the timeline tests. The ids are those of the bundled congress ({@code TestData.congress()}, which
+ * {@code BundledTimelineTest} and {@code TimelineTitlesTest} draw as the app shows it). {@link #congressShuffled()}
+ * is that congress as a corner case: its events listed in reverse and the conference's children numbered in
+ * another order, so that the layout, the arrow keys and the clicks are seen to follow day and order, not the
+ * position in the file. {@link #large} spreads {@code count} events, exactly, over ten years with nesting three
+ * deep: the scale tests count on both, and writing and loading a generated file of 100,000 records in each
+ * would cost them most of their run.
  */
 final class Fixtures {
 
@@ -33,34 +35,28 @@ final class Fixtures {
     static final LocalDate NOV_29 = TestData.NOV_29;
     static final LocalDate NOV_30 = TestData.NOV_30;
 
+    /** The conference's children renumbered: the summary first, then the strategy, then the portals. */
+    private static final Map<String, Integer> SHUFFLED_ORDER = Map.of(SUMMARY, 1, STRATEGY, 2, PORTALS, 3);
+
     private Fixtures() {
     }
 
-    /** The 2016 congress: two visits on 29 November, the conference at Smolny on the 30th enclosing three items. */
-    static Dataset congress2016() {
-        return dataset(List.of(
-                event(CONGRESS, EventKind.CONGRESS, null, NOV_29, NOV_30, 1,
-                        "IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
-                        "IV International Congress \"St. Petersburg and the Slavic World\"", "krakow", "gdansk"),
-                // source order inside the day, deliberately listed out of it
-                event(VISIT_CITY_UNITS, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 2,
-                        "Zapoznanie się z pracą miejskich jednostek wykorzystujących nowoczesne technologie",
-                        "Visit to city units that use modern technologies"),
-                event(VISIT_UNIVERSITIES, EventKind.VISIT, CONGRESS, NOV_29, NOV_29, 1,
-                        "Wizyta na uczelniach wyższych St. Petersburga kształcących specjalistów IT",
-                        "Visit to St. Petersburg universities that train IT specialists"),
-                event(CONFERENCE, EventKind.CONFERENCE, CONGRESS, NOV_30, NOV_30, 1,
-                        "Rola technologii informacyjnych dla rozwoju współczesnych miast",
-                        "The role of information technologies in the development of modern cities"),
-                event(PORTALS, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 3,
-                        "Miejskie portale internetowe Krakowa i promocja współpracy międzynarodowej",
-                        "Kraków's city web portals and the promotion of international cooperation", "krakow"),
-                event(SUMMARY, EventKind.SUMMARY, CONFERENCE, NOV_30, NOV_30, 1,
-                        "Podsumowanie konferencji przez Gubernatora St. Petersburga",
-                        "The Governor of St. Petersburg sums up the conference"),
-                event(STRATEGY, EventKind.PRESENTATION, CONFERENCE, NOV_30, NOV_30, 2,
-                        "Strategia Rozwoju Miasta Krakowa ze szczególnym uwzględnieniem priorytetów Smart City",
-                        "Kraków's City Development Strategy, with emphasis on Smart City priorities", "krakow")));
+    /**
+     * The bundled congress with its events in reverse file order (the 29th's second visit before its first,
+     * children before their parents) and the conference's children in the order summary, strategy, portals
+     * (the file closes with the summary): laid out by day and order, 29 November is the congress, the
+     * universities, the city units; 30 November the conference, the summary, the strategy, the portals.
+     */
+    static Dataset congressShuffled() {
+        Dataset congress = TestData.congress();
+        var events = new ArrayList<Event>();
+        for (Event e : congress.events()) {
+            int order = SHUFFLED_ORDER.getOrDefault(e.id(), e.order());
+            events.add(0, new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), order, e.venue(),
+                    e.place(), e.description(), e.participants(), e.people(), e.organisations(), e.evidence()));
+        }
+        return new Dataset(congress.schemaVersion(), congress.sources(), congress.countries(), congress.places(),
+                congress.venues(), congress.organisations(), congress.people(), events);
     }
 
     /**

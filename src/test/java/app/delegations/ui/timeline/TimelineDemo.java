@@ -1,5 +1,6 @@
 package app.delegations.ui.timeline;
 
+import app.delegations.ui.TestData;
 import java.util.Locale;
 import java.util.Set;
 import javafx.application.Application;
@@ -21,7 +22,7 @@ public final class TimelineDemo extends Application {
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         var vm = new TimelineViewModel();
         vm.localeProperty().set(polish ? Locale.forLanguageTag("pl-PL") : Locale.ENGLISH);
-        vm.setDataset(args.contains("large") ? Fixtures.large(100_000, 42) : Fixtures.congress2016());
+        vm.setDataset(args.contains("large") ? Fixtures.large(100_000, 42) : TestData.congress());
         vm.highlightedEventIdsProperty().set(Set.of(Fixtures.STRATEGY, Fixtures.PORTALS));
         var view = new TimelineView(vm, polish ? TimelineBundles.polish() : TimelineBundles.english());
         view.setDark(args.contains("dark"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class TimelineLayoutTest {
 
-    private final TimelineLayout layout = TimelineLayout.of(congress2016(), e -> true);
+    private final TimelineLayout layout = TimelineLayout.of(congressShuffled(), e -> true);
 
     private static List<String> ids(List<TimelineItem> items) {
         return items.stream().map(i -> i.event().id()).toList();
@@ -72,21 +72,21 @@ class TimelineLayoutTest {
 
     @Test
     void filteredOutEventsAreLeftOutAndTheirChildrenMoveToTheNearestShownAncestor() {
-        var withoutConference = TimelineLayout.of(congress2016(), e -> !e.id().equals(CONFERENCE));
+        var withoutConference = TimelineLayout.of(congressShuffled(), e -> !e.id().equals(CONFERENCE));
         assertEquals(-1, withoutConference.indexOf(CONFERENCE));
         TimelineItem congress = withoutConference.item(withoutConference.indexOf(CONGRESS));
         assertEquals(List.of(VISIT_UNIVERSITIES, VISIT_CITY_UNITS, SUMMARY, STRATEGY, PORTALS),
                 ids(withoutConference.children(congress)));
 
-        var krakowOnly = TimelineLayout.of(congress2016(),
+        var krakowOnly = TimelineLayout.of(congressShuffled(),
                 e -> e.participants().stream().anyMatch(p -> p.place().equals("krakow")));
-        assertEquals(List.of(CONGRESS, STRATEGY, PORTALS), ids(krakowOnly.items()));
-        var presentationsOnly = TimelineLayout.of(congress2016(), e -> e.kind() == EventKind.PRESENTATION);
+        assertEquals(List.of(CONGRESS, CONFERENCE, STRATEGY, PORTALS), ids(krakowOnly.items()));
+        var presentationsOnly = TimelineLayout.of(congressShuffled(), e -> e.kind() == EventKind.PRESENTATION);
         assertEquals(List.of(NOV_30), presentationsOnly.days());
         assertEquals(List.of(0, 1), presentationsOnly.items().stream().map(TimelineItem::row).toList());
         assertTrue(presentationsOnly.items().stream().allMatch(i -> i.parent() == -1 && i.depth() == 0));
 
-        assertTrue(TimelineLayout.of(congress2016(), e -> false).isEmpty());
+        assertTrue(TimelineLayout.of(congressShuffled(), e -> false).isEmpty());
         assertTrue(TimelineLayout.of(Dataset.empty(), null).isEmpty());
     }
 

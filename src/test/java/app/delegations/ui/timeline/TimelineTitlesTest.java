@@ -1,8 +1,8 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.Fixtures.congress2016;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ class TimelineTitlesTest {
     void start(Stage stage) {
         vm = new TimelineViewModel();
         vm.localeProperty().set(Locale.forLanguageTag("pl"));
-        vm.setDataset(congress2016());
+        vm.setDataset(TestData.congress());
         stage.setScene(new Scene(new TimelineView(vm, TimelineBundles.polish()), WIDTH, 480));
         stage.show();
     }

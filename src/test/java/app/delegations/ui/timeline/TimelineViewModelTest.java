@@ -26,7 +26,7 @@ class TimelineViewModelTest {
         vm.localeProperty().set(Locale.ENGLISH);
         vm.viewportWidthProperty().set(W);
         vm.viewportHeightProperty().set(H);
-        vm.setDataset(congress2016());
+        vm.setDataset(congressShuffled());
     }
 
     private String selectedId() {
@@ -59,7 +59,7 @@ class TimelineViewModelTest {
     @Test
     void fittingWaitsForTheViewportSize() {
         var fresh = new TimelineViewModel();
-        fresh.setDataset(congress2016());
+        fresh.setDataset(congressShuffled());
         fresh.viewportWidthProperty().set(500);
         fresh.viewportHeightProperty().set(400);
         assertEquals((500 - 2 * TimelineViewModel.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9);
@@ -220,7 +220,7 @@ class TimelineViewModelTest {
         fresh.useBackgroundLayout(jobs::add, Runnable::run);
         fresh.viewportWidthProperty().set(W);
         fresh.viewportHeightProperty().set(H);
-        fresh.setDataset(congress2016());
+        fresh.setDataset(congressShuffled());
         return fresh;
     }
 
@@ -244,7 +244,7 @@ class TimelineViewModelTest {
     void aLayoutMadeWithTheDataIsShownAtOnceAndNotMadeAgain() {
         var jobs = new java.util.ArrayDeque<Runnable>();
         var fresh = inTheBackground(jobs); // laid out in the background
-        var data = congress2016();
+        var data = congressShuffled();
         TimelineLayout made = TimelineLayout.of(data, null);
         fresh.setDataset(data, made);
         assertSame(made, fresh.getLayout(), "shown in the same call");

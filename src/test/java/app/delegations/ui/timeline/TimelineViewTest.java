@@ -50,7 +50,7 @@ class TimelineViewTest {
         vm = new TimelineViewModel();
         vm.localeProperty().set(Locale.ENGLISH);
         vm.onOpenDetailsProperty().set(opened::add);
-        vm.setDataset(congress2016());
+        vm.setDataset(congressShuffled());
         view = new TimelineView(vm, TimelineBundles.english());
         stage.setScene(new Scene(view, 1100, 480));
         stage.show();
@@ -128,8 +128,8 @@ class TimelineViewTest {
     void pointingAtAnItemTellsItsFullTitleKindAndDate(FxRobot robot) {
         robot.moveTo(onItem(robot, PORTALS));
         TimelineCanvas surface = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
-        assertEquals("Presentation: Kraków's city web portals and the promotion of international cooperation,"
-                + " 30 November 2016", surface.hoverText());
+        assertEquals("Presentation: Kraków's city web portals and the promotion of international cooperation"
+                + " on the \"Kraków Otwarty na Świat\" portal, 30 November 2016", surface.hoverText());
         robot.moveTo(surface.localToScreen(surface.getWidth() / 2, surface.getHeight() - 10));
         assertNull(surface.hoverText());
     }
