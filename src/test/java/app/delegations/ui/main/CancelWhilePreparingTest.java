@@ -54,7 +54,7 @@ class CancelWhilePreparingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"app.delegations.ui.filter.", "app.delegations.ui.places.PlaceRow",
+    @ValueSource(strings = {"app.delegations.index.", "app.delegations.ui.places.PlaceRow",
         "app.delegations.ui.timeline."})
     void cancelStopsTheLoadInTheMiddleOfEachStepAndKeepsTheDataShown(String step) {
         var asked = new AtomicInteger();
