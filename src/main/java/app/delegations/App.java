@@ -5,23 +5,26 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
-import app.delegations.ui.countries.CountriesViewModel;
-import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.countries.CountriesFeature;
+import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
-import app.delegations.ui.main.TimelineTab;
 import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.Workspace;
-import app.delegations.ui.places.PlacesViewModel;
-import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.places.PlacesFeature;
+import app.delegations.ui.source.SourceFeature;
+import app.delegations.ui.timeline.TimelineFeature;
 import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -49,6 +52,9 @@ public final class App extends Application {
     private MainWindow window;
     private Workspace workspace;
     private MainViewModel main;
+    private ViewRegistry views;
+    private FilterModel filter;
+    private Exports exports;
     private Dialogs dialogs;
     private WindowActions actions;
     private ExecutorService background;
@@ -85,14 +91,24 @@ public final class App extends Application {
         });
         var timeline = new TimelineViewModel();
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
-        var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
-        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language, frames);
-        var filter = new FilterModel();
+        filter = new FilterModel();
         var selection = new Selection();
-        workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
-                timeline, frames);
-        actions = new WindowActions(main, filter, dialogs, stage::close);
+        // the features of the window: the views in tab order, the panes beside them
+        var source = new SourceFeature(selection);
+        views = new ViewRegistry()
+                .left(new FilterFeature(filter))
+                .view(new PlacesFeature(filter, selection))
+                .view(new CountriesFeature(filter, selection))
+                .view(new TimelineFeature(timeline, filter, selection))
+                .view(source)
+                .right(new DetailsFeature(selection, filter, source));
+
+        var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
+        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
+                views.steps(), frames);
+        workspace = new Workspace(main, selection, views.steps(), frames);
+        exports = new Exports(dialogs, this::messages);
+        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
@@ -103,7 +119,7 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
-        main.snapshotProperty().addListener((o, a, b) -> updateTitle());
+        workspace.currentProperty().addListener((o, a, b) -> updateTitle());
         main.noticeProperty().addListener((o, a, b) -> updateTitle());
         updateTitle();
         stage.setScene(scene);
@@ -125,9 +141,17 @@ public final class App extends Application {
         }
     }
 
-    /** The view models, for tests. */
     Workspace workspace() {
         return workspace;
+    }
+
+    FilterModel filter() {
+        return filter;
+    }
+
+    /** The registered features (tests reach the view models through them). */
+    ViewRegistry views() {
+        return views;
     }
 
     MainWindow window() {
@@ -147,8 +171,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, actions,
-                new TimelineTab(workspace.timeline(), workspace.selection(), dialogs, main.themeProperty()));
+        return new MainWindow(m, workspace, filter, actions, views, exports);
     }
 
     private void rebuildWindow(Messages m) {
@@ -173,7 +196,7 @@ public final class App extends Application {
 
     /** "Delegations — congress-2016.json", and after a failed open "… — broken.json not opened". */
     private void updateTitle() {
-        var s = main.snapshot();
+        var s = workspace.current();
         String title = messages().get("app.title");
         if (s != null) {
             title += " — " + s.fileName();

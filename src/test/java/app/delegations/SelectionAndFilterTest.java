@@ -84,7 +84,7 @@ class SelectionAndFilterTest {
     }
 
     private Set<String> chosenCountries() {
-        return fx(() -> Set.copyOf(app.workspace().filter().countries()));
+        return fx(() -> Set.copyOf(app.filter().countries()));
     }
 
     @Test
@@ -209,7 +209,7 @@ class SelectionAndFilterTest {
     @Test
     void theParticipantsOfTheSelectedEventAreHighlightedWithALegendSayingSo(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT3);
-        var timeline = app.workspace().timeline();
+        var timeline = TestWindows.timeline(app);
         var presentation = fx(() -> timeline.getLayout().items().stream()
                 .filter(i -> i.event().kind().json().equals("presentation")).findFirst().orElseThrow());
         robot.interact(() -> timeline.select(presentation));

@@ -53,7 +53,7 @@ class TimelineExportTest {
 
     @BeforeEach
     void waitForData() {
-        waitUntil(() -> AppTest.settled(app) && !app.workspace().timeline().layingOutProperty().get());
+        waitUntil(() -> AppTest.settled(app) && !TestWindows.timeline(app).layingOutProperty().get());
     }
 
     @AfterEach
@@ -126,13 +126,13 @@ class TimelineExportTest {
         assertFalse(fx(menu::isDisable));
 
         robot.clickOn("#searchField").write("no such place anywhere");
-        waitUntil(() -> app.workspace().timeline().getLayout().isEmpty()
-                && !app.workspace().timeline().layingOutProperty().get());
+        waitUntil(() -> TestWindows.timeline(app).getLayout().isEmpty()
+                && !TestWindows.timeline(app).layingOutProperty().get());
         assertTrue(fx(toolbar::isDisabled), "the toolbar button");
         assertTrue(fx(menu::isDisable), "File › Export");
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> !app.workspace().timeline().getLayout().isEmpty());
+        waitUntil(() -> !TestWindows.timeline(app).getLayout().isEmpty());
         assertFalse(fx(toolbar::isDisabled));
         assertFalse(fx(menu::isDisable));
     }

@@ -5,16 +5,17 @@ import app.delegations.data.LoadCancelled;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,9 +28,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The window's document: which file is shown, loading it off the UI thread (with progress and cancel),
- * the UI language, recent files. A file that fails to load leaves the data shown before in place and its
- * problems go to {@link Dialogs#showProblems}.
+ * The window's document: loading a file off the UI thread (with progress and cancel) into a {@link Snapshot}
+ * prepared by the registered {@link DatasetStep dataset steps}, the UI language, recent files. A file that fails
+ * to load leaves the data shown before in place and its problems go to {@link Dialogs#showProblems}.
+ *
+ * <p>What it {@linkplain #loadedProperty loads} is the {@link Workspace}'s input; what the window shows, and what
+ * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}.
  */
 public final class MainViewModel {
     private final DataSource source;
@@ -41,31 +45,34 @@ public final class MainViewModel {
     private final ObjectProperty<UiLanguage> language;
     private final ObjectProperty<AppPreferences.Theme> theme;
     private final ReadOnlyObjectWrapper<Messages> messages;
-    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<Snapshot> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyObjectWrapper<String> loadingName = new ReadOnlyObjectWrapper<>(this, "loadingName");
     private final ReadOnlyObjectWrapper<LoadNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
-    private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong languageGeneration = new AtomicLong();
+    private final Newest loads = new Newest();
+    private final Newest translations = new Newest();
+    private final List<DatasetStep<?>> steps;
     private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
     private final Frames frames;
 
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage) {
-        this(source, background, ui, dialogs, prefs, initialLanguage, Frames.immediate());
+        this(source, background, ui, dialogs, prefs, initialLanguage, List.of(), Frames.immediate());
     }
 
     /**
+     * @param steps  what the views prepare of a new dataset off the UI thread, with the load
      * @param frames a file opened while data is shown starts loading two frames later, once the frame that
      *               shows it opening has been drawn (started at once, the loader and the compiler took both
-     *               cores of an office PC from that drawing: the window stood still for 60-95 ms)
+     *               cores from that drawing: the window stood still)
      */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
-                         UiLanguage initialLanguage, Frames frames) {
+                         UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames) {
         this.frames = frames;
+        this.steps = List.copyOf(steps);
         this.source = source;
         this.background = background;
         this.ui = ui;
@@ -101,13 +108,16 @@ public final class MainViewModel {
         return messages.get();
     }
 
-    /** The data shown, prepared for the views; null until the first file has loaded. */
-    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+    /**
+     * The data loaded last, prepared for the views (in the current language); null until the first file has
+     * loaded. Only the {@link Workspace} follows it: the rest of the window follows what the workspace shows.
+     */
+    public ReadOnlyObjectProperty<Snapshot> loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
-    public Snapshot snapshot() {
-        return snapshot.get();
+    public Snapshot loaded() {
+        return loaded.get();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -156,7 +166,7 @@ public final class MainViewModel {
 
     private void open(Path file, Runnable onFailure) {
         String name = file == null ? null : String.valueOf(file.getFileName());
-        long gen = generation.incrementAndGet();
+        Newest.Ticket gen = loads.next();
         var cancel = new AtomicBoolean();
         cancelFlag.set(true);
         cancelFlag = cancel;
@@ -174,7 +184,7 @@ public final class MainViewModel {
                 loaded = source.load(file, sink);
                 if (loaded.ok() && !cancel.get()) {
                     String shown = file == null ? loaded.file() : String.valueOf(file.getFileName());
-                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, shown, loaded.problems(),
+                    result = Snapshot.build(loaded.datasetOrNull(), lang, file, shown, loaded.problems(), steps,
                             source.preparing(sink));
                 }
             } catch (LoadCancelled e) {
@@ -187,7 +197,7 @@ public final class MainViewModel {
             Throwable finalFailure = failure;
             ui.execute(() -> finish(gen, cancel, file, finalLoaded, finalResult, finalFailure, onFailure));
         });
-        if (snapshot.get() == null) {
+        if (this.loaded.get() == null) {
             load.run(); // nothing shown yet (start-up): no frame to wait for
         } else {
             // the next pulse lays out and hands over the frame that shows the file opening; the one after
@@ -205,22 +215,16 @@ public final class MainViewModel {
         open(null);
     }
 
-    /** Loads the file shown again (e.g. after editing it); the filter stays as it is. */
-    public void reload() {
-        Snapshot s = snapshot.get();
-        open(s == null ? null : s.file());
-    }
-
     /**
      * Stops waiting for the load in progress; the data shown stays. With nothing shown (the first load), the
      * {@link #noticeProperty notice} says what was cancelled, so the window can offer the bundled data.
      */
     public void cancelLoad() {
-        if (loading.get() && snapshot.get() == null) {
+        if (loading.get() && loaded.get() == null) {
             notice.set(LoadNotice.cancelled(loadingName.get()));
         }
         cancelFlag.set(true);
-        generation.incrementAndGet();
+        loads.cancel();
         loading.set(false);
         progress.set(-1);
         loadingName.set(null);
@@ -230,15 +234,15 @@ public final class MainViewModel {
      * Applies a finished load, or reports why it failed; on failure with nothing shown yet, {@code onFailure}
      * starts first (so that the window fills while the user reads the problems).
      */
-    private void finish(long gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result,
+    private void finish(Newest.Ticket gen, AtomicBoolean cancel, Path file, LoadResult loaded, Snapshot result,
                         Throwable failure, Runnable onFailure) {
-        if (gen != generation.get() || cancel.get() || (loaded != null && loaded.cancelled())) {
+        if (!gen.current() || cancel.get() || (loaded != null && loaded.cancelled())) {
             return;
         }
         loading.set(false);
         progress.set(-1);
         loadingName.set(null);
-        if ((failure != null || result == null) && onFailure != null && snapshot.get() == null) {
+        if ((failure != null || result == null) && onFailure != null && this.loaded.get() == null) {
             onFailure.run();
         }
         Messages m = messages.get();
@@ -261,7 +265,7 @@ public final class MainViewModel {
         if (result.messages() != m) {
             result = result.in(m); // the language changed while loading (small data: cheap)
         }
-        snapshot.set(result);
+        this.loaded.set(result);
         prefs.setLastFile(file);
         if (file != null) {
             recentFiles.setAll(prefs.addRecentFile(file));
@@ -271,22 +275,22 @@ public final class MainViewModel {
     private void switchLanguage(UiLanguage lang) {
         Messages m = Messages.of(lang);
         prefs.setLanguage(lang);
-        Snapshot s = snapshot.get();
+        Snapshot s = loaded.get();
         if (s == null) {
             messages.set(m);
             return;
         }
-        long gen = languageGeneration.incrementAndGet();
+        Newest.Ticket gen = translations.next();
         translating.set(true);
         background.execute(() -> {
             Snapshot translated = s.in(m);
             ui.execute(() -> {
-                if (gen != languageGeneration.get()) {
+                if (!gen.current()) {
                     return; // a newer switch follows
                 }
-                Snapshot current = snapshot.get();
+                Snapshot current = loaded.get();
                 messages.set(m);
-                snapshot.set(current == s ? translated : current.in(m));
+                loaded.set(current == s ? translated : current.in(m));
                 translating.set(false);
             });
         });
@@ -294,11 +298,11 @@ public final class MainViewModel {
 
     /** Passes the loader's progress to the UI thread, at most about a hundred times per load. */
     private final class ProgressSink implements DataSource.Progress {
-        private final long gen;
+        private final Newest.Ticket gen;
         private final AtomicBoolean cancel;
         private volatile int lastPercent = -1;
 
-        ProgressSink(long gen, AtomicBoolean cancel) {
+        ProgressSink(Newest.Ticket gen, AtomicBoolean cancel) {
             this.gen = gen;
             this.cancel = cancel;
         }
@@ -312,7 +316,7 @@ public final class MainViewModel {
             if (percent != lastPercent) {
                 lastPercent = percent;
                 ui.execute(() -> {
-                    if (gen == generation.get()) {
+                    if (gen.current()) {
                         progress.set(percent / 100.0);
                     }
                 });
