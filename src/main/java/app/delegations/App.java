@@ -79,16 +79,8 @@ public final class App extends Application {
                 : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
-        background = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "delegations-loader");
-            t.setDaemon(true);
-            return t;
-        });
-        layouts = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "delegations-timeline-layout");
-            t.setDaemon(true);
-            return t;
-        });
+        background = daemonThread("delegations-loader");
+        layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         filter = new FilterModel();
@@ -168,6 +160,14 @@ public final class App extends Application {
 
     private Messages messages() {
         return main == null ? Messages.of(UiLanguage.ENGLISH) : main.messages();
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private MainWindow newWindow(Messages m) {

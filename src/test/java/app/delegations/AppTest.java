@@ -20,13 +20,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -81,7 +84,7 @@ class AppTest {
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,7 +115,7 @@ class AppTest {
 
     private void clickRow(FxRobot robot, String name) {
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
-                n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof PlaceRow p
+                n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p
                         && p.name().equals(name)).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -179,7 +182,7 @@ class AppTest {
     void clickingACountryShowsItsDetailsAndLeavesTheFilterAlone(FxRobot robot) {
         robot.clickOn("#tabCountries");
         Node serbia = robot.lookup("#countriesTable .table-row-cell").match((Node n) ->
-                n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null
+                n instanceof TableRow<?> r && r.getItem() != null
                         && r.getItem().toString().startsWith("RS ")).query();
         robot.clickOn(serbia);
         WaitForAsyncUtils.waitForFxEvents();
@@ -324,7 +327,7 @@ class AppTest {
 
     @Test
     void facetValuesThatWouldLeaveNothingAreDimmedOnlyWhileSo(FxRobot robot) {
-        javafx.css.PseudoClass empty = javafx.css.PseudoClass.getPseudoClass("empty");
+        PseudoClass empty = PseudoClass.getPseudoClass("empty");
         CheckBox bulgaria = robot.lookup("#facet-country-BG").queryAs(CheckBox.class);
         robot.clickOn("#searchField").write("xyz");
         WaitForAsyncUtils.waitForFxEvents();
