@@ -41,8 +41,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Composition root: builds the view models and the window, wired by constructor, and starts loading the data.
- * The loader runs on a background thread, started before the window is built; the window is shown at once.
+ * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
+ * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
+ * built; the window is shown at once.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;

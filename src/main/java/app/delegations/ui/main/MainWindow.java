@@ -32,7 +32,6 @@ import javafx.scene.layout.VBox;
  * F4 hides); the status bar. Built for one language: switching language builds a new one on the same view models.
  */
 public final class MainWindow extends BorderPane {
-    private final Workspace ws;
     private final Listeners listeners = new Listeners();
     private final List<Feature> panes = new ArrayList<>();
     private final ViewTabs tabs;
@@ -42,7 +41,6 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
                       Exports exports) {
-        this.ws = ws;
         AppPreferences prefs = ws.main().preferences();
         setId("mainWindow");
         getStyleClass().add("main-window");
