@@ -3,6 +3,7 @@ package app.delegations.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,6 +249,19 @@ class MainViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).message().contains("disk on fire"));
         assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void switchingLanguagePreparesAgainOnlyWhatDependsOnTheLanguage() {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        Snapshot english = vm.loaded();
+        vm.languageProperty().set(UiLanguage.POLISH);
+        Snapshot polish = vm.loaded();
+        assertNotSame(english.part(features.places.rows()), polish.part(features.places.rows()), "the rows: made again");
+        assertSame(english.part(features.timeline.layout()), polish.part(features.timeline.layout()),
+                "the timeline's layout: kept");
+        assertSame(english.index(), polish.index(), "the index: kept");
     }
 
     @Test
