@@ -28,10 +28,11 @@ final class AppMenuBar extends MenuBar {
 
     /**
      * @param views   View › one item per view, in tab order, with its shortcut
-     * @param exports File › one item per export a view offers
+     * @param exports  File › one item per export a view offers
+     * @param viewKeys the views' own keys, for Help › Keyboard shortcuts
      */
     AppMenuBar(Messages messages, Workspace ws, WindowActions actions, Listeners listeners, List<MenuItem> views,
-               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports) {
+               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys) {
         this.m = messages;
         this.main = ws.main();
         this.actions = actions;
@@ -70,7 +71,7 @@ final class AppMenuBar extends MenuBar {
                 theme);
 
         var shortcuts = item("menuShortcuts", "menu.help.shortcuts",
-                () -> actions.showShortcuts(ShortcutTable.rows(m, this)), null);
+                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)), null);
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
         getMenus().addAll(file, view, help);

@@ -18,6 +18,7 @@ import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +140,14 @@ public final class TimelineFeature implements ViewFeature {
             view.dispose();
         }
         view = null;
+    }
+
+    @Override
+    public List<List<String>> keys(Messages m) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(m.get("dialog.shortcuts.section.timeline")));
+        rows.addAll(TimelineKeys.rows(m));
+        return rows;
     }
 
     @Override
