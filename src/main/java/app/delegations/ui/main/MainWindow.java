@@ -47,7 +47,9 @@ public final class MainWindow extends BorderPane {
         BooleanBinding hasData = ws.currentProperty().isNotNull();
         BooleanBinding cancelled = Bindings.createBooleanBinding(() -> ws.main().noticeProperty().get() != null
                 && ws.main().noticeProperty().get().kind() == LoadNotice.Kind.CANCELLED, ws.main().noticeProperty());
-        var data = new EmptyState.DataStatus(hasData, ws.main().loadingProperty(), cancelled, actions::openBundled);
+        // loading until the data loaded reaches the views (a large file's arrival spreads over a few frames)
+        var loading = Bindings.or(ws.main().loadingProperty(), ws.applyingProperty());
+        var data = new EmptyState.DataStatus(hasData, loading, cancelled, actions::openBundled);
         var context = new ViewContext(m, prefs, ws.frames(), data, ws.main().themeProperty(), this::openDetails,
                 this::show, exports);
 
