@@ -33,9 +33,9 @@ import javafx.scene.Node;
 /**
  * The Timeline tab: a {@link TimelineView} on the long-lived {@link TimelineViewModel}, showing the events of the
  * places the filter leaves, highlighting the selection's events (Kraków: its two presentations) and sharing the
- * selection both ways; its colours follow the theme; it exports itself as PNG. Its layout of every event is made
- * off the UI thread with the data (what it shows with the filter off); it takes the data last, since it lays out
- * on a thread of its own.
+ * selection both ways; its colours follow the theme; it exports itself as PNG. Its layout of every event (what it
+ * shows with the filter off) is made with the data, on the loader thread: laid out on the timeline's own thread
+ * while the window takes the new data, it took a core from the UI thread's frames. It takes the data last.
  */
 public final class TimelineFeature implements ViewFeature {
     private final TimelineViewModel vm;
