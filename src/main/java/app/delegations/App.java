@@ -17,10 +17,10 @@ import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
-import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
+import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
 import app.delegations.ui.places.PlacesFeature;
 import app.delegations.ui.source.SourceFeature;
@@ -112,9 +112,7 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
-        workspace.currentProperty().addListener((o, a, b) -> updateTitle());
-        main.noticeProperty().addListener((o, a, b) -> updateTitle());
-        updateTitle();
+        stage.titleProperty().bind(WindowTitle.of(workspace));
         stage.setScene(scene);
         restoreBounds(prefs);
         stage.setOnHidden(e -> saveState());
@@ -182,7 +180,6 @@ public final class App extends Application {
         scene.setRoot(window);
         window.tabs().getSelectionModel().select(tab);
         applyTheme(main.themeProperty().get());
-        updateTitle();
     }
 
     private void openInitialFile() {
@@ -193,18 +190,6 @@ public final class App extends Application {
         } else {
             main.openBundled();
         }
-    }
-
-    /** "Delegations — congress-2016.json", and after a failed open "… — broken.json not opened". */
-    private void updateTitle() {
-        var s = workspace.current();
-        String title = messages().get("app.title");
-        if (s != null) {
-            title += " — " + s.fileName();
-        }
-        LoadNotice notice = main.noticeProperty().get();
-        String failed = notice == null ? null : notice.title(messages());
-        stage.setTitle(failed == null ? title : title + " — " + failed);
     }
 
     private void applyTheme(Theme theme) {
