@@ -11,6 +11,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesFeature;
@@ -174,11 +175,11 @@ public final class App extends Application {
     }
 
     private void rebuildWindow(Messages m) {
-        int tab = window.tabs().getSelectionModel().getSelectedIndex();
+        ViewFeature shown = window.selectedView();
         window.dispose();
         window = newWindow(m);
         scene.setRoot(window);
-        window.tabs().getSelectionModel().select(tab);
+        window.select(shown);
         applyTheme(main.themeProperty().get());
     }
 

@@ -85,7 +85,17 @@ public final class MainWindow extends BorderPane {
         toolBar.search().selectAll();
     }
 
-    /** Brings a view to the front, making it if it was never shown. */
+    /** The view in front. */
+    public ViewFeature selectedView() {
+        return tabs.selected();
+    }
+
+    /** Puts a view in front (as the window built before showed it), making it if it was never shown. */
+    public void select(ViewFeature view) {
+        tabs.select(view);
+    }
+
+    /** Brings a view to the front and gives it the focus, making it if it was never shown. */
     public void show(ViewFeature view) {
         tabs.show(view);
     }

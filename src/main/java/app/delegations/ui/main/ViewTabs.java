@@ -49,6 +49,16 @@ final class ViewTabs {
         return tabs;
     }
 
+    /** The view in front. */
+    ViewFeature selected() {
+        return views.get(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Puts a view in front, making it if it was never shown. */
+    void select(ViewFeature view) {
+        tabs.getSelectionModel().select(views.indexOf(view));
+    }
+
     /** Brings a view to the front (making it if it was never shown) and gives it the focus. */
     void show(ViewFeature view) {
         int index = views.indexOf(view);
