@@ -5,23 +5,27 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
+import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
-import app.delegations.ui.countries.CountriesViewModel;
-import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.countries.CountriesFeature;
+import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
-import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
-import app.delegations.ui.main.TimelineTab;
 import app.delegations.ui.main.WindowActions;
+import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
-import app.delegations.ui.places.PlacesViewModel;
-import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.places.PlacesFeature;
+import app.delegations.ui.source.SourceFeature;
+import app.delegations.ui.timeline.TimelineFeature;
 import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -38,8 +42,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Composition root: builds the view models and the window, wired by constructor, and starts loading the data.
- * The loader runs on a background thread, started before the window is built; the window is shown at once.
+ * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
+ * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
+ * built; the window is shown at once.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;
@@ -49,6 +54,9 @@ public final class App extends Application {
     private MainWindow window;
     private Workspace workspace;
     private MainViewModel main;
+    private ViewRegistry views;
+    private FilterModel filter;
+    private Exports exports;
     private Dialogs dialogs;
     private WindowActions actions;
     private ExecutorService background;
@@ -73,26 +81,28 @@ public final class App extends Application {
                 : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
-        background = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "delegations-loader");
-            t.setDaemon(true);
-            return t;
-        });
-        layouts = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "delegations-timeline-layout");
-            t.setDaemon(true);
-            return t;
-        });
+        background = daemonThread("delegations-loader");
+        layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
-        var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
-        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language, frames);
-        var filter = new FilterModel();
+        filter = new FilterModel();
         var selection = new Selection();
-        workspace = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
-                timeline, frames);
-        actions = new WindowActions(main, filter, dialogs, stage::close);
+        // the features of the window: the views in tab order, the panes beside them
+        var source = new SourceFeature(selection);
+        views = new ViewRegistry()
+                .left(new FilterFeature(filter))
+                .view(new PlacesFeature(filter, selection))
+                .view(new CountriesFeature(filter, selection))
+                .view(new TimelineFeature(timeline, filter, selection))
+                .view(source)
+                .right(new DetailsFeature(selection, filter, source));
+
+        var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
+        main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
+                views.steps(), frames);
+        workspace = new Workspace(main, selection, views.steps(), frames);
+        exports = new Exports(dialogs, this::messages);
+        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
@@ -103,9 +113,7 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
-        main.snapshotProperty().addListener((o, a, b) -> updateTitle());
-        main.noticeProperty().addListener((o, a, b) -> updateTitle());
-        updateTitle();
+        stage.titleProperty().bind(WindowTitle.of(workspace));
         stage.setScene(scene);
         restoreBounds(prefs);
         stage.setOnHidden(e -> saveState());
@@ -125,9 +133,17 @@ public final class App extends Application {
         }
     }
 
-    /** The view models, for tests. */
     Workspace workspace() {
         return workspace;
+    }
+
+    FilterModel filter() {
+        return filter;
+    }
+
+    /** The registered features (tests reach the view models through them). */
+    ViewRegistry views() {
+        return views;
     }
 
     MainWindow window() {
@@ -146,19 +162,25 @@ public final class App extends Application {
         return main == null ? Messages.of(UiLanguage.ENGLISH) : main.messages();
     }
 
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, actions,
-                new TimelineTab(workspace.timeline(), workspace.selection(), dialogs, main.themeProperty()));
+        return new MainWindow(m, workspace, filter, actions, views, exports);
     }
 
     private void rebuildWindow(Messages m) {
-        int tab = window.tabs().getSelectionModel().getSelectedIndex();
+        ViewFeature shown = window.selectedView();
         window.dispose();
         window = newWindow(m);
         scene.setRoot(window);
-        window.tabs().getSelectionModel().select(tab);
+        window.select(shown);
         applyTheme(main.themeProperty().get());
-        updateTitle();
     }
 
     private void openInitialFile() {
@@ -169,18 +191,6 @@ public final class App extends Application {
         } else {
             main.openBundled();
         }
-    }
-
-    /** "Delegations — congress-2016.json", and after a failed open "… — broken.json not opened". */
-    private void updateTitle() {
-        var s = main.snapshot();
-        String title = messages().get("app.title");
-        if (s != null) {
-            title += " — " + s.fileName();
-        }
-        LoadNotice notice = main.noticeProperty().get();
-        String failed = notice == null ? null : notice.title(messages());
-        stage.setTitle(failed == null ? title : title + " — " + failed);
     }
 
     private void applyTheme(Theme theme) {

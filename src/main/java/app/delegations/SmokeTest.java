@@ -2,7 +2,9 @@ package app.delegations;
 
 import app.delegations.data.Problem;
 import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.FileKind;
 import app.delegations.ui.main.Snapshot;
+import app.delegations.ui.places.PlacesFeature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class SmokeTest {
         timeout.setOnFinished(e -> finish(1, lastFailure != null ? lastFailure
                 : "smoke test: failed, no data shown after " + (int) LIMIT.toSeconds() + " s"));
         timeout.play();
-        app.workspace().shownProperty().addListener((o, a, s) -> {
+        app.workspace().currentProperty().addListener((o, a, s) -> {
             if (s != null) {
                 checkAfterLayout(s);
             }
@@ -63,7 +65,8 @@ final class SmokeTest {
      * Call on the JavaFX thread after a layout.
      */
     static String check(App app, Snapshot s) {
-        var table = app.window().placesView().table();
+        var table = app.views().views().stream().filter(PlacesFeature.class::isInstance).map(PlacesFeature.class::cast)
+                .findFirst().orElseThrow().view().table();
         int expected = s.dataset().places().size();
         int items = table.getItems().size();
         long rendered = table.lookupAll(".table-row-cell").stream()
@@ -98,8 +101,13 @@ final class SmokeTest {
         }
 
         @Override
-        public Optional<Path> choosePngFile(String suggestedName) {
+        public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
             return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String question) {
+            return false;
         }
 
         @Override

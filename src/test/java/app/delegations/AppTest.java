@@ -20,13 +20,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -63,7 +66,7 @@ class AppTest {
     @BeforeEach
     void waitForData() {
         waitUntil(() -> settled(app)
-                && !app.workspace().timeline().layingOutProperty().get());
+                && !TestWindows.timeline(app).layingOutProperty().get());
     }
 
     @AfterEach
@@ -74,14 +77,14 @@ class AppTest {
     /** True when the data loaded is the data every view shows (its arrival is spread over a few frames). */
     static boolean settled(App app) {
         var ws = app.workspace();
-        return ws.main().snapshot() != null && !ws.main().busy() && ws.shownProperty().get() == ws.main().snapshot()
-                && app.window().placesView().table().getItems().size() == ws.places().items().size();
+        return ws.current() != null && !ws.main().busy() && !ws.applyingProperty().get()
+                && TestWindows.placesView(app).table().getItems().size() == TestWindows.places(app).items().size();
     }
 
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,7 +115,7 @@ class AppTest {
 
     private void clickRow(FxRobot robot, String name) {
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
-                n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof PlaceRow p
+                n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p
                         && p.name().equals(name)).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -129,10 +132,10 @@ class AppTest {
 
     @Test
     void theSmokeTestCheckPassesOnceTheDataIsShown(FxRobot robot) {
-        assertEquals(null, fx(() -> SmokeTest.check(app, app.workspace().main().snapshot())));
+        assertEquals(null, fx(() -> SmokeTest.check(app, app.workspace().current())));
         robot.clickOn("#searchField").write("krakow");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(fx(() -> SmokeTest.check(app, app.workspace().main().snapshot())).startsWith("smoke test: failed, 1 of 15"));
+        assertTrue(fx(() -> SmokeTest.check(app, app.workspace().current())).startsWith("smoke test: failed, 1 of 15"));
     }
 
     @Test
@@ -179,7 +182,7 @@ class AppTest {
     void clickingACountryShowsItsDetailsAndLeavesTheFilterAlone(FxRobot robot) {
         robot.clickOn("#tabCountries");
         Node serbia = robot.lookup("#countriesTable .table-row-cell").match((Node n) ->
-                n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null
+                n instanceof TableRow<?> r && r.getItem() != null
                         && r.getItem().toString().startsWith("RS ")).query();
         robot.clickOn(serbia);
         WaitForAsyncUtils.waitForFxEvents();
@@ -203,7 +206,7 @@ class AppTest {
 
         robot.clickOn("#tabTimeline");
         assertNotNull(robot.lookup("#timeline").query());
-        var timeline = app.workspace().timeline();
+        var timeline = TestWindows.timeline(app);
         List<String> highlighted = fx(() -> timeline.getLayout().items().stream().filter(timeline::isHighlighted)
                 .map(i -> i.event().title().en()).toList());
         assertEquals(Set.copyOf(presentations), Set.copyOf(highlighted));
@@ -212,7 +215,7 @@ class AppTest {
     @Test
     void theTimelineShowsTwoDaysWithTheRightItems(FxRobot robot) {
         robot.clickOn("#tabTimeline");
-        var layout = fx(() -> app.workspace().timeline().getLayout());
+        var layout = fx(() -> TestWindows.timeline(app).getLayout());
         LocalDate nov29 = LocalDate.of(2016, 11, 29);
         LocalDate nov30 = LocalDate.of(2016, 11, 30);
         assertEquals(List.of(nov29, nov30), layout.days());
@@ -230,12 +233,12 @@ class AppTest {
     @Test
     void selectingATimelineItemShowsItsDetailsAndHighlightsItsPlaces(FxRobot robot) {
         robot.clickOn("#tabTimeline");
-        var timeline = app.workspace().timeline();
+        var timeline = TestWindows.timeline(app);
         TimelineItem presentation = fx(() -> timeline.getLayout().items().stream()
                 .filter(i -> i.event().kind().json().equals("presentation")).findFirst().orElseThrow());
         robot.interact(() -> timeline.select(presentation));
         assertEquals(presentation.event().title().en(), text(robot, "#detailsTitle"));
-        assertEquals(Set.of("krakow"), fx(() -> app.workspace().places().highlightedProperty().get()));
+        assertEquals(Set.of("krakow"), fx(() -> TestWindows.places(app).highlightedProperty().get()));
     }
 
     @Test
@@ -288,7 +291,7 @@ class AppTest {
         Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"), dir.resolve("sources/note-2016-11-30-krakow.txt"));
         robot.clickOn("#facet-country-PL");
         robot.interact(() -> app.actions().open(dir.resolve("mine.json")));
-        waitUntil(() -> app.workspace().main().snapshot().file() != null && settled(app));
+        waitUntil(() -> app.workspace().current().file() != null && settled(app));
         assertEquals("Delegations — mine.json", fx(() -> app.stage().getTitle()));
         assertEquals(List.of("Kraków", "Gdańsk"), placeNames(robot), "filters survive opening a file");
         assertEquals(List.of(dir.resolve("mine.json").toAbsolutePath()), prefs.recentFiles());
@@ -324,7 +327,7 @@ class AppTest {
 
     @Test
     void facetValuesThatWouldLeaveNothingAreDimmedOnlyWhileSo(FxRobot robot) {
-        javafx.css.PseudoClass empty = javafx.css.PseudoClass.getPseudoClass("empty");
+        PseudoClass empty = PseudoClass.getPseudoClass("empty");
         CheckBox bulgaria = robot.lookup("#facet-country-BG").queryAs(CheckBox.class);
         robot.clickOn("#searchField").write("xyz");
         WaitForAsyncUtils.waitForFxEvents();

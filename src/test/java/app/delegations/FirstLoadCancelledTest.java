@@ -79,7 +79,7 @@ class FirstLoadCancelledTest {
         assertTrue(AppTest.fx(bundled::isVisible));
         robot.clickOn(bundled);
         AppTest.waitUntil(() -> AppTest.settled(app));
-        assertEquals(15, (int) AppTest.fx(() -> app.window().placesView().table().getItems().size()));
+        assertEquals(15, (int) AppTest.fx(() -> TestWindows.placesView(app).table().getItems().size()));
         assertEquals("bundled data (congress-2016.json)", text(robot, "#statusFile"));
         assertEquals(List.of(), dialogs.errors);
     }

@@ -157,7 +157,7 @@ final class Invariants {
         int rows = fx(() -> placesTable(s).getItems().size());
         int total = s.index().entries().size();
         List<Integer> numbers = numbers(text);
-        List<Integer> expected = rows == total && !fx(() -> s.app().workspace().filter().activeProperty().get())
+        List<Integer> expected = rows == total && !fx(() -> s.app().filter().activeProperty().get())
                 ? List.of(total) : List.of(rows, total);
         if (!numbers.equals(expected)) {
             throw new AssertionError("status \"" + text + "\", but " + rows + " of " + total + " rows are shown");
@@ -215,7 +215,7 @@ final class Invariants {
             return;
         }
         String problem = fx(() -> {
-            var vm = s.app().workspace().source();
+            var vm = TestWindows.source(s.app());
             if (vm.sourceProperty().get() == null) {
                 return null;
             }
@@ -257,13 +257,13 @@ final class Invariants {
             values.add("kind-" + e.place().kind().json());
             e.roles().forEach(r -> values.add("role-" + r.json()));
         }
-        s.app().workspace().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
+        s.app().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
         index.periods().forEach(p -> values.add("period-" + p));
         return view.lookupAll(".facet-row").size() == values.size();
     }
 
     private static TableView<PlaceRow> placesTable(UiSession s) {
-        return s.app().window().placesView().table();
+        return TestWindows.placesView(s.app()).table();
     }
 
     private static String[] facetOf(String id) {

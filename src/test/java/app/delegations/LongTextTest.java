@@ -102,7 +102,7 @@ class LongTextTest {
         waitUntil(() -> settled(app));
         Path file = longNames();
         robot.interact(() -> app.actions().open(file));
-        waitUntil(() -> app.workspace().main().snapshot().file() != null && settled(app));
+        waitUntil(() -> app.workspace().current().file() != null && settled(app));
         assertTrue(charactersShown() < BOUNDED, "the table: " + charactersShown());
 
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->

@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +87,7 @@ class SelectionAndFilterTest {
     }
 
     private Set<String> chosenCountries() {
-        return fx(() -> Set.copyOf(app.workspace().filter().countries()));
+        return fx(() -> Set.copyOf(app.filter().countries()));
     }
 
     @Test
@@ -168,7 +171,7 @@ class SelectionAndFilterTest {
     void theDetailsSayWhenTheFilterHidesTheSelectedCountry(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT2);
         clickCountry(robot, "RS");
-        javafx.scene.control.Label hidden = robot.lookup("#detailsHidden").queryAs(javafx.scene.control.Label.class);
+        Label hidden = robot.lookup("#detailsHidden").queryAs(Label.class);
         assertFalse(fx(hidden::isVisible));
         robot.clickOn("#facet-country-PL");
         WaitForAsyncUtils.waitForFxEvents();
@@ -186,7 +189,7 @@ class SelectionAndFilterTest {
 
     @Test
     void thePlacesOfTheSelectedCountryAreHighlightedWithALegendSayingSo(FxRobot robot) {
-        javafx.scene.control.Label legend = robot.lookup("#highlightLegend").queryAs(javafx.scene.control.Label.class);
+        Label legend = robot.lookup("#highlightLegend").queryAs(Label.class);
         assertFalse(fx(legend::isVisible));
         shortcut(robot, KeyCode.DIGIT2);
         clickCountry(robot, "RS");
@@ -209,12 +212,12 @@ class SelectionAndFilterTest {
     @Test
     void theParticipantsOfTheSelectedEventAreHighlightedWithALegendSayingSo(FxRobot robot) {
         shortcut(robot, KeyCode.DIGIT3);
-        var timeline = app.workspace().timeline();
+        var timeline = TestWindows.timeline(app);
         var presentation = fx(() -> timeline.getLayout().items().stream()
                 .filter(i -> i.event().kind().json().equals("presentation")).findFirst().orElseThrow());
         robot.interact(() -> timeline.select(presentation));
         shortcut(robot, KeyCode.DIGIT1);
-        javafx.scene.control.Label legend = robot.lookup("#highlightLegend").queryAs(javafx.scene.control.Label.class);
+        Label legend = robot.lookup("#highlightLegend").queryAs(Label.class);
         assertTrue(fx(legend::isVisible));
         assertEquals("Highlighted: the places taking part in “" + presentation.event().title().en() + "”",
                 fx(legend::getText));
@@ -226,7 +229,7 @@ class SelectionAndFilterTest {
                 .queryAs(TableRow.class);
     }
 
-    private static javafx.scene.paint.Paint fill(TableRow<?> row, int layer) {
+    private static Paint fill(TableRow<?> row, int layer) {
         return fx(() -> row.getBackground().getFills().get(layer).getFill());
     }
 
@@ -237,14 +240,14 @@ class SelectionAndFilterTest {
         TableRow<?> krakow = placeRow(robot, "Kraków");
         assertTrue(fx(krakow::isSelected));
         // Primer Light's accent: a bar at the left edge, then an accent fill unlike any unselected row's
-        assertEquals(javafx.scene.paint.Color.web("#0969da"), fill(krakow, 0));
+        assertEquals(Color.web("#0969da"), fill(krakow, 0));
         assertEquals(3, (int) fx(() -> krakow.getBackground().getFills().size()));
         var unselected = fx(() -> placeRow(robot, "Gdańsk").getBackground().getFills().stream()
                 .map(f -> f.getFill()).toList());
         assertFalse(unselected.contains(fill(krakow, 2)), unselected.toString());
         robot.clickOn("#themeButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(javafx.scene.paint.Color.web("#1f6feb"), fill(placeRow(robot, "Kraków"), 0), "Primer Dark's accent");
+        assertEquals(Color.web("#1f6feb"), fill(placeRow(robot, "Kraków"), 0), "Primer Dark's accent");
         robot.clickOn("#themeButton");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -253,7 +256,7 @@ class SelectionAndFilterTest {
     void theDetailsSayWhenTheSearchHidesTheSelectedPlace(FxRobot robot) {
         robot.clickOn(placeRow(robot, "Kraków"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Label hidden = robot.lookup("#detailsHidden").queryAs(javafx.scene.control.Label.class);
+        Label hidden = robot.lookup("#detailsHidden").queryAs(Label.class);
         assertFalse(fx(hidden::isVisible));
         robot.clickOn("#searchField").write("sofia");
         WaitForAsyncUtils.waitForFxEvents();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.timeline.TimelineFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Exporting the timeline as PNG from the window: the toolbar button and File › Export take one path (the
- * file asked through Dialogs, {@code .png} added when missing, "Saved to …" told through Dialogs), and both are
- * disabled while the timeline shows no event.
+ * file asked through Dialogs, {@code .png} added when missing, asking before that replaces a file, "Saved to …"
+ * told through Dialogs), and both are disabled while the timeline shows no event.
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineExportTest {
@@ -53,7 +54,7 @@ class TimelineExportTest {
 
     @BeforeEach
     void waitForData() {
-        waitUntil(() -> AppTest.settled(app) && !app.workspace().timeline().layingOutProperty().get());
+        waitUntil(() -> AppTest.settled(app) && !TestWindows.timeline(app).layingOutProperty().get());
     }
 
     @AfterEach
@@ -104,6 +105,24 @@ class TimelineExportTest {
     }
 
     @Test
+    void addingTheExtensionAsksBeforeReplacingTheFileOfThatName(FxRobot robot) throws IOException {
+        Path existing = dir.resolve("existing.png");
+        Files.writeString(existing, "kept");
+        dialogs.filesToChoose.add(dir.resolve("existing"));
+        dialogs.answers.add(false);
+        exportFromTheMenu(robot);
+        assertEquals(List.of("existing.png already exists. Replace it?"), dialogs.questions);
+        assertEquals("kept", Files.readString(existing), "No: the file stays as it was");
+        assertEquals(List.of(), dialogs.infos);
+
+        dialogs.filesToChoose.add(dir.resolve("existing"));
+        dialogs.answers.add(true);
+        exportFromTheMenu(robot);
+        assertPng(existing);
+        assertEquals(List.of("Saved to " + existing.toAbsolutePath()), dialogs.infos);
+    }
+
+    @Test
     void aFailedExportIsToldThroughDialogsAndNothingIsSaidSaved(FxRobot robot) {
         Path impossible = dir.resolve("missing-folder").resolve("timeline.png");
         dialogs.filesToChoose.add(impossible);
@@ -118,7 +137,7 @@ class TimelineExportTest {
 
     @Test
     void exportIsDisabledWhileTheTimelineShowsNoEvent(FxRobot robot) {
-        robot.interact(() -> app.window().tabs().getSelectionModel().select(2));
+        robot.interact(() -> app.window().show(TestWindows.feature(app, TimelineFeature.class)));
         WaitForAsyncUtils.waitForFxEvents();
         Button toolbar = robot.lookup("#timelineExport").queryButton();
         MenuItem menu = exportMenuItem();
@@ -126,13 +145,13 @@ class TimelineExportTest {
         assertFalse(fx(menu::isDisable));
 
         robot.clickOn("#searchField").write("no such place anywhere");
-        waitUntil(() -> app.workspace().timeline().getLayout().isEmpty()
-                && !app.workspace().timeline().layingOutProperty().get());
+        waitUntil(() -> TestWindows.timeline(app).getLayout().isEmpty()
+                && !TestWindows.timeline(app).layingOutProperty().get());
         assertTrue(fx(toolbar::isDisabled), "the toolbar button");
         assertTrue(fx(menu::isDisable), "File › Export");
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> !app.workspace().timeline().getLayout().isEmpty());
+        waitUntil(() -> !TestWindows.timeline(app).getLayout().isEmpty());
         assertFalse(fx(toolbar::isDisabled));
         assertFalse(fx(menu::isDisable));
     }

@@ -276,7 +276,7 @@ final class UiSession {
             return;
         }
         waitUntil(() -> {
-            if (AppTest.settled(app) && !app.workspace().timeline().layingOutProperty().get()
+            if (AppTest.settled(app) && !TestWindows.timeline(app).layingOutProperty().get()
                     && Invariants.facetsComplete(this)) {
                 app.window().applyCss();
                 app.window().layout();

@@ -2,6 +2,7 @@ package app.delegations.ui;
 
 import app.delegations.data.Problem;
 import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.FileKind;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ public final class RecordingDialogs implements Dialogs {
     /** The rows of each table shown (a row of one cell is a section heading). */
     public final List<List<List<String>>> tables = new ArrayList<>();
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
+    /** The questions asked through {@link #confirm}; answered from {@link #answers}, yes when it is empty. */
+    public final List<String> questions = new ArrayList<>();
+    public final Deque<Boolean> answers = new ArrayDeque<>();
 
     @Override
     public Optional<Path> chooseDataFile(Path initialFolder) {
@@ -32,8 +36,14 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> choosePngFile(String suggestedName) {
+    public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
         return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        questions.add(question);
+        return answers.isEmpty() || answers.poll();
     }
 
     @Override

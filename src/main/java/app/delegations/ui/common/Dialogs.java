@@ -20,8 +20,11 @@ public interface Dialogs {
     /** Tells that something went wrong, with the details (e.g. a stack trace) copyable. */
     void showError(String title, String message, String details);
 
-    /** Asks for a file to save a PNG to. */
-    Optional<Path> choosePngFile(String suggestedName);
+    /** Asks for a file of this kind to save to, proposing {@code suggestedName}. */
+    Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName);
+
+    /** Asks a yes/no question (replace a file?); true for yes. */
+    boolean confirm(String title, String question);
 
     /** Shows information (About) with a copyable text. */
     void showInfo(String title, String header, String text);

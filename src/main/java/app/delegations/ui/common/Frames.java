@@ -3,8 +3,7 @@ package app.delegations.ui.common;
 /**
  * Spreads UI-thread work over frames: each step given to {@link #later} runs on the JavaFX thread in a frame of
  * its own, after the frames of the steps given before it, so that the styling, layout and drawing a step causes
- * happen before the next step starts and no single frame holds the window for long. (A 100,000-record file
- * arriving in one frame held it for half a second.)
+ * happen before the next step starts and no single frame holds the window for long.
  */
 @FunctionalInterface
 public interface Frames {

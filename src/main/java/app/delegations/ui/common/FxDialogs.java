@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -43,14 +44,24 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> choosePngFile(String suggestedName) {
+    public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
         Messages m = messages.get();
         var chooser = new FileChooser();
-        chooser.setTitle(m.get("dialog.png.title"));
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("dialog.png.filter"), "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(kind.filterKey()),
+                "*." + kind.extension()));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     @Override

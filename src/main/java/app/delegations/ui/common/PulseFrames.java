@@ -9,10 +9,8 @@ import javafx.application.Platform;
  * {@link Frames} on the JavaFX pulse: one step per pulse, run right after the pulse that takes it (after that
  * pulse's CSS and layout passes and its hand-over to the renderer), so that what the step changes is styled and
  * laid out by the next pulse, before the next step runs. A step's own work and the styling and layout it causes
- * thus fall in two frames, not one: run inside the pulse (as animations are), the step that gives the Places
- * table 30,000 rows held one frame for 52–64 ms of UI-thread work; run after it, no frame took more than
- * 38–44 ms (runs alternated, {@code MODE=open src/bench/scripts/pulse-gap.sh}). The timer runs only while steps
- * are waiting.
+ * thus fall in two frames, not one, and run after the pulse a step makes shorter frames than run inside it (as
+ * animations are); the figures are in {@code src/bench/README.md}. The timer runs only while steps are waiting.
  */
 public final class PulseFrames implements Frames {
     private final Deque<Runnable> steps = new ArrayDeque<>();

@@ -5,7 +5,7 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Path;
-import java.util.function.IntConsumer;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -26,10 +26,15 @@ final class AppMenuBar extends MenuBar {
     private final MainViewModel main;
     private final WindowActions actions;
 
-    AppMenuBar(Messages messages, MainViewModel main, WindowActions actions, Listeners listeners,
-               IntConsumer showTab, Runnable focusSearch, CheckMenuItem detailsToggle, MenuItem exportTimeline) {
+    /**
+     * @param views   View › one item per view, in tab order, with its shortcut
+     * @param exports  File › one item per export a view offers
+     * @param viewKeys the views' own keys, for Help › Keyboard shortcuts
+     */
+    AppMenuBar(Messages messages, Workspace ws, WindowActions actions, Listeners listeners, List<MenuItem> views,
+               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys) {
         this.m = messages;
-        this.main = main;
+        this.main = ws.main();
         this.actions = actions;
         setId("menuBar");
 
@@ -37,16 +42,16 @@ final class AppMenuBar extends MenuBar {
         recent = new Menu(m.get("menu.file.recent"));
         recent.setId("menuRecent");
         var reload = item("menuReload", "menu.file.reload", actions::reload, new KeyCodeCombination(KeyCode.F5));
-        reload.disableProperty().bind(main.snapshotProperty().isNull());
+        reload.disableProperty().bind(ws.currentProperty().isNull());
         var bundled = item("menuBundled", "menu.file.bundled", actions::openBundled, null);
         var exit = item("menuExit", "menu.file.exit", actions::exit, shortcut(KeyCode.Q));
-        var file = menu("menuFile", "menu.file", open, recent, reload, bundled, new SeparatorMenuItem(), exportTimeline,
-                new SeparatorMenuItem(), exit);
+        var file = menu("menuFile", "menu.file", open, recent, reload, bundled);
+        if (!exports.isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+            file.getItems().addAll(exports);
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), exit);
 
-        var places = item("menuPlaces", "menu.view.places", () -> showTab.accept(0), shortcut(KeyCode.DIGIT1));
-        var countries = item("menuCountries", "menu.view.countries", () -> showTab.accept(1), shortcut(KeyCode.DIGIT2));
-        var timeline = item("menuTimeline", "menu.view.timeline", () -> showTab.accept(2), shortcut(KeyCode.DIGIT3));
-        var source = item("menuSource", "menu.view.source", () -> showTab.accept(3), shortcut(KeyCode.DIGIT4));
         var find = item("menuFind", "menu.view.find", focusSearch, shortcut(KeyCode.F));
         var clear = item("menuClearFilters", "menu.view.clear", actions::clearFilters,
                 new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -60,11 +65,13 @@ final class AppMenuBar extends MenuBar {
         theme.getItems().addAll(radios(main.themeProperty(), listeners,
                 radio("menuThemeLight", "menu.view.theme.light", Theme.LIGHT),
                 radio("menuThemeDark", "menu.view.theme.dark", Theme.DARK)));
-        var view = menu("menuView", "menu.view", places, countries, timeline, source, new SeparatorMenuItem(), find, clear,
-                detailsToggle, new SeparatorMenuItem(), language, theme);
+        var view = menu("menuView", "menu.view");
+        view.getItems().addAll(views);
+        view.getItems().addAll(new SeparatorMenuItem(), find, clear, detailsToggle, new SeparatorMenuItem(), language,
+                theme);
 
         var shortcuts = item("menuShortcuts", "menu.help.shortcuts",
-                () -> actions.showShortcuts(ShortcutTable.rows(m, this)), null);
+                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)), null);
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
         getMenus().addAll(file, view, help);

@@ -19,7 +19,8 @@ import javafx.scene.layout.Region;
 final class MainToolBar extends HBox {
     private final CustomTextField search = new CustomTextField();
 
-    MainToolBar(Messages m, MainViewModel main, FilterModel filter, WindowActions actions, Listeners listeners) {
+    MainToolBar(Messages m, Workspace ws, FilterModel filter, WindowActions actions, Listeners listeners) {
+        MainViewModel main = ws.main();
         setId("toolBar");
         getStyleClass().add("main-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -28,7 +29,7 @@ final class MainToolBar extends HBox {
         open.setOnAction(e -> actions.openWithDialog());
         Button reload = Icons.button("reloadButton", Icons.RELOAD, m.get("toolbar.reload"));
         reload.setOnAction(e -> actions.reload());
-        reload.disableProperty().bind(main.snapshotProperty().isNull());
+        reload.disableProperty().bind(ws.currentProperty().isNull());
 
         search.setId("searchField");
         search.setPromptText(m.get("search.prompt"));

@@ -2,7 +2,7 @@ package app.delegations.ui.main;
 
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Shortcuts;
-import app.delegations.ui.timeline.TimelineKeys;
+import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Menu;
@@ -12,13 +12,14 @@ import javafx.scene.control.MenuItem;
 /**
  * Help › Keyboard shortcuts: every key of the window as rows of {keys, what they do}, a row of one cell
  * being a section heading. Generated from where the keys are defined: the menu bar's accelerators (with the
- * item's menu path as what they do), {@link Shortcuts} and {@link TimelineKeys}, so it cannot drift from them.
+ * item's menu path as what they do, the views' Ctrl+digit among them), {@link Shortcuts} and each view's own
+ * keys ({@link ViewFeature#keys}), so it cannot drift from them.
  */
 final class ShortcutTable {
     private ShortcutTable() {
     }
 
-    static List<List<String>> rows(Messages m, MenuBar menuBar) {
+    static List<List<String>> rows(Messages m, MenuBar menuBar, List<List<String>> viewKeys) {
         var rows = new ArrayList<List<String>>();
         rows.add(List.of(m.get("dialog.shortcuts.section.menus")));
         for (Menu menu : menuBar.getMenus()) {
@@ -30,8 +31,7 @@ final class ShortcutTable {
         rows.add(List.of(Shortcuts.shown(Shortcuts.COPY), m.get("dialog.shortcuts.table.copy")));
         rows.add(List.of(Shortcuts.shown(Shortcuts.OPEN_DETAILS), m.get("dialog.shortcuts.table.open")));
         rows.add(List.of(m.get("dialog.shortcuts.table.sort.keys"), m.get("dialog.shortcuts.table.sort")));
-        rows.add(List.of(m.get("dialog.shortcuts.section.timeline")));
-        rows.addAll(TimelineKeys.rows(m));
+        rows.addAll(viewKeys);
         return rows;
     }
 

@@ -3,47 +3,54 @@ package app.delegations.ui.main;
 import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.data.Problem;
-import app.delegations.model.Dataset;
-import app.delegations.ui.common.Messages;
 import app.delegations.index.DatasetIndex;
-import app.delegations.ui.places.PlaceRow;
-import app.delegations.ui.timeline.TimelineLayout;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Messages;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A loaded dataset prepared for the views in one language (built off the UI thread, applied at once).
+ * A loaded dataset prepared for the views in one language (built off the UI thread, then applied by the
+ * {@link Workspace}): its index and what each {@link DatasetStep} made of it in advance.
  *
- * @param timeline every event laid out for the timeline (what it shows with the filter off), made with the
- *                 rest off the UI thread: laid out on the timeline's own thread while the window takes the new
- *                 data, it took a core from the UI thread's frames
+ * @param parts    what each step {@linkplain DatasetStep#prepare prepared} (e.g. the Places rows, the timeline's
+ *                 layout of every event), by step
  * @param file     the file shown, or null for the bundled data
  * @param fileName its name, as the title and status bar show it
  * @param warnings the loader's warnings about the file
  */
-public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, List<PlaceRow> rows,
-                       TimelineLayout timeline, Path file, String fileName, List<Problem> warnings) {
-
-    static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings) {
-        return build(dataset, messages, file, fileName, warnings, Checkpoint.NONE);
-    }
+public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, Map<DatasetStep<?>, Object> parts,
+                       Path file, String fileName, List<Problem> warnings) {
 
     /**
-     * Builds the snapshot, each step asking {@code checkpoint} after a bounded amount of work; throws
-     * {@link LoadCancelled} (and builds nothing) when it says the load is cancelled.
+     * Builds the snapshot, the index and then each step asking {@code checkpoint} after a bounded amount of work;
+     * throws {@link LoadCancelled} (and builds nothing) when it says the load is cancelled.
      */
     static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings,
-                          Checkpoint checkpoint) {
+                          List<DatasetStep<?>> steps, Checkpoint checkpoint) {
         DatasetIndex index = DatasetIndex.build(dataset, checkpoint);
-        List<PlaceRow> rows = PlaceRow.build(index, messages, checkpoint);
-        TimelineLayout timeline = TimelineLayout.of(dataset, null, checkpoint);
-        return new Snapshot(dataset, index, messages, rows, timeline, file, fileName, List.copyOf(warnings));
+        var parts = new LinkedHashMap<DatasetStep<?>, Object>();
+        for (DatasetStep<?> step : steps) {
+            parts.put(step, step.prepare(index, messages, checkpoint));
+        }
+        return new Snapshot(dataset, index, messages, Collections.unmodifiableMap(parts), file, fileName,
+                List.copyOf(warnings));
+    }
+
+    /** What {@code step} prepared for this snapshot (null when it prepares nothing). */
+    @SuppressWarnings("unchecked") // parts holds, for each step, what that step's prepare returned
+    public <P> P part(DatasetStep<P> step) {
+        return (P) parts.get(step);
     }
 
     /**
      * Snapshots are equal only when they are the same object: each load or language switch makes a new one.
      * (The record's own equals compares the datasets and every row; a property calls equals on every change,
-     * and that held the UI thread for tens of milliseconds when a 100,000-record file arrived.)
+     * and that held the UI thread noticeably when a 100,000-record file arrived.)
      */
     @Override
     public boolean equals(Object o) {
@@ -55,8 +62,11 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, L
         return System.identityHashCode(this);
     }
 
-    /** The same data in another language. */
+    /** The same data in another language: only the steps that follow the language prepare again. */
     Snapshot in(Messages other) {
-        return new Snapshot(dataset, index, other, PlaceRow.build(index, other), timeline, file, fileName, warnings);
+        var translated = new LinkedHashMap<DatasetStep<?>, Object>();
+        parts.forEach((step, part) -> translated.put(step,
+                step.followsLanguage() ? step.prepare(index, other, Checkpoint.NONE) : part));
+        return new Snapshot(dataset, index, other, Collections.unmodifiableMap(translated), file, fileName, warnings);
     }
 }

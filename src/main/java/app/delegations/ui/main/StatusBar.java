@@ -18,7 +18,8 @@ import javafx.scene.layout.Region;
 final class StatusBar extends HBox {
     private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
-    StatusBar(Messages m, MainViewModel main, FilterModel filter, WindowActions actions, Listeners listeners) {
+    StatusBar(Messages m, Workspace ws, FilterModel filter, WindowActions actions, Listeners listeners) {
+        MainViewModel main = ws.main();
         setId("statusBar");
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -26,19 +27,19 @@ final class StatusBar extends HBox {
         var count = new Label();
         count.setId("statusCount");
         count.getStyleClass().add("status-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> main.snapshot() == null ? m.get("status.nodata")
+        count.textProperty().bind(Bindings.createStringBinding(() -> ws.current() == null ? m.get("status.nodata")
                         : filter.activeProperty().get()
                         ? m.count("status.places.filtered", filter.totalProperty().get(), filter.matchCountProperty().get(),
                                 filter.totalProperty().get())
                         : m.count("status.places.all", filter.totalProperty().get()),
-                main.snapshotProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty()));
+                ws.currentProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty()));
 
         var file = new Label();
         file.setId("statusFile");
         file.getStyleClass().add("status-file");
         file.setMinWidth(0);
         file.textProperty().bind(Bindings.createStringBinding(() -> {
-            Snapshot s = main.snapshot();
+            Snapshot s = ws.current();
             String shown = s == null ? null
                     : s.file() == null ? m.format("status.file.bundled", s.fileName()) : s.file().toAbsolutePath().toString();
             LoadNotice notice = main.noticeProperty().get();
@@ -46,14 +47,14 @@ final class StatusBar extends HBox {
                 return notice.status(m, shown == null ? null : s.file() == null ? shown : s.fileName());
             }
             return shown == null ? "" : shown;
-        }, main.snapshotProperty(), main.noticeProperty()));
+        }, ws.currentProperty(), main.noticeProperty()));
         listeners.follow(main.noticeProperty(), n -> file.pseudoClassStateChanged(NOTICE, n != null));
 
         var warnings = new Hyperlink();
         warnings.setId("statusWarnings");
         warnings.getStyleClass().add("status-warnings");
         warnings.setOnAction(e -> actions.showWarnings());
-        listeners.follow(main.snapshotProperty(), s -> {
+        listeners.follow(ws.currentProperty(), s -> {
             int n = s == null ? 0 : s.warnings().size();
             warnings.setText(m.count("status.warnings", n));
             warnings.setVisible(n > 0);

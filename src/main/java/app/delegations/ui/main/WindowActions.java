@@ -1,6 +1,5 @@
 package app.delegations.ui.main;
 
-import app.delegations.Version;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.filter.FilterModel;
@@ -10,21 +9,26 @@ import java.util.List;
 
 /** The commands of the menu, toolbar and keyboard that are not tied to one view. */
 public final class WindowActions {
+    private final Workspace ws;
     private final MainViewModel main;
     private final FilterModel filter;
     private final Dialogs dialogs;
+    private final String version;
     private final Runnable exit;
 
-    public WindowActions(MainViewModel main, FilterModel filter, Dialogs dialogs, Runnable exit) {
-        this.main = main;
+    /** @param version the application's version, as Help › About shows it */
+    public WindowActions(Workspace ws, FilterModel filter, Dialogs dialogs, String version, Runnable exit) {
+        this.ws = ws;
+        this.main = ws.main();
         this.filter = filter;
         this.dialogs = dialogs;
+        this.version = version;
         this.exit = exit;
     }
 
     /** File › Open: asks for a file, starting in the folder of the file shown. */
     public void openWithDialog() {
-        Snapshot s = main.snapshot();
+        Snapshot s = ws.current();
         Path folder = s != null && s.file() != null ? s.file().toAbsolutePath().getParent()
                 : main.preferences().lastFile().map(Path::getParent).orElse(null);
         dialogs.chooseDataFile(folder).ifPresent(main::open);
@@ -40,7 +44,7 @@ public final class WindowActions {
     }
 
     public void reload() {
-        main.reload();
+        ws.reload();
     }
 
     public void openBundled() {
@@ -53,7 +57,7 @@ public final class WindowActions {
 
     /** Shows the loader's warnings about the file shown. */
     public void showWarnings() {
-        Snapshot s = main.snapshot();
+        Snapshot s = ws.current();
         if (s != null && !s.warnings().isEmpty()) {
             dialogs.showProblems(s.fileName(), s.warnings());
         }
@@ -68,7 +72,7 @@ public final class WindowActions {
 
     public void showAbout() {
         Messages m = main.messages();
-        dialogs.showInfo(m.get("dialog.about.title"), m.format("dialog.about.header", Version.current()),
+        dialogs.showInfo(m.get("dialog.about.title"), m.format("dialog.about.header", version),
                 m.get("dialog.about.text"));
     }
 

@@ -88,7 +88,7 @@ class CancelLoadTest {
         };
         var shown = new CountDownLatch(1);
         var vm = new MainViewModel(source, loadingThread, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
-        vm.snapshotProperty().addListener((o, a, b) -> shown.countDown());
+        vm.loadedProperty().addListener((o, a, b) -> shown.countDown());
 
         vm.open(hostile);
         // the limits below only guard against a hang; how often the search asks is bounded by its work
@@ -97,7 +97,7 @@ class CancelLoadTest {
         vm.openBundled();
         assertTrue(shown.await(60, TimeUnit.SECONDS), "the bundled data was shown");
         assertEquals(LoadResult.Status.CANCELLED, hostileResult.get().status());
-        assertEquals(DatasetLoader.BUNDLED_NAME, vm.snapshot().fileName());
+        assertEquals(DatasetLoader.BUNDLED_NAME, vm.loaded().fileName());
         assertTrue(dialogs.problems.isEmpty(), "a cancelled load shows no problems");
     }
 }

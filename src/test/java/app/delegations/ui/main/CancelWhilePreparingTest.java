@@ -15,6 +15,7 @@ import app.delegations.ui.Shapes;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -80,11 +81,12 @@ class CancelWhilePreparingTest {
                 };
             }
         };
-        var vm = new MainViewModel(source, loadingThread::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+        var vm = new MainViewModel(source, loadingThread::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH,
+                new TestFeatures().steps(), Frames.immediate());
         window[0] = vm;
         vm.openBundled();
         loadingThread.remove().run();
-        Snapshot shown = vm.snapshot();
+        Snapshot shown = vm.loaded();
         assertNotNull(shown);
 
         vm.open(Path.of("large.json"));
@@ -93,7 +95,7 @@ class CancelWhilePreparingTest {
 
         assertEquals(3, asked.get(), "the step asked three times");
         assertEquals(0, askedAfterwards.get(), "the load stopped at once");
-        assertSame(shown, vm.snapshot(), "the data shown before stays");
+        assertSame(shown, vm.loaded(), "the data shown before stays");
         assertFalse(vm.loadingProperty().get());
         assertTrue(dialogs.problems.isEmpty() && dialogs.errors.isEmpty(), "a cancelled load says nothing");
         assertTrue(loadingThread.isEmpty());

@@ -3,6 +3,7 @@ package app.delegations.ui.main;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,10 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +48,16 @@ class MainViewModelTest {
             ? new LoadResult(DatasetLoader.BUNDLED_NAME, TestData.congress(), List.of())
             : new DatasetLoader().load(file);
 
+    private final TestFeatures features = new TestFeatures();
+
     private MainViewModel direct(DataSource source) {
-        return new MainViewModel(source, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+        return new MainViewModel(source, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH,
+                features.steps(), Frames.immediate());
+    }
+
+    /** The Places rows made with the data loaded. */
+    private List<PlaceRow> rows(MainViewModel vm) {
+        return vm.loaded().part(features.places.rows());
     }
 
     private Path copyOfBundledData() throws IOException {
@@ -59,10 +70,10 @@ class MainViewModelTest {
     @Test
     void opensTheBundledData() {
         MainViewModel vm = direct(SOURCE);
-        assertNull(vm.snapshot());
+        assertNull(vm.loaded());
         vm.openBundled();
-        Snapshot s = vm.snapshot();
-        assertEquals(15, s.rows().size());
+        Snapshot s = vm.loaded();
+        assertEquals(15, s.part(features.places.rows()).size());
         assertEquals("congress-2016.json", s.fileName());
         assertNull(s.file());
         assertFalse(vm.loadingProperty().get());
@@ -72,7 +83,8 @@ class MainViewModelTest {
     @Test
     void aFileOpenedWhileDataIsShownStartsLoadingOnceTheWindowHasDrawnThatItIsOpening() throws IOException {
         Queue<Runnable> frames = new ArrayDeque<>();
-        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH, frames::add);
+        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH, List.of(),
+                frames::add);
         vm.openBundled();
         assertTrue(frames.isEmpty(), "at start-up nothing is shown: the load starts at once");
         assertEquals(1, background.size());
@@ -87,7 +99,7 @@ class MainViewModelTest {
         frames.poll().run();
         assertEquals(1, background.size(), "drawn: the load starts");
         background.poll().run();
-        assertEquals(file, vm.snapshot().file());
+        assertEquals(file, vm.loaded().file());
 
         vm.open(file);
         vm.cancelLoad();
@@ -100,11 +112,11 @@ class MainViewModelTest {
     void anInvalidFileShowsItsProblemsAndKeepsTheData() throws IOException {
         MainViewModel vm = direct(SOURCE);
         vm.openBundled();
-        Snapshot before = vm.snapshot();
+        Snapshot before = vm.loaded();
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"places\": [ {\"id\": 1} ]\n}\n");
         vm.open(bad);
-        assertSame(before, vm.snapshot(), "the data shown before stays");
+        assertSame(before, vm.loaded(), "the data shown before stays");
         assertEquals(1, dialogs.problems.size());
         var shown = dialogs.problems.get(0);
         assertFalse(shown.problems().isEmpty());
@@ -157,16 +169,17 @@ class MainViewModelTest {
 
     @Test
     void cancellingTheFirstLoadSaysSoAndTheBundledDataCanStillBeOpened() {
-        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
+        var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH,
+                features.steps(), Frames.immediate());
         vm.openBundled();
         vm.cancelLoad();
         assertEquals(LoadNotice.cancelled(null), vm.noticeProperty().get());
         background.poll().run(); // the cancelled load ends: its data is not shown
-        assertNull(vm.snapshot());
+        assertNull(vm.loaded());
         assertEquals(LoadNotice.cancelled(null), vm.noticeProperty().get());
         vm.openBundled();
         background.poll().run();
-        assertEquals(15, vm.snapshot().rows().size());
+        assertEquals(15, rows(vm).size());
         assertNull(vm.noticeProperty().get());
         vm.open(Path.of("/elsewhere/x.json"));
         vm.cancelLoad();
@@ -178,8 +191,8 @@ class MainViewModelTest {
         MainViewModel vm = direct(SOURCE);
         vm.openOrElseBundled(dir.resolve("gone.json"));
         assertEquals(1, dialogs.problems.size(), "the user is told why");
-        assertEquals(15, vm.snapshot().rows().size(), "and sees the bundled data, not an empty window");
-        assertNull(vm.snapshot().file());
+        assertEquals(15, rows(vm).size(), "and sees the bundled data, not an empty window");
+        assertNull(vm.loaded().file());
     }
 
     @Test
@@ -187,12 +200,12 @@ class MainViewModelTest {
         MainViewModel vm = direct(SOURCE);
         Path file = copyOfBundledData();
         vm.open(file);
-        assertEquals(file, vm.snapshot().file());
-        assertEquals("congress-2016.json", vm.snapshot().fileName());
+        assertEquals(file, vm.loaded().file());
+        assertEquals("congress-2016.json", vm.loaded().fileName());
         assertEquals(Optional.of(file.toAbsolutePath()), prefs.lastFile());
         assertEquals(List.of(file.toAbsolutePath()), List.copyOf(vm.recentFiles()));
-        vm.reload();
-        assertEquals(file, vm.snapshot().file());
+        vm.open(vm.loaded().file()); // File › Reload
+        assertEquals(file, vm.loaded().file());
         assertEquals(1, vm.recentFiles().size());
     }
 
@@ -201,11 +214,11 @@ class MainViewModelTest {
         MainViewModel vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH);
         vm.openBundled();
         assertTrue(vm.loadingProperty().get(), "loading until the background task has run");
-        assertNull(vm.snapshot());
+        assertNull(vm.loaded());
         vm.cancelLoad();
         assertFalse(vm.loadingProperty().get());
         background.poll().run();
-        assertNull(vm.snapshot(), "a cancelled load is dropped");
+        assertNull(vm.loaded(), "a cancelled load is dropped");
         assertTrue(dialogs.problems.isEmpty() && dialogs.errors.isEmpty());
     }
 
@@ -223,7 +236,7 @@ class MainViewModelTest {
         ui.poll().run();
         assertEquals(0.5, vm.progressProperty().get());
         ui.poll().run();
-        assertNotNull(vm.snapshot());
+        assertNotNull(vm.loaded());
         assertEquals(-1, vm.progressProperty().get());
     }
 
@@ -239,12 +252,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void switchingLanguagePreparesAgainOnlyWhatDependsOnTheLanguage() {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        Snapshot english = vm.loaded();
+        vm.languageProperty().set(UiLanguage.POLISH);
+        Snapshot polish = vm.loaded();
+        assertNotSame(english.part(features.places.rows()), polish.part(features.places.rows()), "the rows: made again");
+        assertSame(english.part(features.timeline.layout()), polish.part(features.timeline.layout()),
+                "the timeline's layout: kept");
+        assertSame(english.index(), polish.index(), "the index: kept");
+    }
+
+    @Test
     void switchingLanguageTranslatesTheRowsAndIsRemembered() {
         MainViewModel vm = direct(SOURCE);
         vm.openBundled();
         vm.languageProperty().set(UiLanguage.POLISH);
         assertEquals(UiLanguage.POLISH, vm.messages().language());
-        assertEquals("Koszyce", vm.snapshot().rows().stream().filter(r -> r.id().equals("kosice")).findFirst()
+        assertEquals("Koszyce", rows(vm).stream().filter(r -> r.id().equals("kosice")).findFirst()
                 .orElseThrow().name());
         assertEquals(Optional.of(UiLanguage.POLISH), prefs.language());
         assertFalse(vm.busy());

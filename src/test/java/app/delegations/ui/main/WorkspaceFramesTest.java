@@ -16,13 +16,10 @@ import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Frames;
-import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
-import app.delegations.ui.countries.CountriesViewModel;
-import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.places.PlacesViewModel;
-import app.delegations.ui.source.SourceViewModel;
+import app.delegations.ui.timeline.TimelineLayout;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.util.List;
 import java.io.IOException;
@@ -58,17 +55,23 @@ class WorkspaceFramesTest {
     private AppPreferences prefs;
     private MainViewModel main;
     private Workspace ws;
+    private final TestFeatures features = new TestFeatures();
+    private final FilterModel filter = features.filter;
+    private final PlacesViewModel placesVm = features.places.viewModel();
+    private final TimelineViewModel timeline = features.timeline.viewModel();
 
     @BeforeEach
     void setUp() {
         prefs = TestPrefs.fresh();
         main = new MainViewModel((file, progress) -> new LoadResult("data.json", next, List.of()),
-                Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH);
-        var filter = new FilterModel();
-        var selection = new Selection();
-        ws = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
-                new TimelineViewModel(), frames);
+                Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH, features.steps(),
+                Frames.immediate());
+        ws = new Workspace(main, features.selection, features.steps(), frames);
+    }
+
+    /** Every event laid out with the data loaded last. */
+    private TimelineLayout everyEvent() {
+        return main.loaded().part(features.timeline.layout());
     }
 
     @AfterEach
@@ -85,35 +88,35 @@ class WorkspaceFramesTest {
         next = large;
         int places = large.places().size();
         main.openBundled();
-        assertEquals(0, ws.filter().totalProperty().get(), "nothing before the first frame");
+        assertEquals(0, filter.totalProperty().get(), "nothing before the first frame");
         frame();
-        assertEquals(places, ws.filter().totalProperty().get(), "frame 1: the filter and its facets' counts");
-        assertEquals(0, ws.places().items().size());
+        assertEquals(places, filter.totalProperty().get(), "frame 1: the filter and its facets' counts");
+        assertEquals(0, placesVm.items().size());
         frame();
-        assertEquals(places, ws.places().items().size(), "frame 2: the Places rows");
-        assertEquals(0, ws.countries().items().size());
+        assertEquals(places, placesVm.items().size(), "frame 2: the Places rows");
+        assertEquals(0, features.countries.viewModel().items().size());
         frame();
-        assertEquals(large.countries().size(), ws.countries().items().size(), "frame 3: Countries, details and source");
-        assertNull(ws.shownProperty().get());
+        assertEquals(large.countries().size(), features.countries.viewModel().items().size(), "frame 3: Countries, details and source");
+        assertNull(ws.current());
         frame();
-        assertSame(large, ws.timeline().getDataset(), "frame 4: the timeline");
-        assertSame(main.snapshot().timeline(), ws.timeline().getLayout(),
+        assertSame(large, timeline.getDataset(), "frame 4: the timeline");
+        assertSame(everyEvent(), timeline.getLayout(),
                 "laid out with the data, off the UI thread (the filter is off)");
-        assertSame(main.snapshot(), ws.shownProperty().get(), "and every view shows the new data");
+        assertSame(main.loaded(), ws.current(), "and every view shows the new data");
         assertEquals(0, queued.size());
     }
 
     @Test
     void withTheFilterOnTheTimelineLaysOutTheNewDataItself() {
-        ws.filter().searchTextProperty().set("a");
+        filter.searchTextProperty().set("a");
         next = large;
         main.openBundled();
         while (!queued.isEmpty()) {
             frame();
         }
-        var shown = ws.timeline().getLayout();
-        assertNotSame(main.snapshot().timeline(), shown, "the layout made with the data has every event");
-        assertTrue(shown.size() < main.snapshot().timeline().size(), "only the events of the places left: " + shown.size());
+        var shown = timeline.getLayout();
+        assertNotSame(everyEvent(), shown, "the layout made with the data has every event");
+        assertTrue(shown.size() < everyEvent().size(), "only the events of the places left: " + shown.size());
     }
 
     @Test
@@ -122,19 +125,19 @@ class WorkspaceFramesTest {
         main.openBundled();
         frame();
         main.openBundled(); // e.g. Reload pressed while the first load is still being shown
-        Snapshot newer = main.snapshot();
+        Snapshot newer = main.loaded();
         while (!queued.isEmpty()) {
             frame();
         }
-        assertSame(newer, ws.shownProperty().get());
-        assertEquals(large.places().size(), ws.places().items().size());
+        assertSame(newer, ws.current());
+        assertEquals(large.places().size(), placesVm.items().size());
     }
 
     @Test
     void smallDataIsShownAtOnce() {
         main.openBundled();
         assertEquals(0, queued.size(), "no frame to wait for at start-up with the bundled data");
-        assertEquals(15, ws.places().items().size());
-        assertSame(main.snapshot(), ws.shownProperty().get());
+        assertEquals(15, placesVm.items().size());
+        assertSame(main.loaded(), ws.current());
     }
 }

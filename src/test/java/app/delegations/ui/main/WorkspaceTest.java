@@ -12,13 +12,10 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.UiLanguage;
-import app.delegations.ui.countries.CountriesViewModel;
-import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.places.PlacesViewModel;
-import app.delegations.ui.source.SourceViewModel;
 import app.delegations.ui.timeline.TimelineItem;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.util.List;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** How the view models work together: reload, selection by id, the timeline's filter, highlight, selection. */
 class WorkspaceTest {
     private final AppPreferences prefs = TestPrefs.fresh();
+    private final TestFeatures features = new TestFeatures();
     private Workspace ws;
     private int loads;
 
@@ -38,13 +36,22 @@ class WorkspaceTest {
         var main = new MainViewModel((file, progress) -> {
             loads++;
             return new LoadResult("congress-2016.json", TestData.congress(), List.of());
-        }, Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH);
-        var filter = new FilterModel();
-        var selection = new Selection();
-        ws = new Workspace(main, filter, selection, new PlacesViewModel(filter, selection),
-                new CountriesViewModel(filter, selection), new DetailsViewModel(selection, filter), new SourceViewModel(selection),
-                new TimelineViewModel());
+        }, Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH, features.steps(),
+                Frames.immediate());
+        ws = new Workspace(main, features.selection, features.steps());
         main.openBundled();
+    }
+
+    private PlacesViewModel places() {
+        return features.places.viewModel();
+    }
+
+    private TimelineViewModel timeline() {
+        return features.timeline.viewModel();
+    }
+
+    private FilterModel filter() {
+        return features.filter;
     }
 
     @AfterEach
@@ -57,29 +64,29 @@ class WorkspaceTest {
     }
 
     private List<String> timelineEvents() {
-        return ws.timeline().getLayout().items().stream().map(i -> i.event().id()).toList();
+        return timeline().getLayout().items().stream().map(i -> i.event().id()).toList();
     }
 
     @Test
     void everyViewGetsTheData() {
-        assertEquals(15, ws.places().items().size());
-        assertEquals(8, ws.countries().items().size());
-        assertEquals(7, ws.timeline().getLayout().size());
-        assertEquals(1, ws.source().sources().size());
+        assertEquals(15, places().items().size());
+        assertEquals(8, features.countries.viewModel().items().size());
+        assertEquals(7, timeline().getLayout().size());
+        assertEquals(1, features.source.viewModel().sources().size());
     }
 
     @Test
     void reloadKeepsTheFilterAndTheSelection() {
-        ws.filter().countries().add("RS");
-        ws.filter().searchTextProperty().set("kru");
+        filter().countries().add("RS");
+        filter().searchTextProperty().set("kru");
         ws.selection().select(data().place("krusevac").orElseThrow());
-        ws.main().reload();
+        ws.reload();
         assertEquals(2, loads);
-        assertEquals(List.of("krusevac"), ws.places().items().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("krusevac"), places().items().stream().map(r -> r.id()).toList());
         Place selected = (Place) ws.selection().get();
         assertEquals("krusevac", selected.id());
         assertTrue(data().places().contains(selected), "the record of the new dataset, found by id");
-        assertEquals("Kruševac", ws.details().get().title());
+        assertEquals("Kruševac", features.details.viewModel().get().title());
     }
 
     @Test
@@ -87,19 +94,18 @@ class WorkspaceTest {
         ws.selection().select(data().place("krakow").orElseThrow());
         Set<String> expected =
                 Set.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30");
-        assertEquals(expected, ws.highlightedEventsProperty().get());
-        assertEquals(expected, ws.timeline().highlightedEventIdsProperty().get());
-        long highlighted = ws.timeline().getLayout().items().stream().filter(ws.timeline()::isHighlighted).count();
+        assertEquals(expected, timeline().highlightedEventIdsProperty().get());
+        long highlighted = timeline().getLayout().items().stream().filter(timeline()::isHighlighted).count();
         assertEquals(2, highlighted);
     }
 
     @Test
     void theTimelineShowsTheEventsOfThePlacesLeft() {
-        ws.filter().countries().add("RS");
+        filter().countries().add("RS");
         assertEquals(List.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30")
                 .stream().filter(timelineEvents()::contains).toList(), List.of());
         assertEquals(5, timelineEvents().size());
-        ws.filter().clear();
+        filter().clear();
         assertEquals(7, timelineEvents().size());
     }
 
@@ -107,20 +113,20 @@ class WorkspaceTest {
     void theTimelineSharesTheSelection() {
         Event summary = data().event("governor-summary-2016-11-30").orElseThrow();
         ws.selection().select(summary);
-        assertEquals(summary, ws.timeline().selectedEventProperty().get());
-        TimelineItem conference = ws.timeline().getLayout().items().stream()
+        assertEquals(summary, timeline().selectedEventProperty().get());
+        TimelineItem conference = timeline().getLayout().items().stream()
                 .filter(i -> i.event().id().equals("conference-smolny-2016-11-30")).findFirst().orElseThrow();
-        ws.timeline().select(conference);
+        timeline().select(conference);
         assertEquals(conference.event(), ws.selection().get());
         assertEquals("The role of information technologies in the development of modern cities",
-                ws.details().get().title());
+                features.details.viewModel().get().title());
         ws.selection().select(data().place("sofia").orElseThrow());
-        assertNull(ws.timeline().selectedEventProperty().get());
+        assertNull(timeline().selectedEventProperty().get());
     }
 
     @Test
     void theTimelineHasTwoDaysWithTheirItems() {
-        var layout = ws.timeline().getLayout();
+        var layout = timeline().getLayout();
         assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), layout.days());
         assertEquals(List.of("congress-2016", "visit-it-universities-2016-11-29", "visit-city-units-2016-11-29"),
                 layout.itemsOn(TestData.NOV_29).stream().map(i -> i.event().id()).toList());

@@ -1,0 +1,21 @@
+package app.delegations.ui.common;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * A part of the window on long-lived view models: its node is made for one language (a language switch makes a
+ * new one), and it takes new data through its {@link DatasetStep dataset steps}.
+ */
+public interface Feature {
+    /** The node in the context's language; called once per window, when the node is first needed. */
+    Node create(ViewContext context);
+
+    /** Releases the node made last (listeners on the view models, remembered columns); nothing when none was made. */
+    void dispose();
+
+    /** The steps by which a new dataset reaches this feature's view models (applied whether or not its node exists). */
+    default List<DatasetStep<?>> steps() {
+        return List.of();
+    }
+}

@@ -1,0 +1,35 @@
+package app.delegations.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A view of the window's tab pane. Its tab, its View-menu item (with Ctrl+digit in tab order) and its place in
+ * Help › Keyboard shortcuts all come from here, through the {@link ViewRegistry}.
+ */
+public interface ViewFeature extends Feature {
+    /** The tab's node id, e.g. {@code tabPlaces}. */
+    String tabId();
+
+    /** Message key of the tab's title, e.g. {@code tab.places}. */
+    String tabKey();
+
+    /** The View-menu item's node id, e.g. {@code menuPlaces}. */
+    String menuId();
+
+    /** Message key of the View-menu item, e.g. {@code menu.view.places}. */
+    String menuKey();
+
+    /**
+     * The view's own keys for Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a
+     * section heading; none by default (its tab's shortcut is listed with the View menu).
+     */
+    default List<List<String>> keys(Messages messages) {
+        return List.of();
+    }
+
+    /** What the view can save to a file (File › Export), if anything. */
+    default Optional<Export> export() {
+        return Optional.empty();
+    }
+}

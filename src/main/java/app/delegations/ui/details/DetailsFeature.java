@@ -1,0 +1,63 @@
+package app.delegations.ui.details;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Feature;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewContext;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.source.SourceFeature;
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * The detail pane: what is known about the selection; a quote's "show in source" brings the Source view to the
+ * front at that passage.
+ */
+public final class DetailsFeature implements Feature {
+    private final DetailsViewModel vm;
+    private final SourceFeature source;
+    private DetailsView view;
+
+    public DetailsFeature(Selection selection, FilterModel filter, SourceFeature source) {
+        this.vm = new DetailsViewModel(selection, filter);
+        this.source = source;
+    }
+
+    public DetailsViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public Node create(ViewContext c) {
+        view = new DetailsView(vm, c.messages(), e -> {
+            c.show().accept(source);
+            source.viewModel().show(e.sourceId(), e.start(), e.end());
+        });
+        return view;
+    }
+
+    @Override
+    public void dispose() {
+        if (view != null) {
+            view.dispose();
+            view = null;
+        }
+    }
+
+    @Override
+    public List<DatasetStep<?>> steps() {
+        return List.of(new DatasetStep<Void>() {
+            @Override
+            public Phase phase() {
+                return Phase.VIEWS;
+            }
+
+            @Override
+            public void apply(DatasetIndex index, Messages messages, Void prepared) {
+                vm.setData(index, messages);
+            }
+        });
+    }
+}

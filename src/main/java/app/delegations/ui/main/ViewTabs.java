@@ -1,0 +1,104 @@
+package app.delegations.ui.main;
+
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.ViewContext;
+import app.delegations.ui.common.ViewFeature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+
+/**
+ * The registered views as tabs, in registry order; a view's node is made when its tab is first shown. The View
+ * menu's items (Ctrl+1 … Ctrl+9 in tab order) are made here too, so that tab and shortcut cannot disagree.
+ */
+final class ViewTabs {
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final TabPane tabs = new TabPane();
+    private final List<ViewFeature> views;
+    private final List<ViewFeature> made = new ArrayList<>();
+    private final Supplier<ViewContext> context;
+
+    /** @param context the context the views' nodes are made in (asked when the first is made) */
+    ViewTabs(Messages m, List<ViewFeature> views, Supplier<ViewContext> context) {
+        this.views = List.copyOf(views);
+        this.context = context;
+        tabs.setId("views");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ViewFeature view : views) {
+            var tab = new Tab(m.get(view.tabKey()));
+            tab.setId(view.tabId());
+            tab.setUserData(view);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fill(b));
+    }
+
+    /** Makes the node of the tab shown first; call once the window can give the context. */
+    void start() {
+        fill(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    TabPane pane() {
+        return tabs;
+    }
+
+    /** The view in front. */
+    ViewFeature selected() {
+        return views.get(tabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Puts a view in front, making it if it was never shown. */
+    void select(ViewFeature view) {
+        tabs.getSelectionModel().select(views.indexOf(view));
+    }
+
+    /** Brings a view to the front (making it if it was never shown) and gives it the focus. */
+    void show(ViewFeature view) {
+        int index = views.indexOf(view);
+        if (index < 0) {
+            return;
+        }
+        tabs.getSelectionModel().select(index);
+        Node content = tabs.getTabs().get(index).getContent();
+        if (content != null) {
+            content.requestFocus();
+        }
+    }
+
+    /** View › Places, Countries …: one item per view, with Ctrl+digit for the first nine. */
+    List<MenuItem> menuItems(Messages m) {
+        var items = new ArrayList<MenuItem>();
+        for (int i = 0; i < views.size(); i++) {
+            ViewFeature view = views.get(i);
+            var item = new MenuItem(m.get(view.menuKey()));
+            item.setId(view.menuId());
+            item.setOnAction(e -> show(view));
+            if (i < DIGITS.length) {
+                item.setAccelerator(AppMenuBar.shortcut(DIGITS[i]));
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Disposes the nodes made in this window. */
+    void dispose() {
+        made.forEach(ViewFeature::dispose);
+        made.clear();
+    }
+
+    private void fill(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            var view = (ViewFeature) tab.getUserData();
+            made.add(view);
+            tab.setContent(view.create(context.get()));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package app.delegations.ui.main;
+
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewRegistry;
+import app.delegations.ui.countries.CountriesFeature;
+import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.filter.FilterFeature;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.places.PlacesFeature;
+import app.delegations.ui.source.SourceFeature;
+import app.delegations.ui.timeline.TimelineFeature;
+import app.delegations.ui.timeline.TimelineViewModel;
+import java.util.List;
+
+/** The window's features on fresh view models, registered as the app registers them (no nodes made). */
+final class TestFeatures {
+    final FilterModel filter = new FilterModel();
+    final Selection selection = new Selection();
+    final PlacesFeature places = new PlacesFeature(filter, selection);
+    final CountriesFeature countries = new CountriesFeature(filter, selection);
+    final TimelineFeature timeline = new TimelineFeature(new TimelineViewModel(), filter, selection);
+    final SourceFeature source = new SourceFeature(selection);
+    final DetailsFeature details = new DetailsFeature(selection, filter, source);
+    final ViewRegistry registry = new ViewRegistry()
+            .left(new FilterFeature(filter))
+            .view(places)
+            .view(countries)
+            .view(timeline)
+            .view(source)
+            .right(details);
+
+    List<DatasetStep<?>> steps() {
+        return registry.steps();
+    }
+}
