@@ -47,10 +47,10 @@ public final class TimelineView extends BorderPane {
     private static final double EXPORT_HEIGHT = 600;
 
     private final TimelineViewModel vm;
-    private final Look look = new Look();
+    private final PaletteAndFonts paint = new PaletteAndFonts();
     private final TimelineRenderer renderer;
     private final TimelineCanvas surface;
-    private final TimelineLegend legend = new TimelineLegend(look);
+    private final TimelineLegend legend = new TimelineLegend(paint);
     private final Button zoomIn = iconButton("timelineZoomIn", TimelineIcons.ZOOM_IN);
     private final Button zoomOut = iconButton("timelineZoomOut", TimelineIcons.ZOOM_OUT);
     private final Button fit = iconButton("timelineFit", TimelineIcons.FIT);
@@ -65,7 +65,7 @@ public final class TimelineView extends BorderPane {
     public TimelineView(TimelineViewModel vm, ResourceBundle bundle) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.bundle = Objects.requireNonNull(bundle, "bundle");
-        renderer = new TimelineRenderer(look, this::text);
+        renderer = new TimelineRenderer(paint, this::text);
         surface = new TimelineCanvas(vm, renderer);
         surface.setDescriber(this::describe);
         getStyleClass().add("timeline-view");
@@ -80,8 +80,8 @@ public final class TimelineView extends BorderPane {
         });
         export.disableProperty().bind(onExport.isNull()
                 .or(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(), vm.layoutProperty())));
-        zoomIn.disableProperty().bind(vm.canZoomInProperty().not());
-        zoomOut.disableProperty().bind(vm.canZoomOutProperty().not());
+        zoomIn.disableProperty().bind(vm.viewport().canZoomInProperty().not());
+        zoomOut.disableProperty().bind(vm.viewport().canZoomOutProperty().not());
         range.setId("timelineRange");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -166,24 +166,24 @@ public final class TimelineView extends BorderPane {
     private BorderPane scrolled() {
         var horizontal = new ScrollBar();
         horizontal.setId("timelineScrollX");
-        horizontal.minProperty().bind(vm.firstDayMinProperty());
-        horizontal.maxProperty().bind(vm.firstDayMaxProperty());
-        horizontal.visibleAmountProperty().bind(vm.visibleDaysProperty());
-        horizontal.unitIncrementProperty().bind(vm.visibleDaysProperty().divide(10));
-        horizontal.blockIncrementProperty().bind(vm.visibleDaysProperty().multiply(0.8));
-        horizontal.valueProperty().bindBidirectional(vm.firstDayProperty());
+        horizontal.minProperty().bind(vm.viewport().firstDayMinProperty());
+        horizontal.maxProperty().bind(vm.viewport().firstDayMaxProperty());
+        horizontal.visibleAmountProperty().bind(vm.viewport().visibleDaysProperty());
+        horizontal.unitIncrementProperty().bind(vm.viewport().visibleDaysProperty().divide(10));
+        horizontal.blockIncrementProperty().bind(vm.viewport().visibleDaysProperty().multiply(0.8));
+        horizontal.valueProperty().bindBidirectional(vm.viewport().firstDayProperty());
         horizontal.setFocusTraversable(false);
-        horizontal.visibleProperty().bind(vm.firstDayMaxProperty().greaterThan(vm.firstDayMinProperty()));
+        horizontal.visibleProperty().bind(vm.viewport().firstDayMaxProperty().greaterThan(vm.viewport().firstDayMinProperty()));
         horizontal.managedProperty().bind(horizontal.visibleProperty());
         var vertical = new ScrollBar();
         vertical.setId("timelineScrollY");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.maxProperty().bind(vm.scrollYMaxProperty());
-        vertical.visibleAmountProperty().bind(vm.rowsHeightProperty());
-        vertical.setUnitIncrement(TimelineViewModel.ROW_HEIGHT);
-        vertical.blockIncrementProperty().bind(vm.rowsHeightProperty().multiply(0.8));
-        vertical.valueProperty().bindBidirectional(vm.scrollYProperty());
-        vertical.visibleProperty().bind(vm.scrollYMaxProperty().greaterThan(0));
+        vertical.maxProperty().bind(vm.viewport().scrollYMaxProperty());
+        vertical.visibleAmountProperty().bind(vm.viewport().rowsHeightProperty());
+        vertical.setUnitIncrement(TimelineMetrics.ROW_HEIGHT);
+        vertical.blockIncrementProperty().bind(vm.viewport().rowsHeightProperty().multiply(0.8));
+        vertical.valueProperty().bindBidirectional(vm.viewport().scrollYProperty());
+        vertical.visibleProperty().bind(vm.viewport().scrollYMaxProperty().greaterThan(0));
         vertical.managedProperty().bind(vertical.visibleProperty());
         vertical.setFocusTraversable(false);
         var pane = new BorderPane(surface);
@@ -193,7 +193,7 @@ public final class TimelineView extends BorderPane {
     }
 
     private void applyTheme() {
-        look.setDark(dark.get());
+        paint.setDark(dark.get());
         legend.show(kinds, this::text);
         surface.requestLayout();
     }
@@ -205,8 +205,8 @@ public final class TimelineView extends BorderPane {
             range.setText("");
             return;
         }
-        long from = Math.max(layout.minDay(), (long) Math.floor(vm.dayAt(0)));
-        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.dayAt(width - 1)));
+        long from = Math.max(layout.minDay(), (long) Math.floor(vm.viewport().dayAt(0)));
+        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.viewport().dayAt(width - 1)));
         var format = vm.dayFormatProperty().get();
         String dates = from <= to ? format.range(java.time.LocalDate.ofEpochDay(from),
                 java.time.LocalDate.ofEpochDay(to)) : "";

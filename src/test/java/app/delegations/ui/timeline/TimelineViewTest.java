@@ -152,20 +152,20 @@ class TimelineViewTest {
     void zoomButtonsAndKeysChangeTheScaleAndFitShowsAll(FxRobot robot) {
         double fitted = vm.getPixelsPerDay();
         robot.clickOn("#timelineZoomIn");
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.clickOn("#timelineZoomIn");
-        assertTrue(vm.xOfDay(NOV_29.toEpochDay()) < 0, "zoomed in, the first day starts left of the view");
+        assertTrue(vm.viewport().xOfDay(NOV_29.toEpochDay()) < 0, "zoomed in, the first day starts left of the view");
         robot.clickOn("#timelineZoomOut");
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.clickOn("#timelineFit");
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
         assertEquals(7, vm.visibleItems().size());
 
         robot.interact(() -> surface(robot).requestFocus());
         robot.type(KeyCode.ADD);
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.type(KeyCode.MINUS, 2);
-        assertEquals(fitted / TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted / TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         assertFalse(robot.lookup("#timelineZoomOut").queryButton().isDisabled());
         robot.type(KeyCode.SUBTRACT);
         assertEquals(fitted / 2, vm.getPixelsPerDay(), 1e-6);
@@ -180,7 +180,7 @@ class TimelineViewTest {
         // ("Too small int buffer size": it keeps the pixel buffer of the narrower size)
         robot.interact(() -> stage.setWidth(1000));
         double surfaceWidth = surface(robot).getLayoutBounds().getWidth();
-        assertEquals((surfaceWidth - 2 * TimelineViewModel.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
+        assertEquals((surfaceWidth - 2 * TimelineMetrics.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
         assertEquals(7, vm.visibleItems().size());
         robot.clickOn("#timelineZoomIn");
         double zoomed = vm.getPixelsPerDay();
@@ -192,10 +192,10 @@ class TimelineViewTest {
     void theScrollBarFollowsTheViewAndMovesIt(FxRobot robot) {
         robot.clickOn("#timelineZoomIn").clickOn("#timelineZoomIn").clickOn("#timelineZoomIn");
         ScrollBar bar = robot.lookup("#timelineScrollX").queryAs(ScrollBar.class);
-        assertEquals(vm.firstDayProperty().get(), bar.getValue(), 1e-9);
+        assertEquals(vm.viewport().firstDayProperty().get(), bar.getValue(), 1e-9);
         assertTrue(bar.getMax() > bar.getMin());
         robot.interact(() -> bar.setValue(bar.getMax()));
-        assertEquals(bar.getMax(), vm.firstDayProperty().get(), 1e-9);
+        assertEquals(bar.getMax(), vm.viewport().firstDayProperty().get(), 1e-9);
         assertTrue(vm.visibleItems().stream().anyMatch(i -> i.event().id().equals(PORTALS)));
         assertTrue(vm.visibleItems().stream().noneMatch(i -> i.event().id().equals(VISIT_UNIVERSITIES)));
     }
