@@ -1,8 +1,8 @@
 package app.delegations.ui.timeline;
 
-import javafx.scene.AccessibleRole;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;

@@ -9,6 +9,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /** The legend ({@code #timelineLegend}): each kind shown with its marker and colour, and the highlight. */
 final class TimelineLegend extends FlowPane {
@@ -49,7 +50,7 @@ final class TimelineLegend extends FlowPane {
         var label = new Label(name, glyph);
         label.getStyleClass().add(styleClass);
         label.setGraphicTextGap(6);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(label);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,6 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -90,7 +90,7 @@ public final class TimelineView extends BorderPane {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
         setTop(toolbar);
-        setCenter(scrolled());
+        setCenter(TimelineScrollBars.around(surface, vm.viewport()));
         setBottom(legend);
 
         watch(vm.revisionProperty(), o -> updateRange());
@@ -163,35 +163,6 @@ public final class TimelineView extends BorderPane {
         }
     }
 
-    private BorderPane scrolled() {
-        var horizontal = new ScrollBar();
-        horizontal.setId("timelineScrollX");
-        horizontal.minProperty().bind(vm.viewport().firstDayMinProperty());
-        horizontal.maxProperty().bind(vm.viewport().firstDayMaxProperty());
-        horizontal.visibleAmountProperty().bind(vm.viewport().visibleDaysProperty());
-        horizontal.unitIncrementProperty().bind(vm.viewport().visibleDaysProperty().divide(10));
-        horizontal.blockIncrementProperty().bind(vm.viewport().visibleDaysProperty().multiply(0.8));
-        horizontal.valueProperty().bindBidirectional(vm.viewport().firstDayProperty());
-        horizontal.setFocusTraversable(false);
-        horizontal.visibleProperty().bind(vm.viewport().firstDayMaxProperty().greaterThan(vm.viewport().firstDayMinProperty()));
-        horizontal.managedProperty().bind(horizontal.visibleProperty());
-        var vertical = new ScrollBar();
-        vertical.setId("timelineScrollY");
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.maxProperty().bind(vm.viewport().scrollYMaxProperty());
-        vertical.visibleAmountProperty().bind(vm.viewport().rowsHeightProperty());
-        vertical.setUnitIncrement(TimelineMetrics.ROW_HEIGHT);
-        vertical.blockIncrementProperty().bind(vm.viewport().rowsHeightProperty().multiply(0.8));
-        vertical.valueProperty().bindBidirectional(vm.viewport().scrollYProperty());
-        vertical.visibleProperty().bind(vm.viewport().scrollYMaxProperty().greaterThan(0));
-        vertical.managedProperty().bind(vertical.visibleProperty());
-        vertical.setFocusTraversable(false);
-        var pane = new BorderPane(surface);
-        pane.setRight(vertical);
-        pane.setBottom(horizontal);
-        return pane;
-    }
-
     private void applyTheme() {
         paint.setDark(dark.get());
         legend.show(kinds, this::text);
@@ -208,8 +179,7 @@ public final class TimelineView extends BorderPane {
         long from = Math.max(layout.minDay(), (long) Math.floor(vm.viewport().dayAt(0)));
         long to = Math.min(layout.maxDay(), (long) Math.floor(vm.viewport().dayAt(width - 1)));
         var format = vm.dayFormatProperty().get();
-        String dates = from <= to ? format.range(java.time.LocalDate.ofEpochDay(from),
-                java.time.LocalDate.ofEpochDay(to)) : "";
+        String dates = from <= to ? format.range(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)) : "";
         range.setText(new MessageFormat(text("timeline.range" + Plural.of(format.locale(), layout.size()).suffix()),
                 format.locale())
                 .format(new Object[] {dates, layout.size()}));

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,7 +216,7 @@ class TimelineViewModelTest {
     }
 
     /** A view model laying out on a background thread whose jobs wait in {@code jobs}, showing the congress. */
-    private static TimelineViewModel inTheBackground(java.util.Queue<Runnable> jobs) {
+    private static TimelineViewModel inTheBackground(Queue<Runnable> jobs) {
         var fresh = new TimelineViewModel();
         fresh.useBackgroundLayout(jobs::add, Runnable::run);
         fresh.viewportWidthProperty().set(W);
@@ -225,7 +227,7 @@ class TimelineViewModelTest {
 
     @Test
     void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
-        var jobs = new java.util.ArrayDeque<Runnable>();
+        var jobs = new ArrayDeque<Runnable>();
         var fresh = inTheBackground(jobs);
         fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
         assertTrue(fresh.getLayout().isEmpty(), "nothing is laid out on the calling thread");
@@ -241,7 +243,7 @@ class TimelineViewModelTest {
 
     @Test
     void aLayoutMadeWithTheDataIsShownAtOnceAndNotMadeAgain() {
-        var jobs = new java.util.ArrayDeque<Runnable>();
+        var jobs = new ArrayDeque<Runnable>();
         var fresh = inTheBackground(jobs); // laid out in the background
         var data = congress2016();
         TimelineLayout made = TimelineLayout.of(data, null);

@@ -4,10 +4,12 @@ import static app.delegations.ui.timeline.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Event;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,9 +214,9 @@ class TimelineViewTest {
         });
         byte[] bytes = Files.readAllBytes(file.toPath());
         assertArrayEquals(PngEncoder.SIGNATURE, Arrays.copyOf(bytes, 8));
-        var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 8, bytes.length - 8));
+        var in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
         assertEquals(13, in.readInt());
-        assertEquals("IHDR", new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("IHDR", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
         int width = in.readInt();
         int height = in.readInt();
         Node surface = surface(robot);
