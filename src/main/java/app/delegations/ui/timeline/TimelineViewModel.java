@@ -118,7 +118,7 @@ public final class TimelineViewModel {
         return layouts.layingOutProperty();
     }
 
-    // ---- state for the view ----
+    // ---- state for the view, and its parts: geometry and hit-testing ----
 
     public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
@@ -167,8 +167,6 @@ public final class TimelineViewModel {
     public String titleOf(TimelineItem item) {
         return locale.titleOf(item);
     }
-
-    // ---- geometry and hit-testing ----
 
     /** The scale, scroll position and pixel geometry (what the scroll bars and the painters read). */
     Viewport viewport() {
@@ -236,8 +234,6 @@ public final class TimelineViewModel {
     public void openSelected() {
         selection.open();
     }
-
-    // ---- internals ----
 
     private void relayout() {
         layouts.request(dataset.get(), eventFilter.get(), prepared);
