@@ -23,8 +23,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * ({@link TimelineLayout}, made by {@link LayoutRequests}), the scale and scroll position ({@link Viewport}),
  * what is drawn where ({@link ItemsInView}), selection and navigation ({@link TimelineSelection}), the
  * language of dates and titles ({@link TimelineLocale}), and the highlight. Guarantees: a new dataset is fitted
- * into view once its layout is shown, a new filter keeps the scale and position; {@link #revisionProperty()}
- * changes whenever anything drawn changes. Pixel coordinates are those of the drawing surface: the date axis
+ * into view once its layout is shown, a new filter keeps the scale and position the user chose (a view not moved
+ * since it was fitted is fitted again); {@link #revisionProperty()} changes whenever anything drawn changes. Pixel coordinates are those of the drawing surface: the date axis
  * takes the top {@link TimelineMetrics#AXIS_HEIGHT} pixels, rows follow below it.
  */
 public final class TimelineViewModel {
