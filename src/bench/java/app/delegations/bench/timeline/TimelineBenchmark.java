@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building the timeline for N events with the window's real {@link TimelineViewModel}: a new dataset
  * (layout, rows, fit to the viewport), and a filter change on a shown timeline (layout again); and the layout
- * alone ({@link TimelineLayout#of}, once a CPU-time assertion of under 200 ms in {@code TimelineLayoutTest}). Events come
- * from a generated file (congresses containing conferences containing presentations) read by the real loader.
+ * alone ({@link TimelineLayout#of}, once a CPU-time assertion in {@code TimelineLayoutTest}). Events come from
+ * a generated file (congresses containing conferences containing presentations) read by the real loader.
  * The view model lays out synchronously here; the window has it lay out on a background thread and only
  * apply the result on the FX thread, so these figures are the wait before the timeline updates.
  */

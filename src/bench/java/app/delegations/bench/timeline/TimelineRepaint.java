@@ -4,6 +4,8 @@ import app.delegations.bench.BenchData;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.timeline.Detail;
+import app.delegations.ui.timeline.TimelineMetrics;
 import app.delegations.ui.timeline.TimelineView;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.lang.reflect.Method;
@@ -18,9 +20,10 @@ import javafx.stage.Stage;
 /**
  * {@code TimelineRepaint [EVENTS]}: the JavaFX thread's CPU time for one repaint of the timeline holding N
  * events (default 100,000), in a 1280×600 window, at the three levels of detail (counts per day, shapes,
- * labels): median of 7 repaints each, after one warm-up round. Was a wall-clock assertion inside
- * {@code TimelineViewScaleTest} (counts under 50 ms, shapes and labels under 100 ms), which a slow CI machine
- * breaks; the test now checks what is drawn, this harness how long it takes. Prints one JSON object.
+ * labels), each at its widest scale (zoomed in from the fitted view a toolbar step at a time until the level is
+ * reached): median of 7 repaints each, after one warm-up round. Was a wall-clock assertion inside
+ * {@code TimelineViewScaleTest}, which a slow CI machine breaks; the test now checks what is drawn, this harness
+ * how long it takes. Prints one JSON object.
  *
  * <p>Needs a display, or Monocle's headless platform from the test class path:
  * {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw} (see src/bench/README.md).
@@ -65,10 +68,11 @@ public final class TimelineRepaint {
         double[] labels = {};
         for (int round = 0; round < 2; round++) {  // the first round warms up
             vm.fitAll();
+            zoomTo(vm, Detail.COUNTS);
             counts = repaints(surface);
-            vm.zoomBy(40, 640);
+            zoomTo(vm, Detail.SHAPES);
             shapes = repaints(surface);
-            vm.zoomBy(15, 640);
+            zoomTo(vm, Detail.LABELS);
             labels = repaints(surface);
         }
         String detail = vm.detailProperty().get().toString();
@@ -77,6 +81,20 @@ public final class TimelineRepaint {
                         + "\"labelsMs\": %.2f, \"visibleItemsAtLabels\": %d, \"lastDetail\": \"%s\"}",
                 dataset.events().size(), median(counts), median(shapes), median(labels), vm.visibleItems().size(),
                 detail);
+    }
+
+    /**
+     * Zooms in at the centre, a toolbar step at a time, until the timeline draws at {@code detail}: the first
+     * (widest) scale of that level, where it draws the most. Fails when the fitted view is already past it.
+     */
+    private static void zoomTo(TimelineViewModel vm, Detail detail) {
+        while (vm.detailProperty().get().compareTo(detail) < 0
+                && vm.getPixelsPerDay() < TimelineMetrics.MAX_PIXELS_PER_DAY) {
+            vm.zoomBy(TimelineMetrics.ZOOM_STEP, 640);
+        }
+        if (vm.detailProperty().get() != detail) {
+            throw new IllegalStateException("drawn at " + vm.detailProperty().get() + ", not " + detail);
+        }
     }
 
     /** CPU milliseconds of the JavaFX thread for each of {@link #SAMPLES} repaints (a layout pass repaints). */

@@ -1,6 +1,6 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.TimelineViewModel.AXIS_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,15 +23,15 @@ final class AxisPainter {
     /** How the lower tier labels its periods at a scale. */
     private enum Style { FULL_DATE, WEEKDAY_DAY, DAY_NUMBER, MONTH_LONG, MONTH_SHORT, YEAR, DECADE }
 
-    private final Look look;
+    private final PaletteAndFonts paint;
 
-    AxisPainter(Look look) {
-        this.look = look;
+    AxisPainter(PaletteAndFonts paint) {
+        this.paint = paint;
     }
 
     /** Bands and grid lines behind the items, over the whole height. */
     void drawBands(GraphicsContext gc, TimelineViewModel vm, double width, double height) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         Unit unit = lowerUnit(style(vm.getPixelsPerDay()));
         boolean lines = vm.getPixelsPerDay() * typicalDays(unit) >= 12;
         forEachPeriod(vm, unit, width, (start, x0, x1) -> {
@@ -49,7 +49,7 @@ final class AxisPainter {
 
     /** The axis itself, over the top {@link TimelineViewModel#AXIS_HEIGHT} pixels. */
     void drawAxis(GraphicsContext gc, TimelineViewModel vm, double width) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         DayFormat format = vm.dayFormatProperty().get();
         gc.setFill(p.axisBackground());
         gc.fillRect(0, 0, width, AXIS_HEIGHT);
@@ -61,12 +61,12 @@ final class AxisPainter {
         gc.setLineWidth(1);
         forEachPeriod(vm, upper, width, (start, x0, x1) -> {
             gc.strokeLine(snap(x0), 0, snap(x0), TIER);
-            label(gc, upperLabel(upper, start, format), look.bold(), x0, x1, width, TIER / 2, false);
+            label(gc, upperLabel(upper, start, format), paint.bold(), x0, x1, width, TIER / 2, false);
         });
         forEachPeriod(vm, lower, width, (start, x0, x1) -> {
             gc.setStroke(p.grid());
             gc.strokeLine(snap(x0), TIER, snap(x0), AXIS_HEIGHT);
-            label(gc, lowerLabel(style, start, format), look.regular(), x0, x1, width, TIER * 1.5,
+            label(gc, lowerLabel(style, start, format), paint.regular(), x0, x1, width, TIER * 1.5,
                     style != Style.FULL_DATE);
         });
         gc.setStroke(p.grid());
@@ -79,13 +79,13 @@ final class AxisPainter {
                        boolean centred) {
         double left = Math.max(x0, 0) + 4;
         double right = Math.min(x1, width) - 4;
-        String fitted = look.fit().fit(text, font, right - left);
+        String fitted = paint.fit().fit(text, font, right - left);
         if (fitted.isEmpty() || (!fitted.equals(text) && fitted.length() < 5)) {
             return;  // a stub like "2…" says nothing
         }
         gc.setFont(font);
-        gc.setFill(look.palette().text());
-        double w = look.fit().width(fitted, font);
+        gc.setFill(paint.palette().text());
+        double w = paint.fit().width(fitted, font);
         if (centred && x1 - x0 - 8 >= w) {
             gc.setTextAlign(TextAlignment.CENTER);
             gc.fillText(fitted, Math.max(left + w / 2, Math.min(right - w / 2, (x0 + x1) / 2)), y);
@@ -102,12 +102,12 @@ final class AxisPainter {
     }
 
     private void forEachPeriod(TimelineViewModel vm, Unit unit, double width, PeriodSink sink) {
-        long first = clampDay((long) Math.floor(vm.dayAt(0)));
-        long last = clampDay((long) Math.ceil(vm.dayAt(width)));
+        long first = clampDay((long) Math.floor(vm.viewport().dayAt(0)));
+        long last = clampDay((long) Math.ceil(vm.viewport().dayAt(width)));
         LocalDate start = periodStart(LocalDate.ofEpochDay(first), unit);
         for (int guard = 0; guard < 20_000 && start.toEpochDay() <= last; guard++) {
             LocalDate next = next(start, unit);
-            sink.accept(start, vm.xOfDay(start.toEpochDay()), vm.xOfDay(next.toEpochDay()));
+            sink.accept(start, vm.viewport().xOfDay(start.toEpochDay()), vm.viewport().xOfDay(next.toEpochDay()));
             start = next;
         }
     }

@@ -1,6 +1,6 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.TimelineViewModel.AXIS_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
 
 import java.text.MessageFormat;
 import java.util.Set;
@@ -17,19 +17,19 @@ final class CountsPainter {
 
     private static final double BAR = 3;
 
-    private final Look look;
+    private final PaletteAndFonts paint;
 
-    CountsPainter(Look look) {
-        this.look = look;
+    CountsPainter(PaletteAndFonts paint) {
+        this.paint = paint;
     }
 
     void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, UnaryOperator<String> text) {
         TimelineLayout layout = vm.getLayout();
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         double ppd = vm.getPixelsPerDay();
         long bucket = Math.max(1, (long) Math.ceil(BAR / ppd));  // days per bar, aligned so bars keep still
-        long first = Math.floorDiv((long) Math.floor(vm.dayAt(0)), bucket) * bucket;
-        long last = (long) Math.ceil(vm.dayAt(width));
+        long first = Math.floorDiv((long) Math.floor(vm.viewport().dayAt(0)), bucket) * bucket;
+        long last = (long) Math.ceil(vm.viewport().dayAt(width));
         int buckets = (int) Math.min(100_000, (last - first) / bucket + 1);
         int[] counts = new int[buckets];
         int max = 0;
@@ -44,8 +44,8 @@ final class CountsPainter {
             gc.setFill(p.counts());
             for (int b = 0; b < buckets; b++) {
                 if (counts[b] > 0) {
-                    double x0 = vm.xOfDay(first + b * bucket);
-                    double x1 = vm.xOfDay(first + (b + 1) * bucket);
+                    double x0 = vm.viewport().xOfDay(first + b * bucket);
+                    double x1 = vm.viewport().xOfDay(first + (b + 1) * bucket);
                     double h = Math.max(1, (bottom - top) * counts[b] / max);
                     gc.fillRect(x0, bottom - h, Math.max(1, x1 - x0 - 1), h);
                 }
@@ -57,24 +57,24 @@ final class CountsPainter {
             for (String id : highlighted) {
                 int i = layout.indexOf(id);
                 if (i >= 0) {
-                    double x = vm.xOfDay(layout.item(i).startDay() + 0.5);
+                    double x = vm.viewport().xOfDay(layout.item(i).startDay() + 0.5);
                     gc.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {top - 12, top - 12, top - 2}, 3);
                 }
             }
         }
         TimelineItem selected = vm.selectedItemProperty().get();
         if (selected != null) {
-            double x = AxisPainter.snap(vm.xOfDay(selected.startDay() + 0.5));
+            double x = AxisPainter.snap(vm.viewport().xOfDay(selected.startDay() + 0.5));
             gc.setStroke(p.selection());
             gc.setLineWidth(2);
             gc.strokeLine(x, AXIS_HEIGHT, x, height);
         }
-        gc.setFont(look.regular());
+        gc.setFont(paint.regular());
         gc.setFill(p.muted());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         String hint = new MessageFormat(text.apply("timeline.counts"), vm.dayFormatProperty().get().locale())
                 .format(new Object[] {max});
-        gc.fillText(look.fit().fit(hint, look.regular(), width - 16), 8, AXIS_HEIGHT + 14);
+        gc.fillText(paint.fit().fit(hint, paint.regular(), width - 16), 8, AXIS_HEIGHT + 14);
     }
 }

@@ -1,8 +1,7 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.TimelineViewModel.ROW_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.ROW_HEIGHT;
 
-import app.delegations.ui.timeline.TimelineViewModel.Detail;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.BoundingBox;
@@ -28,18 +27,18 @@ final class ItemPainter {
     private record TitleBox(double x, double right, double cy, double height) {
     }
 
-    private final Look look;
+    private final PaletteAndFonts paint;
     private int[] visible = new int[256];
     private int count;
 
-    ItemPainter(Look look) {
-        this.look = look;
+    ItemPainter(PaletteAndFonts paint) {
+        this.paint = paint;
     }
 
     void draw(GraphicsContext gc, TimelineViewModel vm, boolean focused) {
         TimelineLayout layout = vm.getLayout();
         count = 0;
-        vm.forEachVisibleItem(i -> {
+        vm.itemsInView().forEach(i -> {
             if (count == visible.length) {
                 visible = Arrays.copyOf(visible, count * 2);
             }
@@ -66,12 +65,13 @@ final class ItemPainter {
 
     /** The rectangle drawn for an item: its box, its chip, or its marker. */
     static Bounds bounds(TimelineViewModel vm, TimelineItem it, boolean labels) {
-        double x0 = vm.xOfDay(it.extentStart());
-        double x1 = vm.xOfDay(it.extentEnd() + 1);
-        double y0 = vm.yOfRow(it.row());
+        Viewport v = vm.viewport();
+        double x0 = v.xOfDay(it.extentStart());
+        double x1 = v.xOfDay(it.extentEnd() + 1);
+        double y0 = v.yOfRow(it.row());
         if (it.container()) {
             double inset = Math.min(2 + 4 * it.depth(), (x1 - x0) / 4);
-            double bottom = vm.yOfRow(it.row() + it.rowSpan()) - 1 - 1.5 * Math.min(it.depth(), 3);
+            double bottom = v.yOfRow(it.row() + it.rowSpan()) - 1 - 1.5 * Math.min(it.depth(), 3);
             return new BoundingBox(x0 + inset, y0 + 2, x1 - x0 - 2 * inset, bottom - y0 - 2);
         }
         if (labels || it.multiDay()) {
@@ -87,7 +87,7 @@ final class ItemPainter {
     }
 
     private void drawContainer(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, boolean labels) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         Color kind = p.kind(it.event().kind());
         Marker marker = Marker.of(it.event().kind());
         Bounds b = bounds(vm, it, labels);
@@ -131,10 +131,10 @@ final class ItemPainter {
     }
 
     private List<String> lines(TimelineViewModel vm, TimelineItem it, TitleBox t, boolean bold) {
-        Font font = bold || it.container() ? look.bold() : look.regular();
+        Font font = bold || it.container() ? paint.bold() : paint.regular();
         String whole = vm.titleOf(it);
-        int rows = Math.max(1, (int) Math.floor(t.height() / look.lineHeight()));
-        List<String> lines = look.fit().lines(whole, font, t.right() - t.x(), rows);
+        int rows = Math.max(1, (int) Math.floor(t.height() / paint.lineHeight()));
+        List<String> lines = paint.fit().lines(whole, font, t.right() - t.x(), rows);
         if (lines.size() == 1 && !lines.get(0).equals(whole) && lines.get(0).length() < 5) {
             return List.of();  // no stubs like "C…"
         }
@@ -142,7 +142,7 @@ final class ItemPainter {
     }
 
     private void drawLeaf(GraphicsContext gc, TimelineViewModel vm, TimelineItem it, boolean labels) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         Color kind = p.kind(it.event().kind());
         Marker marker = Marker.of(it.event().kind());
         Bounds b = bounds(vm, it, labels);
@@ -178,11 +178,11 @@ final class ItemPainter {
         if (lines.isEmpty()) {
             return;
         }
-        gc.setFont(bold || it.container() ? look.bold() : look.regular());
-        gc.setFill(look.palette().text());
+        gc.setFont(bold || it.container() ? paint.bold() : paint.regular());
+        gc.setFill(paint.palette().text());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        double step = look.lineHeight();
+        double step = paint.lineHeight();
         double y = t.cy() - step * (lines.size() - 1) / 2;
         for (String line : lines) {
             gc.fillText(line, t.x(), y);
@@ -191,7 +191,7 @@ final class ItemPainter {
     }
 
     private void drawSelection(GraphicsContext gc, Bounds b, boolean focused) {
-        gc.setStroke(look.palette().selection());
+        gc.setStroke(paint.palette().selection());
         gc.setLineWidth(2.5);
         gc.strokeRoundRect(b.getMinX() - 2, b.getMinY() - 2, b.getWidth() + 4, b.getHeight() + 4, 10, 10);
         if (focused) {

@@ -1,8 +1,8 @@
 package app.delegations.ui.timeline;
 
-import javafx.scene.AccessibleRole;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -38,7 +38,7 @@ final class TimelineCanvas extends Region {
         getStyleClass().add("timeline-surface");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
-        setMinSize(120, TimelineViewModel.AXIS_HEIGHT + TimelineViewModel.ROW_HEIGHT * 2);
+        setMinSize(120, TimelineMetrics.AXIS_HEIGHT + TimelineMetrics.ROW_HEIGHT * 2);
         setPrefSize(900, 320);
         getChildren().add(canvas);
         widthProperty().addListener(o -> vm.viewportWidthProperty().set(getWidth()));
@@ -54,7 +54,7 @@ final class TimelineCanvas extends Region {
         tooltip.setMaxWidth(480);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (TimelineKeys.handle(vm, e, getHeight() - TimelineViewModel.AXIS_HEIGHT)) {
+            if (TimelineKeys.handle(vm, e, getHeight() - TimelineMetrics.AXIS_HEIGHT)) {
                 e.consume();
             }
         });
@@ -124,9 +124,9 @@ final class TimelineCanvas extends Region {
         if (e.getButton() != MouseButton.PRIMARY || dragged || !e.isStillSincePress()) {
             return;
         }
-        if (vm.detailProperty().get() == TimelineViewModel.Detail.COUNTS) {
+        if (vm.detailProperty().get() == Detail.COUNTS) {
             if (e.getClickCount() == 2) {
-                vm.zoomBy(TimelineViewModel.ZOOM_STEP * TimelineViewModel.ZOOM_STEP, e.getX());
+                vm.zoomBy(TimelineMetrics.ZOOM_STEP * TimelineMetrics.ZOOM_STEP, e.getX());
             }
             return;
         }
@@ -140,7 +140,7 @@ final class TimelineCanvas extends Region {
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown()) {
             vm.zoomBy(Math.pow(1.0025, e.getDeltaY()), e.getX());
-        } else if (e.isShiftDown() || vm.scrollYMaxProperty().get() <= 0) {
+        } else if (e.isShiftDown() || vm.viewport().scrollYMaxProperty().get() <= 0) {
             vm.scrollBy(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()), 0);
         } else {
             vm.scrollBy(-e.getDeltaX(), -e.getDeltaY());

@@ -9,16 +9,17 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 /** The legend ({@code #timelineLegend}): each kind shown with its marker and colour, and the highlight. */
 final class TimelineLegend extends FlowPane {
 
     private static final double GLYPH = 16;
 
-    private final Look look;
+    private final PaletteAndFonts paint;
 
-    TimelineLegend(Look look) {
-        this.look = look;
+    TimelineLegend(PaletteAndFonts paint) {
+        this.paint = paint;
         setId("timelineLegend");
         getStyleClass().add("timeline-legend");
         setHgap(14);
@@ -32,14 +33,14 @@ final class TimelineLegend extends FlowPane {
         for (EventKind kind : kinds) {
             Canvas glyph = new Canvas(GLYPH, GLYPH);
             GraphicsContext gc = glyph.getGraphicsContext2D();
-            Marker.of(kind).draw(gc, GLYPH / 2, GLYPH / 2, 12, look.palette().kind(kind), look.palette().text());
+            Marker.of(kind).draw(gc, GLYPH / 2, GLYPH / 2, 12, paint.palette().kind(kind), paint.palette().text());
             add(glyph, text.apply(TimelineRenderer.kindKey(kind)), "timeline-legend-" + kind.json());
         }
         Canvas glyph = new Canvas(GLYPH, GLYPH);
         GraphicsContext gc = glyph.getGraphicsContext2D();
-        gc.setFill(look.palette().highlightFill());
+        gc.setFill(paint.palette().highlightFill());
         gc.fillRoundRect(1, 3, GLYPH - 2, GLYPH - 6, 5, 5);
-        gc.setStroke(look.palette().highlightStroke());
+        gc.setStroke(paint.palette().highlightStroke());
         gc.setLineWidth(2);
         gc.strokeRoundRect(1, 3, GLYPH - 2, GLYPH - 6, 5, 5);
         add(glyph, text.apply("timeline.legend.highlighted"), "timeline-legend-highlighted");
@@ -49,7 +50,7 @@ final class TimelineLegend extends FlowPane {
         var label = new Label(name, glyph);
         label.getStyleClass().add(styleClass);
         label.setGraphicTextGap(6);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(label);
     }
 }

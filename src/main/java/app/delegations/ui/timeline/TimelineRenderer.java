@@ -1,9 +1,8 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.TimelineViewModel.AXIS_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
 
 import app.delegations.model.EventKind;
-import app.delegations.ui.timeline.TimelineViewModel.Detail;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.geometry.VPos;
@@ -16,18 +15,18 @@ final class TimelineRenderer {
     /** Height of the legend strip added under an exported image. */
     static final double LEGEND_HEIGHT = 30;
 
-    private final Look look;
+    private final PaletteAndFonts paint;
     private final AxisPainter axis;
     private final ItemPainter items;
     private final CountsPainter counts;
     private UnaryOperator<String> text;
 
-    TimelineRenderer(Look look, UnaryOperator<String> text) {
-        this.look = look;
+    TimelineRenderer(PaletteAndFonts paint, UnaryOperator<String> text) {
+        this.paint = paint;
         this.text = text;
-        axis = new AxisPainter(look);
-        items = new ItemPainter(look);
-        counts = new CountsPainter(look);
+        axis = new AxisPainter(paint);
+        items = new ItemPainter(paint);
+        counts = new CountsPainter(paint);
     }
 
     void setText(UnaryOperator<String> text) {
@@ -35,7 +34,7 @@ final class TimelineRenderer {
     }
 
     void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, boolean focused) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         gc.setFill(p.background());
         gc.fillRect(0, 0, width, height);
         if (vm.getLayout().isEmpty()) {
@@ -58,7 +57,7 @@ final class TimelineRenderer {
 
     /** A strip naming each kind by its marker and colour (under an exported image). */
     void drawLegend(GraphicsContext gc, List<EventKind> kinds, double y, double width) {
-        TimelinePalette p = look.palette();
+        TimelinePalette p = paint.palette();
         gc.setFill(p.axisBackground());
         gc.fillRect(0, y, width, LEGEND_HEIGHT);
         gc.setStroke(p.grid());
@@ -66,7 +65,7 @@ final class TimelineRenderer {
         gc.strokeLine(0, AxisPainter.snap(y), width, AxisPainter.snap(y));
         double x = 10;
         double cy = y + LEGEND_HEIGHT / 2;
-        gc.setFont(look.regular());
+        gc.setFont(paint.regular());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (EventKind kind : kinds) {
@@ -74,7 +73,7 @@ final class TimelineRenderer {
             Marker.of(kind).draw(gc, x + 7, cy, 12, p.kind(kind), p.text());
             gc.setFill(p.text());
             gc.fillText(name, x + 18, cy);
-            x += 18 + look.fit().width(name, look.regular()) + 18;
+            x += 18 + paint.fit().width(name, paint.regular()) + 18;
         }
     }
 
@@ -85,10 +84,10 @@ final class TimelineRenderer {
     private void drawEmpty(GraphicsContext gc, TimelineViewModel vm, double width, double height) {
         boolean filtered = !vm.getDataset().events().isEmpty();
         String message = text.apply(filtered ? "timeline.empty.filtered" : "timeline.empty");
-        gc.setFont(look.regular());
-        gc.setFill(look.palette().muted());
+        gc.setFont(paint.regular());
+        gc.setFill(paint.palette().muted());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(look.fit().fit(message, look.regular(), width - 24), width / 2, height / 2);
+        gc.fillText(paint.fit().fit(message, paint.regular(), width - 24), width / 2, height / 2);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,6 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -47,10 +47,10 @@ public final class TimelineView extends BorderPane {
     private static final double EXPORT_HEIGHT = 600;
 
     private final TimelineViewModel vm;
-    private final Look look = new Look();
+    private final PaletteAndFonts paint = new PaletteAndFonts();
     private final TimelineRenderer renderer;
     private final TimelineCanvas surface;
-    private final TimelineLegend legend = new TimelineLegend(look);
+    private final TimelineLegend legend = new TimelineLegend(paint);
     private final Button zoomIn = iconButton("timelineZoomIn", TimelineIcons.ZOOM_IN);
     private final Button zoomOut = iconButton("timelineZoomOut", TimelineIcons.ZOOM_OUT);
     private final Button fit = iconButton("timelineFit", TimelineIcons.FIT);
@@ -65,7 +65,7 @@ public final class TimelineView extends BorderPane {
     public TimelineView(TimelineViewModel vm, ResourceBundle bundle) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.bundle = Objects.requireNonNull(bundle, "bundle");
-        renderer = new TimelineRenderer(look, this::text);
+        renderer = new TimelineRenderer(paint, this::text);
         surface = new TimelineCanvas(vm, renderer);
         surface.setDescriber(this::describe);
         getStyleClass().add("timeline-view");
@@ -80,8 +80,8 @@ public final class TimelineView extends BorderPane {
         });
         export.disableProperty().bind(onExport.isNull()
                 .or(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(), vm.layoutProperty())));
-        zoomIn.disableProperty().bind(vm.canZoomInProperty().not());
-        zoomOut.disableProperty().bind(vm.canZoomOutProperty().not());
+        zoomIn.disableProperty().bind(vm.viewport().canZoomInProperty().not());
+        zoomOut.disableProperty().bind(vm.viewport().canZoomOutProperty().not());
         range.setId("timelineRange");
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -90,7 +90,7 @@ public final class TimelineView extends BorderPane {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
         setTop(toolbar);
-        setCenter(scrolled());
+        setCenter(TimelineScrollBars.around(surface, vm.viewport()));
         setBottom(legend);
 
         watch(vm.revisionProperty(), o -> updateRange());
@@ -163,37 +163,8 @@ public final class TimelineView extends BorderPane {
         }
     }
 
-    private BorderPane scrolled() {
-        var horizontal = new ScrollBar();
-        horizontal.setId("timelineScrollX");
-        horizontal.minProperty().bind(vm.firstDayMinProperty());
-        horizontal.maxProperty().bind(vm.firstDayMaxProperty());
-        horizontal.visibleAmountProperty().bind(vm.visibleDaysProperty());
-        horizontal.unitIncrementProperty().bind(vm.visibleDaysProperty().divide(10));
-        horizontal.blockIncrementProperty().bind(vm.visibleDaysProperty().multiply(0.8));
-        horizontal.valueProperty().bindBidirectional(vm.firstDayProperty());
-        horizontal.setFocusTraversable(false);
-        horizontal.visibleProperty().bind(vm.firstDayMaxProperty().greaterThan(vm.firstDayMinProperty()));
-        horizontal.managedProperty().bind(horizontal.visibleProperty());
-        var vertical = new ScrollBar();
-        vertical.setId("timelineScrollY");
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.maxProperty().bind(vm.scrollYMaxProperty());
-        vertical.visibleAmountProperty().bind(vm.rowsHeightProperty());
-        vertical.setUnitIncrement(TimelineViewModel.ROW_HEIGHT);
-        vertical.blockIncrementProperty().bind(vm.rowsHeightProperty().multiply(0.8));
-        vertical.valueProperty().bindBidirectional(vm.scrollYProperty());
-        vertical.visibleProperty().bind(vm.scrollYMaxProperty().greaterThan(0));
-        vertical.managedProperty().bind(vertical.visibleProperty());
-        vertical.setFocusTraversable(false);
-        var pane = new BorderPane(surface);
-        pane.setRight(vertical);
-        pane.setBottom(horizontal);
-        return pane;
-    }
-
     private void applyTheme() {
-        look.setDark(dark.get());
+        paint.setDark(dark.get());
         legend.show(kinds, this::text);
         surface.requestLayout();
     }
@@ -205,11 +176,10 @@ public final class TimelineView extends BorderPane {
             range.setText("");
             return;
         }
-        long from = Math.max(layout.minDay(), (long) Math.floor(vm.dayAt(0)));
-        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.dayAt(width - 1)));
+        long from = Math.max(layout.minDay(), (long) Math.floor(vm.viewport().dayAt(0)));
+        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.viewport().dayAt(width - 1)));
         var format = vm.dayFormatProperty().get();
-        String dates = from <= to ? format.range(java.time.LocalDate.ofEpochDay(from),
-                java.time.LocalDate.ofEpochDay(to)) : "";
+        String dates = from <= to ? format.range(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)) : "";
         range.setText(new MessageFormat(text("timeline.range" + Plural.of(format.locale(), layout.size()).suffix()),
                 format.locale())
                 .format(new Object[] {dates, layout.size()}));

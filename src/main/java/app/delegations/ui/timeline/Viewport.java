@@ -1,21 +1,25 @@
 package app.delegations.ui.timeline;
 
-import static app.delegations.ui.timeline.TimelineViewModel.AXIS_HEIGHT;
-import static app.delegations.ui.timeline.TimelineViewModel.EDGE;
-import static app.delegations.ui.timeline.TimelineViewModel.MAX_PIXELS_PER_DAY;
-import static app.delegations.ui.timeline.TimelineViewModel.ROW_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.EDGE;
+import static app.delegations.ui.timeline.TimelineMetrics.MAX_PIXELS_PER_DAY;
+import static app.delegations.ui.timeline.TimelineMetrics.ROW_HEIGHT;
+import static app.delegations.ui.timeline.TimelineMetrics.detailAt;
 
-import app.delegations.ui.timeline.TimelineViewModel.Detail;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * The zoom and scroll math of the timeline over a layout: the scale (pixels per day), the day at the left
- * edge and its bounds, the vertical scroll. After "fit all", the view stays fitted when its size changes
- * until the user zooms or scrolls.
+ * The zoom and scroll math of the timeline over a layout, and the pixel geometry that follows from it: the scale
+ * (pixels per day), the day at the left edge and its bounds, the vertical scroll, where a day or a row is drawn.
+ * Guarantees: the position always stays within its bounds (a layout narrower than the view is centred); the
+ * scale stays between half the fitted scale and {@link TimelineMetrics#MAX_PIXELS_PER_DAY}; after "fit all" the
+ * view stays fitted when its size changes until the user zooms or scrolls.
  */
 final class Viewport {
 
@@ -62,20 +66,67 @@ final class Viewport {
         }
     }
 
+    // ---- what the scroll bars and the toolbar bind to ----
+
+    /** The horizontal scroll position: the (fractional) epoch day at the left edge. */
+    DoubleProperty firstDayProperty() {
+        return firstDay;
+    }
+
+    ReadOnlyDoubleProperty firstDayMinProperty() {
+        return firstDayMin.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty firstDayMaxProperty() {
+        return firstDayMax.getReadOnlyProperty();
+    }
+
+    /** How many days the viewport shows at the current scale. */
+    ReadOnlyDoubleProperty visibleDaysProperty() {
+        return visibleDays.getReadOnlyProperty();
+    }
+
+    /** The vertical scroll position of the rows, in pixels. */
+    DoubleProperty scrollYProperty() {
+        return scrollY;
+    }
+
+    ReadOnlyDoubleProperty scrollYMaxProperty() {
+        return scrollYMax.getReadOnlyProperty();
+    }
+
+    /** The height of the rows area of the viewport (below the axis), in pixels. */
+    ReadOnlyDoubleProperty rowsHeightProperty() {
+        return rowsHeight.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canZoomInProperty() {
+        return canZoomIn.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty canZoomOutProperty() {
+        return canZoomOut.getReadOnlyProperty();
+    }
+
     // ---- geometry ----
+
+    /** The x of the left edge of a day on the surface. */
 
     double xOfDay(double epochDay) {
         return (epochDay - firstDay.get()) * pixelsPerDay.get();
     }
 
+    /** The (fractional) epoch day at an x of the surface. */
     double dayAt(double x) {
         return firstDay.get() + x / pixelsPerDay.get();
     }
 
+    /** The y of the top of a row on the surface (rows start below the axis). */
     double yOfRow(int row) {
         return AXIS_HEIGHT + row * ROW_HEIGHT - scrollY.get();
     }
 
+    /** The row at a y of the surface (negative on the axis above the top row). */
     int rowAt(double y) {
         return (int) Math.floor((y - AXIS_HEIGHT + scrollY.get()) / ROW_HEIGHT);
     }
@@ -193,8 +244,4 @@ final class Viewport {
         return Math.max(minScale(), Math.min(MAX_PIXELS_PER_DAY, ppd));
     }
 
-    private static Detail detailAt(double ppd) {
-        return ppd < TimelineViewModel.COUNTS_BELOW ? Detail.COUNTS
-                : ppd < TimelineViewModel.LABELS_FROM ? Detail.SHAPES : Detail.LABELS;
-    }
 }

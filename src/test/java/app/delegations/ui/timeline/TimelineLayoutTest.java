@@ -7,7 +7,9 @@ import app.delegations.model.Dataset;
 import app.delegations.model.EventKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -143,7 +145,7 @@ class TimelineLayoutTest {
     void overlappingItemsNeverShareARowAndChildrenStayInsideTheirParents() {
         var big = TimelineLayout.of(large(20_000, 7), e -> true);
         assertEquals(20_000, big.size());
-        var byRow = new java.util.HashMap<Long, TimelineItem>();
+        var byRow = new HashMap<Long, TimelineItem>();
         for (TimelineItem it : big.items()) {
             if (it.parent() >= 0) {
                 TimelineItem p = big.item(it.parent());
@@ -194,7 +196,7 @@ class TimelineLayoutTest {
 
     @Test
     void theIntervalIndexAgreesWithAScan() {
-        var random = new java.util.Random(3);
+        var random = new Random(3);
         int n = 2000;
         long[] s = new long[n];
         long[] e = new long[n];
@@ -206,13 +208,13 @@ class TimelineLayoutTest {
         for (int q = 0; q < 300; q++) {
             long from = random.nextInt(1100) - 50;
             long to = from + random.nextInt(60);
-            var expected = new java.util.TreeSet<Integer>();
+            var expected = new TreeSet<Integer>();
             for (int i = 0; i < n; i++) {
                 if (s[i] <= to && e[i] >= from) {
                     expected.add(i);
                 }
             }
-            var actual = new java.util.TreeSet<Integer>();
+            var actual = new TreeSet<Integer>();
             index.forEachOverlapping(from, to, actual::add);
             assertEquals(expected, actual);
         }
@@ -236,7 +238,7 @@ class TimelineLayoutTest {
 
     @Test
     void theRowPackerNeverOverlapsOnRandomBlocks() {
-        var random = new java.util.Random(11);
+        var random = new Random(11);
         int n = 3000;
         long[] s = new long[n];
         long[] e = new long[n];

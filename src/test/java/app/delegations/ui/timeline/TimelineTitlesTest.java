@@ -28,7 +28,7 @@ class TimelineTitlesTest {
     private static final double WIDTH = 750;
 
     private TimelineViewModel vm;
-    private final ItemPainter painter = new ItemPainter(new Look());
+    private final ItemPainter painter = new ItemPainter(new PaletteAndFonts());
 
     @Start
     void start(Stage stage) {

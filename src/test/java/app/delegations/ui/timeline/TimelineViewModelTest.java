@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
-import app.delegations.ui.timeline.TimelineViewModel.Detail;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,22 +39,22 @@ class TimelineViewModelTest {
     }
 
     private double centreX(TimelineItem item) {
-        return vm.xOfDay(item.startDay() + 0.5);
+        return vm.viewport().xOfDay(item.startDay() + 0.5);
     }
 
     private double centreY(TimelineItem item) {
-        return vm.yOfRow(item.row()) + TimelineViewModel.ROW_HEIGHT / 2;
+        return vm.viewport().yOfRow(item.row()) + TimelineMetrics.ROW_HEIGHT / 2;
     }
 
     @Test
     void aNewDatasetIsFittedSoThatBothDaysAndAllItemsShow() {
         assertEquals(List.of(NOV_29, NOV_30), vm.getLayout().days());
         assertEquals(7, vm.visibleItems().size());
-        assertEquals((W - 2 * TimelineViewModel.EDGE) / 2, vm.getPixelsPerDay(), 1e-9);
+        assertEquals((W - 2 * TimelineMetrics.EDGE) / 2, vm.getPixelsPerDay(), 1e-9);
         assertEquals(Detail.LABELS, vm.detailProperty().get());
-        assertEquals(TimelineViewModel.EDGE, vm.xOfDay(NOV_29.toEpochDay()), 1e-6);
-        assertEquals(W - TimelineViewModel.EDGE, vm.xOfDay(NOV_30.toEpochDay() + 1), 1e-6);
-        assertEquals(0, vm.scrollYMaxProperty().get(), "five rows fit in 600 px");
+        assertEquals(TimelineMetrics.EDGE, vm.viewport().xOfDay(NOV_29.toEpochDay()), 1e-6);
+        assertEquals(W - TimelineMetrics.EDGE, vm.viewport().xOfDay(NOV_30.toEpochDay() + 1), 1e-6);
+        assertEquals(0, vm.viewport().scrollYMaxProperty().get(), "five rows fit in 600 px");
     }
 
     @Test
@@ -62,28 +63,28 @@ class TimelineViewModelTest {
         fresh.setDataset(congressShuffled());
         fresh.viewportWidthProperty().set(500);
         fresh.viewportHeightProperty().set(400);
-        assertEquals((500 - 2 * TimelineViewModel.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9);
+        assertEquals((500 - 2 * TimelineMetrics.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9);
         assertEquals(7, fresh.visibleItems().size());
     }
 
     @Test
     void zoomButtonsScaleAroundTheCentreAndStopAtTheLimits() {
         double fitted = vm.getPixelsPerDay();
-        double centreDay = vm.dayAt(W / 2);
+        double centreDay = vm.viewport().dayAt(W / 2);
         vm.zoomIn();
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-9);
-        assertEquals(centreDay, vm.dayAt(W / 2), 1e-9);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-9);
+        assertEquals(centreDay, vm.viewport().dayAt(W / 2), 1e-9);
         vm.zoomOut();
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-9);
         vm.zoomOut();
         vm.zoomOut();
         assertEquals(fitted / 2, vm.getPixelsPerDay(), 1e-9, "no further out than half the fitted scale");
-        assertFalse(vm.canZoomOutProperty().get());
+        assertFalse(vm.viewport().canZoomOutProperty().get());
         for (int i = 0; i < 30; i++) {
             vm.zoomIn();
         }
-        assertEquals(TimelineViewModel.MAX_PIXELS_PER_DAY, vm.getPixelsPerDay(), 1e-9);
-        assertFalse(vm.canZoomInProperty().get());
+        assertEquals(TimelineMetrics.MAX_PIXELS_PER_DAY, vm.getPixelsPerDay(), 1e-9);
+        assertFalse(vm.viewport().canZoomInProperty().get());
         vm.fitAll();
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-9);
         assertEquals(7, vm.visibleItems().size());
@@ -92,22 +93,22 @@ class TimelineViewModelTest {
     @Test
     void zoomingAtThePointerKeepsTheDayUnderIt() {
         double x = 700;
-        double day = vm.dayAt(x);
+        double day = vm.viewport().dayAt(x);
         vm.zoomBy(2, x);
-        assertEquals(day, vm.dayAt(x), 1e-9);
-        assertTrue(vm.firstDayProperty().get() >= vm.firstDayMinProperty().get());
-        assertTrue(vm.firstDayProperty().get() <= vm.firstDayMaxProperty().get());
+        assertEquals(day, vm.viewport().dayAt(x), 1e-9);
+        assertTrue(vm.viewport().firstDayProperty().get() >= vm.viewport().firstDayMinProperty().get());
+        assertTrue(vm.viewport().firstDayProperty().get() <= vm.viewport().firstDayMaxProperty().get());
     }
 
     @Test
     void scrollingStaysWithinTheEvents() {
         vm.zoomBy(4, 0);
         vm.scrollBy(-1e6, 0);
-        assertEquals(vm.firstDayMinProperty().get(), vm.firstDayProperty().get(), 1e-9);
+        assertEquals(vm.viewport().firstDayMinProperty().get(), vm.viewport().firstDayProperty().get(), 1e-9);
         vm.scrollBy(1e6, 0);
-        assertEquals(vm.firstDayMaxProperty().get(), vm.firstDayProperty().get(), 1e-9);
-        double lastX = vm.xOfDay(NOV_30.toEpochDay() + 1);
-        assertEquals(W - TimelineViewModel.EDGE, lastX, 1e-6, "the last day ends at the right edge");
+        assertEquals(vm.viewport().firstDayMaxProperty().get(), vm.viewport().firstDayProperty().get(), 1e-9);
+        double lastX = vm.viewport().xOfDay(NOV_30.toEpochDay() + 1);
+        assertEquals(W - TimelineMetrics.EDGE, lastX, 1e-6, "the last day ends at the right edge");
     }
 
     @Test
@@ -119,7 +120,7 @@ class TimelineViewModelTest {
         TimelineItem conference = item(CONFERENCE);
         vm.selectAt(centreX(conference), centreY(conference));
         assertEquals(CONFERENCE, selectedId());
-        vm.selectAt(centreX(conference), vm.yOfRow(10));
+        vm.selectAt(centreX(conference), vm.viewport().yOfRow(10));
         assertNull(selectedId());
         assertNull(vm.itemAt(centreX(conference), 5), "the axis holds no items");
     }
@@ -127,18 +128,18 @@ class TimelineViewModelTest {
     @Test
     void clickingAPartlyVisibleItemDoesNotMoveTheView() {
         vm.zoomBy(3, 0);  // the congress now starts in view and runs off the right edge
-        double before = vm.firstDayProperty().get();
+        double before = vm.viewport().firstDayProperty().get();
         TimelineItem congress = item(CONGRESS);
-        assertTrue(vm.xOfDay(congress.endDay() + 1) > W);
+        assertTrue(vm.viewport().xOfDay(congress.endDay() + 1) > W);
         vm.selectAt(W - 10, centreY(congress));
         assertEquals(CONGRESS, selectedId());
-        assertEquals(before, vm.firstDayProperty().get(), 1e-9);
+        assertEquals(before, vm.viewport().firstDayProperty().get(), 1e-9);
         vm.scrollBy(1e6, 0);  // now the congress starts out of view on the left, its end still shows
-        double scrolled = vm.firstDayProperty().get();
+        double scrolled = vm.viewport().firstDayProperty().get();
         vm.selectAt(10, centreY(item(CONFERENCE)));
         assertEquals(CONFERENCE, selectedId());
         vm.selectAt(10, centreY(congress));
-        assertEquals(scrolled, vm.firstDayProperty().get(), 1e-9);
+        assertEquals(scrolled, vm.viewport().firstDayProperty().get(), 1e-9);
     }
 
     @Test
@@ -200,7 +201,7 @@ class TimelineViewModelTest {
         var data = large(100_000, 5);
         vm.setDataset(data);
         assertEquals(Detail.COUNTS, vm.detailProperty().get(), "ten years in 1000 px: counts per day");
-        assertTrue(vm.visibleDaysProperty().get() > 3650);
+        assertTrue(vm.viewport().visibleDaysProperty().get() > 3650);
         while (vm.detailProperty().get() == Detail.COUNTS) {
             vm.zoomIn();
         }
@@ -215,7 +216,7 @@ class TimelineViewModelTest {
     }
 
     /** A view model laying out on a background thread whose jobs wait in {@code jobs}, showing the congress. */
-    private static TimelineViewModel inTheBackground(java.util.Queue<Runnable> jobs) {
+    private static TimelineViewModel inTheBackground(Queue<Runnable> jobs) {
         var fresh = new TimelineViewModel();
         fresh.useBackgroundLayout(jobs::add, Runnable::run);
         fresh.viewportWidthProperty().set(W);
@@ -226,7 +227,7 @@ class TimelineViewModelTest {
 
     @Test
     void inTheBackgroundOnlyTheNewestLayoutIsAppliedAndTheFirstOneIsFitted() {
-        var jobs = new java.util.ArrayDeque<Runnable>();
+        var jobs = new ArrayDeque<Runnable>();
         var fresh = inTheBackground(jobs);
         fresh.eventFilterProperty().set(e -> e.kind() == EventKind.PRESENTATION);
         assertTrue(fresh.getLayout().isEmpty(), "nothing is laid out on the calling thread");
@@ -237,19 +238,19 @@ class TimelineViewModelTest {
         jobs.poll().run();
         assertEquals(List.of(STRATEGY, PORTALS), fresh.getLayout().items().stream().map(i -> i.event().id()).toList());
         assertFalse(fresh.layingOutProperty().get());
-        assertEquals((W - 2 * TimelineViewModel.EDGE), fresh.getPixelsPerDay(), 1e-9, "one day, fitted");
+        assertEquals((W - 2 * TimelineMetrics.EDGE), fresh.getPixelsPerDay(), 1e-9, "one day, fitted");
     }
 
     @Test
     void aLayoutMadeWithTheDataIsShownAtOnceAndNotMadeAgain() {
-        var jobs = new java.util.ArrayDeque<Runnable>();
+        var jobs = new ArrayDeque<Runnable>();
         var fresh = inTheBackground(jobs); // laid out in the background
         var data = congressShuffled();
         TimelineLayout made = TimelineLayout.of(data, null);
         fresh.setDataset(data, made);
         assertSame(made, fresh.getLayout(), "shown in the same call");
         assertFalse(fresh.layingOutProperty().get());
-        assertEquals((W - 2 * TimelineViewModel.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9, "the new data is fitted: two days");
+        assertEquals((W - 2 * TimelineMetrics.EDGE) / 2, fresh.getPixelsPerDay(), 1e-9, "the new data is fitted: two days");
         jobs.poll().run(); // the layout asked for before, finishing late: dropped
         assertSame(made, fresh.getLayout());
         assertTrue(jobs.isEmpty(), "nothing else was laid out");
@@ -271,7 +272,7 @@ class TimelineViewModelTest {
         vm.fitAll();
         vm.openSelected();
         assertNull(selectedId());
-        assertTrue(Double.isFinite(vm.firstDayProperty().get()));
+        assertTrue(Double.isFinite(vm.viewport().firstDayProperty().get()));
         assertTrue(Double.isFinite(vm.getPixelsPerDay()));
     }
 }

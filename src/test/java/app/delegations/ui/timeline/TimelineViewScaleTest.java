@@ -2,7 +2,6 @@ package app.delegations.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import app.delegations.ui.timeline.TimelineViewModel.Detail;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

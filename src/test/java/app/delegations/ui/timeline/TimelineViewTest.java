@@ -4,10 +4,12 @@ import static app.delegations.ui.timeline.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Event;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,20 +154,20 @@ class TimelineViewTest {
     void zoomButtonsAndKeysChangeTheScaleAndFitShowsAll(FxRobot robot) {
         double fitted = vm.getPixelsPerDay();
         robot.clickOn("#timelineZoomIn");
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.clickOn("#timelineZoomIn");
-        assertTrue(vm.xOfDay(NOV_29.toEpochDay()) < 0, "zoomed in, the first day starts left of the view");
+        assertTrue(vm.viewport().xOfDay(NOV_29.toEpochDay()) < 0, "zoomed in, the first day starts left of the view");
         robot.clickOn("#timelineZoomOut");
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.clickOn("#timelineFit");
         assertEquals(fitted, vm.getPixelsPerDay(), 1e-6);
         assertEquals(7, vm.visibleItems().size());
 
         robot.interact(() -> surface(robot).requestFocus());
         robot.type(KeyCode.ADD);
-        assertEquals(fitted * TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted * TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         robot.type(KeyCode.MINUS, 2);
-        assertEquals(fitted / TimelineViewModel.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
+        assertEquals(fitted / TimelineMetrics.ZOOM_STEP, vm.getPixelsPerDay(), 1e-6);
         assertFalse(robot.lookup("#timelineZoomOut").queryButton().isDisabled());
         robot.type(KeyCode.SUBTRACT);
         assertEquals(fitted / 2, vm.getPixelsPerDay(), 1e-6);
@@ -180,7 +182,7 @@ class TimelineViewTest {
         // ("Too small int buffer size": it keeps the pixel buffer of the narrower size)
         robot.interact(() -> stage.setWidth(1000));
         double surfaceWidth = surface(robot).getLayoutBounds().getWidth();
-        assertEquals((surfaceWidth - 2 * TimelineViewModel.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
+        assertEquals((surfaceWidth - 2 * TimelineMetrics.EDGE) / 2, vm.getPixelsPerDay(), 1e-6);
         assertEquals(7, vm.visibleItems().size());
         robot.clickOn("#timelineZoomIn");
         double zoomed = vm.getPixelsPerDay();
@@ -192,10 +194,10 @@ class TimelineViewTest {
     void theScrollBarFollowsTheViewAndMovesIt(FxRobot robot) {
         robot.clickOn("#timelineZoomIn").clickOn("#timelineZoomIn").clickOn("#timelineZoomIn");
         ScrollBar bar = robot.lookup("#timelineScrollX").queryAs(ScrollBar.class);
-        assertEquals(vm.firstDayProperty().get(), bar.getValue(), 1e-9);
+        assertEquals(vm.viewport().firstDayProperty().get(), bar.getValue(), 1e-9);
         assertTrue(bar.getMax() > bar.getMin());
         robot.interact(() -> bar.setValue(bar.getMax()));
-        assertEquals(bar.getMax(), vm.firstDayProperty().get(), 1e-9);
+        assertEquals(bar.getMax(), vm.viewport().firstDayProperty().get(), 1e-9);
         assertTrue(vm.visibleItems().stream().anyMatch(i -> i.event().id().equals(PORTALS)));
         assertTrue(vm.visibleItems().stream().noneMatch(i -> i.event().id().equals(VISIT_UNIVERSITIES)));
     }
@@ -212,9 +214,9 @@ class TimelineViewTest {
         });
         byte[] bytes = Files.readAllBytes(file.toPath());
         assertArrayEquals(PngEncoder.SIGNATURE, Arrays.copyOf(bytes, 8));
-        var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 8, bytes.length - 8));
+        var in = new DataInputStream(new ByteArrayInputStream(bytes, 8, bytes.length - 8));
         assertEquals(13, in.readInt());
-        assertEquals("IHDR", new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("IHDR", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
         int width = in.readInt();
         int height = in.readInt();
         Node surface = surface(robot);

@@ -4,8 +4,11 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
-/** What the painters share: the palette of the theme, the fonts and the label measurer. */
-final class Look {
+/**
+ * What the painters and the legend share: the palette of the current theme (light or dark), the regular and
+ * bold fonts with the height of a line of them, and the measurer that fits labels into widths. One per view.
+ */
+final class PaletteAndFonts {
 
     private final TextFit fit = new TextFit();
     private final Font regular;
@@ -13,7 +16,7 @@ final class Look {
     private final double lineHeight;
     private TimelinePalette palette = TimelinePalette.LIGHT;
 
-    Look() {
+    PaletteAndFonts() {
         String family = Font.getDefault().getFamily();
         regular = Font.font(family, 12);
         bold = Font.font(family, FontWeight.BOLD, 12);
