@@ -1,5 +1,11 @@
 package app.delegations;
 
+import java.util.Optional;
+import app.delegations.ui.organisations.OrganisationsViewModel;
+import app.delegations.ui.organisations.OrganisationsFeature;
+import app.delegations.ui.organisations.OrganisationRow;
+import app.delegations.ui.filter.FilterLeaves;
+import app.delegations.model.Organisation;
 import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
@@ -62,6 +68,7 @@ final class Invariants {
             new Invariant("the window fits a screen", Invariants::windowFitsAScreen),
             new Invariant("the rows shown are those the search and ticked facets leave", Invariants::rowsMatchTheFilter),
             new Invariant("\"N of M\" counts the rows shown", Invariants::statusCountsTheRows),
+            new Invariant("the Organisations rows are those the filter leaves", Invariants::organisationsMatchTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
@@ -104,7 +111,8 @@ final class Invariants {
     /** A record in a failure message: its kind and id or name, not its whole contents. */
     static String describe(Entity r) {
         return r instanceof Place p ? "place " + p.id() : r instanceof Country c ? "country " + c.code()
-                : r instanceof Event e ? "event " + e.id() : String.valueOf(r);
+                : r instanceof Event e ? "event " + e.id() : r instanceof Organisation o ? "organisation " + o.id()
+                : String.valueOf(r);
     }
 
     static void noUncaughtException(UiSession s) {
@@ -149,6 +157,32 @@ final class Invariants {
             throw new AssertionError("with search \"" + o.search + "\" and ticked " + o.ticked + ": "
                     + shown.size() + " rows shown, " + expected.size() + " expected; missing " + first(missing)
                     + ", not expected " + first(extra));
+        }
+    }
+
+    /**
+     * The Organisations view model lists exactly the organisations {@link FilterLeaves#record} says the filter
+     * leaves (the rule the detail pane's "hidden" notice asks), each once, and its table, once made, shows them
+     * in that order.
+     */
+    static void organisationsMatchTheFilter(UiSession s) {
+        OrganisationsViewModel vm = TestWindows.feature(s.app(), OrganisationsFeature.class).viewModel();
+        List<String> shown = fx(() -> vm.items().stream().map(OrganisationRow::id).toList());
+        Set<String> expected = fx(() -> vm.allRows().stream()
+                .filter(r -> FilterLeaves.record(s.app().filter(), r.organisation()))
+                .map(OrganisationRow::id).collect(Collectors.toSet()));
+        if (shown.size() != new HashSet<>(shown).size() || !expected.equals(new HashSet<>(shown))) {
+            throw new AssertionError("organisations shown " + shown + ", the filter leaves " + new TreeSet<>(expected));
+        }
+        Optional<Node> table = s.node("#organisationsTable");
+        if (table.isPresent()) {
+            List<String> inTable = fx(() -> ((TableView<?>) table.get()).getItems().stream()
+                    .map(r -> ((OrganisationRow) r).id()).toList());
+            // a table given many rows reveals them a few per frame (GradualFill): what it shows is their beginning
+            boolean beginning = inTable.size() <= shown.size() && shown.subList(0, inTable.size()).equals(inTable);
+            if (!beginning && !fx(() -> s.app().workspace().applyingProperty().get())) {
+                throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
+            }
         }
     }
 
@@ -198,7 +232,8 @@ final class Invariants {
         }
         String expected = selected instanceof Place p ? p.names().in(locale)
                 : selected instanceof Country c ? c.names().in(locale)
-                : selected instanceof Event e ? e.title().in(locale) : String.valueOf(selected);
+                : selected instanceof Event e ? e.title().in(locale)
+                : selected instanceof Organisation o ? o.names().in(locale) : String.valueOf(selected);
         String title = s.node("#detailsTitle").map(n -> fx(() -> ((Labeled) n).getText())).orElse(null);
         if (!expected.equals(title)) {
             throw new AssertionError("selected " + expected + ", the details show " + title);

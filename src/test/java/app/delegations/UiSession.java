@@ -190,7 +190,7 @@ final class UiSession {
     /** The table in the tab shown, if that tab is Places or Countries. */
     Optional<TableView<?>> tableShown() {
         int tab = tab();
-        String id = tab == 0 ? "#placesTable" : tab == 1 ? "#countriesTable" : null;
+        String id = tab == 0 ? "#placesTable" : tab == 1 ? "#countriesTable" : tab == 4 ? "#organisationsTable" : null;
         return id == null ? Optional.empty() : node(id).map(n -> (TableView<?>) n);
     }
 

@@ -50,8 +50,10 @@ final class UserActions {
 
     /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
     static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
-    private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource");
-    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4);
+    private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource",
+            "#tabOrganisations");
+    private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5);
     /** Search words: parts of the bundled places' and countries' names, of generated names, and no match. */
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
             "xyz", "zagreb", "e");
@@ -61,7 +63,7 @@ final class UserActions {
 
     /** Every action, in no particular order: jqwik picks among those that apply, all alike. */
     static final List<UserAction> ALL = List.of(
-            new UserAction("tab by key", 3, s -> true, Arbitraries.integers().between(0, 3).map(i ->
+            new UserAction("tab by key", 3, s -> true, Arbitraries.integers().between(0, DIGITS.size() - 1).map(i ->
                     new Step("Ctrl+" + (i + 1), s -> s.keys(KeyCode.CONTROL, DIGITS.get(i))))),
             new UserAction("tab by click", 2, s -> true, Arbitraries.of(TAB_IDS).map(id ->
                     new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),

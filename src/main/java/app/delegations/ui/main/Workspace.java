@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.Organisation;
 import app.delegations.model.Place;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Frames;
@@ -171,6 +172,9 @@ public final class Workspace {
         }
         if (r instanceof Event e) {
             return d.event(e.id()).orElse(null);
+        }
+        if (r instanceof Organisation o) {
+            return d.organisation(o.id()).orElse(null);
         }
         return null;
     }

@@ -20,9 +20,6 @@ import javafx.scene.layout.StackPane;
  */
 public final class OrganisationsView extends StackPane {
     static final String PREFS_KEY = "table.organisations";
-    /** The message keys of the view's tab title and of its item in the View menu. */
-    public static final String TAB_KEY = "tab.organisations";
-    public static final String MENU_KEY = "menu.view.organisations";
 
     private final DataTable<OrganisationRow> table;
 

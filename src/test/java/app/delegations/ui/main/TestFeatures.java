@@ -7,6 +7,7 @@ import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.places.PlacesFeature;
 import app.delegations.ui.source.SourceFeature;
 import app.delegations.ui.timeline.TimelineFeature;
@@ -21,6 +22,7 @@ final class TestFeatures {
     final CountriesFeature countries = new CountriesFeature(filter, selection);
     final TimelineFeature timeline = new TimelineFeature(new TimelineViewModel(), filter, selection);
     final SourceFeature source = new SourceFeature(selection);
+    final OrganisationsFeature organisations = new OrganisationsFeature(filter, selection);
     final DetailsFeature details = new DetailsFeature(selection, filter, source);
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
@@ -28,6 +30,7 @@ final class TestFeatures {
             .view(countries)
             .view(timeline)
             .view(source)
+            .view(organisations)
             .right(details);
 
     List<DatasetStep<?>> steps() {
