@@ -18,8 +18,9 @@
 #   Each run's figure is its median (of samples in sample mode, of measured iterations otherwise); the summary
 #   gives per benchmark the median and range of those figures over the rounds on each side, after/before, and
 #   a flag when the ratio passes THRESHOLD with ranges that do not overlap.
-#   Default ROUNDS=2: all benchmarks of main (Load, Places, Timeline) take about 22 minutes with the builds
-#   on the 2-core bench machine. Comparing a commit with itself shows the noise of the moment.
+#   Default ROUNDS=2: all benchmarks of main (10: Load, Places, Timeline) with the builds took 29 minutes on the
+#   2-core bench machine under a load average of 8-19 (builds 3, round 1 with the data generation 16, round 2
+#   10.5); a quiet machine needs about 6 minutes a round. Comparing a commit with itself shows the noise.
 # output: target/compare-summary.txt (commits, machine, load average, wall time, table);
 #   JMH's JSON and log of every run in target/compare/results/{before,after}/rN-Class.method.{json,log}
 # env:    ROUNDS (2)  BENCH (all)  THRESHOLD (1.10)  JAVA (java of JAVA_HOME, else on PATH)
@@ -103,7 +104,7 @@ log "${#matched[@]} benchmark(s) on both sides, $ROUNDS round(s): ${matched[*]}"
 notes=()
 if ! git diff --quiet "${rev[before]}" "${rev[after]}" -- src/test/java/app/delegations/bench \
      src/bench/java/app/delegations/bench/BenchData.java; then
-  notes+=("the data generator differs between the two commits: both read the files BEFORE's generator wrote")
+  notes+=("the data generator differs between the two commits: the files both need are the ones BEFORE's generator wrote")
 fi
 run() {   # side key round
   local side=$1 key=$2 r=$3 t0 had made status=0

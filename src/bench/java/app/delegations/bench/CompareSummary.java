@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * range of its run figures on each side, after / before, and a flag: {@code SLOWER} or {@code faster} when
  * after / before passes THRESHOLD (default 1.10) the bad or the good way and the two ranges do not overlap,
  * the same with a question mark when they overlap or there is one round only (a hint, not a finding).
- * Throughput benchmarks (higher is better) are flagged the other way round.
+ * Throughput benchmarks (higher is better) are flagged the other way round. Then each run's figure by round, and
+ * the ratio of each round's pair (run one right after the other, so under about the same load of the machine).
  */
 public final class CompareSummary {
     private static final Pattern RUN_FILE = Pattern.compile("r(\\d+)-.*\\.json");
@@ -96,14 +97,20 @@ public final class CompareSummary {
             System.out.println(failedRuns + " run(s) gave no result: see their .log beside the .json");
         }
         System.out.println();
-        System.out.println("run figures by round (before | after):");
+        System.out.println("run figures by round (before | after | after / before of each round's pair):");
         for (var e : rows.entrySet()) {
             var line = new StringBuilder(String.format(Locale.ROOT, "  %-62s", e.getKey()));
-            for (String side : SIDES) {
-                line.append(side.equals("after") ? " |" : "");
-                e.getValue().figures.getOrDefault(side, Map.of()).values()
-                        .forEach(v -> line.append(' ').append(number(v)));
-            }
+            Map<Integer, Double> before = e.getValue().figures.getOrDefault("before", Map.of());
+            Map<Integer, Double> after = e.getValue().figures.getOrDefault("after", Map.of());
+            before.values().forEach(v -> line.append(' ').append(number(v)));
+            line.append(" |");
+            after.values().forEach(v -> line.append(' ').append(number(v)));
+            line.append(" |");
+            before.forEach((round, b) -> {
+                if (after.containsKey(round)) {
+                    line.append(String.format(Locale.ROOT, " %.2f", after.get(round) / b));
+                }
+            });
             System.out.println(line);
         }
     }
