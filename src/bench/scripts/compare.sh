@@ -20,17 +20,19 @@
 #   a flag when the ratio passes THRESHOLD with ranges that do not overlap.
 #   Default ROUNDS=2: all benchmarks of main (10: Load, Places, Timeline) with the builds took 29 minutes on the
 #   2-core bench machine under a load average of 8-19 (builds 3, round 1 with the data generation 16, round 2
-#   10.5); a quiet machine needs about 6 minutes a round. Comparing a commit with itself shows the noise.
+#   10.5); the iterations alone take 4 minutes a round (2 x 111 s). Comparing a commit with itself shows the noise.
 # output: target/compare-summary.txt (commits, machine, load average, wall time, table);
 #   JMH's JSON and log of every run in target/compare/results/{before,after}/rN-Class.method.{json,log}
 # env:    ROUNDS (2)  BENCH (all)  THRESHOLD (1.10)  JAVA (java of JAVA_HOME, else on PATH)
 #         MVN_FLAGS (-B -o -q)  KEEP=1 keeps the two worktrees
+#         LOCK_WAIT (1800): seconds a run waits while another JMH run on the machine holds /tmp/jmh.lock
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$(pwd)
 JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 ROUNDS=${ROUNDS:-2}
 THRESHOLD=${THRESHOLD:-1.10}
+LOCK_WAIT=${LOCK_WAIT:-1800}
 read -r -a mvn_flags <<< "${MVN_FLAGS:--B -o -q}"
 if [ $# -lt 2 ]; then
   sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
@@ -49,15 +51,16 @@ dir=$root/target/compare
 sides=(before after)
 remove_worktrees() {
   for side in "${sides[@]}"; do
-    if [ -e "$dir/$side" ] || git worktree list --porcelain | grep -qx "worktree $dir/$side"; then
-      git worktree remove --force "$dir/$side" 2>/dev/null || rm -rf "$dir/$side"
-    fi
+    git worktree remove --force "$dir/$side" 2>/dev/null || true
+    rm -rf "${dir:?}/$side"
   done
   git worktree prune
 }
 cleanup() { [ "${KEEP:-}" = 1 ] || remove_worktrees; }
 remove_worktrees
 trap cleanup EXIT
+trap 'exit 130' INT   # (bash lets the running build or JMH end first, then removes the worktrees)
+trap 'exit 143' TERM
 rm -rf "$dir/results" "$dir/data" "$dir"/build-*.log "$dir/unmatched.txt"
 mkdir -p "$dir/results/before" "$dir/results/after" "$dir/data"
 start=$(date +%s)
@@ -107,18 +110,27 @@ if ! git diff --quiet "${rev[before]}" "${rev[after]}" -- src/test/java/app/dele
   notes+=("the data generator differs between the two commits: the files both need are the ones BEFORE's generator wrote")
 fi
 run() {   # side key round
-  local side=$1 key=$2 r=$3 t0 had made status=0
+  local side=$1 key=$2 r=$3 t0 had made status=0 waited=0
   local out="$dir/results/$side/r$r-$key"
   had=$(ls "$dir/data")
   t0=$(date +%s)
-  (cd "$dir/$side" && "$JAVA" -Dbench.reuse=true "-Dbench.data=$dir/data" -cp "${cp[$side]}" org.openjdk.jmh.Main \
-      "^${full[$side:$key]//./\\.}\$" "${jmh_args[@]}" -rf json -rff "$out.json") > "$out.log" 2>&1 || status=$?
+  while :; do
+    status=0
+    (cd "$dir/$side" && "$JAVA" -Dbench.reuse=true "-Dbench.data=$dir/data" -cp "${cp[$side]}" org.openjdk.jmh.Main \
+        "^${full[$side:$key]//./\\.}\$" "${jmh_args[@]}" -rf json -rff "$out.json") > "$out.log" 2>&1 || status=$?
+    # another JMH run on the machine holds /tmp/jmh.lock: wait for it rather than measure both at once
+    grep -q 'Unable to acquire the JMH lock' "$out.log" && (( $(date +%s) - t0 < LOCK_WAIT )) || break
+    (( waited++ )) || log "another JMH run holds /tmp/jmh.lock: waiting (up to $LOCK_WAIT s)"
+    sleep 10
+  done
+  [ $status = 0 ] && [ -s "$out.json" ] || failed=$((failed + 1))
   made=$(comm -13 <(echo "$had") <(ls "$dir/data") | grep '\.json$' || true)
   if [ "$side" = after ] && [ -n "$made" ]; then
     notes+=("AFTER generated data BEFORE did not use ($key): $(echo $made)")
   fi
   log "round $r/$ROUNDS  $key  $side  $(( $(date +%s) - t0 )) s$([ $status = 0 ] || echo "  FAILED (exit $status, see $out.log)")"
 }
+failed=0
 for ((r = 1; r <= ROUNDS; r++)); do
   for key in "${matched[@]}"; do
     if (( r % 2 == 1 )); then run before "$key" $r; run after "$key" $r
@@ -137,7 +149,9 @@ wall=$(( $(date +%s) - start ))
        "$ROUNDS round(s), BEFORE and AFTER alternated; JMH args: ${jmh_args[*]}"
   for n in "${notes[@]}"; do echo "note: $n"; done
   [ ! -s "$dir/unmatched.txt" ] || cat "$dir/unmatched.txt"
+  [ $failed = 0 ] || echo "FAILED: $failed of $(( 2 * ROUNDS * ${#matched[@]} )) runs gave no result (their .log in $dir/results)"
   echo
   "$JAVA" -cp "$(cat "$dir/classpath.txt")" "$root/src/bench/java/app/delegations/bench/CompareSummary.java" \
       "$dir/results" "$THRESHOLD"
 } | tee "$root/target/compare-summary.txt"
+[ $failed = 0 ]

@@ -22,10 +22,11 @@ import java.util.stream.Stream;
  * otherwise. Benchmarks are matched by class simple name, method, mode and parameters, so that a class moved to
  * another package still matches; those measured on one side only are listed. Per benchmark: the median and the
  * range of its run figures on each side, after / before, and a flag: {@code SLOWER} or {@code faster} when
- * after / before passes THRESHOLD (default 1.10) the bad or the good way and the two ranges do not overlap,
- * the same with a question mark when they overlap or there is one round only (a hint, not a finding).
- * Throughput benchmarks (higher is better) are flagged the other way round. Then each run's figure by round, and
- * the ratio of each round's pair (run one right after the other, so under about the same load of the machine).
+ * after / before passes THRESHOLD (default 1.10) the bad or the good way, the two ranges do not overlap and every
+ * round's pair (run one right after the other, so under about the same load) passes it the same way; the same
+ * with a question mark when only the median ratio does (a hint, not a finding). Throughput benchmarks (higher
+ * is better) are flagged the other way round, and their pair ratios printed so that above 1 is worse. Then each
+ * run's figure by round and the ratio of each round's pair.
  */
 public final class CompareSummary {
     private static final Pattern RUN_FILE = Pattern.compile("r(\\d+)-.*\\.json");
@@ -77,7 +78,9 @@ public final class CompareSummary {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-62s %-9s %-26s %-26s %7s  %s%n", "benchmark [params] (mode)", "unit",
+        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
+        String columns = "%-" + Math.max(width, 26) + "s %-9s %-26s %-26s ";
+        System.out.printf(Locale.ROOT, columns + "%7s  %s%n", "benchmark [params] (mode)", "unit",
                 "before: median (range)", "after: median (range)", "a/b", "flag (threshold " + threshold + ")");
         List<String> oneSided = new ArrayList<>();
         for (var e : rows.entrySet()) {
@@ -89,28 +92,27 @@ public final class CompareSummary {
                 continue;
             }
             double ratio = median(after) / median(before);
-            System.out.printf(Locale.ROOT, "%-62s %-9s %-26s %-26s %7.3f  %s%n", e.getKey(), row.unit, cell(before),
-                    cell(after), ratio, flag(before, after, ratio, threshold, row.higherIsBetter));
+            System.out.printf(Locale.ROOT, columns + "%7.3f  %s%n", e.getKey(), row.unit, cell(before),
+                    cell(after), ratio, flag(row, ratio, threshold));
+        }
+        if (rows.isEmpty()) {
+            System.out.println("(no results)");
         }
         oneSided.forEach(s -> System.out.println("unmatched: " + s));
         if (failedRuns > 0) {
             System.out.println(failedRuns + " run(s) gave no result: see their .log beside the .json");
         }
         System.out.println();
-        System.out.println("run figures by round (before | after | after / before of each round's pair):");
+        System.out.println("run figures by round (before | after | after / before of each round's pair, above 1 worse):");
         for (var e : rows.entrySet()) {
-            var line = new StringBuilder(String.format(Locale.ROOT, "  %-62s", e.getKey()));
+            var line = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", e.getKey()));
             Map<Integer, Double> before = e.getValue().figures.getOrDefault("before", Map.of());
             Map<Integer, Double> after = e.getValue().figures.getOrDefault("after", Map.of());
             before.values().forEach(v -> line.append(' ').append(number(v)));
             line.append(" |");
             after.values().forEach(v -> line.append(' ').append(number(v)));
             line.append(" |");
-            before.forEach((round, b) -> {
-                if (after.containsKey(round)) {
-                    line.append(String.format(Locale.ROOT, " %.2f", after.get(round) / b));
-                }
-            });
+            pairRatios(e.getValue()).forEach(r -> line.append(String.format(Locale.ROOT, " %.2f", r)));
             System.out.println(line);
         }
     }
@@ -140,12 +142,15 @@ public final class CompareSummary {
         return values.isEmpty() ? metric.get("score").asDouble() : median(values);
     }
 
-    private static String flag(List<Double> before, List<Double> after, double ratio, double threshold,
-                               boolean higherIsBetter) {
-        double worse = higherIsBetter ? 1 / ratio : ratio;
+    private static String flag(Row row, double ratio, double threshold) {
+        List<Double> before = row.values("before");
+        List<Double> after = row.values("after");
+        List<Double> pairs = pairRatios(row);
+        double worse = row.higherIsBetter ? 1 / ratio : ratio;
         boolean apart = Collections.min(after) > Collections.max(before)
                 || Collections.max(after) < Collections.min(before);
-        String sure = apart && before.size() > 1 && after.size() > 1 ? "" : "?";
+        boolean everyPair = pairs.size() > 1 && pairs.stream().allMatch(p -> worse > 1 ? p > threshold : p < 1 / threshold);
+        String sure = apart && everyPair ? "" : "?";
         if (worse > threshold) {
             return "SLOWER" + sure;
         }
@@ -153,6 +158,20 @@ public final class CompareSummary {
             return "faster" + sure;
         }
         return "";
+    }
+
+    /** after / before of each round that has both (oriented so that above 1 is worse). */
+    private static List<Double> pairRatios(Row row) {
+        Map<Integer, Double> before = row.figures.getOrDefault("before", Map.of());
+        Map<Integer, Double> after = row.figures.getOrDefault("after", Map.of());
+        List<Double> ratios = new ArrayList<>();
+        before.forEach((round, b) -> {
+            if (after.containsKey(round)) {
+                double r = after.get(round) / b;
+                ratios.add(row.higherIsBetter ? 1 / r : r);
+            }
+        });
+        return ratios;
     }
 
     private static String cell(List<Double> values) {
