@@ -2,7 +2,9 @@ package app.delegations.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 
 /**
  * Generated data files for the benchmarks, in {@code target/bench-data} (or {@code -Dbench.data=FOLDER}).
@@ -16,11 +18,11 @@ public final class BenchData {
     public static DatasetGenerator.Summary generate(GeneratorSpec spec) {
         Path folder = Path.of(System.getProperty("bench.data", "target/bench-data"));
         Path file = folder.resolve(spec.stem() + ".json");
-        if (Boolean.getBoolean("bench.reuse") && java.nio.file.Files.isRegularFile(file)
-                && java.nio.file.Files.isDirectory(folder.resolve(spec.stem()))) {
+        if (Boolean.getBoolean("bench.reuse") && Files.isRegularFile(file)
+                && Files.isDirectory(folder.resolve(spec.stem()))) {
             try {
                 return new DatasetGenerator.Summary(file, spec.counts(), SourceTexts.count(spec.records(), spec.perSource()),
-                        java.nio.file.Files.size(file));
+                        Files.size(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -47,7 +49,7 @@ public final class BenchData {
     }
 
     private static DatasetGenerator.Summary atLeast(GeneratorSpec.Mix mix, int wanted,
-                                                    java.util.function.ToIntFunction<GeneratorSpec.Counts> count) {
+                                                    ToIntFunction<GeneratorSpec.Counts> count) {
         int records = Math.max(GeneratorSpec.MIN_RECORDS, (int) ((long) wanted * mix.total() / 100));
         GeneratorSpec spec;
         do {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -72,14 +74,14 @@ public final class JmhSummary {
 
     /** The median of the measured iterations: one disturbed iteration on a shared machine moves the mean. */
     private static double iterationMedian(JsonNode metric) {
-        var values = new java.util.ArrayList<Double>();
+        var values = new ArrayList<Double>();
         for (JsonNode fork : metric.path("rawData")) {
             fork.forEach(v -> values.add(v.asDouble()));
         }
         if (values.isEmpty()) {
             return metric.get("score").asDouble();
         }
-        java.util.Collections.sort(values);
+        Collections.sort(values);
         int n = values.size();
         return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }

@@ -4,7 +4,10 @@ import app.delegations.bench.BenchData;
 import app.delegations.bench.DatasetGenerator;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -61,14 +64,14 @@ public final class LoadAllocation {
     private static long readTreeAllocation(DatasetGenerator.Summary data, Method allocated, Object threads, long thread)
             throws ReflectiveOperationException {
         try {
-            byte[] bytes = java.nio.file.Files.readAllBytes(data.file());
+            byte[] bytes = Files.readAllBytes(data.file());
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
             mapper.readTree(bytes);
             long a0 = (long) allocated.invoke(threads, thread);
             mapper.readTree(bytes);
             return (long) allocated.invoke(threads, thread) - a0;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import app.delegations.bench.BenchData;
 import app.delegations.bench.DatasetGenerator;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
+import java.util.Locale;
 
 /**
  * {@code LoadFootprint [RECORDS]}: the heap a loaded dataset keeps, against the size of its file (target:
@@ -27,7 +28,7 @@ public final class LoadFootprint {
             System.exit(1);
         }
         long retained = after - before;
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(Locale.ROOT,
                 "{\"records\": %d, \"fileBytes\": %d, \"retainedHeapBytes\": %d, \"ratio\": %.2f, \"firstLoadMs\": %d, \"dataset\": \"%s\"}%n",
                 records, data.bytes(), retained, retained / (double) data.bytes(), ms, result.datasetOrNull());
     }

@@ -2,10 +2,13 @@ package app.delegations.bench.pulse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -32,7 +35,7 @@ public final class FloorTableWindow extends Application {
         table.getColumns().setAll(List.of(
                 column("Name", Row::name), column("Native name", Row::nativeName), column("Kind", Row::kind),
                 column("Country", Row::country), column("Role", Row::role)));
-        table.setPlaceholder(new javafx.scene.control.Label("Loading…"));
+        table.setPlaceholder(new Label("Loading…"));
         int rows = Integer.getInteger("floor.rows", 29_988);
         int first = Integer.getInteger("floor.firstRows", 0);
         long loadNanos = Long.getLong("floor.loadMs", 2000) * 1_000_000L;
@@ -56,7 +59,7 @@ public final class FloorTableWindow extends Application {
                 }
                 // the first rows alone, the rest once they are drawn (two pulses later)
                 table.getItems().setAll(list.subList(0, first));
-                new javafx.animation.AnimationTimer() {
+                new AnimationTimer() {
                     private int pulses;
 
                     @Override
@@ -76,7 +79,7 @@ public final class FloorTableWindow extends Application {
         stage.show();
     }
 
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> text) {
+    private static TableColumn<Row, String> column(String title, Function<Row, String> text) {
         var c = new TableColumn<Row, String>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         c.setPrefWidth(180);

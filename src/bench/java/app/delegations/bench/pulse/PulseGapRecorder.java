@@ -1,5 +1,8 @@
 package app.delegations.bench.pulse;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +28,7 @@ public final class PulseGapRecorder {
     /** The renderer threads' CPU time at each pulse (frames are drawn there, not on the FX thread). */
     private long[] renderCpu = new long[4096];
     /** The renderer's threads: JavaFX's QuantumRenderer and, with Mesa's software OpenGL, its llvmpipe workers. */
-    private List<java.nio.file.Path> renderStats;
+    private List<Path> renderStats;
     private int count;
     private final List<Runnable> onPulse = new ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -49,8 +52,8 @@ public final class PulseGapRecorder {
      */
     static long threadCpuNanos() {
         try {
-            return schedstatNanos(java.nio.file.Path.of("/proc/thread-self/schedstat"));
-        } catch (java.io.IOException | RuntimeException e) {
+            return schedstatNanos(Path.of("/proc/thread-self/schedstat"));
+        } catch (IOException | RuntimeException e) {
             return 0;
         }
     }
@@ -59,18 +62,18 @@ public final class PulseGapRecorder {
     private long renderCpuNanos() {
         if (renderStats == null) {
             renderStats = new ArrayList<>();
-            try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-                for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (var task : (Iterable<Path>) tasks::iterator) {
                     try {
-                        String name = java.nio.file.Files.readString(task.resolve("comm"));
+                        String name = Files.readString(task.resolve("comm"));
                         if (name.startsWith("QuantumRenderer") || name.startsWith("llvmpipe")) {
                             renderStats.add(task.resolve("schedstat"));
                         }
-                    } catch (java.io.IOException ended) {
+                    } catch (IOException ended) {
                         // a thread that ended while listed
                     }
                 }
-            } catch (java.io.IOException | RuntimeException noProc) {
+            } catch (IOException | RuntimeException noProc) {
                 // not Linux: no figure
             }
         }
@@ -78,7 +81,7 @@ public final class PulseGapRecorder {
         for (var stat : renderStats) {
             try {
                 sum += schedstatNanos(stat);
-            } catch (java.io.IOException | RuntimeException ended) {
+            } catch (IOException | RuntimeException ended) {
                 // the thread ended: its time is no longer counted
             }
         }
@@ -86,8 +89,8 @@ public final class PulseGapRecorder {
     }
 
     /** The CPU time (ns) a Linux {@code schedstat} file gives: its first field. */
-    private static long schedstatNanos(java.nio.file.Path stat) throws java.io.IOException {
-        String s = java.nio.file.Files.readString(stat);
+    private static long schedstatNanos(Path stat) throws IOException {
+        String s = Files.readString(stat);
         return Long.parseLong(s.substring(0, s.indexOf(' ')));
     }
 

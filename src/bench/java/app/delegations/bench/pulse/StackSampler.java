@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Samples one thread's stack every {@code periodMicros} (wall clock: a thread waiting, in native code or held
@@ -48,7 +49,7 @@ final class StackSampler {
             long next = now + periodNanos;
             long wait;
             while ((wait = next - System.nanoTime()) > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                LockSupport.parkNanos(wait);
             }
         }
     }

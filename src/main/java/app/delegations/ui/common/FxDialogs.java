@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -57,11 +59,17 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String question) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        Messages m = messages.get();
+        // buttons in the UI's language (JavaFX's own Yes/No have no Polish), the safe answer the default
+        var replace = new ButtonType(m.get("dialog.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
+        var keep = new ButtonType(m.get("dialog.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, question, replace, keep);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(null);
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     @Override

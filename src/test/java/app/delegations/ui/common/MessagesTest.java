@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.index.Granularity;
 import app.delegations.model.Basis;
 import app.delegations.model.EventKind;
 import app.delegations.model.OrganisationKind;
@@ -12,7 +13,6 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
 import app.delegations.ui.organisations.OrganisationColumn;
-import app.delegations.index.Granularity;
 import app.delegations.ui.places.PlaceColumn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -106,7 +108,7 @@ class MessagesTest {
     @Test
     void everyCountIsInTheLanguagesPluralForm() {
         Messages pl = Messages.of(UiLanguage.POLISH);
-        var expected = new java.util.LinkedHashMap<Long, String>();
+        var expected = new LinkedHashMap<Long, String>();
         expected.put(1L, "x.json: 1 błąd");
         expected.put(2L, "x.json: 2 błędy");
         expected.put(3L, "x.json: 3 błędy");
@@ -166,11 +168,11 @@ class MessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("pl-PL"));
-            java.util.ResourceBundle.clearCache();
+            ResourceBundle.clearCache();
             assertEquals("Places", Messages.of(UiLanguage.ENGLISH).get("tab.places"));
         } finally {
             Locale.setDefault(before);
-            java.util.ResourceBundle.clearCache();
+            ResourceBundle.clearCache();
         }
     }
 
