@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -189,9 +190,13 @@ final class UiSession {
 
     /** The table in the tab shown, if that tab is Places or Countries. */
     Optional<TableView<?>> tableShown() {
-        int tab = tab();
-        String id = tab == 0 ? "#placesTable" : tab == 1 ? "#countriesTable" : tab == 4 ? "#organisationsTable" : null;
-        return id == null ? Optional.empty() : node(id).map(n -> (TableView<?>) n);
+        // the table of the tab shown, whichever view it is (every table is a DataTable: one TableView per tab)
+        return fx(() -> {
+            Tab tab = app.window().tabs().getSelectionModel().getSelectedItem();
+            Node content = tab == null ? null : tab.getContent();
+            return Optional.ofNullable(content == null ? null : content.lookup(".table-view"))
+                    .filter(UiSession::shown).map(n -> (TableView<?>) n);
+        });
     }
 
     /** Clicks the middle of a node, scrolling it into view first, as a user would. */

@@ -73,6 +73,26 @@ public final class Dataset {
     public Optional<Person> person(String id) { return Optional.ofNullable(personById.get(id)); }
     public Optional<Event> event(String id) { return Optional.ofNullable(eventById.get(id)); }
 
+    /**
+     * The record of this dataset with the same kind and id (code, for a country) as {@code record}, if it holds
+     * one: how a selection is found again in a reloaded file. Each kind of {@link Entity} is answered here.
+     */
+    public Optional<? extends Entity> same(Entity record) {
+        if (record instanceof Place p) {
+            return place(p.id());
+        }
+        if (record instanceof Country c) {
+            return country(c.code());
+        }
+        if (record instanceof Event e) {
+            return event(e.id());
+        }
+        if (record instanceof Organisation o) {
+            return organisation(o.id());
+        }
+        return Optional.empty();
+    }
+
     @Override
     public String toString() {
         return "Dataset[schemaVersion=" + schemaVersion + ", " + places.size() + " places, " + countries.size()

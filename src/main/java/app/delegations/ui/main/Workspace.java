@@ -1,12 +1,8 @@
 package app.delegations.ui.main;
 
 import app.delegations.index.DatasetIndex;
-import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
-import app.delegations.model.Event;
-import app.delegations.model.Organisation;
-import app.delegations.model.Place;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Newest;
@@ -130,7 +126,7 @@ public final class Workspace {
             if (i + 1 < phases.size()) {
                 step(by, run, s, before, i + 1);
             } else {
-                Entity again = sameRecord(s.dataset(), before);
+                Entity again = before == null ? null : s.dataset().same(before).orElse(null);
                 if (again != null) {
                     selection.select(again);
                 }
@@ -160,22 +156,5 @@ public final class Workspace {
             groups.add(List.of());
         }
         return groups;
-    }
-
-    /** The record with the same id in the new dataset, if it is still there. */
-    private static Entity sameRecord(Dataset d, Entity r) {
-        if (r instanceof Place p) {
-            return d.place(p.id()).orElse(null);
-        }
-        if (r instanceof Country c) {
-            return d.country(c.code()).orElse(null);
-        }
-        if (r instanceof Event e) {
-            return d.event(e.id()).orElse(null);
-        }
-        if (r instanceof Organisation o) {
-            return d.organisation(o.id()).orElse(null);
-        }
-        return null;
     }
 }
