@@ -131,7 +131,7 @@ class OrganisationsViewModelTest {
         assertEquals("Name\tKind\tPlace\n"
                 + "Forum of Slavic Cultures Foundation\tFoundation\t\n"
                 + "City Monitoring Centre\tCity unit\tRU Saint Petersburg\n"
-                + "St. Petersburg city authorities\tAdministration\tRU Saint Petersburg\n", tsv);
+                + "St. Petersburg city authorities\tPublic administration\tRU Saint Petersburg\n", tsv);
         String kindFirst = Tsv.of(List.of(OrganisationColumn.KIND, OrganisationColumn.NAME),
                 List.of(vm.items().get(1)), Messages.of(UiLanguage.POLISH));
         assertEquals("Rodzaj\tNazwa\nCity unit\tCity Monitoring Centre\n", kindFirst,
