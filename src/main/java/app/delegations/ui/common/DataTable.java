@@ -33,11 +33,9 @@ import javafx.scene.input.KeyEvent;
  * per comparison), multi-select with Ctrl+C and a context menu that copy the selected rows with the header as
  * TSV, and, through the optional steps below, the rows filled gradually ({@link GradualFill}), the column
  * layout remembered ({@link DataTableMemory}) and fitted to the content ({@link DataTableFit}), the row
- * selection kept in step with the window's {@link Selection}, and highlighted rows.
- * <p>
- * Longer than 250 lines because it is the one fluent builder every table is declared with: each optional step
- * is a few lines, and the work behind them already lives in {@link DataTableCells}, {@link DataTableFit},
- * {@link DataTableMemory} and {@link DataTableSelection}.
+ * selection kept in step with the window's {@link Selection}, and highlighted rows. Longer than 250 lines
+ * because it is the one fluent builder every table is declared with: each optional step is a few lines, and the
+ * work behind them already lives in DataTableCells, DataTableFit, DataTableMemory and DataTableSelection.
  *
  * @param <R> the row type
  */
