@@ -58,7 +58,7 @@ class EventsViewTest {
         filter.setIndex(index);
         vm.setRows(index, EventRow.build(index, m, Checkpoint.NONE));
         view = newView();
-        stage.setScene(new Scene(view, 900, 400));
+        stage.setScene(new Scene(view, 1200, 400));
         stage.show();
         stage.requestFocus();
     }
