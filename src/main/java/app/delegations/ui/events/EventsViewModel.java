@@ -58,7 +58,7 @@ public final class EventsViewModel {
         this.selection = selection;
         filter.eventPredicateProperty().addListener((o, a, b) -> filtered.setPredicate(shown()));
         selection.selectedProperty().addListener((o, a, b) -> {
-            if (b instanceof Place || b instanceof Country) {
+            if ((b instanceof Place || b instanceof Country) && !b.equals(narrowing.get())) {
                 narrow(b);
             }
         });
@@ -149,6 +149,7 @@ public final class EventsViewModel {
         return filter;
     }
 
+    /** Sets the narrowing, then the rows: listeners of {@link #narrowingProperty} hear of it before the rows change. */
     private void narrow(Entity partner) {
         narrowedIds = partner == null ? null : eventsWith(partner);
         narrowing.set(partner);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.ui.MemoryPreferences;
@@ -122,6 +123,18 @@ class EventsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, (int) fx(() -> table(robot).getItems().size()));
         assertFalse(fx(() -> line.getParent().isVisible()));
+    }
+
+    @Test
+    void selectingACountryWhileAnEventRowIsSelectedKeepsTheCountrySelected(FxRobot robot) {
+        robot.clickOn(row(robot, "krakow-strategy-presentation-2016-11-30"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Country serbia = TestData.congress().country("RS").orElseThrow();
+        robot.interact(() -> selection.select(serbia));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(serbia, fx(selection::get), "the table's guess of another row selects no event");
+        assertEquals(5, (int) fx(() -> table(robot).getItems().size()), "the events with Serbian partners");
+        assertEquals(-1, (int) fx(() -> table(robot).getSelectionModel().getSelectedIndex()));
     }
 
     @Test
