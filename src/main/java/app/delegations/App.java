@@ -16,6 +16,7 @@ import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.main.MainViewModel;
@@ -97,6 +98,7 @@ public final class App extends Application {
                 .view(new TimelineFeature(timeline, filter, selection))
                 .view(source)
                 .view(new OrganisationsFeature(filter, selection))
+                .view(new EventsFeature(filter, selection))
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes

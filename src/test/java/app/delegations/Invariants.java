@@ -1,6 +1,9 @@
 package app.delegations;
 
 import java.util.Optional;
+import app.delegations.ui.events.EventRow;
+import app.delegations.ui.events.EventsFeature;
+import app.delegations.ui.events.EventsViewModel;
 import app.delegations.ui.organisations.OrganisationsViewModel;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.organisations.OrganisationRow;
@@ -69,6 +72,7 @@ final class Invariants {
             new Invariant("the rows shown are those the search and ticked facets leave", Invariants::rowsMatchTheFilter),
             new Invariant("\"N of M\" counts the rows shown", Invariants::statusCountsTheRows),
             new Invariant("the Organisations rows are those the filter leaves", Invariants::organisationsMatchTheFilter),
+            new Invariant("the Events rows are the events the filter and the narrowing leave", Invariants::eventsMatchTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
@@ -181,6 +185,43 @@ final class Invariants {
             // a table given many rows reveals them a few per frame (GradualFill): what it shows is their beginning
             boolean beginning = inTable.size() <= shown.size() && shown.subList(0, inTable.size()).equals(inTable);
             if (!beginning && !fx(() -> s.app().workspace().applyingProperty().get())) {
+                throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
+            }
+        }
+    }
+
+    /**
+     * The Events view model lists exactly the events the timeline's filter ({@link FilterModel#eventPredicateProperty})
+     * leaves among those the selected-partner narrowing leaves (the events of that place, or of a place of that
+     * country, recomputed here from the index), each once, and its table, once made, shows them in that order.
+     */
+    static void eventsMatchTheFilter(UiSession s) {
+        EventsViewModel vm = TestWindows.feature(s.app(), EventsFeature.class).viewModel();
+        List<String> shown = fx(() -> vm.items().stream().map(EventRow::id).toList());
+        Entity partner = fx(() -> vm.narrowingProperty().get());
+        DatasetIndex index = s.index();
+        Set<String> partnerEvents = new HashSet<>();
+        for (PlaceEntry e : index.entries()) {
+            if (partner instanceof Place p ? e.id().equals(p.id())
+                    : partner instanceof Country c && e.place().country().equals(c.code())) {
+                index.eventsOf(e.id()).forEach(ev -> partnerEvents.add(ev.id()));
+            }
+        }
+        Set<String> expected = fx(() -> vm.allRows().stream()
+                .filter(r -> s.app().filter().eventPredicateProperty().get().test(r.event()))
+                .filter(r -> partner == null || partnerEvents.contains(r.id()))
+                .map(EventRow::id).collect(Collectors.toSet()));
+        boolean applying = fx(() -> s.app().workspace().applyingProperty().get()); // the index may be the old one
+        if (!applying && (shown.size() != new HashSet<>(shown).size() || !expected.equals(new HashSet<>(shown)))) {
+            throw new AssertionError("events shown " + shown + ", the filter and the narrowing to "
+                    + (partner == null ? "nobody" : describe(partner)) + " leave " + new TreeSet<>(expected));
+        }
+        Optional<Node> table = s.node("#eventsTable");
+        if (table.isPresent()) {
+            List<String> inTable = fx(() -> ((TableView<?>) table.get()).getItems().stream()
+                    .map(r -> ((EventRow) r).id()).toList());
+            boolean beginning = inTable.size() <= shown.size() && shown.subList(0, inTable.size()).equals(inTable);
+            if (!beginning && !applying) {
                 throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
             }
         }

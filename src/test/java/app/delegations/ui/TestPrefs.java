@@ -17,7 +17,8 @@ public final class TestPrefs {
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
             "table.places", "table.places.widths.en", "table.places.widths.pl",
             "table.countries", "table.countries.widths.en", "table.countries.widths.pl",
-            "table.organisations", "table.organisations.widths.en", "table.organisations.widths.pl");
+            "table.organisations", "table.organisations.widths.en", "table.organisations.widths.pl",
+            "table.events", "table.events.widths.en", "table.events.widths.pl");
 
     private TestPrefs() {
     }

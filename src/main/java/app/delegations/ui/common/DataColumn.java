@@ -35,7 +35,7 @@ public interface DataColumn<R> {
     /** The width before the user or the content sized it. */
     double width();
 
-    /** The row's text in this column, as copied (and shown, for every look but {@link Look#BADGE_AND_LABEL}). */
+    /** The row's text in this column, as copied (and shown, unless {@link #label} differs from it). */
     String text(R row);
 
     default Look look() {
@@ -47,7 +47,10 @@ public interface DataColumn<R> {
         return "";
     }
 
-    /** The text beside the badge of {@link Look#BADGE_AND_LABEL}; what fitting the column measures. */
+    /**
+     * The text a {@link Look#BADGE_AND_LABEL} or {@link Look#MATCHES} cell shows (beside the badge, or marked) when
+     * it differs from the copied {@link #text}, e.g. a title indented by nesting; what fitting the column measures.
+     */
     default String label(R row) {
         return text(row);
     }

@@ -19,7 +19,7 @@ final class DataTableCells {
     static <R> TableCell<R, R> of(DataColumn<R> column, Supplier<List<String>> words) {
         return switch (column.look()) {
             case TEXT, NUMBER -> new TextCell<>(column);
-            case MATCHES -> new HighlightCell<>(column::text, words);
+            case MATCHES -> new HighlightCell<>(column::label, words);
             case BADGE -> new BadgeCell<>(column, false);
             case BADGE_AND_LABEL -> new BadgeCell<>(column, true);
         };

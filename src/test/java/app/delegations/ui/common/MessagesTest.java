@@ -12,6 +12,7 @@ import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
+import app.delegations.ui.events.EventColumn;
 import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.ui.places.PlaceColumn;
 import java.io.IOException;
@@ -211,7 +212,7 @@ class MessagesTest {
         for (Granularity g : Granularity.values()) {
             keys.add("filter.period." + g.name().toLowerCase(Locale.ROOT));
         }
-        for (String table : List.of("places", "countries", "organisations")) {
+        for (String table : List.of("places", "countries", "organisations", "events")) {
             for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {
                 keys.add(table + s);
             }
@@ -223,6 +224,9 @@ class MessagesTest {
             keys.add(c.key());
         }
         for (OrganisationColumn c : OrganisationColumn.values()) {
+            keys.add(c.key());
+        }
+        for (EventColumn c : EventColumn.values()) {
             keys.add(c.key());
         }
         for (int month = 1; month <= 12; month++) {

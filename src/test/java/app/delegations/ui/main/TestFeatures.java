@@ -5,6 +5,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.organisations.OrganisationsFeature;
@@ -23,6 +24,7 @@ final class TestFeatures {
     final TimelineFeature timeline = new TimelineFeature(new TimelineViewModel(), filter, selection);
     final SourceFeature source = new SourceFeature(selection);
     final OrganisationsFeature organisations = new OrganisationsFeature(filter, selection);
+    final EventsFeature events = new EventsFeature(filter, selection);
     final DetailsFeature details = new DetailsFeature(selection, filter, source);
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
@@ -31,6 +33,7 @@ final class TestFeatures {
             .view(timeline)
             .view(source)
             .view(organisations)
+            .view(events)
             .right(details);
 
     List<DatasetStep<?>> steps() {

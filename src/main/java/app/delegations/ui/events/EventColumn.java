@@ -1,0 +1,61 @@
+package app.delegations.ui.events;
+
+import app.delegations.ui.common.DataColumn;
+
+/**
+ * The columns of the Events table; {@link #id()} is the column's node id and preference key. The title column
+ * shows the title indented by the event's nesting depth while the table is in tree order ({@link #label}); its
+ * {@link #text} (what Ctrl+C copies) is the plain title.
+ */
+public enum EventColumn implements DataColumn<EventRow> {
+    DATES("dates", "events.column.dates", 170, Look.TEXT),
+    TITLE("title", "events.column.title", 360, Look.MATCHES),
+    KIND("kind", "events.column.kind", 110, Look.TEXT),
+    PLACE("place", "events.column.place", 150, Look.TEXT),
+    PARENT("parent", "events.column.parent", 220, Look.TEXT),
+    PLACES("places", "events.column.places", 70, Look.NUMBER),
+    PRESENTERS("presenters", "events.column.presenters", 160, Look.TEXT);
+
+    private final String id;
+    private final String key;
+    private final double width;
+    private final Look look;
+
+    EventColumn(String id, String key, double width, Look look) {
+        this.id = id;
+        this.key = key;
+        this.width = width;
+        this.look = look;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public double width() {
+        return width;
+    }
+
+    @Override
+    public Look look() {
+        return look;
+    }
+
+    @Override
+    public String text(EventRow row) {
+        return row.text(this);
+    }
+
+    /** As shown: the title indented by nesting depth in tree order ({@link EventRow#shownTitle}). */
+    @Override
+    public String label(EventRow row) {
+        return this == TITLE ? row.shownTitle() : row.text(this);
+    }
+}
