@@ -20,6 +20,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -27,7 +31,8 @@ import javafx.scene.layout.VBox;
 /**
  * The detail pane: everything about the selected record, each fact with the passage that states it (or why it
  * was inferred, or which reference it comes from). Links open related records; "Show in source" shows the
- * passage in the Source view.
+ * passage in the Source view; Back and Forward (the ← → buttons, Alt+Left and Alt+Right, the mouse's back and
+ * forward buttons) retrace the links followed.
  */
 public final class DetailsView extends ScrollPane {
     private final DetailsViewModel vm;
@@ -39,6 +44,7 @@ public final class DetailsView extends ScrollPane {
     private final Label hidden = new Label();
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
     private final Set<Evidence> shown = new HashSet<>();
+    private final HistoryButtons historyButtons;
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
@@ -62,7 +68,35 @@ public final class DetailsView extends ScrollPane {
             hidden.setVisible(notice != null);
             hidden.setManaged(notice != null);
         });
+        historyButtons = new HistoryButtons(vm.history(), m, listeners);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::historyKey);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::historyButton);
         listeners.follow(vm.detailsProperty(), this::show);
+    }
+
+    /** Alt+Left goes back, Alt+Right forward, while the pane or a link in it has the focus. */
+    private void historyKey(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.LEFT) {
+            vm.history().back();
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            vm.history().forward();
+            e.consume();
+        }
+    }
+
+    /** The mouse's back and forward buttons, anywhere on the pane. */
+    private void historyButton(MouseEvent e) {
+        if (e.getButton() == MouseButton.BACK) {
+            vm.history().back();
+            e.consume();
+        } else if (e.getButton() == MouseButton.FORWARD) {
+            vm.history().forward();
+            e.consume();
+        }
     }
 
     /** Stops following the view model; the pane shows nothing new after it. */
@@ -74,6 +108,7 @@ public final class DetailsView extends ScrollPane {
         content.getChildren().clear();
         shown.clear();
         setVvalue(0);
+        content.getChildren().add(historyButtons);
         if (d == null) {
             var empty = EmptyState.message(m.get("details.empty"), m.get("details.empty.hint"));
             empty.setId("detailsEmpty");

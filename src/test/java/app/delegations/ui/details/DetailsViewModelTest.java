@@ -233,6 +233,18 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void backReturnsFromAFollowedLinkAndANewDataSetForgetsIt() {
+        selection.select(data.place("krakow").orElseThrow());
+        vm.open(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow());
+        assertTrue(vm.history().canGoBackProperty().get());
+        vm.history().back();
+        assertEquals("Kraków", vm.get().title());
+        assertTrue(vm.history().canGoForwardProperty().get());
+        showIn(UiLanguage.ENGLISH); // a new index: the records followed may be gone
+        assertFalse(vm.history().canGoForwardProperty().get());
+    }
+
+    @Test
     void saysSoWhileTheFilterHidesTheSelectedPlace() {
         selection.select(data.place("krakow").orElseThrow());
         assertNull(vm.hiddenNoticeProperty().get());
