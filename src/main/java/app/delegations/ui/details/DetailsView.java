@@ -20,10 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -69,34 +65,8 @@ public final class DetailsView extends ScrollPane {
             hidden.setManaged(notice != null);
         });
         historyButtons = new HistoryButtons(vm.history(), m, listeners);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::historyKey);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::historyButton);
+        HistoryButtons.keysAndMouse(this, vm.history());
         listeners.follow(vm.detailsProperty(), this::show);
-    }
-
-    /** Alt+Left goes back, Alt+Right forward, while the pane or a link in it has the focus. */
-    private void historyKey(KeyEvent e) {
-        if (!e.isAltDown() || e.isControlDown() || e.isShiftDown() || e.isMetaDown()) {
-            return;
-        }
-        if (e.getCode() == KeyCode.LEFT) {
-            vm.history().back();
-            e.consume();
-        } else if (e.getCode() == KeyCode.RIGHT) {
-            vm.history().forward();
-            e.consume();
-        }
-    }
-
-    /** The mouse's back and forward buttons, anywhere on the pane. */
-    private void historyButton(MouseEvent e) {
-        if (e.getButton() == MouseButton.BACK) {
-            vm.history().back();
-            e.consume();
-        } else if (e.getButton() == MouseButton.FORWARD) {
-            vm.history().forward();
-            e.consume();
-        }
     }
 
     /** Stops following the view model; the pane shows nothing new after it. */
