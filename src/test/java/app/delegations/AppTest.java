@@ -196,7 +196,7 @@ class AppTest {
     void choosingKrakowShowsBothPresentationsAndHighlightsThemOnTheTimeline(FxRobot robot) {
         clickRow(robot, "Kraków");
         assertEquals("Kraków", text(robot, "#detailsTitle"));
-        List<String> events = fx(() -> robot.lookup("#details-section-events .fact-link").queryAll().stream()
+        List<String> events = fx(() -> robot.lookup("#details-section-meetings .fact-link").queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).toList());
         var presentations = app.workspace().index().dataset().events().stream()
                 .filter(e -> e.kind() == EventKind.PRESENTATION)
@@ -259,7 +259,7 @@ class AppTest {
         assertEquals("Delegations — congress-2016.json", fx(() -> app.stage().getTitle()));
         assertTrue(placeNames(robot).contains("Koszyce"));
         clickRow(robot, "Kraków");
-        String dates = fx(() -> robot.lookup("#details-section-events .fact-label").queryAll().stream()
+        String dates = fx(() -> robot.lookup("#details-section-meetings .fact-label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList().toString());
         assertTrue(dates.contains("30 listopada 2016"), dates);
         assertEquals(UiLanguage.POLISH, prefs.language().orElseThrow());

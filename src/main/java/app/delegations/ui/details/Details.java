@@ -19,7 +19,7 @@ import java.util.List;
 public record Details(String kind, String title, String subtitle, List<Section> sections, List<Evidence> evidence) {
 
     /**
-     * A titled group of facts, in the order they are shown. {@code id} names it ("names", "about", "events", ...;
+     * A titled group of facts, in the order they are shown. {@code id} names it ("meetings", "names", "about", "events", ...;
      * the view gives its node the id {@code details-section-<id>}). A section present with no facts is shown
      * as such, saying the source names none; a section that does not apply to the record is left out of
      * {@link Details#sections()} instead.

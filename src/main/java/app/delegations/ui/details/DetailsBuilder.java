@@ -24,7 +24,7 @@ final class DetailsBuilder {
     DetailsBuilder(DatasetIndex index, Messages messages) {
         var wording = new Wording(index.dataset(), messages);
         this.places = new PlaceDetails(index, wording);
-        this.countries = new CountryDetails(wording);
+        this.countries = new CountryDetails(index, wording);
         this.events = new EventDetails(index, wording);
         this.organisations = new OrganisationDetails(wording);
     }

@@ -27,7 +27,8 @@ import javafx.scene.layout.VBox;
 /**
  * The detail pane: everything about the selected record, each fact with the passage that states it (or why it
  * was inferred, or which reference it comes from). Links open related records; "Show in source" shows the
- * passage in the Source view.
+ * passage in the Source view; Back and Forward (the ← → buttons, Alt+Left and Alt+Right, the mouse's back and
+ * forward buttons) retrace the links followed.
  */
 public final class DetailsView extends ScrollPane {
     private final DetailsViewModel vm;
@@ -39,6 +40,7 @@ public final class DetailsView extends ScrollPane {
     private final Label hidden = new Label();
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
     private final Set<Evidence> shown = new HashSet<>();
+    private final HistoryButtons historyButtons;
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
@@ -62,6 +64,8 @@ public final class DetailsView extends ScrollPane {
             hidden.setVisible(notice != null);
             hidden.setManaged(notice != null);
         });
+        historyButtons = new HistoryButtons(vm.history(), m, listeners);
+        HistoryButtons.keysAndMouse(this, vm.history());
         listeners.follow(vm.detailsProperty(), this::show);
     }
 
@@ -74,6 +78,7 @@ public final class DetailsView extends ScrollPane {
         content.getChildren().clear();
         shown.clear();
         setVvalue(0);
+        content.getChildren().add(historyButtons);
         if (d == null) {
             var empty = EmptyState.message(m.get("details.empty"), m.get("details.empty.hint"));
             empty.setId("detailsEmpty");

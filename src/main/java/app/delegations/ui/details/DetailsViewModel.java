@@ -16,11 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The detail pane: the {@link Details} of the selected record, rebuilt when it or the language changes, and a
- * notice while the shared filter hides that record from its view.
+ * notice while the shared filter hides that record from its view; Back and Forward through the links followed.
  */
 public final class DetailsViewModel {
     private final Selection selection;
     private final FilterModel filter;
+    private final DetailsHistory history;
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyStringWrapper hiddenNotice = new ReadOnlyStringWrapper(this, "hiddenNotice");
     private DatasetIndex index = DatasetIndex.empty();
@@ -29,13 +30,18 @@ public final class DetailsViewModel {
     public DetailsViewModel(Selection selection, FilterModel filter) {
         this.selection = selection;
         this.filter = filter;
+        this.history = new DetailsHistory(selection);
         selection.selectedProperty().addListener((o, a, b) -> update());
         // the event predicate is set after the place predicate: each change checks again
         filter.placePredicateProperty().addListener((o, a, b) -> updateHidden());
         filter.eventPredicateProperty().addListener((o, a, b) -> updateHidden());
     }
 
+    /** Sets the data and language; a new data set forgets the links followed in the old one. */
     public void setData(DatasetIndex index, Messages messages) {
+        if (index != this.index) {
+            history.clear();
+        }
         this.index = index;
         this.messages = messages;
         update();
@@ -59,9 +65,17 @@ public final class DetailsViewModel {
         return hiddenNotice.getReadOnlyProperty();
     }
 
-    /** Follows a link in the details (an event, a place, a country, an organisation): selects that record. */
+    /**
+     * Follows a link in the details (an event, a place, a country, an organisation): selects that record, and
+     * {@link #history()} remembers the one shown before.
+     */
     public void open(Entity record) {
-        selection.select(record);
+        history.follow(record);
+    }
+
+    /** Back and Forward through the links followed. */
+    public DetailsHistory history() {
+        return history;
     }
 
     private void update() {

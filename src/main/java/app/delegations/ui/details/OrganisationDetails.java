@@ -9,7 +9,6 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,9 +19,6 @@ import java.util.Locale;
  * only when there are any.
  */
 final class OrganisationDetails {
-    /** Events by date: first day, then the order the source mentions them in; ties keep the file's order. */
-    private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::start).thenComparingInt(Event::order);
-
     private final Wording w;
     private final Messages m;
     private final Locale locale;
@@ -70,7 +66,7 @@ final class OrganisationDetails {
                 events.add(e);
             }
         }
-        events.sort(BY_DATE);
+        events.sort(Meetings.BY_DATE);
         var facts = new ArrayList<Fact>();
         for (Event e : events) {
             facts.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale),

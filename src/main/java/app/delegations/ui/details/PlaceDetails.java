@@ -6,7 +6,6 @@ import app.delegations.model.Organisation;
 import app.delegations.model.Participation;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
-import app.delegations.model.PlaceRole;
 import app.delegations.model.Position;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Evidence;
@@ -17,18 +16,22 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The details of a place: its names; its kind, country (a link), roles, coordinates and note; the events it
- * took part in (links, in the index's order), each with its role or the event it attends through; the people
- * holding a position there; and its organisations, a section only when it has any.
+ * The details of a place: first its {@link Meetings} (a partner's history: the events it took part in, in date
+ * order, with its role and what it presented); then its names; its kind, country (a link), roles, coordinates
+ * and note; the people holding a position there; and its organisations, a section only when it has any. There
+ * is no separate "events" section: it listed the same events with the same roles and citations, so the
+ * meetings replace it.
  */
 final class PlaceDetails {
     private final DatasetIndex index;
+    private final Meetings meetings;
     private final Wording w;
     private final Messages m;
     private final Locale locale;
 
     PlaceDetails(DatasetIndex index, Wording wording) {
         this.index = index;
+        this.meetings = new Meetings(index, wording);
         this.w = wording;
         this.m = wording.m;
         this.locale = wording.locale;
@@ -36,9 +39,9 @@ final class PlaceDetails {
 
     Details build(Place p) {
         var sections = new ArrayList<Section>();
+        sections.add(meetings.of(p));
         sections.add(w.names(p.names(), p.evidence()));
         sections.add(new Section("about", m.get("details.section.about"), about(p)));
-        sections.add(new Section("events", m.get("details.section.events"), events(p)));
         sections.add(new Section("people", m.get("details.section.people"), people(p)));
         var orgs = new ArrayList<Fact>();
         for (Organisation o : w.data.organisations()) {
@@ -87,26 +90,6 @@ final class PlaceDetails {
         return about;
     }
 
-    /** Each event of the place: with its role when named there, else with the event whose participants attend. */
-    private List<Fact> events(Place p) {
-        var events = new ArrayList<Fact>();
-        for (Event e : index.eventsOf(p.id())) {
-            PlaceRole role = index.directRole(e, p.id());
-            String note;
-            List<Evidence> ev;
-            if (role != null) {
-                note = m.label("role", role.json());
-                ev = participationEvidence(e, p.id());
-            } else {
-                Event via = EventDetails.firstWithParticipants(w.data, e);
-                note = via == null ? null : m.format("details.event.through", via.title().in(locale));
-                ev = List.of();
-            }
-            events.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale), note, ev, e));
-        }
-        return events;
-    }
-
     /** The people with a position at the place, or at an organisation of the place. */
     private List<Fact> people(Place p) {
         var people = new ArrayList<Fact>();
@@ -120,15 +103,5 @@ final class PlaceDetails {
             }
         }
         return people;
-    }
-
-    private List<Evidence> participationEvidence(Event e, String placeId) {
-        var list = new ArrayList<Evidence>();
-        for (Participation part : e.participants()) {
-            if (part.place().equals(placeId)) {
-                list.addAll(w.cite.all(part.evidence()));
-            }
-        }
-        return list;
     }
 }

@@ -74,7 +74,7 @@ class DetailsViewModelTest {
         Details d = vm.get();
         assertEquals("Kraków", d.title());
         assertEquals("City · Poland", d.subtitle());
-        List<Fact> events = section(d, "events").facts();
+        List<Fact> events = section(d, "meetings").facts();
         List<String> titles = events.stream().map(Fact::value).toList();
         assertTrue(titles.contains(STRATEGY), titles.toString());
         assertTrue(titles.contains(PORTALS), titles.toString());
@@ -89,6 +89,66 @@ class DetailsViewModelTest {
         Fact summary = events.stream().filter(f -> f.value().equals(SUMMARY)).findFirst().orElseThrow();
         assertTrue(summary.note().startsWith("as a participant in “The role of information technologies"),
                 summary.note());
+    }
+
+    @Test
+    void krakowsDetailsOpenWithItsMeetingsInDateOrderWithItsRoles() {
+        selection.select(data.place("krakow").orElseThrow());
+        Details d = vm.get();
+        assertEquals(List.of("meetings", "names", "about", "people"), d.sections().stream().map(Section::id).toList(),
+                "meetings first, then names, then facts; no second list of the same events");
+        Section meetings = d.sections().get(0);
+        assertEquals("MEETINGS", meetings.title());
+        String congress = data.event("congress-2016").orElseThrow().title().en();
+        String conference = data.event("conference-smolny-2016-11-30").orElseThrow().title().en();
+        assertEquals(List.of(congress, conference, STRATEGY, PORTALS, SUMMARY), values(meetings));
+        List<String> dates = meetings.facts().stream().map(Fact::label).toList();
+        assertTrue(dates.get(0).startsWith("29"), dates.toString());
+        assertEquals(List.of("30 November 2016", "30 November 2016", "30 November 2016", "30 November 2016"),
+                dates.subList(1, 5));
+        List<String> notes = meetings.facts().stream().map(Fact::note).toList();
+        assertEquals("Participant", notes.get(0));
+        assertEquals("Participant · presented “" + STRATEGY + "”, “" + PORTALS + "”", notes.get(1),
+                "at the conference, what it presented there");
+        assertEquals(List.of("Presenter", "Presenter"), notes.subList(2, 4), "the presenter on the 30th");
+        assertTrue(notes.get(4).startsWith("as a participant in “" + conference), notes.get(4));
+        for (Fact f : meetings.facts()) {
+            assertEquals(f.value(), ((Event) f.link()).title().en(), "each meeting links to its event");
+        }
+    }
+
+    @Test
+    void aCountrysDetailsOpenWithTheMeetingsOfItsPlacesInDateOrder() {
+        selection.select(data.country("RS").orElseThrow());
+        Details d = vm.get();
+        assertEquals("meetings", d.sections().get(0).id());
+        Section meetings = d.sections().get(0);
+        var expected = new ArrayList<Event>();
+        for (String id : List.of("congress-2016", "visit-it-universities-2016-11-29", "visit-city-units-2016-11-29",
+                "conference-smolny-2016-11-30", "governor-summary-2016-11-30")) {
+            expected.add(data.event(id).orElseThrow());
+        }
+        assertEquals(expected, meetings.facts().stream().map(Fact::link).toList(),
+                "the events of Kragujevac, Kruševac and Vranje, in date order");
+        for (Fact f : meetings.facts()) {
+            assertEquals("Kragujevac, Kruševac, Vranje", f.note(), f.value());
+        }
+        assertEquals(List.of("meetings", "names", "about", "places"), d.sections().stream().map(Section::id).toList());
+    }
+
+    @Test
+    void meetingsReadInPolish() {
+        showIn(UiLanguage.POLISH);
+        selection.select(data.place("krakow").orElseThrow());
+        Section meetings = vm.get().sections().get(0);
+        assertEquals("SPOTKANIA", meetings.title());
+        Fact strategy = meetings.facts().get(2);
+        assertEquals("30 listopada 2016", strategy.label());
+        assertEquals(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow().title().pl(), strategy.value());
+        assertEquals("Prezentujący", strategy.note());
+        assertTrue(meetings.facts().get(1).note().contains(" · prezentacje: „"), meetings.facts().get(1).note());
+        selection.select(data.country("RS").orElseThrow());
+        assertEquals("SPOTKANIA", vm.get().sections().get(0).title());
     }
 
     @Test
@@ -170,6 +230,18 @@ class DetailsViewModelTest {
         selection.select(data.place("krakow").orElseThrow());
         vm.open(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow());
         assertEquals(STRATEGY, vm.get().title());
+    }
+
+    @Test
+    void backReturnsFromAFollowedLinkAndANewDataSetForgetsIt() {
+        selection.select(data.place("krakow").orElseThrow());
+        vm.open(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow());
+        assertTrue(vm.history().canGoBackProperty().get());
+        vm.history().back();
+        assertEquals("Kraków", vm.get().title());
+        assertTrue(vm.history().canGoForwardProperty().get());
+        showIn(UiLanguage.ENGLISH); // a new index: the records followed may be gone
+        assertFalse(vm.history().canGoForwardProperty().get());
     }
 
     @Test

@@ -1,0 +1,134 @@
+package app.delegations.ui.details;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Event;
+import app.delegations.model.Participation;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.details.Details.Evidence;
+import app.delegations.ui.details.Details.Fact;
+import app.delegations.ui.details.Details.Section;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The "meetings" section that opens the details of a place or a country: a partner's history first. One fact
+ * per event, in date order ({@link #BY_DATE}); the label is the date, the value the event's title (a link to it).
+ * <ul>
+ *   <li>For a place, every event the index says it took part in ({@link DatasetIndex#eventsOf}, so inherited
+ *   participation too); the note is its role there ("Presenter"), followed by what it presented when the data
+ *   gives its presentations as child events (the conference: "Participant · presented “…”, “…”"), or, when it
+ *   is not named there, the event whose participants it attends through.</li>
+ *   <li>For a country, every event any of its places took part in; the note names those places, in the file's
+ *   order.</li>
+ * </ul>
+ */
+final class Meetings {
+    /** Events by date: first day, then the order the source mentions them in; ties keep the file's order. */
+    static final Comparator<Event> BY_DATE = Comparator.comparing(Event::start).thenComparingInt(Event::order);
+
+    private final DatasetIndex index;
+    private final Wording w;
+    private final Messages m;
+    private final Locale locale;
+
+    Meetings(DatasetIndex index, Wording wording) {
+        this.index = index;
+        this.w = wording;
+        this.m = wording.m;
+        this.locale = wording.locale;
+    }
+
+    /** The meetings of a place, with its role and what it presented at each. */
+    Section of(Place p) {
+        var events = new ArrayList<>(index.eventsOf(p.id())); // in the file's order, which the stable sort keeps
+        events.sort(BY_DATE);
+        var facts = new ArrayList<Fact>(events.size());
+        for (Event e : events) {
+            PlaceRole role = index.directRole(e, p.id());
+            String note;
+            List<Evidence> ev;
+            if (role != null) {
+                note = m.label("role", role.json());
+                String presented = presented(e, p.id());
+                if (presented != null) {
+                    note += " · " + m.format("details.meeting.presented", presented);
+                }
+                ev = participationEvidence(e, p.id());
+            } else {
+                Event via = EventDetails.firstWithParticipants(w.data, e);
+                note = via == null ? null : m.format("details.event.through", via.title().in(locale));
+                ev = List.of();
+            }
+            facts.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale), note, ev, e));
+        }
+        return new Section("meetings", m.get("details.section.meetings"), facts);
+    }
+
+    /** The meetings of the places of a country, each naming which of its places took part. */
+    Section of(List<Place> places) {
+        var placesAt = new IdentityHashMap<Event, List<Place>>();
+        var evidenceAt = new IdentityHashMap<Event, List<Evidence>>();
+        for (Place p : places) {
+            for (Event e : index.eventsOf(p.id())) {
+                placesAt.computeIfAbsent(e, k -> new ArrayList<>()).add(p);
+                evidenceAt.computeIfAbsent(e, k -> new ArrayList<>()).addAll(participationEvidence(e, p.id()));
+            }
+        }
+        var events = new ArrayList<>(placesAt.keySet());
+        var position = filePosition(placesAt);
+        events.sort(BY_DATE.thenComparingInt(position::get));
+        var facts = new ArrayList<Fact>(events.size());
+        for (Event e : events) {
+            var names = new ArrayList<String>();
+            for (Place p : placesAt.get(e)) {
+                names.add(p.names().in(locale));
+            }
+            facts.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale), String.join(", ", names),
+                    Citations.dedupe(evidenceAt.get(e)), e));
+        }
+        return new Section("meetings", m.get("details.section.meetings"), facts);
+    }
+
+    /** Where each of these events stands in the file, for the last tie-break. */
+    private Map<Event, Integer> filePosition(Map<Event, ?> events) {
+        var position = new IdentityHashMap<Event, Integer>(events.size());
+        int i = 0;
+        for (Event e : w.data.events()) {
+            if (events.containsKey(e)) {
+                position.put(e, i);
+            }
+            i++;
+        }
+        return position;
+    }
+
+    /**
+     * The titles of the events directly inside {@code e} that the place presents, quoted and separated by ", ",
+     * or null when it presents none of them.
+     */
+    private String presented(Event e, String placeId) {
+        var titles = new ArrayList<String>();
+        for (Event child : index.children(e)) {
+            if (index.directRole(child, placeId) == PlaceRole.PRESENTER) {
+                titles.add(m.format("details.quote", child.title().in(locale)));
+            }
+        }
+        return titles.isEmpty() ? null : String.join(", ", titles);
+    }
+
+    private List<Evidence> participationEvidence(Event e, String placeId) {
+        var list = new ArrayList<Evidence>();
+        for (Participation part : e.participants()) {
+            if (part.place().equals(placeId)) {
+                list.addAll(w.cite.all(part.evidence()));
+            }
+        }
+        return list;
+    }
+}
