@@ -14,6 +14,14 @@ public interface Feature {
     /** Releases the node made last (listeners on the view models, remembered columns); nothing when none was made. */
     void dispose();
 
+    /**
+     * Its own keys for Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a section
+     * heading; none by default (a view's tab shortcut is listed with the View menu).
+     */
+    default List<List<String>> keys(Messages messages) {
+        return List.of();
+    }
+
     /** The steps by which a new dataset reaches this feature's view models (applied whether or not its node exists). */
     default List<DatasetStep<?>> steps() {
         return List.of();

@@ -20,14 +20,6 @@ public interface ViewFeature extends Feature {
     /** Message key of the View-menu item, e.g. {@code menu.view.places}. */
     String menuKey();
 
-    /**
-     * The view's own keys for Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a
-     * section heading; none by default (its tab's shortcut is listed with the View menu).
-     */
-    default List<List<String>> keys(Messages messages) {
-        return List.of();
-    }
-
     /** What the view can save to a file (File › Export), if anything. */
     default Optional<Export> export() {
         return Optional.empty();

@@ -10,6 +10,9 @@ import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.source.SourceFeature;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The detail pane: what is known about the selection; a quote's "show in source" brings the Source view to the
@@ -44,6 +47,16 @@ public final class DetailsFeature implements Feature {
             view.dispose();
             view = null;
         }
+    }
+
+    /** Alt+Left and Alt+Right, which go back and forward through the links followed in the details. */
+    @Override
+    public List<List<String>> keys(Messages m) {
+        return List.of(List.of(m.get("dialog.shortcuts.section.details")),
+                List.of(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).getDisplayText(),
+                        m.get("dialog.shortcuts.details.back")),
+                List.of(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN).getDisplayText(),
+                        m.get("dialog.shortcuts.details.forward")));
     }
 
     @Override

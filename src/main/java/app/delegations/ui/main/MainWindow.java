@@ -66,7 +66,10 @@ public final class MainWindow extends BorderPane {
         detailsToggle.selectedProperty().addListener((o, a, b) -> dividers.setRightShown(b));
 
         toolBar = new MainToolBar(m, ws, filter, actions, listeners);
-        List<List<String>> viewKeys = registry.views().stream().flatMap(v -> v.keys(m).stream()).toList();
+        var featuresWithKeys = new ArrayList<Feature>(registry.views());
+        featuresWithKeys.add(registry.left());
+        featuresWithKeys.add(registry.right());
+        List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
                 exportItems(m, registry, exports), viewKeys);
         setTop(new VBox(menuBar, toolBar));
