@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -19,6 +20,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import net.jqwik.api.Arbitraries;
@@ -130,14 +132,25 @@ final class UserActions {
             return;
         }
         int index = i % n;
-        Object item = fx(() -> {
-            table.scrollTo(index);
-            table.layout();
-            return table.getItems().get(index);
-        });
-        Node row = fx(() -> table.lookupAll(".table-row-cell").stream()
-                .filter(r -> r instanceof TableRow<?> tr && tr.getIndex() == index && UiSession.shown(r))
-                .findFirst().orElse(null));
+        Object item = fx(() -> table.getItems().get(index));
+        // scrolled to, then, as a user's wheel does, a row further at a time: in a short, narrow window the
+        // table's scrollTo leaves its last row just below the viewport (behind the horizontal scroll bar)
+        Node row = null;
+        for (int wheel = 0; wheel < 3 && row == null; wheel++) {
+            int turns = wheel;
+            row = fx(() -> {
+                table.scrollTo(index);
+                table.layout();
+                if (turns > 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.scrollPixels(turns * table.getFixedCellSize());
+                    table.layout();
+                }
+                return table.lookupAll(".table-row-cell").stream()
+                        .filter(r -> r instanceof TableRow<?> tr && tr.getIndex() == index && UiSession.shown(r))
+                        .findFirst().orElse(null);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         if (row == null) {
             throw new AssertionError("row " + index + " of " + table.getId() + " not on the screen after scrolling to it");
         }

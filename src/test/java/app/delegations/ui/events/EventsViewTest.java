@@ -155,6 +155,7 @@ class EventsViewTest {
 
     @Test
     void columnOrderWidthsAndSortSurviveARebuild(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(); // the columns fitted to the rows first (a step after the first layout)
         robot.interact(() -> {
             var columns = table(robot).getColumns();
             TableColumn<EventRow, ?> presenters = columns.remove(6);
@@ -179,7 +180,9 @@ class EventsViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(order, fx(() -> table(robot).getColumns().stream().map(TableColumn::getId).toList()));
-        assertEquals(widths, fx(() -> table(robot).getColumns().stream().map(c -> Math.round(c.getWidth())).toList()),
+        // the last column takes what the others leave (the table's flex-last policy), so it is not compared
+        List<Long> again = fx(() -> table(robot).getColumns().stream().map(c -> Math.round(c.getWidth())).toList());
+        assertEquals(widths.subList(0, widths.size() - 1), again.subList(0, again.size() - 1),
                 "the widths as they were");
         assertEquals(sorted, fx(() -> table(robot).getItems().stream().map(EventRow::id).toList()),
                 "the sort as it was");
