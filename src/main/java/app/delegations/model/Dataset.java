@@ -90,6 +90,9 @@ public final class Dataset {
         if (record instanceof Organisation o) {
             return organisation(o.id());
         }
+        if (record instanceof Person p) {
+            return person(p.id());
+        }
         return Optional.empty();
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** A person named in a source. {@code honorific} (e.g. "dr") may be null. */
-public record Person(String id, Names names, String honorific, List<Position> positions, List<Citation> evidence) {
+public record Person(String id, Names names, String honorific, List<Position> positions, List<Citation> evidence)
+        implements Entity {
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(names, "names");
