@@ -1,0 +1,84 @@
+package app.delegations.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.bench.ArchiveGenerator;
+import app.delegations.bench.ArchiveSpec;
+import app.delegations.model.Dataset;
+import app.delegations.model.Source;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated archive (2,000 records in 20 files: a gazetteer and event files referring to its places across
+ * files, with identical duplicates) opens as exactly the records of the same data in one file; its bad variant's
+ * cross-file mistakes are each reported once, naming the files involved.
+ *
+ * <p>Disabled on branch "world" only because main's first ArchiveLoader needs each file valid alone: the lead
+ * enables it when the cross-file loader of branch "archive" is merged. To run it before:
+ * {@code mvn -o test -Dtest=GeneratedArchiveLoadTest -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition'}.
+ */
+@Disabled("needs the cross-file ArchiveLoader of branch 'archive' (issue 14); enabled at its merge")
+class GeneratedArchiveLoadTest {
+    @TempDir
+    static Path dir;
+    private static ArchiveGenerator.Summary generated;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        generated = ArchiveGenerator.generate(ArchiveSpec.of(2_000, 20), dir);
+    }
+
+    @Test
+    void aGeneratedArchiveOpensAsTheSameRecordsAsOneFile() {
+        LoadResult archive = open(generated.archive());
+        assertEquals(List.of(), archive.problems().stream().limit(20).map(Problem::toString).toList());
+        assertEquals(LoadResult.Status.LOADED, archive.status());
+        Dataset merged = archive.datasetOrNull();
+        Dataset one = new DatasetLoader().load(generated.oneFile()).datasetOrNull();
+        assertEquals(Set.copyOf(one.countries()), Set.copyOf(merged.countries()));
+        assertEquals(Set.copyOf(one.places()), Set.copyOf(merged.places()));
+        assertEquals(Set.copyOf(one.venues()), Set.copyOf(merged.venues()));
+        assertEquals(Set.copyOf(one.organisations()), Set.copyOf(merged.organisations()));
+        assertEquals(Set.copyOf(one.people()), Set.copyOf(merged.people()));
+        assertEquals(Set.copyOf(one.events()), Set.copyOf(merged.events()));
+        assertEquals(texts(one), texts(merged), "the same notes, from the archive's sources/");
+    }
+
+    @Test
+    void aGeneratedArchiveWithConflictsNamesBothFilesOfEachAndTheUnresolvedReference() {
+        LoadResult bad = open(generated.badArchive());
+        assertFalse(bad.ok());
+        List<String> errors = bad.errors().stream().map(Problem::format).toList();
+        for (ArchiveGenerator.Conflict c : generated.conflicts()) {
+            assertTrue(errors.stream().anyMatch(e -> e.contains(c.file()) && e.contains(c.otherFile())
+                    && e.contains(c.field())), c + " in " + shown(errors));
+        }
+        ArchiveGenerator.Unresolved u = generated.unresolved();
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith(u.file() + ":") && e.contains(u.path())
+                && e.contains(u.placeId())), u + " in " + shown(errors));
+        assertEquals(generated.conflicts().size() + 1, errors.size(), "each mistake once: " + shown(errors));
+    }
+
+    private static LoadResult open(Path folder) {
+        return new ArchiveLoader(new DatasetLoader()).open(folder, LoadProgress.NONE).result();
+    }
+
+    private static List<String> shown(List<String> errors) {
+        return errors.stream().limit(20).toList();
+    }
+
+    private static Map<String, String> texts(Dataset d) {
+        return d.sources().stream().collect(Collectors.toMap(Source::id, Source::text));
+    }
+}
