@@ -1,5 +1,7 @@
 package app.delegations.bench;
 
+import app.delegations.data.DatasetLoader;
+import app.delegations.model.Dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +36,30 @@ public final class BenchData {
         }
     }
 
+    /** Where a generated archive and the one file of the same records are. */
+    public record ArchiveData(Path archive, Path oneFile) {
+    }
+
+    /**
+     * The archive of {@code records} records in {@code files} files and the one file of the same records
+     * ({@link ArchiveGenerator}); generated afresh, unless {@code -Dbench.reuse=true} and they are there already.
+     */
+    public static ArchiveData archive(int records, int files) {
+        Path folder = Path.of(System.getProperty("bench.data", "target/bench-data"));
+        var spec = ArchiveSpec.of(records, files);
+        var data = new ArchiveData(ArchiveGenerator.archive(spec, folder), ArchiveGenerator.oneFile(spec, folder));
+        if (Boolean.getBoolean("bench.reuse") && Files.isRegularFile(data.oneFile())
+                && Files.isRegularFile(data.archive().resolve("places.json"))) {
+            return data;
+        }
+        try {
+            ArchiveGenerator.generate(spec, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return data;
+    }
+
     public static DatasetGenerator.Summary standard(int records) {
         return generate(GeneratorSpec.of(records));
     }
@@ -64,8 +90,8 @@ public final class BenchData {
     }
 
     /** Loads a generated file with the real loader; fails unless it loads with no problem. */
-    public static app.delegations.model.Dataset load(DatasetGenerator.Summary data) {
-        var result = new app.delegations.data.DatasetLoader().load(data.file());
+    public static Dataset load(DatasetGenerator.Summary data) {
+        var result = new DatasetLoader().load(data.file());
         if (!result.ok() || !result.problems().isEmpty()) {
             throw new IllegalStateException(data.file() + " does not load cleanly: "
                     + result.problems().stream().limit(5).map(Object::toString).toList());

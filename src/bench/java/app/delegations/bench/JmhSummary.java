@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issue 5 sets
+ * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issues 5 and 14 set
  * targets for, each against its target (ratios only from benchmarks of the same run). Figures are medians:
  * of the samples in sample mode, of the measured iterations otherwise.
  */
@@ -60,6 +60,13 @@ public final class JmhSummary {
                 }
                 if (params.contains("records=100000]")) {
                     verdict("load+validate of 100,000 records", load, 1000, "ms");
+                }
+            }
+            if (key.startsWith("load.ArchiveBenchmark.openArchive")) {
+                String params = key.substring(key.indexOf(' ') + 1);
+                Double one = score.get("load.ArchiveBenchmark.loadOneFile " + params);
+                if (one != null) {
+                    verdict("open archive / load one file " + params, score.get(key) / one, 1.3, "x");
                 }
             }
             if (key.startsWith("views.") && (key.contains("Keystroke") || key.contains("FacetClick"))

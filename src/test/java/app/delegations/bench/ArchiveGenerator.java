@@ -61,13 +61,23 @@ public final class ArchiveGenerator {
         DatasetGenerator.Summary one = DatasetGenerator.generate(spec.oneFile(), root.resolve("one"));
         List<DataFile> plan = ArchivePlan.of(GeneratedRecords.read(one.file()), spec.files());
         Path notes = root.resolve("one").resolve(spec.oneFile().stem());
-        Path archive = root.resolve("archive");
+        Path archive = archive(spec, folder);
         long bytes = write(plan, notes, archive);
         BadArchive.Result bad = BadArchive.of(plan);
         Path badArchive = root.resolve("bad");
         write(bad.files(), notes, badArchive);
         var names = plan.stream().map(DataFile::name).sorted().toList();
         return new Summary(spec, one, archive, badArchive, names, bytes, bad.conflicts(), bad.unresolved());
+    }
+
+    /** Where {@link #generate} writes the archive folder of {@code spec} in {@code folder}. */
+    public static Path archive(ArchiveSpec spec, Path folder) {
+        return folder.resolve(spec.stem()).resolve("archive");
+    }
+
+    /** Where {@link #generate} writes the one file of the same records. */
+    public static Path oneFile(ArchiveSpec spec, Path folder) {
+        return folder.resolve(spec.stem()).resolve("one").resolve(spec.oneFile().stem() + ".json");
     }
 
     /** Empties {@code folder}, writes the data files into it and the notes into its sources/; returns the data bytes. */

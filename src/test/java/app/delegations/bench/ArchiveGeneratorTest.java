@@ -64,6 +64,8 @@ class ArchiveGeneratorTest {
     @Test
     void theArchiveHasTheFilesAskedForEachWellFormedWithItsNotes() throws IOException {
         assertEquals(SPEC.files(), summary.files().size());
+        assertEquals(ArchiveGenerator.archive(SPEC, dir), summary.archive());
+        assertEquals(ArchiveGenerator.oneFile(SPEC, dir), summary.oneFile());
         assertEquals(summary.files(), ArchiveLoader.dataFiles(summary.archive()).stream()
                 .map(p -> p.getFileName().toString()).toList());
         assertTrue(summary.files().contains("places.json"));

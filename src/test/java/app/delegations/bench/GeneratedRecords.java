@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The records of a generated data file by list, in file order, as the trees {@link JsonLayout} prints (maps,
- * lists, strings, {@link java.math.BigDecimal} coordinates, {@link Integer}s), so that they can be written
+ * lists, strings, {@code BigDecimal} coordinates, {@link Integer}s), so that they can be written
  * again, elsewhere, byte for byte as the generator laid them out. Read one record at a time.
  */
 final class GeneratedRecords {

@@ -4,6 +4,7 @@ import app.delegations.bench.BenchData;
 import app.delegations.bench.DatasetGenerator;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -65,7 +66,7 @@ public final class LoadAllocation {
             throws ReflectiveOperationException {
         try {
             byte[] bytes = Files.readAllBytes(data.file());
-            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var mapper = new ObjectMapper();
             mapper.readTree(bytes);
             long a0 = (long) allocated.invoke(threads, thread);
             mapper.readTree(bytes);
