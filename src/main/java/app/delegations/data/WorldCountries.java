@@ -20,9 +20,9 @@ import java.util.Optional;
 
 /**
  * The world's countries as reference data, so that a data file need not define a country to name it: every
- * ISO 3166-1 alpha-2 code (249) with its Polish, English and native name, the native one in the country's main
- * language and script (Україна, Србија, Slovensko). Each country cites one {@link Basis#REFERENCE} citation
- * naming the source.
+ * ISO 3166-1 alpha-2 code (249), and XK for Kosovo (user-assigned, as CLDR and the EU use it), with its Polish,
+ * English and native name, the native one in the country's main language and script (Україна, Србија, Slovensko).
+ * Each country cites one {@link Basis#REFERENCE} citation naming the source.
  *
  * <p>The list is the bundled resource {@code world-countries.tsv}, generated once by
  * {@code src/bench/scripts/world-countries.sh} from the Unicode CLDR data the JDK carries (the names) and CLDR's
