@@ -133,7 +133,6 @@ class ArchiveGeneratorTest {
         assertEquals(3, summary.conflicts().size());
         var changed = new HashSet<String>();
         Map<String, JsonNode> bad = files(summary.badArchive());
-        JsonNode gazetteer = bad.get("places.json").get("places");
         for (ArchiveGenerator.Conflict c : summary.conflicts()) {
             assertEquals("names.en", c.field());
             assertEquals("places.json", c.otherFile());
@@ -150,7 +149,6 @@ class ArchiveGeneratorTest {
         for (JsonNode file : bad.values()) {
             assertFalse(ids(file.get("places")).contains(u.placeId()), "defined nowhere: " + u.placeId());
         }
-        assertTrue(ids(gazetteer).size() > 0);
         changed.add(u.file());
         assertEquals(4, changed.size(), "four files, each with one mistake");
         for (String name : summary.files()) {
