@@ -59,8 +59,8 @@ final class Citations {
 
     /** One citation, ready to show; its start and end are -1 when it has no quote to locate. */
     Evidence one(Citation c) {
-        // with one source there is nothing to tell apart: its title would only repeat under every quote
-        String sourceTitle = c.source() == null || data.sources().size() < 2 ? null
+        // the title is shown only when the badge is expanded, so it does not repeat down the pane
+        String sourceTitle = c.source() == null ? null
                 : data.source(c.source()).map(Source::title).map(t -> t.in(locale)).orElse(c.source());
         return new Evidence(c.basis(), m.label("basis", c.basis().json()), c.quote(),
                 c.reason() == null ? null : c.reason().in(locale), c.source(), sourceTitle, c.hasQuote() ? c.start() : -1,

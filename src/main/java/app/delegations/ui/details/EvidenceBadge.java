@@ -1,0 +1,133 @@
+package app.delegations.ui.details;
+
+import app.delegations.model.Basis;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.details.Details.Evidence;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The citations of one fact (or of a record as a whole) as one compact badge that expands in place to them.
+ * The badge is a toggle whose look and word say the basis ("quote", "inferred", "ref."; with "×2" when there
+ * are several citations, the strongest basis first: stated, then inferred, then reference). Expanded, the
+ * {@link #panel()} shows each citation with its basis, the source's title, the quote, the reason of an inferred
+ * fact or the reference a reference fact comes from, and "Show in source"; collapsed again, it is hidden.
+ * Nothing of the citations is laid out before the first expansion. Tab reaches the badge; Enter or Space
+ * expands and collapses it; its accessible text and tooltip say the basis and the number of citations.
+ */
+final class EvidenceBadge {
+    private final List<Evidence> list;
+    private final Messages m;
+    private final Consumer<Evidence> showInSource;
+    private final BiFunction<String, String, Node> text;
+    private final ToggleButton toggle = new ToggleButton();
+    private final VBox panel = new VBox();
+    private final String label;
+
+    /**
+     * @param list         the citations, at least one
+     * @param showInSource opens the Source view at a quote
+     * @param text         lays out a text of the record with a style class (the detail pane's long-text rule)
+     */
+    EvidenceBadge(List<Evidence> list, Messages messages, Consumer<Evidence> showInSource,
+                  BiFunction<String, String, Node> text) {
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("a badge needs a citation");
+        }
+        this.list = List.copyOf(list);
+        this.m = messages;
+        this.showInSource = showInSource;
+        this.text = text;
+        Basis basis = strongest(list);
+        String word = m.get("details.badge." + basis.json());
+        label = list.size() == 1 ? word : m.format("details.badge.count", word, list.size());
+        toggle.getStyleClass().addAll("evidence-badge", "evidence-badge-" + basis.json());
+        toggle.setMnemonicParsing(false);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        String help = m.format("details.badge.accessible", m.get("details.badge.about." + basis.json()),
+                m.count("details.badge.citations", list.size()));
+        toggle.setAccessibleText(help);
+        toggle.setTooltip(new Tooltip(help));
+        toggle.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ENTER) { // Space toggles a toggle button already; Enter does not
+                toggle.fire();
+                k.consume();
+            }
+        });
+        panel.getStyleClass().add("evidence-list");
+        panel.setVisible(false);
+        panel.setManaged(false);
+        toggle.selectedProperty().addListener((o, was, expanded) -> expand(expanded));
+        expand(false);
+    }
+
+    /** The badge: a toggle, to put next to the fact's label. */
+    ToggleButton badge() {
+        return toggle;
+    }
+
+    /** The citations, to put below the fact; empty and hidden until the badge is first expanded. */
+    VBox panel() {
+        return panel;
+    }
+
+    /** The basis that best supports the fact: stated before inferred before reference. */
+    static Basis strongest(List<Evidence> list) {
+        Basis best = list.get(0).basis();
+        for (Evidence e : list) {
+            if (e.basis().ordinal() < best.ordinal()) {
+                best = e.basis();
+            }
+        }
+        return best;
+    }
+
+    private void expand(boolean expanded) {
+        toggle.setText(label + (expanded ? " ▾" : " ▸"));
+        if (expanded && panel.getChildren().isEmpty()) {
+            for (Evidence e : list) {
+                panel.getChildren().add(citation(e));
+            }
+        }
+        panel.setVisible(expanded);
+        panel.setManaged(expanded);
+    }
+
+    private Node citation(Evidence e) {
+        var basis = new Label(e.basisLabel());
+        basis.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
+        basis.setMinWidth(Region.USE_PREF_SIZE);
+        basis.setTooltip(new Tooltip(m.get("basis." + e.basis().json() + ".explained")));
+        var box = new VBox(basis);
+        box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
+        if (e.source() != null && e.basis() != Basis.REFERENCE) {
+            var src = new Label(e.source());
+            src.getStyleClass().add("evidence-source");
+            src.setWrapText(true);
+            box.getChildren().add(src);
+        }
+        if (e.quote() != null) {
+            box.getChildren().add(text.apply(m.format("details.quote", e.quote().replaceAll("\\s+", " ")),
+                    "evidence-quote"));
+        }
+        if (e.explanation() != null) {
+            box.getChildren().add(text.apply(e.explanation(), "evidence-reason"));
+        }
+        if (e.hasQuote()) {
+            var show = new Hyperlink(m.get("details.showInSource"));
+            show.getStyleClass().add("evidence-show");
+            show.setOnAction(a -> showInSource.accept(e));
+            box.getChildren().add(show);
+        }
+        return box;
+    }
+}
