@@ -108,7 +108,7 @@ public final class DetailsView extends ScrollPane {
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
         content.getChildren().addAll(hidden, kind, title);
-        var whole = mentions.take(d.evidence());
+        var whole = mentions.take(d.evidence(), null);
         if (whole.isEmpty()) {
             content.getChildren().add(longText(d.subtitle(), "details-subtitle"));
         } else {
@@ -161,7 +161,7 @@ public final class DetailsView extends ScrollPane {
         } else {
             value = longText(f.value(), "fact-value");
         }
-        var evidence = mentions.take(f.evidence());
+        var evidence = mentions.take(f.evidence(), f.label());
         Node head = label;
         EvidenceBadge badge = null;
         if (!evidence.isEmpty()) {
@@ -182,7 +182,8 @@ public final class DetailsView extends ScrollPane {
     }
 
     private EvidenceBadge badge(List<Evidence> evidence) {
-        return new EvidenceBadge(evidence, m, showInSource, this::longText);
+        var laidOut = mentions; // the badge asks when expanded, after the whole record is laid out
+        return new EvidenceBadge(evidence, m, showInSource, this::longText, laidOut::alsoFor);
     }
 
     /** Scrolls the pane so that a node of the details that got the keyboard focus is in view. */

@@ -6,6 +6,7 @@ import app.delegations.ui.details.Details.Evidence;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,7 +21,8 @@ import javafx.scene.layout.VBox;
  * The badge is a toggle whose look and word say the basis ("quote", "inferred", "ref."; with "×2" when there
  * are several citations, the strongest basis first: stated, then inferred, then reference). Expanded, the
  * {@link #panel()} shows each citation with its basis, the source's title, the quote, the reason of an inferred
- * fact or the reference a reference fact comes from, and "Show in source"; collapsed again, it is hidden.
+ * fact or the reference a reference fact comes from, the later facts it supports too (shown there without a
+ * badge), and "Show in source"; collapsed again, it is hidden.
  * Nothing of the citations is laid out before the first expansion. Tab reaches the badge; Enter or Space
  * expands and collapses it; its accessible text and tooltip say the basis and the number of citations.
  */
@@ -29,6 +31,7 @@ final class EvidenceBadge {
     private final Messages m;
     private final Consumer<Evidence> showInSource;
     private final BiFunction<String, String, Node> text;
+    private final Function<Evidence, List<String>> alsoFor;
     private final ToggleButton toggle = new ToggleButton();
     private final VBox panel = new VBox();
     private final String label;
@@ -37,9 +40,10 @@ final class EvidenceBadge {
      * @param list         the citations, at least one
      * @param showInSource opens the Source view at a quote
      * @param text         lays out a text of the record with a style class (the detail pane's long-text rule)
+     * @param alsoFor      the labels of the later facts a citation supports too, asked when first expanded
      */
     EvidenceBadge(List<Evidence> list, Messages messages, Consumer<Evidence> showInSource,
-                  BiFunction<String, String, Node> text) {
+                  BiFunction<String, String, Node> text, Function<Evidence, List<String>> alsoFor) {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("a badge needs a citation");
         }
@@ -47,6 +51,7 @@ final class EvidenceBadge {
         this.m = messages;
         this.showInSource = showInSource;
         this.text = text;
+        this.alsoFor = alsoFor;
         Basis basis = strongest(list);
         String word = m.get("details.badge." + basis.json());
         label = list.size() == 1 ? word : m.format("details.badge.count", word, list.size());
@@ -121,6 +126,13 @@ final class EvidenceBadge {
         }
         if (e.explanation() != null) {
             box.getChildren().add(text.apply(e.explanation(), "evidence-reason"));
+        }
+        List<String> also = alsoFor.apply(e);
+        if (!also.isEmpty()) {
+            var more = new Label(m.format("details.evidence.also", String.join(", ", also)));
+            more.getStyleClass().add("evidence-also");
+            more.setWrapText(true);
+            box.getChildren().add(more);
         }
         if (e.hasQuote()) {
             var show = new Hyperlink(m.get("details.showInSource"));
