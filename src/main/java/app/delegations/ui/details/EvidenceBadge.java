@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -62,8 +63,9 @@ final class EvidenceBadge {
                 m.count("details.badge.citations", list.size()));
         toggle.setAccessibleText(help);
         toggle.setTooltip(new Tooltip(help));
-        toggle.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ENTER) { // Space toggles a toggle button already; Enter does not
+        toggle.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            // Space toggles a toggle button already; Enter toggles it too, before the button's own key handling
+            if (k.getCode() == KeyCode.ENTER && !k.isShortcutDown() && !k.isAltDown()) {
                 toggle.fire();
                 k.consume();
             }
