@@ -54,12 +54,12 @@ final class EvidenceBadge {
         this.text = text;
         this.alsoFor = alsoFor;
         Basis basis = strongest(list);
-        String word = m.get("details.badge." + basis.json());
+        String word = m.get(wordKey(basis));
         label = list.size() == 1 ? word : m.format("details.badge.count", word, list.size());
         toggle.getStyleClass().addAll("evidence-badge", "evidence-badge-" + basis.json());
         toggle.setMnemonicParsing(false);
         toggle.setMinWidth(Region.USE_PREF_SIZE);
-        String help = m.format("details.badge.accessible", m.get("details.badge.about." + basis.json()),
+        String help = m.format("details.badge.accessible", m.get(aboutKey(basis)),
                 m.count("details.badge.citations", list.size()));
         toggle.setAccessibleText(help);
         toggle.setTooltip(new Tooltip(help));
@@ -96,6 +96,24 @@ final class EvidenceBadge {
             }
         }
         return best;
+    }
+
+    /** The badge's word for the basis: "quote", "inferred", "ref.". */
+    private static String wordKey(Basis basis) {
+        return switch (basis) {
+            case STATED -> "details.badge.stated";
+            case INFERRED -> "details.badge.inferred";
+            case REFERENCE -> "details.badge.reference";
+        };
+    }
+
+    /** What the basis means, for the accessible text: "Stated in the source". */
+    private static String aboutKey(Basis basis) {
+        return switch (basis) {
+            case STATED -> "details.badge.about.stated";
+            case INFERRED -> "details.badge.about.inferred";
+            case REFERENCE -> "details.badge.about.reference";
+        };
     }
 
     private void expand(boolean expanded) {
