@@ -21,11 +21,11 @@ import javafx.scene.layout.VBox;
  * The citations of one fact (or of a record as a whole) as one compact badge that expands in place to them.
  * The badge is a toggle whose look and word say the basis ("quote", "inferred", "ref."; with "×2" when there
  * are several citations, the strongest basis first: stated, then inferred, then reference). Expanded, the
- * {@link #panel()} shows each citation with its basis, the source's title, the quote, the reason of an inferred
- * fact or the reference a reference fact comes from, the later facts it supports too (shown there without a
- * badge), and "Show in source"; collapsed again, it is hidden.
- * Nothing of the citations is laid out before the first expansion. Tab reaches the badge; Enter or Space
- * expands and collapses it; its accessible text and tooltip say the basis and the number of citations.
+ * {@link #panel()} shows each citation with its basis, the source's title (once for a run of citations from
+ * one source), the quote, the reason of an inferred fact or the reference a reference fact comes from, the
+ * later facts it supports too (shown there without a badge), and "Show in source"; collapsed again, it is
+ * hidden. Nothing of the citations is laid out before the first expansion. Tab reaches the badge; Enter or
+ * Space expands and collapses it; its accessible text and tooltip say the basis and the number of citations.
  */
 final class EvidenceBadge {
     private final List<Evidence> list;
@@ -119,22 +119,26 @@ final class EvidenceBadge {
     private void expand(boolean expanded) {
         toggle.setText(label + (expanded ? " ▾" : " ▸"));
         if (expanded && panel.getChildren().isEmpty()) {
+            String previous = null;
             for (Evidence e : list) {
-                panel.getChildren().add(citation(e));
+                // a source's title heads the run of its citations instead of repeating under each
+                boolean titled = e.source() != null && e.basis() != Basis.REFERENCE && !e.source().equals(previous);
+                panel.getChildren().add(citation(e, titled));
+                previous = e.basis() == Basis.REFERENCE ? previous : e.source();
             }
         }
         panel.setVisible(expanded);
         panel.setManaged(expanded);
     }
 
-    private Node citation(Evidence e) {
+    private Node citation(Evidence e, boolean titled) {
         var basis = new Label(e.basisLabel());
         basis.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
         basis.setMinWidth(Region.USE_PREF_SIZE);
         basis.setTooltip(new Tooltip(m.get("basis." + e.basis().json() + ".explained")));
         var box = new VBox(basis);
         box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
-        if (e.source() != null && e.basis() != Basis.REFERENCE) {
+        if (titled) {
             var src = new Label(e.source());
             src.getStyleClass().add("evidence-source");
             src.setWrapText(true);
