@@ -119,19 +119,29 @@ final class EvidenceBadge {
     private void expand(boolean expanded) {
         toggle.setText(label + (expanded ? " ▾" : " ▸"));
         if (expanded && panel.getChildren().isEmpty()) {
+            // facts that every citation supports too are named once, after them all
+            List<String> common = alsoFor.apply(list.get(0));
+            for (Evidence e : list) {
+                if (!alsoFor.apply(e).equals(common)) {
+                    common = List.of();
+                }
+            }
             String previous = null;
             for (Evidence e : list) {
                 // a source's title heads the run of its citations instead of repeating under each
                 boolean titled = e.source() != null && e.basis() != Basis.REFERENCE && !e.source().equals(previous);
-                panel.getChildren().add(citation(e, titled));
+                panel.getChildren().add(citation(e, titled, common.isEmpty() ? alsoFor.apply(e) : List.of()));
                 previous = e.basis() == Basis.REFERENCE ? previous : e.source();
+            }
+            if (!common.isEmpty()) {
+                panel.getChildren().add(also(common));
             }
         }
         panel.setVisible(expanded);
         panel.setManaged(expanded);
     }
 
-    private Node citation(Evidence e, boolean titled) {
+    private Node citation(Evidence e, boolean titled, List<String> also) {
         var basis = new Label(e.basisLabel());
         basis.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
         basis.setMinWidth(Region.USE_PREF_SIZE);
@@ -151,12 +161,8 @@ final class EvidenceBadge {
         if (e.explanation() != null) {
             box.getChildren().add(text.apply(e.explanation(), "evidence-reason"));
         }
-        List<String> also = alsoFor.apply(e);
         if (!also.isEmpty()) {
-            var more = new Label(m.format("details.evidence.also", String.join(", ", also)));
-            more.getStyleClass().add("evidence-also");
-            more.setWrapText(true);
-            box.getChildren().add(more);
+            box.getChildren().add(also(also));
         }
         if (e.hasQuote()) {
             var show = new Hyperlink(m.get("details.showInSource"));
@@ -165,5 +171,13 @@ final class EvidenceBadge {
             box.getChildren().add(show);
         }
         return box;
+    }
+
+    /** "Also for: Country, Role": the later facts a citation supports, which have no badge of their own. */
+    private Label also(List<String> labels) {
+        var also = new Label(m.format("details.evidence.also", String.join(", ", labels)));
+        also.getStyleClass().add("evidence-also");
+        also.setWrapText(true);
+        return also;
     }
 }

@@ -199,8 +199,7 @@ class DetailsEvidenceTest {
         assertTrue(congress.getAccessibleText().contains("2 citations"), congress.getAccessibleText());
         robot.clickOn(congress);
         assertEquals(2, visibleTexts(robot, ".evidence-quote").size());
-        assertTrue(visibleTexts(robot, ".evidence-also").stream().allMatch(s -> s.equals("Also for: Role")),
-                visibleTexts(robot, ".evidence-also").toString());
+        assertEquals(List.of("Also for: Role"), visibleTexts(robot, ".evidence-also"), "once for both");
     }
 
     @Test
