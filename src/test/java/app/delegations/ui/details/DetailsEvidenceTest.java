@@ -9,6 +9,7 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
+import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -287,6 +288,21 @@ class DetailsEvidenceTest {
                         record + " in " + language);
             }
         }
+    }
+
+    @Test
+    void aCitationOfTheWholeRecordIsABadgeByItsSubtitle(FxRobot robot) {
+        Place kosice = data.place("kosice").orElseThrow();
+        var evidence = new ArrayList<>(kosice.evidence());
+        evidence.add(TestData.stated("Słowacji (Koszyce)")); // names no field: that Košice took part at all
+        show(robot, UiLanguage.ENGLISH, new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(),
+                kosice.coordinates(), kosice.note(), evidence));
+        assertCompact(robot, "cited above");
+        ToggleButton whole = robot.lookup("#detailsRecordEvidence").queryAs(ToggleButton.class);
+        assertEquals("quote ▸", whole.getText());
+        robot.clickOn(whole);
+        assertEquals(List.of("“Słowacji (Koszyce)”"), visibleTexts(robot, ".evidence-quote"));
+        assertEquals(1, badges(robot, fact(robot, "Polish name")).size(), "the field's own citation is another");
     }
 
     @Test
