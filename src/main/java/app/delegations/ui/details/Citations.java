@@ -6,19 +6,24 @@ import app.delegations.model.Source;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Evidence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a record's {@link Citation}s into the {@link Evidence} the detail pane shows, in the UI language. It
  * guarantees that a citation naming fields appears only under the facts it names ({@link #field}), and one
- * naming none only under the record as a whole ({@link #whole}), so no citation is listed twice by accident.
+ * naming none only under the record as a whole ({@link #whole}), so no citation is listed twice by accident;
+ * and that one citation of the data always gives the same {@link Evidence} object, so the pane can tell a
+ * citation shown again (the same object) from another record's citation that quotes the same words.
  */
 final class Citations {
     private final Dataset data;
     private final Messages m;
     private final Locale locale;
+    private final Map<Citation, Evidence> made = new IdentityHashMap<>();
 
     Citations(Dataset data, Messages messages) {
         this.data = data;
@@ -59,8 +64,12 @@ final class Citations {
 
     /** One citation, ready to show; its start and end are -1 when it has no quote to locate. */
     Evidence one(Citation c) {
-        // with one source there is nothing to tell apart: its title would only repeat under every quote
-        String sourceTitle = c.source() == null || data.sources().size() < 2 ? null
+        return made.computeIfAbsent(c, this::make);
+    }
+
+    private Evidence make(Citation c) {
+        // the title is shown only when the badge is expanded, so it does not repeat down the pane
+        String sourceTitle = c.source() == null ? null
                 : data.source(c.source()).map(Source::title).map(t -> t.in(locale)).orElse(c.source());
         return new Evidence(c.basis(), m.label("basis", c.basis().json()), c.quote(),
                 c.reason() == null ? null : c.reason().in(locale), c.source(), sourceTitle, c.hasQuote() ? c.start() : -1,

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What the detail pane shows about the selected record, in the UI language: a title, sections of facts, and
- * for each fact the citations that support it. Built by {@code DetailsBuilder} for
+ * for each fact every citation that supports it (the pane shows each citation once, at its first mention). Built by {@code DetailsBuilder} for
  * {@link DetailsViewModel}; the view only lays it out.
  *
  * @param kind     what the record is ("City", "Presentation", "Country", "Foundation")
@@ -40,9 +40,10 @@ public record Details(String kind, String title, String subtitle, List<Section> 
 
     /**
      * One citation, ready to show: {@code quote} is the passage (null for reference data), {@code explanation}
-     * the reason for an inferred or reference fact, {@code source} the source's title (null when the dataset
-     * has only one source, whose title would only repeat); {@code start}/{@code end} locate the quote in the
-     * source {@code sourceId} (-1 when there is no quote to locate).
+     * the reason for an inferred or reference fact, {@code source} the source's title in the UI language (its id
+     * when the dataset has no such source; null when the citation names none); {@code start}/{@code end} locate
+     * the quote in the source {@code sourceId} (-1 when there is no quote to locate). Two citations equal in every
+     * part are the same citation: the pane shows it once ({@code FirstMentions}).
      */
     public record Evidence(Basis basis, String basisLabel, String quote, String explanation, String sourceId,
                            String source, int start, int end) {

@@ -1,6 +1,5 @@
 package app.delegations.ui.details;
 
-import app.delegations.model.Basis;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
@@ -8,10 +7,10 @@ import app.delegations.ui.common.ShortText;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,16 +18,16 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The detail pane: everything about the selected record, each fact with the passage that states it (or why it
- * was inferred, or which reference it comes from). Links open related records; "Show in source" shows the
- * passage in the Source view; Back and Forward (the ← → buttons, Alt+Left and Alt+Right, the mouse's back and
- * forward buttons) retrace the links followed.
+ * The detail pane: everything about the selected record, each fact with one compact {@link EvidenceBadge} that
+ * expands in place to the passage that states it (or why it was inferred, or which reference it comes from).
+ * A citation is shown once, at its first mention ({@link FirstMentions}): the record's own citations by its
+ * subtitle, then each fact's in the order they are laid out. Links open related records; "Show in source" shows
+ * the passage in the Source view; Back and Forward (the ← → buttons, Alt+Left and Alt+Right, the mouse's back
+ * and forward buttons) retrace the links followed. A link or badge reached by Tab is scrolled into view.
  */
 public final class DetailsView extends ScrollPane {
     private final DetailsViewModel vm;
@@ -38,9 +37,10 @@ public final class DetailsView extends ScrollPane {
     private final VBox content = new VBox();
     /** Above the details while the filter hides the selected record: says so, so it is not taken as a match. */
     private final Label hidden = new Label();
-    /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
-    private final Set<Evidence> shown = new HashSet<>();
     private final HistoryButtons historyButtons;
+    private final ChangeListener<Node> revealFocused = (o, was, focused) -> reveal(focused);
+    /** The citations laid out so far for the record shown: each is shown at its first mention only. */
+    private FirstMentions mentions = new FirstMentions();
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
@@ -67,6 +67,22 @@ public final class DetailsView extends ScrollPane {
         historyButtons = new HistoryButtons(vm.history(), m, listeners);
         HistoryButtons.keysAndMouse(this, vm.history());
         listeners.follow(vm.detailsProperty(), this::show);
+        listeners.onChange(sceneProperty(), (o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(revealFocused);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(revealFocused);
+            }
+        });
+        if (getScene() != null) {
+            getScene().focusOwnerProperty().addListener(revealFocused);
+        }
+        listeners.onDispose(() -> {
+            if (getScene() != null) {
+                getScene().focusOwnerProperty().removeListener(revealFocused);
+            }
+        });
     }
 
     /** Stops following the view model; the pane shows nothing new after it. */
@@ -76,7 +92,7 @@ public final class DetailsView extends ScrollPane {
 
     private void show(Details d) {
         content.getChildren().clear();
-        shown.clear();
+        mentions = new FirstMentions();
         setVvalue(0);
         content.getChildren().add(historyButtons);
         if (d == null) {
@@ -91,14 +107,17 @@ public final class DetailsView extends ScrollPane {
         title.setId("detailsTitle");
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        content.getChildren().addAll(hidden, kind, title, longText(d.subtitle(), "details-subtitle"));
-        if (!d.evidence().isEmpty()) {
-            var box = new VBox();
-            box.getStyleClass().add("details-section");
-            box.setId("details-section-evidence");
-            box.getChildren().add(heading(m.get("details.section.evidence")));
-            box.getChildren().add(evidenceList(d.evidence()));
-            content.getChildren().add(box);
+        content.getChildren().addAll(hidden, kind, title);
+        var whole = mentions.take(d.evidence(), null);
+        if (whole.isEmpty()) {
+            content.getChildren().add(longText(d.subtitle(), "details-subtitle"));
+        } else {
+            // that the record exists and took part: the badge stands by the line saying what it is
+            var badge = badge(whole);
+            badge.badge().setId("detailsRecordEvidence");
+            var line = new HBox(6, longText(d.subtitle(), "details-subtitle"), badge.badge());
+            line.setAlignment(Pos.CENTER_LEFT);
+            content.getChildren().addAll(line, badge.panel());
         }
         for (Section s : d.sections()) {
             content.getChildren().add(section(s));
@@ -142,15 +161,57 @@ public final class DetailsView extends ScrollPane {
         } else {
             value = longText(f.value(), "fact-value");
         }
-        var box = new VBox(label, value);
+        var evidence = mentions.take(f.evidence(), f.label());
+        Node head = label;
+        EvidenceBadge badge = null;
+        if (!evidence.isEmpty()) {
+            badge = badge(evidence);
+            var line = new HBox(6, label, badge.badge());
+            line.setAlignment(Pos.CENTER_LEFT);
+            head = line;
+        }
+        var box = new VBox(head, value);
         box.getStyleClass().add("fact");
         if (f.note() != null) {
             box.getChildren().add(longText(f.note(), "fact-note"));
         }
-        if (!f.evidence().isEmpty()) {
-            box.getChildren().add(evidenceList(f.evidence()));
+        if (badge != null) {
+            box.getChildren().add(badge.panel());
         }
         return box;
+    }
+
+    private EvidenceBadge badge(List<Evidence> evidence) {
+        var laidOut = mentions; // the badge asks when expanded, after the whole record is laid out
+        return new EvidenceBadge(evidence, m, showInSource, this::longText, laidOut::alsoFor);
+    }
+
+    /** Scrolls the pane so that a node of the details that got the keyboard focus is in view. */
+    private void reveal(Node focused) {
+        if (focused == null || !isDescendant(focused)) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double viewport = getViewportBounds().getHeight();
+        double scrollable = content.getBoundsInLocal().getHeight() - viewport;
+        if (b == null || scrollable <= 0) {
+            return;
+        }
+        double top = getVvalue() * scrollable;
+        if (b.getMinY() < top) {
+            setVvalue(Math.max(0, b.getMinY() / scrollable));
+        } else if (b.getMaxY() > top + viewport) {
+            setVvalue(Math.min(1, (Math.min(b.getMaxY(), b.getMinY() + viewport) - viewport) / scrollable));
+        }
+    }
+
+    private boolean isDescendant(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,56 +237,6 @@ public final class DetailsView extends ScrollPane {
             box.getChildren().setAll(area);
             area.requestFocus();
         });
-        return box;
-    }
-
-    private Node evidenceList(List<Evidence> list) {
-        var box = new VBox();
-        box.getStyleClass().add("evidence-list");
-        for (Evidence e : list) {
-            box.getChildren().add(evidence(e));
-        }
-        return box;
-    }
-
-    private Node evidence(Evidence e) {
-        var badge = new Label(e.basisLabel());
-        badge.getStyleClass().addAll("basis-badge", "basis-" + e.basis().json());
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setTooltip(new Tooltip(m.get("basis." + e.basis().json() + ".explained")));
-        var box = new VBox();
-        box.getStyleClass().addAll("evidence", "evidence-" + e.basis().json());
-        if (!shown.add(e)) {
-            // the same citation supports several facts (e.g. one reference for the native name, kind and
-            // coordinates): say so briefly instead of repeating it
-            var again = new Label(m.get("details.evidence.again"));
-            again.getStyleClass().add("evidence-again");
-            again.setWrapText(true);
-            var head = new HBox(6, badge, again);
-            head.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().add(head);
-            box.getStyleClass().add("evidence-repeat");
-            return box;
-        }
-        box.getChildren().add(badge);
-        if (e.source() != null && e.basis() != Basis.REFERENCE) {
-            var src = new Label(e.source());
-            src.getStyleClass().add("evidence-source");
-            src.setWrapText(true);
-            box.getChildren().add(src);
-        }
-        if (e.quote() != null) {
-            box.getChildren().add(longText(m.format("details.quote", e.quote().replaceAll("\\s+", " ")), "evidence-quote"));
-        }
-        if (e.explanation() != null) {
-            box.getChildren().add(longText(e.explanation(), "evidence-reason"));
-        }
-        if (e.hasQuote()) {
-            var show = new Hyperlink(m.get("details.showInSource"));
-            show.getStyleClass().add("evidence-show");
-            show.setOnAction(a -> showInSource.accept(e));
-            box.getChildren().add(show);
-        }
         return box;
     }
 }
