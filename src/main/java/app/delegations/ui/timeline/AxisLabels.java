@@ -8,7 +8,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * What the two-tier date axis writes where, for a scale and a position: plain geometry, measured through the
  * given width functions, so that it is computed (and tested) without a stage. Guarantees: every label is one
- * of its period's forms, whole — the longest that fits its room ("listopad 2016" → "lis 2016" → "lis" → "XI";
+ * of its period's forms, whole — the longest that fits its room ("listopad 2016" → "lis 2016" → "lis"; below
+ * the years "listopad" → "lis" → "XI";
  * "30 listopada 2016" → "śr. 30" → "30") — and none is written where none fits, so no label is ever cut or
  * ends in an ellipsis; the lower tier's unit is the finest whose shortest form fits each of its periods (a day
  * tier writes every day's number, 1 to 31); the upper tier is the next coarser unit, so one header is never
@@ -84,7 +85,7 @@ final class AxisLabels {
         return switch (unit) {
             case DAY -> List.of(f.full(start), f.weekdayDay(start), Integer.toString(start.getDayOfMonth()));
             case MONTH -> tier == Tier.UPPER
-                    ? List.of(f.monthYear(start), f.shortMonthYear(start), f.shortMonth(start), f.narrowMonth(start))
+                    ? List.of(f.monthYear(start), f.shortMonthYear(start), f.shortMonth(start))
                     : List.of(f.month(start), f.shortMonth(start), f.narrowMonth(start));
             case YEAR -> List.of(year, "’" + twoDigits(start.getYear()));
             case DECADE -> List.of(year + "–" + (start.getYear() + 9), year + "–" + twoDigits(start.getYear() + 9),

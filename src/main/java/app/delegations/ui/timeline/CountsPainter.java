@@ -24,7 +24,7 @@ final class CountsPainter {
     /** Space under the bars. */
     static final double BOTTOM_MARGIN = 8;
     /** The least vertical distance between two labelled ticks. */
-    static final double TICK_GAP = 36;
+    static final double TICK_GAP = 56;
 
     /** The bars in view: the bucket, each bar's first day (one more than bars: the end) and count, the scale. */
     record Bars(CountBucket bucket, long[] starts, int[] counts, CountScale scale) {
