@@ -5,6 +5,7 @@ import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.geometry.VPos;
@@ -34,6 +35,8 @@ final class CountsPainter {
     }
 
     private final PaletteAndFonts paint;
+    private NumberFormat numbers = NumberFormat.getIntegerInstance();
+    private Locale numbersLocale = Locale.getDefault();
 
     CountsPainter(PaletteAndFonts paint) {
         this.paint = paint;
@@ -125,7 +128,11 @@ final class CountsPainter {
     /** The count of each tick at the left, on a plate of the background so that the bars behind do not hide it. */
     private void drawTicks(GraphicsContext gc, TimelineViewModel vm, CountScale scale, double bottom, double chart) {
         TimelinePalette p = paint.palette();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(vm.dayFormatProperty().get().locale());
+        Locale locale = vm.dayFormatProperty().get().locale();
+        if (!locale.equals(numbersLocale)) {
+            numbers = NumberFormat.getIntegerInstance(locale);
+            numbersLocale = locale;
+        }
         double plateHeight = paint.lineHeight();
         for (int k = 0; k <= scale.steps(); k++) {
             String label = numbers.format((long) k * scale.step());
