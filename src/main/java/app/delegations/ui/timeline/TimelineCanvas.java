@@ -91,7 +91,7 @@ final class TimelineCanvas extends Region {
 
     private void hover(double x, double y) {
         if (vm.detailProperty().get() == Detail.COUNTS) {
-            CountBar bar = vm.barAt(x, y, BAR_TITLES);
+            CountBar bar = vm.itemsInView().barAt(x, y, BAR_TITLES);
             show(bar, bar == null ? null : () -> barDescriber.apply(bar));
         } else {
             TimelineItem item = vm.itemAt(x, y);

@@ -183,11 +183,6 @@ public final class TimelineViewModel {
         return inView.at(x, y);
     }
 
-    /** While counts are drawn, the bar at a point of the surface with its first {@code limit} items; else null. */
-    CountBar barAt(double x, double y, int limit) {
-        return inView.barAt(x, y, limit);
-    }
-
     public List<TimelineItem> visibleItems() {
         return inView.list();
     }

@@ -41,7 +41,7 @@ class TimelineOverviewTest {
         double x = 0;
         for (x = 30; x < 700 && (bar == null || bar.count() <= TimelineCanvas.BAR_TITLES); x += 3) {
             double at = x;
-            bar = read(() -> vm.barAt(at, y, TimelineCanvas.BAR_TITLES));
+            bar = read(() -> vm.itemsInView().barAt(at, y, TimelineCanvas.BAR_TITLES));
         }
         assertNotNull(bar, "a bar with more events than its tooltip lists");
         robot.moveTo(surface.localToScreen(x - 3, y));
