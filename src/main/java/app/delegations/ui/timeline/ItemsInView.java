@@ -2,6 +2,7 @@ package app.delegations.ui.timeline;
 
 import static app.delegations.ui.timeline.TimelineMetrics.AXIS_HEIGHT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -11,7 +12,7 @@ import javafx.beans.value.ObservableObjectValue;
  * Hit-testing: which items of the current layout are drawn where, through the viewport's geometry — the item
  * at a point of the surface, and the items inside the viewport. Guarantees: only the window's days and rows are
  * visited (through the layout's interval index), never every item; no item is hit on the axis or while counts
- * per day are drawn instead of items.
+ * per day are drawn instead of items, when the bar under the point is hit instead.
  */
 final class ItemsInView {
 
@@ -29,6 +30,22 @@ final class ItemsInView {
             return null;
         }
         return layout.get().itemAt((long) Math.floor(viewport.dayAt(x)), viewport.rowAt(y));
+    }
+
+    /**
+     * While counts are drawn, the bar at a point of the surface with up to {@code limit} of its items; null
+     * elsewhere, on the axis, or where the bar is empty.
+     */
+    CountBar barAt(double x, double y, int limit) {
+        if (y < AXIS_HEIGHT || viewport.detail.get() != Detail.COUNTS) {
+            return null;
+        }
+        CountBucket bucket = CountBucket.at(viewport.pixelsPerDay.get());
+        LocalDate first = bucket.start(LocalDate.ofEpochDay((long) Math.floor(viewport.dayAt(x))));
+        LocalDate next = bucket.next(first);
+        int count = layout.get().countStarting(first.toEpochDay(), next.toEpochDay());
+        return count == 0 ? null : new CountBar(bucket, first, next.minusDays(1), count,
+                layout.get().itemsStarting(first.toEpochDay(), next.toEpochDay(), limit));
     }
 
     /** Calls {@code sink} with the index of every item inside the viewport, parents before children. */

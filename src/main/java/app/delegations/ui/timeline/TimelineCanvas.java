@@ -1,6 +1,8 @@
 package app.delegations.ui.timeline;
 
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
@@ -15,7 +17,9 @@ import javafx.util.Duration;
 /**
  * The drawing surface ({@code #timeline}): one canvas the size of the region, repainted at most once per pulse
  * when the view model's revision changes (see {@link #repaintRequest()}). Mouse: click selects, double click
- * opens details (or zooms in on the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer.
+ * opens details (or zooms in on the counts), drag pans, wheel scrolls, Ctrl+wheel zooms at the pointer; the
+ * pointer over an item tells it whole in a tooltip, over a bar of the counts the bar's period, count and first
+ * titles.
  * Keys: see {@link TimelineKeys}.
  */
 final class TimelineCanvas extends Region {
@@ -24,8 +28,13 @@ final class TimelineCanvas extends Region {
     private final TimelineRenderer renderer;
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
+    /** The most titles a bar's tooltip lists. */
+    static final int BAR_TITLES = 6;
+
     private Function<TimelineItem, String> describer = item -> item.event().id();
-    private TimelineItem hovered;
+    private Function<CountBar, String> barDescriber = bar -> bar.first() + ": " + bar.count();
+    /** What the pointer is over: an item, a bar, or null. */
+    private Object hovered;
     private final InvalidationListener repaintRequest = o -> requestLayout();
     private double dragX;
     private double dragY;
@@ -47,8 +56,8 @@ final class TimelineCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(vm.itemAt(e.getX(), e.getY())));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> show(null, null));
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
@@ -70,20 +79,35 @@ final class TimelineCanvas extends Region {
         this.describer = describer;
     }
 
-    /** The tooltip's text while the pointer is over an item, else null. */
+    /** How a bar of the counts is told in its tooltip (period, count, its first titles). */
+    void setBarDescriber(Function<CountBar, String> barDescriber) {
+        this.barDescriber = barDescriber;
+    }
+
+    /** The tooltip's text while the pointer is over an item or a bar, else null. */
     String hoverText() {
         return hovered == null ? null : tooltip.getText();
     }
 
-    private void hover(TimelineItem item) {
-        if (item == hovered) {
+    private void hover(double x, double y) {
+        if (vm.detailProperty().get() == Detail.COUNTS) {
+            CountBar bar = vm.itemsInView().barAt(x, y, BAR_TITLES);
+            show(bar, bar == null ? null : () -> barDescriber.apply(bar));
+        } else {
+            TimelineItem item = vm.itemAt(x, y);
+            show(item, item == null ? null : () -> describer.apply(item));
+        }
+    }
+
+    private void show(Object target, Supplier<String> text) {
+        if (Objects.equals(target, hovered)) {
             return;
         }
-        hovered = item;
-        if (item == null) {
+        hovered = target;
+        if (target == null) {
             Tooltip.uninstall(this, tooltip);
         } else {
-            tooltip.setText(describer.apply(item));
+            tooltip.setText(text.get());
             Tooltip.install(this, tooltip);
         }
     }

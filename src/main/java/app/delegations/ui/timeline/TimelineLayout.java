@@ -185,6 +185,13 @@ public final class TimelineLayout {
         return startsBeforeDay(toDayExclusive) - startsBeforeDay(fromDay);
     }
 
+    /** The first {@code limit} (at most) of the items starting in [fromDay, toDayExclusive), in time order. */
+    public List<TimelineItem> itemsStarting(long fromDay, long toDayExclusive, int limit) {
+        int from = startsBeforeDay(fromDay);
+        int to = Math.max(from, Math.min(startsBeforeDay(toDayExclusive), from + limit));
+        return Collections.unmodifiableList(Arrays.asList(items).subList(from, to));
+    }
+
     /** Calls {@code sink} with the index of every item drawn over [fromDay, toDay] and rows [fromRow, toRow]. */
     public void forEachVisible(long fromDay, long toDay, int fromRow, int toRow, IntConsumer sink) {
         index.forEachOverlapping(fromDay, toDay, i -> {

@@ -2,14 +2,11 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
-import app.delegations.text.Plural;
-import app.delegations.ui.common.ShortText;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,6 +46,7 @@ public final class TimelineView extends BorderPane {
     private final TimelineViewModel vm;
     private final PaletteAndFonts paint = new PaletteAndFonts();
     private final TimelineRenderer renderer;
+    private final TimelineTexts texts;
     private final TimelineCanvas surface;
     private final TimelineLegend legend = new TimelineLegend(paint);
     private final Button zoomIn = iconButton("timelineZoomIn", TimelineIcons.ZOOM_IN);
@@ -65,9 +63,11 @@ public final class TimelineView extends BorderPane {
     public TimelineView(TimelineViewModel vm, ResourceBundle bundle) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.bundle = Objects.requireNonNull(bundle, "bundle");
+        texts = new TimelineTexts(vm, this::text);
         renderer = new TimelineRenderer(paint, this::text);
         surface = new TimelineCanvas(vm, renderer);
-        surface.setDescriber(this::describe);
+        surface.setDescriber(texts::item);
+        surface.setBarDescriber(texts::bar);
         getStyleClass().add("timeline-view");
 
         zoomIn.setOnAction(e -> vm.zoomIn());
@@ -170,19 +170,7 @@ public final class TimelineView extends BorderPane {
     }
 
     private void updateRange() {
-        var layout = vm.getLayout();
-        double width = vm.viewportWidthProperty().get();
-        if (layout.isEmpty() || width <= 0) {
-            range.setText("");
-            return;
-        }
-        long from = Math.max(layout.minDay(), (long) Math.floor(vm.viewport().dayAt(0)));
-        long to = Math.min(layout.maxDay(), (long) Math.floor(vm.viewport().dayAt(width - 1)));
-        var format = vm.dayFormatProperty().get();
-        String dates = from <= to ? format.range(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(to)) : "";
-        range.setText(new MessageFormat(text("timeline.range" + Plural.of(format.locale(), layout.size()).suffix()),
-                format.locale())
-                .format(new Object[] {dates, layout.size()}));
+        range.setText(texts.range(vm.viewportWidthProperty().get()));
     }
 
     private void updateAccessibleText() {
@@ -191,15 +179,7 @@ public final class TimelineView extends BorderPane {
             surface.setAccessibleText(text("timeline.accessible"));
             return;
         }
-        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"), describe(item)));
-    }
-
-    /** "Visit: Visit to city units that use modern technologies, 29 November 2016". */
-    private String describe(TimelineItem item) {
-        Event event = item.event();
-        var format = vm.dayFormatProperty().get();
-        return MessageFormat.format(text("timeline.item"), text(TimelineRenderer.kindKey(event.kind())),
-                ShortText.shorten(vm.titleOf(item), ShortText.BLOCK), format.range(item.start(), item.end()));
+        surface.setAccessibleText(MessageFormat.format(text("timeline.accessible.selected"), texts.item(item)));
     }
 
     private void label(Button button, String key) {

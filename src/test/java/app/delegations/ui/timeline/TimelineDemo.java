@@ -1,6 +1,8 @@
 package app.delegations.ui.timeline;
 
 import app.delegations.ui.TestData;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import java.util.Set;
 import javafx.application.Application;
@@ -18,8 +20,8 @@ public final class TimelineDemo extends Application {
         var args = getParameters().getUnnamed();
         boolean polish = args.contains("pl");
         Application.setUserAgentStylesheet(args.contains("dark")
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
         var vm = new TimelineViewModel();
         vm.localeProperty().set(polish ? Locale.forLanguageTag("pl-PL") : Locale.ENGLISH);
         vm.setDataset(args.contains("large") ? Fixtures.large(100_000, 42) : TestData.congress());
