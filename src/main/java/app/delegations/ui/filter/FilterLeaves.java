@@ -93,7 +93,8 @@ public final class FilterLeaves {
      * a chosen period) or hold a position at a place that passes the facets (as an organisation's place does in
      * {@link #organisations}). A person with no event and no place follows the search only: shown while no facet
      * is set. The search and the facets are separate: a search word need not be in an event the person attends.
-     * Each event's participant list is looked through at most once per change of the filter.
+     * Each event's participant list is looked through at most once per change of the filter (the test remembers
+     * the answers: ask it from one thread).
      */
     public static Predicate<PersonTies> people(FilterModel filter) {
         if (!filter.activeProperty().get()) {

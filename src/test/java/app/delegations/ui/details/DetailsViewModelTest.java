@@ -10,6 +10,7 @@ import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.EventKind;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
@@ -276,7 +277,7 @@ class DetailsViewModelTest {
 
     @Test
     void saysSoWhileTheFilterHidesTheSelectedEventFromTheTimeline() {
-        var presentation = data.events().stream().filter(e -> e.kind() == app.delegations.model.EventKind.PRESENTATION)
+        var presentation = data.events().stream().filter(e -> e.kind() == EventKind.PRESENTATION)
                 .findFirst().orElseThrow();
         selection.select(presentation);
         filter.countries().add("PL");
