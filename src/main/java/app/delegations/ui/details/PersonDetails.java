@@ -35,8 +35,8 @@ final class PersonDetails {
         var sections = new ArrayList<Section>();
         sections.add(w.names(p.names(), p.evidence()));
         if (p.honorific() != null) {
-            sections.add(new Section("about", m.get("details.section.about"),
-                    List.of(new Fact(m.get("details.honorific"), p.honorific(), w.cite.field(p.evidence(), "honorific")))));
+            var honorific = new Fact(m.get("details.honorific"), p.honorific(), w.cite.field(p.evidence(), "honorific"));
+            sections.add(new Section("about", m.get("details.section.about"), List.of(honorific)));
         }
         sections.add(new Section("positions", m.get("details.section.positions"), positions(p)));
         sections.add(new Section("events", m.get("details.section.events"), events(p)));
