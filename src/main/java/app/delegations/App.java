@@ -25,6 +25,7 @@ import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
 import app.delegations.ui.organisations.OrganisationsFeature;
+import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
 import app.delegations.ui.source.SourceFeature;
 import app.delegations.ui.timeline.TimelineFeature;
@@ -99,6 +100,7 @@ public final class App extends Application {
                 .view(source)
                 .view(new OrganisationsFeature(filter, selection))
                 .view(new EventsFeature(filter, selection))
+                .view(new PeopleFeature(filter, selection))
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes

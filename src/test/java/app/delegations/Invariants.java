@@ -9,6 +9,12 @@ import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.organisations.OrganisationRow;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.model.Organisation;
+import app.delegations.model.Person;
+import app.delegations.text.TextFold;
+import app.delegations.ui.filter.PersonTies;
+import app.delegations.ui.people.PeopleFeature;
+import app.delegations.ui.people.PeopleViewModel;
+import app.delegations.ui.people.PersonRow;
 import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
@@ -73,6 +79,7 @@ final class Invariants {
             new Invariant("\"N of M\" counts the rows shown", Invariants::statusCountsTheRows),
             new Invariant("the Organisations rows are those the filter leaves", Invariants::organisationsMatchTheFilter),
             new Invariant("the Events rows are the events the filter and the narrowing leave", Invariants::eventsMatchTheFilter),
+            new Invariant("the People rows are those the filter leaves", Invariants::peopleMatchTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
@@ -116,7 +123,7 @@ final class Invariants {
     static String describe(Entity r) {
         return r instanceof Place p ? "place " + p.id() : r instanceof Country c ? "country " + c.code()
                 : r instanceof Event e ? "event " + e.id() : r instanceof Organisation o ? "organisation " + o.id()
-                : String.valueOf(r);
+                : r instanceof Person p ? "person " + p.id() : String.valueOf(r);
     }
 
     static void noUncaughtException(UiSession s) {
@@ -188,6 +195,69 @@ final class Invariants {
                 throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
             }
         }
+    }
+
+    /**
+     * The People view model lists exactly the people the filter leaves, recomputed here from the data: while the
+     * filter is on, every search word is in the person's names, honorific, positions, organisations, places or
+     * notes (matched by the index's folded texts, as the search matches a place), and, while a facet is ticked,
+     * they attend an event the timeline's filter would leave on the facets alone, or hold a position at a place
+     * the facets leave ({@link #rowsMatchTheFilter}'s oracle, without the search); each once, and its table, once
+     * made, shows them in that order. It is also what {@link FilterLeaves#record} tells the detail pane.
+     */
+    static void peopleMatchTheFilter(UiSession s) {
+        PeopleViewModel vm = TestWindows.feature(s.app(), PeopleFeature.class).viewModel();
+        boolean applying = fx(() -> s.app().workspace().applyingProperty().get()); // the index may be the old one
+        if (applying) {
+            return;
+        }
+        List<String> shown = fx(() -> vm.items().stream().map(PersonRow::id).toList());
+        Oracle o = Oracle.read(s);
+        Set<String> facetsLeave = o.facetsOnly();
+        Set<String> participantsLeft = o.facetsOnlyWithoutPeriods();
+        boolean anyFacet = o.ticked.values().stream().anyMatch(v -> !v.isEmpty());
+        Set<String> periods = o.ticked.get("period");
+        DatasetIndex index = s.index();
+        List<String> words = TextFold.words(o.search);
+        Set<String> expected = new HashSet<>();
+        for (PersonRow r : fx(() -> List.copyOf(vm.allRows()))) {
+            PersonTies t = r.ties();
+            if (!words.stream().allMatch(w -> t.searchText().contains(w))) {
+                continue;
+            }
+            boolean placeLeft = t.places().stream().anyMatch(e -> facetsLeave.contains(e.id()));
+            boolean eventLeft = t.events().stream().map(PersonTies.Attended::event).anyMatch(e ->
+                    (periods.isEmpty() || periods.stream().anyMatch(p -> index.overlaps(e, LocalDate.parse(p))))
+                            && index.participants(e).stream().anyMatch(participantsLeft::contains));
+            if (!anyFacet || placeLeft || eventLeft) {
+                expected.add(r.id());
+            }
+        }
+        if (shown.size() != new HashSet<>(shown).size() || !expected.equals(new HashSet<>(shown))) {
+            throw new AssertionError("people shown " + shown + ", the filter leaves " + new TreeSet<>(expected)
+                    + " (search \"" + o.search + "\", ticked " + o.ticked + ")");
+        }
+        Set<String> told = fx(() -> vm.allRows().stream().filter(r -> FilterLeaves.record(s.app().filter(), r.person()))
+                .map(PersonRow::id).collect(Collectors.toSet()));
+        if (!told.equals(expected)) {
+            throw new AssertionError("the detail pane is told " + new TreeSet<>(told) + " are left, the table shows "
+                    + new TreeSet<>(expected));
+        }
+        Optional<Node> table = s.node("#peopleTable");
+        if (table.isPresent()) {
+            List<String> inTable = fx(() -> ((TableView<?>) table.get()).getItems().stream()
+                    .map(r -> ((PersonRow) r).id()).toList());
+            boolean beginning = inTable.size() <= shown.size() && shown.subList(0, inTable.size()).equals(inTable);
+            if (!beginning) {
+                throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
+            }
+        }
+    }
+
+    /** A person's name as the details title it: after the honorific when there is one. */
+    private static String personName(Person p, Locale locale) {
+        String name = p.names().in(locale);
+        return p.honorific() == null ? name : p.honorific() + " " + name;
     }
 
     /**
@@ -274,7 +344,8 @@ final class Invariants {
         String expected = selected instanceof Place p ? p.names().in(locale)
                 : selected instanceof Country c ? c.names().in(locale)
                 : selected instanceof Event e ? e.title().in(locale)
-                : selected instanceof Organisation o ? o.names().in(locale) : String.valueOf(selected);
+                : selected instanceof Organisation o ? o.names().in(locale)
+                : selected instanceof Person p ? personName(p, locale) : String.valueOf(selected);
         String title = s.node("#detailsTitle").map(n -> fx(() -> ((Labeled) n).getText())).orElse(null);
         if (!expected.equals(title)) {
             throw new AssertionError("selected " + expected + ", the details show " + title);
@@ -419,6 +490,27 @@ final class Invariants {
             var out = new HashSet<String>();
             for (Faceted p : places) {
                 if (p.searched() && p.values().entrySet().stream().allMatch(v -> has(facet, value, v.getKey(), v.getValue()))) {
+                    out.add(p.id());
+                }
+            }
+            return out;
+        }
+
+        /** The ids of the places the ticked facets leave, whatever the search. */
+        Set<String> facetsOnly() {
+            return facetsOnly(Set.of());
+        }
+
+        /** The ids of the places the ticked country, kind and role facets leave, whatever the search and periods. */
+        Set<String> facetsOnlyWithoutPeriods() {
+            return facetsOnly(Set.of("period"));
+        }
+
+        private Set<String> facetsOnly(Set<String> ignored) {
+            var out = new HashSet<String>();
+            for (Faceted p : places) {
+                if (p.values().entrySet().stream().allMatch(v -> ignored.contains(v.getKey())
+                        || has(null, null, v.getKey(), v.getValue()))) {
                     out.add(p.id());
                 }
             }

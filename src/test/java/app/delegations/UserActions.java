@@ -53,12 +53,12 @@ final class UserActions {
     /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
     static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
     private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource",
-            "#tabOrganisations", "#tabEvents");
+            "#tabOrganisations", "#tabEvents", "#tabPeople");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6);
-    /** Search words: parts of the bundled places' and countries' names, of generated names, and no match. */
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
+    /** Search words: parts of the bundled places', countries' and people's names, of generated names, and no match. */
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
-            "xyz", "zagreb", "e");
+            "xyz", "zagreb", "e", "rihter");
 
     private UserActions() {
     }

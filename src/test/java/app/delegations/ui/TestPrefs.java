@@ -18,7 +18,8 @@ public final class TestPrefs {
             "table.places", "table.places.widths.en", "table.places.widths.pl",
             "table.countries", "table.countries.widths.en", "table.countries.widths.pl",
             "table.organisations", "table.organisations.widths.en", "table.organisations.widths.pl",
-            "table.events", "table.events.widths.en", "table.events.widths.pl");
+            "table.events", "table.events.widths.en", "table.events.widths.pl",
+            "table.people", "table.people.widths.en", "table.people.widths.pl");
 
     private TestPrefs() {
     }

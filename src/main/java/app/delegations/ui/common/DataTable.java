@@ -120,6 +120,7 @@ public final class DataTable<R> {
     /** Shows {@code items} at once. */
     public DataTable<R> show(ObservableList<R> items) {
         rows = items;
+        listenFirst(items);
         table.setItems(items);
         return this;
     }
@@ -130,8 +131,18 @@ public final class DataTable<R> {
      */
     public DataTable<R> show(ObservableList<R> items, Frames frames) {
         rows = items;
+        listenFirst(items);
         GradualFill.show(table, items, frames, ROW_HEIGHT);
         return this;
+    }
+
+    /** Before the table hears of a change of the rows, tells the row selection ({@link #selecting}) that one began. */
+    private void listenFirst(ObservableList<R> items) {
+        listeners.onList(items, c -> {
+            if (sync != null) {
+                sync.rowsChanging();
+            }
+        });
     }
 
     /** Marks in the {@link DataColumn.Look#MATCHES} columns the matches of these (folded) search words. */

@@ -1,9 +1,9 @@
 package app.delegations.ui.common;
 
 import app.delegations.model.Entity;
-import javafx.collections.ObservableList;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
@@ -11,7 +11,11 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A {@link DataTable}'s row selection kept in step with the window's {@link Selection} (see
- * {@link DataTable#selecting}).
+ * {@link DataTable#selecting}). Only the user's row selection reaches the window's: when the selected row leaves
+ * the table's list (a filter, a narrowing, a reload), the table guesses another row and selects it, and that
+ * guess is not passed on. The table tells it when its rows begin to change ({@link #rowsChanging}, before the
+ * table's own selection model hears of it); once every listener of the rows has heard of the change, the row
+ * of the selected record is selected again, or none.
  */
 final class DataTableSelection<R> {
     private final TableView<R> table;
@@ -20,7 +24,10 @@ final class DataTableSelection<R> {
     private final BiPredicate<R, Entity> shows;
     private final Consumer<R> select;
     private final Consumer<R> open;
+    /** True while this class itself changes the row selection. */
     private boolean syncing;
+    /** True from the start of a change of the rows until every listener of the rows has heard of it. */
+    private boolean rowsChanging;
 
     DataTableSelection(TableView<R> table, ObservableList<R> rows, Listeners listeners, Selection selection,
                        BiPredicate<R, Entity> shows, Consumer<R> select, Consumer<R> open) {
@@ -37,14 +44,25 @@ final class DataTableSelection<R> {
             }
         });
         listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
-            if (!syncing && b != null) {
+            if (!syncing && !rowsChanging && b != null) {
                 select.accept(b);
             }
         });
         listeners.follow(selection.selectedProperty(), this::selectFromOutside);
-        // rows replaced (reload, language, filter, sort): the selected record's row selected again, and no
-        // other row left selected by the table's own guess
-        listeners.onList(rows, c -> selectFromOutside(selection.get()));
+        // the last listener of the rows (replaced on a reload, a language, a filter, a sort): the selected
+        // record's row selected again, and no other row left selected by the table's own guess
+        listeners.onList(rows, c -> {
+            rowsChanging = false;
+            selectFromOutside(selection.get());
+        });
+    }
+
+    /**
+     * The rows are about to change: until the change has reached every listener, a change of the selected row
+     * is the table's guess, not the user's choice. Called by a listener of the rows added before the table's.
+     */
+    void rowsChanging() {
+        rowsChanging = true;
     }
 
     /** A click on a row: selects its record (again, if the table still had it selected); a double click opens it. */

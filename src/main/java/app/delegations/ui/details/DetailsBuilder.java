@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
 
@@ -20,6 +21,7 @@ final class DetailsBuilder {
     private final CountryDetails countries;
     private final EventDetails events;
     private final OrganisationDetails organisations;
+    private final PersonDetails people;
 
     DetailsBuilder(DatasetIndex index, Messages messages) {
         var wording = new Wording(index.dataset(), messages);
@@ -27,6 +29,7 @@ final class DetailsBuilder {
         this.countries = new CountryDetails(index, wording);
         this.events = new EventDetails(index, wording);
         this.organisations = new OrganisationDetails(wording);
+        this.people = new PersonDetails(wording);
     }
 
     Details build(Entity record) {
@@ -41,6 +44,9 @@ final class DetailsBuilder {
         }
         if (record instanceof Organisation o) {
             return organisations.build(o);
+        }
+        if (record instanceof Person p) {
+            return people.build(p);
         }
         throw new IllegalArgumentException("no details for a " + record.getClass().getSimpleName());
     }

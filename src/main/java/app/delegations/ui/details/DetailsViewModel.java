@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
+import app.delegations.model.Person;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.FilterLeaves;
@@ -58,16 +59,16 @@ public final class DetailsViewModel {
 
     /**
      * What to say at the top of the details while the filter hides the selected record from its view (a place
-     * from Places, a country from Countries, an event from the timeline, an organisation from its table); null
-     * while it is shown.
+     * from Places, a country from Countries, an event from the timeline, an organisation or a person from its
+     * table); null while it is shown.
      */
     public ReadOnlyStringProperty hiddenNoticeProperty() {
         return hiddenNotice.getReadOnlyProperty();
     }
 
     /**
-     * Follows a link in the details (an event, a place, a country, an organisation): selects that record, and
-     * {@link #history()} remembers the one shown before.
+     * Follows a link in the details (an event, a place, a country, an organisation, a person): selects that
+     * record, and {@link #history()} remembers the one shown before.
      */
     public void open(Entity record) {
         history.follow(record);
@@ -102,6 +103,9 @@ public final class DetailsViewModel {
         }
         if (r instanceof Organisation) {
             return "details.hidden.organisation";
+        }
+        if (r instanceof Person) {
+            return "details.hidden.person";
         }
         return "details.hidden.place";
     }

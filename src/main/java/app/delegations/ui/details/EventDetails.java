@@ -17,7 +17,7 @@ import java.util.Locale;
  * The details of an event: its kind, date and order, the event it is part of, venue, place and description;
  * the events inside it and its organisations (sections only when there are any); its participants (its own,
  * or those of the nearest enclosing event that names some, said to attend through it) and its people.
- * Related events and places are links.
+ * Related events, places, people and organisations are links.
  */
 final class EventDetails {
     private final DatasetIndex index;
@@ -63,13 +63,13 @@ final class EventDetails {
         for (Attendance a : e.people()) {
             w.data.person(a.person()).ifPresent(person -> people.add(new Fact(m.label("person", a.role().json()),
                     w.personName(person), a.note() == null ? w.positions(person) : a.note().in(locale),
-                    w.cite.all(a.evidence()), null)));
+                    w.cite.all(a.evidence()), person)));
         }
         sections.add(new Section("people", m.get("details.section.people"), people));
         var orgs = new ArrayList<Fact>();
         for (String id : e.organisations()) {
             w.data.organisation(id).ifPresent(o -> orgs.add(new Fact(m.label("organisation", o.kind().json()),
-                    o.names().in(locale), w.cite.all(o.evidence()))));
+                    o.names().in(locale), null, w.cite.all(o.evidence()), o)));
         }
         if (!orgs.isEmpty()) {
             sections.add(new Section("organisations", m.get("details.section.organisations"), orgs));

@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * The details of an organisation: its names; its kind, place (a link) and description, each with the
  * citations that state it; the events it appears in (links, by date, then the order of mention, then the
- * file's order), each with the citations naming it there; and the people holding a position in it, a section
- * only when there are any.
+ * file's order), each with the citations naming it there; and the people holding a position in it (links, with
+ * that position), a section only when there are any.
  */
 final class OrganisationDetails {
     private final Wording w;
@@ -75,13 +75,14 @@ final class OrganisationDetails {
         return facts;
     }
 
-    /** The people with a position in the organisation, with that position's title. */
+    /** The people with a position in the organisation (links), under that position's title. */
     private List<Fact> people(Organisation o) {
         var people = new ArrayList<Fact>();
         for (Person person : w.data.people()) {
             for (Position pos : person.positions()) {
                 if (o.id().equals(pos.organisation())) {
-                    people.add(new Fact(w.personName(person), pos.title().in(locale), w.cite.all(person.evidence())));
+                    people.add(new Fact(pos.title().in(locale), w.personName(person), null,
+                            w.cite.all(person.evidence()), person));
                 }
             }
         }

@@ -18,9 +18,9 @@ import java.util.Locale;
 /**
  * The details of a place: first its {@link Meetings} (a partner's history: the events it took part in, in date
  * order, with its role and what it presented); then its names; its kind, country (a link), roles, coordinates
- * and note; the people holding a position there; and its organisations, a section only when it has any. There
- * is no separate "events" section: it listed the same events with the same roles and citations, so the
- * meetings replace it.
+ * and note; the people holding a position there and its organisations (links; organisations a section only when
+ * it has any). There is no separate "events" section: it listed the same events with the same roles and
+ * citations, so the meetings replace it.
  */
 final class PlaceDetails {
     private final DatasetIndex index;
@@ -46,7 +46,8 @@ final class PlaceDetails {
         var orgs = new ArrayList<Fact>();
         for (Organisation o : w.data.organisations()) {
             if (p.id().equals(o.place())) {
-                orgs.add(new Fact(m.label("organisation", o.kind().json()), o.names().in(locale), w.cite.all(o.evidence())));
+                orgs.add(new Fact(m.label("organisation", o.kind().json()), o.names().in(locale), null,
+                        w.cite.all(o.evidence()), o));
             }
         }
         if (!orgs.isEmpty()) {
@@ -90,7 +91,10 @@ final class PlaceDetails {
         return about;
     }
 
-    /** The people with a position at the place, or at an organisation of the place. */
+    /**
+     * The people with a position at the place, or at an organisation of the place: the position's title, the
+     * person (a link) and the position's organisation.
+     */
     private List<Fact> people(Place p) {
         var people = new ArrayList<Fact>();
         for (Person person : w.data.people()) {
@@ -98,7 +102,10 @@ final class PlaceDetails {
                 String orgPlace = pos.organisation() == null ? null
                         : w.data.organisation(pos.organisation()).map(Organisation::place).orElse(null);
                 if (p.id().equals(pos.place()) || p.id().equals(orgPlace)) {
-                    people.add(new Fact(w.personName(person), w.position(pos), w.cite.all(person.evidence())));
+                    String organisation = pos.organisation() == null ? null : w.data.organisation(pos.organisation())
+                            .map(o -> o.names().in(locale)).orElse(pos.organisation());
+                    people.add(new Fact(pos.title().in(locale), w.personName(person), organisation,
+                            w.cite.all(person.evidence()), person));
                 }
             }
         }

@@ -70,10 +70,6 @@ public final class EventsView extends StackPane {
         narrowing = new HBox(8, legend, clear);
         narrowing.setAlignment(Pos.CENTER_LEFT);
         narrowing.getStyleClass().add("highlight-legend");
-        // before the rows change: a table whose selected row leaves the list guesses another one and would select
-        // its event in the window (over the place or country just selected); the row of the selected event, if
-        // listed, is selected again once the rows have changed
-        listeners.onChange(vm.narrowingProperty(), (o, a, b) -> table.view().getSelectionModel().clearSelection());
         listeners.follow(vm.narrowingProperty(), n -> showNarrowing());
         VBox.setVgrow(table.view(), Priority.ALWAYS);
         getChildren().add(new VBox(narrowing, table.view()));

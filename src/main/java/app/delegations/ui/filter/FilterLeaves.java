@@ -5,12 +5,15 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -32,7 +35,8 @@ public final class FilterLeaves {
     /**
      * True when the record is among what the filter leaves: a place in Places, a country in Countries (it has
      * a place left, or the filter is off), an event on the timeline. A place the filter's dataset does not
-     * hold (the filter not yet given the new data) counts as left; an organisation by {@link #organisations}.
+     * hold (the filter not yet given the new data) counts as left; an organisation by {@link #organisations}, a
+     * person by {@link #people}.
      */
     public static boolean record(FilterModel filter, Entity record) {
         if (record instanceof Place p) {
@@ -48,6 +52,9 @@ public final class FilterLeaves {
         if (record instanceof Organisation o) {
             PlaceEntry place = o.place() == null ? null : filter.index().entry(o.place());
             return organisations(filter).test(place, filter.index().organisationSearchText(o));
+        }
+        if (record instanceof Person p) {
+            return people(filter).test(PersonTies.of(filter.index(), p));
         }
         return true;
     }
@@ -75,6 +82,53 @@ public final class FilterLeaves {
                 && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
                 && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
         return (place, text) -> (place == null ? !anyFacet : facets.test(place)) && containsAll(text, words);
+    }
+
+    /**
+     * Which people the filter leaves, as a test of their {@link PersonTies}; made once per change of the filter.
+     * Every person while the filter is off. While it is on, a person is left when every search word is in their
+     * {@linkplain PersonTies#searchText search text} (names, honorific, positions, their organisations and places,
+     * notes) and, while a facet is set, when they attend an event that the facets leave (a participant of it,
+     * through its parent's when it names none, passes the country, kind and role facets, and the event falls in
+     * a chosen period) or hold a position at a place that passes the facets (as an organisation's place does in
+     * {@link #organisations}). A person with no event and no place follows the search only: shown while no facet
+     * is set. The search and the facets are separate: a search word need not be in an event the person attends.
+     * Each event's participant list is looked through at most once per change of the filter (the test remembers
+     * the answers: ask it from one thread).
+     */
+    public static Predicate<PersonTies> people(FilterModel filter) {
+        if (!filter.activeProperty().get()) {
+            return t -> true;
+        }
+        Set<String> countries = Set.copyOf(filter.countries());
+        Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
+        Set<PlaceRole> roles = Set.copyOf(filter.roles());
+        Set<LocalDate> periods = Set.copyOf(filter.periods());
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        List<String> words = filter.searchWordsProperty().get();
+        if (!anyFacet) {
+            return t -> containsAll(t.searchText(), words);
+        }
+        var index = filter.index();
+        Predicate<PlaceEntry> participant = e -> (countries.isEmpty() || countries.contains(e.place().country()))
+                && (kinds.isEmpty() || kinds.contains(e.place().kind()))
+                && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()));
+        Predicate<PlaceEntry> place = e -> participant.test(e)
+                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+        Map<List<String>, Boolean> byList = new IdentityHashMap<>();
+        Predicate<List<String>> anyParticipant = list -> byList.computeIfAbsent(list, l -> {
+            for (String id : l) {
+                PlaceEntry e = index.entry(id);
+                if (e != null && participant.test(e)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Predicate<Event> event = e -> (periods.isEmpty() || periods.stream().anyMatch(p -> index.overlaps(e, p)))
+                && anyParticipant.test(index.participants(e));
+        return t -> containsAll(t.searchText(), words)
+                && (t.places().stream().anyMatch(place) || t.events().stream().anyMatch(a -> event.test(a.event())));
     }
 
     private static boolean containsAll(String text, List<String> words) {

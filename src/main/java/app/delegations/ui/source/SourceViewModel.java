@@ -9,6 +9,7 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
 import app.delegations.model.Participation;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Source;
 import app.delegations.ui.common.Selection;
@@ -126,8 +127,8 @@ public final class SourceViewModel {
 
     /**
      * Every citation about a record: its own, and those of its participations (a place), its participations and
-     * attendances (an event), or the events naming it (an organisation: their citations of that list). Empty
-     * for no record.
+     * attendances (an event), or the events naming it (an organisation: their citations of that list), or their
+     * attendances at events (a person). Empty for no record.
      */
     private List<Citation> citations(Entity r) {
         var list = new ArrayList<Citation>();
@@ -157,6 +158,15 @@ public final class SourceViewModel {
                 for (Citation c : e.evidence()) {
                     if (!c.fields().isEmpty() && c.covers("organisations")) {
                         list.add(c);
+                    }
+                }
+            }
+        } else if (r instanceof Person p) {
+            list.addAll(p.evidence());
+            for (Event e : dataset.events()) {
+                for (Attendance a : e.people()) {
+                    if (a.person().equals(p.id())) {
+                        list.addAll(a.evidence());
                     }
                 }
             }

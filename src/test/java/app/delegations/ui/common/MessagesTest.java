@@ -14,6 +14,7 @@ import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
 import app.delegations.ui.events.EventColumn;
 import app.delegations.ui.organisations.OrganisationColumn;
+import app.delegations.ui.people.PersonColumn;
 import app.delegations.ui.places.PlaceColumn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,7 +213,7 @@ class MessagesTest {
         for (Granularity g : Granularity.values()) {
             keys.add("filter.period." + g.name().toLowerCase(Locale.ROOT));
         }
-        for (String table : List.of("places", "countries", "organisations", "events")) {
+        for (String table : List.of("places", "countries", "organisations", "events", "people")) {
             for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {
                 keys.add(table + s);
             }
@@ -227,6 +228,9 @@ class MessagesTest {
             keys.add(c.key());
         }
         for (EventColumn c : EventColumn.values()) {
+            keys.add(c.key());
+        }
+        for (PersonColumn c : PersonColumn.values()) {
             keys.add(c.key());
         }
         for (int month = 1; month <= 12; month++) {

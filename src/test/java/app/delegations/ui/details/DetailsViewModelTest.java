@@ -10,6 +10,8 @@ import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
@@ -193,8 +195,11 @@ class DetailsViewModelTest {
                 + " among the foreign participants (15 − 14 = 1, 8 − 7 = 1). The likely reading is that the 15th"
                 + " place and 8th country are the host, St. Petersburg, Russia; the note does not say so, and as its"
                 + " list covers only the foreign participants, other readings remain possible.", e.explanation());
-        assertEquals(List.of("Governor of St. Petersburg, St. Petersburg city authorities, Saint Petersburg"),
-                section(vm.get(), "people").facts().stream().map(Fact::value).toList());
+        Fact governor = section(vm.get(), "people").facts().get(0);
+        assertEquals(List.of("Georgy Poltavchenko"), values(section(vm.get(), "people")), "the person, a link");
+        assertEquals("Governor of St. Petersburg", governor.label(), "under the position's title");
+        assertEquals("St. Petersburg city authorities", governor.note(), "with its organisation");
+        assertEquals("poltavchenko", ((Person) governor.link()).id());
     }
 
     @Test
@@ -272,7 +277,7 @@ class DetailsViewModelTest {
 
     @Test
     void saysSoWhileTheFilterHidesTheSelectedEventFromTheTimeline() {
-        var presentation = data.events().stream().filter(e -> e.kind() == app.delegations.model.EventKind.PRESENTATION)
+        var presentation = data.events().stream().filter(e -> e.kind() == EventKind.PRESENTATION)
                 .findFirst().orElseThrow();
         selection.select(presentation);
         filter.countries().add("PL");
@@ -298,7 +303,8 @@ class DetailsViewModelTest {
                 data.places().get(0).getClass(), data.places().get(0),
                 data.countries().get(0).getClass(), data.countries().get(0),
                 data.events().get(0).getClass(), data.events().get(0),
-                data.organisations().get(0).getClass(), data.organisations().get(0));
+                data.organisations().get(0).getClass(), data.organisations().get(0),
+                data.people().get(0).getClass(), data.people().get(0));
         var builder = new DetailsBuilder(DatasetIndex.build(data), Messages.of(UiLanguage.ENGLISH));
         for (Class<?> kind : Entity.class.getPermittedSubclasses()) {
             Entity record = oneOfEach.get(kind);
@@ -362,8 +368,9 @@ class DetailsViewModelTest {
         assertEquals(List.of("Foundation"), values(section(d, "about")), "no place, no description");
         assertTrue(section(d, "events").facts().isEmpty(), "no event lists it");
         Fact director = section(d, "people").facts().get(0);
-        assertEquals("dr Andreja Rihter", director.label());
-        assertEquals("Director of the Forum of Slavic Cultures Foundation", director.value());
+        assertEquals("Director of the Forum of Slavic Cultures Foundation", director.label());
+        assertEquals("dr Andreja Rihter", director.value());
+        assertEquals("rihter", ((Person) director.link()).id(), "the person is a link");
     }
 
     @Test

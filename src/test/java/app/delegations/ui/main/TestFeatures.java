@@ -9,6 +9,7 @@ import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.organisations.OrganisationsFeature;
+import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
 import app.delegations.ui.source.SourceFeature;
 import app.delegations.ui.timeline.TimelineFeature;
@@ -25,6 +26,7 @@ final class TestFeatures {
     final SourceFeature source = new SourceFeature(selection);
     final OrganisationsFeature organisations = new OrganisationsFeature(filter, selection);
     final EventsFeature events = new EventsFeature(filter, selection);
+    final PeopleFeature people = new PeopleFeature(filter, selection);
     final DetailsFeature details = new DetailsFeature(selection, filter, source);
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
@@ -34,6 +36,7 @@ final class TestFeatures {
             .view(source)
             .view(organisations)
             .view(events)
+            .view(people)
             .right(details);
 
     List<DatasetStep<?>> steps() {

@@ -94,4 +94,16 @@ class SourceViewModelTest {
                 "where the summary names it: " + passages);
         assertEquals(2, passages.size(), "not the summary's other passages: " + passages);
     }
+
+    @Test
+    void highlightsAPersonsPassagesAndTheirAttendanceAtEvents() {
+        selection.select(data.person("rihter").orElseThrow());
+        List<String> passages = highlighted().stream().map(p -> p.replaceAll("\\s+", " ")).toList();
+        assertEquals(List.of("goście honorowi, jak np. Dyrektor Fundacji Forum Kultur Słowiańskich dr Andreja Rihter"),
+                passages, "her attendance at the congress, which holds the passage naming her position");
+        selection.select(data.person("poltavchenko").orElseThrow());
+        passages = highlighted().stream().map(p -> p.replaceAll("\\s+", " ")).toList();
+        assertTrue(passages.stream().anyMatch(p -> p.contains("Podsumowania konferencji dokonał")),
+                "his speech at the summary: " + passages);
+    }
 }

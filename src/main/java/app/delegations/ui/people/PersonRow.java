@@ -1,0 +1,239 @@
+package app.delegations.ui.people;
+
+import app.delegations.data.Checkpoint;
+import app.delegations.data.LoadCancelled;
+import app.delegations.data.Work;
+import app.delegations.index.DatasetIndex;
+import app.delegations.index.PlaceEntry;
+import app.delegations.model.Person;
+import app.delegations.model.Position;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.PersonTies;
+import app.delegations.ui.filter.PersonTies.Attended;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One row of the People table in one UI language: the texts shown, their collation keys and the person's
+ * {@link PersonTies} (what the filter asks), computed once (off the UI thread) so that sorting compares
+ * precomputed keys and filtering tests a string. The name is shown after the honorific ("dr Andreja Rihter")
+ * and sorted without it; the events are in date order, each with the person's role there.
+ */
+public final class PersonRow {
+    /** Events by date: first day, then the order the source mentions them in; ties keep the file's order. */
+    private static final Comparator<Attended> BY_DATE = Comparator.comparing((Attended a) -> a.event().start())
+            .thenComparingInt(a -> a.event().order());
+
+    private final PersonTies ties;
+    private final int fileIndex;
+    private final String name;
+    private final CollationKey nameKey;
+    private final String positions;
+    private final CollationKey positionsKey;
+    private final String organisations;
+    private final CollationKey organisationsKey;
+    private final String placeNames;
+    private final CollationKey placeKey;
+    private final String countryCode;
+    private final String events;
+    private final CollationKey eventsKey;
+    /** The first day of the earliest event attended; null for none. */
+    private final LocalDate firstDay;
+
+    private PersonRow(PersonTies ties, int fileIndex, String name, CollationKey nameKey, String positions,
+                      CollationKey positionsKey, String organisations, CollationKey organisationsKey,
+                      String placeNames, CollationKey placeKey, String events, CollationKey eventsKey) {
+        this.ties = ties;
+        this.fileIndex = fileIndex;
+        this.name = name;
+        this.nameKey = nameKey;
+        this.positions = positions;
+        this.positionsKey = positionsKey;
+        this.organisations = organisations;
+        this.organisationsKey = organisationsKey;
+        this.placeNames = placeNames;
+        this.placeKey = placeKey;
+        this.countryCode = ties.places().isEmpty() ? "" : ties.places().get(0).place().country();
+        this.events = events;
+        this.eventsKey = eventsKey;
+        LocalDate first = null;
+        for (Attended at : ties.events()) {
+            if (first == null || at.event().start().isBefore(first)) {
+                first = at.event().start();
+            }
+        }
+        this.firstDay = first;
+    }
+
+    /**
+     * Rows for every person of the index's dataset, in the file's order, with texts and keys in the given
+     * language; asks {@code checkpoint} every {@link Work#CHECK_EVERY} rows and throws {@link LoadCancelled}
+     * when it says the load is cancelled.
+     */
+    public static List<PersonRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        List<PersonTies> all = PersonTies.all(index, checkpoint);
+        var work = new Work(checkpoint);
+        Locale locale = messages.locale();
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.TERTIARY);
+        var shared = new HashMap<String, CollationKey>();
+        var rows = new ArrayList<PersonRow>(all.size());
+        for (PersonTies t : all) {
+            Person p = t.person();
+            String plainName = p.names().in(locale);
+            String name = p.honorific() == null ? plainName : p.honorific() + " " + plainName;
+            String positions = positions(p, locale);
+            String organisations = organisations(index, p, locale);
+            String places = places(t, locale);
+            String events = events(t, messages);
+            rows.add(new PersonRow(t, rows.size(), name, collator.getCollationKey(plainName), positions,
+                    key(shared, collator, positions), organisations, key(shared, collator, organisations), places,
+                    key(shared, collator, places), events, key(shared, collator, events)));
+            work.step();
+        }
+        return rows;
+    }
+
+    /** The titles of the positions, separated by "; ". */
+    private static String positions(Person p, Locale locale) {
+        var titles = new ArrayList<String>();
+        for (Position pos : p.positions()) {
+            titles.add(pos.title().in(locale));
+        }
+        return String.join("; ", titles);
+    }
+
+    /** The organisations of the positions, each once, separated by ", "; one the file does not define, by its id. */
+    private static String organisations(DatasetIndex index, Person p, Locale locale) {
+        var names = new LinkedHashSet<String>();
+        for (Position pos : p.positions()) {
+            if (pos.organisation() != null) {
+                names.add(index.dataset().organisation(pos.organisation()).map(o -> o.names().in(locale))
+                        .orElse(pos.organisation()));
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String places(PersonTies t, Locale locale) {
+        var names = new ArrayList<String>();
+        for (PlaceEntry e : t.places()) {
+            names.add(e.place().names().in(locale));
+        }
+        return String.join(", ", names);
+    }
+
+    /** "Congress — Honorary guest; Conference — Speaker": the events in date order, with the role at each. */
+    private static String events(PersonTies t, Messages messages) {
+        var attended = new ArrayList<>(t.events());
+        attended.sort(BY_DATE);
+        var parts = new ArrayList<String>(attended.size());
+        for (Attended a : attended) {
+            parts.add(messages.format("people.event.role", a.event().title().in(messages.locale()),
+                    messages.label("person", a.attendance().role().json())));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static CollationKey key(Map<String, CollationKey> shared, Collator collator, String s) {
+        return shared.computeIfAbsent(s, collator::getCollationKey);
+    }
+
+    public Person person() {
+        return ties.person();
+    }
+
+    public String id() {
+        return ties.person().id();
+    }
+
+    /** The events, places and search text the filter asks about. */
+    public PersonTies ties() {
+        return ties;
+    }
+
+    /** The person's position in the file: the last tie-breaker of every sort. */
+    int fileIndex() {
+        return fileIndex;
+    }
+
+    /** The name in the UI language, after the honorific when there is one. */
+    public String name() {
+        return name;
+    }
+
+    /** The titles of the positions in the UI language, separated by "; ". */
+    public String positions() {
+        return positions;
+    }
+
+    /** The organisations of the positions, separated by ", ". */
+    public String organisations() {
+        return organisations;
+    }
+
+    /** The places of the positions ({@link PersonTies#places}) in the UI language, separated by ", ". */
+    public String placeNames() {
+        return placeNames;
+    }
+
+    /** The country code of the first place; empty without a place. */
+    public String countryCode() {
+        return countryCode;
+    }
+
+    /** The events in date order with the role at each ("Congress — Honorary guest; …"). */
+    public String events() {
+        return events;
+    }
+
+    /** How many events the person attends. */
+    public int eventCount() {
+        return ties.events().size();
+    }
+
+    /** The text of a column, as shown and copied. */
+    public String text(PersonColumn column) {
+        return switch (column) {
+            case NAME -> name;
+            case POSITIONS -> positions;
+            case ORGANISATION -> organisations;
+            case PLACE -> countryCode.isEmpty() ? placeNames : countryCode + " " + placeNames;
+            case EVENTS -> events;
+            case EVENT_COUNT -> Integer.toString(eventCount());
+        };
+    }
+
+    /** Compares rows by one column's precomputed key; events by the first event's date, then their text. */
+    static int compare(PersonColumn column, PersonRow a, PersonRow b) {
+        return switch (column) {
+            case NAME -> a.nameKey.compareTo(b.nameKey);
+            case POSITIONS -> a.positionsKey.compareTo(b.positionsKey);
+            case ORGANISATION -> a.organisationsKey.compareTo(b.organisationsKey);
+            case PLACE -> a.placeKey.compareTo(b.placeKey);
+            case EVENTS -> compareEvents(a, b);
+            case EVENT_COUNT -> Integer.compare(a.eventCount(), b.eventCount());
+        };
+    }
+
+    private static int compareEvents(PersonRow a, PersonRow b) {
+        if (a.firstDay == null || b.firstDay == null) {
+            return a.firstDay == null ? (b.firstDay == null ? 0 : 1) : -1; // people at no event last
+        }
+        int c = a.firstDay.compareTo(b.firstDay);
+        return c != 0 ? c : a.eventsKey.compareTo(b.eventsKey);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,100 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.delegations.model.Entity;
+import app.delegations.model.Place;
+import app.delegations.ui.TestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Any table's row selection as its rows change under it: the row the table selects by itself when the selected
+ * row leaves its list is not the user's choice, so it never reaches the window's {@link Selection}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DataTableSelectionTest {
+    /** One column: the place's id. */
+    private enum IdColumn implements DataColumn<Place> {
+        ID;
+
+        @Override
+        public String id() {
+            return "id";
+        }
+
+        @Override
+        public String key() {
+            return "places.column.name";
+        }
+
+        @Override
+        public double width() {
+            return 200;
+        }
+
+        @Override
+        public String text(Place row) {
+            return row.id();
+        }
+    }
+
+    private final ObservableList<Place> rows = FXCollections.observableArrayList(TestData.congress().places());
+    private final Selection selection = new Selection();
+    private final List<Entity> selected = new ArrayList<>();
+    private DataTable<Place> table;
+
+    @Start
+    void start(Stage stage) {
+        table = DataTable.of("testTable", List.of(IdColumn.values()), keys -> {
+        }, Messages.of(UiLanguage.ENGLISH), "places.title")
+                .show(rows)
+                .selecting(selection, (r, e) -> r.equals(e), selection::select, r -> {
+                });
+        selection.selectedProperty().addListener((o, a, b) -> selected.add(b));
+        stage.setScene(new Scene(table.view(), 300, 500));
+        stage.show();
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> selectedIds() {
+        return fx(() -> selected.stream().map(e -> e instanceof Place p ? p.id() : String.valueOf(e)).toList());
+    }
+
+    @Test
+    void theSelectedRowLeavingTheListSelectsNoOtherRecord(FxRobot robot) {
+        Place kosice = rows.get(8);
+        robot.interact(() -> table.view().getSelectionModel().clearAndSelect(8)); // as a click on its row does
+        assertEquals(List.of("kosice"), selectedIds());
+
+        robot.interact(() -> rows.remove(kosice)); // a narrowing that removes only that row
+        assertEquals("kosice", fx(() -> ((Place) selection.get()).id()), "the selection stays Košice");
+        assertEquals(List.of("kosice"), selectedIds(), "no neighbour was selected on the way");
+        assertEquals(-1, (int) fx(() -> table.view().getSelectionModel().getSelectedIndex()));
+
+        robot.interact(() -> rows.removeAll(rows.subList(0, 3)));
+        robot.interact(() -> rows.add(2, kosice));
+        assertEquals(2, (int) fx(() -> table.view().getSelectionModel().getSelectedIndex()),
+                "its row selected again once listed");
+        assertEquals(List.of("kosice"), selectedIds());
+    }
+}
