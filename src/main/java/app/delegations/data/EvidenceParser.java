@@ -99,12 +99,21 @@ final class EvidenceParser {
                 parse.quotesDeferred = true;
             } else {
                 SourceTable.Entry s = parse.sources.get(source);
+                if (!parse.sources.owns(source)) {
+                    parse.foreignQuotes = true; // another file of an archive may define it
+                }
                 if (s != null && s.index() != null) {
-                    long range = s.index().find(quote, parse.checkpoint);
+                    long range;
+                    Msg mismatch = null;
+                    synchronized (s.index()) { // an archive's sources are shared by the files read in parallel
+                        range = s.index().find(quote, parse.checkpoint);
+                        if (range < 0 && !parse.problems.full()) {
+                            mismatch = s.index().mismatch(quote, parse.checkpoint);
+                        }
+                    }
                     if (range < 0) {
                         parse.problems.error(quoteAt, path.key("quote"), Msg.of("problem.quote.notFound",
-                                "\"" + source + "\"", s.source().file(),
-                                parse.problems.full() ? "" : s.index().mismatch(quote, parse.checkpoint)));
+                                "\"" + source + "\"", s.source().file(), mismatch != null ? mismatch : ""));
                         ok = false;
                     } else {
                         start = (int) (range >>> 32);

@@ -17,15 +17,19 @@ final class ParseState {
     final Checkpoint checkpoint;
     /** Set when a quote came before the sources list, so it could not be checked: the file is read again. */
     boolean quotesDeferred;
+    /** Set when a citation cites a source this file does not define (in an archive, another file may). */
+    boolean foreignQuotes;
+    final ReadOptions options;
 
     ParseState(JsonParser parser, Problems problems, SourceFiles files, SourceTable knownSources,
-               LoadProgress progress) {
+               LoadProgress progress, ReadOptions options) {
+        this.options = options;
         this.checkpoint = Checkpoint.of(progress);
         this.in = new JsonCursor(parser, problems);
         this.problems = problems;
         this.ids = new Ids(problems);
         this.idReader = new IdReader(in, ids);
         this.files = files;
-        this.sources = knownSources != null ? knownSources : new SourceTable();
+        this.sources = knownSources != null ? knownSources : SourceTable.withArchive(options.archiveSources());
     }
 }
