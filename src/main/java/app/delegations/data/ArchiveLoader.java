@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +54,22 @@ public final class ArchiveLoader {
     }
 
     /**
-     * The archive with the given files (changed, added or removed on disk) read again; the others are kept as
-     * read before (a file that quotes a source of a changed file is read again too), and all are merged anew.
+     * The archive with the given files (changed, added or removed on disk; paths in the folder, known by their
+     * names) read again; the others are kept as read before (a file that quotes a source of a changed file is
+     * read again too), and all are merged anew. The folder is listed again: a file not in {@code changed} that
+     * appeared is read too.
      */
     public Archive refresh(Archive archive, Set<Path> changed, LoadProgress progress) {
-        var kept = new HashMap<Path, ArchivePart>();
+        var names = new HashSet<String>(); // the files are directly in the folder: their names say which
+        for (Path c : changed) {
+            names.add(String.valueOf(c.getFileName()));
+        }
+        var kept = new HashMap<String, ArchivePart>();
         List<ArchivePart> parts = archive.archiveParts();
         for (int i = 0; i < parts.size(); i++) {
-            Path f = archive.files().get(i);
-            if (!changed.contains(f) && !parts.get(i).result().cancelled()) {
-                kept.put(f, parts.get(i));
+            String name = String.valueOf(archive.files().get(i).getFileName());
+            if (!names.contains(name) && !parts.get(i).result().cancelled()) {
+                kept.put(name, parts.get(i));
             }
         }
         return load(archive.folder(), kept, progress);
@@ -82,7 +89,7 @@ public final class ArchiveLoader {
         return files;
     }
 
-    private Archive load(Path folder, Map<Path, ArchivePart> kept, LoadProgress progress) {
+    private Archive load(Path folder, Map<String, ArchivePart> kept, LoadProgress progress) {
         String name = String.valueOf(folder.getFileName());
         List<Path> files;
         try {
@@ -115,7 +122,7 @@ public final class ArchiveLoader {
         var each = new ArchiveProgress(progress, sizes);
         var parts = new ArrayList<ArchivePart>(files.size());
         for (Path f : files) {
-            parts.add(kept.get(f));
+            parts.add(kept.get(String.valueOf(f.getFileName())));
         }
         read(files, parts, Map.of(), each);
         Map<String, SourceTable.Entry> sources = sources(parts);

@@ -1,14 +1,28 @@
 package app.delegations.data;
 
+import app.delegations.model.Basis;
+import app.delegations.model.Citation;
+import app.delegations.model.Country;
+import app.delegations.model.Names;
+import app.delegations.model.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Small archive folders for tests: data files written from JSON snippets, records made by short helpers. */
 final class ArchiveFiles {
     static final String REF = "[{\"basis\": \"reference\", \"reason\": {\"pl\": \"ISO\", \"en\": \"ISO\"}}]";
+
+    /** Ukraine, as a reference list of countries gives it. */
+    static final Country UKRAINE = new Country("UA", new Names("Ukraina", "Ukraine", "Україна"), List.of(
+            new Citation(Basis.REFERENCE, List.of(), null, null, new Text("ISO 3166-1", "ISO 3166-1"), -1, -1)));
+
+    /** A tiny reference list of countries: Ukraine only. */
+    static final CountryReference WORLD = code -> code.equals("UA") ? Optional.of(UKRAINE) : Optional.empty();
 
     private ArchiveFiles() {
     }

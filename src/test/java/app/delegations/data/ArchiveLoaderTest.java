@@ -143,14 +143,13 @@ class ArchiveLoaderTest {
 
     @Test
     void aCountryReferencedButDefinedNowhereComesFromTheReferenceList() {
-        var ua = new DatasetLoader().loadBundled().datasetOrNull().countries().get(0);
-        CountryReference world = code -> code.equals("UA") ? java.util.Optional.of(ua) : java.util.Optional.empty();
-        var withWorld = new ArchiveLoader(new DatasetLoader(world));
+        var withWorld = new ArchiveLoader(new DatasetLoader(ArchiveFiles.WORLD));
         write(dir, "places.json", file("\"countries\": [" + country("PL", "Poland") + "],\n\"places\": ["
                 + place("krakow", "PL", "Krakow") + ", " + place("kyiv", "UA", "Kyiv") + "]"));
         Archive a = withWorld.open(dir, LoadProgress.NONE);
         assertTrue(a.result().ok(), () -> a.result().problems().toString());
-        assertEquals(List.of("PL", ua.code()), a.result().datasetOrNull().countries().stream()
+        assertEquals(List.of("PL", "UA"), a.result().datasetOrNull().countries().stream()
                 .map(c -> c.code()).toList());
+        assertEquals(ArchiveFiles.UKRAINE, a.result().datasetOrNull().countries().get(1), "with its evidence");
     }
 }
