@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +26,8 @@ import java.util.concurrent.Future;
  * one record ({@link ArchiveMerge}). Never throws for bad input. Stateless and thread-safe.
  *
  * <p>Files are read in parallel, by at most {@link #THREADS} threads of a pool made for each call; the
- * records are then merged in one linear pass. A file that quotes a source another file defines is read a second
- * time, with the archive's sources known (its quotes can only be found once they are).
+ * quotes of sources another file defines are then found, file by file in parallel too ({@link ForeignQuotes}),
+ * and the records merged in one linear pass.
  */
 public final class ArchiveLoader {
     /** Most files read at once: each holds its bytes and records while it is read. */
@@ -34,7 +36,7 @@ public final class ArchiveLoader {
     /** Reads one file of an archive: {@link DatasetLoader#loadPart}, or a stand-in in tests. */
     @FunctionalInterface
     interface PartReader {
-        ArchivePart read(Path file, String name, Map<String, SourceTable.Entry> archiveSources, LoadProgress progress);
+        ArchivePart read(Path file, String name, LoadProgress progress);
     }
 
     private final DatasetLoader loader;
@@ -55,8 +57,7 @@ public final class ArchiveLoader {
 
     /**
      * The archive with the given files (changed, added or removed on disk; paths in the folder, known by their
-     * names) read again; the others are kept as read before (a file that quotes a source of a changed file is
-     * read again too), and all are merged anew. The folder is listed again: a file not in {@code changed} that
+     * names) read again; the others are kept as read before, and all are merged anew. The folder is listed again: a file not in {@code changed} that
      * appeared is read too.
      */
     public Archive refresh(Archive archive, Set<Path> changed, LoadProgress progress) {
@@ -124,17 +125,18 @@ public final class ArchiveLoader {
         for (Path f : files) {
             parts.add(kept.get(String.valueOf(f.getFileName())));
         }
-        read(files, parts, Map.of(), each);
-        Map<String, SourceTable.Entry> sources = sources(parts);
-        var again = new ArrayList<ArchivePart>(parts);
-        for (int i = 0; i < again.size(); i++) {
-            if (again.get(i).quotesStale(sources)) {
-                again.set(i, null);
+        var tasks = new ArrayList<Callable<ArchivePart>>();
+        for (int i = 0; i < files.size(); i++) {
+            if (parts.get(i) == null) {
+                int file = i;
+                tasks.add(() -> readOne(files.get(file), each.file(file)));
             }
         }
-        if (again.contains(null) && !cancelled(parts)) {
-            read(files, again, sources, each);
-            parts = again;
+        List<ArchivePart> read = inParallel(tasks, (i, e) -> failedPart(files.get(i), e));
+        for (int i = 0, k = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                parts.set(i, read.get(k++));
+            }
         }
         if (cancelled(parts) || progress.cancelled()) {
             return new Archive(folder, files, DatasetLoader.cancelled(name), parts);
@@ -142,71 +144,64 @@ public final class ArchiveLoader {
         return new Archive(folder, files, merge(name, parts, progress), parts);
     }
 
-    /** Reads the files whose part is null, in parallel. */
-    private void read(List<Path> files, List<ArchivePart> parts, Map<String, SourceTable.Entry> sources,
-                      ArchiveProgress progress) {
-        var todo = new ArrayList<Integer>();
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i) == null) {
-                todo.add(i);
+    /** The results of {@code tasks}, in order, run by at most {@link #THREADS} threads; a task that throws gives
+     * {@code failed}'s value (LoadCancelled: rethrown). */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks, BiFunction<Integer, Throwable, T> failed) {
+        var out = new ArrayList<T>(tasks.size());
+        if (tasks.size() <= 1 || THREADS == 1) {
+            for (int i = 0; i < tasks.size(); i++) {
+                try {
+                    out.add(tasks.get(i).call());
+                } catch (LoadCancelled e) {
+                    throw e;
+                } catch (Exception e) {
+                    out.add(failed.apply(i, e));
+                }
             }
+            return out;
         }
-        if (todo.size() <= 1 || THREADS == 1) {
-            for (int i : todo) {
-                parts.set(i, readOne(files.get(i), sources, progress.file(i)));
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, todo.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, tasks.size()), r -> {
             var t = new Thread(r, "archive-reader");
             t.setDaemon(true);
             return t;
         });
         try {
-            var futures = new LinkedHashMap<Integer, Future<ArchivePart>>();
-            for (int i : todo) {
-                futures.put(i, pool.submit(() -> readOne(files.get(i), sources, progress.file(i))));
+            var futures = new ArrayList<Future<T>>(tasks.size());
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
             }
-            for (var f : futures.entrySet()) {
-                parts.set(f.getKey(), result(f.getValue(), files.get(f.getKey())));
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LoadCancelled();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof LoadCancelled c) {
+                        throw c;
+                    }
+                    out.add(failed.apply(i, e.getCause()));
+                }
             }
+            return out;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private ArchivePart readOne(Path file, Map<String, SourceTable.Entry> sources, LoadProgress progress) {
+    private ArchivePart readOne(Path file, LoadProgress progress) {
         String name = String.valueOf(file.getFileName());
         if (progress.cancelled()) {
             return new ArchivePart(file, DatasetLoader.cancelled(name), null);
         }
-        return reader.read(file, name, sources, progress);
+        return reader.read(file, name, progress);
     }
 
-    private static ArchivePart result(Future<ArchivePart> future, Path file) {
+    /** A file whose reading failed unexpectedly: the loader turns bad input into problems, so this is a bug. */
+    private static ArchivePart failedPart(Path file, Throwable e) {
         String name = String.valueOf(file.getFileName());
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new ArchivePart(file, DatasetLoader.cancelled(name), null);
-        } catch (ExecutionException e) { // the loader turns bad input into problems: this is a bug, kept to the file
-            return new ArchivePart(file, new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name,
-                    0, 0, "", Msg.of("problem.internal")))), null);
-        }
-    }
-
-    /** The sources every file defines, the first file in name order winning (a conflict is reported later). */
-    private static Map<String, SourceTable.Entry> sources(List<ArchivePart> parts) {
-        var out = new HashMap<String, SourceTable.Entry>();
-        for (ArchivePart p : parts) {
-            if (p.ok()) {
-                for (SourceTable.Entry e : p.open().sources().own()) {
-                    out.putIfAbsent(e.id(), e);
-                }
-            }
-        }
-        return Map.copyOf(out);
+        return new ArchivePart(file, new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name,
+                0, 0, "", Msg.of("problem.internal")))), null);
     }
 
     private static boolean cancelled(List<ArchivePart> parts) {
@@ -224,7 +219,16 @@ public final class ArchiveLoader {
             return new LoadResult(name, null, problems);
         }
         try {
-            ArchiveMerge.Merged merged = new ArchiveMerge(parts, loader.countries(), Checkpoint.of(progress)).merge();
+            Checkpoint checkpoint = Checkpoint.of(progress);
+            Map<String, SourceTable.Entry> sources = ForeignQuotes.sources(parts);
+            var tasks = new ArrayList<Callable<ForeignQuotes.Resolved>>();
+            for (ArchivePart p : parts) {
+                tasks.add(() -> ForeignQuotes.resolve(p, sources, checkpoint));
+            }
+            List<ForeignQuotes.Resolved> resolved = inParallel(tasks, (i, e) -> {
+                throw new IllegalStateException(e); // finding quotes fails on no input: a bug
+            });
+            ArchiveMerge.Merged merged = new ArchiveMerge(parts, resolved, loader.countries(), checkpoint).merge();
             problems.addAll(merged.problems());
             return new LoadResult(name, merged.dataset(), problems);
         } catch (LoadCancelled e) {

@@ -8,6 +8,7 @@ import app.delegations.model.Source;
 import app.delegations.text.Msg;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.Set;
  * Makes one set of records of the files of an archive, each valid on its own: a record defined in several files
  * is one record, owned by the first file in name order that defines it; its definitions must agree in every
  * field but their evidence, whose citations are joined (the owner's first, then each other file's that are new,
- * in name order). Then the checks that need every file: references, the countries taken from the reference
- * list, the events' parents, dates and order numbers, and sources no file cites. Linear: one hash lookup per
- * record and per reference; two definitions are compared only when their ids collide.
+ * in name order). Quotes of a source another file defines have been found before ({@link ForeignQuotes}).
+ * Then the checks that need every file: references, the countries taken from the reference list, the events'
+ * parents, dates and order numbers, and sources no file cites. Linear: one hash lookup per record and per
+ * reference; two definitions are compared only when their ids collide.
  */
 final class ArchiveMerge {
     /** The first definition of an id, and the evidence joined so far (null while no other file added any). */
@@ -47,13 +49,17 @@ final class ArchiveMerge {
     private final Map<Ids.Kind, Map<String, ?>> owners = new EnumMap<>(Ids.Kind.class);
     private final Map<String, Owner<Source>> sourceOwners = new LinkedHashMap<>();
     private final Map<String, Owner<Event>> eventOwners = new LinkedHashMap<>();
+    /** Per file: its records, with the quotes of other files' sources found ({@link ForeignQuotes}). */
+    private final List<ForeignQuotes.Resolved> resolved;
 
-    ArchiveMerge(List<ArchivePart> parts, CountryReference countries, Checkpoint checkpoint) {
+    ArchiveMerge(List<ArchivePart> parts, List<ForeignQuotes.Resolved> resolved, CountryReference countries,
+                 Checkpoint checkpoint) {
         this.parts = parts;
         this.countries = countries;
         this.checkpoint = checkpoint;
         this.work = new Work(checkpoint);
         this.problems = new ArchiveProblems(parts);
+        this.resolved = resolved;
     }
 
     /** The merged dataset (null when there are errors) and the problems found over all files. */
@@ -61,6 +67,11 @@ final class ArchiveMerge {
     }
 
     Merged merge() {
+        for (int p = 0; p < parts.size(); p++) {
+            for (ForeignQuotes.NotFound q : resolved.get(p).notFound()) {
+                problems.error(p, q.at(), q.path(), q.message());
+            }
+        }
         var sources = section(Section.SOURCES, sourceOwners);
         var countryList = section(Section.COUNTRIES, new LinkedHashMap<>());
         var places = section(Section.PLACES, new LinkedHashMap<>());
@@ -80,7 +91,7 @@ final class ArchiveMerge {
     private <T> List<T> section(Section<T> s, Map<String, Owner<T>> byId) {
         owners.put(s.kind(), byId);
         for (int p = 0; p < parts.size(); p++) {
-            List<T> items = s.list().apply(parts.get(p).result().datasetOrNull());
+            List<T> items = s.list().apply(resolved.get(p).dataset());
             for (int i = 0; i < items.size(); i++) {
                 work.step();
                 T t = items.get(i);

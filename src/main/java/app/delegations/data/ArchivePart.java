@@ -1,8 +1,8 @@
 package app.delegations.data;
 
 import java.nio.file.Path;
+import app.delegations.model.Citation;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one file of an archive gave: its result as a file of its own (records, or its problems), and, when it was
@@ -20,34 +20,23 @@ record ArchivePart(Path file, LoadResult result, Open open) {
      * @param unresolved    the references to ids the file does not define
      * @param events        the file's events with where their dates stand, in the order of the dataset's events
      * @param sources       the sources the file defines and those it cites
-     * @param foreignQuotes true when a quote cites a source the file does not define: checked only against the
-     *                      archive's sources the file was read with
+     * @param quotes     the citations that quote a source the file does not define, not yet found in it
      */
     record Open(Ids ids, List<Ids.Ref> unresolved, List<EventParser.Located> events, SourceTable sources,
-                boolean foreignQuotes) {
+                List<Quote> quotes) {
         Open {
             unresolved = List.copyOf(unresolved);
             events = List.copyOf(events);
+            quotes = List.copyOf(quotes);
         }
+    }
+
+    /** A citation whose quote (at byte {@code at}, path {@code path}) is to be found in another file's source. */
+    record Quote(Citation citation, long at, JsonPath path) {
     }
 
     boolean ok() {
         return result.ok() && open != null;
     }
 
-    /**
-     * True when this file quotes sources of other files and was read with other definitions of them than
-     * {@code archiveSources} has (none, or another file's): its quotes must be checked again.
-     */
-    boolean quotesStale(Map<String, SourceTable.Entry> archiveSources) {
-        if (open == null || !open.foreignQuotes()) {
-            return false;
-        }
-        for (String id : open.sources().cited()) {
-            if (!open.sources().owns(id) && archiveSources.get(id) != open.sources().archiveEntry(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -76,13 +75,9 @@ public final class DatasetLoader {
         return load(file, file.toString(), ReadOptions.alone(countries), progress).result();
     }
 
-    /**
-     * Reads {@code file} as one part of an archive (see {@link ReadOptions#part}); problems name it
-     * {@code name}. The archive's sources, if given, are consulted for sources the file does not define.
-     */
-    ArchivePart loadPart(Path file, String name, Map<String, SourceTable.Entry> archiveSources,
-                         LoadProgress progress) {
-        return load(file, name, ReadOptions.part(archiveSources), progress);
+    /** Reads {@code file} as one part of an archive (see {@link ReadOptions#part}); problems name it {@code name}. */
+    ArchivePart loadPart(Path file, String name, LoadProgress progress) {
+        return load(file, name, ReadOptions.PART, progress);
     }
 
     private static ArchivePart load(Path file, String name, ReadOptions options, LoadProgress progress) {

@@ -1,6 +1,8 @@
 package app.delegations.data;
 
 import com.fasterxml.jackson.core.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The state of reading one file: the parser (through the cursor and the id reader), the problems, the ids and
@@ -17,8 +19,8 @@ final class ParseState {
     final Checkpoint checkpoint;
     /** Set when a quote came before the sources list, so it could not be checked: the file is read again. */
     boolean quotesDeferred;
-    /** Set when a citation cites a source this file does not define (in an archive, another file may). */
-    boolean foreignQuotes;
+    /** Of a file of an archive: the quotes of sources the file does not define, for the archive to check. */
+    final List<ArchivePart.Quote> foreignQuotes = new ArrayList<>();
     final ReadOptions options;
 
     ParseState(JsonParser parser, Problems problems, SourceFiles files, SourceTable knownSources,
@@ -30,6 +32,6 @@ final class ParseState {
         this.ids = new Ids(problems);
         this.idReader = new IdReader(in, ids);
         this.files = files;
-        this.sources = knownSources != null ? knownSources : SourceTable.withArchive(options.archiveSources());
+        this.sources = knownSources != null ? knownSources : new SourceTable();
     }
 }

@@ -9,9 +9,7 @@ import java.util.Set;
 
 /**
  * The sources of a file once their texts are read, with a quote index each; and which of them citations use.
- * Until the file's "sources" list has been read it is not {@link #ready()}. In an archive, a citation may cite a
- * source another file defines: those are looked up in the archive's sources ({@link #withArchive}) when the file
- * has no source of that id.
+ * Until the file's "sources" list has been read it is not {@link #ready()}.
  */
 final class SourceTable {
     /** A source as read; {@code source} and {@code index} are null when its text could not be read. */
@@ -20,21 +18,7 @@ final class SourceTable {
 
     private final Map<String, Entry> byId = new HashMap<>();
     private final Set<String> cited = new HashSet<>();
-    private final Map<String, Entry> archive;
     private boolean ready;
-
-    SourceTable() {
-        this(Map.of());
-    }
-
-    private SourceTable(Map<String, Entry> archive) {
-        this.archive = archive;
-    }
-
-    /** A table for one file of an archive whose sources (read-only, shared) are {@code archive}. */
-    static SourceTable withArchive(Map<String, Entry> archive) {
-        return new SourceTable(archive);
-    }
 
     boolean ready() {
         return ready;
@@ -48,20 +32,8 @@ final class SourceTable {
         byId.putIfAbsent(e.id(), e);
     }
 
-    /** The source of that id in this file, else in the archive, or null. */
     Entry get(String id) {
-        Entry e = byId.get(id);
-        return e != null ? e : archive.get(id);
-    }
-
-    /** True when this file defines a source of that id. */
-    boolean owns(String id) {
-        return byId.containsKey(id);
-    }
-
-    /** The archive's source of that id this file was read with (null: none, or read alone). */
-    Entry archiveEntry(String id) {
-        return archive.get(id);
+        return byId.get(id);
     }
 
     /** The sources this file defines. */
