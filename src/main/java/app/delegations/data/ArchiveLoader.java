@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,13 +125,20 @@ public final class ArchiveLoader {
             parts.add(kept.get(String.valueOf(f.getFileName())));
         }
         var tasks = new ArrayList<Callable<ArchivePart>>();
+        var toRead = new ArrayList<Path>();
         for (int i = 0; i < files.size(); i++) {
             if (parts.get(i) == null) {
                 int file = i;
+                toRead.add(files.get(i));
                 tasks.add(() -> readOne(files.get(file), each.file(file)));
             }
         }
-        List<ArchivePart> read = inParallel(tasks, (i, e) -> failedPart(files.get(i), e));
+        List<ArchivePart> read;
+        try {
+            read = inParallel(tasks, (i, e) -> failedPart(toRead.get(i)));
+        } catch (LoadCancelled e) {
+            return new Archive(folder, List.of(), DatasetLoader.cancelled(name), List.of());
+        }
         for (int i = 0, k = 0; i < parts.size(); i++) {
             if (parts.get(i) == null) {
                 parts.set(i, read.get(k++));
@@ -144,8 +150,11 @@ public final class ArchiveLoader {
         return new Archive(folder, files, merge(name, parts, progress), parts);
     }
 
-    /** The results of {@code tasks}, in order, run by at most {@link #THREADS} threads; a task that throws gives
-     * {@code failed}'s value (LoadCancelled: rethrown). */
+    /**
+     * The results of {@code tasks}, in order, run by at most {@link #THREADS} threads of a pool made for this call;
+     * a task that throws gives {@code failed}'s value for its index. Throws {@link LoadCancelled} when a task does,
+     * or when the calling thread is interrupted.
+     */
     private static <T> List<T> inParallel(List<Callable<T>> tasks, BiFunction<Integer, Throwable, T> failed) {
         var out = new ArrayList<T>(tasks.size());
         if (tasks.size() <= 1 || THREADS == 1) {
@@ -198,7 +207,7 @@ public final class ArchiveLoader {
     }
 
     /** A file whose reading failed unexpectedly: the loader turns bad input into problems, so this is a bug. */
-    private static ArchivePart failedPart(Path file, Throwable e) {
+    private static ArchivePart failedPart(Path file) {
         String name = String.valueOf(file.getFileName());
         return new ArchivePart(file, new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name,
                 0, 0, "", Msg.of("problem.internal")))), null);
@@ -225,9 +234,9 @@ public final class ArchiveLoader {
             for (ArchivePart p : parts) {
                 tasks.add(() -> ForeignQuotes.resolve(p, sources, checkpoint));
             }
-            List<ForeignQuotes.Resolved> resolved = inParallel(tasks, (i, e) -> {
-                throw new IllegalStateException(e); // finding quotes fails on no input: a bug
-            });
+            List<ForeignQuotes.Resolved> resolved = inParallel(tasks, (i, e) -> new ForeignQuotes.Resolved(
+                    parts.get(i).result().datasetOrNull(), List.of(new ForeignQuotes.NotFound(-1, "",
+                    Msg.of("problem.internal"))))); // a bug: kept to the file it happened in
             ArchiveMerge.Merged merged = new ArchiveMerge(parts, resolved, loader.countries(), checkpoint).merge();
             problems.addAll(merged.problems());
             return new LoadResult(name, merged.dataset(), problems);

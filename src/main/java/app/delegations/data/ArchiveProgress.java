@@ -36,10 +36,6 @@ final class ArchiveProgress {
         };
     }
 
-    LoadProgress caller() {
-        return outer;
-    }
-
     private synchronized void report(int i, long bytesDone) {
         sum += bytesDone - done[i];
         done[i] = bytesDone;
