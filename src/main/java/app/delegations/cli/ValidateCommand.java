@@ -1,12 +1,17 @@
 package app.delegations.cli;
 
+import app.delegations.data.Archive;
+import app.delegations.data.ArchiveLoader;
+import app.delegations.data.CountryReference;
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.model.Dataset;
 import app.delegations.text.Bundle;
 import app.delegations.text.Msg;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,18 +20,22 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * {@code delegations validate FILE...}: loads each file as the app would, prints each problem as
- * {@code FILE:LINE:COLUMN: path: message} on stderr and one summary line on stdout. Exit status: 0 when every
- * file is valid (warnings allowed), 1 when any has errors, 2 on a usage error or when a file cannot be read
- * (missing, a folder, not readable). Touches no JavaFX. Files are validated one at a time and let go once
- * reported; control characters from a file never reach the terminal as they are ({@link TerminalText}).
+ * {@code delegations validate FILE|FOLDER...}: loads each file as the app would, and each folder as an archive
+ * (all its data files as one set of records, as File › Open archive does), prints each problem as
+ * {@code FILE:LINE:COLUMN: path: message} on stderr (a file of an archive as {@code FOLDER/FILE}) and one summary
+ * line on stdout. Exit status: 0 when every file and archive is valid (warnings allowed), 1 when any has errors
+ * (a folder with no data files too), 2 on a usage error or when a file or folder cannot be read (missing, not
+ * readable). Touches no JavaFX. Arguments are validated one at a time and let go once reported; control
+ * characters from a file never reach the terminal as they are ({@link TerminalText}).
  */
 public final class ValidateCommand {
     public static final String USAGE = """
-            Usage: delegations validate [--lang pl|en] FILE...
-            Checks data files as the app loads them. Each problem is printed as FILE:LINE:COLUMN: message,
-            in the language of --lang, or else of the system (Polish for a Polish locale, English otherwise).
-            Exit status: 0 all files valid, 1 some file has errors, 2 usage error or a file cannot be read.
+            Usage: delegations validate [--lang pl|en] FILE|FOLDER...
+            Checks data files as the app loads them; a FOLDER is checked as an archive: all its *.json files
+            as one set of records. Each problem is printed as FILE:LINE:COLUMN: message (in a folder
+            FOLDER/FILE:LINE:COLUMN), in the language of --lang, or else of the system (Polish for a Polish
+            locale, English otherwise).
+            Exit status: 0 all valid, 1 some file or folder has errors, 2 usage error or one cannot be read.
             """;
 
     private ValidateCommand() {
@@ -34,8 +43,32 @@ public final class ValidateCommand {
 
     /** Runs the command with problems in the language of the system's locale, unless {@code --lang} says. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        var loader = new DatasetLoader();
-        return run(args, out, err, loader::load);
+        return run(args, out, err, new DatasetLoader());
+    }
+
+    /**
+     * {@link #run(List, PrintStream, PrintStream)} reading with {@code loader}: the app's loader, with its
+     * {@link CountryReference} for countries no file defines.
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err, DatasetLoader loader) {
+        var archives = new ArchiveLoader(loader);
+        Function<Path, LoadResult> load = p -> Files.isDirectory(p)
+                ? archive(archives.open(p, LoadProgress.NONE), p) : loader.load(p);
+        return run(args, out, err, load);
+    }
+
+    /**
+     * The result of an archive named as the command line gave its folder, each problem of one of its files named
+     * {@code FOLDER/FILE} (a path the terminal or an editor can open), the folder's own problems by the folder.
+     */
+    static LoadResult archive(Archive archive, Path folder) {
+        String name = folder.toString();
+        String own = archive.result().file();
+        var problems = archive.result().problems().stream().map(p -> new Problem(p.severity(),
+                p.file().equals(own) ? name : folder.resolve(p.file()).toString(), p.line(), p.column(), p.path(),
+                p.text(), p.record())).toList();
+        LoadResult r = archive.result();
+        return new LoadResult(name, r.datasetOrNull(), problems, r.status(), r.notShown());
     }
 
     /**

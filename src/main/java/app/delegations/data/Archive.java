@@ -6,19 +6,50 @@ import java.util.Objects;
 
 /**
  * An archive folder as loaded: every data file in it read as one set of records ({@link #result()}), with what
- * is needed to read again only the files that changed ({@link ArchiveLoader#refresh}). Immutable.
- *
- * @param folder the folder as given
- * @param files  the data files read, in name order
- * @param result the merged records, or the problems of every file (each named by its file name in the folder)
- * @param parts  what each file gave, in the order of {@code files}; kept so that a refresh re-reads only changed
- *               files
+ * each file gave, so that {@link ArchiveLoader#refresh} reads again only the files that changed. Immutable.
  */
-public record Archive(Path folder, List<Path> files, LoadResult result, List<LoadResult> parts) {
-    public Archive {
-        Objects.requireNonNull(folder, "folder");
-        Objects.requireNonNull(result, "result");
-        files = List.copyOf(files);
-        parts = List.copyOf(parts);
+public final class Archive {
+    private final Path folder;
+    private final List<Path> files;
+    private final LoadResult result;
+    private final List<ArchivePart> parts;
+
+    Archive(Path folder, List<Path> files, LoadResult result, List<ArchivePart> parts) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.files = List.copyOf(files);
+        this.result = Objects.requireNonNull(result, "result");
+        this.parts = List.copyOf(parts);
+    }
+
+    /** The folder as given. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The data files read, in name order. */
+    public List<Path> files() {
+        return files;
+    }
+
+    /**
+     * The merged records, or the problems: each file's own, then those found over all files; each problem names
+     * its file by its name in the folder ({@code visit-2025-kyiv.json}).
+     */
+    public LoadResult result() {
+        return result;
+    }
+
+    /** What each file gave on its own, in the order of {@link #files()}. */
+    public List<LoadResult> parts() {
+        return parts.stream().map(ArchivePart::result).toList();
+    }
+
+    List<ArchivePart> archiveParts() {
+        return parts;
+    }
+
+    @Override
+    public String toString() {
+        return "Archive[" + folder + ", " + files.size() + " files, " + result.status() + "]";
     }
 }

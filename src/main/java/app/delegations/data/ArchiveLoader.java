@@ -1,70 +1,78 @@
 package app.delegations.data;
 
-import app.delegations.model.Dataset;
 import app.delegations.text.Msg;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Opens an archive folder: every {@code *.json} file directly in it is a data file, read in name order, its
- * source texts under the folder's {@code sources/}; all of them together are one set of records. Never throws
- * for bad input. Stateless and thread-safe.
+ * source texts under the folder's {@code sources/}; all of them together are one set of records (data/README.md,
+ * "An archive folder"). A reference may point to a record of another file; a record defined in several files is
+ * one record ({@link ArchiveMerge}). Never throws for bad input. Stateless and thread-safe.
  *
- * <p>First version: each file must be valid on its own; a record defined in several files is kept once (the
- * first file in name order).
+ * <p>Files are read in parallel, by at most {@link #THREADS} threads of a pool made for each call; the
+ * quotes of sources another file defines are then found, file by file in parallel too ({@link ForeignQuotes}),
+ * and the records merged in one linear pass.
  */
 public final class ArchiveLoader {
+    /** Most files read at once: each holds its bytes and records while it is read. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Reads one file of an archive: {@link DatasetLoader#loadPart}, or a stand-in in tests. */
+    @FunctionalInterface
+    interface PartReader {
+        ArchivePart read(Path file, String name, LoadProgress progress);
+    }
+
     private final DatasetLoader loader;
+    private final PartReader reader;
 
     public ArchiveLoader(DatasetLoader loader) {
+        this(loader, loader::loadPart);
+    }
+
+    ArchiveLoader(DatasetLoader loader, PartReader reader) {
         this.loader = loader;
+        this.reader = reader;
     }
 
     public Archive open(Path folder, LoadProgress progress) {
-        List<Path> files;
-        try {
-            files = dataFiles(folder);
-        } catch (IOException e) {
-            String name = String.valueOf(folder.getFileName());
-            var problem = new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    Msg.of("problem.read", FileReading.reason(e)));
-            return new Archive(folder, List.of(), new LoadResult(name, null, List.of(problem),
-                    LoadResult.Status.UNREADABLE, 0), List.of());
-        }
-        var parts = new ArrayList<LoadResult>();
-        for (Path f : files) {
-            parts.add(named(loader.load(f, progress), String.valueOf(f.getFileName())));
-        }
-        return new Archive(folder, files, merge(folder, parts), parts);
+        return load(folder, Map.of(), progress);
     }
 
-    /** The archive with the given files (changed, added or removed on disk) read again; the others are kept. */
+    /**
+     * The archive with the given files (changed, added or removed on disk; paths in the folder, known by their
+     * names) read again; the others are kept as read before, and all are merged anew. The folder is listed again: a file not in {@code changed} that
+     * appeared is read too.
+     */
     public Archive refresh(Archive archive, Set<Path> changed, LoadProgress progress) {
-        List<Path> files;
-        try {
-            files = dataFiles(archive.folder());
-        } catch (IOException e) {
-            return open(archive.folder(), progress);
+        var names = new HashSet<String>(); // the files are directly in the folder: their names say which
+        for (Path c : changed) {
+            names.add(String.valueOf(c.getFileName()));
         }
-        var before = new LinkedHashMap<Path, LoadResult>();
-        for (int i = 0; i < archive.files().size(); i++) {
-            before.put(archive.files().get(i), archive.parts().get(i));
+        var kept = new HashMap<String, ArchivePart>();
+        List<ArchivePart> parts = archive.archiveParts();
+        for (int i = 0; i < parts.size(); i++) {
+            String name = String.valueOf(archive.files().get(i).getFileName());
+            if (!names.contains(name) && !parts.get(i).result().cancelled()) {
+                kept.put(name, parts.get(i));
+            }
         }
-        var parts = new ArrayList<LoadResult>();
-        for (Path f : files) {
-            LoadResult kept = changed.contains(f) ? null : before.get(f);
-            parts.add(kept != null ? kept : named(loader.load(f, progress), String.valueOf(f.getFileName())));
-        }
-        return new Archive(archive.folder(), files, merge(archive.folder(), parts), parts);
+        return load(archive.folder(), kept, progress);
     }
 
     /** The {@code *.json} files directly in {@code folder}, in name order. */
@@ -81,42 +89,166 @@ public final class ArchiveLoader {
         return files;
     }
 
-    private static LoadResult named(LoadResult r, String name) {
-        var problems = r.problems().stream()
-                .map(p -> new Problem(p.severity(), name, p.line(), p.column(), p.path(), p.text(), p.record()))
-                .toList();
-        return new LoadResult(name, r.datasetOrNull(), problems, r.status(), r.notShown());
-    }
-
-    private static LoadResult merge(Path folder, List<LoadResult> parts) {
+    private Archive load(Path folder, Map<String, ArchivePart> kept, LoadProgress progress) {
         String name = String.valueOf(folder.getFileName());
-        var problems = new ArrayList<Problem>();
-        boolean ok = true;
-        for (LoadResult r : parts) {
-            problems.addAll(r.problems());
-            ok &= r.ok();
+        List<Path> files;
+        try {
+            files = dataFiles(folder);
+        } catch (IOException e) {
+            return failed(folder, LoadResult.Status.UNREADABLE, Msg.of("archive.unreadable",
+                    FileReading.reason(e)));
         }
-        if (!ok) {
-            return new LoadResult(name, null, problems);
+        if (files.isEmpty()) {
+            return failed(folder, LoadResult.Status.INVALID, Msg.of("archive.empty"));
         }
-        var sets = parts.stream().map(LoadResult::datasetOrNull).toList();
-        return new LoadResult(name, new Dataset(Dataset.SCHEMA_VERSION,
-                union(sets, Dataset::sources, s -> s.id()),
-                union(sets, Dataset::countries, c -> c.code()),
-                union(sets, Dataset::places, p -> p.id()),
-                union(sets, Dataset::venues, v -> v.id()),
-                union(sets, Dataset::organisations, o -> o.id()),
-                union(sets, Dataset::people, p -> p.id()),
-                union(sets, Dataset::events, e -> e.id())), problems);
-    }
-
-    private static <T> List<T> union(List<Dataset> sets, Function<Dataset, List<T>> items, Function<T, String> id) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (Dataset d : sets) {
-            for (T t : items.apply(d)) {
-                byId.putIfAbsent(id.apply(t), t);
+        if (files.size() > Limits.MAX_ARCHIVE_FILES) {
+            return failed(folder, LoadResult.Status.INVALID, Msg.of("archive.tooMany", files.size(),
+                    Limits.MAX_ARCHIVE_FILES));
+        }
+        long[] sizes = new long[files.size()];
+        long total = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            try {
+                sizes[i] = Files.size(files.get(i));
+            } catch (IOException e) {
+                sizes[i] = 0; // reported when the file is read
+            }
+            total += sizes[i];
+        }
+        if (total > Limits.MAX_ARCHIVE_BYTES) {
+            return failed(folder, LoadResult.Status.INVALID, Msg.of("archive.tooLarge",
+                    (total + (1 << 20) - 1) >> 20, Limits.MAX_ARCHIVE_BYTES >> 20));
+        }
+        var each = new ArchiveProgress(progress, sizes);
+        var parts = new ArrayList<ArchivePart>(files.size());
+        for (Path f : files) {
+            parts.add(kept.get(String.valueOf(f.getFileName())));
+        }
+        var tasks = new ArrayList<Callable<ArchivePart>>();
+        var toRead = new ArrayList<Path>();
+        for (int i = 0; i < files.size(); i++) {
+            if (parts.get(i) == null) {
+                int file = i;
+                toRead.add(files.get(i));
+                tasks.add(() -> readOne(files.get(file), each.file(file)));
             }
         }
-        return List.copyOf(byId.values());
+        List<ArchivePart> read;
+        try {
+            read = inParallel(tasks, (i, e) -> failedPart(toRead.get(i)));
+        } catch (LoadCancelled e) {
+            return new Archive(folder, List.of(), DatasetLoader.cancelled(name), List.of());
+        }
+        for (int i = 0, k = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                parts.set(i, read.get(k++));
+            }
+        }
+        if (cancelled(parts) || progress.cancelled()) {
+            return new Archive(folder, files, DatasetLoader.cancelled(name), parts);
+        }
+        return new Archive(folder, files, merge(name, parts, progress), parts);
+    }
+
+    /**
+     * The results of {@code tasks}, in order, run by at most {@link #THREADS} threads of a pool made for this call;
+     * a task that throws gives {@code failed}'s value for its index. Throws {@link LoadCancelled} when a task does,
+     * or when the calling thread is interrupted.
+     */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks, BiFunction<Integer, Throwable, T> failed) {
+        var out = new ArrayList<T>(tasks.size());
+        if (tasks.size() <= 1 || THREADS == 1) {
+            for (int i = 0; i < tasks.size(); i++) {
+                try {
+                    out.add(tasks.get(i).call());
+                } catch (LoadCancelled e) {
+                    throw e;
+                } catch (Exception e) {
+                    out.add(failed.apply(i, e));
+                }
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, tasks.size()), r -> {
+            var t = new Thread(r, "archive-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var futures = new ArrayList<Future<T>>(tasks.size());
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LoadCancelled();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof LoadCancelled c) {
+                        throw c;
+                    }
+                    out.add(failed.apply(i, e.getCause()));
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ArchivePart readOne(Path file, LoadProgress progress) {
+        String name = String.valueOf(file.getFileName());
+        if (progress.cancelled()) {
+            return new ArchivePart(file, DatasetLoader.cancelled(name), null);
+        }
+        return reader.read(file, name, progress);
+    }
+
+    /** A file whose reading failed unexpectedly: the loader turns bad input into problems, so this is a bug. */
+    private static ArchivePart failedPart(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return new ArchivePart(file, new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name,
+                0, 0, "", Msg.of("problem.internal")))), null);
+    }
+
+    private static boolean cancelled(List<ArchivePart> parts) {
+        return parts.stream().anyMatch(p -> p.result().cancelled());
+    }
+
+    private LoadResult merge(String name, List<ArchivePart> parts, LoadProgress progress) {
+        var problems = new ArrayList<Problem>();
+        boolean ok = true;
+        for (ArchivePart p : parts) {
+            problems.addAll(p.result().problems());
+            ok &= p.ok();
+        }
+        if (!ok) { // the checks over all files wait until each is valid: a record of a bad file would be missing
+            return new LoadResult(name, null, problems);
+        }
+        try {
+            Checkpoint checkpoint = Checkpoint.of(progress);
+            Map<String, SourceTable.Entry> sources = ForeignQuotes.sources(parts);
+            var tasks = new ArrayList<Callable<ForeignQuotes.Resolved>>();
+            for (ArchivePart p : parts) {
+                tasks.add(() -> ForeignQuotes.resolve(p, sources, checkpoint));
+            }
+            List<ForeignQuotes.Resolved> resolved = inParallel(tasks, (i, e) -> new ForeignQuotes.Resolved(
+                    parts.get(i).result().datasetOrNull(), List.of(new ForeignQuotes.NotFound(-1, "",
+                    Msg.of("problem.internal"))))); // a bug: kept to the file it happened in
+            ArchiveMerge.Merged merged = new ArchiveMerge(parts, resolved, loader.countries(), checkpoint).merge();
+            problems.addAll(merged.problems());
+            return new LoadResult(name, merged.dataset(), problems);
+        } catch (LoadCancelled e) {
+            return DatasetLoader.cancelled(name);
+        }
+    }
+
+    /** An archive none of whose files was read (so none is listed: a refresh reads the folder anew). */
+    private static Archive failed(Path folder, LoadResult.Status status, Msg why) {
+        String name = String.valueOf(folder.getFileName());
+        var problem = new Problem(Problem.Severity.ERROR, name, 0, 0, "", why);
+        return new Archive(folder, List.of(), new LoadResult(name, null, List.of(problem), status, 0), List.of());
     }
 }

@@ -11,11 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a data file into a validated {@link Dataset}, or a list of located problems
  * ({@code FILE:LINE:COLUMN: path: message}). Never throws for bad input, whatever the bytes: every failure
  * becomes a problem. Stateless and thread-safe: one loader may serve several threads; it touches no JavaFX.
+ * A country referred to but not defined in the file is taken from the loader's {@link CountryReference}.
  *
  * <p>How a file is read: the bytes are read whole (at most {@link Limits#MAX_FILE_BYTES}, size checked first),
  * checked to be UTF-8 (a byte-order mark is accepted), then parsed by Jackson's streaming parser straight into
@@ -47,22 +49,48 @@ public final class DatasetLoader {
                     .build())
             .build();
 
+    private final CountryReference countries;
+
+    /** A loader for which every country referred to must be defined in the file. */
+    public DatasetLoader() {
+        this(CountryReference.NONE);
+    }
+
+    /** A loader that takes a country referred to but defined in no file from {@code countries}. */
+    public DatasetLoader(CountryReference countries) {
+        this.countries = Objects.requireNonNull(countries, "countries");
+    }
+
+    /** The reference list of countries this loader consults. */
+    public CountryReference countries() {
+        return countries;
+    }
+
     public LoadResult load(Path file) {
         return load(file, LoadProgress.NONE);
     }
 
     /** Loads {@code file}; problems name it as given ({@code file.toString()}). */
     public LoadResult load(Path file, LoadProgress progress) {
-        String name = file.toString();
+        return load(file, file.toString(), ReadOptions.alone(countries), progress).result();
+    }
+
+    /** Reads {@code file} as one part of an archive (see {@link ReadOptions#part}); problems name it {@code name}. */
+    ArchivePart loadPart(Path file, String name, LoadProgress progress) {
+        return load(file, name, ReadOptions.PART, progress);
+    }
+
+    private static ArchivePart load(Path file, String name, ReadOptions options, LoadProgress progress) {
         FileReading.Read read = FileReading.read(file, progress);
         if (read.cancelled()) {
-            return cancelled(name);
+            return new ArchivePart(file, cancelled(name), null);
         }
         if (read.bytes() == null) {
-            return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
-                    read.problem())), read.unreadable() ? LoadResult.Status.UNREADABLE : LoadResult.Status.INVALID, 0);
+            return new ArchivePart(file, new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name,
+                    0, 0, "", read.problem())), read.unreadable() ? LoadResult.Status.UNREADABLE
+                    : LoadResult.Status.INVALID, 0), null);
         }
-        return parse(name, read.bytes(), SourceFiles.folder(folderOf(file)), progress);
+        return parse(file, name, read.bytes(), SourceFiles.folder(folderOf(file)), options, progress);
     }
 
     /** The folder of the file itself (through a symbolic link: the folder of the file linked to). */
@@ -92,7 +120,8 @@ public final class DatasetLoader {
             return new LoadResult(BUNDLED_NAME, null, List.of(new Problem(Problem.Severity.ERROR, BUNDLED_NAME, 0, 0,
                     "", FileReading.tooLarge(bytes.length))));
         }
-        return parse(BUNDLED_NAME, bytes, SourceFiles.bundled(BUNDLED_ROOT), progress);
+        return parse(null, BUNDLED_NAME, bytes, SourceFiles.bundled(BUNDLED_ROOT), ReadOptions.alone(countries),
+                progress).result();
     }
 
     /**
@@ -100,52 +129,57 @@ public final class DatasetLoader {
      * {@code progress} whether to stop after a bounded amount of work ({@link Checkpoint}).
      */
     static LoadResult parse(String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
+        return parse(null, name, bytes, sources, ReadOptions.alone(CountryReference.NONE), progress).result();
+    }
+
+    private static ArchivePart parse(Path file, String name, byte[] bytes, SourceFiles sources, ReadOptions options,
+                                     LoadProgress progress) {
         try {
-            return parseOrStop(name, bytes, sources, progress);
+            return parseOrStop(file, name, bytes, sources, options, progress);
         } catch (LoadCancelled e) {
-            return cancelled(name);
+            return new ArchivePart(file, cancelled(name), null);
         }
     }
 
-    private static LoadResult parseOrStop(String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
+    private static ArchivePart parseOrStop(Path file, String name, byte[] bytes, SourceFiles sources,
+                                           ReadOptions options, LoadProgress progress) {
         TextEncoding.Check encoding = TextEncoding.check(bytes, bytes.length, Checkpoint.of(progress));
         var problems = new Problems(name, bytes, bytes.length, encoding.textStart());
         if (!encoding.ok()) {
             problems.error(encoding.at(), Msg.of("problem.thisFile", encoding.problem()));
-            return result(name, null, problems);
+            return new ArchivePart(file, result(name, null, problems), null);
         }
         if (encoding.textStart() > 0 && encoding.textStart() == bytes.length) {
             problems.error(0, Msg.of("problem.empty.bom"));
-            return result(name, null, problems);
+            return new ArchivePart(file, result(name, null, problems), null);
         }
         try {
-            DatasetParser.Outcome outcome = read(name, bytes, encoding, problems, sources, null, progress);
+            DatasetParser.Outcome outcome = read(bytes, problems, sources, null, options, progress);
             if (outcome.quotesDeferred) { // quotes came before the sources list: read again, sources known
                 problems = new Problems(name, bytes, bytes.length, encoding.textStart());
-                outcome = read(name, bytes, encoding, problems, sources, outcome.sources, progress);
+                outcome = read(bytes, problems, sources, outcome.sources, options, progress);
             }
             if (outcome.cancelled) {
-                return cancelled(name);
+                return new ArchivePart(file, cancelled(name), null);
             }
             progress.progress(bytes.length, bytes.length);
-            return result(name, outcome.dataset, problems);
+            return new ArchivePart(file, result(name, outcome.dataset, problems), outcome.open);
         } catch (LoadCancelled e) {
             throw e;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Bounded by the limits above; kept as a last resort so that a load never takes the app down.
             problems.error(-1, Msg.of("problem.memory"));
-            return result(name, null, problems);
+            return new ArchivePart(file, result(name, null, problems), null);
         } catch (RuntimeException e) {
             problems.error(-1, Msg.of("problem.internal"));
-            return result(name, null, problems);
+            return new ArchivePart(file, result(name, null, problems), null);
         }
     }
 
-    private static DatasetParser.Outcome read(String name, byte[] bytes, TextEncoding.Check encoding,
-                                              Problems problems, SourceFiles sources, SourceTable known,
-                                              LoadProgress progress) {
+    private static DatasetParser.Outcome read(byte[] bytes, Problems problems, SourceFiles sources,
+                                              SourceTable known, ReadOptions options, LoadProgress progress) {
         try (JsonParser parser = JSON.createParser(new CancellableInput(bytes, progress))) {
-            var parse = new ParseState(parser, problems, sources, known, progress);
+            var parse = new ParseState(parser, problems, sources, known, progress, options);
             try {
                 return new DatasetParser(parse, progress, bytes).read();
             } catch (JsonProcessingException e) {
@@ -166,7 +200,7 @@ public final class DatasetLoader {
                 dataset != null ? LoadResult.Status.LOADED : LoadResult.Status.INVALID, problems.notShown());
     }
 
-    private static LoadResult cancelled(String name) {
+    static LoadResult cancelled(String name) {
         return new LoadResult(name, null, List.of(new Problem(Problem.Severity.ERROR, name, 0, 0, "",
                 Msg.of("problem.cancelled"))), LoadResult.Status.CANCELLED, 0);
     }

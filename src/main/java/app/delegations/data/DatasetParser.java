@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Reads the top-level object of a data file into records, in one pass over the tokens, then checks what needs
- * the whole file (references, event dates and parents, uncited sources). Stops at the first syntax error
+ * the whole file (references, event dates and parents, uncited sources) — or, for a file of an archive, keeps
+ * what those checks need for the archive to run them over all its files. Stops at the first syntax error
  * (the parser cannot go on after one); reports every other problem.
  */
 final class DatasetParser {
@@ -32,6 +33,8 @@ final class DatasetParser {
         boolean cancelled;
         boolean quotesDeferred;
         SourceTable sources;
+        /** Of a file read as part of an archive: what the archive checks over all its files. */
+        ArchivePart.Open open;
     }
 
     private final ParseState parse;
@@ -110,9 +113,16 @@ final class DatasetParser {
         if (out.quotesDeferred) {
             return out; // read again with the sources known; the checks run then
         }
-        parse.ids.checkReferences(parse.checkpoint);
-        new EventChecks(parse.problems, lists.events, parse.checkpoint).check();
-        parse.sources.warnUncited(parse.problems);
+        if (parse.options.part()) {
+            out.open = new ArchivePart.Open(parse.ids, parse.ids.unresolved(), lists.events, parse.sources,
+                    parse.foreignQuotes);
+        } else {
+            lists.countries.addAll(parse.ids.countriesFrom(parse.options.countries()));
+            parse.ids.checkReferences(parse.checkpoint);
+            new EventChecks(lists.events, parse.checkpoint, (i, at, path, message) -> parse.problems.error(at, path,
+                    message)).check();
+            parse.sources.warnUncited(parse.problems);
+        }
         if (parse.problems.errorCount() == 0) {
             var events = new ArrayList<Event>(lists.events.size());
             for (EventParser.Located e : lists.events) {

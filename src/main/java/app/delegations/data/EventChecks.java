@@ -6,17 +6,23 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The rules on events that need the whole file: no event is its own ancestor, a child lies within its parent's
+ * The rules on events that need the whole file (or, in an archive, all its files): no event is its own ancestor, a child lies within its parent's
  * dates, and no two events with the same parent and start day share an order number. Works on indexes into
  * the event list, with one id lookup per event; calls the checkpoint every 4,096 events in each pass.
  */
 final class EventChecks {
-    private final Problems problems;
+    /** Where the checks report: event {@code event} (an index into the list) has a problem at {@code at}. */
+    @FunctionalInterface
+    interface Report {
+        void error(int event, long at, DocumentPlace path, Msg message);
+    }
+
+    private final Report problems;
     private final List<EventParser.Located> events;
     private final int[] parent; // index of each event's parent, or -1
     private final Checkpoint checkpoint;
 
-    EventChecks(Problems problems, List<EventParser.Located> events, Checkpoint checkpoint) {
+    EventChecks(List<EventParser.Located> events, Checkpoint checkpoint, Report problems) {
         this.problems = problems;
         this.events = events;
         this.checkpoint = checkpoint;
@@ -44,10 +50,10 @@ final class EventChecks {
             Event ev = e.event();
             Event p = events.get(parent[i]).event();
             if (ev.start().isBefore(p.start()) || ev.start().isAfter(p.end())) {
-                problems.error(e.startAt(), e.path().key("start"), Msg.of("problem.event.startsOutside",
+                problems.error(i, e.startAt(), e.path().key("start"), Msg.of("problem.event.startsOutside",
                         ev.start().toString(), span(p)));
             } else if (ev.end().isAfter(p.end())) {
-                problems.error(e.endAt(), e.path().key("end"), Msg.of("problem.event.endsAfter",
+                problems.error(i, e.endAt(), e.path().key("end"), Msg.of("problem.event.endsAfter",
                         ev.end().toString(), span(p)));
             }
         }
@@ -111,7 +117,7 @@ final class EventChecks {
                 }
                 names.append('"').append(events.get(e).event().id()).append('"');
                 EventParser.Located last = events.get(walk[len - 1]);
-                problems.error(last.parentAt(), last.path().key("parent"), from == len - 1
+                problems.error(walk[len - 1], last.parentAt(), last.path().key("parent"), from == len - 1
                         ? Msg.of("problem.event.ownParent") : Msg.of("problem.event.parentLoop", names.toString()));
             }
             for (int k = 0; k < len; k++) {
@@ -154,7 +160,7 @@ final class EventChecks {
                 continue;
             }
             EventParser.Located e = events.get(i);
-            problems.error(e.orderAt(), e.path().key("order"), Msg.of("problem.event.orderTaken",
+            problems.error(i, e.orderAt(), e.path().key("order"), Msg.of("problem.event.orderTaken",
                     String.valueOf(ev.order()), "\"" + events.get(taken).event().id() + "\""));
         }
     }

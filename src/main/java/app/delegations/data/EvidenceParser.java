@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads a record's evidence: a non-empty list of citations, each with what its basis needs (stated, inferred,
  * reference), the fields it cites ({@link CitedFields}) and its quote found in the cited source's text. A quote
- * read before the sources list cannot be checked yet: the parse is marked so that the file is read again. A
+ * read before the sources list cannot be checked yet: the parse is marked so that the file is read again. In a
+ * file of an archive, a quote of a source the file does not define is kept for the archive to find. A
  * list with a problem is reported where it stands and read as null.
  */
 final class EvidenceParser {
@@ -94,11 +95,13 @@ final class EvidenceParser {
         }
         int start = -1;
         int end = -1;
+        boolean foreign = false;
         if (source != null && quote != null) {
             if (!parse.sources.ready()) {
                 parse.quotesDeferred = true;
             } else {
                 SourceTable.Entry s = parse.sources.get(source);
+                foreign = s == null && parse.options.part(); // another file of the archive may define it
                 if (s != null && s.index() != null) {
                     long range = s.index().find(quote, parse.checkpoint);
                     if (range < 0) {
@@ -113,7 +116,14 @@ final class EvidenceParser {
                 }
             }
         }
-        return ok && basis != null ? new Citation(basis, fields, source, quote, reason, start, end) : null;
+        if (!ok || basis == null) {
+            return null;
+        }
+        var citation = new Citation(basis, fields, source, quote, reason, start, end);
+        if (foreign) { // found in its source when the archive has read every file
+            parse.foreignQuotes.add(new ArchivePart.Quote(citation, quoteAt, path.key("quote")));
+        }
+        return citation;
     }
 
     /**

@@ -1,14 +1,18 @@
 package app.delegations.data;
 
+import app.delegations.model.Country;
 import app.delegations.text.Msg;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ids a file defines, per list, and the references to them, with where they stand: duplicates are
  * reported as they are read. A reference to an id already defined is resolved at once (and shares the
  * defined instance of the id); only references that point forward are kept, and checked once the whole
- * file is read.
+ * file is read (or, when the file is part of an archive, left open for the archive to resolve).
  */
 final class Ids {
 
@@ -34,6 +38,7 @@ final class Ids {
 
     private final IdTable[] defined = new IdTable[Kind.values().length];
     private final List<Ref> refs = new ArrayList<>();
+    private final Set<String> referenceCountries = new HashSet<>(); // taken from a CountryReference
     private final Problems problems;
 
     Ids(Problems problems) {
@@ -87,7 +92,36 @@ final class Ids {
     }
 
     boolean has(Kind kind, String id) {
-        return defined[kind.ordinal()].get(id) >= 0;
+        return defined[kind.ordinal()].get(id) >= 0 || kind == Kind.COUNTRY && referenceCountries.contains(id);
+    }
+
+    /**
+     * The countries referred to but not defined that {@code reference} knows, once each, in the order of their
+     * first reference; from then on they count as defined.
+     */
+    List<Country> countriesFrom(CountryReference reference) {
+        var out = new ArrayList<Country>();
+        for (Ref r : refs) {
+            if (r.kind() == Kind.COUNTRY && !has(Kind.COUNTRY, r.id())) {
+                Optional<Country> c = reference.country(r.id());
+                if (c.isPresent()) {
+                    referenceCountries.add(r.id());
+                    out.add(c.get());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The references to ids this file does not define, in the order read: for an archive to resolve. */
+    List<Ref> unresolved() {
+        var out = new ArrayList<Ref>();
+        for (Ref r : refs) {
+            if (!has(r.kind(), r.id())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Where {@code id} is defined, or -1. */

@@ -19,6 +19,10 @@ public final class Limits {
     public static final int MAX_NAME_CHARS = 200;
     /** Longest id or source file name. */
     public static final int MAX_ID_CHARS = 200;
+    /** Most data files an archive folder may hold (checked before any is read). */
+    public static final int MAX_ARCHIVE_FILES = 10_000;
+    /** Largest total size of an archive's data files (checked before any is read): its records are all kept. */
+    public static final long MAX_ARCHIVE_BYTES = 512L << 20;
     /** Problems reported per file; the rest are counted in one last line. */
     public static final int MAX_PROBLEMS = 100;
 

@@ -1,8 +1,8 @@
 package app.delegations.data;
 
 /**
- * Lets a caller follow a long load and stop it. Called on the loading thread: implementations must be
- * thread-safe (e.g. post to the UI thread) and quick.
+ * Lets a caller follow a long load and stop it. Called on the loading thread (for an archive, on the threads that
+ * read its files, one call at a time): implementations must be thread-safe (e.g. post to the UI thread) and quick.
  */
 public interface LoadProgress {
     /** How far reading has come: {@code bytesDone} of {@code bytesTotal} bytes of the data file. */

@@ -1,6 +1,8 @@
 package app.delegations.data;
 
 import com.fasterxml.jackson.core.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The state of reading one file: the parser (through the cursor and the id reader), the problems, the ids and
@@ -17,9 +19,13 @@ final class ParseState {
     final Checkpoint checkpoint;
     /** Set when a quote came before the sources list, so it could not be checked: the file is read again. */
     boolean quotesDeferred;
+    /** Of a file of an archive: the quotes of sources the file does not define, for the archive to check. */
+    final List<ArchivePart.Quote> foreignQuotes = new ArrayList<>();
+    final ReadOptions options;
 
     ParseState(JsonParser parser, Problems problems, SourceFiles files, SourceTable knownSources,
-               LoadProgress progress) {
+               LoadProgress progress, ReadOptions options) {
+        this.options = options;
         this.checkpoint = Checkpoint.of(progress);
         this.in = new JsonCursor(parser, problems);
         this.problems = problems;

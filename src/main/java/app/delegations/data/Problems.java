@@ -54,6 +54,11 @@ final class Problems {
         add(Problem.Severity.ERROR, at, path, message);
     }
 
+    /** A warning at a byte offset, with its path as text. */
+    void warning(long at, String path, Msg message) {
+        add(Problem.Severity.WARNING, at, path, message);
+    }
+
     /** An error with no place in the text ({@code at} -1) or at a byte offset. */
     void error(long at, Msg message) {
         add(Problem.Severity.ERROR, at, "", message);

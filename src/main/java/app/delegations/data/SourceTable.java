@@ -36,6 +36,16 @@ final class SourceTable {
         return byId.get(id);
     }
 
+    /** The sources this file defines. */
+    Iterable<Entry> own() {
+        return byId.values();
+    }
+
+    /** The ids of the sources this file cites. */
+    Set<String> cited() {
+        return cited;
+    }
+
     void cite(String id) {
         cited.add(id);
     }

@@ -114,9 +114,6 @@ class ValidateCommandTest {
         assertEquals(List.of(missing + ": there is no such file"), r.err());
         assertEquals(List.of(missing + ": cannot be read"), r.out());
 
-        Run folder = run(dir.toString());
-        assertEquals(2, folder.exit());
-        assertEquals(List.of(dir + ": this is a folder, not a data file"), folder.err());
 
         Run mixed = run(resource("bad/latitude-91.json"), missing.toString(), resource("fixtures/valid/delegations.json"));
         assertEquals(2, mixed.exit(), "unreadable wins over invalid");
@@ -142,7 +139,7 @@ class ValidateCommandTest {
         Run none = run();
         assertEquals(2, none.exit());
         assertEquals("delegations validate: no file given", none.err().get(0));
-        assertTrue(none.err().contains("Usage: delegations validate [--lang pl|en] FILE..."));
+        assertTrue(none.err().contains("Usage: delegations validate [--lang pl|en] FILE|FOLDER..."));
 
         Run option = run("--strict", resource("fixtures/valid/delegations.json"));
         assertEquals(2, option.exit());
@@ -151,7 +148,7 @@ class ValidateCommandTest {
 
         Run help = run("--help");
         assertEquals(0, help.exit());
-        assertEquals("Usage: delegations validate [--lang pl|en] FILE...", help.out().get(0));
+        assertEquals("Usage: delegations validate [--lang pl|en] FILE|FOLDER...", help.out().get(0));
     }
 
     @Test
