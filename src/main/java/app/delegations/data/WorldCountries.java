@@ -33,7 +33,7 @@ import java.util.Optional;
  * <p>Read once, on the first call of {@link #country} or {@link #all}, then immutable; safe to share between
  * threads. An instance is built by the caller (App), not held in a static field.
  */
-public final class WorldCountries {
+public final class WorldCountries implements CountryReference {
     /** The resource beside this class. */
     static final String RESOURCE = "world-countries.tsv";
 
@@ -53,6 +53,7 @@ public final class WorldCountries {
     }
 
     /** The country of this ISO 3166-1 alpha-2 code, as written in data files (upper case, e.g. {@code "PL"}). */
+    @Override
     public Optional<Country> country(String code) {
         return Optional.ofNullable(table().byCode().get(code));
     }

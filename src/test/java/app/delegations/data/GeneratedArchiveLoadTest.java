@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A generated archive (2,000 records in 20 files: a gazetteer and event files referring to its places across
  * files, with identical duplicates) opens as exactly the records of the same data in one file; its bad variant's
  * cross-file mistakes are each reported once, naming the files involved.
- *
- * <p>Disabled on branch "world" only because main's first ArchiveLoader needs each file valid alone: the lead
- * enables it when the cross-file loader of branch "archive" is merged. To run it before:
- * {@code mvn -o test -Dtest=GeneratedArchiveLoadTest -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition'}.
+
  */
-@Disabled("needs the cross-file ArchiveLoader of branch 'archive' (issue 14); enabled at its merge")
 class GeneratedArchiveLoadTest {
     @TempDir
     static Path dir;
