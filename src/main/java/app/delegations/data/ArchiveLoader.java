@@ -26,7 +26,8 @@ import java.util.concurrent.Future;
  *
  * <p>Files are read in parallel, by at most {@link #THREADS} threads of a pool made for each call; the
  * quotes of sources another file defines are then found, file by file in parallel too ({@link ForeignQuotes}),
- * and the records merged in one linear pass.
+ * and the records merged in one linear pass. Past 250 lines because the listing, the limits, the parallel read
+ * and its cancelling are one sequence that reads best in one place; the merge and its problems live apart.
  */
 public final class ArchiveLoader {
     /** Most files read at once: each holds its bytes and records while it is read. */
@@ -56,8 +57,8 @@ public final class ArchiveLoader {
 
     /**
      * The archive with the given files (changed, added or removed on disk; paths in the folder, known by their
-     * names) read again; the others are kept as read before, and all are merged anew. The folder is listed again: a file not in {@code changed} that
-     * appeared is read too.
+     * names) read again; the others are kept as read before, and all are merged anew. The folder is listed
+     * again: a file not in {@code changed} that appeared is read too.
      */
     public Archive refresh(Archive archive, Set<Path> changed, LoadProgress progress) {
         var names = new HashSet<String>(); // the files are directly in the folder: their names say which
