@@ -19,6 +19,7 @@ import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.main.FolderWatch;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
@@ -102,8 +103,9 @@ public final class App extends Application {
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
+        // an archive shown is watched: what changes in its folder is read again, off the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames);
+                views.steps(), frames, FolderWatch.starter(Platform::runLater));
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
@@ -120,7 +122,10 @@ public final class App extends Application {
         stage.titleProperty().bind(WindowTitle.of(workspace));
         stage.setScene(scene);
         restoreBounds(prefs);
-        stage.setOnHidden(e -> saveState());
+        stage.setOnHidden(e -> {
+            main.close(); // the archive's folder is no longer watched
+            saveState();
+        });
         stage.show();
         stage.requestFocus();
 
@@ -190,6 +195,8 @@ public final class App extends Application {
     private void openInitialFile() {
         if (config.file() != null) {
             main.openOrElseBundled(config.file()); // a bad file on the command line: its problems, then the bundled data
+        } else if (config.restoreLastFile() && config.prefs().lastIsArchive()) {
+            main.reopen(config.prefs().lastFile().get(), true); // a folder gone since: the bundled data, said so
         } else if (config.restoreLastFile() && config.prefs().lastFile().filter(Files::isRegularFile).isPresent()) {
             main.openOrElseBundled(config.prefs().lastFile().get());
         } else {
