@@ -19,7 +19,6 @@ import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
-import app.delegations.ui.main.FolderWatch;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
@@ -105,7 +104,7 @@ public final class App extends Application {
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames, FolderWatch.starter(Platform::runLater));
+                views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);

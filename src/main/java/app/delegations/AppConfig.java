@@ -7,9 +7,11 @@ import app.delegations.data.LoadResult;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.main.DataSource;
+import app.delegations.ui.main.FolderWatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Platform;
 
 /**
  * How the window is started: where preferences live, which dialogs and data source to use (tests replace
@@ -18,9 +20,16 @@ import java.util.Set;
  * @param dialogs         null for the real JavaFX dialogs
  * @param file            the file or archive folder to open, or null
  * @param restoreLastFile open the last file shown when no file is given (off for tests and the smoke test)
+ * @param watches         watches the folder of an archive shown (the model-based test reports changes itself)
  */
 record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path file, boolean restoreLastFile,
-                 boolean smokeTest) {
+                 boolean smokeTest, FolderWatch.Starter watches) {
+
+    /** With the real watch of an archive's folder. */
+    AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path file, boolean restoreLastFile,
+              boolean smokeTest) {
+        this(prefs, dialogs, source, file, restoreLastFile, smokeTest, FolderWatch.starter(Platform::runLater));
+    }
 
     static final String SMOKE_TEST = "--smoke-test";
 
