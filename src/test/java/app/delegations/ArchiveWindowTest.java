@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,6 +82,33 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void theSearchTypedBeforeOpeningAnArchiveAppliesToItsRecords(FxRobot robot) {
+        Path office = TestArchive.krakow(dir, "office");
+        TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
+        waitUntil(() -> settled(app));
+        robot.clickOn("#searchField").write("pl");
+        waitUntil(() -> settled(app));
+        openArchive(robot, office);
+        assertEquals(List.of("Kraków"), places(app), "Kraków is in Poland (PL)");
+    }
+
+    @Test
+    void aKindTickedBeforeOpeningAnArchiveWithoutThatKindStaysShownToUntick(FxRobot robot) {
+        Path office = TestArchive.krakow(dir, "office"); // only a city
+        waitUntil(() -> settled(app));
+        robot.clickOn("#facet-kind-entity");
+        waitUntil(() -> settled(app));
+        openArchive(robot, office);
+        waitUntil(() -> app.window().lookup("#facet-kind-city") != null);
+        assertEquals(List.of(), places(app), "no political entity in the archive");
+        CheckBox entity = robot.lookup("#facet-kind-entity").queryAs(CheckBox.class);
+        assertTrue(fx(entity::isSelected), "the tick that hides every row is there to see");
+        robot.clickOn(entity);
+        waitUntil(() -> settled(app));
+        assertEquals(List.of("Kraków"), places(app));
+    }
+
+    @Test
     void aFileAddedToTheFolderAppearsWithoutARestart(FxRobot robot) {
         Path office = TestArchive.krakow(dir, "office");
         openArchive(robot, office);
@@ -100,7 +128,7 @@ class ArchiveWindowTest {
         assertEquals(List.of("Kraków"), places(app), "what is shown stays");
         String status = text(robot, "#statusFile");
         assertTrue(status.startsWith("The archive office was not reloaded (1 error): b.json:3:"), status);
-        assertEquals("Delegations — office — office not reloaded", fx(() -> app.stage().getTitle()));
+        assertEquals("Delegations — office — b.json not reloaded", fx(() -> app.stage().getTitle()));
         assertEquals(List.of(), dialogs.problems, "no dialog for a save caught half-way");
         robot.clickOn("#statusProblems");
         assertEquals(1, dialogs.problems.size(), "the problems, when asked for");
