@@ -77,11 +77,15 @@ public record LoadNotice(Kind kind, String file, int errors, List<Problem> probl
         return what + " " + (shown == null ? m.get("status.nothingShown") : m.format("status.shownInstead", shown));
     }
 
-    /** What the title adds after the name of the file shown, e.g. "broken.json not opened"; null: nothing. */
+    /**
+     * What the title adds after the name of the file shown, e.g. "broken.json not opened", or "visit.json not
+     * reloaded" (the archive's file with the first error); null: nothing.
+     */
     public String title(Messages m) {
         return switch (kind) {
             case NOT_OPENED -> m.format("title.notOpened", file);
-            case NOT_RELOADED -> m.format("title.notReloaded", file);
+            case NOT_RELOADED -> m.format("title.notReloaded", problems.stream()
+                    .filter(p -> p.severity() == Problem.Severity.ERROR).findFirst().map(Problem::file).orElse(file));
             default -> null;
         };
     }

@@ -210,8 +210,8 @@ public final class MainViewModel {
     private void loaded(Snapshot s) {
         loaded.set(s);
         prefs.setLastFile(s.file(), s.archive() != null);
-        if (s.file() != null) {
-            recentFiles.setAll(prefs.addRecentFile(s.file()));
+        if (s.file() != null && !s.file().toAbsolutePath().equals(recentFiles.isEmpty() ? null : recentFiles.get(0))) {
+            recentFiles.setAll(prefs.addRecentFile(s.file())); // not again for each reload of the archive shown
         }
         watched.watch(s.archive() == null ? null : s.archive().folder());
     }
