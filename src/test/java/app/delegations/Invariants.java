@@ -335,6 +335,10 @@ final class Invariants {
         }
         s.app().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
         index.periods().forEach(p -> values.add("period-" + p));
+        // a ticked value stays listed when the data lacks it (another file or archive opened)
+        s.app().filter().kinds().forEach(k -> values.add("kind-" + k.json()));
+        s.app().filter().roles().forEach(r -> values.add("role-" + r.json()));
+        s.app().filter().periods().forEach(p -> values.add("period-" + p));
         return view.lookupAll(".facet-row").size() == values.size();
     }
 
