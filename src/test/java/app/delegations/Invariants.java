@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -339,7 +340,10 @@ final class Invariants {
         s.app().filter().kinds().forEach(k -> values.add("kind-" + k.json()));
         s.app().filter().roles().forEach(r -> values.add("role-" + r.json()));
         s.app().filter().periods().forEach(p -> values.add("period-" + p));
-        return view.lookupAll(".facet-row").size() == values.size();
+        // a value ticked when the data arrived keeps its row after it is unticked, until other data arrives
+        Set<String> rows = view.lookupAll(".facet-row .check-box").stream().map(Node::getId).filter(Objects::nonNull)
+                .map(id -> id.substring("facet-".length())).collect(Collectors.toSet());
+        return rows.containsAll(values);
     }
 
     private static TableView<PlaceRow> placesTable(UiSession s) {
