@@ -328,13 +328,12 @@ final class Invariants {
         }
         DatasetIndex index = s.app().workspace().index();
         var values = new HashSet<String>();
-        Set<String> codes = index.dataset().countries().stream().map(Country::code).collect(Collectors.toSet());
         for (PlaceEntry e : index.entries()) {
             values.add("country-" + e.place().country());
             values.add("kind-" + e.place().kind().json());
             e.roles().forEach(r -> values.add("role-" + r.json()));
         }
-        s.app().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
+        s.app().filter().countries().forEach(c -> values.add("country-" + c));
         index.periods().forEach(p -> values.add("period-" + p));
         // a ticked value stays listed when the data lacks it (another file or archive opened)
         s.app().filter().kinds().forEach(k -> values.add("kind-" + k.json()));

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * The four facets of a dataset, in this order: country (the countries some place is in, plus any chosen,
- * by name in the UI language's order), kind and role (those some place has, plus any chosen, in declaration
+ * by name in the UI language's order; a chosen one the data does not define last, by code), kind and role (those some place has, plus any chosen, in declaration
  * order) and event date (the index's periods plus any chosen, in date order, labelled by its granularity). A
  * value chosen stays listed when new data lacks it (another file or archive opened), so that no tick hides
  * every row without a box to untick it. Each reads its counts from the filter. Work
@@ -53,7 +53,9 @@ final class Facets {
             }
         }
         countries.sort(Comparator.comparing(c -> c.names().in(m.locale()), collator));
-        return new Facet<>("country", m.get("filter.country"), countries.stream().map(Country::code).toList(),
+        var codes = new ArrayList<>(countries.stream().map(Country::code).toList());
+        filter.countries().stream().filter(c -> index.dataset().country(c).isEmpty()).sorted().forEach(codes::add);
+        return new Facet<>("country", m.get("filter.country"), codes,
                 code -> index.dataset().country(code).map(c -> c.names().in(m.locale())).orElse(code),
                 code -> code, filter.countries(), code -> filter.countsProperty().get().country(code));
     }
