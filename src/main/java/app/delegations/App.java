@@ -104,8 +104,9 @@ public final class App extends Application {
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
+        // an archive shown is watched: what changes in its folder is read again, off the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames);
+                views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
@@ -122,7 +123,10 @@ public final class App extends Application {
         stage.titleProperty().bind(WindowTitle.of(workspace));
         stage.setScene(scene);
         restoreBounds(prefs);
-        stage.setOnHidden(e -> saveState());
+        stage.setOnHidden(e -> {
+            main.close(); // the archive's folder is no longer watched
+            saveState();
+        });
         stage.show();
         stage.requestFocus();
 
@@ -192,6 +196,8 @@ public final class App extends Application {
     private void openInitialFile() {
         if (config.file() != null) {
             main.openOrElseBundled(config.file()); // a bad file on the command line: its problems, then the bundled data
+        } else if (config.restoreLastFile() && config.prefs().lastIsArchive()) {
+            main.reopen(config.prefs().lastFile().get(), true); // a folder gone since: the bundled data, said so
         } else if (config.restoreLastFile() && config.prefs().lastFile().filter(Files::isRegularFile).isPresent()) {
             main.openOrElseBundled(config.prefs().lastFile().get());
         } else {

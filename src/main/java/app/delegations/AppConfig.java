@@ -1,27 +1,39 @@
 package app.delegations;
 
+import app.delegations.data.Archive;
+import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
-import app.delegations.data.LoadProgress;
+import app.delegations.data.LoadResult;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.main.DataSource;
+import app.delegations.ui.main.FolderWatch;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
 
 /**
  * How the window is started: where preferences live, which dialogs and data source to use (tests replace
  * them), the file from the command line, and whether this is a smoke test.
  *
  * @param dialogs         null for the real JavaFX dialogs
- * @param file            the file to open, or null
+ * @param file            the file or archive folder to open, or null
  * @param restoreLastFile open the last file shown when no file is given (off for tests and the smoke test)
+ * @param watches         watches the folder of an archive shown (the model-based test reports changes itself)
  */
 record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path file, boolean restoreLastFile,
-                 boolean smokeTest) {
+                 boolean smokeTest, FolderWatch.Starter watches) {
+
+    /** With the real watch of an archive's folder. */
+    AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path file, boolean restoreLastFile,
+              boolean smokeTest) {
+        this(prefs, dialogs, source, file, restoreLastFile, smokeTest, FolderWatch.starter(Platform::runLater));
+    }
 
     static final String SMOKE_TEST = "--smoke-test";
 
-    /** The configuration for the command line: {@code delegations [--smoke-test] [FILE]}. */
+    /** The configuration for the command line: {@code delegations [--smoke-test] [FILE | FOLDER]}. */
     static AppConfig fromArgs(List<String> args) {
         boolean smoke = args.contains(SMOKE_TEST);
         Path file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
@@ -30,22 +42,25 @@ record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path 
         return new AppConfig(prefs, null, loaderSource(), file, !smoke, smoke);
     }
 
-    /** The real loader: a file, or the bundled data for null. */
+    /** The real loaders: a file, the bundled data for null, an archive folder. */
     static DataSource loaderSource() {
-        var loader = new DatasetLoader();
-        return (file, progress) -> {
-            LoadProgress p = new LoadProgress() {
-                @Override
-                public void progress(long done, long total) {
-                    progress.progress(done, total);
-                }
+        var files = new DatasetLoader();
+        var archives = new ArchiveLoader(files);
+        return new DataSource() {
+            @Override
+            public LoadResult load(Path file, Progress progress) {
+                return file == null ? files.loadBundled(progress) : files.load(file, progress);
+            }
 
-                @Override
-                public boolean cancelled() {
-                    return progress.cancelled();
-                }
-            };
-            return file == null ? loader.loadBundled(p) : loader.load(file, p);
+            @Override
+            public Archive openArchive(Path folder, Progress progress) {
+                return archives.open(folder, progress);
+            }
+
+            @Override
+            public Archive refreshArchive(Archive archive, Set<Path> changed, Progress progress) {
+                return archives.refresh(archive, changed, progress);
+            }
         };
     }
 }

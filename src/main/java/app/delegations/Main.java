@@ -70,7 +70,8 @@ public final class Main {
     static String usage() {
         return """
                 Usage:
-                  delegations [FILE]               open the window, showing FILE or the bundled 2016 congress data
+                  delegations [FILE | FOLDER]      open the window, showing FILE, the archive FOLDER (every data file
+                                                   in it) or the bundled 2016 congress data
                   delegations validate [--lang pl|en] FILE...
                                                    check data files; print each problem as FILE:LINE:COLUMN: message
                   delegations --help               show this help

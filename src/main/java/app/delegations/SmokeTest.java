@@ -101,6 +101,11 @@ final class SmokeTest {
         }
 
         @Override
+        public Optional<Path> chooseFolder(String title, Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
             return Optional.empty();
         }

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -398,15 +399,21 @@ final class Invariants {
         }
         DatasetIndex index = s.app().workspace().index();
         var values = new HashSet<String>();
-        Set<String> codes = index.dataset().countries().stream().map(Country::code).collect(Collectors.toSet());
         for (PlaceEntry e : index.entries()) {
             values.add("country-" + e.place().country());
             values.add("kind-" + e.place().kind().json());
             e.roles().forEach(r -> values.add("role-" + r.json()));
         }
-        s.app().filter().countries().stream().filter(codes::contains).forEach(c -> values.add("country-" + c));
+        s.app().filter().countries().forEach(c -> values.add("country-" + c));
         index.periods().forEach(p -> values.add("period-" + p));
-        return view.lookupAll(".facet-row").size() == values.size();
+        // a ticked value stays listed when the data lacks it (another file or archive opened)
+        s.app().filter().kinds().forEach(k -> values.add("kind-" + k.json()));
+        s.app().filter().roles().forEach(r -> values.add("role-" + r.json()));
+        s.app().filter().periods().forEach(p -> values.add("period-" + p));
+        // a value ticked when the data arrived keeps its row after it is unticked, until other data arrives
+        Set<String> rows = view.lookupAll(".facet-row .check-box").stream().map(Node::getId).filter(Objects::nonNull)
+                .map(id -> id.substring("facet-".length())).collect(Collectors.toSet());
+        return rows.containsAll(values);
     }
 
     private static TableView<PlaceRow> placesTable(UiSession s) {

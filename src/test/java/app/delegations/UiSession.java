@@ -1,12 +1,18 @@
 package app.delegations;
 
 import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestArchive;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.index.DatasetIndex;
+import app.delegations.ui.main.FolderWatch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -64,6 +71,8 @@ final class UiSession {
     final List<Path> badFiles;
     private App app;
     private Robot robot;
+    /** The session's archive folder, made on first use. */
+    private Path archive;
 
     private UiSession(Stage stage, AppPreferences prefs, List<Path> badFiles) {
         this.stage = stage;
@@ -94,7 +103,9 @@ final class UiSession {
         try {
             WaitForAsyncUtils.asyncFx(() -> {
                 s.robot = new Robot();
-                s.app = new App(new AppConfig(prefs, s.dialogs, AppConfig.loaderSource(), file, false, false));
+                // no watch: the archive actions report their changes themselves, so that a reload never comes between steps
+                s.app = new App(new AppConfig(prefs, s.dialogs, AppConfig.loaderSource(), file, false, false,
+                        FolderWatch.Starter.NONE));
                 try {
                     s.app.start(s.stage);
                 } catch (RuntimeException e) {
@@ -141,6 +152,7 @@ final class UiSession {
                 app.stop();
             }
             TestPrefs.remove(prefs);
+            removeArchive();
             app = null;
             stage = null;
             robot = null;
@@ -149,6 +161,32 @@ final class UiSession {
                 ONE_WINDOW.release();
             }
         }
+    }
+
+    /** The session's archive folder (one data file to start with), made on first use; removed with the session. */
+    Path archive() {
+        if (archive == null) {
+            try {
+                archive = TestArchive.krakow(Files.createTempDirectory("delegations-mbt-archive-"), "office");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return archive;
+    }
+
+    private void removeArchive() {
+        if (archive == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(archive.getParent())) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            recordUncaught(e);
+        }
+        archive = null;
     }
 
     /** True when the window started and shows data (a start that failed shows nothing to act on). */

@@ -4,11 +4,16 @@ import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
 import app.delegations.model.Place;
+import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,6 +65,10 @@ final class UserActions {
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
             "xyz", "zagreb", "e", "rihter");
 
+    /** What can happen to a file of the test archive, by a colleague or an editor. */
+    private static final List<String> ARCHIVE_CHANGES = List.of("b.json (Wilno) is saved", "b.json is saved half-written",
+            "b.json is removed", "c.json (Koszyce) is saved");
+
     private UserActions() {
     }
 
@@ -101,6 +110,11 @@ final class UserActions {
                     : new Step("View › Theme › Dark", s -> fireMenuItem(s, "menuThemeDark")))),
             new UserAction("open a bad file", 1, s -> !s.badFiles.isEmpty(),
                     Arbitraries.integers().between(0, 999).map(i -> new Step("Ctrl+O bad file #" + i, s -> openBad(s, i)))),
+            new UserAction("open the test archive", 1, s -> true, Arbitraries.just(new Step("Ctrl+Shift+O the test archive",
+                    UserActions::openArchive))),
+            new UserAction("a file in the archive changes", 2, UserActions::archiveShown, Arbitraries.integers()
+                    .between(0, ARCHIVE_CHANGES.size() - 1).map(i -> new Step(ARCHIVE_CHANGES.get(i),
+                            s -> changeArchive(s, i)))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
@@ -183,6 +197,36 @@ final class UserActions {
         fx(() -> s.dialogs.filesToChoose.add(file));
         s.keys(KeyCode.CONTROL, KeyCode.O);
         fx(() -> { s.dialogs.filesToChoose.clear(); return null; }); // a file not asked for (the window was busy) is not kept for later
+    }
+
+    private static void openArchive(UiSession s) {
+        Path folder = s.archive();
+        fx(() -> s.dialogs.foldersToChoose.add(folder));
+        s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
+        fx(() -> { s.dialogs.foldersToChoose.clear(); return null; }); // not asked for (the window was busy): not kept
+    }
+
+    private static boolean archiveShown(UiSession s) {
+        return fx(() -> s.app().workspace().current() != null && s.app().workspace().current().archive() != null);
+    }
+
+    /** Changes a file of the archive shown, then reports it as the folder's watch does (at once: no quiet period). */
+    private static void changeArchive(UiSession s, int change) {
+        Path folder = s.archive();
+        Path changed = switch (change) {
+            case 0 -> TestArchive.write(folder, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
+            case 1 -> TestArchive.halfWritten(folder, "b.json");
+            case 2 -> {
+                try {
+                    Files.deleteIfExists(folder.resolve("b.json"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                yield folder.resolve("b.json");
+            }
+            default -> TestArchive.write(folder, "c.json", "SK", "Słowacja", "Slovakia", "kosice", "Koszyce");
+        };
+        s.interact(() -> s.app().workspace().main().filesChanged(Set.of(changed)));
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */

@@ -26,6 +26,8 @@ public final class RecordingDialogs implements Dialogs {
     /** The rows of each table shown (a row of one cell is a section heading). */
     public final List<List<List<String>>> tables = new ArrayList<>();
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
+    /** The folders {@link #chooseFolder} answers, in turn; none when it is empty (the user cancelled). */
+    public final Deque<Path> foldersToChoose = new ArrayDeque<>();
     /** The questions asked through {@link #confirm}; answered from {@link #answers}, yes when it is empty. */
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> answers = new ArrayDeque<>();
@@ -33,6 +35,11 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseDataFile(Path initialFolder) {
         return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return Optional.ofNullable(foldersToChoose.poll());
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class TestPrefs {
      * {@code DamagedPreferencesTest} checks that a session of the real window writes no other key, so a new
      * preference cannot escape that test.
      */
-    public static final List<String> STORED_KEYS = List.of("language", "theme", "lastFile",
+    public static final List<String> STORED_KEYS = List.of("language", "theme", "lastFile", "lastFile.archive",
             "recent.0", "recent.1", "recent.2", "recent.3", "recent.4", "recent.5", "recent.6", "recent.7",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
             "table.places", "table.places.widths.en", "table.places.widths.pl",

@@ -10,7 +10,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the window remembers across restarts (java.util.prefs): language, theme, window bounds, last and
- * recent files, table columns. The node is passed in, so tests use a node of their own and remove it.
+ * recent files (or archive folders), table columns. The node is passed in, so tests use a node of their own and remove it.
  * <p>
  * The stored values are input like any file: a user, another version or a damaged store may have written
  * anything. Every getter is total: a value that is missing, damaged, out of range or unknown reads as its
@@ -24,6 +24,7 @@ public final class AppPreferences {
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
     private static final String LAST_FILE = "lastFile";
+    private static final String LAST_IS_ARCHIVE = "lastFile.archive";
     private static final String RECENT = "recent.";
     private static final String WINDOW = "window.";
     private static final String DIVIDERS = WINDOW + "dividers";
@@ -68,17 +69,31 @@ public final class AppPreferences {
         store.write(THEME, theme.code());
     }
 
-    /** The file shown last time: an absolute path, or empty (the bundled data). */
+    /** The file or archive folder shown last time: an absolute path, or empty (the bundled data). */
     public Optional<Path> lastFile() {
         return StoredNode.path(store.read(LAST_FILE, null));
     }
 
-    /** Remembers the file shown (null: the bundled data). */
-    public void setLastFile(Path file) {
-        store.write(LAST_FILE, file == null ? null : file.toAbsolutePath().toString());
+    /**
+     * True when {@link #lastFile} was an archive folder (so that a folder gone since is told apart from a file
+     * gone since); false for anything but {@code true} stored.
+     */
+    public boolean lastIsArchive() {
+        return "true".equals(store.read(LAST_IS_ARCHIVE, "false")) && lastFile().isPresent();
     }
 
-    /** The recent files, newest first: absolute paths, each once. */
+    /** Remembers the file shown (null: the bundled data). */
+    public void setLastFile(Path file) {
+        setLastFile(file, false);
+    }
+
+    /** Remembers the file or archive folder shown (null: the bundled data). */
+    public void setLastFile(Path file, boolean archive) {
+        store.write(LAST_FILE, file == null ? null : file.toAbsolutePath().toString());
+        store.write(LAST_IS_ARCHIVE, file != null && archive ? "true" : null);
+    }
+
+    /** The recent files and archive folders, newest first: absolute paths, each once. */
     public List<Path> recentFiles() {
         var files = new ArrayList<Path>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -14,6 +14,9 @@ public interface Dialogs {
     /** Asks for a data file to open, starting in {@code initialFolder} (may be null). */
     Optional<Path> chooseDataFile(Path initialFolder);
 
+    /** Asks for a folder (an archive to open), titled {@code title}, starting in {@code initialFolder} (may be null). */
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
     /** Tells that a file could not be opened and lists its located problems, copyable. */
     void showProblems(String file, List<Problem> problems);
 

@@ -16,11 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
-/** The real dialogs: JavaFX alerts with a copyable text area, and the platform file chooser. */
+/** The real dialogs: JavaFX alerts with a copyable text area, and the platform file and folder choosers. */
 public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Supplier<Messages> messages;
@@ -43,6 +44,17 @@ public final class FxDialogs implements Dialogs {
         }
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        File folder = chooser.showDialog(owner.get());
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     @Override

@@ -17,11 +17,14 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The four facets of a dataset, in this order: country (the countries some place is in, plus any chosen,
- * by name in the UI language's order), kind and role (those some place has, in declaration order) and event
- * date (the index's periods, labelled by its granularity). Each reads its counts from the filter. Work
+ * by name in the UI language's order; a chosen one the data does not define last, by code), kind and role (those some place has, plus any chosen, in declaration
+ * order) and event date (the index's periods plus any chosen, in date order, labelled by its granularity). A
+ * value chosen stays listed when new data lacks it (another file or archive opened), so that no tick hides
+ * every row without a box to untick it. Each reads its counts from the filter. Work
  * linear in the places plus the values, one lookup per country.
  */
 final class Facets {
@@ -50,7 +53,9 @@ final class Facets {
             }
         }
         countries.sort(Comparator.comparing(c -> c.names().in(m.locale()), collator));
-        return new Facet<>("country", m.get("filter.country"), countries.stream().map(Country::code).toList(),
+        var codes = new ArrayList<>(countries.stream().map(Country::code).toList());
+        filter.countries().stream().filter(c -> index.dataset().country(c).isEmpty()).sorted().forEach(codes::add);
+        return new Facet<>("country", m.get("filter.country"), codes,
                 code -> index.dataset().country(code).map(c -> c.names().in(m.locale())).orElse(code),
                 code -> code, filter.countries(), code -> filter.countsProperty().get().country(code));
     }
@@ -60,6 +65,7 @@ final class Facets {
         for (PlaceEntry e : index.entries()) {
             kinds.add(e.place().kind());
         }
+        kinds.addAll(filter.kinds());
         return new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),
                 PlaceKind::json, filter.kinds(), k -> filter.countsProperty().get().kind(k));
     }
@@ -75,13 +81,16 @@ final class Facets {
                 roles.add(r);
             }
         }
+        roles.addAll(filter.roles());
         return new Facet<>("role", m.get("filter.role"), List.copyOf(roles), r -> m.label("role", r.json()),
                 PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r));
     }
 
     private Facet<LocalDate> periods(DatasetIndex index) {
         Granularity g = index.granularity();
-        return new Facet<>("period", m.get("filter.period." + g.name().toLowerCase()), index.periods(),
+        var periods = new TreeSet<>(index.periods());
+        periods.addAll(filter.periods());
+        return new Facet<>("period", m.get("filter.period." + g.name().toLowerCase()), List.copyOf(periods),
                 d -> periodLabel(g, d), LocalDate::toString, filter.periods(),
                 d -> filter.countsProperty().get().period(d));
     }

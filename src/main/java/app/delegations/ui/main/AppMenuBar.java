@@ -4,6 +4,7 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -39,13 +40,15 @@ final class AppMenuBar extends MenuBar {
         setId("menuBar");
 
         var open = item("menuOpen", "menu.file.open", actions::openWithDialog, shortcut(KeyCode.O));
+        var openArchive = item("menuOpenArchive", "menu.file.openArchive", actions::openArchiveWithDialog,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         recent = new Menu(m.get("menu.file.recent"));
         recent.setId("menuRecent");
         var reload = item("menuReload", "menu.file.reload", actions::reload, new KeyCodeCombination(KeyCode.F5));
         reload.disableProperty().bind(ws.currentProperty().isNull());
         var bundled = item("menuBundled", "menu.file.bundled", actions::openBundled, null);
         var exit = item("menuExit", "menu.file.exit", actions::exit, shortcut(KeyCode.Q));
-        var file = menu("menuFile", "menu.file", open, recent, reload, bundled);
+        var file = menu("menuFile", "menu.file", open, openArchive, recent, reload, bundled);
         if (!exports.isEmpty()) {
             file.getItems().add(new SeparatorMenuItem());
             file.getItems().addAll(exports);
@@ -84,9 +87,11 @@ final class AppMenuBar extends MenuBar {
         recent.getItems().clear();
         int n = 1;
         for (Path p : main.recentFiles()) {
-            // "_1 name — folder": the digit is the mnemonic; the rest must not be parsed for underscores
-            String label = "_" + n + " " + String.valueOf(p.getFileName()).replace("_", "__") + " — "
-                    + String.valueOf(p.getParent()).replace("_", "__");
+            // "_1 name — folder" ("_1 name (archive folder) — folder"): the digit is the mnemonic; the rest
+            // must not be parsed for underscores
+            String name = String.valueOf(p.getFileName());
+            String label = "_" + n + " " + (Files.isDirectory(p) ? m.format("menu.file.recent.archive", name) : name)
+                    .replace("_", "__") + " — " + String.valueOf(p.getParent()).replace("_", "__");
             var item = new MenuItem(label);
             item.setOnAction(e -> actions.open(p));
             recent.getItems().add(item);

@@ -1,7 +1,7 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.Archive;
 import app.delegations.data.DatasetLoader;
-import app.delegations.data.LoadCancelled;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import app.delegations.ui.common.DatasetStep;
@@ -10,8 +10,11 @@ import app.delegations.ui.common.ErrorHandler;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Newest;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -25,9 +28,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Loads a file off the UI thread into a {@link Snapshot} (the dataset steps prepare their parts there too), with
- * progress and cancel; the newest load wins. A load that fails says why through {@link Dialogs} and leaves a
- * {@link LoadNotice}; one that succeeds goes to {@code loaded}, on the UI thread.
+ * Loads a file or an archive folder off the UI thread into a {@link Snapshot} (the dataset steps prepare their
+ * parts there too), with progress and cancel, and reloads the archive shown when its files change; the newest
+ * load wins. A load that fails says why through {@link Dialogs} and leaves a {@link LoadNotice}; a reload that
+ * fails only leaves the notice; one that succeeds goes to {@code loaded}, on the UI thread.
  */
 final class FileLoader {
     private final DataSource source;
@@ -43,8 +47,11 @@ final class FileLoader {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyObjectWrapper<String> loadingName = new ReadOnlyObjectWrapper<>(this, "loadingName");
     private final ReadOnlyObjectWrapper<LoadNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
     private final Newest loads = new Newest();
     private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
+    /** The files of the archive shown changed on disk since it was read (kept until a reload shows them). */
+    private final Set<Path> unapplied = new HashSet<>();
 
     /**
      * @param messages the language to prepare the data in (asked again when the load ends)
@@ -77,46 +84,37 @@ final class FileLoader {
         return loadingName.getReadOnlyProperty();
     }
 
+    /** True while the archive shown is read again after a change on disk. */
+    ReadOnlyBooleanProperty refreshingProperty() {
+        return refreshing.getReadOnlyProperty();
+    }
+
     ReadOnlyObjectProperty<LoadNotice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
     /**
-     * Loads a file (null: the bundled data); when it fails with nothing loaded yet, {@code onFailure} (may be
-     * null) starts first, so that the window fills while the user reads the problems.
+     * Loads a file (null: the bundled data), or an archive when {@code file} is a folder; when it fails with
+     * nothing loaded yet, {@code onFailure} (may be null) starts first, so that the window fills while the user
+     * reads the problems.
      */
     void open(Path file, Runnable onFailure) {
         String name = file == null ? null : String.valueOf(file.getFileName());
         Newest.Ticket ticket = loads.next();
-        var cancel = new AtomicBoolean();
-        cancelFlag.set(true);
-        cancelFlag = cancel;
+        AtomicBoolean cancel = newCancelFlag();
+        unapplied.clear();
+        refreshing.set(false);
         loading.set(true);
         progress.set(-1);
         loadingName.set(name);
         notice.set(null);
         Messages lang = messages.get();
         Runnable load = () -> background.execute(() -> {
-            Snapshot result = null;
-            LoadResult read = null;
-            Throwable failure = null;
-            try {
-                var sink = new ProgressSink(ticket, cancel);
-                read = source.load(file, sink);
-                if (read.ok() && !cancel.get()) {
-                    String shown = file == null ? read.file() : String.valueOf(file.getFileName());
-                    result = Snapshot.build(read.datasetOrNull(), lang, file, shown, read.problems(), steps,
-                            source.preparing(sink));
-                }
-            } catch (LoadCancelled e) {
-                result = null; // cancelled while the window prepared the data: dropped by finish, as any cancelled load
-            } catch (RuntimeException | OutOfMemoryError e) {
-                failure = e;
-            }
-            LoadResult finalRead = read;
-            Snapshot finalResult = result;
-            Throwable finalFailure = failure;
-            ui.execute(() -> finish(ticket, cancel, file, finalRead, finalResult, finalFailure, onFailure));
+            var sink = new ProgressSink(ticket, cancel, progress, ui);
+            Read read = Read.attempt(() -> file != null && Files.isDirectory(file)
+                    ? Read.of(source.openArchive(file, sink)) : Read.of(source.load(file, sink)),
+                    r -> prepare(r, file, lang, sink, cancel));
+            ui.execute(() -> finish(ticket, cancel, file, read, onFailure));
         });
         if (!hasData.getAsBoolean()) {
             load.run(); // nothing shown yet (start-up): no frame to wait for
@@ -131,6 +129,44 @@ final class FileLoader {
         }
     }
 
+    /** Opens {@code file} (null: the bundled data) instead of what was asked for; the notice says why. */
+    void openInstead(Path file, LoadNotice why) {
+        open(file, null);
+        notice.set(why);
+    }
+
+    /**
+     * Reads the archive shown again, after files in it changed on disk: the files changed since it was read
+     * (these and those of earlier reloads that failed or were overtaken), or all of them when {@code changed}
+     * holds anything but its data files (its folder, a source text). Quietly: no progress, no dialog; a
+     * reload that fails keeps the data shown and says so in the {@link #noticeProperty notice}; the next good
+     * one clears that. Ignored while a file is being opened (that load decides what is shown).
+     *
+     * @param shown the archive as the window shows it
+     */
+    void refresh(Archive shown, Set<Path> changed) {
+        if (loading.get()) {
+            return;
+        }
+        boolean dataFilesOnly = changed.stream().allMatch(p -> shown.folder().equals(p.getParent())
+                && String.valueOf(p.getFileName()).endsWith(".json"));
+        unapplied.addAll(changed);
+        if (!dataFilesOnly) {
+            unapplied.addAll(shown.files());
+        }
+        Set<Path> toRead = Set.copyOf(unapplied);
+        Newest.Ticket ticket = loads.next();
+        AtomicBoolean cancel = newCancelFlag();
+        refreshing.set(true);
+        Messages lang = messages.get();
+        background.execute(() -> {
+            var sink = new ProgressSink(ticket, cancel, null, ui);
+            Read read = Read.attempt(() -> Read.of(source.refreshArchive(shown, toRead, sink)),
+                    r -> prepare(r, shown.folder(), lang, sink, cancel));
+            ui.execute(() -> finishRefresh(ticket, cancel, shown, toRead, read));
+        });
+    }
+
     /** Stops waiting for the load in progress; with nothing loaded yet, the notice says what was cancelled. */
     void cancel() {
         if (loading.get() && !hasData.getAsBoolean()) {
@@ -143,9 +179,29 @@ final class FileLoader {
         loadingName.set(null);
     }
 
+    private AtomicBoolean newCancelFlag() {
+        var cancel = new AtomicBoolean();
+        cancelFlag.set(true); // the load or reload in progress stops: this one replaces it
+        cancelFlag = cancel;
+        return cancel;
+    }
+
+    /** On the loading thread: the read data prepared for the views, unless it failed or was cancelled. */
+    private Read prepare(Read read, Path file, Messages lang, DataSource.Progress sink, AtomicBoolean cancel) {
+        LoadResult r = read.result();
+        if (!r.ok() || cancel.get()) {
+            return read;
+        }
+        String shown = file == null ? r.file() : String.valueOf(file.getFileName());
+        return new Read(r, read.archive(), Snapshot.build(r.datasetOrNull(), lang, file, shown, r.problems(), steps,
+                source.preparing(sink), read.archive()), null);
+    }
+
     /** Hands over a finished load, or reports why it failed. */
-    private void finish(Newest.Ticket ticket, AtomicBoolean cancel, Path file, LoadResult read, Snapshot result,
-                        Throwable failure, Runnable onFailure) {
+    private void finish(Newest.Ticket ticket, AtomicBoolean cancel, Path file, Read done, Runnable onFailure) {
+        LoadResult read = done.result();
+        Throwable failure = done.failure();
+        Snapshot result = done.snapshot();
         if (!ticket.current() || cancel.get() || (read != null && read.cancelled())) {
             return;
         }
@@ -165,46 +221,30 @@ final class FileLoader {
             return;
         }
         if (result == null) {
-            List<Problem> problems = read.problems();
-            // every problem but the warnings stopped the file, those past the cap included
-            long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-            notice.set(LoadNotice.notOpened(name, (int) Math.max(0, read.problemCount() - warnings)));
-            dialogs.showProblems(read.file(), problems);
+            notice.set(LoadNotice.notOpened(name, LoadNotice.errors(read)));
+            dialogs.showProblems(read.file(), read.problems());
             return;
         }
         loaded.accept(result.messages() != m ? result.in(m) : result); // the language changed while loading
     }
 
-    /** Passes the loader's progress to the UI thread, at most about a hundred times per load. */
-    private final class ProgressSink implements DataSource.Progress {
-        private final Newest.Ticket ticket;
-        private final AtomicBoolean cancel;
-        private volatile int lastPercent = -1;
-
-        ProgressSink(Newest.Ticket ticket, AtomicBoolean cancel) {
-            this.ticket = ticket;
-            this.cancel = cancel;
+    /** Shows a reloaded archive, or says in the notice why it was not (no dialog: it may fail at every save). */
+    private void finishRefresh(Newest.Ticket ticket, AtomicBoolean cancel, Archive shown, Set<Path> read, Read done) {
+        if (!ticket.current() || cancel.get()) {
+            return; // a newer reload (which reads these files too) or a file opened since replaces it
         }
-
-        @Override
-        public void progress(long done, long total) {
-            if (total <= 0) {
-                return;
-            }
-            int percent = (int) Math.min(100, done * 100 / total);
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                ui.execute(() -> {
-                    if (ticket.current()) {
-                        progress.set(percent / 100.0);
-                    }
-                });
-            }
+        refreshing.set(false);
+        Snapshot result = done.snapshot();
+        if (result == null) {
+            notice.set(LoadNotice.notReloaded(String.valueOf(shown.folder().getFileName()), done.result()));
+            return;
         }
-
-        @Override
-        public boolean cancelled() {
-            return cancel.get();
+        unapplied.removeAll(read);
+        if (notice.get() != null && notice.get().kind() == LoadNotice.Kind.NOT_RELOADED) {
+            notice.set(null);
         }
+        Messages m = messages.get();
+        loaded.accept(result.messages() != m ? result.in(m) : result);
     }
+
 }

@@ -7,8 +7,10 @@ import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,8 +24,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The window's document: the data loaded (by a {@link FileLoader}, off the UI thread, with progress and
- * cancel) in the UI language, the theme, the recent files. A file that fails to load leaves the data loaded
- * before in place and its problems go to {@link Dialogs#showProblems}.
+ * cancel) from a file or an archive folder, in the UI language; the theme; the recent files. A file that fails
+ * to load leaves the data loaded before in place and its problems go to {@link Dialogs#showProblems}. The folder
+ * of an archive shown is watched, and what changes in it reloaded.
  *
  * <p>What it {@linkplain #loadedProperty loads} is the {@link Workspace}'s input; what the window shows, and what
  * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}.
@@ -40,6 +43,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
     private final Newest translations = new Newest();
+    private final WatchedFolder watched;
 
     /** With no dataset steps, loading at once (view-model tests). */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
@@ -55,6 +59,17 @@ public final class MainViewModel {
      */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames) {
+        this(source, background, ui, dialogs, prefs, initialLanguage, steps, frames, FolderWatch.Starter.NONE);
+    }
+
+    /**
+     * @param watches watches the folder of an archive loaded, from its arrival until another file or archive has
+     *                loaded or {@link #close}; what changes in it is read again ({@link #filesChanged})
+     */
+    public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
+                         UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
+                         FolderWatch.Starter watches) {
+        this.watched = new WatchedFolder(watches, this::filesChanged);
         this.background = background;
         this.ui = ui;
         this.prefs = prefs;
@@ -106,9 +121,9 @@ public final class MainViewModel {
         return loader.loadingProperty();
     }
 
-    /** True while loading or translating: what tests and the smoke test wait for. */
+    /** True while loading, reloading the archive shown or translating: what tests and the smoke test wait for. */
     public boolean busy() {
-        return loader.loadingProperty().get() || translating.get();
+        return loader.loadingProperty().get() || loader.refreshingProperty().get() || translating.get();
     }
 
     /** Progress of the load in [0, 1], or -1 when unknown. */
@@ -133,9 +148,41 @@ public final class MainViewModel {
         return recentFiles;
     }
 
-    /** Opens a file (null: the bundled data). */
+    /** Opens a file (null: the bundled data), or an archive when {@code file} is a folder. */
     public void open(Path file) {
         loader.open(file, null);
+    }
+
+    /**
+     * Opens what was shown last time: the file or archive folder, or else (it no longer loads) says why and
+     * shows the bundled data instead of an empty window. An archive folder gone since is not looked for: the
+     * bundled data opens, and the {@link #noticeProperty notice} says that the folder no longer exists.
+     *
+     * @param archive whether {@code last} was an archive folder
+     */
+    public void reopen(Path last, boolean archive) {
+        if (archive && !Files.isDirectory(last)) {
+            loader.openInstead(null, LoadNotice.missing(last.toString()));
+        } else {
+            openOrElseBundled(last);
+        }
+    }
+
+    /**
+     * Files of the archive shown changed on disk (see {@link FolderWatch}): reads them again, off the UI thread,
+     * and shows the result as a new load (the filter and the selection stay); a reload with errors keeps what is
+     * shown and says so in the {@link #noticeProperty notice}. Nothing happens when no archive is shown.
+     */
+    public void filesChanged(Set<Path> changed) {
+        Snapshot s = loaded.get();
+        if (s != null && s.archive() != null) {
+            loader.refresh(s.archive(), changed);
+        }
+    }
+
+    /** Stops watching the archive shown (the window closes). */
+    public void close() {
+        watched.watch(null);
     }
 
     /**
@@ -159,13 +206,14 @@ public final class MainViewModel {
         loader.cancel();
     }
 
-    /** A load has succeeded: it is the data now, and its file the last and a recent one. */
+    /** A load has succeeded: it is the data now, its file the last and a recent one, its archive watched. */
     private void loaded(Snapshot s) {
         loaded.set(s);
-        prefs.setLastFile(s.file());
-        if (s.file() != null) {
-            recentFiles.setAll(prefs.addRecentFile(s.file()));
+        prefs.setLastFile(s.file(), s.archive() != null);
+        if (s.file() != null && !s.file().toAbsolutePath().equals(recentFiles.isEmpty() ? null : recentFiles.get(0))) {
+            recentFiles.setAll(prefs.addRecentFile(s.file())); // not again for each reload of the archive shown
         }
+        watched.watch(s.archive() == null ? null : s.archive().folder());
     }
 
     private void switchLanguage(UiLanguage lang) {

@@ -1,5 +1,6 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.Archive;
 import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.data.Problem;
@@ -22,23 +23,25 @@ import java.util.Map;
  * @param file     the file shown, or null for the bundled data
  * @param fileName its name, as the title and status bar show it
  * @param warnings the loader's warnings about the file
+ * @param archive  the archive folder as read when {@code file} is one (what a reload after a change on disk
+ *                 starts from), else null
  */
 public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, Map<DatasetStep<?>, Object> parts,
-                       Path file, String fileName, List<Problem> warnings) {
+                       Path file, String fileName, List<Problem> warnings, Archive archive) {
 
     /**
      * Builds the snapshot, the index and then each step asking {@code checkpoint} after a bounded amount of work;
      * throws {@link LoadCancelled} (and builds nothing) when it says the load is cancelled.
      */
     static Snapshot build(Dataset dataset, Messages messages, Path file, String fileName, List<Problem> warnings,
-                          List<DatasetStep<?>> steps, Checkpoint checkpoint) {
+                          List<DatasetStep<?>> steps, Checkpoint checkpoint, Archive archive) {
         DatasetIndex index = DatasetIndex.build(dataset, checkpoint);
         var parts = new LinkedHashMap<DatasetStep<?>, Object>();
         for (DatasetStep<?> step : steps) {
             parts.put(step, step.prepare(index, messages, checkpoint));
         }
         return new Snapshot(dataset, index, messages, Collections.unmodifiableMap(parts), file, fileName,
-                List.copyOf(warnings));
+                List.copyOf(warnings), archive);
     }
 
     /** What {@code step} prepared for this snapshot (null when it prepares nothing). */
@@ -67,6 +70,7 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
         var translated = new LinkedHashMap<DatasetStep<?>, Object>();
         parts.forEach((step, part) -> translated.put(step,
                 step.followsLanguage() ? step.prepare(index, other, Checkpoint.NONE) : part));
-        return new Snapshot(dataset, index, other, Collections.unmodifiableMap(translated), file, fileName, warnings);
+        return new Snapshot(dataset, index, other, Collections.unmodifiableMap(translated), file, fileName, warnings,
+                archive);
     }
 }

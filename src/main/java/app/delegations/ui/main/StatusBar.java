@@ -14,7 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** "7 of 15 places", the file shown, its warnings, and the progress of a load with Cancel. */
+/**
+ * "7 of 15 places", the file shown, its warnings (or the problems that stopped a reload of the archive shown),
+ * and the progress of a load with Cancel.
+ */
 final class StatusBar extends HBox {
     private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
@@ -41,7 +44,9 @@ final class StatusBar extends HBox {
         file.textProperty().bind(Bindings.createStringBinding(() -> {
             Snapshot s = ws.current();
             String shown = s == null ? null
-                    : s.file() == null ? m.format("status.file.bundled", s.fileName()) : s.file().toAbsolutePath().toString();
+                    : s.file() == null ? m.format("status.file.bundled", s.fileName())
+                    : s.archive() != null ? m.format("status.file.archive", s.file().toAbsolutePath())
+                    : s.file().toAbsolutePath().toString();
             LoadNotice notice = main.noticeProperty().get();
             if (notice != null) { // e.g. "broken.json was not opened (3 errors). Showing instead: congress-2016.json."
                 return notice.status(m, shown == null ? null : s.file() == null ? shown : s.fileName());
@@ -59,6 +64,16 @@ final class StatusBar extends HBox {
             warnings.setText(m.count("status.warnings", n));
             warnings.setVisible(n > 0);
             warnings.setManaged(n > 0);
+        });
+
+        var problems = new Hyperlink(m.get("status.problems"));
+        problems.setId("statusProblems");
+        problems.getStyleClass().add("status-warnings");
+        problems.setOnAction(e -> actions.showNoticeProblems());
+        listeners.follow(main.noticeProperty(), n -> {
+            boolean any = n != null && !n.problems().isEmpty();
+            problems.setVisible(any);
+            problems.setManaged(any);
         });
 
         var spacer = new Region();
@@ -83,7 +98,7 @@ final class StatusBar extends HBox {
         loading.visibleProperty().bind(main.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
 
-        getChildren().addAll(count, separator(), file, warnings, spacer, loading);
+        getChildren().addAll(count, separator(), file, problems, warnings, spacer, loading);
     }
 
     private static Region separator() {

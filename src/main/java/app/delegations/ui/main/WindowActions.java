@@ -26,16 +26,19 @@ public final class WindowActions {
         this.exit = exit;
     }
 
-    /** File › Open: asks for a file, starting in the folder of the file shown. */
+    /** File › Open: asks for a file, starting in the folder of the file (or beside the archive) shown. */
     public void openWithDialog() {
-        Snapshot s = ws.current();
-        Path folder = s != null && s.file() != null ? s.file().toAbsolutePath().getParent()
-                : main.preferences().lastFile().map(Path::getParent).orElse(null);
-        dialogs.chooseDataFile(folder).ifPresent(main::open);
+        dialogs.chooseDataFile(startFolder()).ifPresent(main::open);
     }
 
+    /** File › Open archive: asks for an archive folder, starting beside the file or archive shown. */
+    public void openArchiveWithDialog() {
+        dialogs.chooseFolder(main.messages().get("dialog.openArchive.title"), startFolder()).ifPresent(main::open);
+    }
+
+    /** Opens a file, or an archive when {@code file} is a folder (a recent one, one dropped on the window). */
     public void open(Path file) {
-        if (file != null && !Files.isRegularFile(file)) {
+        if (file != null && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
             Messages m = main.messages();
             dialogs.showError(m.get("error.missing.title"), m.format("error.missing.message", file), file.toString());
             return;
@@ -63,6 +66,14 @@ public final class WindowActions {
         }
     }
 
+    /** Shows the problems that stopped the last reload of the archive shown (the link in the status bar). */
+    public void showNoticeProblems() {
+        LoadNotice notice = main.noticeProperty().get();
+        if (notice != null && !notice.problems().isEmpty()) {
+            dialogs.showProblems(notice.file(), notice.problems());
+        }
+    }
+
     /** Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a section heading. */
     public void showShortcuts(List<List<String>> rows) {
         Messages m = main.messages();
@@ -78,5 +89,11 @@ public final class WindowActions {
 
     public void exit() {
         exit.run();
+    }
+
+    private Path startFolder() {
+        Snapshot s = ws.current();
+        return s != null && s.file() != null ? s.file().toAbsolutePath().getParent()
+                : main.preferences().lastFile().map(Path::getParent).orElse(null);
     }
 }
