@@ -3,6 +3,7 @@ package app.delegations;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.WorldCountries;
 import app.delegations.data.LoadResult;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Dialogs;
@@ -42,9 +43,12 @@ record AppConfig(AppPreferences prefs, Dialogs dialogs, DataSource source, Path 
         return new AppConfig(prefs, null, loaderSource(), file, !smoke, smoke);
     }
 
-    /** The real loaders: a file, the bundled data for null, an archive folder. */
+    /**
+     * The real loaders: a file, the bundled data for null, an archive folder; a country a file names without
+     * defining it comes from the world list.
+     */
     static DataSource loaderSource() {
-        var files = new DatasetLoader();
+        var files = new DatasetLoader(new WorldCountries());
         var archives = new ArchiveLoader(files);
         return new DataSource() {
             @Override

@@ -4,6 +4,7 @@ import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.CountryReference;
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.WorldCountries;
 import app.delegations.data.LoadProgress;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
@@ -43,7 +44,7 @@ public final class ValidateCommand {
 
     /** Runs the command with problems in the language of the system's locale, unless {@code --lang} says. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, new DatasetLoader());
+        return run(args, out, err, new DatasetLoader(new WorldCountries()));
     }
 
     /**

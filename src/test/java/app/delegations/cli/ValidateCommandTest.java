@@ -65,6 +65,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCountryTheFileNamesWithoutDefiningItComesFromTheWorldList() throws IOException {
+        Path valid = Path.of(resource("fixtures/valid/delegations.json"));
+        String json = Files.readString(valid);
+        Files.createDirectories(dir.resolve("sources"));
+        try (var notes = Files.list(valid.resolveSibling("sources"))) {
+            for (Path note : notes.toList()) {
+                Files.copy(note, dir.resolve("sources").resolve(note.getFileName()));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("kyiv.json"), json.replaceFirst("\"country\": \"PL\"", "\"country\": \"UA\""));
+        Run r = run(f.toString());
+        assertEquals(0, r.exit(), () -> String.join("\n", r.err()));
+        assertTrue(r.out().get(0).endsWith(": valid (3 places, 3 countries, 3 events)"), () -> r.out().toString());
+    }
+
+    @Test
     void theBundledDataFileIsValid() {
         Run r = run("data/congress-2016.json");
         assertEquals(List.of(), r.err());
