@@ -36,8 +36,8 @@ import javafx.collections.SetChangeListener;
  * the search and the facets leave (a place's country's names count as its own: "serbia kru"); Events and the
  * timeline the events with such a place, and the events the search finds themselves, by their title and
  * description or through a person at them or an organisation they name ("Rihter": his congress), when a
- * participant passes the ticked country, kind and role; Organisations and People their own matches
- * ({@link FilterLeaves}). Countries lists the countries the filter leaves places in.
+ * participant passes the ticked country, kind and role; Organisations those found by their own texts or their
+ * place's, People those found ({@link FilterLeaves}). Countries lists the countries the filter leaves places in.
  */
 public final class FilterModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
