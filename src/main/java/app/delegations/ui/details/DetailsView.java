@@ -41,9 +41,11 @@ public final class DetailsView extends ScrollPane {
     /** Citations already drawn in full for this record: a repeat is drawn as a short reference to them. */
     private final Set<Evidence> shown = new HashSet<>();
     private final HistoryButtons historyButtons;
+    private final SearchMarks marks;
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
+        this.marks = new SearchMarks(() -> vm.searchWordsProperty().get());
         this.m = messages;
         this.showInSource = showInSource;
         setId("detailsView");
@@ -67,6 +69,14 @@ public final class DetailsView extends ScrollPane {
         historyButtons = new HistoryButtons(vm.history(), m, listeners);
         HistoryButtons.keysAndMouse(this, vm.history());
         listeners.follow(vm.detailsProperty(), this::show);
+        listeners.onChange(vm.searchWordsProperty(), (o, a, b) -> showAgain()); // the search's marks
+    }
+
+    /** Shows the same details again (their marks changed), where the pane was scrolled to. */
+    private void showAgain() {
+        double at = getVvalue();
+        show(vm.get());
+        setVvalue(at);
     }
 
     /** Stops following the view model; the pane shows nothing new after it. */
@@ -91,7 +101,7 @@ public final class DetailsView extends ScrollPane {
         title.setId("detailsTitle");
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        content.getChildren().addAll(hidden, kind, title, longText(d.subtitle(), "details-subtitle"));
+        content.getChildren().addAll(hidden, kind, marks.paragraph(title), longText(d.subtitle(), "details-subtitle"));
         if (!d.evidence().isEmpty()) {
             var box = new VBox();
             box.getStyleClass().add("details-section");
@@ -138,7 +148,7 @@ public final class DetailsView extends ScrollPane {
             link.getStyleClass().add("fact-link");
             link.setOnAction(e -> vm.open(f.link()));
             link.setMnemonicParsing(false);
-            value = link;
+            value = marks.line(link);
         } else {
             value = longText(f.value(), "fact-value");
         }
@@ -162,11 +172,11 @@ public final class DetailsView extends ScrollPane {
         shown.setWrapText(true);
         shown.getStyleClass().add(style);
         if (ShortText.fits(text, ShortText.BLOCK)) {
-            return shown;
+            return marks.paragraph(shown);
         }
         var all = new Hyperlink(m.format("details.showAll", text.length()));
         all.getStyleClass().add("details-show-all");
-        var box = new VBox(shown, all);
+        var box = new VBox(marks.paragraph(shown), all);
         all.setOnAction(e -> {
             var area = new TextArea(text);
             area.setId("detailsFullText");
