@@ -10,6 +10,7 @@ import app.delegations.model.Person;
 import app.delegations.model.Position;
 import app.delegations.model.Text;
 import app.delegations.text.TextFold;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,10 +160,17 @@ public final class SearchTexts {
         return new HashMap<>(Math.max(16, n * 2)); // only looked up: no order kept
     }
 
+    /** The names, folded, each spelling once (a native name is often the Polish one): less to search. */
     private static StringBuilder names(Names names) {
         var sb = new StringBuilder();
-        for (String n : names.all()) {
-            line(sb, n);
+        List<String> all = names.all();
+        var folded = new ArrayList<String>(all.size());
+        for (String n : all) {
+            String f = TextFold.fold(n);
+            if (!f.isEmpty() && !folded.contains(f)) {
+                folded.add(f);
+                sb.append(f).append('\n');
+            }
         }
         return sb;
     }

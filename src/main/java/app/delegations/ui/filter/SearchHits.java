@@ -120,6 +120,31 @@ public final class SearchHits {
         return places;
     }
 
+    /** Per country of {@link DatasetIndex#countryCodes()}, whether the search matches it; not to be written to. */
+    boolean[] countryArray() {
+        return countries;
+    }
+
+    /** Per event, whether the search matches its own texts; not to be written to. */
+    boolean[] eventArray() {
+        return events;
+    }
+
+    /** Per person, whether the search matches them; not to be written to. */
+    boolean[] personArray() {
+        return people;
+    }
+
+    /** Per organisation, whether the search matches it; not to be written to. */
+    boolean[] organisationArray() {
+        return organisations;
+    }
+
+    /** The index searched, or null for {@link #NONE}. */
+    DatasetIndex index() {
+        return idx;
+    }
+
     private static boolean at(boolean[] hits, int i) {
         return i >= 0 && i < hits.length && hits[i];
     }

@@ -2,6 +2,9 @@ package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.SearchTexts;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -16,7 +19,8 @@ import java.util.List;
  * </ul>
  * An event is also <em>found</em> when a person at it or an organisation it names matches ("Rihter": his
  * congress). Each kind remembers its last answer ({@link WordMatch}): typing on tests only the records that
- * matched before. Not thread-safe; plain Java, no JavaFX.
+ * matched before. The last {@value #REMEMBERED} searches' answers are kept whole, so that deleting what was just
+ * typed (Backspace) costs a look-up. Not thread-safe; plain Java, no JavaFX.
  */
 final class SearchMatch {
     private final WordMatch places = new WordMatch();
@@ -26,6 +30,10 @@ final class SearchMatch {
     private final WordMatch organisations = new WordMatch();
     private DatasetIndex countryTextsOf;
     private String[] countryTexts;
+    /** How many searches' answers are kept whole. */
+    static final int REMEMBERED = 16;
+    /** The answers of the last searches on one index, the newest last. */
+    private final Deque<SearchHits> recent = new ArrayDeque<>(REMEMBERED);
 
     /** What the words find in the index; {@link SearchHits#NONE} for no words. */
     SearchHits hits(DatasetIndex idx, List<String> words) {
@@ -38,6 +46,16 @@ final class SearchMatch {
             return SearchHits.NONE;
         }
         String[] countryTexts = countryTexts(idx);
+        SearchHits again = recall(idx, words);
+        if (again != null) {
+            SearchTexts texts = idx.searchTexts();
+            places.remember(idx.columns().folded(), again.words(), again.placeArray());
+            countries.remember(countryTexts, again.words(), again.countryArray());
+            events.remember(texts.events(), again.words(), again.eventArray());
+            people.remember(texts.people(), again.words(), again.personArray());
+            organisations.remember(texts.organisations(), again.words(), again.organisationArray());
+            return again;
+        }
         // the countries are tested once per word, not once per place
         var countryHas = new boolean[words.size()][countryTexts.length];
         for (int w = 0; w < words.size(); w++) {
@@ -51,8 +69,29 @@ final class SearchMatch {
         boolean[] eventHits = events.match(texts.events(), words, null, null);
         boolean[] personHits = people.match(texts.people(), words, null, null);
         boolean[] organisationHits = organisations.match(texts.organisations(), words, null, null);
-        return new SearchHits(idx, List.copyOf(words), placeHits, countryHits, eventHits,
+        var hits = new SearchHits(idx, List.copyOf(words), placeHits, countryHits, eventHits,
                 found(texts, eventHits, personHits, organisationHits), personHits, organisationHits);
+        if (recent.size() == REMEMBERED) {
+            recent.removeFirst();
+        }
+        recent.addLast(hits);
+        return hits;
+    }
+
+    /** The kept answer for these words on this index, made the newest; null when none is kept. */
+    private SearchHits recall(DatasetIndex idx, List<String> words) {
+        if (!recent.isEmpty() && recent.peekLast().index() != idx) {
+            recent.clear(); // new data: the answers were about the old
+        }
+        for (Iterator<SearchHits> it = recent.iterator(); it.hasNext(); ) {
+            SearchHits h = it.next();
+            if (h.words().equals(words)) {
+                it.remove();
+                recent.addLast(h);
+                return h;
+            }
+        }
+        return null;
     }
 
     /**

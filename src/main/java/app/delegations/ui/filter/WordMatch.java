@@ -42,6 +42,14 @@ final class WordMatch {
         return ok;
     }
 
+    /** Takes {@code matches} as the answer for these words on these texts (remembered from an earlier call). */
+    void remember(String[] texts, List<String> words, boolean[] matches) {
+        lastTexts = texts;
+        lastWords = words;
+        last = matches;
+        lastTested = 0;
+    }
+
     /** Forgets the last answer (the search was cleared). */
     void forget() {
         lastTexts = null;
