@@ -56,9 +56,12 @@ final class UserActions {
             "#tabOrganisations", "#tabEvents");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6);
-    /** Search words: parts of the bundled places' and countries' names, of generated names, and no match. */
+    /**
+     * Search words: parts of the bundled places' and countries' names, of generated names, texts of the other
+     * kinds (a person, an event's title, a description), and no match.
+     */
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
-            "xyz", "zagreb", "e");
+            "xyz", "zagreb", "e", "rihter", "smart city", "monitoring");
 
     private UserActions() {
     }
