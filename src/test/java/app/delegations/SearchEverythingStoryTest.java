@@ -84,11 +84,18 @@ class SearchEverythingStoryTest {
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> marked = fx(() -> robot.lookup("#detailsView .marked-text .match").queryAllAs(Label.class)
-                .stream().filter(Node::isVisible).map(Label::getText).toList());
+                .stream().map(Label::getText).toList());
         assertFalse(marked.isEmpty(), "the details mark the word found");
         assertTrue(marked.stream().allMatch(w -> w.equalsIgnoreCase("monitoring")), "only the word: " + marked);
         assertTrue(fx(() -> robot.lookup("#detailsTitle").queryAs(Label.class).getText())
                 .startsWith("Learning about the work of city units"), "the details show the visit");
+
+        search(robot, "city units");
+        assertEquals(List.of("city", "units"), fx(() -> robot.lookup("#detailsView .details-title.marked-text .match")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList()), "the title's words marked");
+        Label title = robot.lookup("#detailsTitle").queryAs(Label.class);
+        assertTrue(fx(title::isVisible), "the title stays, under its marks, for whatever reads it");
+        assertTrue(fx(title::getText).startsWith("Learning about the work of city units"));
 
         robot.clickOn("#clearSearch");
         WaitForAsyncUtils.waitForFxEvents();

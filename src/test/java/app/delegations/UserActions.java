@@ -61,7 +61,7 @@ final class UserActions {
      * kinds (a person, an event's title, a description), and no match.
      */
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
-            "xyz", "zagreb", "e", "rihter", "smart city", "monitoring");
+            "xyz", "zagreb", "e", "rihter", "smart", "monitoring");
 
     private UserActions() {
     }

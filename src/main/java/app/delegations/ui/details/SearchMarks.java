@@ -10,15 +10,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
  * Marks the search words' matches in the detail pane's texts as the tables mark them (folded, as the filter
  * matches: {@link TextFold#matchRanges}), each match a {@code .match} label. A text with no match is left as it
- * is. A wrapped text becomes a {@link TextFlow} ({@code .marked-text}, with the label's style classes) that
- * still wraps; the label stays inside it, unmanaged and invisible, so that its id and text are still found.
- * A one-line text (a link) keeps its node and text and shows the marked runs as its graphic.
+ * is. A wrapped text gets a {@link TextFlow} ({@code .marked-text}, with the label's style classes) that
+ * wraps as the label does, under the label itself, whose letters turn transparent ({@code .marked-source}): the
+ * label keeps its place, id, text and what a screen reader reads. A one-line text (a link) keeps its node and
+ * text and shows the marked runs as its graphic.
  */
 final class SearchMarks {
     private final Supplier<List<String>> words;
@@ -49,11 +51,11 @@ final class SearchMarks {
         if (at < s.length()) {
             flow.getChildren().add(rest(s.substring(at)));
         }
-        label.setManaged(false);
-        label.setVisible(false);
-        flow.getChildren().add(label);
-        flow.setAccessibleText(s);
-        return flow;
+        label.getStyleClass().add("marked-source");
+        label.setMouseTransparent(true);
+        var both = new StackPane(flow, label);
+        both.setAlignment(Pos.TOP_LEFT);
+        return both;
     }
 
     /** Marks the matches in a one-line text (a link) as its graphic; its text stays as it was. */
