@@ -61,9 +61,12 @@ final class UserActions {
             "#tabOrganisations", "#tabEvents", "#tabPeople");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
-    /** Search words: parts of the bundled places', countries' and people's names, of generated names, and no match. */
+    /**
+     * Search words: parts of the bundled places' and countries' names, of generated names, texts of the other
+     * kinds (a person, an event's title, a description), and no match.
+     */
     private static final List<String> WORDS = List.of("kra", "serbia", "a", "ow", "sofia", "pl", "kr", "an", "ov",
-            "xyz", "zagreb", "e", "rihter");
+            "xyz", "zagreb", "e", "rihter", "smart", "monitoring");
 
     /** What can happen to a file of the test archive, by a colleague or an editor. */
     private static final List<String> ARCHIVE_CHANGES = List.of("b.json (Wilno) is saved", "b.json is saved half-written",

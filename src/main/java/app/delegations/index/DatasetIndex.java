@@ -26,6 +26,7 @@ public final class DatasetIndex {
     private final Granularity granularity;
     private final List<LocalDate> periods;
     private final PlaceEntries places;
+    private final SearchTexts searchTexts;
 
     private DatasetIndex(Dataset dataset, Work work) {
         this.dataset = dataset;
@@ -35,6 +36,7 @@ public final class DatasetIndex {
         this.periods = periodsOfEvents.all();
         var periodsOfPlace = new PlacePeriods(dataset.events(), relations.inheritance(), periodsOfEvents, work);
         this.places = new PlaceEntries(dataset, periods, periodsOfPlace, work);
+        this.searchTexts = new SearchTexts(dataset, work);
     }
 
     public static DatasetIndex build(Dataset dataset) {
@@ -132,14 +134,23 @@ public final class DatasetIndex {
         return !e.end().isBefore(period) && !e.start().isAfter(granularity.last(period));
     }
 
+    /** The folded texts the search looks in for events, people and organisations. */
+    public SearchTexts searchTexts() {
+        return searchTexts;
+    }
+
     /**
-     * What the search looks in for an organisation, folded: its names in every language, then, when it has a
-     * place this index holds, the place's searchable text and its country's names.
+     * What the search looks in for an organisation, folded: its names in every language and its description,
+     * then, when it has a place this index holds, the place's searchable text and its country's names.
      */
     public String organisationSearchText(Organisation o) {
         var folded = new StringBuilder();
         for (String n : o.names().all()) {
             folded.append(TextFold.fold(n)).append('\n');
+        }
+        if (o.description() != null) {
+            folded.append(TextFold.fold(o.description().pl())).append('\n')
+                    .append(TextFold.fold(o.description().en())).append('\n');
         }
         PlaceEntry place = o.place() == null ? null : entry(o.place());
         if (place != null) {

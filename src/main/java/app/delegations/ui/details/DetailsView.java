@@ -41,9 +41,11 @@ public final class DetailsView extends ScrollPane {
     private final ChangeListener<Node> revealFocused = (o, was, focused) -> reveal(focused);
     /** The citations laid out so far for the record shown: each is shown at its first mention only. */
     private FirstMentions mentions = new FirstMentions();
+    private final SearchMarks marks;
 
     public DetailsView(DetailsViewModel vm, Messages messages, Consumer<Evidence> showInSource) {
         this.vm = vm;
+        this.marks = new SearchMarks(() -> vm.searchWordsProperty().get());
         this.m = messages;
         this.showInSource = showInSource;
         setId("detailsView");
@@ -83,6 +85,11 @@ public final class DetailsView extends ScrollPane {
                 getScene().focusOwnerProperty().removeListener(revealFocused);
             }
         });
+        listeners.onChange(vm.searchWordsProperty(), (o, a, b) -> { // new marks: the same details, same scroll
+            double at = getVvalue();
+            show(vm.get());
+            setVvalue(at);
+        });
     }
 
     /** Stops following the view model; the pane shows nothing new after it. */
@@ -107,7 +114,7 @@ public final class DetailsView extends ScrollPane {
         title.setId("detailsTitle");
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        content.getChildren().addAll(hidden, kind, title);
+        content.getChildren().addAll(hidden, kind, marks.paragraph(title));
         var whole = mentions.take(d.evidence(), null);
         if (whole.isEmpty()) {
             content.getChildren().add(longText(d.subtitle(), "details-subtitle"));
@@ -157,7 +164,7 @@ public final class DetailsView extends ScrollPane {
             link.getStyleClass().add("fact-link");
             link.setOnAction(e -> vm.open(f.link()));
             link.setMnemonicParsing(false);
-            value = link;
+            value = marks.line(link);
         } else {
             value = longText(f.value(), "fact-value");
         }
@@ -223,11 +230,11 @@ public final class DetailsView extends ScrollPane {
         shown.setWrapText(true);
         shown.getStyleClass().add(style);
         if (ShortText.fits(text, ShortText.BLOCK)) {
-            return shown;
+            return marks.paragraph(shown);
         }
         var all = new Hyperlink(m.format("details.showAll", text.length()));
         all.getStyleClass().add("details-show-all");
-        var box = new VBox(shown, all);
+        var box = new VBox(marks.paragraph(shown), all);
         all.setOnAction(e -> {
             var area = new TextArea(text);
             area.setId("detailsFullText");

@@ -10,6 +10,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -72,6 +73,11 @@ public final class DetailsViewModel {
      */
     public void open(Entity record) {
         history.follow(record);
+    }
+
+    /** The folded search words, which the details mark ({@link FilterModel#searchWordsProperty}). */
+    public ReadOnlyObjectProperty<List<String>> searchWordsProperty() {
+        return filter.searchWordsProperty();
     }
 
     /** Back and Forward through the links followed. */

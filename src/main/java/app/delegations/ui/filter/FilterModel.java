@@ -30,6 +30,14 @@ import javafx.collections.SetChangeListener;
  * places ({@link FilterPass}), which places are left and the count each facet value would leave; the
  * predicates then answer in O(1) per place and once per participant list for events ({@link EventMatch}).
  * The state survives {@link #setIndex} (reloading a file). Used on the UI thread; its predicates from any.
+ * <p><b>Search.</b> One search box finds every kind of record, each by its own texts in every language, folded
+ * ({@link SearchMatch} lists them); {@link #searchHitsProperty()} says what it found, kind by kind, before the
+ * facets narrow it (the line by the search box counts these). Each view shows its own kind: Places the places
+ * the search and the facets leave (a place's country's names count as its own: "serbia kru"); Events and the
+ * timeline the events with such a place, and the events the search finds themselves, by their title and
+ * description or through a person at them or an organisation they name ("Rihter": his congress), when a
+ * participant passes the ticked country, kind and role; Organisations those found by their own texts or their
+ * place's, People those found ({@link FilterLeaves}). Countries lists the countries the filter leaves places in.
  */
 public final class FilterModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
@@ -50,6 +58,7 @@ public final class FilterModel {
             new ReadOnlyObjectWrapper<>(this, "eventPredicate", EVERY_EVENT);
     private final ReadOnlyObjectWrapper<FacetCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetCounts.NONE);
     private final ReadOnlyObjectWrapper<List<String>> searchWords = new ReadOnlyObjectWrapper<>(this, "searchWords", List.of());
+    private final ReadOnlyObjectWrapper<SearchHits> searchHits = new ReadOnlyObjectWrapper<>(this, "searchHits", SearchHits.NONE);
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
@@ -68,7 +77,7 @@ public final class FilterModel {
         periods.addListener(onChange);
     }
 
-    /** The text of the search box; its words (folded) must all occur in a place's or its country's names. */
+    /** The text of the search box; its words (folded) must all occur in one record's texts (see above). */
     public StringProperty searchTextProperty() {
         return searchText;
     }
@@ -115,6 +124,14 @@ public final class FilterModel {
     /** The folded search words, for highlighting matches. */
     public ReadOnlyObjectProperty<List<String>> searchWordsProperty() {
         return searchWords.getReadOnlyProperty();
+    }
+
+    /**
+     * What the search finds, kind by kind, before the facets narrow it; {@link SearchHits#NONE} while the search
+     * is empty. A new object on every recompute, set before the predicates.
+     */
+    public ReadOnlyObjectProperty<SearchHits> searchHitsProperty() {
+        return searchHits.getReadOnlyProperty();
     }
 
     /** How many places the filter leaves. */
@@ -189,11 +206,13 @@ public final class FilterModel {
         FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, periods));
         boolean[] matches = o.matches();
         searchWords.set(List.copyOf(words));
+        searchHits.set(o.hits());
         counts.set(o.counts());
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());
         placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
-        eventPredicate.set(o.active() ? new EventMatch(idx, matches, Set.copyOf(periods)) : EVERY_EVENT);
+        eventPredicate.set(o.active() ? new EventMatch(idx, matches, Set.copyOf(periods), o.hits(), o.placeFacets())
+                : EVERY_EVENT);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * leaves and, per facet value, how many places choosing that value would leave (the search and the other
  * facets applied, that facet not). Each place costs O(1) plus its roles and periods: the chosen values are
  * turned into arrays and bit masks first. Keeps the last search ({@link SearchMatch}) so that typing on
- * tests only the places left. Not thread-safe; plain Java, no JavaFX.
+ * tests only the places left, and what the search finds of the other kinds ({@link SearchHits}). Not
+ * thread-safe; plain Java, no JavaFX.
  */
 final class FilterPass {
     /**
@@ -22,8 +23,12 @@ final class FilterPass {
      * @param matched how many places are left
      * @param counts  per facet value, what choosing it would leave
      * @param active  whether any part of the filter is set
+     * @param hits    what the search finds, kind by kind
+     * @param placeFacets per place by entry index, whether the country, kind and role facets leave it (the search
+     *                not applied), or null when none of them is set; never written to after the pass
      */
-    record Outcome(boolean[] matches, int matched, FacetCounts counts, boolean active) {
+    record Outcome(boolean[] matches, int matched, FacetCounts counts, boolean active, SearchHits hits,
+                   boolean[] placeFacets) {
     }
 
     private final SearchMatch search = new SearchMatch();
@@ -51,7 +56,10 @@ final class FilterPass {
         for (int i = 0; i < allPeriods.size(); i++) {
             periodChosen[i] = choice.periods().contains(allPeriods.get(i));
         }
-        boolean[] searchOk = search.places(idx, choice.words());
+        SearchHits hits = search.hits(idx, choice.words());
+        boolean[] searchOk = hits.searching() ? hits.placeArray() : null;
+        // an event the search finds is shown when one of its places passes these facets
+        var placeFacets = searchOk != null && (anyCountry || kindMask != 0 || roleMask != 0) ? new boolean[n] : null;
 
         Columns col = idx.columns();
         int[] countryOf = col.country();
@@ -66,14 +74,17 @@ final class FilterPass {
         var periodCounts = new int[allPeriods.size()];
         int matched = 0;
         for (int i = 0; i < n; i++) {
-            if (searchOk != null && !searchOk[i]) {
-                continue; // no facet counts a place the search leaves out
-            }
             int country = countryOf[i];
             boolean c = !anyCountry || countryChosen[country];
             boolean k = kindMask == 0 || (kindMask & (1 << kindOf[i])) != 0;
             int placeRoles = rolesOf[i];
             boolean r = roleMask == 0 || (roleMask & placeRoles) != 0;
+            if (placeFacets != null) {
+                placeFacets[i] = c && k && r;
+            }
+            if (searchOk != null && !searchOk[i]) {
+                continue; // no facet counts a place the search leaves out
+            }
             boolean p = !anyPeriod;
             for (int j = periodStart[i]; !p && j < periodStart[i + 1]; j++) {
                 p = periodChosen[periodValues[j]];
@@ -100,6 +111,6 @@ final class FilterPass {
             }
         }
         FacetCounts counts = FacetCounts.of(codes, countryCounts, kindCounts, roleCounts, allPeriods, periodCounts);
-        return new Outcome(matches, matched, counts, choice.any());
+        return new Outcome(matches, matched, counts, choice.any(), hits, placeFacets);
     }
 }

@@ -1,67 +1,114 @@
 package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
+import app.delegations.index.SearchTexts;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * Which places a search matches: every folded word must occur in the place's folded names and note or in its
- * country's code and names ("serbia kru"). Remembers its last answer: when the words only narrow the last
- * ones (a word growing, a word added) on the same index, only the places that matched then are tested again.
- * Not thread-safe; plain Java, no JavaFX.
+ * What a search finds, kind by kind ({@link SearchHits}); every folded word must occur in one record's own
+ * folded texts ({@link SearchTexts}: names and aliases in every language, notes, descriptions, titles):
+ * <ul>
+ *   <li>a place: its names and note, or its country's code and names (word by word: "serbia kru");</li>
+ *   <li>a country (one that has places): its code and names;</li>
+ *   <li>an event: its title, description and the notes on the people at it;</li>
+ *   <li>a person: names, honorific and the titles of their positions;</li>
+ *   <li>an organisation: names and description.</li>
+ * </ul>
+ * An event is also <em>found</em> when a person at it or an organisation it names matches ("Rihter": his
+ * congress). Each kind remembers its last answer ({@link WordMatch}): typing on tests only the records that
+ * matched before. The last {@value #REMEMBERED} searches' answers are kept whole, so that deleting what was just
+ * typed (Backspace) costs a look-up. Not thread-safe; plain Java, no JavaFX.
  */
 final class SearchMatch {
-    private DatasetIndex lastIndex;
-    private List<String> lastWords = List.of();
-    private boolean[] lastMatches;
-    private int lastTested;
+    private final WordMatch places = new WordMatch();
+    private final WordMatch countries = new WordMatch();
+    private final WordMatch events = new WordMatch();
+    private final WordMatch people = new WordMatch();
+    private final WordMatch organisations = new WordMatch();
+    private DatasetIndex countryTextsOf;
+    private String[] countryTexts;
+    /** How many searches' answers are kept whole. */
+    static final int REMEMBERED = 16;
+    /** The answers of the last searches on one index, the newest last. */
+    private final Deque<SearchHits> recent = new ArrayDeque<>(REMEMBERED);
+
+    /** What the words find in the index; {@link SearchHits#NONE} for no words. */
+    SearchHits hits(DatasetIndex idx, List<String> words) {
+        if (words.isEmpty()) {
+            places.forget();
+            countries.forget();
+            events.forget();
+            people.forget();
+            organisations.forget();
+            return SearchHits.NONE;
+        }
+        String[] countryTexts = countryTexts(idx);
+        SearchHits again = recall(idx, words);
+        if (again != null) {
+            SearchTexts texts = idx.searchTexts();
+            places.remember(idx.columns().folded(), again.words(), again.placeArray());
+            countries.remember(countryTexts, again.words(), again.countryArray());
+            events.remember(texts.events(), again.words(), again.eventArray());
+            people.remember(texts.people(), again.words(), again.personArray());
+            organisations.remember(texts.organisations(), again.words(), again.organisationArray());
+            return again;
+        }
+        // the countries are tested once per word, not once per place
+        var countryHas = new boolean[words.size()][countryTexts.length];
+        for (int w = 0; w < words.size(); w++) {
+            for (int c = 0; c < countryTexts.length; c++) {
+                countryHas[w][c] = countryTexts[c].contains(words.get(w));
+            }
+        }
+        SearchTexts texts = idx.searchTexts();
+        boolean[] placeHits = places.match(idx.columns().folded(), words, idx.columns().country(), countryHas);
+        boolean[] countryHits = countries.match(countryTexts, words, null, null);
+        boolean[] eventHits = events.match(texts.events(), words, null, null);
+        boolean[] personHits = people.match(texts.people(), words, null, null);
+        boolean[] organisationHits = organisations.match(texts.organisations(), words, null, null);
+        var hits = new SearchHits(idx, List.copyOf(words), placeHits, countryHits, eventHits,
+                found(texts, eventHits, personHits, organisationHits), personHits, organisationHits);
+        if (recent.size() == REMEMBERED) {
+            recent.removeFirst();
+        }
+        recent.addLast(hits);
+        return hits;
+    }
+
+    /** The kept answer for these words on this index, made the newest; null when none is kept. */
+    private SearchHits recall(DatasetIndex idx, List<String> words) {
+        if (!recent.isEmpty() && recent.peekLast().index() != idx) {
+            recent.clear(); // new data: the answers were about the old
+        }
+        for (Iterator<SearchHits> it = recent.iterator(); it.hasNext(); ) {
+            SearchHits h = it.next();
+            if (h.words().equals(words)) {
+                it.remove();
+                recent.addLast(h);
+                return h;
+            }
+        }
+        return null;
+    }
 
     /**
      * Per place (by entry index), whether the words match it, or null for no words (every place). The array
      * is new on every call that has words and is not written to afterwards.
      */
     boolean[] places(DatasetIndex idx, List<String> words) {
-        if (words.isEmpty()) {
-            lastWords = List.of();
-            lastMatches = null;
-            lastTested = 0;
-            return null;
-        }
-        String[] folded = idx.columns().folded();
-        int[] countryOf = idx.columns().country();
-        // the countries are tested once per word, not once per place
-        int countries = idx.countryCodes().size();
-        var countryHas = new boolean[words.size()][countries];
-        for (int w = 0; w < words.size(); w++) {
-            for (int c = 0; c < countries; c++) {
-                countryHas[w][c] = idx.countrySearchText(c).contains(words.get(w));
-            }
-        }
-        boolean[] previous = idx == lastIndex && narrows(lastWords, words) ? lastMatches : null;
-        var ok = new boolean[folded.length];
-        int tested = 0;
-        for (int i = 0; i < ok.length; i++) {
-            if (previous == null || previous[i]) {
-                tested++;
-                boolean all = true;
-                for (int w = 0; all && w < words.size(); w++) {
-                    all = countryHas[w][countryOf[i]] || folded[i].contains(words.get(w));
-                }
-                ok[i] = all;
-            }
-        }
-        lastIndex = idx;
-        lastWords = words;
-        lastMatches = ok;
-        lastTested = tested;
-        return ok;
+        SearchHits hits = hits(idx, words);
+        return hits.searching() ? hits.placeArray() : null;
     }
 
     /** How many places the last call tested (all of them, unless it narrowed the call before). */
     int lastTested() {
-        return lastTested;
+        return places.lastTested();
     }
 
-    /** True when every place matching {@code now} also matches {@code before}. */
+    /** True when every record matching {@code now} also matches {@code before}. */
     static boolean narrows(List<String> before, List<String> now) {
         if (before.isEmpty() || now.size() < before.size()) {
             return false;
@@ -72,5 +119,38 @@ final class SearchMatch {
             }
         }
         return true;
+    }
+
+    /** The events the search matches, or that have a person or an organisation it matches. */
+    private static boolean[] found(SearchTexts texts, boolean[] events, boolean[] people, boolean[] organisations) {
+        var found = new boolean[events.length];
+        int[] peopleStart = texts.peopleStart();
+        int[] peopleOf = texts.peopleOfEvent();
+        int[] organisationsStart = texts.organisationsStart();
+        int[] organisationsOf = texts.organisationsOfEvent();
+        for (int i = 0; i < found.length; i++) {
+            boolean f = events[i];
+            for (int j = peopleStart[i]; !f && j < peopleStart[i + 1]; j++) {
+                f = people[peopleOf[j]];
+            }
+            for (int j = organisationsStart[i]; !f && j < organisationsStart[i + 1]; j++) {
+                f = organisations[organisationsOf[j]];
+            }
+            found[i] = f;
+        }
+        return found;
+    }
+
+    /** The countries' search texts in {@link DatasetIndex#countryCodes()} order, made once per index. */
+    private String[] countryTexts(DatasetIndex idx) {
+        if (idx != countryTextsOf) {
+            var t = new String[idx.countryCodes().size()];
+            for (int c = 0; c < t.length; c++) {
+                t[c] = idx.countrySearchText(c);
+            }
+            countryTexts = t;
+            countryTextsOf = idx;
+        }
+        return countryTexts;
     }
 }

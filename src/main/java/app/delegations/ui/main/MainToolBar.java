@@ -6,6 +6,7 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Shortcuts;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.SearchSummary;
 import atlantafx.base.controls.CustomTextField;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -60,10 +61,13 @@ final class MainToolBar extends HBox {
         var matches = new Label();
         matches.setId("searchMatches");
         matches.getStyleClass().add("search-matches");
-        listeners.follow(filter.matchCountProperty(), n -> matches.setText(
-                filter.activeProperty().get() ? m.count("toolbar.matches", n.longValue()) : ""));
-        listeners.onChange(filter.activeProperty(), (o, a, b) -> matches.setText(
-                b ? m.count("toolbar.matches", filter.matchCountProperty().get()) : ""));
+        // what the search found, by kind; with only facets set, the places they leave
+        Runnable showMatches = () -> matches.setText(filter.searchHitsProperty().get().searching()
+                ? SearchSummary.line(m, filter.searchHitsProperty().get())
+                : filter.activeProperty().get() ? m.count("toolbar.matches", filter.matchCountProperty().get()) : "");
+        listeners.follow(filter.searchHitsProperty(), h -> showMatches.run());
+        listeners.follow(filter.matchCountProperty(), n -> showMatches.run());
+        listeners.follow(filter.activeProperty(), b -> showMatches.run());
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.index.DatasetIndex;
@@ -52,6 +53,18 @@ class SearchMatchTest {
         var other = DatasetIndex.build(TestData.congress());
         search.places(other, TextFold.words("zagoraa"));
         assertEquals(places, search.lastTested(), "new data: the last answer is not reused");
+    }
+
+    @Test
+    void deletingWhatWasJustTypedLooksTheAnswerUpAndTypingOnNarrowsFromIt() {
+        var search = new SearchMatch();
+        SearchHits kra = search.hits(index, TextFold.words("kra"));
+        search.hits(index, TextFold.words("krak"));
+        assertSame(kra, search.hits(index, TextFold.words("kra")), "Backspace: the answer kept");
+        assertEquals(0, search.lastTested());
+        boolean[] krako = search.places(index, TextFold.words("krako"));
+        assertEquals(count(kra.placeArray()), search.lastTested(), "typing on narrows from the answer looked up");
+        assertArrayEquals(fresh("krako"), krako);
     }
 
     @Test
