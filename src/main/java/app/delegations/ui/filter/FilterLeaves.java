@@ -8,7 +8,6 @@ import app.delegations.model.Organisation;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +56,7 @@ public final class FilterLeaves {
      * the dataset defines) and its {@linkplain app.delegations.index.DatasetIndex#organisationSearchText folded
      * search text}; made once per change of the filter, then O(words) per organisation. Every organisation
      * while the filter is off. While it is on, one with a place when the place passes the facets (countries,
-     * kinds, roles, periods: an organisation has them through its place) and every search word is in its search
+     * kinds, roles, and the dates: an organisation has them through its place) and every search word is in its search
      * text; one without a place only while no facet is set and every search word is in its own names.
      */
     public static BiPredicate<PlaceEntry, String> organisations(FilterModel filter) {
@@ -67,13 +66,13 @@ public final class FilterLeaves {
         Set<String> countries = Set.copyOf(filter.countries());
         Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
         Set<PlaceRole> roles = Set.copyOf(filter.roles());
-        Set<LocalDate> periods = Set.copyOf(filter.periods());
-        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        boolean[] dated = filter.datedPlaces();
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || dated != null;
         List<String> words = filter.searchWordsProperty().get();
         Predicate<PlaceEntry> facets = e -> (countries.isEmpty() || countries.contains(e.place().country()))
                 && (kinds.isEmpty() || kinds.contains(e.place().kind()))
                 && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
-                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+                && (dated == null || e.index() < dated.length && dated[e.index()]);
         return (place, text) -> (place == null ? !anyFacet : facets.test(place)) && containsAll(text, words);
     }
 

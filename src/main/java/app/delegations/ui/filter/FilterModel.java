@@ -6,11 +6,13 @@ import app.delegations.model.Event;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,9 +26,9 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
 /**
- * The filter every view shares: its state (one search text and the chosen values of the facets: countries,
- * kinds, roles, event periods) and its outputs as read-only properties. Within a facet the chosen values are
- * alternatives; the search and the facets must all match. Any change recomputes once, in one pass over the
+ * The filter every view shares: its state (one search text, the chosen values of the facets: countries,
+ * kinds, roles, years, and a date range, {@link DateFilter}) and its outputs as read-only properties. Within a
+ * facet the chosen values are alternatives; the search, the facets and the range must all match. Any change recomputes once, in one pass over the
  * places ({@link FilterPass}), which places are left and the count each facet value would leave; the
  * predicates then answer in O(1) per place and once per participant list for events ({@link EventMatch}).
  * The state survives {@link #setIndex} (reloading a file). Used on the UI thread; its predicates from any.
@@ -36,7 +38,7 @@ public final class FilterModel {
     private final ObservableSet<String> countries = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<PlaceKind> kinds = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<PlaceRole> roles = FXCollections.observableSet(new HashSet<>());
-    private final ObservableSet<LocalDate> periods = FXCollections.observableSet(new HashSet<>());
+    private final DateFilter dates;
 
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> placePredicate =
             new ReadOnlyObjectWrapper<>(this, "placePredicate", e -> true);
@@ -56,16 +58,25 @@ public final class FilterModel {
 
     private final FilterPass pass = new FilterPass();
     private DatasetIndex index = DatasetIndex.empty();
+    /** The date part of the last recompute, applied to {@link #index}. */
+    private DatePass datePass = DatePass.NONE;
     /** True while {@link #clear} or {@link #setCountries} change several parts: they recompute once at the end. */
     private boolean batch;
 
+    /** A filter whose date presets count from today in the system's time zone. */
     public FilterModel() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock tells the date presets what day it is */
+    public FilterModel(Clock clock) {
+        dates = new DateFilter(this, clock);
+        dates.onChange(this::recompute);
         searchText.addListener((o, a, b) -> recompute());
         SetChangeListener<Object> onChange = c -> recompute();
         countries.addListener(onChange);
         kinds.addListener(onChange);
         roles.addListener(onChange);
-        periods.addListener(onChange);
     }
 
     /** The text of the search box; its words (folded) must all occur in a place's or its country's names. */
@@ -88,9 +99,40 @@ public final class FilterModel {
         return roles;
     }
 
-    /** Chosen event periods: first days of {@link DatasetIndex#granularity()} buckets. */
-    public ObservableSet<LocalDate> periods() {
-        return periods;
+    /** The first day of the date range, or null (open): events ending before it are left out. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return dates.from();
+    }
+
+    /** The last day of the date range, or null (open): events starting after it are left out. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return dates.to();
+    }
+
+    /** Chosen years (empty: any): an event is left when it covers a day of one of them. */
+    public ObservableSet<Integer> years() {
+        return dates.years();
+    }
+
+    /** The preset the date range equals today, or null for a range of the user's own. */
+    public ReadOnlyObjectProperty<DatePreset> presetProperty() {
+        return dates.preset();
+    }
+
+    /** Sets the date range to the preset's, computed from the clock's today, recomputing once. */
+    public void applyPreset(DatePreset preset) {
+        batch = true;
+        try {
+            dates.apply(preset);
+        } finally {
+            batch = false;
+        }
+        recompute();
+    }
+
+    /** Per place entry, whether it passes the date part; null while no date part is set. */
+    boolean[] datedPlaces() {
+        return datePass.places();
     }
 
     /** Which places to show; a new predicate object on every change, so filtered lists re-filter. */
@@ -100,7 +142,7 @@ public final class FilterModel {
 
     /**
      * Which events to show: those a place left by the filter takes part in (an event without participants
-     * through its parent's) and, when periods are chosen, that fall in one of them. {@link #EVERY_EVENT} when
+     * through its parent's) that overlap the date range and, when years are chosen, cover a day of one of them. {@link #EVERY_EVENT} when
      * the filter is off.
      */
     public ReadOnlyObjectProperty<Predicate<Event>> eventPredicateProperty() {
@@ -149,7 +191,7 @@ public final class FilterModel {
         recompute();
     }
 
-    /** Clears the search text and every facet, recomputing once. */
+    /** Clears the search text, every facet and the date range, recomputing once. */
     public void clear() {
         batch = true;
         try {
@@ -157,7 +199,7 @@ public final class FilterModel {
             countries.clear();
             kinds.clear();
             roles.clear();
-            periods.clear();
+            dates.clear();
         } finally {
             batch = false;
         }
@@ -186,14 +228,16 @@ public final class FilterModel {
         }
         List<String> words = TextFold.words(searchText.get());
         DatasetIndex idx = index;
-        FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, periods));
+        DatePass d = dates.pass(idx);
+        datePass = d;
+        FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, d.places()));
         boolean[] matches = o.matches();
         searchWords.set(List.copyOf(words));
-        counts.set(o.counts());
+        counts.set(o.counts().withYears(d.yearCounts(idx.dates(), o.undated())));
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());
         placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
-        eventPredicate.set(o.active() ? new EventMatch(idx, matches, Set.copyOf(periods)) : EVERY_EVENT);
+        eventPredicate.set(o.active() ? new EventMatch(idx, o.undated(), d) : EVERY_EVENT);
     }
 }

@@ -4,14 +4,13 @@ import app.delegations.index.Columns;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Applies a {@link FilterChoice} to an index in one pass over the places: which places the whole filter
  * leaves and, per facet value, how many places choosing that value would leave (the search and the other
- * facets applied, that facet not). Each place costs O(1) plus its roles and periods: the chosen values are
- * turned into arrays and bit masks first. Keeps the last search ({@link SearchMatch}) so that typing on
+ * facets applied, that facet not). Each place costs O(1) plus its roles: the chosen values are turned into
+ * arrays and bit masks first, and the date part comes as one flag per place ({@link FilterChoice#dated}). Keeps the last search ({@link SearchMatch}) so that typing on
  * tests only the places left. Not thread-safe; plain Java, no JavaFX.
  */
 final class FilterPass {
@@ -19,11 +18,12 @@ final class FilterPass {
      * The result of one pass.
      *
      * @param matches per place by entry index, whether the filter leaves it; never written to after the pass
+     * @param undated per place by entry index, whether the filter without its date part leaves it; the same
      * @param matched how many places are left
-     * @param counts  per facet value, what choosing it would leave
+     * @param counts  per facet value, what choosing it would leave (no year counts: {@link DatePass})
      * @param active  whether any part of the filter is set
      */
-    record Outcome(boolean[] matches, int matched, FacetCounts counts, boolean active) {
+    record Outcome(boolean[] matches, boolean[] undated, int matched, FacetCounts counts, boolean active) {
     }
 
     private final SearchMatch search = new SearchMatch();
@@ -31,7 +31,6 @@ final class FilterPass {
     Outcome apply(DatasetIndex idx, FilterChoice choice) {
         int n = idx.entries().size();
         List<String> codes = idx.countryCodes();
-        List<LocalDate> allPeriods = idx.periods();
 
         boolean anyCountry = !choice.countries().isEmpty();
         var countryChosen = new boolean[codes.size()];
@@ -46,24 +45,18 @@ final class FilterPass {
         for (PlaceRole r : choice.roles()) {
             roleMask |= 1 << r.ordinal();
         }
-        boolean anyPeriod = !choice.periods().isEmpty();
-        var periodChosen = new boolean[allPeriods.size()];
-        for (int i = 0; i < allPeriods.size(); i++) {
-            periodChosen[i] = choice.periods().contains(allPeriods.get(i));
-        }
+        boolean[] dated = choice.dated();
         boolean[] searchOk = search.places(idx, choice.words());
 
         Columns col = idx.columns();
         int[] countryOf = col.country();
         int[] kindOf = col.kind();
         int[] rolesOf = col.roles();
-        int[] periodStart = col.periodStart();
-        int[] periodValues = col.periodValues();
         var matches = new boolean[n];
+        var undated = new boolean[n];
         var countryCounts = new int[codes.size()];
         var kindCounts = new int[PlaceKind.values().length];
         var roleCounts = new int[PlaceRole.values().length];
-        var periodCounts = new int[allPeriods.size()];
         int matched = 0;
         for (int i = 0; i < n; i++) {
             if (searchOk != null && !searchOk[i]) {
@@ -74,10 +67,7 @@ final class FilterPass {
             boolean k = kindMask == 0 || (kindMask & (1 << kindOf[i])) != 0;
             int placeRoles = rolesOf[i];
             boolean r = roleMask == 0 || (roleMask & placeRoles) != 0;
-            boolean p = !anyPeriod;
-            for (int j = periodStart[i]; !p && j < periodStart[i + 1]; j++) {
-                p = periodChosen[periodValues[j]];
-            }
+            boolean p = dated == null || dated[i];
             if (k && r && p) {
                 countryCounts[country]++;
             }
@@ -89,17 +79,13 @@ final class FilterPass {
                     roleCounts[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }
-            if (c && k && r) {
-                for (int j = periodStart[i]; j < periodStart[i + 1]; j++) {
-                    periodCounts[periodValues[j]]++;
-                }
-            }
+            undated[i] = c && k && r;
             if (c && k && r && p) {
                 matches[i] = true;
                 matched++;
             }
         }
-        FacetCounts counts = FacetCounts.of(codes, countryCounts, kindCounts, roleCounts, allPeriods, periodCounts);
-        return new Outcome(matches, matched, counts, choice.any());
+        FacetCounts counts = FacetCounts.of(codes, countryCounts, kindCounts, roleCounts);
+        return new Outcome(matches, undated, matched, counts, choice.any());
     }
 }
