@@ -28,9 +28,10 @@ import javafx.collections.SetChangeListener;
 /**
  * The filter every view shares: its state (one search text, the chosen values of the facets: countries,
  * kinds, roles, years, and a date range, {@link DateFilter}) and its outputs as read-only properties. Within a
- * facet the chosen values are alternatives; the search, the facets and the range must all match. Any change recomputes once, in one pass over the
- * places ({@link FilterPass}), which places are left and the count each facet value would leave; the
- * predicates then answer in O(1) per place and once per participant list for events ({@link EventMatch}).
+ * facet the chosen values are alternatives; the search, the facets and the range must all match. Any change
+ * recomputes once, in one pass over the events' dates ({@link DatePass}) and one over the places
+ * ({@link FilterPass}), which places are left and the count each facet value would leave; the predicates then
+ * answer in O(1) per place and once per participant list for events ({@link EventMatch}).
  * The state survives {@link #setIndex} (reloading a file). Used on the UI thread; its predicates from any.
  */
 public final class FilterModel {
@@ -60,7 +61,10 @@ public final class FilterModel {
     private DatasetIndex index = DatasetIndex.empty();
     /** The date part of the last recompute, applied to {@link #index}. */
     private DatePass datePass = DatePass.NONE;
-    /** True while {@link #clear} or {@link #setCountries} change several parts: they recompute once at the end. */
+    /**
+     * True while {@link #clear}, {@link #setCountries} or {@link #applyPreset} change several parts: they recompute
+     * once at the end.
+     */
     private boolean batch;
 
     /** A filter whose date presets count from today in the system's time zone. */
@@ -142,8 +146,8 @@ public final class FilterModel {
 
     /**
      * Which events to show: those a place left by the filter takes part in (an event without participants
-     * through its parent's) that overlap the date range and, when years are chosen, cover a day of one of them. {@link #EVERY_EVENT} when
-     * the filter is off.
+     * through its parent's) that overlap the date range and, when years are chosen, cover a day of one of them.
+     * {@link #EVERY_EVENT} when the filter is off.
      */
     public ReadOnlyObjectProperty<Predicate<Event>> eventPredicateProperty() {
         return eventPredicate.getReadOnlyProperty();

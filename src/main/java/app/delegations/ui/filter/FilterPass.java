@@ -10,8 +10,9 @@ import java.util.List;
  * Applies a {@link FilterChoice} to an index in one pass over the places: which places the whole filter
  * leaves and, per facet value, how many places choosing that value would leave (the search and the other
  * facets applied, that facet not). Each place costs O(1) plus its roles: the chosen values are turned into
- * arrays and bit masks first, and the date part comes as one flag per place ({@link FilterChoice#dated}). Keeps the last search ({@link SearchMatch}) so that typing on
- * tests only the places left. Not thread-safe; plain Java, no JavaFX.
+ * arrays and bit masks first, and the date part comes as one flag per place ({@link FilterChoice#dated}).
+ * Keeps the last search ({@link SearchMatch}) so that typing on tests only the places left. Not thread-safe;
+ * plain Java, no JavaFX.
  */
 final class FilterPass {
     /**

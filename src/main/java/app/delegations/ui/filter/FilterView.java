@@ -18,9 +18,10 @@ import javafx.scene.layout.VBox;
 /**
  * The pane beside the tables ({@code #filterView}): a header with the "Clear filters" button
  * ({@code #clearFilters}, enabled while the filter is active) above the date range ({@link DateRangeView}) and
- * the {@link Facets}, each value with what choosing it would leave. The facets follow the filter's data: a small dataset's are made in
- * the frame it arrives in; a large one's ({@link Pace#spreads}) are removed in that frame and made in a later
- * one, their rows paced by {@link FacetRows}. The old data's values never show with the new data's counts.
+ * the {@link Facets}, each value with what choosing it would leave. The facets follow the filter's data: a
+ * small dataset's are made in the frame it arrives in; a large one's ({@link Pace#spreads}) are removed in that
+ * frame and made in a later one, their rows paced by {@link FacetRows}. The old data's values never show with
+ * the new data's counts.
  */
 public final class FilterView extends ScrollPane {
     private final FilterModel filter;
