@@ -4,6 +4,7 @@ import app.delegations.data.Work;
 import app.delegations.model.Event;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.function.Function;
 /**
  * What the date filter reads, as plain arrays by an event's position in the file: its first and last day (epoch
  * days), the positions in {@link #years()} of its first and last year, and which participant list it has (events
- * sharing a definer share one, see {@link Inheritance}) with each list's places as entry indices. A range or a
+ * sharing a definer share one, see {@link Inheritance}) with each list's places as entry indices; an event's
+ * position is found by its id. A range or a
  * year choice is then answered in one pass over these arrays, with no date objects and no map look-up per
  * event, and a place's events are reached through the lists, never copied per inheriting child. Built in time
  * linear in the events plus the lists' places (after a sort of the year ranges); read-only after.
@@ -25,6 +27,7 @@ public final class EventDates {
     private final int[] list;
     private final int[][] listPlaces;
     private final int[] years;
+    private final Map<String, Integer> positionById;
 
     EventDates(List<Event> events, Function<Event, List<String>> participants, Function<String, PlaceEntry> entries,
                Work work) {
@@ -35,6 +38,7 @@ public final class EventDates {
         lastYear = new int[n];
         list = new int[n];
         years = new Periods(Granularity.YEAR, events, work).all().stream().mapToInt(LocalDate::getYear).toArray();
+        positionById = new HashMap<>(n * 2);
         Map<List<String>, Integer> ids = new IdentityHashMap<>();
         int[][] places = new int[Math.max(1, n)][];
         for (int i = 0; i < n; i++) {
@@ -51,6 +55,7 @@ public final class EventDates {
                 places[id] = entryIndices(names, entries, work);
             }
             list[i] = id;
+            positionById.put(e.id(), i);
             work.step();
         }
         listPlaces = Arrays.copyOf(places, ids.size());
@@ -67,6 +72,12 @@ public final class EventDates {
             work.step();
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /** The event's position (the last event with its id), or -1 when this index has no event with its id. */
+    public int position(Event e) {
+        Integer at = positionById.get(e.id());
+        return at == null ? -1 : at;
     }
 
     /** How many events (positions {@code 0 .. size() - 1}, in the file's order). */

@@ -2,7 +2,6 @@ package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.EventDates;
-import app.delegations.model.Event;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,18 +19,19 @@ import java.util.TreeMap;
  */
 final class DatePass {
     /** No date part: every event and place passes. */
-    static final DatePass NONE = new DatePass(null, null, new int[0], null);
+    static final DatePass NONE = new DatePass(Long.MIN_VALUE, Long.MAX_VALUE, new int[0], null);
 
-    private final LocalDate from;
-    private final LocalDate to;
+    /** The range as epoch days, open ends as the extreme values. */
+    private final long lo;
+    private final long hi;
     /** The chosen years, ascending. */
     private final int[] years;
     /** Per place entry, whether it passes; null when no date part is set. */
     private final boolean[] places;
 
-    private DatePass(LocalDate from, LocalDate to, int[] years, boolean[] places) {
-        this.from = from;
-        this.to = to;
+    private DatePass(long lo, long hi, int[] years, boolean[] places) {
+        this.lo = lo;
+        this.hi = hi;
         this.years = years;
         this.places = places;
     }
@@ -63,7 +63,7 @@ final class DatePass {
                 }
             }
         }
-        return new DatePass(from, to, years, places);
+        return new DatePass(lo, hi, years, places);
     }
 
     /** True when a date part is set. */
@@ -76,15 +76,15 @@ final class DatePass {
         return places;
     }
 
-    /** True when the event passes the range and the chosen years. */
-    boolean event(Event e) {
+    /** True when the event at this position of {@code d} passes the range and the chosen years. */
+    boolean event(EventDates d, int event) {
         if (places == null) {
             return true;
         }
-        LocalDate start = e.start();
-        LocalDate end = e.end();
-        return !end.isBefore(start) && (to == null || !start.isAfter(to)) && (from == null || !end.isBefore(from))
-                && (years.length == 0 || anyYear(years, start.getYear(), end.getYear()));
+        int start = d.start(event);
+        int end = d.end(event);
+        return start <= end && start <= hi && end >= lo
+                && (years.length == 0 || anyYear(years, d.years()[d.firstYear(event)], d.years()[d.lastYear(event)]));
     }
 
     /**
@@ -95,8 +95,6 @@ final class DatePass {
      */
     Map<Integer, Integer> yearCounts(EventDates d, boolean[] undated) {
         int[] dataYears = d.years();
-        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
         byte[] listLeft = new byte[d.lists()]; // 0 not looked at yet, 1 has a place left, 2 has none
         int[] diff = new int[dataYears.length + 1];
         for (int i = 0; i < d.size(); i++) {
