@@ -48,6 +48,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -60,8 +61,8 @@ import javafx.stage.Screen;
  * What must hold after every step a user takes in the window, read from what the window shows (the status bar,
  * the tables' rows, the filter pane's ticks and counts, the detail pane, the Source view) and checked against
  * the data, not against the code that produced it: the rows and counts are recomputed here from each place's
- * country, kind, roles and periods, and only the search's word matching is borrowed from a fresh
- * {@link FilterModel} holding nothing but the search text.
+ * country, kind, roles and events' dates (the date fields' values and the ticked years), and only the search's
+ * word matching is borrowed from a fresh {@link FilterModel} holding nothing but the search text.
  * <p>
  * To add one: a static method taking the {@link UiSession} that throws {@link AssertionError}, and a line in
  * {@link #ALL}.
@@ -215,9 +216,8 @@ final class Invariants {
         List<String> shown = fx(() -> vm.items().stream().map(PersonRow::id).toList());
         Oracle o = Oracle.read(s);
         Set<String> facetsLeave = o.facetsOnly();
-        Set<String> participantsLeft = o.facetsOnlyWithoutPeriods();
-        boolean anyFacet = o.ticked.values().stream().anyMatch(v -> !v.isEmpty());
-        Set<String> periods = o.ticked.get("period");
+        Set<String> participantsLeft = o.facetsOnlyWithoutDates();
+        boolean anyFacet = o.ticked.values().stream().anyMatch(v -> !v.isEmpty()) || o.anyDate();
         DatasetIndex index = s.index();
         List<String> words = TextFold.words(o.search);
         Set<String> expected = new HashSet<>();
@@ -228,8 +228,7 @@ final class Invariants {
             }
             boolean placeLeft = t.places().stream().anyMatch(e -> facetsLeave.contains(e.id()));
             boolean eventLeft = t.events().stream().map(PersonTies.Attended::event).anyMatch(e ->
-                    (periods.isEmpty() || periods.stream().anyMatch(p -> index.overlaps(e, LocalDate.parse(p))))
-                            && index.participants(e).stream().anyMatch(participantsLeft::contains));
+                    o.dated(e) && index.participants(e).stream().anyMatch(participantsLeft::contains));
             if (!anyFacet || placeLeft || eventLeft) {
                 expected.add(r.id());
             }
@@ -320,7 +319,8 @@ final class Invariants {
         var wrong = new ArrayList<String>();
         for (String[] row : shown) {
             String[] facetValue = facetOf(row[0]);
-            int expected = o.rows(facetValue[0], facetValue[1]).size();
+            int expected = facetValue[0].equals("year") ? o.events(Integer.parseInt(facetValue[1]))
+                    : o.rows(facetValue[0], facetValue[1]).size();
             if (!row[1].equals(Integer.toString(expected))) {
                 wrong.add(facetValue[0] + " " + facetValue[1] + ": shows " + row[1] + ", leaves " + expected);
             }
@@ -405,11 +405,13 @@ final class Invariants {
             e.roles().forEach(r -> values.add("role-" + r.json()));
         }
         s.app().filter().countries().forEach(c -> values.add("country-" + c));
-        index.periods().forEach(p -> values.add("period-" + p));
+        for (int y : index.dates().years()) {
+            values.add("year-" + y);
+        }
         // a ticked value stays listed when the data lacks it (another file or archive opened)
         s.app().filter().kinds().forEach(k -> values.add("kind-" + k.json()));
         s.app().filter().roles().forEach(r -> values.add("role-" + r.json()));
-        s.app().filter().periods().forEach(p -> values.add("period-" + p));
+        s.app().filter().years().forEach(y -> values.add("year-" + y));
         // a value ticked when the data arrived keeps its row after it is unticked, until other data arrives
         Set<String> rows = view.lookupAll(".facet-row .check-box").stream().map(Node::getId).filter(Objects::nonNull)
                 .map(id -> id.substring("facet-".length())).collect(Collectors.toSet());
@@ -440,30 +442,37 @@ final class Invariants {
     }
 
     /**
-     * What the filter should leave, from what the window shows: the search field's text and the ticked boxes
-     * of the filter pane, applied to every place of the data shown.
+     * What the filter should leave, from what the window shows: the search field's text, the date fields' dates
+     * and the ticked boxes of the filter pane, applied to every place and event of the data shown.
      */
     private static final class Oracle {
         final String search;
-        /** Ticked values per facet: "country" → codes, "kind" → json names, "role", "period" → ISO dates. */
+        /** Ticked values per facet: "country" → codes, "kind" → json names, "role", "year" → years. */
         final Map<String, Set<String>> ticked;
+        private final LocalDate from;
+        private final LocalDate to;
         private final List<Faceted> places;
+        private final DatasetIndex index;
 
-        /** One place as the facets see it, and whether the search leaves it. */
-        private record Faceted(String id, boolean searched, Map<String, Set<String>> values) {
+        /** One place as the facets see it, its events, and whether the search leaves it. */
+        private record Faceted(String id, boolean searched, Map<String, Set<String>> values, List<Event> events) {
         }
 
-        private Oracle(String search, Map<String, Set<String>> ticked, List<Faceted> places) {
+        private Oracle(String search, Map<String, Set<String>> ticked, LocalDate from, LocalDate to,
+                       List<Faceted> places, DatasetIndex index) {
             this.search = search;
             this.ticked = ticked;
+            this.from = from;
+            this.to = to;
             this.places = places;
+            this.index = index;
         }
 
         static Oracle read(UiSession s) {
             return fx(() -> {
                 String search = ((TextField) s.app().window().lookup("#searchField")).getText();
                 var ticked = new HashMap<String, Set<String>>();
-                for (String facet : List.of("country", "kind", "role", "period")) {
+                for (String facet : List.of("country", "kind", "role", "year")) {
                     ticked.put(facet, new HashSet<>());
                 }
                 for (Node n : s.app().window().lookupAll("#filterView .check-box")) {
@@ -482,10 +491,15 @@ final class Invariants {
                     places.add(new Faceted(e.id(), searched.test(e), Map.of(
                             "country", Set.of(String.valueOf(e.place().country())),
                             "kind", Set.of(e.place().kind().json()),
-                            "role", e.roles().stream().map(PlaceRole::json).collect(Collectors.toSet()),
-                            "period", e.periods().stream().map(LocalDate::toString).collect(Collectors.toSet()))));
+                            "role", e.roles().stream().map(PlaceRole::json).collect(Collectors.toSet())),
+                            index.eventsOf(e.id())));
                 }
-                return new Oracle(search, ticked, places);
+                // the date fields as shown; the filter's own range only while the filter pane is hidden
+                Node fromField = s.app().window().lookup("#dateFrom");
+                Node toField = s.app().window().lookup("#dateTo");
+                LocalDate from = fromField instanceof DatePicker p ? p.getValue() : s.app().filter().fromProperty().get();
+                LocalDate to = toField instanceof DatePicker p ? p.getValue() : s.app().filter().toProperty().get();
+                return new Oracle(search, ticked, from, to, places, index);
             });
         }
 
@@ -495,33 +509,84 @@ final class Invariants {
          */
         Set<String> rows(String facet, String value) {
             var out = new HashSet<String>();
+            Set<String> years = "year".equals(facet) ? Set.of(value) : ticked.get("year");
             for (Faceted p : places) {
-                if (p.searched() && p.values().entrySet().stream().allMatch(v -> has(facet, value, v.getKey(), v.getValue()))) {
+                if (p.searched() && p.values().entrySet().stream().allMatch(v -> has(facet, value, v.getKey(), v.getValue()))
+                        && (!datePartSet(years) || p.events().stream().anyMatch(e -> dated(e, years)))) {
                     out.add(p.id());
                 }
             }
             return out;
         }
 
-        /** The ids of the places the ticked facets leave, whatever the search. */
+        /** The ids of the places the ticked facets and the date part leave, whatever the search. */
         Set<String> facetsOnly() {
-            return facetsOnly(Set.of());
-        }
-
-        /** The ids of the places the ticked country, kind and role facets leave, whatever the search and periods. */
-        Set<String> facetsOnlyWithoutPeriods() {
-            return facetsOnly(Set.of("period"));
-        }
-
-        private Set<String> facetsOnly(Set<String> ignored) {
+            Set<String> years = ticked.get("year");
             var out = new HashSet<String>();
             for (Faceted p : places) {
-                if (p.values().entrySet().stream().allMatch(v -> ignored.contains(v.getKey())
-                        || has(null, null, v.getKey(), v.getValue()))) {
+                if (p.values().entrySet().stream().allMatch(v -> has(null, null, v.getKey(), v.getValue()))
+                        && (!datePartSet(years) || p.events().stream().anyMatch(e -> dated(e, years)))) {
                     out.add(p.id());
                 }
             }
             return out;
+        }
+
+        /** The ids of the places the ticked country, kind and role facets leave, whatever the search and dates. */
+        Set<String> facetsOnlyWithoutDates() {
+            var out = new HashSet<String>();
+            for (Faceted p : places) {
+                if (p.values().entrySet().stream().allMatch(v -> has(null, null, v.getKey(), v.getValue()))) {
+                    out.add(p.id());
+                }
+            }
+            return out;
+        }
+
+        /** Whether the date fields or a year are set. */
+        boolean anyDate() {
+            return datePartSet(ticked.get("year"));
+        }
+
+        /** Whether the event passes the date part (range and ticked years). */
+        boolean dated(Event e) {
+            return dated(e, ticked.get("year"));
+        }
+
+        /**
+         * How many events ticking {@code year} alone would leave: those in the date range covering a day of it
+         * with a participant the search and the other ticked facets leave.
+         */
+        int events(int year) {
+            Set<String> left = undated();
+            Set<String> years = Set.of(Integer.toString(year));
+            return (int) index.dataset().events().stream()
+                    .filter(e -> dated(e, years) && index.participants(e).stream().anyMatch(left::contains)).count();
+        }
+
+        /** The places the search and the ticked facets leave, the date part aside. */
+        private Set<String> undated() {
+            var out = new HashSet<String>();
+            for (Faceted p : places) {
+                if (p.searched() && p.values().entrySet().stream().allMatch(v -> has(null, null, v.getKey(), v.getValue()))) {
+                    out.add(p.id());
+                }
+            }
+            return out;
+        }
+
+        private boolean datePartSet(Set<String> years) {
+            return from != null || to != null || !years.isEmpty();
+        }
+
+        /** The event overlaps [from, to] (open where empty) and, when years are given, covers a day of one. */
+        private boolean dated(Event e, Set<String> years) {
+            if (e.end().isBefore(e.start())) {
+                return false; // covers no day
+            }
+            boolean inRange = (from == null || !e.end().isBefore(from)) && (to == null || !e.start().isAfter(to));
+            return inRange && (years.isEmpty() || years.stream().map(Integer::parseInt)
+                    .anyMatch(y -> y >= e.start().getYear() && y <= e.end().getYear()));
         }
 
         private boolean has(String facet, String value, String name, Set<String> values) {

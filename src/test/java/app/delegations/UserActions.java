@@ -6,6 +6,7 @@ import static app.delegations.UiSession.fx;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -72,6 +75,13 @@ final class UserActions {
     private static final List<String> ARCHIVE_CHANGES = List.of("b.json (Wilno) is saved", "b.json is saved half-written",
             "b.json is removed", "c.json (Koszyce) is saved");
 
+    /**
+     * Texts typed into a date field: the bundled congress's days (Polish and ISO), years around the generated
+     * data's 2000–2029, English, empty (an open end) and texts that are not dates.
+     */
+    private static final List<String> DATES = List.of("29.11.2016", "2016-11-29", "2016-11-30", "30 Nov 2016",
+            "2010-01-01", "2020-12-31", "1.1.2025", "", "31.02.2016", "xyz");
+
     private UserActions() {
     }
 
@@ -83,6 +93,20 @@ final class UserActions {
                     new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
             new UserAction("tick a facet", 4, s -> !s.nodes("#filterView .facet-row .check-box").isEmpty(),
                     Arbitraries.integers().between(0, 999).map(i -> new Step("tick facet #" + i, s -> tickFacet(s, i)))),
+            new UserAction("type a date", 2, s -> s.node("#dateFrom").isPresent(),
+                    Arbitraries.of("#dateFrom", "#dateTo").flatMap(field -> Arbitraries.of(DATES).map(text ->
+                            new Step("type \"" + text + "\" in " + field + ", Enter", s -> typeDate(s, field, text))))),
+            new UserAction("pick a date preset", 1, s -> s.node("#datePreset").isPresent(),
+                    Arbitraries.of(DatePreset.values()).map(p -> new Step("pick the preset " + p, s ->
+                            s.node("#datePreset").ifPresent(box -> {
+                                s.click(box);
+                                s.interact(() -> {
+                                    @SuppressWarnings("unchecked")
+                                    var combo = (ComboBox<DatePreset>) box;
+                                    combo.hide();
+                                    combo.setValue(p);
+                                });
+                            })))),
             new UserAction("search", 3, s -> true, Arbitraries.of(WORDS).map(w ->
                     new Step("Ctrl+F, type \"" + w + "\"", s -> {
                         s.keys(KeyCode.CONTROL, KeyCode.F);
@@ -127,6 +151,19 @@ final class UserActions {
                             new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
             new UserAction("resize the window", 1, s -> true, Arbitraries.integers().between(60, 100).tuple2().map(t ->
                     new Step("shrink to " + t.get1() + "% × " + t.get2() + "% of the screen", s -> resize(s, t.get1(), t.get2())))));
+
+    /**
+     * Types into a date field as a user pastes a text: a click in its editor, the editor's text replaced, Enter
+     * (the robot types only letters and digits).
+     */
+    private static void typeDate(UiSession s, String field, String text) {
+        s.node(field).ifPresent(node -> {
+            var editor = ((DatePicker) node).getEditor();
+            s.click(editor);
+            s.interact(() -> editor.setText(text));
+            s.keys(KeyCode.ENTER);
+        });
+    }
 
     private static void tickFacet(UiSession s, int i) {
         List<Node> boxes = s.nodes("#filterView .facet-row .check-box");

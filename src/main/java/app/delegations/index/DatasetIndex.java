@@ -27,6 +27,7 @@ public final class DatasetIndex {
     private final List<LocalDate> periods;
     private final PlaceEntries places;
     private final SearchTexts searchTexts;
+    private final EventDates dates;
 
     private DatasetIndex(Dataset dataset, Work work) {
         this.dataset = dataset;
@@ -37,6 +38,7 @@ public final class DatasetIndex {
         var periodsOfPlace = new PlacePeriods(dataset.events(), relations.inheritance(), periodsOfEvents, work);
         this.places = new PlaceEntries(dataset, periods, periodsOfPlace, work);
         this.searchTexts = new SearchTexts(dataset, work);
+        this.dates = new EventDates(dataset.events(), relations::participants, places::entry, work);
     }
 
     public static DatasetIndex build(Dataset dataset) {
@@ -127,6 +129,11 @@ public final class DatasetIndex {
     /** The event-date facet's values: first days of the buckets holding any event day, in order. */
     public List<LocalDate> periods() {
         return periods;
+    }
+
+    /** The events' days, years and participant lists as arrays, for the date filter. */
+    public EventDates dates() {
+        return dates;
     }
 
     /** True when the event covers a day of the bucket starting at {@code period}. */

@@ -2,21 +2,20 @@ package app.delegations.ui.filter;
 
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * For each facet value, how many places the filter would leave if that value were chosen: places matching
- * every other part of the filter (search and the other facets) that have the value. Unmodifiable; a value
- * absent from a map counts 0.
+ * For each facet value, what the filter would leave if that value were chosen: for a country, kind or role, the
+ * places matching every other part of the filter (search, dates and the other facets) that have the value; for a
+ * year, the events in the date range covering a day of it that have a participant the rest of the filter leaves.
+ * Unmodifiable; a value absent from a map counts 0.
  */
 public record FacetCounts(Map<String, Integer> countries, Map<PlaceKind, Integer> kinds,
-                          Map<PlaceRole, Integer> roles, Map<LocalDate, Integer> periods) {
+                          Map<PlaceRole, Integer> roles, Map<Integer, Integer> years) {
     public static final FacetCounts NONE = new FacetCounts(Map.of(), Map.of(), Map.of(), Map.of());
 
     /**
@@ -46,16 +45,20 @@ public record FacetCounts(Map<String, Integer> countries, Map<PlaceKind, Integer
         return roles.getOrDefault(role, 0);
     }
 
-    public int period(LocalDate period) {
-        return periods.getOrDefault(period, 0);
+    public int year(int year) {
+        return years.getOrDefault(year, 0);
+    }
+
+    /** These counts with the year facet's counts replaced (by year, unmodifiable). */
+    FacetCounts withYears(Map<Integer, Integer> yearCounts) {
+        return new FacetCounts(countries, kinds, roles, yearCounts);
     }
 
     /**
-     * The counts from arrays by position: countries as in {@code codes}, kinds and roles by ordinal, periods as
-     * in {@code allPeriods}. Values counting 0 are left out.
+     * The counts from arrays by position: countries as in {@code codes}, kinds and roles by ordinal; no year
+     * counts yet ({@link #withYears}). Values counting 0 are left out.
      */
-    static FacetCounts of(List<String> codes, int[] countryCounts, int[] kindCounts, int[] roleCounts,
-                          List<LocalDate> allPeriods, int[] periodCounts) {
+    static FacetCounts of(List<String> codes, int[] countryCounts, int[] kindCounts, int[] roleCounts) {
         var c = new HashMap<String, Integer>();
         for (int i = 0; i < codes.size(); i++) {
             if (countryCounts[i] > 0) {
@@ -74,13 +77,7 @@ public record FacetCounts(Map<String, Integer> countries, Map<PlaceKind, Integer
                 r.put(role, roleCounts[role.ordinal()]);
             }
         }
-        var p = new TreeMap<LocalDate, Integer>();
-        for (int i = 0; i < allPeriods.size(); i++) {
-            if (periodCounts[i] > 0) {
-                p.put(allPeriods.get(i), periodCounts[i]);
-            }
-        }
         return new FacetCounts(Collections.unmodifiableMap(c), Collections.unmodifiableMap(k),
-                Collections.unmodifiableMap(r), Collections.unmodifiableMap(p));
+                Collections.unmodifiableMap(r), Map.of());
     }
 }

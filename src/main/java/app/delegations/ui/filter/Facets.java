@@ -1,16 +1,12 @@
 package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
-import app.delegations.index.Granularity;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import java.text.Collator;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,27 +16,25 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The four facets of a dataset, in this order: country (the countries some place is in, plus any chosen,
- * by name in the UI language's order; a chosen one the data does not define last, by code), kind and role (those some place has, plus any chosen, in declaration
- * order) and event date (the index's periods plus any chosen, in date order, labelled by its granularity). A
- * value chosen stays listed when new data lacks it (another file or archive opened), so that no tick hides
- * every row without a box to untick it. Each reads its counts from the filter. Work
- * linear in the places plus the values, one lookup per country.
+ * The four facets of a dataset, in this order: year (the years holding a day of some event, plus any chosen,
+ * newest first: one row per year however many events and days), country (the countries some place is in, plus
+ * any chosen, by name in the UI language's order; a chosen one the data does not define last, by code), kind and
+ * role (those some place has, plus any chosen, in declaration order). A value chosen stays listed when new data
+ * lacks it (another file or archive opened), so that no tick hides every row without a box to untick it. Each
+ * reads its counts from the filter. Work linear in the places plus the values, one lookup per country.
  */
 final class Facets {
     private final FilterModel filter;
     private final Messages m;
-    private final Formats formats;
 
-    Facets(FilterModel filter, Messages messages, Formats formats) {
+    Facets(FilterModel filter, Messages messages) {
         this.filter = filter;
         this.m = messages;
-        this.formats = formats;
     }
 
     /** New facets for the index, their rows not yet made. */
     List<Facet<?>> of(DatasetIndex index) {
-        return List.of(countries(index), kinds(index), roles(index), periods(index));
+        return List.of(years(index), countries(index), kinds(index), roles(index));
     }
 
     private Facet<String> countries(DatasetIndex index) {
@@ -86,20 +80,13 @@ final class Facets {
                 PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r));
     }
 
-    private Facet<LocalDate> periods(DatasetIndex index) {
-        Granularity g = index.granularity();
-        var periods = new TreeSet<>(index.periods());
-        periods.addAll(filter.periods());
-        return new Facet<>("period", m.get("filter.period." + g.name().toLowerCase()), List.copyOf(periods),
-                d -> periodLabel(g, d), LocalDate::toString, filter.periods(),
-                d -> filter.countsProperty().get().period(d));
-    }
-
-    private String periodLabel(Granularity g, LocalDate d) {
-        return switch (g) {
-            case DAY -> formats.date(d);
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL y", m.locale()).format(d);
-            case YEAR -> Integer.toString(d.getYear());
-        };
+    private Facet<Integer> years(DatasetIndex index) {
+        var years = new TreeSet<Integer>(Comparator.reverseOrder());
+        for (int y : index.dates().years()) {
+            years.add(y);
+        }
+        years.addAll(filter.years());
+        return new Facet<>("year", m.get("filter.year"), List.copyOf(years), y -> Integer.toString(y),
+                y -> Integer.toString(y), filter.years(), y -> filter.countsProperty().get().year(y));
     }
 }

@@ -9,7 +9,6 @@ import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ public final class FilterLeaves {
      * the dataset defines) and its {@linkplain app.delegations.index.DatasetIndex#organisationSearchText folded
      * search text}; made once per change of the filter, then O(words) per organisation. Every organisation
      * while the filter is off. While it is on, one with a place when the place passes the facets (countries,
-     * kinds, roles, periods: an organisation has them through its place) and every search word is in its search
+     * kinds, roles, and the dates: an organisation has them through its place) and every search word is in its search
      * text; one without a place only while no facet is set and every search word is in its own names.
      */
     public static BiPredicate<PlaceEntry, String> organisations(FilterModel filter) {
@@ -74,13 +73,13 @@ public final class FilterLeaves {
         Set<String> countries = Set.copyOf(filter.countries());
         Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
         Set<PlaceRole> roles = Set.copyOf(filter.roles());
-        Set<LocalDate> periods = Set.copyOf(filter.periods());
-        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        boolean[] dated = filter.datedPlaces();
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || dated != null;
         List<String> words = filter.searchWordsProperty().get();
         Predicate<PlaceEntry> facets = e -> (countries.isEmpty() || countries.contains(e.place().country()))
                 && (kinds.isEmpty() || kinds.contains(e.place().kind()))
                 && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()))
-                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+                && (dated == null || e.index() < dated.length && dated[e.index()]);
         return (place, text) -> (place == null ? !anyFacet : facets.test(place)) && containsAll(text, words);
     }
 
@@ -90,7 +89,7 @@ public final class FilterLeaves {
      * {@linkplain PersonTies#searchText search text} (names, honorific, positions, their organisations and places,
      * notes) and, while a facet is set, when they attend an event that the facets leave (a participant of it,
      * through its parent's when it names none, passes the country, kind and role facets, and the event falls in
-     * a chosen period) or hold a position at a place that passes the facets (as an organisation's place does in
+     * the date range and a chosen year) or hold a position at a place that passes the facets (as an organisation's place does in
      * {@link #organisations}). A person with no event and no place follows the search only: shown while no facet
      * is set. The search and the facets are separate: a search word need not be in an event the person attends.
      * Each event's participant list is looked through at most once per change of the filter (the test remembers
@@ -103,8 +102,8 @@ public final class FilterLeaves {
         Set<String> countries = Set.copyOf(filter.countries());
         Set<PlaceKind> kinds = Set.copyOf(filter.kinds());
         Set<PlaceRole> roles = Set.copyOf(filter.roles());
-        Set<LocalDate> periods = Set.copyOf(filter.periods());
-        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || !periods.isEmpty();
+        boolean[] dated = filter.datedPlaces();
+        boolean anyFacet = !countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty() || dated != null;
         List<String> words = filter.searchWordsProperty().get();
         if (!anyFacet) {
             return t -> containsAll(t.searchText(), words);
@@ -114,7 +113,8 @@ public final class FilterLeaves {
                 && (kinds.isEmpty() || kinds.contains(e.place().kind()))
                 && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()));
         Predicate<PlaceEntry> place = e -> participant.test(e)
-                && (periods.isEmpty() || !Collections.disjoint(periods, e.periods()));
+                && (dated == null || e.index() < dated.length && dated[e.index()]);
+        Predicate<Event> inRange = filter.datedEvents();
         Map<List<String>, Boolean> byList = new IdentityHashMap<>();
         Predicate<List<String>> anyParticipant = list -> byList.computeIfAbsent(list, l -> {
             for (String id : l) {
@@ -125,8 +125,7 @@ public final class FilterLeaves {
             }
             return false;
         });
-        Predicate<Event> event = e -> (periods.isEmpty() || periods.stream().anyMatch(p -> index.overlaps(e, p)))
-                && anyParticipant.test(index.participants(e));
+        Predicate<Event> event = e -> inRange.test(e) && anyParticipant.test(index.participants(e));
         return t -> containsAll(t.searchText(), words)
                 && (t.places().stream().anyMatch(place) || t.events().stream().anyMatch(a -> event.test(a.event())));
     }

@@ -6,11 +6,13 @@ import app.delegations.model.Event;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -24,12 +26,15 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
 /**
- * The filter every view shares: its state (one search text and the chosen values of the facets: countries,
- * kinds, roles, event periods) and its outputs as read-only properties. Within a facet the chosen values are
- * alternatives; the search and the facets must all match. Any change recomputes once, in one pass over the
- * places ({@link FilterPass}), which places are left and the count each facet value would leave; the
- * predicates then answer in O(1) per place and once per participant list for events ({@link EventMatch}).
+ * The filter every view shares: its state (one search text, the chosen values of the facets: countries,
+ * kinds, roles, years, and a date range, {@link DateFilter}) and its outputs as read-only properties. Within a
+ * facet the chosen values are alternatives; the search, the facets and the range must all match. Any change
+ * recomputes once, in one pass over the events' dates ({@link DatePass}) and one over the places
+ * ({@link FilterPass}), which places are left and the count each facet value would leave; the predicates then
+ * answer in O(1) per place and once per participant list for events ({@link EventMatch}).
  * The state survives {@link #setIndex} (reloading a file). Used on the UI thread; its predicates from any.
+ * Past 250 lines because it is the one place where the search, the facets and the date range meet and are
+ * recomputed together; the work itself is done by {@link FilterPass}, {@link DatePass} and {@link SearchMatch}.
  * <p><b>Search.</b> One search box finds every kind of record, each by its own texts in every language, folded
  * ({@link SearchMatch} lists them); {@link #searchHitsProperty()} says what it found, kind by kind, before the
  * facets narrow it (the line by the search box counts these). Each view shows its own kind: Places the places
@@ -44,7 +49,7 @@ public final class FilterModel {
     private final ObservableSet<String> countries = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<PlaceKind> kinds = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<PlaceRole> roles = FXCollections.observableSet(new HashSet<>());
-    private final ObservableSet<LocalDate> periods = FXCollections.observableSet(new HashSet<>());
+    private final DateFilter dates;
 
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> placePredicate =
             new ReadOnlyObjectWrapper<>(this, "placePredicate", e -> true);
@@ -65,16 +70,28 @@ public final class FilterModel {
 
     private final FilterPass pass = new FilterPass();
     private DatasetIndex index = DatasetIndex.empty();
-    /** True while {@link #clear} or {@link #setCountries} change several parts: they recompute once at the end. */
+    /** The date part of the last recompute, applied to {@link #index}. */
+    private DatePass datePass = DatePass.NONE;
+    /**
+     * True while {@link #clear}, {@link #setCountries} or {@link #applyPreset} change several parts: they recompute
+     * once at the end.
+     */
     private boolean batch;
 
+    /** A filter whose date presets count from today in the system's time zone. */
     public FilterModel() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock tells the date presets what day it is */
+    public FilterModel(Clock clock) {
+        dates = new DateFilter(this, clock);
+        dates.onChange(this::recompute);
         searchText.addListener((o, a, b) -> recompute());
         SetChangeListener<Object> onChange = c -> recompute();
         countries.addListener(onChange);
         kinds.addListener(onChange);
         roles.addListener(onChange);
-        periods.addListener(onChange);
     }
 
     /** The text of the search box; its words (folded) must all occur in one record's texts (see above). */
@@ -97,9 +114,50 @@ public final class FilterModel {
         return roles;
     }
 
-    /** Chosen event periods: first days of {@link DatasetIndex#granularity()} buckets. */
-    public ObservableSet<LocalDate> periods() {
-        return periods;
+    /** The first day of the date range, or null (open): events ending before it are left out. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return dates.from();
+    }
+
+    /** The last day of the date range, or null (open): events starting after it are left out. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return dates.to();
+    }
+
+    /** Chosen years (empty: any): an event is left when it covers a day of one of them. */
+    public ObservableSet<Integer> years() {
+        return dates.years();
+    }
+
+    /** The preset the date range equals today, or null for a range of the user's own. */
+    public ReadOnlyObjectProperty<DatePreset> presetProperty() {
+        return dates.preset();
+    }
+
+    /** Sets the date range to the preset's, computed from the clock's today, recomputing once. */
+    public void applyPreset(DatePreset preset) {
+        batch = true;
+        try {
+            dates.apply(preset);
+        } finally {
+            batch = false;
+        }
+        recompute();
+    }
+
+    /** Per place entry, whether it passes the date part; null while no date part is set. */
+    boolean[] datedPlaces() {
+        return datePass.places();
+    }
+
+    /** Which events the date part (range and years) leaves, as it stands now: every event while it is unset. */
+    Predicate<Event> datedEvents() {
+        DatePass d = datePass;
+        DatasetIndex idx = index;
+        return e -> {
+            int i = idx.dates().position(e);
+            return i >= 0 && d.event(idx.dates(), i);
+        };
     }
 
     /** Which places to show; a new predicate object on every change, so filtered lists re-filter. */
@@ -109,8 +167,8 @@ public final class FilterModel {
 
     /**
      * Which events to show: those a place left by the filter takes part in (an event without participants
-     * through its parent's) and, when periods are chosen, that fall in one of them. {@link #EVERY_EVENT} when
-     * the filter is off.
+     * through its parent's) that overlap the date range and, when years are chosen, cover a day of one of them.
+     * {@link #EVERY_EVENT} when the filter is off.
      */
     public ReadOnlyObjectProperty<Predicate<Event>> eventPredicateProperty() {
         return eventPredicate.getReadOnlyProperty();
@@ -166,7 +224,7 @@ public final class FilterModel {
         recompute();
     }
 
-    /** Clears the search text and every facet, recomputing once. */
+    /** Clears the search text, every facet and the date range, recomputing once. */
     public void clear() {
         batch = true;
         try {
@@ -174,7 +232,7 @@ public final class FilterModel {
             countries.clear();
             kinds.clear();
             roles.clear();
-            periods.clear();
+            dates.clear();
         } finally {
             batch = false;
         }
@@ -203,16 +261,17 @@ public final class FilterModel {
         }
         List<String> words = TextFold.words(searchText.get());
         DatasetIndex idx = index;
-        FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, periods));
+        DatePass d = dates.pass(idx);
+        datePass = d;
+        FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, d.places()));
         boolean[] matches = o.matches();
         searchWords.set(List.copyOf(words));
         searchHits.set(o.hits());
-        counts.set(o.counts());
+        counts.set(o.counts().withYears(d.yearCounts(idx.dates(), o.undated())));
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());
         placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
-        eventPredicate.set(o.active() ? new EventMatch(idx, matches, Set.copyOf(periods), o.hits(), o.placeFacets())
-                : EVERY_EVENT);
+        eventPredicate.set(o.active() ? new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()) : EVERY_EVENT);
     }
 }

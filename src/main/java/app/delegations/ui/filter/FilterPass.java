@@ -4,31 +4,31 @@ import app.delegations.index.Columns;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Applies a {@link FilterChoice} to an index in one pass over the places: which places the whole filter
  * leaves and, per facet value, how many places choosing that value would leave (the search and the other
- * facets applied, that facet not). Each place costs O(1) plus its roles and periods: the chosen values are
- * turned into arrays and bit masks first. Keeps the last search ({@link SearchMatch}) so that typing on
- * tests only the places left, and what the search finds of the other kinds ({@link SearchHits}). Not
- * thread-safe; plain Java, no JavaFX.
+ * facets applied, that facet not). Each place costs O(1) plus its roles: the chosen values are turned into
+ * arrays and bit masks first, and the date part comes as one flag per place ({@link FilterChoice#dated}).
+ * Keeps the last search ({@link SearchMatch}) so that typing on tests only the places left, and what the
+ * search finds of the other kinds ({@link SearchHits}). Not thread-safe; plain Java, no JavaFX.
  */
 final class FilterPass {
     /**
      * The result of one pass.
      *
      * @param matches per place by entry index, whether the filter leaves it; never written to after the pass
+     * @param undated per place by entry index, whether the filter without its date part leaves it; the same
      * @param matched how many places are left
-     * @param counts  per facet value, what choosing it would leave
+     * @param counts  per facet value, what choosing it would leave (no year counts: {@link DatePass})
      * @param active  whether any part of the filter is set
      * @param hits    what the search finds, kind by kind
      * @param placeFacets per place by entry index, whether the country, kind and role facets leave it (the search
      *                not applied), or null when none of them is set; never written to after the pass
      */
-    record Outcome(boolean[] matches, int matched, FacetCounts counts, boolean active, SearchHits hits,
-                   boolean[] placeFacets) {
+    record Outcome(boolean[] matches, boolean[] undated, int matched, FacetCounts counts, boolean active,
+                   SearchHits hits, boolean[] placeFacets) {
     }
 
     private final SearchMatch search = new SearchMatch();
@@ -36,7 +36,6 @@ final class FilterPass {
     Outcome apply(DatasetIndex idx, FilterChoice choice) {
         int n = idx.entries().size();
         List<String> codes = idx.countryCodes();
-        List<LocalDate> allPeriods = idx.periods();
 
         boolean anyCountry = !choice.countries().isEmpty();
         var countryChosen = new boolean[codes.size()];
@@ -51,11 +50,7 @@ final class FilterPass {
         for (PlaceRole r : choice.roles()) {
             roleMask |= 1 << r.ordinal();
         }
-        boolean anyPeriod = !choice.periods().isEmpty();
-        var periodChosen = new boolean[allPeriods.size()];
-        for (int i = 0; i < allPeriods.size(); i++) {
-            periodChosen[i] = choice.periods().contains(allPeriods.get(i));
-        }
+        boolean[] dated = choice.dated();
         SearchHits hits = search.hits(idx, choice.words());
         boolean[] searchOk = hits.searching() ? hits.placeArray() : null;
         // an event the search finds is shown when one of its places passes these facets
@@ -65,13 +60,11 @@ final class FilterPass {
         int[] countryOf = col.country();
         int[] kindOf = col.kind();
         int[] rolesOf = col.roles();
-        int[] periodStart = col.periodStart();
-        int[] periodValues = col.periodValues();
         var matches = new boolean[n];
+        var undated = new boolean[n];
         var countryCounts = new int[codes.size()];
         var kindCounts = new int[PlaceKind.values().length];
         var roleCounts = new int[PlaceRole.values().length];
-        var periodCounts = new int[allPeriods.size()];
         int matched = 0;
         for (int i = 0; i < n; i++) {
             int country = countryOf[i];
@@ -85,10 +78,7 @@ final class FilterPass {
             if (searchOk != null && !searchOk[i]) {
                 continue; // no facet counts a place the search leaves out
             }
-            boolean p = !anyPeriod;
-            for (int j = periodStart[i]; !p && j < periodStart[i + 1]; j++) {
-                p = periodChosen[periodValues[j]];
-            }
+            boolean p = dated == null || dated[i];
             if (k && r && p) {
                 countryCounts[country]++;
             }
@@ -100,17 +90,13 @@ final class FilterPass {
                     roleCounts[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }
-            if (c && k && r) {
-                for (int j = periodStart[i]; j < periodStart[i + 1]; j++) {
-                    periodCounts[periodValues[j]]++;
-                }
-            }
+            undated[i] = c && k && r;
             if (c && k && r && p) {
                 matches[i] = true;
                 matched++;
             }
         }
-        FacetCounts counts = FacetCounts.of(codes, countryCounts, kindCounts, roleCounts, allPeriods, periodCounts);
-        return new Outcome(matches, matched, counts, choice.any(), hits, placeFacets);
+        FacetCounts counts = FacetCounts.of(codes, countryCounts, kindCounts, roleCounts);
+        return new Outcome(matches, undated, matched, counts, choice.any(), hits, placeFacets);
     }
 }

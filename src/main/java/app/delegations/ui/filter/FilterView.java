@@ -1,7 +1,6 @@
 package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
-import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
@@ -18,15 +17,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * The pane beside the tables ({@code #filterView}): a header with the "Clear filters" button
- * ({@code #clearFilters}, enabled while the filter is active) above the {@link Facets}, each value with the
- * number of places choosing it would leave. The facets follow the filter's data: a small dataset's are made in
- * the frame it arrives in; a large one's ({@link Pace#spreads}) are removed in that frame and made in a later
- * one, their rows paced by {@link FacetRows}. The old data's values never show with the new data's counts.
+ * ({@code #clearFilters}, enabled while the filter is active) above the date range ({@link DateRangeView}) and
+ * the {@link Facets}, each value with what choosing it would leave. The facets follow the filter's data: a
+ * small dataset's are made in the frame it arrives in; a large one's ({@link Pace#spreads}) are removed in that
+ * frame and made in a later one, their rows paced by {@link FacetRows}. The old data's values never show with
+ * the new data's counts.
  */
 public final class FilterView extends ScrollPane {
     private final FilterModel filter;
     private final Facets facets;
     private final FacetRows rows;
+    private final DateRangeView dates;
     private final Frames frames;
     private final Listeners listeners = new Listeners();
     /** A deferred rebuild for large data runs only while no newer data came and the view is shown. */
@@ -42,7 +43,7 @@ public final class FilterView extends ScrollPane {
     public FilterView(FilterModel filter, Messages messages, Frames frames) {
         this.filter = filter;
         this.frames = frames;
-        this.facets = new Facets(filter, messages, new Formats(messages.locale()));
+        this.facets = new Facets(filter, messages);
         setId("filterView");
         getStyleClass().add("filter-view");
         setFitToWidth(true);
@@ -51,7 +52,8 @@ public final class FilterView extends ScrollPane {
         var box = new VBox();
         box.getStyleClass().add("facets");
         this.rows = new FacetRows(box, frames);
-        var content = new VBox(header(filter, messages), box);
+        this.dates = new DateRangeView(filter, messages);
+        var content = new VBox(header(filter, messages), dates, box);
         content.getStyleClass().add("filter-content");
         setContent(content);
 
@@ -70,6 +72,7 @@ public final class FilterView extends ScrollPane {
     public void dispose() {
         rebuilds.cancel(); // facets still waiting for a frame are not made for a view no longer shown
         listeners.dispose();
+        dates.dispose();
         rows.dispose();
     }
 

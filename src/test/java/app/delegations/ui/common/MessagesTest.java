@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.index.Granularity;
 import app.delegations.model.Basis;
 import app.delegations.model.EventKind;
 import app.delegations.model.OrganisationKind;
@@ -13,6 +12,7 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.countries.CountryColumn;
 import app.delegations.ui.events.EventColumn;
+import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.ui.people.PersonColumn;
 import app.delegations.ui.places.PlaceColumn;
@@ -210,8 +210,8 @@ class MessagesTest {
             keys.add("basis." + b.json());
             keys.add("basis." + b.json() + ".explained");
         }
-        for (Granularity g : Granularity.values()) {
-            keys.add("filter.period." + g.name().toLowerCase(Locale.ROOT));
+        for (DatePreset p : DatePreset.values()) {
+            keys.add(p.key());
         }
         for (String table : List.of("places", "countries", "organisations", "events", "people")) {
             for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {

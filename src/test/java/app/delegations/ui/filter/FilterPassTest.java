@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one pass over the places, without JavaFX: what it leaves and counts equals the filter's definition
- * checked place by place on the entries (search and every facet must match; a facet's count ignores that
- * facet).
+ * checked place by place on the entries (search, every facet and the date part must match; a facet's count
+ * ignores that facet). The date part comes as a flag per place, here the places of a day's events.
  */
 class FilterPassTest {
     private final DatasetIndex index = DatasetIndex.build(TestData.congress());
 
-    private static final List<FilterChoice> CHOICES = List.of(
+    private final List<FilterChoice> choices = List.of(
             FilterChoice.NONE,
             choice("kra", Set.of(), Set.of(), Set.of(), Set.of()),
             choice("serbia", Set.of(), Set.of(), Set.of(), Set.of()),
@@ -36,20 +36,30 @@ class FilterPassTest {
                     Set.of(PlaceRole.PARTICIPANT), Set.of(TestData.NOV_29, TestData.NOV_30)),
             choice("nowhere", Set.of(), Set.of(), Set.of(), Set.of()));
 
-    private static FilterChoice choice(String search, Set<String> countries, Set<PlaceKind> kinds,
-                                       Set<PlaceRole> roles, Set<LocalDate> periods) {
-        return new FilterChoice(TextFold.words(search), countries, kinds, roles, periods);
+    /** A choice whose date part leaves the places of the events on the given days (none given: no date part). */
+    private FilterChoice choice(String search, Set<String> countries, Set<PlaceKind> kinds, Set<PlaceRole> roles,
+                                Set<LocalDate> days) {
+        boolean[] dated = null;
+        if (!days.isEmpty()) {
+            dated = new boolean[index.entries().size()];
+            for (PlaceEntry e : index.entries()) {
+                dated[e.index()] = !Collections.disjoint(days, e.periods());
+            }
+        }
+        return new FilterChoice(TextFold.words(search), countries, kinds, roles, dated);
     }
 
     @Test
     void thePassLeavesExactlyThePlacesMatchingEveryPart() {
         var pass = new FilterPass();
-        for (FilterChoice c : CHOICES) {
+        for (FilterChoice c : choices) {
             FilterPass.Outcome o = pass.apply(index, c);
             int matched = 0;
             for (PlaceEntry e : index.entries()) {
-                boolean expected = search(e, c) && country(e, c) && kind(e, c) && role(e, c) && period(e, c);
+                boolean expected = search(e, c) && country(e, c) && kind(e, c) && role(e, c) && dated(e, c);
                 assertEquals(expected, o.matches()[e.index()], e.id() + " with " + c);
+                assertEquals(search(e, c) && country(e, c) && kind(e, c) && role(e, c), o.undated()[e.index()],
+                        e.id() + " without the date part, with " + c);
                 matched += expected ? 1 : 0;
             }
             assertEquals(matched, o.matched(), c.toString());
@@ -60,28 +70,24 @@ class FilterPassTest {
     @Test
     void eachFacetValueCountsWhatChoosingItWouldLeave() {
         var pass = new FilterPass();
-        for (FilterChoice c : CHOICES) {
+        for (FilterChoice c : choices) {
             FacetCounts counts = pass.apply(index, c).counts();
             for (String code : index.countryCodes()) {
-                long n = index.entries().stream().filter(e -> search(e, c) && kind(e, c) && role(e, c) && period(e, c)
+                long n = index.entries().stream().filter(e -> search(e, c) && kind(e, c) && role(e, c) && dated(e, c)
                         && e.place().country().equals(code)).count();
                 assertEquals(n, counts.country(code), code + " with " + c);
             }
             for (PlaceKind k : PlaceKind.values()) {
-                long n = index.entries().stream().filter(e -> search(e, c) && country(e, c) && role(e, c) && period(e, c)
+                long n = index.entries().stream().filter(e -> search(e, c) && country(e, c) && role(e, c) && dated(e, c)
                         && e.place().kind() == k).count();
                 assertEquals(n, counts.kind(k), k + " with " + c);
             }
             for (PlaceRole r : PlaceRole.values()) {
-                long n = index.entries().stream().filter(e -> search(e, c) && country(e, c) && kind(e, c) && period(e, c)
+                long n = index.entries().stream().filter(e -> search(e, c) && country(e, c) && kind(e, c) && dated(e, c)
                         && e.roles().contains(r)).count();
                 assertEquals(n, counts.role(r), r + " with " + c);
             }
-            for (LocalDate p : index.periods()) {
-                long n = index.entries().stream().filter(e -> search(e, c) && country(e, c) && kind(e, c) && role(e, c)
-                        && e.periods().contains(p)).count();
-                assertEquals(n, counts.period(p), p + " with " + c);
-            }
+            assertTrue(counts.years().isEmpty(), "the year counts are the date part's");
         }
     }
 
@@ -91,7 +97,7 @@ class FilterPassTest {
         assertTrue(counts.countries().isEmpty());
         assertTrue(counts.kinds().isEmpty());
         assertTrue(counts.roles().isEmpty());
-        assertTrue(counts.periods().isEmpty());
+        assertTrue(counts.years().isEmpty());
     }
 
     @Test
@@ -121,7 +127,7 @@ class FilterPassTest {
         return c.roles().isEmpty() || !Collections.disjoint(c.roles(), e.roles());
     }
 
-    private static boolean period(PlaceEntry e, FilterChoice c) {
-        return c.periods().isEmpty() || !Collections.disjoint(c.periods(), e.periods());
+    private static boolean dated(PlaceEntry e, FilterChoice c) {
+        return c.dated() == null || c.dated()[e.index()];
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -93,5 +94,28 @@ class FilterViewTest {
         }
         assertEquals(rows, robot.lookup(".facet-row").queryAll().size(), "the large file's facets are not made after all");
         assertTrue(has(robot, "#facet-country-PL"));
+    }
+
+    @Test
+    void thousandsOfEventsGiveOneYearRowEachWithItsEventCount(FxRobot robot) {
+        var index = DatasetIndex.build(large);
+        robot.interact(() -> filter.setIndex(index));
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        int[] years = index.dates().years();
+        assertEquals(years.length, robot.lookup("#facet-year .facet-row").queryAll().size(), "one row per year");
+        assertTrue(years.length <= 30, "the generated events lie in 2000–2029, over " + large.events().size() + " events");
+        String year = Integer.toString(years[years.length / 2]);
+        CheckBox box = robot.lookup("#facet-year-" + year).queryAs(CheckBox.class);
+        Label count = (Label) box.getParent().getChildrenUnmodifiable().get(1);
+        int events = filter.countsProperty().get().year(Integer.parseInt(year));
+        assertTrue(events > 0);
+        assertEquals(Integer.toString(events), count.getText());
+
+        robot.clickOn(box.lookup(".box"));
+        assertEquals(Set.of(Integer.parseInt(year)), Set.copyOf(filter.years()));
+        assertEquals(events, large.events().stream().filter(filter.eventPredicateProperty().get()).count(),
+                "ticking the year leaves as many events as its count said");
     }
 }

@@ -119,9 +119,16 @@ class PeopleViewModelTest {
         filter.kinds().add(PlaceKind.CITY);
         assertEquals(List.of("poltavchenko", "rihter"), ids());
         filter.clear();
-        filter.periods().add(LocalDate.of(2016, 11, 29));
+        filter.fromProperty().set(LocalDate.of(2016, 11, 29));
+        filter.toProperty().set(LocalDate.of(2016, 11, 29));
         assertEquals(List.of("poltavchenko", "rihter"), ids(),
                 "the congress falls on that day; Saint Petersburg, the governor's place, took part in an event that day");
+        filter.clear();
+        filter.fromProperty().set(LocalDate.of(2017, 1, 1));
+        assertEquals(List.of(), ids(), "nobody met the city after the congress");
+        filter.clear();
+        filter.years().add(2016);
+        assertEquals(List.of("poltavchenko", "rihter"), ids());
         filter.clear();
         assertEquals(2, vm.items().size());
     }
