@@ -82,6 +82,21 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void openAnArchiveWithAConflictTheProblemNamesBothFilesAndTheCongressStays(FxRobot robot) {
+        Path office = TestArchive.krakow(dir, "office");
+        TestArchive.write(office, "b.json", "PL", "Polska", "Poland", "krakow", "Cracow"); // the same id, another name
+        waitUntil(() -> settled(app));
+        List<String> before = places(app);
+        fx(() -> dialogs.foldersToChoose.add(office));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> settled(app) && !dialogs.problems.isEmpty());
+        assertEquals(before, places(app), "the congress stays");
+        List<String> lines = dialogs.problems.get(0).problems().stream().map(p -> p.format()).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("b.json:") && l.contains("a.json:")
+                && l.contains("names.pl")), () -> String.join("\n", lines));
+    }
+
+    @Test
     void theSearchTypedBeforeOpeningAnArchiveAppliesToItsRecords(FxRobot robot) {
         Path office = TestArchive.krakow(dir, "office");
         TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
@@ -128,7 +143,7 @@ class ArchiveWindowTest {
         assertEquals(List.of("Kraków"), places(app), "what is shown stays");
         String status = text(robot, "#statusFile");
         assertTrue(status.startsWith("The archive office was not reloaded (1 error): b.json:3:"), status);
-        assertEquals("Delegations — office — b.json not reloaded", fx(() -> app.stage().getTitle()));
+        assertEquals("Delegations — office — archive not reloaded (error in b.json)", fx(() -> app.stage().getTitle()));
         assertEquals(List.of(), dialogs.problems, "no dialog for a save caught half-way");
         robot.clickOn("#statusProblems");
         assertEquals(1, dialogs.problems.size(), "the problems, when asked for");

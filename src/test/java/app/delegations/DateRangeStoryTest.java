@@ -97,7 +97,7 @@ class DateRangeStoryTest {
         assertEquals(FIRST_DAY, fx(() -> table.getItems().stream().map(EventRow::id).collect(Collectors.toSet())));
         assertEquals(FIRST_DAY, fx(() -> TestWindows.feature(app, EventsFeature.class).viewModel().items().stream()
                 .map(EventRow::id).collect(Collectors.toSet())));
-        assertEquals("Daty wybrane poniżej", fx(() -> robot.lookup("#datePreset .list-cell").queryLabeled().getText()),
+        assertEquals("Własny zakres", fx(() -> robot.lookup("#datePreset .list-cell").queryLabeled().getText()),
                 "the preset menu says the range is the user's own");
     }
 
@@ -110,7 +110,7 @@ class DateRangeStoryTest {
 
         type(robot, "#dateTo", "31.02.2016");
         assertTrue(fx(error::isVisible), "the field says why");
-        assertEquals("„31.02.2016” to nie data: wpisz ją jako 29.11.2016 lub 2016-11-29.", fx(error::getText));
+        assertEquals("„31.02.2016” nie jest datą — wpisz ją w postaci 29.11.2016 lub 2016-11-29.", fx(error::getText));
         assertEquals(TestData.NOV_29, fx(() -> app.filter().toProperty().get()), "the previous date stays");
         assertEquals("29.11.2016", editorText(robot, "#dateTo"));
         assertTrue(dialogs.errors.isEmpty(), "no error dialog");

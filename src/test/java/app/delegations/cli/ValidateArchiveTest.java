@@ -74,7 +74,7 @@ class ValidateArchiveTest {
         Path folder = Files.createDirectories(dir.resolve("empty"));
         Run r = ValidateCommandTest.run("--lang", "pl", folder.toString());
         assertEquals(1, r.exit());
-        assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum zawiera pliki danych"
+        assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum powinien zawierać pliki danych"
                 + " .json)"), r.err());
     }
 

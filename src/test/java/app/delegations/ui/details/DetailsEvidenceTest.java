@@ -164,7 +164,7 @@ class DetailsEvidenceTest {
         robot.clickOn(badge);
         assertEquals("quote ▾", badge.getText());
         assertEquals(List.of("“Słowacji (Koszyce)”"), visibleTexts(robot, ".evidence-quote"));
-        assertEquals(List.of("Also for: Country"), visibleTexts(robot, ".evidence-also"));
+        assertEquals(List.of("Also supports: Country"), visibleTexts(robot, ".evidence-also"));
         assertEquals(List.of("Show in source"), visibleTexts(robot, ".evidence-show"));
         assertTrue(visibleTexts(robot, ".evidence-source").get(0).startsWith("Note on Kraków"),
                 "the source's title: " + visibleTexts(robot, ".evidence-source"));
@@ -187,7 +187,7 @@ class DetailsEvidenceTest {
         var reasons = visibleTexts(robot, ".evidence-reason");
         assertEquals(1, reasons.size());
         assertTrue(reasons.get(0).startsWith("Reference data: the kind (a city), English name"), reasons.get(0));
-        assertEquals(List.of("Also for: Native name, Kind, Coordinates"), visibleTexts(robot, ".evidence-also"));
+        assertEquals(List.of("Also supports: Native name, Kind, Coordinates"), visibleTexts(robot, ".evidence-also"));
         assertTrue(visibleTexts(robot, ".evidence-show").isEmpty(), "reference data has no passage to show");
     }
 
@@ -200,7 +200,7 @@ class DetailsEvidenceTest {
         assertTrue(congress.getAccessibleText().contains("2 citations"), congress.getAccessibleText());
         robot.clickOn(congress);
         assertEquals(2, visibleTexts(robot, ".evidence-quote").size());
-        assertEquals(List.of("Also for: Role"), visibleTexts(robot, ".evidence-also"), "once for both");
+        assertEquals(List.of("Also supports: Role"), visibleTexts(robot, ".evidence-also"), "once for both");
     }
 
     @Test
@@ -242,15 +242,15 @@ class DetailsEvidenceTest {
         assertCompact(robot, "jak cytowano", "cytowano wyżej", "cited above");
         ToggleButton badge = badge(robot, fact(robot, "Nazwa polska"));
         assertEquals("cytat ▸", badge.getText());
-        assertEquals("Podane wprost w źródle, 1 przypis: Enter lub spacja pokazuje albo ukrywa dowody",
+        assertEquals("Podane wprost w źródle, 1 cytowanie: Enter lub spacja rozwija albo zwija listę cytowań",
                 badge.getAccessibleText());
-        assertEquals("ref. ▸", badge(robot, fact(robot, "Nazwa angielska")).getText());
+        assertEquals("dane ref. ▸", badge(robot, fact(robot, "Nazwa angielska")).getText());
         ToggleButton congress = badges(robot, robot.lookup("#details-section-meetings .fact").query()).get(0);
         assertEquals("cytat ×2 ▸", congress.getText());
-        assertTrue(congress.getAccessibleText().contains("2 przypisy"), congress.getAccessibleText());
+        assertTrue(congress.getAccessibleText().contains("2 cytowania"), congress.getAccessibleText());
         robot.clickOn(badge);
         assertEquals(List.of("„Słowacji (Koszyce)”"), visibleTexts(robot, ".evidence-quote"));
-        assertEquals(List.of("Dotyczy też: Kraj"), visibleTexts(robot, ".evidence-also"));
+        assertEquals(List.of("Potwierdza też: Kraj"), visibleTexts(robot, ".evidence-also"));
         assertEquals(List.of("Pokaż w źródle"), visibleTexts(robot, ".evidence-show"));
     }
 

@@ -120,7 +120,7 @@ class ArchiveViewModelTest {
         assertTrue(notice.problems().stream().allMatch(p -> p.file().equals("b.json")), notice.problems().toString());
         String status = notice.status(Messages.of(UiLanguage.ENGLISH), "archive folder " + office);
         assertTrue(status.startsWith("The archive office was not reloaded (1 error): b.json:3:"), status);
-        assertTrue(status.endsWith("Showing it as it was before."), status);
+        assertTrue(status.endsWith(". The previously loaded data is still shown."), status);
         assertTrue(dialogs.problems.isEmpty(), "no dialog: a reload may fail at every save");
 
         TestArchive.write(office, "c.json", "SK", "Słowacja", "Slovakia", "kosice", "Koszyce");
