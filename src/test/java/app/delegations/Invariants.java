@@ -8,6 +8,7 @@ import app.delegations.ui.organisations.OrganisationsViewModel;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.organisations.OrganisationRow;
 import app.delegations.ui.filter.FilterLeaves;
+import app.delegations.ui.filter.SearchHits;
 import app.delegations.model.Organisation;
 import app.delegations.model.Person;
 import app.delegations.text.TextFold;
@@ -44,6 +45,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -453,14 +455,17 @@ final class Invariants {
         private final LocalDate to;
         private final List<Faceted> places;
         private final DatasetIndex index;
+        /** The events the search finds by their own texts, people and organisations (the app's answer). */
+        private final Predicate<Event> found;
 
         /** One place as the facets see it, its events, and whether the search leaves it. */
         private record Faceted(String id, boolean searched, Map<String, Set<String>> values, List<Event> events) {
         }
 
         private Oracle(String search, Map<String, Set<String>> ticked, LocalDate from, LocalDate to,
-                       List<Faceted> places, DatasetIndex index) {
+                       List<Faceted> places, DatasetIndex index, Predicate<Event> found) {
             this.search = search;
+            this.found = found;
             this.ticked = ticked;
             this.from = from;
             this.to = to;
@@ -499,7 +504,8 @@ final class Invariants {
                 Node toField = s.app().window().lookup("#dateTo");
                 LocalDate from = fromField instanceof DatePicker p ? p.getValue() : s.app().filter().fromProperty().get();
                 LocalDate to = toField instanceof DatePicker p ? p.getValue() : s.app().filter().toProperty().get();
-                return new Oracle(search, ticked, from, to, places, index);
+                SearchHits hits = s.app().filter().searchHitsProperty().get();
+                return new Oracle(search, ticked, from, to, places, index, hits::eventFound);
             });
         }
 
@@ -555,13 +561,20 @@ final class Invariants {
 
         /**
          * How many events ticking {@code year} alone would leave: those in the date range covering a day of it
-         * with a participant the search and the other ticked facets leave.
+         * with a participant the search and the other ticked facets leave, or that the search finds themselves
+         * with a participant the ticked country, kind and role leave.
          */
         int events(int year) {
             Set<String> left = undated();
+            Set<String> facets = facetsOnlyWithoutDates();
+            boolean placeFacet = Stream.of("country", "kind", "role").anyMatch(f -> !ticked.get(f).isEmpty());
+            boolean searching = !TextFold.words(search).isEmpty();
             Set<String> years = Set.of(Integer.toString(year));
             return (int) index.dataset().events().stream()
-                    .filter(e -> dated(e, years) && index.participants(e).stream().anyMatch(left::contains)).count();
+                    .filter(e -> dated(e, years) && (index.participants(e).stream().anyMatch(left::contains)
+                            || searching && found.test(e)
+                            && (!placeFacet || index.participants(e).stream().anyMatch(facets::contains))))
+                    .count();
         }
 
         /** The places the search and the ticked facets leave, the date part aside. */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * The date part of the filter applied to an index: a range [from, to] (either end may be open) and a set of
@@ -90,10 +91,11 @@ final class DatePass {
     /**
      * Per year of the data (and per chosen year), how many events choosing it alone would leave: events in the
      * range covering a day of that year with a participant the rest of the filter leaves ({@code undated}, by
-     * entry index). An event counts once in each year it spans. Linear in the events plus their lists' places
-     * plus the years; years counting 0 are left out.
+     * entry index), or that {@code found} (by event position) says the rest of the filter leaves by itself (the
+     * search found it): the events the Events view would show. An event counts once in each year it spans.
+     * Linear in the events plus their lists' places plus the years; years counting 0 are left out.
      */
-    Map<Integer, Integer> yearCounts(EventDates d, boolean[] undated) {
+    Map<Integer, Integer> yearCounts(EventDates d, boolean[] undated, IntPredicate found) {
         int[] dataYears = d.years();
         byte[] listLeft = new byte[d.lists()]; // 0 not looked at yet, 1 has a place left, 2 has none
         int[] diff = new int[dataYears.length + 1];
@@ -107,7 +109,7 @@ final class DatePass {
             if (listLeft[l] == 0) {
                 listLeft[l] = anyLeft(d.places(l), undated) ? (byte) 1 : 2;
             }
-            if (listLeft[l] == 1) {
+            if (listLeft[l] == 1 || found.test(i)) {
                 diff[d.firstYear(i)]++;
                 diff[d.lastYear(i) + 1]--;
             }

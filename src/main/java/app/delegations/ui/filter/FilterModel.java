@@ -267,7 +267,10 @@ public final class FilterModel {
         boolean[] matches = o.matches();
         searchWords.set(List.copyOf(words));
         searchHits.set(o.hits());
-        counts.set(o.counts().withYears(d.yearCounts(idx.dates(), o.undated())));
+        var found = new EventMatch(idx, new boolean[0], DatePass.NONE, o.hits(), o.placeFacets()); // the search's own
+        List<Event> all = idx.dataset().events();
+        counts.set(o.counts().withYears(d.yearCounts(idx.dates(), o.undated(),
+                o.hits().searching() ? i -> found.test(all.get(i)) : i -> false)));
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());

@@ -171,6 +171,15 @@ class DateFilterTest {
     }
 
     @Test
+    void aYearCountsTheEventsTheSearchFindsThroughAPersonAsTheEventsViewShowsThem() {
+        filter.setIndex(DatasetIndex.build(congress));
+        filter.searchTextProperty().set("rihter");
+        int shown = eventsLeft(congress).size();
+        assertTrue(shown > 0, "her congress is shown");
+        assertEquals(Map.of(2016, shown), filter.countsProperty().get().years(), "not 0: she is no place");
+    }
+
+    @Test
     void aYearOfThousandsOfEventsIsOneRow() {
         Dataset base = TestData.congress();
         var events = new ArrayList<Event>();
