@@ -134,7 +134,7 @@ class PeopleViewTest {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         clickPerson(robot, "rihter");
         keys(robot, KeyCode.CONTROL, KeyCode.C);
-        assertEquals("Name\tPositions\tOrganisation\tPlace\tEvents and roles\tEvents\n"
+        assertEquals("Name\tPositions\tOrganisation\tPlace\tEvents and roles\tNumber of events\n"
                         + "dr Andreja Rihter\tDirector of the Forum of Slavic Cultures Foundation\t"
                         + "Forum of Slavic Cultures Foundation\t\t" + CONGRESS + " — Honorary guest\t1\n",
                 fx(() -> Clipboard.getSystemClipboard().getString()));

@@ -157,7 +157,7 @@ class ArchiveRefreshAndLimitsTest {
         Archive a = counting.open(dir, LoadProgress.NONE);
         assertFalse(a.result().ok());
         assertTrue(reads.isEmpty());
-        assertEquals("the data files of this folder take 513 MB together; an archive may take at most 512 MB",
+        assertEquals("the data files in this folder total 513 MB; an archive may be at most 512 MB",
                 a.result().errors().get(0).message());
     }
 

@@ -178,14 +178,14 @@ class PeopleViewModelTest {
     void copiesRowsAsTabSeparatedTextWithHeader() {
         show(UiLanguage.ENGLISH);
         String tsv = Tsv.of(List.of(PersonColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
-        assertEquals("Name\tPositions\tOrganisation\tPlace\tEvents and roles\tEvents\n"
+        assertEquals("Name\tPositions\tOrganisation\tPlace\tEvents and roles\tNumber of events\n"
                 + "Georgy Poltavchenko\tGovernor of St. Petersburg\tSt. Petersburg city authorities\tRU Saint Petersburg\t"
                 + SUMMARY + " — Speaker\t1\n"
                 + "dr Andreja Rihter\tDirector of the Forum of Slavic Cultures Foundation\t"
                 + "Forum of Slavic Cultures Foundation\t\t" + CONGRESS + " — Honorary guest\t1\n", tsv);
         String polish = Tsv.of(List.of(PersonColumn.NAME, PersonColumn.EVENT_COUNT), List.of(vm.items().get(1)),
                 Messages.of(UiLanguage.POLISH));
-        assertEquals("Imię i nazwisko\tWydarzenia\ndr Andreja Rihter\t1\n", polish, "headers in the UI language");
+        assertEquals("Imię i nazwisko\tLiczba wydarzeń\ndr Andreja Rihter\t1\n", polish, "headers in the UI language");
     }
 
     @Test
