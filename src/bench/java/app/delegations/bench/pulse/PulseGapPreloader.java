@@ -19,7 +19,10 @@ import javafx.stage.Stage;
  * process. Without {@code pulse.expectRows} it records for {@code pulse.durationSeconds}.
  *
  * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
- * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json).
+ * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json); {@code pulse.changeFile},
+ * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows, that file is rewritten on disk
+ * ({@link FileChange}), the span reported starts there and the data counts as shown again once the largest table
+ * shows rows built anew (the reload of an archive shown).
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
