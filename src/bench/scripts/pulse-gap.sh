@@ -19,11 +19,20 @@
 # runtime, same preloader. It is what JavaFX itself costs on this machine when a window first shows and a table
 # first shows rows (no data is read).
 #
+# MODE=archive-change measures a change on disk in the archive shown (issue 14 target: no frame over 50 ms):
+# the generated archive of RECORDS records in FILES files (GenerateArchive, default 500 files) is copied to
+# target/pulse-archive and opened as the app's argument; 1 s after its places show, the preloader rewrites
+# CHANGE_FILE (default the middle event file) on a thread of its own, with its first person's English name
+# changed (same content otherwise), and the run ends 2 s after the largest table shows rows built anew (the
+# reload). "afterWindowShown" then starts at the rewrite; the watch's quiet period (FolderWatch.QUIET) is in it.
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
+#         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE)
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
+#         JVM_OPTS (more options for the app's JVM, split at spaces: e.g. -Xlog:gc:file=F -Dpulse.stacks=F)
 # needs:  apt-get install -y xvfb xdotool libgtk-3-0 libxtst6 libgl1 fontconfig fonts-dejavu-core
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -39,15 +48,38 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
-summary=$("$JAVA" -cp "target/test-classes:$deps" app.delegations.bench.Generate "$RECORDS" target/bench-data | grep "\.json: ")
-echo "$summary"
-file=$(echo "$summary" | sed 's/: .*//')
-places=$(echo "$summary" | grep -o 'places=[0-9]*' | cut -d= -f2)
+if [ "${MODE:-start}" = archive-change ]; then
+  FILES=${FILES:-500}
+  generated=target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive
+  [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/test-classes:$deps" \
+      app.delegations.bench.GenerateArchive "$RECORDS" "$FILES" target/bench-data
+  file=target/pulse-archive
+  rm -rf "$file" && cp -r "$generated" "$file"   # a fresh copy: the run changes one of its files
+  # the gazetteer's places (the archive's places: event files only re-define some of them identically)
+  places=$(sed -n '/"places": \[/,$p' "$file/places.json" | grep -c '^    {')
+  change=${CHANGE_FILE:-$file/$(cd "$file" && ls events-*.json | sed -n "$(( FILES / 2 ))p")}
+  from=$(awk '/"people": \[/ { p = 1 } p && match($0, /"en": "[^"]*"/) { print substr($0, RSTART, RLENGTH); exit }' "$change")
+  echo "archive $file: $places places; $change: $from -> ${from%\"} Jr.\""
+else
+  summary=$("$JAVA" -cp "target/test-classes:$deps" app.delegations.bench.Generate "$RECORDS" target/bench-data | grep "\.json: ")
+  echo "$summary"
+  file=$(echo "$summary" | sed 's/: .*//')
+  places=$(echo "$summary" | grep -o 'places=[0-9]*' | cut -d= -f2)
+fi
 EXPECT_ROWS=${EXPECT_ROWS:-$places}
 props=(-Djavafx.preloader=app.delegations.bench.pulse.PulseGapPreloader "-Dpulse.out=$OUT"
        "-Dpulse.durationSeconds=${DURATION:-20}" "-Dpulse.timeoutSeconds=${TIMEOUT:-120}")
 [ "$EXPECT_ROWS" = none ] || props+=("-Dpulse.expectRows=$EXPECT_ROWS")
+if [ -n "${JVM_OPTS:-}" ]; then
+  read -r -a more <<<"$JVM_OPTS"
+  props+=("${more[@]}")
+fi
 args=("$file")
+if [ "${MODE:-start}" = archive-change ]; then
+  prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own
+  props+=("-Djava.util.prefs.userRoot=$prefs"
+          "-Dpulse.changeFile=$change" "-Dpulse.changeFrom=$from" "-Dpulse.changeTo=${from%\"} Jr.\"")
+fi
 if [ "${MODE:-start}" = open ]; then
   prefs=$(mktemp -d)
   "$JAVA" -Djava.util.prefs.userRoot="$prefs" -cp "target/test-classes:$deps" app.delegations.bench.pulse.RecentMenu "$file"

@@ -19,7 +19,10 @@ import javafx.stage.Stage;
  * process. Without {@code pulse.expectRows} it records for {@code pulse.durationSeconds}.
  *
  * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
- * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json).
+ * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json); {@code pulse.changeFile},
+ * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows, that file is rewritten on disk
+ * ({@link FileChange}), the span reported starts there and the data counts as shown again once the largest table
+ * shows rows built anew (the reload of an archive shown).
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -43,6 +46,9 @@ public final class PulseGapPreloader extends Preloader {
     /** With pulse.thenFire=MENU-ITEM-ID: 1 s after the data shows, that menu item is chosen (e.g. another language). */
     private final String thenFire = System.getProperty("pulse.thenFire");
     private StackSampler sampler;
+    /** With pulse.changeFile=FILE: 1 s after the data shows, FILE is rewritten on disk (see {@link FileChange}). */
+    private final FileChange change = FileChange.fromProperties();
+    private Object rowBefore;
 
     @Override
     public void start(Stage preloaderStage) {
@@ -80,8 +86,18 @@ public final class PulseGapPreloader extends Preloader {
             }
             return;
         }
-        if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows) {
-            loaded = now;
+        if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows
+                && (rowBefore == null || ShownRows.firstOfLargest() != rowBefore)) {
+            loaded = now; // after a change on disk: once the largest table shows rows built anew
+        }
+        if (change != null && opened < 0) {
+            if (loaded >= 0 && now - loaded >= 1_000_000_000L) {
+                rowBefore = ShownRows.firstOfLargest();
+                opened = System.nanoTime(); // the span reported starts here
+                loaded = -1;
+                change.start();
+            }
+            return;
         }
         if (thenFire != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L && RecentMenu.fire(thenFire)) {
@@ -121,10 +137,12 @@ public final class PulseGapPreloader extends Preloader {
         long fileBytes = file.isEmpty() ? -1 : size(Path.of(file));
         String json = String.format(Locale.ROOT, "{%n  \"originNanos\": %d, \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
                         + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"openedMs\": %.1f, \"dataShownMs\": %.1f,%n"
+                        + "  \"change\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
-                loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
+                change == null ? "null" : change.toJson(origin), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -1,5 +1,6 @@
 package app.delegations.bench.pulse;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
@@ -19,6 +20,36 @@ public final class ShownRows {
             }
         }
         return most;
+    }
+
+    /**
+     * The first row of the table or list holding the most rows in a showing window (null: none): a new object once
+     * the app has shown a new load, since every load builds its rows anew.
+     */
+    public static Object firstOfLargest() {
+        TableOrList largest = null;
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null) {
+                largest = largest(w.getScene().getRoot(), largest);
+            }
+        }
+        return largest == null || largest.items().isEmpty() ? null : largest.items().get(0);
+    }
+
+    private record TableOrList(List<?> items) {
+    }
+
+    private static TableOrList largest(Node node, TableOrList best) {
+        List<?> items = node instanceof TableView<?> t ? t.getItems() : node instanceof ListView<?> l ? l.getItems() : null;
+        if (items != null && (best == null || items.size() > best.items().size())) {
+            best = new TableOrList(items);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                best = largest(child, best);
+            }
+        }
+        return best;
     }
 
     public static boolean anyWindowShowing() {
