@@ -73,6 +73,7 @@ public final class EventsViewModel {
         this.index = index;
         this.tree = List.copyOf(treeRows);
         Entity was = narrowing.get();
+        rows.clear(); // the new narrowing's predicate then filters the new rows once, not the old ones first
         narrow(was == null ? null : index.dataset().same(was).map(Entity.class::cast).orElse(null));
         rows.setAll(ordered());
     }
