@@ -104,6 +104,21 @@ class EventsViewTest {
     }
 
     @Test
+    void aReloadOfTheSameDataKeepsTheSelectedEventAndItsRow(FxRobot robot) {
+        robot.clickOn(row(robot, "conference-smolny-2016-11-30"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { // the file read again (a colleague saved it): new records, the same ids
+            DatasetIndex again = DatasetIndex.build(TestData.congress());
+            filter.setIndex(again);
+            vm.setRows(again, EventRow.build(again, m, Checkpoint.NONE));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("conference-smolny-2016-11-30", fx(() -> selectedId(selection.get())), "no other event selected");
+        assertEquals("conference-smolny-2016-11-30", fx(() -> table(robot).getSelectionModel().getSelectedItem().id()),
+                "its row is still the selected one");
+    }
+
+    @Test
     void selectingAPlaceNarrowsTheTableUntilTheLineAboveItIsClosed(FxRobot robot) {
         Node line = robot.lookup("#eventsNarrowing").query();
         assertFalse(fx(() -> line.getParent().isVisible()), "no line while every event is shown");
