@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,10 +22,32 @@ import java.util.TreeSet;
  * the country's name in that language and script; where the JDK has no locale data for that language, or
  * likelySubtags names none ({@code und}: Antarctica and uninhabited islands), it is the English name.
  * The first lines of the output (comments) name the JDK and CLDR versions used.
+ *
+ * <p>CLDR's names are display forms, and a few differ from what a Polish office writes: {@link #POLISH} replaces
+ * them with the names of the official Polish list of country names (KSNG, "Urzędowy wykaz polskich nazw
+ * geograficznych świata"); {@link #english} writes CLDR's English abbreviations in full, as ISO 3166-1's short
+ * names do ("and" for "&amp;", "Saint" for "St.", "United States" for "U.S."), with {@link #ENGLISH} for the
+ * names CLDR words differently. A native name that is the English one (the fallback above, or English the main
+ * language) follows the English rules.
  */
 public final class WorldCountriesTable {
     /** Kosovo: no ISO 3166-1 code yet, but the user-assigned XK that CLDR, the EU and the JDK's locale data use. */
     private static final String KOSOVO = "XK";
+
+    /** Polish names of the official list (KSNG) where CLDR 39 writes another form. */
+    private static final Map<String, String> POLISH = Map.of(
+            "CI", "Wybrzeże Kości Słoniowej", "HK", "Hongkong", "MO", "Makau", "PS", "Palestyna", "MM", "Mjanma");
+    /** English names where CLDR 39 writes a display form ("Congo - Kinshasa", "Hong Kong SAR China"). */
+    private static final Map<String, String> ENGLISH = Map.of(
+            "CD", "Democratic Republic of the Congo", "CG", "Republic of the Congo", "HK", "Hong Kong",
+            "MO", "Macao", "PS", "Palestine", "MM", "Myanmar", "VC", "Saint Vincent and the Grenadines",
+            "UM", "United States Minor Outlying Islands");
+
+    /** CLDR's English name of {@code code} in full words. */
+    private static String english(String code, String cldr) {
+        String name = ENGLISH.getOrDefault(code, cldr).replace(" & ", " and ").replace("U.S. ", "United States ");
+        return name.startsWith("St. ") ? "Saint " + name.substring(4) : name;
+    }
 
     public static void main(String[] args) {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -41,13 +64,16 @@ public final class WorldCountriesTable {
                 + " from ICU4J " + VersionInfo.ICU_VERSION + " (CLDR " + LocaleData.getCLDRVersion() + ").");
         out.println("# Native: the name in the main language and its script; the English name where the JDK has no"
                 + " names in that language, or the language is und.");
+        out.println("# Overrides (WorldCountriesTable.POLISH, .ENGLISH, .english): Polish names of the official list (KSNG)"
+                + " where CLDR differs; English names in full words (and, Saint, United States).");
         out.println("code\tlanguage\tpl\ten\tnative");
         var codes = new TreeSet<>(Set.of(Locale.getISOCountries()));
         codes.add(KOSOVO);
         for (String code : codes) {
             ULocale likely = ULocale.addLikelySubtags(new ULocale("und_" + code));
             Locale region = new Locale("", code);
-            String en = region.getDisplayCountry(Locale.ENGLISH);
+            String cldrEnglish = region.getDisplayCountry(Locale.ENGLISH);
+            String en = english(code, cldrEnglish);
             String language = likely.getLanguage().isEmpty() ? "und" : likely.getLanguage();
             String tag = language;
             String nativeName = en;
@@ -55,9 +81,13 @@ public final class WorldCountriesTable {
                 Locale own = new Locale.Builder().setLanguage(likely.getLanguage()).setScript(likely.getScript())
                         .setRegion(code).build();
                 nativeName = own.getDisplayCountry(own);
+                if (nativeName.equals(cldrEnglish) || language.equals("en")) {
+                    nativeName = english(code, nativeName);
+                }
                 tag = new Locale.Builder().setLanguage(language).setScript(likely.getScript()).build().toLanguageTag();
             }
-            out.println(String.join("\t", code, tag, region.getDisplayCountry(polish), en, nativeName));
+            String pl = POLISH.getOrDefault(code, region.getDisplayCountry(polish));
+            out.println(String.join("\t", code, tag, pl, en, nativeName));
         }
         out.flush();
     }
