@@ -1,5 +1,8 @@
 package app.delegations.ui.common;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 
@@ -42,4 +45,39 @@ public interface DatasetStep<P> {
 
     /** Gives the new data to the view models, on the UI thread; {@code prepared} is what {@link #prepare} made. */
     void apply(DatasetIndex index, Messages messages, P prepared);
+
+    /** Makes a table's rows from the data, in a language, asking {@code checkpoint} as {@link #prepare} does. */
+    @FunctionalInterface
+    interface RowMaker<R> {
+        List<R> make(DatasetIndex index, Messages messages, Checkpoint checkpoint);
+    }
+
+    /**
+     * The step of a table view: its rows are made by {@code make} off the UI thread with the data (again on a
+     * language switch, since rows hold translated texts) and reach {@code show} in the {@link Phase#VIEWS} phase
+     * (made there when nothing was prepared).
+     */
+    static <R> DatasetStep<List<R>> rows(RowMaker<R> make, BiConsumer<DatasetIndex, List<R>> show) {
+        return new DatasetStep<>() {
+            @Override
+            public Phase phase() {
+                return Phase.VIEWS;
+            }
+
+            @Override
+            public List<R> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+                return make.make(index, messages, checkpoint);
+            }
+
+            @Override
+            public boolean followsLanguage() {
+                return true;
+            }
+
+            @Override
+            public void apply(DatasetIndex index, Messages messages, List<R> prepared) {
+                show.accept(index, prepared != null ? prepared : make.make(index, messages, Checkpoint.NONE));
+            }
+        };
+    }
 }

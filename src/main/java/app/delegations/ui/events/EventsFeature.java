@@ -1,9 +1,6 @@
 package app.delegations.ui.events;
 
-import app.delegations.data.Checkpoint;
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
-import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -18,31 +15,12 @@ import javafx.scene.Node;
 public final class EventsFeature implements ViewFeature {
     private final EventsViewModel vm;
     private final Selection selection;
-    private final DatasetStep<List<EventRow>> rows = new DatasetStep<>() {
-        @Override
-        public Phase phase() {
-            return Phase.VIEWS;
-        }
-
-        @Override
-        public List<EventRow> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
-            return EventRow.build(index, messages, checkpoint);
-        }
-
-        @Override
-        public boolean followsLanguage() {
-            return true;
-        }
-
-        @Override
-        public void apply(DatasetIndex index, Messages messages, List<EventRow> prepared) {
-            vm.setRows(index, prepared != null ? prepared : EventRow.build(index, messages, Checkpoint.NONE));
-        }
-    };
+    private final DatasetStep<List<EventRow>> rows;
     private EventsView view;
 
     public EventsFeature(FilterModel filter, Selection selection) {
         this.vm = new EventsViewModel(filter, selection);
+        this.rows = DatasetStep.rows(EventRow::build, vm::setRows);
         this.selection = selection;
     }
 

@@ -1,9 +1,6 @@
 package app.delegations.ui.organisations;
 
-import app.delegations.data.Checkpoint;
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
-import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -18,31 +15,12 @@ import javafx.scene.Node;
 public final class OrganisationsFeature implements ViewFeature {
     private final OrganisationsViewModel vm;
     private final Selection selection;
-    private final DatasetStep<List<OrganisationRow>> rows = new DatasetStep<>() {
-        @Override
-        public Phase phase() {
-            return Phase.VIEWS;
-        }
-
-        @Override
-        public List<OrganisationRow> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
-            return OrganisationRow.build(index, messages, checkpoint);
-        }
-
-        @Override
-        public boolean followsLanguage() {
-            return true;
-        }
-
-        @Override
-        public void apply(DatasetIndex index, Messages messages, List<OrganisationRow> prepared) {
-            vm.setRows(prepared != null ? prepared : OrganisationRow.build(index, messages, Checkpoint.NONE));
-        }
-    };
+    private final DatasetStep<List<OrganisationRow>> rows;
     private OrganisationsView view;
 
     public OrganisationsFeature(FilterModel filter, Selection selection) {
         this.vm = new OrganisationsViewModel(filter, selection);
+        this.rows = DatasetStep.rows(OrganisationRow::build, (index, made) -> vm.setRows(made));
         this.selection = selection;
     }
 

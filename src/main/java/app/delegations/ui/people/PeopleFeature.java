@@ -1,9 +1,6 @@
 package app.delegations.ui.people;
 
-import app.delegations.data.Checkpoint;
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
-import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -18,31 +15,12 @@ import javafx.scene.Node;
 public final class PeopleFeature implements ViewFeature {
     private final PeopleViewModel vm;
     private final Selection selection;
-    private final DatasetStep<List<PersonRow>> rows = new DatasetStep<>() {
-        @Override
-        public Phase phase() {
-            return Phase.VIEWS;
-        }
-
-        @Override
-        public List<PersonRow> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
-            return PersonRow.build(index, messages, checkpoint);
-        }
-
-        @Override
-        public boolean followsLanguage() {
-            return true;
-        }
-
-        @Override
-        public void apply(DatasetIndex index, Messages messages, List<PersonRow> prepared) {
-            vm.setRows(prepared != null ? prepared : PersonRow.build(index, messages, Checkpoint.NONE));
-        }
-    };
+    private final DatasetStep<List<PersonRow>> rows;
     private PeopleView view;
 
     public PeopleFeature(FilterModel filter, Selection selection) {
         this.vm = new PeopleViewModel(filter, selection);
+        this.rows = DatasetStep.rows(PersonRow::build, (index, made) -> vm.setRows(made));
         this.selection = selection;
     }
 
