@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -155,6 +156,19 @@ class SafeSaveTest {
 
         assertFalse(Files.exists(leftover));
         assertEquals(List.of(".backups", ".recovery", "a.json"), names(archive));
+    }
+
+    @Test
+    void anArchiveWithACrashesLeftoversBackupsAndRecoveryOpensAsItsDataFilesAlone() throws IOException {
+        write(archive.resolve("a.json"), data("a", 2, "v1"));
+        write(archive.resolve("a.json.tmp-0123456789abcdef"), bytes("{\"schemaVers"));
+        write(archive.resolve(".backups/a.json/2026-01-01T00-00-00.000Z.json"), data("a", 2, "v0"));
+        write(archive.resolve(".recovery/0000000001/0"), data("a", 2, "v2"));
+
+        var loaded = new ArchiveLoader(new DatasetLoader()).open(archive, LoadProgress.NONE);
+
+        assertTrue(loaded.result().ok(), () -> loaded.result().problems().toString());
+        assertEquals(List.of(archive.resolve("a.json")), loaded.files());
     }
 
     @Test

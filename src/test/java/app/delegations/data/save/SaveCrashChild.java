@@ -2,6 +2,7 @@ package app.delegations.data.save;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,6 @@ public final class SaveCrashChild {
         out.put("b-middle.json", 100);
         out.put("c-large.json", 1500);
         out.put("d-small.json", 3);
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 }
