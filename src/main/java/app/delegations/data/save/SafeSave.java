@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +62,16 @@ public final class SafeSave {
             backups.folderOf(given); // throws when outside the archive
             byPath.put(given.toAbsolutePath().normalize(), given);
         }
+        var before = new HashMap<Path, FileStamp>(); // the paths of both maps may be written differently
+        expected.forEach((path, stamp) -> before.put(path.toAbsolutePath().normalize(), stamp));
         var changes = new ArrayList<DiskChange>();
         var seen = new LinkedHashMap<Path, BasicFileAttributes>();
         for (var e : byPath.entrySet()) {
             Path file = e.getKey();
             try {
                 seen.put(file, attributes(file));
-                DiskChange change = DiskChange.between(e.getValue(), expected.getOrDefault(e.getValue(),
-                        FileStamp.ABSENT), FileStamp.read(file));
+                DiskChange change = DiskChange.between(e.getValue(), before.getOrDefault(file, FileStamp.ABSENT),
+                        FileStamp.read(file));
                 if (change != null) {
                     changes.add(change);
                 }
@@ -82,14 +85,14 @@ public final class SafeSave {
         var saved = new LinkedHashMap<Path, FileStamp>();
         for (var e : byPath.entrySet()) {
             Path given = e.getValue();
-            FileStamp before = expected.getOrDefault(given, FileStamp.ABSENT);
+            FileStamp opened = before.getOrDefault(e.getKey(), FileStamp.ABSENT);
             try {
-                FileStamp stamp = saveOne(e.getKey(), changedFiles.get(given), seen.get(e.getKey()), before);
+                FileStamp stamp = saveOne(e.getKey(), changedFiles.get(given), seen.get(e.getKey()), opened);
                 if (stamp == null) { // changed in the moments of this save
                     FileStamp found = FileStamp.read(e.getKey());
-                    DiskChange change = DiskChange.between(given, before, found);
+                    DiskChange change = DiskChange.between(given, opened, found);
                     return new SaveResult(saved, List.of(change != null ? change
-                            : new DiskChange(given, DiskChange.Kind.MODIFIED, before, found)));
+                            : new DiskChange(given, DiskChange.Kind.MODIFIED, opened, found)));
                 }
                 saved.put(given, stamp);
             } catch (IOException x) {

@@ -93,6 +93,18 @@ class SafeSaveTest {
     }
 
     @Test
+    void theFilesAndTheirStampsMayBeNamedByPathsWrittenDifferently() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
+        Path written = archive.resolve("sub/../a.json");
+
+        SaveResult result = new SafeSave(archive).save(Map.of(written, data("a", 3, "v2")), Map.of(a, stamp(a)));
+
+        assertFalse(result.refused());
+        assertEquals(Set.of(written), result.saved().keySet(), "the result names the file as it was given");
+        assertArrayEquals(data("a", 3, "v2"), read(a));
+    }
+
+    @Test
     void aFileTouchedButWithTheSameBytesHasNotChanged() throws IOException {
         Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
         FileStamp opened = stamp(a);
