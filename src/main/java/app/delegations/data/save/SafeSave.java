@@ -22,10 +22,11 @@ import java.util.TreeMap;
  * previous version is kept under the archive's {@code .backups/} ({@link Backups}, the last 10 of each file).
  *
  * <p>The files are written one after the other: a crash between two files leaves some old and some new, each
- * whole. Just before a file is replaced it is looked at once more (size and time): a change in the moments of
- * the save stops it there, and {@link SaveResult} lists the files already written. A change in the instant
- * between that look and the rename is not lost either: whatever the file's name held is the backup. Not
- * thread-safe: one save of an archive at a time.
+ * whole. Just before a file is replaced, once its backup is taken, it is looked at once more (size and time): a
+ * change in the moments of the save stops it there, and {@link SaveResult} lists the files already written. A
+ * change written into the file in the instant between that look and the rename is not lost either: the backup
+ * is a second name of the same bytes. Not thread-safe: one save of an archive at a time; the temporary files of
+ * the files saved that it finds are taken for a crash's leftovers and deleted.
  */
 public final class SafeSave {
     private final Backups backups;
@@ -114,10 +115,10 @@ public final class SafeSave {
         Path backup = null;
         boolean moved = false;
         try {
+            backup = backups.keep(file, true);
             if (!unchanged(file, seen) && !FileStamp.read(file).sameContent(before)) {
                 return null;
             }
-            backup = backups.keep(file, true);
             replacement.moveOver(temp, file, backup, backups);
             moved = true;
         } finally {

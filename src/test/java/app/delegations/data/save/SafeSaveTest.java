@@ -105,6 +105,28 @@ class SafeSaveTest {
     }
 
     @Test
+    void aColleaguesSaveInTheMomentsOfOursStopsOursAtThatFileAndKeepsTheirs() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
+        Path b = write(archive.resolve("b.json"), data("b", 3, "v1"));
+        Path c = write(archive.resolve("c.json"), data("c", 3, "v1"));
+        Map<Path, FileStamp> opened = Map.of(a, stamp(a), b, stamp(b), c, stamp(c));
+        clock.whenAsked(2, () -> write(b, data("b", 3, "colleague!"))); // as b's backup is named
+
+        SaveResult result = new SafeSave(archive, clock, Files::move).save(Map.of(a, data("a", 3, "v2"), b,
+                data("b", 3, "v2"), c, data("c", 3, "v2")), opened);
+
+        assertTrue(result.refused());
+        assertEquals(List.of(b), result.changes().stream().map(DiskChange::file).toList());
+        assertEquals(DiskChange.Kind.MODIFIED, result.changes().get(0).kind());
+        assertEquals(Set.of(a), result.saved().keySet(), "a was saved before");
+        assertArrayEquals(data("a", 3, "v2"), read(a));
+        assertArrayEquals(data("b", 3, "colleague!"), read(b));
+        assertArrayEquals(data("c", 3, "v1"), read(c), "nothing after b is written");
+        assertEquals(List.of(".backups", "a.json", "b.json", "c.json"), names(archive));
+        assertEquals(List.of(), new Backups(archive).of(b));
+    }
+
+    @Test
     void aFileTouchedButWithTheSameBytesHasNotChanged() throws IOException {
         Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
         FileStamp opened = stamp(a);
@@ -295,6 +317,15 @@ class SafeSaveTest {
     /** A clock that stands still until told to move. */
     static final class TestClock extends Clock {
         private Instant now = Instant.parse("2026-12-06T09:00:00Z");
+        private int asked;
+        private int when;
+        private Runnable then;
+
+        /** Runs {@code action} when the time is asked for the {@code n}-th time (from 1). */
+        void whenAsked(int n, Runnable action) {
+            when = asked + n;
+            then = action;
+        }
 
         void advance(long millis) {
             now = now.plusMillis(millis);
@@ -312,6 +343,9 @@ class SafeSaveTest {
 
         @Override
         public Instant instant() {
+            if (++asked == when) {
+                then.run();
+            }
             return now;
         }
     }
