@@ -123,8 +123,8 @@ public final class SafeSave {
             moved = true;
         } finally {
             Files.deleteIfExists(temp);
-            if (!moved && backup != null) {
-                Files.deleteIfExists(backup); // the file is still this version
+            if (!moved && backup != null && sameFile(backup, file)) {
+                Files.delete(backup); // a second name of the file, still this version: no backup at all
             }
         }
         try {
@@ -134,6 +134,14 @@ public final class SafeSave {
         }
         return new FileStamp(bytes.length, Files.getLastModifiedTime(file).toMillis(),
                 FileStamp.hash(bytes, 0, bytes.length));
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // kept: a backup too many is harmless
+        }
     }
 
     private static BasicFileAttributes attributes(Path file) throws IOException {

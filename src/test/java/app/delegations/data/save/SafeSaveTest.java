@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -267,6 +268,24 @@ class SafeSaveTest {
         assertEquals(List.of(true), checked, "the backup is a copy, not a second name of the file");
         assertArrayEquals(data("a", 2, "v2"), read(a));
         assertArrayEquals(data("a", 2, "v1"), read(save.backups().of(a).get(0)));
+    }
+
+    @Test
+    void whereTheStoreCanNeitherRenameTheNewVersionIsCopiedOverTheFileAfterTheBackup() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 2, "v1"));
+        var save = new SafeSave(archive, clock, (from, to, options) -> {
+            if (Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
+                throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "a share");
+            }
+            throw new FileSystemException(to.toString(), null, "cannot rename here");
+        });
+
+        SaveResult result = save.save(Map.of(a, data("a", 2, "v2")), Map.of(a, stamp(a)));
+
+        assertEquals(Map.of(a, stamp(a)), result.saved());
+        assertArrayEquals(data("a", 2, "v2"), read(a));
+        assertArrayEquals(data("a", 2, "v1"), read(save.backups().of(a).get(0)));
+        assertEquals(List.of(".backups", "a.json"), names(archive), "no temporary file");
     }
 
     @Test
