@@ -76,7 +76,10 @@ public final class ArchiveLoader {
         return load(archive.folder(), kept, progress);
     }
 
-    /** The {@code *.json} files directly in {@code folder}, in name order. */
+    /**
+     * The {@code *.json} files directly in {@code folder}, in name order. So a save's temporary files
+     * ({@code visits.json.tmp-…}) and the {@code .backups/} and {@code .recovery/} folders are never data.
+     */
     public static List<Path> dataFiles(Path folder) throws IOException {
         var files = new ArrayList<Path>();
         try (DirectoryStream<Path> in = Files.newDirectoryStream(folder, "*.json")) {
