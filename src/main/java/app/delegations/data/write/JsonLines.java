@@ -1,6 +1,7 @@
 package app.delegations.data.write;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -74,6 +75,17 @@ final class JsonLines {
         if (value != null) {
             string(key, value);
         }
+    }
+
+    /** The member {@code key}: a list of {@code items}, one per line, each written by {@code writer}. */
+    <T> void list(String key, List<T> items, BiConsumer<JsonLines, T> writer) {
+        key(key);
+        beginArray();
+        for (T t : items) {
+            element();
+            writer.accept(this, t);
+        }
+        endArray();
     }
 
     /** A number already in JSON form (e.g. {@code 17.1910}, kept as written). */
