@@ -11,7 +11,6 @@ import app.delegations.model.Place;
 import app.delegations.model.Position;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -42,11 +41,15 @@ public final class CanonicalWriter {
 
     /** The canonical text of {@code records} as UTF-8 bytes. */
     public static byte[] write(Dataset records) {
-        return writeString(records).getBytes(StandardCharsets.UTF_8);
+        return lines(records).bytes();
     }
 
     /** The canonical text of {@code records}. */
     public static String writeString(Dataset records) {
+        return lines(records).text();
+    }
+
+    private static JsonLines lines(Dataset records) {
         var out = new JsonLines(estimate(records));
         out.beginObject();
         out.string("$schema", SCHEMA);
@@ -60,7 +63,7 @@ public final class CanonicalWriter {
         out.list("events", records.events(), CanonicalWriter::event);
         out.endObject();
         out.end();
-        return out.text();
+        return out;
     }
 
     /** True when {@code bytes} are exactly the canonical text of {@code records}. */
