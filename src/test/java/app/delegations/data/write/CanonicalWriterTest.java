@@ -34,8 +34,8 @@ class CanonicalWriterTest {
         assertTrue(read.ok(), () -> read.result().problems().toString());
         String file = Files.readString(BUNDLED, StandardCharsets.UTF_8);
         String canonical = CanonicalWriter.writeString(read.records());
-        assertEquals(firstDifference(canonical, file), firstDifference(file, file),
-                "data/congress-2016.json is not in canonical form: run `delegations format data/congress-2016.json`");
+        assertEquals("", firstDifference(canonical, file), "data/congress-2016.json is not in canonical form (the"
+                + " canonical line is shown): run `delegations format data/congress-2016.json`");
         assertTrue(CanonicalWriter.isCanonical(Files.readAllBytes(BUNDLED), read.records()));
     }
 
