@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 
 /**
- * The launcher's entry point. {@code validate}, {@code --help} and {@code --version} run without JavaFX (no
+ * The launcher's entry point. {@code validate}, {@code export}, {@code --help} and {@code --version} run without JavaFX (no
  * display needed: this class touches no JavaFX type on those paths); anything else opens the window.
  */
 public final class Main {
@@ -32,6 +32,8 @@ public final class Main {
             switch (list.get(0)) {
                 case "validate":
                     return ValidateCommand.run(list.subList(1, list.size()), out, err);
+                case "export":
+                    return ExportCommand.run(list.subList(1, list.size()), out, err);
                 case "--help":
                 case "-h":
                 case "help":
@@ -74,12 +76,18 @@ public final class Main {
                                                    in it) or the bundled 2016 congress data
                   delegations validate [--lang pl|en] FILE...
                                                    check data files; print each problem as FILE:LINE:COLUMN: message
+                  delegations export FILE|FOLDER --view VIEW --format csv|xlsx -o OUT [--lang pl|en]
+                                   [--search TEXT] [--country CODE]... [--separator ';'|','|tab]
+                                                   write a view's table (places, countries, events, people,
+                                                   organisations) as File > Export does; see export --help
                   delegations --help               show this help
                   delegations --version            show the version
                   delegations --reset-preferences  forget language, theme, window, recent files and columns
 
                 validate exits with 0 when every file is valid, 1 when any file has errors,
-                and 2 on a usage error or a file that cannot be read.
+                and 2 on a usage error or a file that cannot be read. export exits with 0 when written,
+                1 when the data has errors, and 2 on a usage error, an unknown country or a file that
+                cannot be read or written.
                 """;
     }
 }
