@@ -14,12 +14,10 @@ import app.delegations.ui.common.DataColumn;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFile;
-import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.ExportTable;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
-import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.countries.CountryColumn;
@@ -40,10 +38,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -70,20 +65,6 @@ final class ExportCommand {
             Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown country.
             """;
 
-    /** The views a table can be exported from, by their command-line name. */
-    enum View {
-        PLACES, COUNTRIES, EVENTS, PEOPLE, ORGANISATIONS;
-
-        static View of(String name) {
-            for (View v : values()) {
-                if (v.name().toLowerCase(Locale.ROOT).equals(name)) {
-                    return v;
-                }
-            }
-            return null;
-        }
-    }
-
     private ExportCommand() {
     }
 
@@ -92,9 +73,9 @@ final class ExportCommand {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err, DatasetLoader loader) {
-        Options o;
+        ExportOptions o;
         try {
-            o = Options.parse(args);
+            o = ExportOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(TerminalText.escape("delegations export: " + e.getMessage()));
             err.print(USAGE);
@@ -144,7 +125,7 @@ final class ExportCommand {
     }
 
     /** The view's rows for the data, as its view model lists them once the filter holds the options. */
-    static ExportTable<?> table(Options o, Dataset data, Messages m) {
+    static ExportTable<?> table(ExportOptions o, Dataset data, Messages m) {
         var filter = new FilterModel();
         var selection = new Selection();
         return switch (o.view) {
@@ -171,7 +152,7 @@ final class ExportCommand {
         };
     }
 
-    private static <R, C extends DataColumn<R>> ExportTable<R> rows(Options o, Dataset data, Messages m,
+    private static <R, C extends DataColumn<R>> ExportTable<R> rows(ExportOptions o, Dataset data, Messages m,
                                                                    FilterModel filter, ViewFeature view,
                                                                    Supplier<List<R>> items, List<C> columns) {
         DatasetIndex index = DatasetIndex.build(data, Checkpoint.NONE);
@@ -188,99 +169,5 @@ final class ExportCommand {
 
     private static <P> void apply(DatasetStep<P> step, DatasetIndex index, Messages m) {
         step.apply(index, m, step.prepare(index, m, Checkpoint.NONE));
-    }
-
-    /** The command line, read. */
-    static final class Options {
-        String input;
-        String output;
-        View view;
-        ExportFormat format;
-        UiLanguage language = UiLanguage.of(Locale.getDefault());
-        String search = "";
-        final Set<String> countries = new LinkedHashSet<>();
-        Character separator;
-
-        char separator() {
-            return separator != null ? separator : ExportChoice.separatorFor(language);
-        }
-
-        /** The options, or null for --help; throws IllegalArgumentException (its message says why) on a usage error. */
-        static Options parse(List<String> args) {
-            var o = new Options();
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                switch (a) {
-                    case "--help", "-h" -> {
-                        return null;
-                    }
-                    case "--view" -> {
-                        String v = value(args, ++i, a);
-                        o.view = View.of(v);
-                        if (o.view == null) {
-                            throw new IllegalArgumentException("--view takes places, countries, events, people or"
-                                    + " organisations, not " + v);
-                        }
-                    }
-                    case "--format" -> {
-                        String f = value(args, ++i, a);
-                        o.format = ExportFormat.of(f).orElseThrow(() ->
-                                new IllegalArgumentException("--format takes csv or xlsx, not " + f));
-                    }
-                    case "--lang" -> {
-                        String l = value(args, ++i, a);
-                        if (!l.equals("pl") && !l.equals("en")) {
-                            throw new IllegalArgumentException("--lang takes pl or en");
-                        }
-                        o.language = UiLanguage.of(l);
-                    }
-                    case "--search" -> o.search = value(args, ++i, a);
-                    case "--country" -> o.countries.add(value(args, ++i, a).toUpperCase(Locale.ROOT));
-                    case "--separator" -> o.separator = separator(value(args, ++i, a));
-                    case "-o", "--output" -> o.output = value(args, ++i, a);
-                    default -> {
-                        if (a.startsWith("-") && a.length() > 1) {
-                            throw new IllegalArgumentException("unknown option " + a);
-                        }
-                        if (o.input != null) {
-                            throw new IllegalArgumentException("one FILE or FOLDER only, not also " + a);
-                        }
-                        o.input = a;
-                    }
-                }
-            }
-            if (o.input == null) {
-                throw new IllegalArgumentException("no FILE or FOLDER given");
-            }
-            if (o.view == null) {
-                throw new IllegalArgumentException("no --view given");
-            }
-            if (o.output == null) {
-                throw new IllegalArgumentException("no -o OUT given");
-            }
-            if (o.format == null) {
-                String name = o.output.toLowerCase(Locale.ROOT);
-                o.format = ExportFormat.of(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(() ->
-                        new IllegalArgumentException("no --format given, and " + o.output + " ends in neither .csv"
-                                + " nor .xlsx"));
-            }
-            return o;
-        }
-
-        private static String value(List<String> args, int i, String option) {
-            if (i >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args.get(i);
-        }
-
-        private static char separator(String s) {
-            return switch (s) {
-                case ";", "semicolon" -> ';';
-                case ",", "comma" -> ',';
-                case "tab", "\t" -> '\t';
-                default -> throw new IllegalArgumentException("--separator takes ; , or tab, not " + s);
-            };
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -30,7 +31,7 @@ public final class ExportReadBack {
     }
 
     public static Workbook xlsx(Path file) throws IOException {
-        try (var workbook = new ReadableWorkbook(file.toFile())) {
+        try (var workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             var rows = new ArrayList<List<Cell>>();
             for (Row row : sheet.read()) {
