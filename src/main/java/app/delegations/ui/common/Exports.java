@@ -78,8 +78,9 @@ public final class Exports {
 
     private <R> Thread write(ExportTable<R> rows, ExportChoice choice, Path file, String title, Messages m) {
         var cancelled = new AtomicBoolean();
+        int n = rows.rows().size();
         Dialogs.Progress shown = dialogs.showProgress(title,
-                m.count("export.writing", rows.rows().size(), rows.rows().size(), file.getFileName().toString()), () -> cancelled.set(true));
+                m.count("export.writing", n, n, file.getFileName().toString()), () -> cancelled.set(true));
         var progress = new ExportProgress() {
             private int percent = -1;
 
@@ -101,7 +102,7 @@ public final class Exports {
                 String where = file.toAbsolutePath().toString();
                 ui.execute(() -> {
                     shown.close();
-                    dialogs.showInfo(title, m.count("export.done", rows.rows().size(), rows.rows().size(), where), where);
+                    dialogs.showInfo(title, m.count("export.done", n, n, where), where);
                 });
             } catch (CancellationException e) {
                 ui.execute(shown::close);
