@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -149,6 +150,25 @@ class ExportWritersTest {
         assertEquals("-17.19", book.cell(2, 2).asString());
         assertEquals(CellType.STRING, book.cell(4, 1).getType(), "a number column's text that is no number is text");
         assertEquals("n/a", book.cell(4, 1).asString());
+    }
+
+    @Test
+    void everyDateCellOfALargeTableIsADateAcrossTheBlocksWrittenInTurn() throws IOException {
+        var many = new ArrayList<Visit>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new Visit("v" + i, "1", i, NOV29.plusDays(i), NOV30.plusDays(i)));
+        }
+        Path file = dir.resolve("many.xlsx");
+        ExportFile.write(ExportTable.of("Many", List.of(Col.values()), many, Messages.of(UiLanguage.ENGLISH)),
+                new ExportChoice(ExportFormat.XLSX, ',', false), file, ExportProgress.NONE);
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
+        assertEquals(3001, book.rows().size());
+        for (int r = 1; r <= 3000; r++) {
+            assertEquals(ExportXlsx.DATE_FORMAT, book.cell(r, 4).getDataFormatString(), "row " + r);
+            assertEquals(ExportXlsx.DATE_FORMAT, book.cell(r, 5).getDataFormatString(), "row " + r);
+            assertEquals(NOV30.plusDays(r - 1), book.cell(r, 5).asDate().toLocalDate());
+            assertEquals(new BigDecimal(r - 1), book.cell(r, 3).asNumber());
+        }
     }
 
     @Test
