@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 
 /**
- * The launcher's entry point. {@code validate}, {@code export}, {@code --help} and {@code --version} run without JavaFX (no
- * display needed: this class touches no JavaFX type on those paths); anything else opens the window.
+ * The launcher's entry point. {@code validate}, {@code export}, {@code --help} and {@code --version} run without a
+ * display ({@code export} uses only javafx.base's properties and lists; no path here touches the JavaFX toolkit);
+ * anything else opens the window.
  */
 public final class Main {
     private Main() {

@@ -82,7 +82,7 @@ public final class DataTable<R> {
         table.getProperties().put(DataTable.class, this); // found by in(Node) for File › Export
     }
 
-    /** The table of {@link DataTable}s in {@code view} (a view's node), if it shows one: what File › Export writes. */
+    /** The {@link DataTable} in {@code view} (a view's node), if it has one: what File › Export writes. */
     public static Optional<DataTable<?>> in(Node view) {
         if (view == null) {
             return Optional.empty();
