@@ -167,4 +167,24 @@ class ExportTableStoryTest {
         assertEquals(1, dialogs.filesToChoose.size(), "no file asked");
         assertEquals(List.of(), dialogs.progressShown);
     }
+
+    @Test
+    void ctrlEOnTheTimelineSavesItsPngAndOnTheSourceSaysThereIsNoTable(FxRobot robot) {
+        robot.interact(() -> app.window().tabs().getSelectionModel().select(2)); // the timeline
+        waitUntil(() -> !TestWindows.timeline(app).layingOutProperty().get());
+        dialogs.filesToChoose.add(dir.resolve("timeline"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(dir.resolve("timeline.png")), "the timeline's own export");
+        assertEquals(List.of(), dialogs.exportProposals, "no table dialog");
+
+        robot.interact(() -> app.window().tabs().getSelectionModel().select(3)); // the source
+        dialogs.infos.clear();
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.infos.size());
+        assertTrue(dialogs.infos.get(0).startsWith("This view has no table to export"), dialogs.infos::toString);
+    }
 }
