@@ -5,6 +5,8 @@ module app.delegations {
     requires org.controlsfx.controls;
     requires atlantafx.base;
     requires java.prefs;
+    requires org.dhatim.fastexcel;
+    requires de.siegmar.fastcsv;
 
     exports app.delegations to javafx.graphics;
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 
 /**
- * The launcher's entry point. {@code validate}, {@code format}, {@code --help} and {@code --version} run without JavaFX (no
- * display needed: this class touches no JavaFX type on those paths); anything else opens the window.
+ * The launcher's entry point. {@code validate}, {@code format}, {@code export}, {@code --help} and {@code --version}
+ * run without a display ({@code export} uses only javafx.base's properties and lists; no path here touches the
+ * JavaFX toolkit); anything else opens the window.
  */
 public final class Main {
     private Main() {
@@ -35,6 +36,8 @@ public final class Main {
                     return ValidateCommand.run(list.subList(1, list.size()), out, err);
                 case "format":
                     return FormatCommand.run(list.subList(1, list.size()), out, err);
+                case "export":
+                    return ExportCommand.run(list.subList(1, list.size()), out, err);
                 case "--help":
                 case "-h":
                 case "help":
@@ -80,6 +83,10 @@ public final class Main {
                   delegations format [--check] [--lang pl|en] FILE|FOLDER...
                                                    rewrite data files in canonical form, the form the app saves;
                                                    --check changes nothing and lists the files not in that form
+                  delegations export FILE|FOLDER --view VIEW --format csv|xlsx -o OUT [--lang pl|en]
+                                   [--search TEXT] [--country CODE]... [--separator ';'|','|tab]
+                                                   write a view's table (places, countries, events, people,
+                                                   organisations) as File > Export does; see export --help
                   delegations --help               show this help
                   delegations --version            show the version
                   delegations --reset-preferences  forget language, theme, window, recent files and columns
@@ -88,6 +95,9 @@ public final class Main {
                 and 2 on a usage error or a file that cannot be read.
                 format exits with 0 when done, 1 when --check finds a file not in canonical form,
                 and 2 on a usage error or a file that does not load or cannot be written.
+                export exits with 0 when written,
+                1 when the data has errors, and 2 on a usage error, an unknown country or a file that
+                cannot be read or written.
                 """;
     }
 }

@@ -330,6 +330,11 @@ final class UiSession {
         WaitForAsyncUtils.waitForFxEvents(1); // and what the layout posted for later (the Source view's marks)
     }
 
+    /** Waits until the condition (read on the JavaFX thread) holds, failing the run when it does not in time. */
+    void waitFor(BooleanSupplier condition) {
+        waitUntil(condition);
+    }
+
     private void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));

@@ -5,6 +5,9 @@ import static app.delegations.UiSession.fx;
 
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
+import app.delegations.ui.common.ExportChoice;
+import app.delegations.ui.common.ExportFormat;
+import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.places.PlaceRow;
@@ -142,6 +145,9 @@ final class UserActions {
             new UserAction("a file in the archive changes", 2, UserActions::archiveShown, Arbitraries.integers()
                     .between(0, ARCHIVE_CHANGES.size() - 1).map(i -> new Step(ARCHIVE_CHANGES.get(i),
                             s -> changeArchive(s, i)))),
+            new UserAction("export the table", 1, s -> true, Arbitraries.of(ExportFormat.values()).flatMap(f ->
+                    Arbitraries.of(true, false).map(selected -> new Step("Ctrl+E as " + f
+                            + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
@@ -267,6 +273,46 @@ final class UserActions {
             default -> TestArchive.write(folder, "c.json", "SK", "Słowacja", "Slovakia", "kosice", "Koszyce");
         };
         s.interact(() -> s.app().workspace().main().filesChanged(Set.of(changed)));
+    }
+
+    /**
+     * File › Export (Ctrl+E) to a file of the session: in a view with a table, the file read back has a header and
+     * the rows the table shows (or its selected rows); elsewhere (timeline, source) the view's own export or a
+     * message. Nothing happens while no data is shown (the item is disabled).
+     */
+    private static void exportTable(UiSession s, ExportFormat format, boolean selected) {
+        Path file = s.archive().getParent().resolve("export-" + s.log.size() + "." + format.kind().extension());
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuExportTable")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        Optional<TableView<?>> table = s.tableShown();
+        int rows = table.map(t -> fx(() -> {
+            int chosen = t.getSelectionModel().getSelectedIndices().size();
+            return selected && chosen > 0 ? chosen : t.getItems().size();
+        })).orElse(-1);
+        int closed = fx(() -> s.dialogs.progressClosed);
+        s.dialogs.exportChoices.add(Optional.of(new ExportChoice(format, ';', selected)));
+        s.dialogs.filesToChoose.add(file);
+        s.keys(KeyCode.CONTROL, KeyCode.E);
+        if (enabled && table.isPresent()) {
+            s.waitFor(() -> s.dialogs.progressClosed > closed);
+            try {
+                int read = format == ExportFormat.CSV ? ExportReadBack.csv(file, ';').size()
+                        : ExportReadBack.xlsx(file).rows().size();
+                if (read != rows + 1) {
+                    throw new AssertionError(file.getFileName() + " has " + read + " lines, not a header and "
+                            + rows + " rows");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        s.interact(() -> {
+            s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
+            s.dialogs.filesToChoose.remove(file);
+        });
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */

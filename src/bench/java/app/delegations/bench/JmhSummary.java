@@ -80,6 +80,16 @@ public final class JmhSummary {
                     && key.contains("places=100000]")) {
                 verdict("median " + key, score.get(key), 16, "ms");
             }
+            if (key.startsWith("export.ExportBenchmark.xlsx")) {
+                String params = key.substring(key.indexOf(' ') + 1);
+                Double csv = score.get("export.ExportBenchmark.csv " + params);
+                if (params.contains("rows=100000]")) {
+                    verdict("XLSX export of 100,000 rows", score.get(key), 2000, "ms");
+                }
+                if (csv != null) {
+                    verdict("XLSX / CSV export " + params, score.get(key) / csv, 1.5, "x");
+                }
+            }
             if (key.startsWith("views.") && (key.contains("sortBy") || key.contains("sortFirst")) && key.contains("places=100000]")) {
                 verdict("median " + key, score.get(key), 100, "ms");
             }

@@ -6,11 +6,11 @@ package app.delegations.cli;
  * becomes a visible escape such as {@code \u001B}, so a file cannot move the cursor, retitle or clear the
  * terminal, or reorder what the line shows. Everything else, Polish letters included, is printed as it is.
  */
-final class TerminalText {
+public final class TerminalText {
     private TerminalText() {
     }
 
-    static String escape(String s) {
+    public static String escape(String s) {
         int i = 0;
         while (i < s.length() && !unsafe(s.charAt(i))) {
             i++;

@@ -2,6 +2,7 @@ package app.delegations.ui;
 
 import app.delegations.data.Problem;
 import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.FileKind;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -31,6 +32,22 @@ public final class RecordingDialogs implements Dialogs {
     /** The questions asked through {@link #confirm}; answered from {@link #answers}, yes when it is empty. */
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> answers = new ArrayDeque<>();
+    /**
+     * How {@link #chooseExport} answers, in turn; the proposal when it is empty. An answer of null is the user
+     * cancelling the export dialog.
+     */
+    public final Deque<Optional<ExportChoice>> exportChoices = new ArrayDeque<>();
+    /** What {@link #chooseExport} proposed, and whether it offered the selected rows. */
+    public final List<ExportChoice> exportProposals = new ArrayList<>();
+    public final List<Boolean> exportOfferedSelection = new ArrayList<>();
+    /** The texts of the progress windows shown, and how many of them are closed. */
+    public final List<String> progressShown = new ArrayList<>();
+    public int progressClosed;
+    /** When true, the progress window's Cancel is pressed as soon as it shows. */
+    public boolean cancelOnShow;
+    /** Runs the Cancel of the progress window shown last. */
+    public Runnable cancelProgress = () -> {
+    };
 
     @Override
     public Optional<Path> chooseDataFile(Path initialFolder) {
@@ -45,6 +62,33 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
         return Optional.ofNullable(filesToChoose.poll());
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(String title, ExportChoice proposed, boolean canSelected) {
+        exportProposals.add(proposed);
+        exportOfferedSelection.add(canSelected);
+        Optional<ExportChoice> answer = exportChoices.poll();
+        return answer == null ? Optional.of(proposed) : answer;
+    }
+
+    @Override
+    public Progress showProgress(String title, String text, Runnable cancel) {
+        progressShown.add(text);
+        cancelProgress = cancel;
+        if (cancelOnShow) {
+            cancel.run();
+        }
+        return new Progress() {
+            @Override
+            public void update(double fraction) {
+            }
+
+            @Override
+            public void close() {
+                progressClosed++;
+            }
+        };
     }
 
     @Override

@@ -1,13 +1,17 @@
 package app.delegations.ui.common;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import javafx.beans.Observable;
 
 /**
  * One column of a {@link DataTable}, declared once: its node id (also its key in the stored column layout), the
  * message key of its header, its default width, how it looks, and the text of a row as shown and copied. A
  * table is a list of these; what every table does with them (cells, sorting, copying, fitting, remembering) is
- * {@link DataTable}'s. Free of {@code javafx.scene}, so that view models can sort by them.
+ * {@link DataTable}'s. Free of {@code javafx.scene}, so that view models can sort by them. Its {@link #type} and
+ * {@link #value} are what an exported spreadsheet holds (File › Export, {@code delegations export}).
  *
  * @param <R> the row type
  */
@@ -25,6 +29,23 @@ public interface DataColumn<R> {
         /** {@link #badge} as a code badge, then {@link #label}. */
         BADGE_AND_LABEL
     }
+
+    /** What a column's values are in a spreadsheet: the one way every view says it. */
+    enum Type {
+        /** Text, as {@link #text} gives it. */
+        TEXT,
+        /** A number ({@link Look#NUMBER} columns by default). */
+        NUMBER,
+        /** A span of days, {@link Days}: an XLSX file gets a date cell for its first and one for its last day. */
+        DAYS
+    }
+
+    /** The value of a {@link Type#DAYS} column: the first and the last day, equal for one day. */
+    record Days(LocalDate first, LocalDate last) {
+    }
+
+    /** A whole or decimal number as {@link #text} writes one. */
+    Pattern NUMBER_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /** The column's node id and its key in the stored layout: never changes, or stored layouts are lost. */
     String id();
@@ -58,5 +79,26 @@ public interface DataColumn<R> {
     /** What the row's text in this column changes with while the row is shown (a cell shows the change). */
     default List<Observable> watched(R row) {
         return List.of();
+    }
+
+    /** What the column's values are in a spreadsheet: {@link Type#NUMBER} for a {@link Look#NUMBER} column, else text. */
+    default Type type() {
+        return look() == Look.NUMBER ? Type.NUMBER : Type.TEXT;
+    }
+
+    /**
+     * The row's value in a spreadsheet, by {@link #type}: a {@link Number} for NUMBER (by default the
+     * {@link #text} read as a number; the text itself when it is not one), {@link Days} for DAYS, the text for
+     * TEXT; null for an empty cell.
+     */
+    default Object value(R row) {
+        String text = text(row);
+        if (type() != Type.NUMBER || text == null || text.isEmpty()) {
+            return text == null || text.isEmpty() ? null : text;
+        }
+        if (!NUMBER_TEXT.matcher(text).matches()) {
+            return text;
+        }
+        return text.indexOf('.') < 0 && text.length() < 19 ? (Number) Long.valueOf(text) : new BigDecimal(text);
     }
 }

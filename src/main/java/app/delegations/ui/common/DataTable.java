@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -78,6 +79,20 @@ public final class DataTable<R> {
             return row;
         });
         copyAsTsv();
+        table.getProperties().put(DataTable.class, this); // found by in(Node) for File › Export
+    }
+
+    /** The {@link DataTable} in {@code view} (a view's node), if it has one: what File › Export writes. */
+    public static Optional<DataTable<?>> in(Node view) {
+        if (view == null) {
+            return Optional.empty();
+        }
+        for (Node n : view.lookupAll(".table-view")) {
+            if (n.getProperties().get(DataTable.class) instanceof DataTable<?> t) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -245,6 +260,14 @@ public final class DataTable<R> {
             }
         }
         return selected;
+    }
+
+    /**
+     * What File › Export writes, named {@code name}: the rows shown (the filter applied, in the table's order) or
+     * only the selected ones, in the visible columns in their order, headers in the table's language.
+     */
+    public ExportTable<R> exportTable(String name, boolean selectedOnly) {
+        return ExportTable.of(name, visibleColumns(), selectedOnly ? selectedInViewOrder() : table.getItems(), m);
     }
 
     /** The visible columns in the order shown. */

@@ -26,6 +26,40 @@ public interface Dialogs {
     /** Asks for a file of this kind to save to, proposing {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName);
 
+    /**
+     * Asks how to export a table ({@link ExportDialog}): XLSX or CSV, the CSV separator, every row shown or only the
+     * selected ones ({@code canSelected}: whether rows are selected). Empty when the user cancels; without a dialog
+     * of its own, an implementation takes the proposal.
+     */
+    default Optional<ExportChoice> chooseExport(String title, ExportChoice proposed, boolean canSelected) {
+        return Optional.of(proposed);
+    }
+
+    /**
+     * Shows the progress of an export with a Cancel button that runs {@code cancel}, until the handle is closed.
+     * Without a window of its own, an implementation shows nothing.
+     */
+    default Progress showProgress(String title, String text, Runnable cancel) {
+        return new Progress() {
+            @Override
+            public void update(double fraction) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** What {@link #showProgress} shows; called on the JavaFX thread. */
+    interface Progress {
+        /** Shows how far the work got, 0 to 1. */
+        void update(double fraction);
+
+        /** Closes the progress window. */
+        void close();
+    }
+
     /** Asks a yes/no question (replace a file?); true for yes. */
     boolean confirm(String title, String question);
 

@@ -4,20 +4,34 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 
 /**
- * Runs an {@link Export} the same way from every button and menu: asks for the file through {@link Dialogs},
- * adds the kind's extension when the name lacks it (asking before replacing a file of that name, which the file
- * chooser did not ask about), writes, and tells where it saved or why it could not.
+ * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
+ * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
+ * not ask about), writes, and tells where it saved or why it could not. A view's {@link Export} (the timeline's
+ * PNG) is written on the UI thread; a table ({@link #table}, File › Export, Ctrl+E) is written on a thread of its
+ * own from a copy of its rows taken on the UI thread, with a progress window whose Cancel stops it within
+ * {@link ExportProgress#STEP} rows and leaves no file.
  */
 public final class Exports {
     private final Dialogs dialogs;
     private final Supplier<Messages> messages;
+    private final Executor ui;
 
     public Exports(Dialogs dialogs, Supplier<Messages> messages) {
+        this(dialogs, messages, Platform::runLater);
+    }
+
+    /** @param ui runs a task on the UI thread (the progress and the outcome of a table's export) */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui) {
         this.dialogs = dialogs;
         this.messages = messages;
+        this.ui = ui;
     }
 
     /** Exports, unless there is nothing to export or the user cancels. */
@@ -30,6 +44,79 @@ public final class Exports {
         Optional<Path> file = dialogs.chooseSaveFile(title, export.kind(), export.suggestedName())
                 .flatMap(chosen -> withExtension(export.kind(), chosen, title, m));
         file.ifPresent(f -> write(export, f, title, m));
+    }
+
+    /**
+     * Exports what {@code table} shows (named {@code name}, the view's): asks how (XLSX or CSV, the separator, all
+     * rows or the selected ones) and where, then writes off the UI thread. Returns the thread writing, or null when
+     * the user cancelled before.
+     */
+    public <R> Thread table(DataTable<R> table, String name) {
+        Messages m = messages.get();
+        String title = m.get("export.title");
+        boolean selection = !table.selectedInViewOrder().isEmpty();
+        Optional<ExportChoice> how = dialogs.chooseExport(title, ExportChoice.proposed(m.language()), selection);
+        if (how.isEmpty()) {
+            return null;
+        }
+        ExportChoice choice = how.get();
+        FileKind kind = choice.format().kind();
+        Optional<Path> file = dialogs.chooseSaveFile(title, kind, name + "." + kind.extension())
+                .flatMap(chosen -> withExtension(kind, chosen, title, m));
+        if (file.isEmpty()) {
+            return null;
+        }
+        ExportTable<R> rows = table.exportTable(name, choice.selectedOnly() && selection);
+        return write(rows, choice, file.get(), title, m);
+    }
+
+    /** Says that the view in front has nothing to export (File › Export on a view without a table). */
+    public void nothing() {
+        Messages m = messages.get();
+        dialogs.showInfo(m.get("export.title"), m.get("export.none"), "");
+    }
+
+    private <R> Thread write(ExportTable<R> rows, ExportChoice choice, Path file, String title, Messages m) {
+        var cancelled = new AtomicBoolean();
+        int n = rows.rows().size();
+        Dialogs.Progress shown = dialogs.showProgress(title,
+                m.count("export.writing", n, n, file.getFileName().toString()), () -> cancelled.set(true));
+        var progress = new ExportProgress() {
+            private int percent = -1;
+
+            @Override
+            public void rows(int done, int total) {
+                if (cancelled.get()) {
+                    throw new CancellationException();
+                }
+                int now = total == 0 ? 100 : (int) (100L * done / total);
+                if (now != percent) { // at most a hundred updates reach the UI thread
+                    percent = now;
+                    ui.execute(() -> shown.update(now / 100.0));
+                }
+            }
+        };
+        var thread = new Thread(() -> {
+            try {
+                ExportFile.write(rows, choice, file, progress);
+                String where = file.toAbsolutePath().toString();
+                ui.execute(() -> {
+                    shown.close();
+                    dialogs.showInfo(title, m.count("export.done", n, n, where), where);
+                });
+            } catch (CancellationException e) {
+                ui.execute(shown::close);
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    shown.close();
+                    dialogs.showError(title, m.format("export.failed", String.valueOf(e.getMessage())),
+                            ErrorHandler.stackTrace(e));
+                });
+            }
+        }, "delegations-export");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {

@@ -70,6 +70,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ExportChoice> chooseExport(String title, ExportChoice proposed, boolean canSelected) {
+        return ExportDialog.ask(owner.get(), messages.get(), title, proposed, canSelected);
+    }
+
+    @Override
+    public Progress showProgress(String title, String text, Runnable cancel) {
+        return new ExportProgressWindow(owner.get(), messages.get(), title, text, cancel);
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         Messages m = messages.get();
         // buttons in the UI's language (JavaFX's own Yes/No have no Polish), the safe answer the default

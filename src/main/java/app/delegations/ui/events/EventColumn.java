@@ -58,4 +58,15 @@ public enum EventColumn implements DataColumn<EventRow> {
     public String label(EventRow row) {
         return this == TITLE ? row.shownTitle() : row.text(this);
     }
+
+    /** The dates are a span of days in a spreadsheet (its first and last day as dates). */
+    @Override
+    public Type type() {
+        return this == DATES ? Type.DAYS : DataColumn.super.type();
+    }
+
+    @Override
+    public Object value(EventRow row) {
+        return this == DATES ? new Days(row.event().start(), row.event().end()) : DataColumn.super.value(row);
+    }
 }

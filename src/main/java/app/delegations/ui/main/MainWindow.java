@@ -1,6 +1,7 @@
 package app.delegations.ui.main;
 
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
 import app.delegations.ui.common.Exports;
@@ -14,15 +15,18 @@ import app.delegations.ui.filter.FilterModel;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -71,7 +75,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
-                exportItems(m, registry, exports), viewKeys);
+                exportItems(m, registry, exports, hasData), viewKeys);
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners));
@@ -126,13 +130,35 @@ public final class MainWindow extends BorderPane {
         return feature.create(context);
     }
 
-    /** File › Export …: one item per view that can export, showing the view first (which makes it). */
-    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports) {
+    /**
+     * File › Export (Ctrl+E), the view in front's table as XLSX or CSV (a view without a table: its own export, if
+     * any), then one item per view that can export, showing the view first (which makes it).
+     */
+    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports, BooleanBinding hasData) {
         var items = new ArrayList<MenuItem>();
+        var table = new MenuItem(m.get("menu.file.exportTable"));
+        table.setId("menuExportTable");
+        table.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        table.disableProperty().bind(hasData.not());
+        table.setOnAction(e -> exportShown(m, exports));
+        items.add(table);
         for (ViewFeature view : registry.views()) {
             view.export().ifPresent(export -> items.add(exportItem(m, view, export, exports)));
         }
         return items;
+    }
+
+    private void exportShown(Messages m, Exports exports) {
+        ViewFeature view = tabs.selected();
+        Tab tab = tabs.pane().getSelectionModel().getSelectedItem();
+        Optional<DataTable<?>> table = DataTable.in(tab == null ? null : tab.getContent());
+        if (table.isPresent()) {
+            exports.table(table.get(), m.get(view.tabKey()));
+        } else if (view.export().isPresent()) {
+            exports.run(view.export().get());
+        } else {
+            exports.nothing();
+        }
     }
 
     private MenuItem exportItem(Messages m, ViewFeature view, Export export, Exports exports) {

@@ -1,0 +1,173 @@
+package app.delegations;
+
+import app.delegations.cli.TerminalText;
+import app.delegations.data.ArchiveLoader;
+import app.delegations.data.Checkpoint;
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
+import app.delegations.data.LoadResult;
+import app.delegations.data.Problem;
+import app.delegations.data.WorldCountries;
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.DataColumn;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.ExportChoice;
+import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
+import app.delegations.ui.common.ExportTable;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewFeature;
+import app.delegations.ui.countries.CountriesFeature;
+import app.delegations.ui.countries.CountryColumn;
+import app.delegations.ui.events.EventColumn;
+import app.delegations.ui.events.EventsFeature;
+import app.delegations.ui.filter.FilterFeature;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.organisations.OrganisationColumn;
+import app.delegations.ui.organisations.OrganisationsFeature;
+import app.delegations.ui.people.PeopleFeature;
+import app.delegations.ui.people.PersonColumn;
+import app.delegations.ui.places.PlaceColumn;
+import app.delegations.ui.places.PlacesFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code delegations export FILE|FOLDER --view V --format csv|xlsx -o OUT}: writes a view's table as File › Export
+ * does, without a window. The rows are made by the view's own feature and view model (its dataset steps, then
+ * its filtered and sorted list, in the default order), filtered by {@code --search} and {@code --country} as the
+ * search box and the Country facet filter them, in the columns the view shows by default, headers in the
+ * language of {@code --lang} (else the system's). Here in the root package because it uses the ui view models,
+ * which {@code cli} may not. Exit status: 0 written, 1 the data has errors (nothing written), 2 a usage error,
+ * an input that cannot be read, a country code the data lacks or an output that cannot be written. Touches only
+ * javafx.base (properties and lists), which needs no display.
+ */
+final class ExportCommand {
+    static final String USAGE = """
+            Usage: delegations export FILE|FOLDER --view VIEW --format csv|xlsx [--lang pl|en]
+                                      [--search TEXT] [--country CODE]... [--separator ';'|','|tab] -o OUT
+            Writes a view's table as File > Export does: the rows the search and the country filter leave, in the
+            view's default order and columns, headers in the language of --lang (else the system's).
+              VIEW          places, countries, events, people or organisations
+              --format      xlsx (numbers and dates typed, header frozen, autofilter) or csv (UTF-8 with a BOM);
+                            without it, the extension of OUT
+              --separator   the CSV separator: ; in Polish, , in English unless given
+              --country     an ISO code (PL, RS...); several are alternatives, as ticked in the Country filter
+            Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown country.
+            """;
+
+    private ExportCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new DatasetLoader(new WorldCountries()));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, DatasetLoader loader) {
+        ExportOptions o;
+        try {
+            o = ExportOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(TerminalText.escape("delegations export: " + e.getMessage()));
+            err.print(USAGE);
+            return 2;
+        }
+        if (o == null) {
+            out.print(USAGE);
+            return 0;
+        }
+        Messages m = Messages.of(o.language);
+        Path input;
+        Path output;
+        try {
+            input = Path.of(o.input);
+            output = Path.of(o.output);
+        } catch (InvalidPathException e) {
+            err.println(TerminalText.escape("delegations export: " + e.getMessage()));
+            return 2;
+        }
+        LoadResult r = Files.isDirectory(input)
+                ? new ArchiveLoader(loader).open(input, LoadProgress.NONE).result() : loader.load(input);
+        if (r.unreadable() || !r.ok()) {
+            for (Problem p : r.errors()) {
+                err.println(TerminalText.escape(p.format(m.texts())));
+            }
+            err.println(TerminalText.escape(r.unreadable() ? m.format("cli.unreadable", o.input)
+                    : m.format("cli.export.invalid", o.input)));
+            return r.unreadable() ? 2 : 1;
+        }
+        Dataset data = r.datasetOrNull();
+        for (String code : o.countries) {
+            if (data.country(code).isEmpty()) {
+                err.println(TerminalText.escape(m.format("cli.export.noCountry", code, o.input)));
+                return 2;
+            }
+        }
+        ExportTable<?> table = table(o, data, m);
+        try {
+            ExportFile.write(table, new ExportChoice(o.format, o.separator(), false), output, ExportProgress.NONE);
+        } catch (IOException | RuntimeException e) {
+            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
+            return 2;
+        }
+        out.println(TerminalText.escape(m.count("cli.export.done", table.rows().size(), table.rows().size(),
+                o.output, table.sheet())));
+        return 0;
+    }
+
+    /** The view's rows for the data, as its view model lists them once the filter holds the options. */
+    static ExportTable<?> table(ExportOptions o, Dataset data, Messages m) {
+        var filter = new FilterModel();
+        var selection = new Selection();
+        return switch (o.view) {
+            case PLACES -> {
+                var f = new PlacesFeature(filter, selection);
+                yield rows(o, data, m, filter, f, () -> f.viewModel().items(), List.of(PlaceColumn.values()));
+            }
+            case COUNTRIES -> {
+                var f = new CountriesFeature(filter, selection);
+                yield rows(o, data, m, filter, f, () -> f.viewModel().items(), List.of(CountryColumn.values()));
+            }
+            case EVENTS -> {
+                var f = new EventsFeature(filter, selection);
+                yield rows(o, data, m, filter, f, () -> f.viewModel().items(), List.of(EventColumn.values()));
+            }
+            case PEOPLE -> {
+                var f = new PeopleFeature(filter, selection);
+                yield rows(o, data, m, filter, f, () -> f.viewModel().items(), List.of(PersonColumn.values()));
+            }
+            case ORGANISATIONS -> {
+                var f = new OrganisationsFeature(filter, selection);
+                yield rows(o, data, m, filter, f, () -> f.viewModel().items(), List.of(OrganisationColumn.values()));
+            }
+        };
+    }
+
+    private static <R, C extends DataColumn<R>> ExportTable<R> rows(ExportOptions o, Dataset data, Messages m,
+                                                                   FilterModel filter, ViewFeature view,
+                                                                   Supplier<List<R>> items, List<C> columns) {
+        DatasetIndex index = DatasetIndex.build(data, Checkpoint.NONE);
+        var steps = new ArrayList<DatasetStep<?>>(new FilterFeature(filter).steps());
+        steps.addAll(view.steps());
+        steps.sort(Comparator.comparing(DatasetStep::phase)); // as the window applies them: the filter first
+        for (DatasetStep<?> step : steps) {
+            apply(step, index, m);
+        }
+        filter.searchTextProperty().set(o.search);
+        filter.setCountries(o.countries);
+        return ExportTable.of(m.get(view.tabKey()), columns, items.get(), m);
+    }
+
+    private static <P> void apply(DatasetStep<P> step, DatasetIndex index, Messages m) {
+        step.apply(index, m, step.prepare(index, m, Checkpoint.NONE));
+    }
+}

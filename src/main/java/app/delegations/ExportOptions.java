@@ -1,0 +1,117 @@
+package app.delegations;
+
+import app.delegations.ui.common.ExportChoice;
+import app.delegations.ui.common.ExportFormat;
+import app.delegations.ui.common.UiLanguage;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The command line of {@code delegations export} ({@link ExportCommand}), read. */
+final class ExportOptions {
+    /** The views a table can be exported from, by their command-line name. */
+    enum View {
+        PLACES, COUNTRIES, EVENTS, PEOPLE, ORGANISATIONS;
+
+        static View of(String name) {
+            for (View v : values()) {
+                if (v.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    String input;
+    String output;
+    View view;
+    ExportFormat format;
+    UiLanguage language = UiLanguage.of(Locale.getDefault());
+    String search = "";
+    final Set<String> countries = new LinkedHashSet<>();
+    Character separator;
+
+    char separator() {
+        return separator != null ? separator : ExportChoice.separatorFor(language);
+    }
+
+    /** The options, or null for --help; throws IllegalArgumentException (its message says why) on a usage error. */
+    static ExportOptions parse(List<String> args) {
+        var o = new ExportOptions();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--view" -> {
+                    String v = value(args, ++i, a);
+                    o.view = View.of(v);
+                    if (o.view == null) {
+                        throw new IllegalArgumentException("--view takes places, countries, events, people or"
+                                + " organisations, not " + v);
+                    }
+                }
+                case "--format" -> {
+                    String f = value(args, ++i, a);
+                    o.format = ExportFormat.of(f).orElseThrow(() ->
+                            new IllegalArgumentException("--format takes csv or xlsx, not " + f));
+                }
+                case "--lang" -> {
+                    String l = value(args, ++i, a);
+                    if (!l.equals("pl") && !l.equals("en")) {
+                        throw new IllegalArgumentException("--lang takes pl or en");
+                    }
+                    o.language = UiLanguage.of(l);
+                }
+                case "--search" -> o.search = value(args, ++i, a);
+                case "--country" -> o.countries.add(value(args, ++i, a).toUpperCase(Locale.ROOT));
+                case "--separator" -> o.separator = separator(value(args, ++i, a));
+                case "-o", "--output" -> o.output = value(args, ++i, a);
+                default -> {
+                    if (a.startsWith("-") && a.length() > 1) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    if (o.input != null) {
+                        throw new IllegalArgumentException("one FILE or FOLDER only, not also " + a);
+                    }
+                    o.input = a;
+                }
+            }
+        }
+        if (o.input == null) {
+            throw new IllegalArgumentException("no FILE or FOLDER given");
+        }
+        if (o.view == null) {
+            throw new IllegalArgumentException("no --view given");
+        }
+        if (o.output == null) {
+            throw new IllegalArgumentException("no -o OUT given");
+        }
+        if (o.format == null) {
+            String name = o.output.toLowerCase(Locale.ROOT);
+            o.format = ExportFormat.of(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(() ->
+                    new IllegalArgumentException("no --format given, and " + o.output + " ends in neither .csv"
+                            + " nor .xlsx"));
+        }
+        return o;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static char separator(String s) {
+        return switch (s) {
+            case ";", "semicolon" -> ';';
+            case ",", "comma" -> ',';
+            case "tab", "\t" -> '\t';
+            default -> throw new IllegalArgumentException("--separator takes ; , or tab, not " + s);
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package app.delegations.ui.common;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Writes an {@link ExportTable} to a file in the format chosen, for the window and the command line alike. The
+ * file appears whole or not at all: the export is written to a hidden file beside it, moved over it when done,
+ * and removed when the export fails or is cancelled (an existing file of that name then stays as it was).
+ */
+public final class ExportFile {
+    private ExportFile() {
+    }
+
+    /** Writes the table to {@code file}; throws {@link CancellationException} when {@code progress} cancels. */
+    public static <R> void write(ExportTable<R> table, ExportChoice choice, Path file, ExportProgress progress)
+            throws IOException {
+        Path target = file.toAbsolutePath();
+        // a name of its own (not createTempFile's, which is readable by its owner only), made new
+        Path part = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                + ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                if (choice.format() == ExportFormat.XLSX) {
+                    ExportXlsx.write(table, out, progress);
+                } else {
+                    ExportCsv.write(table, choice.separator(), out, progress);
+                }
+            }
+            move(part, target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+    }
+
+    private static void move(Path part, Path target) throws IOException {
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

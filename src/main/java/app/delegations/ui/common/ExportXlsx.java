@@ -1,0 +1,140 @@
+package app.delegations.ui.common;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes an {@link ExportTable} as an XLSX workbook through fastexcel: one sheet named after the view, a bold
+ * header row frozen above the rows, an autofilter over all of them, each column as wide as its header and the
+ * first rows need. A number column has number cells; a span of days ({@link DataColumn.Type#DAYS}) becomes two
+ * date columns, its first and its last day; every other value is a string cell, which Excel shows and never runs
+ * as a formula. Rows are streamed to the file in blocks, so the memory needed does not grow with the rows.
+ */
+public final class ExportXlsx {
+    /** The number format of date cells: ISO, read the same in every language. */
+    static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** Rows measured for the widths (the widths must be known before the first rows are written). */
+    private static final int MEASURED = 500;
+    private static final double MAX_WIDTH = 60;
+    private static final int FLUSH_EVERY = 1024;
+    /**
+     * Deflate's fastest level: the sheet's XML is most of the work of an export and compresses well at any level;
+     * the default level takes markedly longer for a slightly smaller file (measured in src/bench/README.md).
+     */
+    private static final int COMPRESSION = 1;
+
+    private ExportXlsx() {
+    }
+
+    /** Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows. */
+    public static <R> void write(ExportTable<R> table, OutputStream out, ExportProgress progress) throws IOException {
+        var workbook = new Workbook(out, "Delegations", "1.0");
+        workbook.setCompressionLevel(COMPRESSION);
+        Worksheet sheet = workbook.newWorksheet(sheetName(table.sheet()));
+        List<DataColumn<R>> columns = table.columns();
+        int[] first = new int[columns.size()];
+        int width = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            first[c] = width;
+            width += columns.get(c).type() == DataColumn.Type.DAYS ? 2 : 1;
+        }
+        header(table, sheet, first);
+        widths(table, sheet, first);
+        sheet.freezePane(0, 1);
+        int total = table.rows().size();
+        sheet.setAutoFilter(0, 0, total, width - 1);
+        int block = 0;
+        for (int i = 0; i < total; i++) {
+            if (i % ExportProgress.STEP == 0) {
+                progress.rows(i, total);
+            }
+            if (i > 0 && i % FLUSH_EVERY == 0) {
+                dateFormat(sheet, columns, first, block + 1, i);
+                sheet.flush();
+                block = i;
+            }
+            R row = table.rows().get(i);
+            for (int c = 0; c < columns.size(); c++) {
+                cell(sheet, i + 1, first[c], columns.get(c), row);
+            }
+        }
+        dateFormat(sheet, columns, first, block + 1, total);
+        progress.rows(total, total);
+        workbook.finish();
+    }
+
+    /**
+     * Gives the date cells of sheet rows {@code from} to {@code to} the date format, once per block of rows (the
+     * style is made once for the block's range, not once per cell).
+     */
+    private static <R> void dateFormat(Worksheet sheet, List<DataColumn<R>> columns, int[] first, int from, int to) {
+        if (to < from) {
+            return;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).type() == DataColumn.Type.DAYS) {
+                sheet.range(from, first[c], to, first[c] + 1).style().format(DATE_FORMAT).set();
+            }
+        }
+    }
+
+    private static <R> void header(ExportTable<R> table, Worksheet sheet, int[] first) {
+        for (int c = 0; c < first.length; c++) {
+            ExportTable.Header h = table.headers().get(c);
+            if (table.columns().get(c).type() == DataColumn.Type.DAYS) {
+                sheet.value(0, first[c], h.firstDay());
+                sheet.value(0, first[c] + 1, h.lastDay());
+                sheet.style(0, first[c] + 1).bold().set();
+            } else {
+                sheet.value(0, first[c], h.text());
+            }
+            sheet.style(0, first[c]).bold().set();
+        }
+    }
+
+    /** Each column as wide as its header and the longest of the first rows' texts, within bounds. */
+    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first) {
+        int measured = Math.min(MEASURED, table.rows().size());
+        for (int c = 0; c < first.length; c++) {
+            DataColumn<R> column = table.columns().get(c);
+            ExportTable.Header h = table.headers().get(c);
+            if (column.type() == DataColumn.Type.DAYS) {
+                sheet.width(first[c], fit(Math.max(h.firstDay().length(), DATE_FORMAT.length())));
+                sheet.width(first[c] + 1, fit(Math.max(h.lastDay().length(), DATE_FORMAT.length())));
+                continue;
+            }
+            int chars = h.text().length();
+            for (int i = 0; i < measured; i++) {
+                String text = column.text(table.rows().get(i));
+                chars = Math.max(chars, text == null ? 0 : text.length());
+            }
+            sheet.width(first[c], fit(chars));
+        }
+    }
+
+    private static double fit(int chars) {
+        return Math.min(MAX_WIDTH, chars * 1.1 + 2);
+    }
+
+    private static <R> void cell(Worksheet sheet, int r, int c, DataColumn<R> column, R row) {
+        Object value = column.value(row);
+        if (value instanceof Number n) {
+            sheet.value(r, c, n);
+        } else if (value instanceof DataColumn.Days d) {
+            sheet.value(r, c, d.first()); // formatted as a date with its block of rows (dateFormat)
+            sheet.value(r, c + 1, d.last());
+        } else if (value != null) {
+            sheet.value(r, c, value.toString());
+        }
+    }
+
+    /** A sheet name Excel accepts: at most 31 characters, none of {@code []:*?/\}. */
+    static String sheetName(String name) {
+        String clean = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        clean = clean.isEmpty() ? "Sheet1" : clean;
+        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+    }
+}

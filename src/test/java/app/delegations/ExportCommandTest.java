@@ -1,0 +1,154 @@
+package app.delegations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.WorldCountries;
+import app.delegations.ui.common.ExportReadBack;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code delegations export}: a view's table written without a window, for scripts and monthly reports, in the
+ * language asked, filtered by search and country, with the exit codes the usage states.
+ */
+class ExportCommandTest {
+    private static final String DATA = "data/congress-2016.json";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void placesOfSerbiaGoToACsvWithEnglishHeadersAndACommaAndTheCountIsPrinted() throws IOException {
+        Path out = dir.resolve("serbia.csv");
+        Run r = run("export", DATA, "--view", "places", "--format", "csv", "--lang", "en", "--country", "rs",
+                "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(out + ": 3 rows of Places written", r.out().strip());
+        List<List<String>> read = ExportReadBack.csv(out, ',');
+        assertEquals(List.of("Name", "Native name", "Kind", "Country", "Role"), read.get(0));
+        assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), read.subList(1, 4).stream().map(l -> l.get(0)).toList());
+        assertEquals("Крагујевац", read.get(1).get(1));
+    }
+
+    @Test
+    void polishHeadersAndASemicolonInPolishAndTheSearchNarrowsAsTheSearchBoxDoes() throws IOException {
+        Path out = dir.resolve("krakow.csv");
+        Run r = run("export", DATA, "--view", "places", "--lang", "pl", "--search", "krakow", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(out + ": zapisano 1 wiersz z widoku Miejsca", r.out().strip());
+        List<List<String>> read = ExportReadBack.csv(out, ';');
+        assertEquals("Nazwa", read.get(0).get(0));
+        assertEquals(2, read.size());
+        assertEquals("Kraków", read.get(1).get(0));
+    }
+
+    @Test
+    void eventsGoToAnXlsxWithTheirDaysAsDatesAndTheirPlacesAsNumbers() throws IOException {
+        Path out = dir.resolve("events.xlsx");
+        Run r = run("export", DATA, "--view", "events", "--format", "xlsx", "--lang", "en", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(out);
+        assertEquals("Events", book.sheet());
+        assertEquals(List.of("Dates: from", "Dates: to", "Title"),
+                book.rows().get(0).subList(0, 3).stream().map(c -> c.getText()).toList());
+        assertEquals(8, book.rows().size(), "the congress's seven events");
+        assertEquals(LocalDate.of(2016, 11, 29), book.cell(1, 0).asDate().toLocalDate());
+        assertEquals(LocalDate.of(2016, 11, 30), book.cell(1, 1).asDate().toLocalDate());
+        int places = book.rows().get(0).stream().map(c -> c.getText()).toList().indexOf("Places");
+        assertEquals(CellType.NUMBER, book.cell(1, places).getType());
+    }
+
+    @Test
+    void everyViewExports() {
+        for (String view : List.of("places", "countries", "events", "people", "organisations")) {
+            Path out = dir.resolve(view + ".xlsx");
+            Run r = run("export", DATA, "--view", view, "-o", out.toString(), "--lang", "en");
+            assertEquals(0, r.exit(), view + ": " + r.err());
+            assertTrue(Files.isRegularFile(out), view);
+        }
+    }
+
+    @Test
+    void aFolderIsExportedAsAnArchive() throws IOException {
+        Path out = dir.resolve("countries.csv");
+        Run r = run("export", "data", "--view", "countries", "--format", "csv", "--lang", "en", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(9, ExportReadBack.csv(out, ',').size(), "a header and the eight countries");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndWriteNothing() {
+        Path out = dir.resolve("x.csv");
+        for (String[] args : List.of(
+                new String[] {"export", DATA, "--view", "maps", "-o", out.toString()},
+                new String[] {"export", DATA, "--view", "places"},
+                new String[] {"export", "--view", "places", "-o", out.toString()},
+                new String[] {"export", DATA, "--view", "places", "--format", "pdf", "-o", out.toString()},
+                new String[] {"export", DATA, "--view", "places", "-o", dir.resolve("x.txt").toString()},
+                new String[] {"export", DATA, "--view", "places", "--lang", "de", "-o", out.toString()},
+                new String[] {"export", DATA, "--view", "places", "--bogus", "-o", out.toString()})) {
+            Run r = run(args);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertTrue(r.err().contains("Usage: delegations export"), r.err());
+        }
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnknownCountryAMissingFileAndAnUnwritableOutputExitTwo() {
+        Path out = dir.resolve("x.csv");
+        Run country = run("export", DATA, "--view", "places", "--country", "XX", "--lang", "en", "-o", out.toString());
+        assertEquals(2, country.exit());
+        assertTrue(country.err().contains("no country has the code XX"), country.err());
+        Run missing = run("export", dir.resolve("none.json").toString(), "--view", "places", "--lang", "en", "-o",
+                out.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("cannot be read"), missing.err());
+        Run unwritable = run("export", DATA, "--view", "places", "--lang", "en", "-o",
+                dir.resolve("no-folder").resolve("x.csv").toString());
+        assertEquals(2, unwritable.exit());
+        assertTrue(unwritable.err().contains("could not write"), unwritable.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFileWithErrorsExitsOneAndWritesNothing() {
+        Path out = dir.resolve("x.csv");
+        Run r = ExportCommandTest.runWith("src/test/resources/bad/bad-date.json", out);
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("has errors, nothing exported"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    private static Run runWith(String file, Path out) {
+        var o = new ByteArrayOutputStream();
+        var e = new ByteArrayOutputStream();
+        int exit = ExportCommand.run(List.of(file, "--view", "places", "--lang", "en", "-o", out.toString()),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                new DatasetLoader(new WorldCountries()));
+        return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,190 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DataColumn;
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.ExportChoice;
+import app.delegations.ui.common.ExportFormat;
+import app.delegations.ui.common.ExportReadBack;
+import app.delegations.ui.places.PlaceRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An officer exports what a table shows (File › Export, Ctrl+E): the rows the filter leaves in the table's order,
+ * or only the selected rows, in the visible columns in their order, headers in the UI's language; the file read
+ * back with the library that wrote it holds the table cell by cell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportTableStoryTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> AppTest.settled(app) && TestWindows.placesView(app) != null);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    private TableView<PlaceRow> places() {
+        return TestWindows.placesView(app).table();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<DataColumn<PlaceRow>> visibleColumns() {
+        return fx(() -> ((DataTable<PlaceRow>) DataTable.in(places()).orElseThrow()).visibleColumns());
+    }
+
+    private List<String> headers() {
+        return fx(() -> places().getVisibleLeafColumns().stream().map(TableColumn::getText).toList());
+    }
+
+    /** The texts the table shows for these rows, in its visible columns. */
+    private List<List<String>> shown(List<PlaceRow> rows) {
+        var texts = new ArrayList<List<String>>();
+        for (PlaceRow row : rows) {
+            texts.add(visibleColumns().stream().map(c -> c.text(row)).toList());
+        }
+        return texts;
+    }
+
+    private void waitForTheExport() {
+        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void serbiaFilteredInPlacesExportsWithCtrlEToAnXlsxThatHoldsTheTableCellByCell(FxRobot robot) throws IOException {
+        robot.interact(() -> TestWindows.places(app).filter().setCountries(Set.of("RS")));
+        List<PlaceRow> rows = fx(() -> List.copyOf(places().getItems()));
+        assertEquals(3, rows.size(), "Serbia's three cities");
+        dialogs.filesToChoose.add(dir.resolve("serbia")); // the extension is added
+        robot.interact(() -> places().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitForTheExport();
+
+        assertEquals(ExportFormat.XLSX, dialogs.exportProposals.get(0).format(), "XLSX proposed");
+        Path file = dir.resolve("serbia.xlsx");
+        assertTrue(dialogs.infos.get(0).contains(file.toString()), dialogs.infos::toString);
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
+        assertEquals("Places", book.sheet());
+        assertEquals(rows.size() + 1, book.rows().size());
+        assertEquals(headers(), book.rows().get(0).stream().map(c -> c.getText()).toList());
+        List<List<String>> shown = shown(rows);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < shown.get(r).size(); c++) {
+                assertEquals(shown.get(r).get(c), book.cell(r + 1, c).getText(), "row " + r + ", column " + c);
+            }
+        }
+        assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), shown.stream().map(s -> s.get(0)).toList());
+        assertEquals(1, dialogs.progressClosed, "the progress window closes");
+    }
+
+    @Test
+    void onlyTheSelectedRowsInTheVisibleColumnsGoToACsvInTheTablesOrder(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            places().getColumns().get(1).setVisible(false); // the native name hidden
+            TableColumn<PlaceRow, ?> role = places().getColumns().remove(places().getColumns().size() - 1);
+            places().getColumns().add(0, role); // the role first
+            places().getSelectionModel().clearSelection();
+            places().getSelectionModel().selectIndices(4, 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<PlaceRow> selected = fx(() -> List.of(places().getItems().get(1), places().getItems().get(4)));
+        dialogs.exportChoices.add(Optional.of(new ExportChoice(ExportFormat.CSV, ';', true)));
+        dialogs.filesToChoose.add(dir.resolve("two.csv"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        waitForTheExport();
+
+        assertTrue(dialogs.exportOfferedSelection.get(0), "the selected rows are offered");
+        List<List<String>> read = ExportReadBack.csv(dir.resolve("two.csv"), ';');
+        assertEquals(headers(), read.get(0));
+        assertEquals(4, read.get(0).size(), "the hidden column is left out");
+        assertEquals("Role", read.get(0).get(0), "the moved column comes first");
+        assertEquals(shown(selected), read.subList(1, read.size()), "the selected rows in the table's order");
+    }
+
+    @Test
+    void cancelInTheProgressWindowLeavesNoFileAndSaysNothingSaved(FxRobot robot) {
+        dialogs.cancelOnShow = true;
+        dialogs.filesToChoose.add(dir.resolve("cancelled.csv"));
+        dialogs.exportChoices.add(Optional.of(new ExportChoice(ExportFormat.CSV, ',', false)));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        waitUntil(() -> dialogs.progressClosed == 1);
+        assertFalse(Files.exists(dir.resolve("cancelled.csv")));
+        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void cancellingTheExportDialogAsksForNoFile(FxRobot robot) {
+        dialogs.exportChoices.add(Optional.empty());
+        dialogs.filesToChoose.add(dir.resolve("never.xlsx"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.filesToChoose.size(), "no file asked");
+        assertEquals(List.of(), dialogs.progressShown);
+    }
+
+    @Test
+    void ctrlEOnTheTimelineSavesItsPngAndOnTheSourceSaysThereIsNoTable(FxRobot robot) {
+        robot.interact(() -> app.window().tabs().getSelectionModel().select(2)); // the timeline
+        waitUntil(() -> !TestWindows.timeline(app).layingOutProperty().get());
+        dialogs.filesToChoose.add(dir.resolve("timeline"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(dir.resolve("timeline.png")), "the timeline's own export");
+        assertEquals(List.of(), dialogs.exportProposals, "no table dialog");
+
+        robot.interact(() -> app.window().tabs().getSelectionModel().select(3)); // the source
+        dialogs.infos.clear();
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.infos.size());
+        assertTrue(dialogs.infos.get(0).startsWith("This view has no table to export"), dialogs.infos::toString);
+    }
+}

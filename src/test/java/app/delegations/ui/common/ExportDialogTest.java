@@ -1,0 +1,95 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The export dialog proposes the language's separator and XLSX, offers the selected rows only when rows are
+ * selected, and answers what the officer chose; the progress window shows how far it got and its Cancel stops.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    private CompletableFuture<Optional<ExportChoice>> ask(UiLanguage language, boolean canSelected) {
+        var answer = new CompletableFuture<Optional<ExportChoice>>();
+        Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, Messages.of(language), "Export",
+                ExportChoice.proposed(language), canSelected)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return answer;
+    }
+
+    private static <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
+        return robot.lookup(id).queryAs(type);
+    }
+
+    @Test
+    void csvWithTheSeparatorChosenAndOnlyTheSelectedRows(FxRobot robot) throws Exception {
+        var answer = ask(UiLanguage.POLISH, true);
+        assertTrue(node(robot, "#exportXlsx", RadioButton.class).isSelected(), "XLSX proposed");
+        @SuppressWarnings("unchecked")
+        ComboBox<Character> separator = node(robot, "#exportSeparator", ComboBox.class);
+        assertEquals(';', separator.getValue(), "a semicolon in Polish");
+        assertTrue(separator.isDisabled(), "the separator is for CSV");
+        robot.clickOn("#exportCsv");
+        assertFalse(separator.isDisabled());
+        robot.interact(() -> separator.setValue('\t'));
+        robot.clickOn("#exportSelectedRows");
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Eksportuj".equals(b.getText()))
+                .queryButton());
+        assertEquals(Optional.of(new ExportChoice(ExportFormat.CSV, '\t', true)), answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void withNoRowsSelectedOnlyAllRowsCanBeChosenAndCancelAnswersNothing(FxRobot robot) throws Exception {
+        var answer = ask(UiLanguage.ENGLISH, false);
+        assertEquals(',', node(robot, "#exportSeparator", ComboBox.class).getValue(), "a comma in English");
+        assertTrue(node(robot, "#exportSelectedRows", RadioButton.class).isDisabled());
+        assertTrue(node(robot, "#exportAllRows", RadioButton.class).isSelected());
+        robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Cancel".equals(b.getText()))
+                .queryButton());
+        assertEquals(Optional.empty(), answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theProgressWindowShowsProgressAndItsCancelStopsAndCloses(FxRobot robot) {
+        var cancelled = new AtomicBoolean();
+        ExportProgressWindow[] shown = new ExportProgressWindow[1];
+        robot.interact(() -> shown[0] = new ExportProgressWindow(stage, Messages.of(UiLanguage.ENGLISH), "Export",
+                "Writing 3 rows to x.csv…", () -> cancelled.set(true)));
+        robot.interact(() -> shown[0].update(0.5));
+        assertEquals(0.5, node(robot, "#exportProgress", ProgressBar.class).getProgress());
+        robot.clickOn("#exportCancel");
+        assertTrue(cancelled.get());
+        assertTrue(Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()), "closed");
+    }
+}

@@ -1,0 +1,230 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import org.dhatim.fastexcel.reader.CellType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an exported file holds, read back with the library that wrote it: XLSX with typed cells (numbers, dates),
+ * a header in the UI's language, text that looks like a formula as a string cell; CSV in UTF-8 with a byte-order
+ * mark and the separator chosen, formula-like text prefixed so that Excel does not run it, numbers untouched.
+ */
+class ExportWritersTest {
+    @TempDir
+    Path dir;
+
+    /** A row of a test table: a name, a longitude, a count and a span of days. */
+    record Visit(String name, String longitude, int count, LocalDate first, LocalDate last) {
+    }
+
+    /** Test columns of each type. */
+    enum Col implements DataColumn<Visit> {
+        NAME("places.column.name", Visit::name, Type.TEXT),
+        LONGITUDE("places.column.native", Visit::longitude, Type.NUMBER),
+        LONGITUDE_TEXT("places.column.kind", Visit::longitude, Type.TEXT),
+        COUNT("countries.column.count", v -> Integer.toString(v.count()), Type.NUMBER),
+        DATES("events.column.dates", v -> v.first() + "–" + v.last(), Type.DAYS);
+
+        private final String key;
+        private final Function<Visit, String> text;
+        private final Type type;
+
+        Col(String key, Function<Visit, String> text, Type type) {
+            this.key = key;
+            this.text = text;
+            this.type = type;
+        }
+
+        @Override
+        public String id() {
+            return name();
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+
+        @Override
+        public double width() {
+            return 100;
+        }
+
+        @Override
+        public String text(Visit row) {
+            return text.apply(row);
+        }
+
+        @Override
+        public Type type() {
+            return type;
+        }
+
+        @Override
+        public Object value(Visit row) {
+            return this == DATES ? new Days(row.first(), row.last()) : DataColumn.super.value(row);
+        }
+    }
+
+    private static final LocalDate NOV29 = LocalDate.of(2016, 11, 29);
+    private static final LocalDate NOV30 = LocalDate.of(2016, 11, 30);
+    private static final List<Visit> ROWS = List.of(
+            new Visit("Košice; \"Koszyce\"", "21.26", 3, NOV29, NOV30),
+            new Visit("=HYPERLINK(\"http://x\")", "-17.19", -2, NOV30, NOV30),
+            new Visit("+48 12 000", "", 0, NOV29, NOV29),
+            new Visit("-1+2", "n/a", 7, NOV29, NOV30),
+            new Visit("@SUM(A1)", "0", 1, NOV29, NOV30),
+            new Visit("Gdańsk\nline two", "-0.5", 12, NOV29, NOV30));
+
+    private static ExportTable<Visit> table(UiLanguage language) {
+        return ExportTable.of("Places", List.of(Col.values()), ROWS, Messages.of(language));
+    }
+
+    @Test
+    void csvStartsWithAByteOrderMarkAndUsesTheSeparatorChosenGuardingFormulasButNotNumbers() throws IOException {
+        for (char separator : new char[] {';', ',', '\t'}) {
+            Path file = dir.resolve("visits" + (int) separator + ".csv");
+            ExportFile.write(table(UiLanguage.ENGLISH), new ExportChoice(ExportFormat.CSV, separator, false), file,
+                    ExportProgress.NONE);
+            List<List<String>> read = ExportReadBack.csv(file, separator);
+            assertEquals(List.of("Name", "Native name", "Kind", "Places", "Dates"), read.get(0));
+            assertEquals(List.of("Košice; \"Koszyce\"", "21.26", "21.26", "3", "2016-11-29–2016-11-30"), read.get(1));
+            assertEquals(List.of("'=HYPERLINK(\"http://x\")", "-17.19", "-17.19", "-2", "2016-11-30–2016-11-30"),
+                    read.get(2), "a formula is prefixed; a negative longitude stays a number, in a text column too");
+            assertEquals("'+48 12 000", read.get(3).get(0));
+            assertEquals("", read.get(3).get(1), "an empty number is an empty field");
+            assertEquals("'-1+2", read.get(4).get(0));
+            assertEquals("n/a", read.get(4).get(1), "a number column's text that is no number is kept");
+            assertEquals("'@SUM(A1)", read.get(5).get(0));
+            assertEquals("Gdańsk\nline two", read.get(6).get(0), "a line break survives inside quotes");
+            assertEquals(ROWS.size() + 1, read.size());
+        }
+    }
+
+    @Test
+    void theProposedSeparatorIsASemicolonInPolishAndACommaInEnglish() {
+        assertEquals(';', ExportChoice.proposed(UiLanguage.POLISH).separator());
+        assertEquals(',', ExportChoice.proposed(UiLanguage.ENGLISH).separator());
+        assertEquals(ExportFormat.XLSX, ExportChoice.proposed(UiLanguage.POLISH).format());
+    }
+
+    @Test
+    void xlsxHasNumbersAsNumbersDaysAsTwoDateColumnsAndFormulaLikeTextAsStrings() throws IOException {
+        Path file = dir.resolve("visits.xlsx");
+        ExportFile.write(table(UiLanguage.POLISH), new ExportChoice(ExportFormat.XLSX, ';', false), file,
+                ExportProgress.NONE);
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
+        assertEquals("Places", book.sheet());
+        List<String> header = book.rows().get(0).stream().map(c -> c.getText()).toList();
+        assertEquals(List.of("Nazwa", "Nazwa oryginalna", "Rodzaj", "Miejsca", "Daty: od", "Daty: do"), header);
+        for (int i = 0; i < ROWS.size(); i++) {
+            Visit v = ROWS.get(i);
+            int r = i + 1;
+            assertEquals(CellType.STRING, book.cell(r, 0).getType(), "text is a string cell, never a formula");
+            assertEquals(v.name(), book.cell(r, 0).asString());
+            assertNull(book.cell(r, 0).getFormula());
+            assertEquals(CellType.NUMBER, book.cell(r, 3).getType());
+            assertEquals(new BigDecimal(v.count()), book.cell(r, 3).asNumber());
+            assertEquals(v.first(), book.cell(r, 4).asDate().toLocalDate());
+            assertEquals(v.last(), book.cell(r, 5).asDate().toLocalDate());
+            assertEquals(ExportXlsx.DATE_FORMAT, book.cell(r, 4).getDataFormatString());
+        }
+        assertEquals(CellType.NUMBER, book.cell(2, 1).getType(), "a negative longitude is a number cell");
+        assertEquals(new BigDecimal("-17.19"), book.cell(2, 1).asNumber());
+        assertEquals(CellType.STRING, book.cell(2, 2).getType(), "in a text column it stays text");
+        assertEquals("-17.19", book.cell(2, 2).asString());
+        assertEquals(CellType.STRING, book.cell(4, 1).getType(), "a number column's text that is no number is text");
+        assertEquals("n/a", book.cell(4, 1).asString());
+    }
+
+    @Test
+    void everyDateCellOfALargeTableIsADateAcrossTheBlocksWrittenInTurn() throws IOException {
+        var many = new ArrayList<Visit>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new Visit("v" + i, "1", i, NOV29.plusDays(i), NOV30.plusDays(i)));
+        }
+        Path file = dir.resolve("many.xlsx");
+        ExportFile.write(ExportTable.of("Many", List.of(Col.values()), many, Messages.of(UiLanguage.ENGLISH)),
+                new ExportChoice(ExportFormat.XLSX, ',', false), file, ExportProgress.NONE);
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
+        assertEquals(3001, book.rows().size());
+        for (int r = 1; r <= 3000; r++) {
+            assertEquals(ExportXlsx.DATE_FORMAT, book.cell(r, 4).getDataFormatString(), "row " + r);
+            assertEquals(ExportXlsx.DATE_FORMAT, book.cell(r, 5).getDataFormatString(), "row " + r);
+            assertEquals(NOV30.plusDays(r - 1), book.cell(r, 5).asDate().toLocalDate());
+            assertEquals(new BigDecimal(r - 1), book.cell(r, 3).asNumber());
+        }
+    }
+
+    @Test
+    void xlsxFreezesTheHeaderRowAndFiltersEveryRow() throws IOException {
+        Path file = dir.resolve("visits.xlsx");
+        ExportFile.write(table(UiLanguage.ENGLISH), new ExportChoice(ExportFormat.XLSX, ',', false), file,
+                ExportProgress.NONE);
+        String sheet = ExportReadBack.sheetXml(file);
+        assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "the header row is frozen");
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:F7\""), "an autofilter over the header and every row");
+        assertTrue(sheet.contains("customWidth=\"true\""), "columns sized");
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFileAndAnExistingFileAsItWas() throws IOException {
+        Path file = dir.resolve("visits.csv");
+        Files.writeString(file, "before");
+        ExportProgress cancelled = (done, total) -> {
+            if (done > 0 || total > 0) {
+                throw new CancellationException();
+            }
+        };
+        for (ExportFormat f : ExportFormat.values()) {
+            assertThrows(CancellationException.class, () -> ExportFile.write(table(UiLanguage.ENGLISH),
+                    new ExportChoice(f, ',', false), file, cancelled));
+            assertEquals("before", Files.readString(file));
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList(), "no partial file is left");
+        }
+    }
+
+    @Test
+    void aFailedExportLeavesNoPartialFile() {
+        Path file = dir.resolve("missing-folder").resolve("visits.xlsx");
+        assertThrows(IOException.class, () -> ExportFile.write(table(UiLanguage.ENGLISH),
+                new ExportChoice(ExportFormat.XLSX, ',', false), file, ExportProgress.NONE));
+        assertFalse(Files.exists(file.getParent()));
+    }
+
+    @Test
+    void formulaGuardPrefixesTriggersOnlyAndNeverANumber() {
+        assertEquals("'=1+1", ExportCells.guarded("=1+1"));
+        assertEquals("'+1 555", ExportCells.guarded("+1 555"));
+        assertEquals("'@cmd", ExportCells.guarded("@cmd"));
+        assertEquals("'-A1", ExportCells.guarded("-A1"));
+        assertEquals("'\tx", ExportCells.guarded("\tx"));
+        assertEquals("-17.19", ExportCells.guarded("-17.19"));
+        assertEquals("-5", ExportCells.guarded("-5"));
+        assertEquals("Kraków", ExportCells.guarded("Kraków"));
+        assertEquals("", ExportCells.guarded(null));
+    }
+
+    @Test
+    void aSheetNameIsOneExcelAccepts() {
+        assertEquals("a b", ExportXlsx.sheetName("a/b"));
+        assertEquals(31, ExportXlsx.sheetName("x".repeat(40)).length());
+    }
+}
