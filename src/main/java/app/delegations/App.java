@@ -24,6 +24,7 @@ import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
+import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
@@ -101,6 +102,7 @@ public final class App extends Application {
                 .view(new OrganisationsFeature(filter, selection))
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
+                .view(new MapFeature(filter, selection))
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
