@@ -124,6 +124,7 @@ final class MapCanvas extends Region {
         lastX = pressX;
         lastY = pressY;
         dragged = false;
+        e.consume(); // the tab pane would take the focus (and with it the map's keys) on the press otherwise
     }
 
     private void dragged(MouseEvent e) {
