@@ -40,9 +40,7 @@ final class MapKeys {
     /** {keys, what they do} for the shortcut table. */
     static List<List<String>> rows(Messages m) {
         return List.of(
-                List.of("+ / −", m.get("map.key.zoom")),
-                List.of("Home", m.get("map.key.fit")),
-                List.of("← → ↑ ↓", m.get("map.key.pan")),
-                List.of("Enter", m.get("map.key.open")));
+                List.of("+ / − / Home", m.get("map.key.zoom")),
+                List.of("← → ↑ ↓ / Enter", m.get("map.key.pan")));
     }
 }

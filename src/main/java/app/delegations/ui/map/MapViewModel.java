@@ -77,10 +77,6 @@ public final class MapViewModel {
         return filter;
     }
 
-    boolean hasPlaces() {
-        return !places.isEmpty();
-    }
-
     WorldOutlines outlines() {
         return outlines;
     }
@@ -165,17 +161,7 @@ public final class MapViewModel {
         if (shown.isEmpty()) {
             viewport.frame(0, Mercator.y(Mercator.MAX_LAT), 1, Mercator.y(-60), 0);
         } else {
-            double minX = Double.MAX_VALUE;
-            double minY = Double.MAX_VALUE;
-            double maxX = -Double.MAX_VALUE;
-            double maxY = -Double.MAX_VALUE;
-            for (MapPlace p : shown) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-            viewport.frame(minX, minY, maxX, maxY, FRAME_PADDING);
+            viewport.frame(shown, FRAME_PADDING);
         }
         changed();
     }

@@ -1,5 +1,7 @@
 package app.delegations.ui.map;
 
+import java.util.List;
+
 /**
  * What part of the {@link Mercator} world the map shows: the world point at the centre of the view and the scale
  * in pixels per world unit (256 is the whole world in 256 pixels, zoom level 0 of web maps). The scale stays
@@ -110,6 +112,21 @@ final class MapViewport {
         centerX = (minX + maxX) / 2;
         centerY = (minY + maxY) / 2;
         clampCenter();
+    }
+
+    /** Shows every place of a non-empty list, with {@code padding} pixels around them. */
+    void frame(List<MapPlace> places, double padding) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (MapPlace p : places) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        frame(minX, minY, maxX, maxY, padding);
     }
 
     boolean canZoomIn() {

@@ -26,10 +26,7 @@ class MarkerLayoutTest {
     private static MapViewport framedOn(List<MapPlace> places, double w, double h) {
         var v = new MapViewport();
         v.resize(w, h);
-        v.frame(places.stream().mapToDouble(MapPlace::x).min().orElseThrow(),
-                places.stream().mapToDouble(MapPlace::y).min().orElseThrow(),
-                places.stream().mapToDouble(MapPlace::x).max().orElseThrow(),
-                places.stream().mapToDouble(MapPlace::y).max().orElseThrow(), 48);
+        v.frame(places, 48);
         return v;
     }
 
