@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param role host, else presenter, else participant; null for a place without a role
  */
-record MapPlace(PlaceEntry entry, String name, PlaceRole role, int meetings, double x, double y) {
+public record MapPlace(PlaceEntry entry, String name, PlaceRole role, int meetings, double x, double y) {
 
     String id() {
         return entry.id();
