@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * its arcs, {@code ~i} for arc {@code i} reversed; consecutive arcs share their end point). Each country's rings
  * are written as they are, holes included (a reader fills them with the even-odd rule), in the same quantized
  * grid (no precision lost), each ring with Google's Encoded Polyline Algorithm: integer deltas, zig-zag, 5-bit
- * groups as the characters 63 to 126.
+ * groups as the characters 63 to 126. A ring that crosses the antimeridian is written as one ring per side.
  *
  * <p>world-atlas names a country by its ISO 3166-1 numeric code; the alpha-2 code is ICU4J's
  * {@link Region#getInstance(int)}. The five shapes without a code: Kosovo is {@code XK}; Somaliland joins
@@ -70,9 +70,12 @@ public final class WorldOutlinesTable {
             } else {
                 g.get("arcs").forEach(list::add);
             }
+            int width = (int) Math.round(360 / transform.get("scale").get(0).asDouble());
             for (JsonNode polygon : list) {
                 for (JsonNode ring : polygon) {
-                    rings.computeIfAbsent(code, c -> new ArrayList<>()).add(encode(ring(ring, arcs)));
+                    for (List<int[]> piece : splitAtAntimeridian(ring(ring, arcs), width)) {
+                        rings.computeIfAbsent(code, c -> new ArrayList<>()).add(encode(piece));
+                    }
                 }
             }
         }
@@ -108,6 +111,46 @@ public final class WorldOutlinesTable {
             }
         }
         return points;
+    }
+
+    /**
+     * A ring that crosses the antimeridian (Russia's Chukotka, Fiji) as one ring per side, each closed along the
+     * meridian, so that no edge runs across the whole map; {@code width} is the grid's 360 degrees. A ring that
+     * crosses it an odd number of times goes round a pole (Antarctica) and stays whole.
+     */
+    private static List<List<int[]>> splitAtAntimeridian(List<int[]> ring, int width) {
+        var cuts = new ArrayList<Integer>();
+        for (int i = 0; i < ring.size(); i++) {
+            int[] p = ring.get(i);
+            int[] q = ring.get((i + 1) % ring.size());
+            if (Math.abs(q[0] - p[0]) > width / 2) {
+                cuts.add(i);
+            }
+        }
+        if (cuts.isEmpty() || cuts.size() % 2 != 0) {
+            return List.of(ring);
+        }
+        var pieces = new ArrayList<List<int[]>>();
+        var piece = new ArrayList<int[]>();
+        int first = cuts.get(0);
+        // start right after the first crossing, so that every piece lies on one side
+        for (int k = 1; k <= ring.size(); k++) {
+            int i = (first + k) % ring.size();
+            int[] p = ring.get(i);
+            piece.add(p);
+            int[] q = ring.get((i + 1) % ring.size());
+            if (Math.abs(q[0] - p[0]) > width / 2) {
+                boolean eastToWest = p[0] > q[0];
+                double px = eastToWest ? p[0] : p[0] + width;
+                double t = (width - px) / ((eastToWest ? q[0] + width : q[0]) - px);
+                int y = (int) Math.round(p[1] + t * (q[1] - p[1]));
+                piece.add(new int[] {eastToWest ? width : 0, y});
+                pieces.add(piece);
+                piece = new ArrayList<>();
+                piece.add(new int[] {eastToWest ? 0 : width, y});
+            }
+        }
+        return pieces;
     }
 
     private static String encode(List<int[]> points) {

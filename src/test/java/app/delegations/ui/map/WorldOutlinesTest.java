@@ -45,6 +45,24 @@ class WorldOutlinesTest {
     }
 
     @Test
+    void noEdgeRunsAcrossTheWholeMapAndChukotkaIsRussiaOnBothSidesOfTheAntimeridian() {
+        for (WorldOutlines.Outline o : OUTLINES.all()) {
+            if (o.code().equals("AQ")) {
+                continue; // Antarctica's outline goes round the pole, along its bottom edge
+            }
+            for (WorldOutlines.Ring r : o.rings()) {
+                double[] p = r.lonLat();
+                for (int i = 0; i + 2 < p.length; i += 2) {
+                    assertTrue(Math.abs(p[i + 2] - p[i]) < 90, o.code() + " has an edge across the map at " + p[i + 1]);
+                }
+            }
+        }
+        assertTrue(OUTLINES.of("RU").contains(66.0, 175.0), "inland Chukotka, west of 180°");
+        assertTrue(OUTLINES.of("RU").contains(67.0, -177.0), "inland Chukotka, east of 180°");
+        assertTrue(OUTLINES.of("FJ").contains(-16.5500, 179.9000), "Vanua Levu, west of 180°");
+    }
+
+    @Test
     void aPointInOneCountryIsInNoNeighboursOutline() {
         assertFalse(OUTLINES.of("SK").contains(50.0647, 19.9450), "Kraków is not in Slovakia");
         assertFalse(OUTLINES.of("PL").contains(48.7164, 21.2611), "Košice is not in Poland");
