@@ -100,7 +100,7 @@ final class MapPainter {
     private void marker(GraphicsContext g, Marker m, MapPalette palette) {
         double r = m.radius();
         if (m.cluster()) {
-            g.setFill(palette.cluster());
+            g.setFill(palette.cluster().deriveColor(0, 1, 1, 0.88));
             g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
             g.setStroke(palette.halo());
             g.setLineWidth(2);
