@@ -121,10 +121,9 @@ class MapViewTest {
     }
 
     @Test
-    void plusZoomsInAndHomeFramesThePlacesAgain(FxRobot robot) {
+    void afterCtrl8PlusZoomsInArrowsPanAndHomeFramesThePlacesAgain(FxRobot robot) {
         openMap(robot);
         Point2D before = fx(() -> map().markerOf("krakow"));
-        robot.clickOn("#map");
         keys(robot, KeyCode.ADD);
         keys(robot, KeyCode.RIGHT);
         Point2D zoomed = fx(() -> map().markerOf("krakow"));

@@ -85,6 +85,12 @@ final class MapView extends BorderPane {
         return canvas;
     }
 
+    /** The map takes the focus (Ctrl+8 focuses the view: its keys then work at once). */
+    @Override
+    public void requestFocus() {
+        canvas.requestFocus();
+    }
+
     void setDark(boolean dark) {
         canvas.setPalette(dark ? MapPalette.DARK : MapPalette.LIGHT);
     }
