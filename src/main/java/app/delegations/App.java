@@ -24,6 +24,7 @@ import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
 import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
+import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
@@ -47,7 +48,8 @@ import javafx.stage.Stage;
 /**
  * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
  * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
- * built; the window is shown at once.
+ * built; the window is shown at once. Past 250 lines because it is the one place where every feature is registered
+ * and the window's life (start, language, theme, saved state) is wired; it grows by a line per view.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;
@@ -101,6 +103,7 @@ public final class App extends Application {
                 .view(new OrganisationsFeature(filter, selection))
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
+                .view(new MapFeature(filter, selection))
                 .right(new DetailsFeature(selection, filter, source));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes

@@ -13,6 +13,8 @@ import app.delegations.model.Organisation;
 import app.delegations.model.Person;
 import app.delegations.text.TextFold;
 import app.delegations.ui.filter.PersonTies;
+import app.delegations.ui.map.MapFeature;
+import app.delegations.ui.map.MapViewModel;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.people.PeopleViewModel;
 import app.delegations.ui.people.PersonRow;
@@ -84,6 +86,8 @@ final class Invariants {
             new Invariant("the Organisations rows are those the filter leaves", Invariants::organisationsMatchTheFilter),
             new Invariant("the Events rows are the events the filter and the narrowing leave", Invariants::eventsMatchTheFilter),
             new Invariant("the People rows are those the filter leaves", Invariants::peopleMatchTheFilter),
+            new Invariant("the map's markers are the places the filter leaves that have coordinates",
+                    Invariants::mapMatchesTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
@@ -157,6 +161,31 @@ final class Invariants {
         if (!fits) {
             throw new AssertionError("window at " + b + ", screens " + fx(() -> Screen.getScreens().stream()
                     .map(Screen::getBounds).toList()));
+        }
+    }
+
+    /**
+     * The map shows a marker for exactly the places the filter leaves (recomputed here) that have coordinates,
+     * and, once the Map tab is made, its toolbar counts them.
+     */
+    static void mapMatchesTheFilter(UiSession s) {
+        MapViewModel vm = TestWindows.feature(s.app(), MapFeature.class).viewModel();
+        if (fx(() -> s.app().workspace().applyingProperty().get())) {
+            return; // the views take new data phase by phase: the map's turn may still be to come
+        }
+        Oracle o = Oracle.read(s);
+        DatasetIndex index = s.index();
+        Set<String> expected = o.rows(null, null).stream()
+                .filter(id -> index.entry(id).place().coordinates() != null).collect(Collectors.toSet());
+        List<String> shown = fx(() -> vm.shown().stream().map(p -> p.entry().id()).toList());
+        if (shown.size() != new HashSet<>(shown).size() || !expected.equals(new HashSet<>(shown))) {
+            throw new AssertionError("the map shows " + shown.size() + " places, " + expected.size()
+                    + " expected: " + first(shown) + " / " + first(expected));
+        }
+        Optional<Node> count = s.node("#mapCount");
+        if (count.isPresent() && !fx(() -> ((Labeled) count.get()).getText()).contains(String.valueOf(shown.size()))) {
+            throw new AssertionError("the map's toolbar says \"" + fx(() -> ((Labeled) count.get()).getText())
+                    + "\" with " + shown.size() + " places on the map");
         }
     }
 

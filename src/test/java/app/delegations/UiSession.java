@@ -273,6 +273,16 @@ final class UiSession {
         settle();
     }
 
+    /** Clicks a point of a node, in the node's own coordinates (a marker on the map). */
+    void clickAt(Node node, Point2D local) {
+        fx(() -> {
+            robot.mouseMove(node.localToScreen(local));
+            robot.mouseClick(MouseButton.PRIMARY);
+            return null;
+        });
+        settle();
+    }
+
     /** Clicks a check box on its box, not its (possibly wrapped) label. */
     void tick(CheckBox box) {
         click(Optional.ofNullable(fx(() -> box.lookup(".box"))).orElse(box));

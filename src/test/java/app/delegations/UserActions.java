@@ -1,5 +1,8 @@
 package app.delegations;
 
+import app.delegations.ui.map.MapFeature;
+import app.delegations.ui.map.MapViewModel;
+import app.delegations.ui.map.MapPlace;
 import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
@@ -29,6 +32,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -64,9 +68,9 @@ final class UserActions {
     /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
     static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
     private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource",
-            "#tabOrganisations", "#tabEvents", "#tabPeople");
+            "#tabOrganisations", "#tabEvents", "#tabPeople", "#tabMap");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8);
     /**
      * Search words: parts of the bundled places' and countries' names, of generated names, texts of the other
      * kinds (a person, an event's title, a description), and no match.
@@ -155,8 +159,31 @@ final class UserActions {
             new UserAction("zoom the timeline", 2, s -> s.tab() == 2 && s.node("#timelineZoomIn").isPresent(),
                     Arbitraries.of("#timelineZoomIn", "#timelineZoomOut", "#timelineFit").map(id ->
                             new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
+            new UserAction("zoom the map", 2, s -> s.node("#mapZoomIn").isPresent(),
+                    Arbitraries.of("#mapZoomIn", "#mapZoomOut", "#mapFit").map(id ->
+                            new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
+            new UserAction("click a place on the map", 2, s -> s.node("#map").isPresent(),
+                    Arbitraries.integers().between(0, 999).map(i ->
+                            new Step("click the map's place #" + i, s -> clickMapPlace(s, i)))),
             new UserAction("resize the window", 1, s -> true, Arbitraries.integers().between(60, 100).tuple2().map(t ->
                     new Step("shrink to " + t.get1() + "% × " + t.get2() + "% of the screen", s -> resize(s, t.get1(), t.get2())))));
+
+    /**
+     * Clicks the marker of the {@code i}-th place the map shows (modulo their number), where it is on the map;
+     * a place off the map's visible part is not clicked.
+     */
+    private static void clickMapPlace(UiSession s, int i) {
+        MapViewModel vm = TestWindows.feature(s.app(), MapFeature.class).viewModel();
+        s.node("#map").ifPresent(map -> {
+            Point2D at = fx(() -> {
+                List<MapPlace> shown = vm.shown();
+                return shown.isEmpty() ? null : vm.markerOf(shown.get(i % shown.size()).entry().id());
+            });
+            if (at != null && fx(() -> map.getLayoutBounds().contains(at))) {
+                s.clickAt(map, at);
+            }
+        });
+    }
 
     /**
      * Types into a date field as a user pastes a text: a click in its editor, the editor's text replaced, Enter

@@ -16,14 +16,14 @@ import javafx.scene.image.PixelReader;
  * Writes an image as an 8-bit RGBA PNG (signature, IHDR, one zlib IDAT with the Sub filter, IEND), so that
  * exporting needs neither javafx.swing nor java.desktop.
  */
-final class PngEncoder {
+public final class PngEncoder {
 
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PngEncoder() {
     }
 
-    static void write(Image image, OutputStream out) throws IOException {
+    public static void write(Image image, OutputStream out) throws IOException {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         PixelReader reader = image.getPixelReader();

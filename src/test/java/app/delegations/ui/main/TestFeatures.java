@@ -8,6 +8,7 @@ import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
@@ -27,6 +28,7 @@ final class TestFeatures {
     final OrganisationsFeature organisations = new OrganisationsFeature(filter, selection);
     final EventsFeature events = new EventsFeature(filter, selection);
     final PeopleFeature people = new PeopleFeature(filter, selection);
+    final MapFeature map = new MapFeature(filter, selection);
     final DetailsFeature details = new DetailsFeature(selection, filter, source);
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
@@ -37,6 +39,7 @@ final class TestFeatures {
             .view(organisations)
             .view(events)
             .view(people)
+            .view(map)
             .right(details);
 
     List<DatasetStep<?>> steps() {

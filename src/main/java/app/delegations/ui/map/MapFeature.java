@@ -1,0 +1,203 @@
+package app.delegations.ui.map;
+
+import app.delegations.data.Checkpoint;
+import app.delegations.index.DatasetIndex;
+import app.delegations.ui.common.AppPreferences.Theme;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Export;
+import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewContext;
+import app.delegations.ui.common.ViewFeature;
+import app.delegations.ui.filter.FilterModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+/**
+ * The Map tab: the places with coordinates that the filter leaves, on the country outlines of Natural Earth
+ * (bundled, read once off the UI thread with the first data), in sync with the selection both ways; its colours
+ * follow the theme; it exports itself as PNG. Its places are made off the UI thread with the data (again on a
+ * language switch, since they hold translated names).
+ */
+public final class MapFeature implements ViewFeature {
+    private final MapViewModel vm;
+    private final Export png = new Png();
+    private final BooleanBinding canExport;
+    private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme(b);
+    private final DatasetStep<Prepared> places = new DatasetStep<>() {
+        @Override
+        public Phase phase() {
+            return Phase.VIEWS;
+        }
+
+        @Override
+        public Prepared prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+            return new Prepared(outlines(), MapPlace.build(index, messages, checkpoint));
+        }
+
+        @Override
+        public boolean followsLanguage() {
+            return true;
+        }
+
+        @Override
+        public void apply(DatasetIndex index, Messages messages, Prepared prepared) {
+            Prepared p = prepared != null ? prepared
+                    : new Prepared(outlines(), MapPlace.build(index, messages, Checkpoint.NONE));
+            if (index == shownIndex) {
+                vm.setNames(p.places()); // a language switch: the same places, where they were
+            } else {
+                shownIndex = index;
+                vm.setData(p.outlines(), p.places());
+            }
+        }
+    };
+    private WorldOutlines outlines;
+    private DatasetIndex shownIndex;
+    private ObservableValue<Theme> theme;
+    private MapView view;
+
+    /** What the step makes off the UI thread: the outlines (read with the first data) and the places. */
+    private record Prepared(WorldOutlines outlines, List<MapPlace> places) {
+    }
+
+    public MapFeature(FilterModel filter, Selection selection) {
+        this.vm = new MapViewModel(filter, selection);
+        canExport = Bindings.createBooleanBinding(() -> vm.shownCountProperty().get() > 0, vm.shownCountProperty());
+    }
+
+    public MapViewModel viewModel() {
+        return vm;
+    }
+
+    /** The bundled outlines, read on first use (on the loader thread, with the first data). */
+    private synchronized WorldOutlines outlines() {
+        if (outlines == null) {
+            outlines = WorldOutlines.bundled();
+        }
+        return outlines;
+    }
+
+    @Override
+    public String tabId() {
+        return "tabMap";
+    }
+
+    @Override
+    public String tabKey() {
+        return "tab.map";
+    }
+
+    @Override
+    public String menuId() {
+        return "menuMap";
+    }
+
+    @Override
+    public String menuKey() {
+        return "menu.view.map";
+    }
+
+    @Override
+    public Node create(ViewContext c) {
+        view = new MapView(vm, vm.filter(), c.messages(), c.data(), () -> c.exports().run(png));
+        view.setOnOpen(() -> c.openDetails().run());
+        theme = c.theme();
+        theme.addListener(onTheme);
+        applyTheme(theme.getValue());
+        return view;
+    }
+
+
+    @Override
+    public void dispose() {
+        if (theme != null) {
+            theme.removeListener(onTheme);
+            theme = null;
+        }
+        if (view != null) {
+            view.dispose();
+            view = null;
+        }
+    }
+
+    @Override
+    public List<List<String>> keys(Messages m) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(m.get("map.key.section")));
+        rows.addAll(MapKeys.rows(m));
+        return rows;
+    }
+
+    @Override
+    public Optional<Export> export() {
+        return Optional.of(png);
+    }
+
+    @Override
+    public List<DatasetStep<?>> steps() {
+        return List.of(places);
+    }
+
+    private void applyTheme(Theme t) {
+        if (view != null) {
+            view.setDark(t == Theme.DARK);
+        }
+    }
+
+    /** The map as a PNG image, while it shows at least one place. */
+    private final class Png implements Export {
+        @Override
+        public String menuId() {
+            return "menuExportMap";
+        }
+
+        @Override
+        public String menuKey() {
+            return "map.export.menu";
+        }
+
+        @Override
+        public String titleKey() {
+            return "map.export.title";
+        }
+
+        @Override
+        public String failedKey() {
+            return "map.export.failed";
+        }
+
+        @Override
+        public FileKind kind() {
+            return FileKind.PNG;
+        }
+
+        @Override
+        public String suggestedName() {
+            return "map.png";
+        }
+
+        @Override
+        public ObservableBooleanValue available() {
+            return canExport;
+        }
+
+        @Override
+        public void write(Path file) throws IOException {
+            if (view == null) {
+                throw new IOException("the map is not shown");
+            }
+            view.exportPng(file.toFile());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package app.delegations.ui.map;
+
+import app.delegations.data.Checkpoint;
+import app.delegations.data.Work;
+import app.delegations.index.DatasetIndex;
+import app.delegations.index.PlaceEntry;
+import app.delegations.model.Coordinates;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place the map can show (one with coordinates): its name in one UI language, its most notable role (the
+ * marker's colour), its number of meetings (the marker's size: the events it took part in, as its details list
+ * them) and its position in {@link Mercator} world units.
+ *
+ * @param role host, else presenter, else participant; null for a place without a role
+ */
+public record MapPlace(PlaceEntry entry, String name, PlaceRole role, int meetings, double x, double y) {
+
+    String id() {
+        return entry.id();
+    }
+
+    /** The places of the index that have coordinates, in the file's order, asking {@code checkpoint} as loads do. */
+    static List<MapPlace> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        var work = new Work(checkpoint);
+        var places = new ArrayList<MapPlace>();
+        for (PlaceEntry e : index.entries()) {
+            Coordinates c = e.place().coordinates();
+            if (c != null) {
+                places.add(new MapPlace(e, e.place().names().in(messages.locale()), role(e),
+                        index.eventsOf(e.id()).size(), Mercator.x(c.lon()), Mercator.y(c.lat())));
+            }
+            work.step();
+        }
+        return places;
+    }
+
+    private static PlaceRole role(PlaceEntry e) {
+        for (PlaceRole r : new PlaceRole[] {PlaceRole.HOST, PlaceRole.PRESENTER, PlaceRole.PARTICIPANT}) {
+            if (e.roles().contains(r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

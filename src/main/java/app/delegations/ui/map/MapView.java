@@ -1,0 +1,156 @@
+package app.delegations.ui.map;
+
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Icons;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.timeline.PngEncoder;
+import app.delegations.ui.timeline.TimelineIcons;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+
+/**
+ * The Map tab {@code #mapView}: a toolbar (zoom in, zoom out, show all places, export as PNG, how many places are
+ * on the map), the map {@code #map}, and a legend of the marker colours and sizes with the outlines' origin. With
+ * nothing to show (no data, or the filter leaves no place with coordinates) an empty state says why.
+ */
+final class MapView extends BorderPane {
+    /** The exported image's size when the map has not been shown yet. */
+    private static final double EXPORT_WIDTH = 1200;
+    private static final double EXPORT_HEIGHT = 800;
+
+    private final MapViewModel vm;
+    private final MapCanvas canvas;
+
+    MapView(MapViewModel vm, FilterModel filter, Messages m, EmptyState.DataStatus data, Runnable export) {
+        this.vm = vm;
+        setId("mapView");
+        getStyleClass().add("map-view");
+        canvas = new MapCanvas(vm);
+        canvas.setAccessibleText(m.get("map.accessible"));
+        canvas.setAccessibleHelp(m.get("map.accessible.help"));
+
+        Button zoomIn = Icons.button("mapZoomIn", TimelineIcons.ZOOM_IN, m.get("map.zoomIn"));
+        Button zoomOut = Icons.button("mapZoomOut", TimelineIcons.ZOOM_OUT, m.get("map.zoomOut"));
+        Button fit = Icons.button("mapFit", TimelineIcons.FIT, m.get("map.fit"));
+        Button png = Icons.button("mapExport", TimelineIcons.EXPORT, m.get("map.export"));
+        zoomIn.setOnAction(e -> vm.zoomIn());
+        zoomOut.setOnAction(e -> vm.zoomOut());
+        fit.setOnAction(e -> vm.frameShown());
+        png.setOnAction(e -> export.run());
+        zoomIn.disableProperty().bind(vm.canZoomInProperty().not());
+        zoomOut.disableProperty().bind(vm.canZoomOutProperty().not());
+        png.disableProperty().bind(vm.shownCountProperty().isEqualTo(0));
+        var count = new Label();
+        count.setId("mapCount");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> m.count("map.count", vm.shownCountProperty().get()), vm.shownCountProperty()));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var toolbar = new HBox(4, zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), png, spacer, count);
+        toolbar.getStyleClass().add("timeline-toolbar");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(4, 8, 4, 8));
+        setTop(toolbar);
+
+        Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
+                filter.activeProperty(), filter::clear), m, "map", data);
+        empty.setId("mapEmpty");
+        empty.visibleProperty().bind(vm.shownCountProperty().isEqualTo(0));
+        var center = new StackPane(canvas, empty);
+        setCenter(center);
+        setBottom(legend(m));
+    }
+
+    MapCanvas canvas() {
+        return canvas;
+    }
+
+    /** The map takes the focus (Ctrl+8 focuses the view: its keys then work at once). */
+    @Override
+    public void requestFocus() {
+        canvas.requestFocus();
+    }
+
+    void setDark(boolean dark) {
+        canvas.setPalette(dark ? MapPalette.DARK : MapPalette.LIGHT);
+    }
+
+    void setOnOpen(Runnable open) {
+        canvas.setOnOpen(open);
+    }
+
+    void dispose() {
+        canvas.dispose();
+    }
+
+    /** Writes the map as it is shown (its size and view; 1200×800 framed on the places when not shown yet). */
+    void exportPng(File file) throws IOException {
+        boolean unsized = !vm.viewport().sized();
+        if (unsized) {
+            vm.resize(EXPORT_WIDTH, EXPORT_HEIGHT);
+        }
+        MapViewport v = vm.viewport();
+        var image = new Canvas(Math.floor(v.width()), Math.floor(v.height()));
+        canvas.painter().draw(image.getGraphicsContext2D(), v, vm.outlines(), vm.shownCountries(),
+                vm.frame(canvas::width, canvas.textHeight()), canvas.palette());
+        WritableImage snapshot = image.snapshot(null, null);
+        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+            PngEncoder.write(snapshot, out);
+        } finally {
+            if (unsized) {
+                vm.resize(0, 0);
+                vm.frameShown(); // framed again on the view's own size once it is shown
+            }
+        }
+    }
+
+    private static HBox legend(Messages m) {
+        var box = new HBox(14);
+        box.getStyleClass().add("map-legend");
+        box.setId("mapLegend");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 8, 4, 8));
+        for (PlaceRole role : PlaceRole.values()) {
+            box.getChildren().add(swatch(m.label("role", role.json()), 6, role));
+        }
+        box.getChildren().add(swatch(m.get("map.legend.none"), 6, null));
+        box.getChildren().add(swatch(m.get("map.legend.size"), 9, null));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var origin = new Label(m.get("map.legend.origin"));
+        origin.getStyleClass().add("map-origin");
+        box.getChildren().addAll(spacer, origin);
+        return box;
+    }
+
+    private static Label swatch(String text, double radius, PlaceRole role) {
+        var dot = new Circle(radius, MapPalette.of(role));
+        if (radius > 6) {
+            dot.setFill(null);
+            dot.setStroke(MapPalette.of(null));
+        }
+        var label = new Label(text, dot);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,247 @@
+package app.delegations.ui.map;
+
+import app.delegations.index.PlaceEntry;
+import app.delegations.model.Entity;
+import app.delegations.model.Place;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.filter.FilterModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import javafx.geometry.Point2D;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * The Map view's state: the places with coordinates that the shared {@link FilterModel} leaves, the part of the
+ * world shown ({@link MapViewport}) and the selected place, shared both ways with the window's
+ * {@link Selection}: a click on a marker selects its place; a place selected elsewhere is marked and, when off
+ * screen, brought into view. A new dataset is framed on the places shown once the view has a size. Every change
+ * that alters the picture increments {@link #revisionProperty()}.
+ */
+public final class MapViewModel {
+    /** How close to the edge (pixels) a selected place may be before the map recentres on it. */
+    private static final double IN_VIEW_MARGIN = 24;
+    /** Pixels around the places when framing them. */
+    private static final double FRAME_PADDING = 48;
+    /** Pixels beyond a marker's edge that still hit it. */
+    private static final double CLICK_SLOP = 3;
+
+    private final FilterModel filter;
+    private final Selection selection;
+    private final MapViewport viewport = new MapViewport();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyBooleanWrapper canZoomIn = new ReadOnlyBooleanWrapper(this, "canZoomIn", true);
+    private final ReadOnlyBooleanWrapper canZoomOut = new ReadOnlyBooleanWrapper(this, "canZoomOut");
+    private WorldOutlines outlines = WorldOutlines.none();
+    private List<MapPlace> places = List.of();
+    private List<MapPlace> shown = List.of();
+    private Set<String> shownCountries = Set.of();
+    private String selectedId;
+    private boolean frameWhenSized;
+    private MapFrame frame;
+    private int frameRevision = -1;
+
+    public MapViewModel(FilterModel filter, Selection selection) {
+        this.filter = filter;
+        this.selection = selection;
+        filter.placePredicateProperty().addListener((o, a, b) -> refilter());
+        selection.selectedProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    /** The places of a new dataset (or language) and the outlines; frames the places shown. */
+    void setData(WorldOutlines newOutlines, List<MapPlace> newPlaces) {
+        outlines = newOutlines;
+        places = List.copyOf(newPlaces);
+        frameWhenSized = true;
+        refilter();
+        follow(selection.get());
+        if (viewport.sized()) {
+            frameShown();
+        }
+    }
+
+    /** The same places in another language (names only): the view stays where it is. */
+    void setNames(List<MapPlace> renamed) {
+        places = List.copyOf(renamed);
+        refilter();
+    }
+
+    FilterModel filter() {
+        return filter;
+    }
+
+    WorldOutlines outlines() {
+        return outlines;
+    }
+
+    MapViewport viewport() {
+        return viewport;
+    }
+
+    /** The places the filter leaves, in the file's order. */
+    public List<MapPlace> shown() {
+        return shown;
+    }
+
+    /** Codes of the countries of the places shown (their outlines are tinted). */
+    Set<String> shownCountries() {
+        return shownCountries;
+    }
+
+    /** The number of markers' places: places with coordinates that the filter leaves. */
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    /** Increments with every change of what the map draws. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canZoomInProperty() {
+        return canZoomIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canZoomOutProperty() {
+        return canZoomOut.getReadOnlyProperty();
+    }
+
+    /** The id of the selected place while it has a marker, or null. */
+    public String selectedId() {
+        return selectedId;
+    }
+
+    /** The view's size in pixels; the first size after new data frames the places shown. */
+    public void resize(double width, double height) {
+        if (width == viewport.width() && height == viewport.height()) {
+            return;
+        }
+        viewport.resize(width, height);
+        if (frameWhenSized && viewport.sized()) {
+            frameShown();
+        } else {
+            changed();
+        }
+    }
+
+    public void zoomIn() {
+        zoomAt(MapViewport.STEP, viewport.width() / 2, viewport.height() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / MapViewport.STEP, viewport.width() / 2, viewport.height() / 2);
+    }
+
+    /** Zooms by {@code factor} around a screen point (the mouse under the wheel). */
+    public void zoomAt(double factor, double x, double y) {
+        viewport.zoomAt(factor, x, y);
+        changed();
+    }
+
+    /** Moves the view by screen pixels. */
+    public void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+        changed();
+    }
+
+    /** Shows every place shown (the whole world when there is none). */
+    public void frameShown() {
+        if (!viewport.sized()) {
+            frameWhenSized = true;
+            return;
+        }
+        frameWhenSized = false;
+        if (shown.isEmpty()) {
+            viewport.frame(0, Mercator.y(Mercator.MAX_LAT), 1, Mercator.y(-60), 0);
+        } else {
+            viewport.frame(shown, FRAME_PADDING);
+        }
+        changed();
+    }
+
+    /**
+     * The markers and labels of the current view, laid out again only when something changed since the last
+     * call; {@code textWidth} measures a label in the view's font.
+     */
+    MapFrame frame(ToDoubleFunction<String> textWidth, double textHeight) {
+        if (frame == null || frameRevision != revision.get()) {
+            frame = MarkerLayout.layout(shown, viewport, selectedId, textWidth, textHeight);
+            frameRevision = revision.get();
+        }
+        return frame;
+    }
+
+    /**
+     * A click at a screen point: a place's marker selects the place; a cluster zooms in on it. Returns whether
+     * a marker was hit.
+     */
+    boolean clickAt(double x, double y) {
+        MapFrame.Marker m = frame == null ? null : frame.at(x, y, CLICK_SLOP);
+        if (m == null) {
+            return false;
+        }
+        if (m.cluster()) {
+            zoomAt(MapViewport.STEP * MapViewport.STEP, m.x(), m.y());
+        } else {
+            selection.select(m.place().entry().place());
+        }
+        return true;
+    }
+
+    /** Where a place's marker is on screen (in the map's coordinates), or null when it has none. */
+    public Point2D markerOf(String placeId) {
+        for (MapPlace p : shown) {
+            if (p.id().equals(placeId)) {
+                return new Point2D(viewport.screenX(p.x()), viewport.screenY(p.y()));
+            }
+        }
+        return null;
+    }
+
+    private void refilter() {
+        Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
+        var list = new ArrayList<MapPlace>();
+        var countries = new HashSet<String>();
+        for (MapPlace p : places) {
+            if (left.test(p.entry())) {
+                list.add(p);
+                countries.add(p.entry().place().country());
+            }
+        }
+        shown = List.copyOf(list);
+        shownCountries = Set.copyOf(countries);
+        shownCount.set(shown.size());
+        follow(selection.get());
+        changed();
+    }
+
+    /** Marks the place selected elsewhere and brings it into view when it is off screen. */
+    private void follow(Entity selected) {
+        selectedId = null;
+        if (selected instanceof Place p) {
+            for (MapPlace m : shown) {
+                if (m.id().equals(p.id())) {
+                    selectedId = p.id();
+                    if (viewport.sized() && !frameWhenSized && !viewport.shows(m.x(), m.y(), IN_VIEW_MARGIN)) {
+                        viewport.centerOn(m.x(), m.y());
+                    }
+                    break;
+                }
+            }
+        }
+        changed();
+    }
+
+    private void changed() {
+        canZoomIn.set(viewport.canZoomIn());
+        canZoomOut.set(viewport.canZoomOut());
+        revision.set(revision.get() + 1);
+    }
+}

@@ -1,0 +1,165 @@
+package app.delegations.ui.map;
+
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.map.MapFrame.Label;
+import app.delegations.ui.map.MapFrame.Marker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Lays out one frame of markers and labels for the places shown, in O(places) plus O(labels × markers on screen):
+ * places off screen are culled; above {@link #CLUSTER_FROM} places on screen, those sharing a
+ * {@link #CELL}-pixel cell become one cluster marker (so a world of 30,000 places draws a few hundred markers);
+ * labels are placed greedily by priority (the selected place, then by number of meetings, then host, presenter,
+ * participant), each at the first of four spots beside its marker that overlaps no label placed before and no
+ * marker; a name that fits nowhere is left out.
+ */
+final class MarkerLayout {
+    /** Places on screen from which close places are clustered. */
+    static final int CLUSTER_FROM = 300;
+    /** The side of a cluster cell in pixels. */
+    static final double CELL = 48;
+    /** At most this many places are tried for a label. */
+    static final int LABELS_TRIED = 250;
+    static final double GAP = 3;
+    private static final double MAX_RADIUS = 16;
+
+    private static final Comparator<Marker> PRIORITY = Comparator.comparing((Marker m) -> !m.selected())
+            .thenComparing(Comparator.comparingInt((Marker m) -> m.place().meetings()).reversed())
+            .thenComparingInt(m -> rank(m.role()))
+            .thenComparingInt(m -> m.place().entry().index());
+
+    private MarkerLayout() {
+    }
+
+    /** A place's marker radius: grows with the square root of its meetings, from 4 to 16 pixels. */
+    static double radius(int meetings) {
+        return Math.min(MAX_RADIUS, 4 + 2.5 * Math.sqrt(meetings));
+    }
+
+    /**
+     * The frame for {@code places} (in the file's order) seen through {@code viewport}; {@code selectedId} is
+     * never clustered; {@code textWidth} measures a label, {@code textHeight} is a label's height.
+     */
+    static MapFrame layout(List<MapPlace> places, MapViewport viewport, String selectedId,
+                           ToDoubleFunction<String> textWidth, double textHeight) {
+        if (!viewport.sized() || places.isEmpty()) {
+            return MapFrame.EMPTY;
+        }
+        double w = viewport.width();
+        double h = viewport.height();
+        var onScreen = new ArrayList<MapPlace>();
+        MapPlace selected = null;
+        for (MapPlace p : places) {
+            double sx = viewport.screenX(p.x());
+            double sy = viewport.screenY(p.y());
+            if (sx >= -MAX_RADIUS && sy >= -MAX_RADIUS && sx <= w + MAX_RADIUS && sy <= h + MAX_RADIUS) {
+                if (p.id().equals(selectedId)) {
+                    selected = p;
+                } else {
+                    onScreen.add(p);
+                }
+            }
+        }
+        var markers = new ArrayList<Marker>();
+        boolean clustered = onScreen.size() + (selected == null ? 0 : 1) > CLUSTER_FROM;
+        if (clustered) {
+            cluster(onScreen, viewport, markers);
+        } else {
+            for (MapPlace p : onScreen) {
+                markers.add(single(p, viewport, false));
+            }
+            // the big ones first, so that a small marker is never hidden under a big one
+            markers.sort(Comparator.comparingDouble(Marker::radius).reversed());
+        }
+        if (selected != null) {
+            markers.add(single(selected, viewport, true));
+        }
+        return new MapFrame(List.copyOf(markers), labels(markers, textWidth, textHeight), clustered);
+    }
+
+    private static Marker single(MapPlace p, MapViewport v, boolean selected) {
+        return new Marker(v.screenX(p.x()), v.screenY(p.y()), radius(p.meetings()), p, 1, p.role(), selected);
+    }
+
+    private static void cluster(List<MapPlace> onScreen, MapViewport v, List<Marker> out) {
+        var cells = new HashMap<Long, List<MapPlace>>();
+        for (MapPlace p : onScreen) {
+            long cx = (long) Math.floor(v.screenX(p.x()) / CELL);
+            long cy = (long) Math.floor(v.screenY(p.y()) / CELL);
+            cells.computeIfAbsent((cx << 32) ^ (cy & 0xffffffffL), k -> new ArrayList<>(4)).add(p);
+        }
+        for (Map.Entry<Long, List<MapPlace>> e : cells.entrySet()) {
+            List<MapPlace> in = e.getValue();
+            if (in.size() == 1) {
+                out.add(single(in.get(0), v, false));
+                continue;
+            }
+            double x = 0;
+            double y = 0;
+            for (MapPlace p : in) {
+                x += v.screenX(p.x());
+                y += v.screenY(p.y());
+            }
+            double r = Math.min(MAX_RADIUS + 4, 8 + 2 * Math.log(in.size()) / Math.log(2));
+            out.add(new Marker(x / in.size(), y / in.size(), r, null, in.size(), null, false));
+        }
+        out.sort(Comparator.comparingDouble(Marker::radius).reversed());
+    }
+
+    private static List<Label> labels(List<Marker> markers, ToDoubleFunction<String> textWidth, double textHeight) {
+        var candidates = new ArrayList<Marker>();
+        for (Marker m : markers) {
+            if (!m.cluster()) {
+                candidates.add(m);
+            }
+        }
+        candidates.sort(PRIORITY);
+        var placed = new ArrayList<Label>();
+        for (int i = 0; i < Math.min(LABELS_TRIED, candidates.size()); i++) {
+            Marker m = candidates.get(i);
+            String text = m.place().name();
+            double tw = textWidth.applyAsDouble(text);
+            double r = m.radius() + GAP;
+            double[][] spots = {
+                    {m.x() + r, m.y() - textHeight / 2},
+                    {m.x() - r - tw, m.y() - textHeight / 2},
+                    {m.x() - tw / 2, m.y() - r - textHeight},
+                    {m.x() - tw / 2, m.y() + r}};
+            for (double[] s : spots) {
+                if (free(s[0], s[1], tw, textHeight, placed, markers)) {
+                    placed.add(new Label(text, s[0], s[1], tw, textHeight, m.place()));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(placed);
+    }
+
+    private static boolean free(double x, double y, double w, double h, List<Label> placed, List<Marker> markers) {
+        for (Label l : placed) {
+            if (l.overlaps(x, y, w, h)) {
+                return false;
+            }
+        }
+        for (Marker m : markers) {
+            double r = m.radius();
+            if (m.x() - r < x + w && x < m.x() + r && m.y() - r < y + h && y < m.y() + r) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int rank(PlaceRole role) {
+        return role == null ? 3 : switch (role) {
+            case HOST -> 0;
+            case PRESENTER -> 1;
+            case PARTICIPANT -> 2;
+        };
+    }
+}

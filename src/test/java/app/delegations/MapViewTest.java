@@ -1,0 +1,149 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.map.MapFeature;
+import app.delegations.ui.map.MapViewModel;
+import app.delegations.ui.places.PlaceRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Map tab in the window, as an officer uses it before a visit: Ctrl+8 opens it on the partners' places, a
+ * click on a marker selects the place everywhere, a place chosen in Places is marked on the map, and a filter
+ * that leaves no place says so instead of an empty map.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapViewTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        AppTest.waitUntil(() -> AppTest.settled(app));
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    private MapViewModel map() {
+        return TestWindows.feature(app, MapFeature.class).viewModel();
+    }
+
+    private static void keys(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openMap(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
+        assertEquals("tabMap", fx(() -> app.window().tabs().getSelectionModel().getSelectedItem().getId()));
+    }
+
+    private String selectedPlaceRow() {
+        return fx(() -> {
+            PlaceRow row = TestWindows.placesView(app).table().getSelectionModel().getSelectedItem();
+            return row == null ? null : row.id();
+        });
+    }
+
+    @Test
+    void clickKosiceOnTheMapItIsSelectedInPlacesAndTheDetails(FxRobot robot) {
+        openMap(robot);
+        assertEquals(15, fx(() -> map().shownCountProperty().get()));
+        Node canvas = robot.lookup("#map").query();
+        Point2D kosice = fx(() -> canvas.localToScreen(map().markerOf("kosice")));
+        robot.clickOn(kosice);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("kosice", selectedPlaceRow());
+        assertEquals("Košice", fx(() -> robot.lookup("#detailsTitle").queryLabeled().getText()));
+        assertEquals("kosice", fx(() -> map().selectedId()), "marked on the map");
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aPlaceSelectedInPlacesIsMarkedOnTheMap(FxRobot robot) {
+        robot.interact(() -> TestWindows.places(app).select(TestWindows.places(app).items().stream()
+                .filter(r -> r.id().equals("gdansk")).findFirst().orElseThrow()));
+        openMap(robot);
+        assertEquals("gdansk", fx(() -> map().selectedId()));
+        Point2D at = fx(() -> map().markerOf("gdansk"));
+        double w = fx(() -> robot.lookup("#map").query().getLayoutBounds().getWidth());
+        assertTrue(at.getX() > 0 && at.getX() < w, "Gdańsk is in view");
+    }
+
+    @Test
+    void aFilterThatLeavesNoPlaceShowsWhyAndClearFiltersBringsTheMarkersBack(FxRobot robot) {
+        openMap(robot);
+        assertFalse(fx(() -> robot.lookup("#mapEmpty").query().isVisible()));
+        robot.interact(() -> app.filter().searchTextProperty().set("no such partner"));
+        assertEquals(0, fx(() -> map().shownCountProperty().get()));
+        assertTrue(fx(() -> robot.lookup("#mapEmpty").query().isVisible()));
+        assertEquals("No place with coordinates matches “no such partner”.",
+                fx(() -> robot.lookup("#mapEmpty .empty-title").queryLabeled().getText()));
+        robot.clickOn("#mapEmpty .empty-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(15, fx(() -> map().shownCountProperty().get()));
+        assertFalse(fx(() -> robot.lookup("#mapEmpty").query().isVisible()));
+    }
+
+    @Test
+    void afterCtrl8PlusZoomsInArrowsPanAndHomeFramesThePlacesAgain(FxRobot robot) {
+        openMap(robot);
+        Point2D before = fx(() -> map().markerOf("krakow"));
+        keys(robot, KeyCode.ADD);
+        keys(robot, KeyCode.RIGHT);
+        Point2D zoomed = fx(() -> map().markerOf("krakow"));
+        assertNotNull(zoomed);
+        assertFalse(before.distance(zoomed) < 1, "the map moved");
+        keys(robot, KeyCode.HOME);
+        assertEquals(0, before.distance(fx(() -> map().markerOf("krakow"))), 1e-6);
+        assertNull(fx(() -> map().markerOf("no-such-place")));
+    }
+
+    @Test
+    void theExportButtonWritesTheMapAsAPngImage(FxRobot robot, @TempDir Path dir) throws IOException {
+        openMap(robot);
+        Path file = dir.resolve("partners.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 8);
+        assertEquals(0x89, head[0] & 0xff);
+        assertEquals('P', head[1]);
+        assertEquals(List.of(), dialogs.errors);
+    }
+}

@@ -1,0 +1,118 @@
+package app.delegations.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.Checkpoint;
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Place;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.filter.FilterModel;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The map's state as an officer relies on it: what it shows, where it opens, and the selection both ways. */
+class MapViewModelTest {
+    private final FilterModel filter = new FilterModel();
+    private final Selection selection = new Selection();
+    private final MapViewModel vm = new MapViewModel(filter, selection);
+    private DatasetIndex index;
+
+    @BeforeEach
+    void load() {
+        index = DatasetIndex.build(TestData.congress());
+        filter.setIndex(index);
+        vm.setData(WorldOutlines.none(), MapPlace.build(index, Messages.of(UiLanguage.ENGLISH), Checkpoint.NONE));
+        vm.resize(1000, 700);
+    }
+
+    private Place place(String id) {
+        return index.entry(id).place();
+    }
+
+    @Test
+    void opensFramedOnTheCongressPlacesInCentralAndEasternEurope() {
+        MapViewport v = vm.viewport();
+        for (MapPlace p : vm.shown()) {
+            assertTrue(v.shows(p.x(), p.y(), 20), p.id() + " is in view");
+        }
+        double west = Mercator.lon(v.worldX(0));
+        double east = Mercator.lon(v.worldX(v.width()));
+        double north = Mercator.lat(v.worldY(0));
+        double south = Mercator.lat(v.worldY(v.height()));
+        assertTrue(west > -5 && east < 50, "from " + west + " to " + east + " degrees east");
+        assertTrue(south > 30 && north < 70, "from " + south + " to " + north + " degrees north");
+    }
+
+    @Test
+    void showsOnlyThePlacesTheFilterLeaves() {
+        assertEquals(15, vm.shownCountProperty().get());
+        filter.setCountries(Set.of("PL"));
+        assertEquals(Set.of("krakow", "gdansk"), Set.copyOf(vm.shown().stream().map(MapPlace::id).toList()));
+        assertEquals(2, vm.shownCountProperty().get());
+        assertEquals(Set.of("PL"), vm.shownCountries());
+        filter.searchTextProperty().set("no such place");
+        assertEquals(0, vm.shownCountProperty().get());
+    }
+
+    @Test
+    void aClickOnAMarkerSelectsItsPlace() {
+        vm.frame(s -> s.length() * 7, 16);
+        Point2D at = vm.markerOf("kosice");
+        assertTrue(vm.clickAt(at.getX(), at.getY()));
+        assertEquals(place("kosice"), selection.get());
+        assertEquals("kosice", vm.selectedId());
+    }
+
+    @Test
+    void aClickBesideEveryMarkerSelectsNothing() {
+        vm.frame(s -> s.length() * 7, 16);
+        assertTrue(!vm.clickAt(2, 2));
+        assertNull(selection.get());
+    }
+
+    @Test
+    void aPlaceSelectedElsewhereIsMarkedAndBroughtIntoView() {
+        vm.zoomAt(MapViewport.STEP * MapViewport.STEP * MapViewport.STEP * MapViewport.STEP, 0, 0);
+        MapPlace sofia = vm.shown().stream().filter(p -> p.id().equals("sofia")).findFirst().orElseThrow();
+        vm.panBy(-3000, -3000);
+        assertTrue(!vm.viewport().shows(sofia.x(), sofia.y(), 24));
+        selection.select(place("sofia"));
+        assertEquals("sofia", vm.selectedId());
+        assertTrue(vm.viewport().shows(sofia.x(), sofia.y(), 24));
+        MapFrame frame = vm.frame(s -> s.length() * 7, 16);
+        MapFrame.Marker top = frame.markers().get(frame.markers().size() - 1);
+        assertTrue(top.selected() && top.place().id().equals("sofia"), "the selected marker is drawn on top");
+    }
+
+    @Test
+    void aSelectedPlaceTheFilterHidesHasNoMarker() {
+        selection.select(place("sofia"));
+        filter.setCountries(Set.of("PL"));
+        assertNull(vm.selectedId());
+        assertNull(vm.markerOf("sofia"));
+        assertNotNull(vm.markerOf("krakow"));
+    }
+
+    @Test
+    void zoomKeepsThePointUnderTheMouseAndStopsAtItsLimits() {
+        MapViewport v = vm.viewport();
+        double wx = v.worldX(300);
+        double wy = v.worldY(200);
+        vm.zoomAt(2, 300, 200);
+        assertEquals(300, v.screenX(wx), 1e-6);
+        assertEquals(200, v.screenY(wy), 1e-6);
+        for (int i = 0; i < 100; i++) {
+            vm.zoomOut();
+        }
+        assertEquals(MapViewport.MIN_SCALE, v.scale());
+        assertTrue(!vm.canZoomOutProperty().get() && vm.canZoomInProperty().get());
+    }
+}

@@ -1,0 +1,86 @@
+package app.delegations.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.Checkpoint;
+import app.delegations.index.DatasetIndex;
+import app.delegations.index.PlaceEntry;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.map.MapFrame.Label;
+import app.delegations.ui.map.MapFrame.Marker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** What one frame draws: readable labels, and a world of many places that stays a few hundred markers. */
+class MarkerLayoutTest {
+    private static final List<MapPlace> CONGRESS = MapPlace.build(DatasetIndex.build(TestData.congress()),
+            Messages.of(UiLanguage.ENGLISH), Checkpoint.NONE);
+
+    private static MapViewport framedOn(List<MapPlace> places, double w, double h) {
+        var v = new MapViewport();
+        v.resize(w, h);
+        v.frame(places, 48);
+        return v;
+    }
+
+    @Test
+    void noTwoLabelsOverlapAndNoLabelCoversAMarker() {
+        for (double width : new double[] {1200, 600, 300}) {
+            MapFrame frame = MarkerLayout.layout(CONGRESS, framedOn(CONGRESS, width, width * 0.6), null,
+                    s -> s.length() * 7.0, 16);
+            assertEquals(15, frame.markers().size(), "every congress place has its marker");
+            List<Label> labels = frame.labels();
+            assertFalse(labels.isEmpty());
+            for (int i = 0; i < labels.size(); i++) {
+                Label a = labels.get(i);
+                for (int j = i + 1; j < labels.size(); j++) {
+                    Label b = labels.get(j);
+                    assertFalse(a.overlaps(b.x(), b.y(), b.width(), b.height()), a.text() + " / " + b.text());
+                }
+                for (Marker m : frame.markers()) {
+                    double r = m.radius();
+                    assertFalse(a.overlaps(m.x() - r, m.y() - r, 2 * r, 2 * r), a.text() + " over a marker");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBusiestPlaceIsLabelledFirstAndMostCongressPlacesAtAWideView() {
+        MapFrame frame = MarkerLayout.layout(CONGRESS, framedOn(CONGRESS, 1366, 700), null, s -> s.length() * 7.0, 16);
+        assertTrue(frame.labels().size() >= 12, frame.labels().stream().map(Label::text).toList().toString());
+        int most = CONGRESS.stream().mapToInt(MapPlace::meetings).max().orElseThrow();
+        assertEquals(most, frame.labels().get(0).place().meetings());
+    }
+
+    @Test
+    void thirtyThousandPlacesOverTheWorldDrawAsAFewHundredClustersAndOffScreenOnesAreCulled() {
+        PlaceEntry anyEntry = DatasetIndex.build(TestData.congress()).entries().get(0);
+        var random = new Random(7);
+        var many = new ArrayList<MapPlace>();
+        for (int i = 0; i < 30_000; i++) {
+            many.add(new MapPlace(anyEntry, "p" + i, PlaceRole.PARTICIPANT, random.nextInt(5),
+                    Mercator.x(random.nextDouble() * 360 - 180), Mercator.y(random.nextDouble() * 125 - 55)));
+        }
+        var world = new MapViewport();
+        world.resize(1366, 700);
+        world.frame(0, Mercator.y(75), 1, Mercator.y(-60), 0);
+        MapFrame frame = MarkerLayout.layout(many, world, null, s -> s.length() * 7.0, 16);
+        assertTrue(frame.clustered());
+        assertTrue(frame.markers().size() <= (1366 / MarkerLayout.CELL + 2) * (700 / MarkerLayout.CELL + 2),
+                frame.markers().size() + " markers");
+        assertEquals(30_000, frame.markers().stream().mapToInt(Marker::count).sum());
+
+        world.zoomAt(1 << 9, 683, 350);
+        MapFrame close = MarkerLayout.layout(many, world, null, s -> s.length() * 7.0, 16);
+        assertFalse(close.clustered());
+        assertTrue(close.markers().size() < 100, close.markers().size() + " places on screen");
+    }
+}
