@@ -105,6 +105,22 @@ public final class ArchiveDraft {
         return out;
     }
 
+    /**
+     * The records of the changed files, as they stand and as last saved: what differs between this draft and the
+     * files on disk (what the window updates when it shows this draft over the archive as read).
+     */
+    public List<Record> changedRecords() {
+        var out = new ArrayList<Record>();
+        for (String name : changedFiles()) {
+            References.all(files.get(name).dataset()).forEach(out::add);
+            DraftFile before = saved.get(name);
+            if (before != null) {
+                References.all(before.dataset()).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     /** The files touched since the last check, and those dropped (to be left out of the check). */
     Set<String> pending() {
         return pending;

@@ -118,7 +118,7 @@ public final class References {
     }
 
     /** Every record of {@code data}, list by list in the format's order. */
-    static Stream<Record> all(Dataset data) {
+    public static Stream<Record> all(Dataset data) {
         return Stream.of(data.sources(), data.countries(), data.places(), data.venues(), data.organisations(),
                 data.people(), data.events()).flatMap(l -> l.stream().map(r -> (Record) r));
     }
