@@ -16,6 +16,8 @@ import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.edit.EditFeature;
+import app.delegations.ui.edit.FxTicks;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
@@ -62,6 +64,7 @@ public final class App extends Application {
     private Exports exports;
     private Dialogs dialogs;
     private WindowActions actions;
+    private EditFeature editing;
     private ExecutorService background;
     private ExecutorService layouts;
     private boolean saved;
@@ -109,7 +112,10 @@ public final class App extends Application {
                 views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
-        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
+        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely
+        editing = new EditFeature((next, changed) -> { }, dialogs, this::messages, new FxTicks(),
+                Platform::runLater, main::open);
+        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
@@ -120,9 +126,14 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
-        stage.titleProperty().bind(WindowTitle.of(workspace));
+        stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));
         stage.setScene(scene);
         restoreBounds(prefs);
+        stage.setOnCloseRequest(e -> {
+            if (!actions.mayClose()) { // unsaved changes: Save / Discard / Cancel
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             main.close(); // the archive's folder is no longer watched
             saveState();
@@ -162,6 +173,11 @@ public final class App extends Application {
 
     WindowActions actions() {
         return actions;
+    }
+
+    /** The edit session (tests edit through it as the forms do). */
+    EditFeature editing() {
+        return editing;
     }
 
     Stage stage() {

@@ -45,15 +45,23 @@ public final class ArchiveDraft {
     private final Map<String, DraftFile> saved;
     private final Set<String> pending;
     private final Set<String> dropped;
+    /** Where each record removed so far stood (file and index): an undo puts it back there. */
+    private final Map<References.Ref, List<Location>> removedFrom;
+
+    /** A record's place in a file: the file's name and the index in its list. */
+    private record Location(String file, int index) {
+    }
 
     private ArchiveDraft(Path folder, Archive archive, SortedMap<String, DraftFile> files,
-                         Map<String, DraftFile> saved, Set<String> pending, Set<String> dropped) {
+                         Map<String, DraftFile> saved, Set<String> pending, Set<String> dropped,
+                         Map<References.Ref, List<Location>> removedFrom) {
         this.folder = folder;
         this.archive = archive;
         this.files = Collections.unmodifiableSortedMap(files);
         this.saved = Collections.unmodifiableMap(saved);
         this.pending = Set.copyOf(pending);
         this.dropped = Set.copyOf(dropped);
+        this.removedFrom = Map.copyOf(removedFrom);
     }
 
     /** The draft of an archive as read, with no change; the archive must have loaded without errors. */
@@ -66,7 +74,7 @@ public final class ArchiveDraft {
         for (int i = 0; i < parts.size(); i++) {
             files.put(name(archive.files().get(i)), DraftFile.of(parts.get(i).datasetOrNull()));
         }
-        return new ArchiveDraft(archive.folder(), archive, files, new HashMap<>(files), Set.of(), Set.of());
+        return new ArchiveDraft(archive.folder(), archive, files, new HashMap<>(files), Set.of(), Set.of(), Map.of());
     }
 
     public Path folder() {
@@ -144,6 +152,11 @@ public final class ArchiveDraft {
         return out;
     }
 
+    /** The canonical bytes of every data file, by name (a copy of the whole archive elsewhere). */
+    public Map<String, byte[]> allBytes(Function<Dataset, byte[]> writer) {
+        return bytes(files.keySet(), writer);
+    }
+
     /** The bytes of the given files (pending ones, for a check). */
     Map<String, byte[]> bytes(Set<String> names, Function<Dataset, byte[]> writer) {
         var out = new LinkedHashMap<String, byte[]>();
@@ -187,18 +200,28 @@ public final class ArchiveDraft {
     public ArchiveDraft apply(Change change) {
         var next = new TreeMap<>(files);
         var touched = new HashSet<>(pending);
+        var removed = new HashMap<>(removedFrom);
         Map<RecordEdit, String> targets = placements(change);
         for (RecordEdit edit : change.edits()) {
+            var ref = new References.Ref(edit.kind(), edit.id());
             List<String> defining = filesDefining(next, edit.kind(), edit.id());
             if (edit.after() == null) {
+                var from = new ArrayList<Location>();
                 for (String name : defining) {
+                    from.add(new Location(name, next.get(name).indexOf(edit.kind(), edit.id())));
                     next.put(name, next.get(name).without(edit.kind(), edit.id()));
                     touched.add(name);
                 }
+                removed.put(ref, from);
             } else if (!defining.isEmpty()) {
                 for (String name : defining) {
                     next.put(name, next.get(name).with(edit.after()));
                     touched.add(name);
+                }
+            } else if (removed.containsKey(ref)) { // put back where it was (an undone delete)
+                for (Location p : removed.remove(ref)) {
+                    next.put(p.file(), next.getOrDefault(p.file(), DraftFile.EMPTY).insert(edit.after(), p.index()));
+                    touched.add(p.file());
                 }
             } else {
                 String name = targets.getOrDefault(edit, GAZETTEER);
@@ -218,18 +241,37 @@ public final class ArchiveDraft {
                 gone.remove(name);
             }
         }
-        return new ArchiveDraft(folder, archive, next, new HashMap<>(saved), touched, gone);
+        return new ArchiveDraft(folder, archive, next, new HashMap<>(saved), touched, gone, removed);
     }
 
     /** This draft, its pending files read and merged: {@code checked} is the archive with them, without errors. */
     public ArchiveDraft checked(Archive checked) {
         Objects.requireNonNull(checked.result().datasetOrNull(), "a checked archive has no errors");
-        return new ArchiveDraft(folder, checked, new TreeMap<>(files), new HashMap<>(saved), Set.of(), Set.of());
+        return new ArchiveDraft(folder, checked, new TreeMap<>(files), new HashMap<>(saved), Set.of(), Set.of(),
+                removedFrom);
+    }
+
+    /**
+     * This draft with the files {@code names} as {@code checked} read them (files restored from a recovery copy,
+     * read with the others): their records change, what was last saved does not.
+     */
+    public ArchiveDraft restored(Archive checked, Set<String> names) {
+        Objects.requireNonNull(checked.result().datasetOrNull(), "a checked archive has no errors");
+        var next = new TreeMap<>(files);
+        List<LoadResult> parts = checked.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            String name = name(checked.files().get(i));
+            if (names.contains(name)) {
+                next.put(name, DraftFile.of(parts.get(i).datasetOrNull()));
+            }
+        }
+        return new ArchiveDraft(folder, checked, next, new HashMap<>(saved), Set.of(), Set.of(), removedFrom);
     }
 
     /** This draft as saved: every file's records are now those on disk. */
     public ArchiveDraft saved() {
-        return new ArchiveDraft(folder, archive, new TreeMap<>(files), new HashMap<>(files), pending, dropped);
+        return new ArchiveDraft(folder, archive, new TreeMap<>(files), new HashMap<>(files), pending, dropped,
+                removedFrom);
     }
 
     /**
@@ -252,7 +294,7 @@ public final class ArchiveDraft {
             }
             touched.add(name);
         }
-        return new ArchiveDraft(folder, reloaded, next, base, touched, Set.of());
+        return new ArchiveDraft(folder, reloaded, next, base, touched, Set.of(), removedFrom);
     }
 
     private boolean onDisk(String name) {

@@ -98,6 +98,15 @@ record DraftFile(List<Source> sources, List<Country> countries, List<Place> plac
         });
     }
 
+    /** This file with {@code record}, which it does not define, inserted at {@code index} of its list (or last). */
+    DraftFile insert(Record record, int index) {
+        return change(record.getClass(), list -> {
+            var out = new ArrayList<Record>(list);
+            out.add(Math.min(Math.max(0, index), out.size()), record);
+            return out;
+        });
+    }
+
     /** This file without the record of {@code kind} with {@code id} (itself when it has none). */
     DraftFile without(Class<? extends Record> kind, String id) {
         int i = indexOf(kind, id);

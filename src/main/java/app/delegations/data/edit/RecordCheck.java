@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,6 +73,26 @@ public final class RecordCheck {
             problems.add(place(draft, p, fallback));
         }
         return new Checked(null, problems);
+    }
+
+    /** The outcome of restoring files: the draft with them, or the loader's errors in them. */
+    public record Restored(ArchiveDraft draft, List<Problem> problems) {
+        public Restored {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * {@code draft} with the data files {@code files} (bytes by name, e.g. from a recovery copy) read in place of
+     * its own, their source texts not on disk given in {@code texts}; the loader's errors when they do not load
+     * with the archive's other files.
+     */
+    public Restored restore(ArchiveDraft draft, Map<String, byte[]> files, Map<String, String> texts) {
+        Archive archive = loader.withFiles(draft.archive(), files, Set.of(), texts, LoadProgress.NONE);
+        if (!archive.result().ok()) {
+            return new Restored(null, archive.result().errors());
+        }
+        return new Restored(draft.restored(archive, files.keySet()), List.of());
     }
 
     /** A problem placed on the record its path names in its file, or on {@code fallback} as a whole. */
