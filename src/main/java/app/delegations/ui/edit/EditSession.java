@@ -98,8 +98,8 @@ public final class EditSession implements RecordEditing {
         }
         shownArchive = archive;
         if (archive != null && archive.result().ok() && draft != null && draft.folder().equals(archive.folder())) {
-            if (!draft.dirty()) {
-                draft = ArchiveDraft.of(archive);
+            if (!draft.dirty()) { // nothing to keep but where removed records stood, for an undo
+                draft = draft.rebase(archive);
                 shown = data;
                 update();
                 return List.of();
