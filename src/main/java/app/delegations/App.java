@@ -49,7 +49,9 @@ import javafx.stage.Stage;
 /**
  * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
  * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
- * built; the window is shown at once.
+ * built; the window is shown at once. Past 250 lines because it is the composition root: every feature, pane and
+ * window-wide behaviour (editing, closing with unsaved changes) is wired here, in the order they depend on each
+ * other, so that the whole wiring reads in one place.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;

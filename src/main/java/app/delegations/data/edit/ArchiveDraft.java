@@ -3,7 +3,6 @@ package app.delegations.data.edit;
 import app.delegations.data.Archive;
 import app.delegations.data.LoadResult;
 import app.delegations.model.Dataset;
-import app.delegations.model.Event;
 import app.delegations.model.Source;
 
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,7 +31,9 @@ import java.util.function.Function;
  * ({@code 2025-03-12-kyiv-visit.json}), or, when it belongs to an event (a session of a visit), into the file of
  * that event; a new record that a new event of the same change refers to (directly or through another such
  * record) goes into that event's file; any other new record into {@value #GAZETTEER}. A file not yet saved that an
- * undo leaves empty is dropped; a file on disk is never deleted (it may be left with empty lists).
+ * undo leaves empty is dropped; a file on disk is never deleted (it may be left with empty lists). Past 250 lines because the files, what was last saved, what a check has still to read and where removed
+ * records stood change together with every step (apply, check, save, read again, restore), and one class keeps
+ * them consistent; where new records go is {@link NewRecordFiles}.
  */
 public final class ArchiveDraft {
     /** The file that receives new records that belong to no new event. */
@@ -201,7 +201,7 @@ public final class ArchiveDraft {
         var next = new TreeMap<>(files);
         var touched = new HashSet<>(pending);
         var removed = new HashMap<>(removedFrom);
-        Map<RecordEdit, String> targets = placements(change);
+        Map<RecordEdit, String> targets = new NewRecordFiles(this::filesDefining).of(change);
         for (RecordEdit edit : change.edits()) {
             var ref = new References.Ref(edit.kind(), edit.id());
             List<String> defining = filesDefining(next, edit.kind(), edit.id());
@@ -303,50 +303,6 @@ public final class ArchiveDraft {
 
     private boolean archiveHas(String name) {
         return archive.files().stream().anyMatch(f -> name(f).equals(name));
-    }
-
-    /** Where each new record of {@code change} goes, when not into {@value #GAZETTEER}. */
-    private Map<RecordEdit, String> placements(Change change) {
-        var out = new LinkedHashMap<RecordEdit, String>();
-        var fresh = new LinkedHashMap<References.Ref, RecordEdit>();
-        for (RecordEdit edit : change.edits()) {
-            if (edit.after() != null && filesDefining(edit.kind(), edit.id()).isEmpty()) {
-                fresh.put(new References.Ref(edit.kind(), edit.id()), edit);
-            }
-        }
-        for (RecordEdit edit : fresh.values()) {
-            if (edit.after() instanceof Event e) {
-                out.put(edit, eventFile(e, fresh, new HashSet<>()));
-            }
-        }
-        boolean more = true;
-        while (more) { // what the new events' files hold refers to: into the same file
-            more = false;
-            for (var placed : List.copyOf(out.entrySet())) {
-                for (References.Ref ref : References.of(placed.getKey().after())) {
-                    RecordEdit referred = fresh.get(ref);
-                    if (referred != null && !out.containsKey(referred)) {
-                        out.put(referred, placed.getValue());
-                        more = true;
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private String eventFile(Event e, Map<References.Ref, RecordEdit> fresh, Set<String> seen) {
-        if (e.parent() != null && seen.add(e.parent())) {
-            Optional<String> parentFile = filesDefining(Event.class, e.parent()).stream().findFirst();
-            if (parentFile.isPresent()) {
-                return parentFile.get();
-            }
-            RecordEdit parent = fresh.get(new References.Ref(Event.class, e.parent()));
-            if (parent != null && parent.after() instanceof Event p) {
-                return eventFile(p, fresh, seen);
-            }
-        }
-        return e.start() + "-" + e.id() + ".json";
     }
 
     private static List<String> filesDefining(SortedMap<String, DraftFile> files, Class<? extends Record> kind,

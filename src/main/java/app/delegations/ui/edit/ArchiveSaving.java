@@ -3,7 +3,6 @@ package app.delegations.ui.edit;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.LoadProgress;
-import app.delegations.data.Problem;
 import app.delegations.data.edit.ArchiveDraft;
 import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
@@ -24,10 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,15 +49,16 @@ public final class ArchiveSaving {
     private final Dialogs dialogs;
     private final Supplier<Messages> messages;
     private final Consumer<Path> open;
-    private final Map<Path, FileStamp> stamps = new HashMap<>();
-    private Path folder;
+    private final FileStamps stamps;
 
     /**
+     * @param io   reads the files' stamps
      * @param open opens a folder in the window (a copy saved elsewhere), asking nothing
      */
     public ArchiveSaving(EditSession session, RecordCheck checker, ArchiveLoader loader,
                          Function<Dataset, byte[]> writer, Dialogs dialogs, Supplier<Messages> messages,
-                         Consumer<Path> open) {
+                         Executor io, Consumer<Path> open) {
+        this.stamps = new FileStamps(io);
         this.session = session;
         this.checker = checker;
         this.loader = loader;
@@ -68,35 +70,16 @@ public final class ArchiveSaving {
 
     /**
      * The window shows {@code archive} (null: no archive), after the session has taken it: the stamps of its
-     * files as they are now, except those of files with unsaved changes of the same archive (a save must still
-     * see that they changed on disk since they were read).
+     * files as read (see {@link FileStamps#shown}).
      */
     public void shown(Archive archive) {
-        if (archive == null) {
-            folder = null;
-            stamps.clear();
-            return;
-        }
-        boolean same = archive.folder().equals(folder);
-        var keep = new HashMap<Path, FileStamp>();
-        if (same) {
-            session.draft().ifPresent(d -> d.changedFiles().forEach(name -> {
-                Path p = archive.folder().resolve(name);
-                if (stamps.containsKey(p)) {
-                    keep.put(p, stamps.get(p));
-                }
-            }));
-        }
-        folder = archive.folder();
-        stamps.clear();
-        for (Path file : archive.files()) {
-            stamp(file);
-        }
-        stamps.putAll(keep);
+        var unsaved = new HashSet<String>();
+        session.draft().ifPresent(d -> unsaved.addAll(d.changedFiles()));
+        stamps.shown(archive, unsaved);
     }
 
-    /** The stamps a save expects, by file (for the autosave's recovery copy). */
-    Map<Path, FileStamp> stamps() {
+    /** The stamps a save expects, by file; waits for those being taken. */
+    FileStamps stamps() {
         return stamps;
     }
 
@@ -108,11 +91,11 @@ public final class ArchiveSaving {
         }
         Map<Path, byte[]> files = files(draft);
         var expected = new HashMap<Path, FileStamp>();
+        Map<Path, FileStamp> known = stamps.all();
         for (Path p : files.keySet()) {
-            FileStamp s = stamps.get(p);
+            FileStamp s = known.get(p);
             if (s == null && !String.valueOf(p.getFileName()).endsWith(".json")) {
-                stamp(p); // a source text: its version on disk now is the one replaced
-                s = stamps.get(p);
+                s = FileStamps.read(p); // a source text: its version on disk now is the one replaced
             }
             if (s != null && s.exists()) {
                 expected.put(p, s);
@@ -121,12 +104,12 @@ public final class ArchiveSaving {
         Messages m = messages.get();
         try {
             SaveResult result = new SafeSave(draft.folder()).save(files, expected);
-            stamps.putAll(result.saved());
+            result.saved().forEach(stamps::expect);
             if (result.refused()) {
                 return conflict(result.changes());
             }
         } catch (SaveFailed e) {
-            stamps.putAll(e.saved());
+            e.saved().forEach(stamps::expect);
             dialogs.showError(m.get("edit.save.failed.title"), m.format("edit.save.failed.message",
                     e.file().getFileName()), String.valueOf(e.getMessage()));
             return false;
@@ -140,8 +123,11 @@ public final class ArchiveSaving {
         Messages m = messages.get();
         var list = new StringBuilder();
         for (DiskChange c : changes) {
-            list.append("\n• ").append(folder.relativize(c.file())).append(" — ")
-                    .append(m.get("edit.conflict." + c.kind().name().toLowerCase(Locale.ROOT)));
+            list.append("\n• ").append(c.file().getFileName()).append(" — ").append(m.get(switch (c.kind()) {
+                case MODIFIED -> "edit.conflict.modified";
+                case DELETED -> "edit.conflict.deleted";
+                case CREATED -> "edit.conflict.created";
+            }));
         }
         int choice = dialogs.choose(m.get("edit.conflict.title"), m.count("edit.conflict.message", changes.size(),
                 changes.size()) + list, List.of(m.get("edit.conflict.reapply"), m.get("edit.conflict.saveAs"),
@@ -180,8 +166,8 @@ public final class ArchiveSaving {
                     checked.problems().stream().map(FieldProblem::problem).toList());
             return false;
         }
-        stamps.clear();
-        archive.files().forEach(this::stamp);
+        stamps.shown(null, Set.of());
+        stamps.shown(archive, Set.of());
         session.replace(checked.draft());
         return true;
     }
@@ -235,18 +221,5 @@ public final class ArchiveSaving {
 
     Map<Path, byte[]> files(ArchiveDraft draft) {
         return filesOf(draft, writer);
-    }
-
-    private void stamp(Path file) {
-        try {
-            stamps.put(file, FileStamp.read(file));
-        } catch (IOException e) {
-            stamps.remove(file); // unreadable now: a save then finds whether it is there
-        }
-    }
-
-    /** Problems of the loader as the officer reads them (for tests and dialogs). */
-    static List<Problem> problems(List<FieldProblem> problems) {
-        return problems.stream().map(FieldProblem::problem).toList();
     }
 }

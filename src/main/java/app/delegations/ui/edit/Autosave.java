@@ -74,10 +74,11 @@ public final class Autosave {
         }
         var files = new LinkedHashMap<String, byte[]>();
         var bases = new HashMap<String, FileStamp>();
+        Map<Path, FileStamp> stamps = saving.stamps().all();
         saving.files(draft).forEach((path, bytes) -> {
             String name = draft.folder().relativize(path).toString().replace('\\', '/');
             files.put(name, bytes);
-            FileStamp base = saving.stamps().get(path);
+            FileStamp base = stamps.get(path);
             if (base != null && base.exists()) {
                 bases.put(name, base);
             }
@@ -139,7 +140,7 @@ public final class Autosave {
             dialogs.showProblems(String.valueOf(folder.getFileName()), restored.problems());
             return false;
         }
-        r.bases().forEach((name, stamp) -> saving.stamps().put(folder.resolve(name), stamp));
+        r.bases().forEach((name, stamp) -> saving.stamps().expect(folder.resolve(name), stamp));
         session.replace(restored.draft());
         return true;
     }

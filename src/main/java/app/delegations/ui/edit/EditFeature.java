@@ -13,6 +13,7 @@ import app.delegations.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,7 +37,13 @@ public final class EditFeature {
         var loader = new ArchiveLoader(new DatasetLoader(new WorldCountries()));
         var check = new RecordCheck(loader, CanonicalWriter::write);
         session = new EditSession(check, show);
-        var saving = new ArchiveSaving(session, check, loader, CanonicalWriter::write, dialogs, messages, open);
+        Executor stamps = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "delegations-file-stamps");
+            t.setDaemon(true);
+            return t;
+        });
+        var saving = new ArchiveSaving(session, check, loader, CanonicalWriter::write, dialogs, messages, stamps,
+                open);
         var autosave = new Autosave(session, saving, check, new Recovery(), ticks, dialogs, messages);
         commands = new EditCommands(session, saving, autosave, dialogs, messages, later, open);
     }

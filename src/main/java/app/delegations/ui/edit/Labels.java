@@ -20,24 +20,31 @@ final class Labels {
     static String of(Record r, Messages m) {
         Locale l = m.locale();
         String name;
+        String kind;
         if (r instanceof Place p) {
             name = p.names().in(l);
+            kind = "edit.kind.place";
         } else if (r instanceof Country c) {
             name = c.names().in(l);
+            kind = "edit.kind.country";
         } else if (r instanceof Venue v) {
             name = v.names().in(l);
+            kind = "edit.kind.venue";
         } else if (r instanceof Organisation o) {
             name = o.names().in(l);
+            kind = "edit.kind.organisation";
         } else if (r instanceof Person p) {
             name = p.names().in(l);
+            kind = "edit.kind.person";
         } else if (r instanceof Event e) {
             name = e.title().in(l) + ", " + e.start();
+            kind = "edit.kind.event";
         } else if (r instanceof Source s) {
             name = s.title().in(l);
+            kind = "edit.kind.source";
         } else {
-            name = "";
+            throw new IllegalArgumentException("not a record of a data file: " + r.getClass().getSimpleName());
         }
-        return m.format("edit.label", m.get("edit.kind." + r.getClass().getSimpleName().toLowerCase(Locale.ROOT)),
-                name, RecordEdit.id(r));
+        return m.format("edit.label", m.get(kind), name, RecordEdit.id(r));
     }
 }

@@ -62,7 +62,7 @@ class EditSessionTest {
             shownChanges.add(changed);
         });
         var saving = new ArchiveSaving(session, check, EditArchive.loader(), CanonicalWriter::write, dialogs,
-                () -> Messages.of(UiLanguage.ENGLISH), opened::add);
+                () -> Messages.of(UiLanguage.ENGLISH), Runnable::run, opened::add);
         autosave = new Autosave(session, saving, check, new Recovery(), (period, task) -> {
             ticks.add(task);
             return () -> ticks.remove(task);
