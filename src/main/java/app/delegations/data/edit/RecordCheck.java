@@ -118,9 +118,8 @@ public final class RecordCheck {
             RecordEdit first = change.edits().get(0);
             return first.after() != null ? first.after() : first.before();
         }
-        Dataset d = draft.dataset();
-        return d.events().isEmpty() ? d.countries().isEmpty() ? d.places().get(0) : d.countries().get(0)
-                : d.events().get(0);
+        var changed = draft.changedRecords(); // a check of files read again: the first record with unsaved changes
+        return changed.isEmpty() ? References.all(draft.dataset()).findFirst().orElseThrow() : changed.get(0);
     }
 
     private static int parse(String digits) {
