@@ -123,7 +123,10 @@ public final class ArchiveLoader {
         return new Archive(folder, paths, merge(name, all, progress), all);
     }
 
-    /** The {@code *.json} files directly in {@code folder}, in name order. */
+    /**
+     * The {@code *.json} files directly in {@code folder}, in name order. So a save's temporary files
+     * ({@code visits.json.tmp-…}) and the {@code .backups/} and {@code .recovery/} folders are never data.
+     */
     public static List<Path> dataFiles(Path folder) throws IOException {
         var files = new ArrayList<Path>();
         try (DirectoryStream<Path> in = Files.newDirectoryStream(folder, "*.json")) {

@@ -88,8 +88,8 @@ public final class Backups {
     /**
      * Keeps the version of {@code file} now on disk as its newest backup: a second name (hard link) of the same
      * bytes when {@code link} and the file system allows it (nothing is copied, and the bytes stay as they are
-     * when the file's name is moved to a new version), else a copy flushed to the disk. Null when there is no
-     * file.
+     * when the file's name is moved to a new version), else a copy flushed to the disk with its name. Null when
+     * there is no file.
      */
     Path keep(Path file, boolean link) throws IOException {
         if (!Files.exists(file)) {
@@ -140,6 +140,7 @@ public final class Backups {
                 channel.force(true);
             }
             Files.move(temp, backup, StandardCopyOption.REPLACE_EXISTING);
+            Replacement.forceFolder(backup.getParent());
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -89,7 +89,8 @@ final class Replacement {
      * Moves {@code temp} over {@code file} in one rename; where the store cannot rename atomically, the previous
      * version is first made an independent copy ({@code backup}, if the file existed: a hard link would be
      * overwritten with the file) and {@code temp} is then moved or copied over the file, so that the old version
-     * is in the backup and the new one in {@code temp} until the file holds it.
+     * is in the backup and the new one in {@code temp} until the file holds it. When even the copy fails, the
+     * previous version is copied back from the backup where it can be, and kept in the backup in any case.
      */
     void moveOver(Path temp, Path file, Path backup, Backups backups) throws IOException {
         try {
@@ -101,13 +102,30 @@ final class Replacement {
             try {
                 moveHeld(temp, file, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException notMoved) {
-                Files.copy(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    channel.force(true);
+                try {
+                    Files.copy(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                } catch (IOException notCopied) {
+                    putBack(backup, file, notCopied);
+                    throw notCopied;
                 }
             }
         }
         forceFolder(file.getParent());
+    }
+
+    /** After a copy over {@code file} failed half-way: the previous version back, if it can be. */
+    private static void putBack(Path backup, Path file, IOException failure) {
+        if (backup == null) {
+            return;
+        }
+        try {
+            Files.copy(backup, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            failure.addSuppressed(e); // the previous version stays in the backup
+        }
     }
 
     /** Flushes a folder's entries (a rename in it) to the disk, where the system opens folders. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,11 @@ import java.util.TreeMap;
  * previous version is kept under the archive's {@code .backups/} ({@link Backups}, the last 10 of each file).
  *
  * <p>The files are written one after the other: a crash between two files leaves some old and some new, each
- * whole. Just before a file is replaced it is looked at once more (size and time): a change in the moments of
- * the save stops it there, and {@link SaveResult} lists the files already written. A change in the instant
- * between that look and the rename is not lost either: whatever the file's name held is the backup. Not
- * thread-safe: one save of an archive at a time.
+ * whole. Just before a file is replaced, once its backup is taken, it is looked at once more (size and time): a
+ * change in the moments of the save stops it there, and {@link SaveResult} lists the files already written. A
+ * change written into the file in the instant between that look and the rename is not lost either: the backup
+ * is a second name of the same bytes. Not thread-safe: one save of an archive at a time; the temporary files of
+ * the files saved that it finds are taken for a crash's leftovers and deleted.
  */
 public final class SafeSave {
     private final Backups backups;
@@ -61,14 +63,16 @@ public final class SafeSave {
             backups.folderOf(given); // throws when outside the archive
             byPath.put(given.toAbsolutePath().normalize(), given);
         }
+        var before = new HashMap<Path, FileStamp>(); // the paths of both maps may be written differently
+        expected.forEach((path, stamp) -> before.put(path.toAbsolutePath().normalize(), stamp));
         var changes = new ArrayList<DiskChange>();
         var seen = new LinkedHashMap<Path, BasicFileAttributes>();
         for (var e : byPath.entrySet()) {
             Path file = e.getKey();
             try {
                 seen.put(file, attributes(file));
-                DiskChange change = DiskChange.between(e.getValue(), expected.getOrDefault(e.getValue(),
-                        FileStamp.ABSENT), FileStamp.read(file));
+                DiskChange change = DiskChange.between(e.getValue(), before.getOrDefault(file, FileStamp.ABSENT),
+                        FileStamp.read(file));
                 if (change != null) {
                     changes.add(change);
                 }
@@ -82,14 +86,14 @@ public final class SafeSave {
         var saved = new LinkedHashMap<Path, FileStamp>();
         for (var e : byPath.entrySet()) {
             Path given = e.getValue();
-            FileStamp before = expected.getOrDefault(given, FileStamp.ABSENT);
+            FileStamp opened = before.getOrDefault(e.getKey(), FileStamp.ABSENT);
             try {
-                FileStamp stamp = saveOne(e.getKey(), changedFiles.get(given), seen.get(e.getKey()), before);
+                FileStamp stamp = saveOne(e.getKey(), changedFiles.get(given), seen.get(e.getKey()), opened);
                 if (stamp == null) { // changed in the moments of this save
                     FileStamp found = FileStamp.read(e.getKey());
-                    DiskChange change = DiskChange.between(given, before, found);
+                    DiskChange change = DiskChange.between(given, opened, found);
                     return new SaveResult(saved, List.of(change != null ? change
-                            : new DiskChange(given, DiskChange.Kind.MODIFIED, before, found)));
+                            : new DiskChange(given, DiskChange.Kind.MODIFIED, opened, found)));
                 }
                 saved.put(given, stamp);
             } catch (IOException x) {
@@ -111,16 +115,16 @@ public final class SafeSave {
         Path backup = null;
         boolean moved = false;
         try {
+            backup = backups.keep(file, true);
             if (!unchanged(file, seen) && !FileStamp.read(file).sameContent(before)) {
                 return null;
             }
-            backup = backups.keep(file, true);
             replacement.moveOver(temp, file, backup, backups);
             moved = true;
         } finally {
             Files.deleteIfExists(temp);
-            if (!moved && backup != null) {
-                Files.deleteIfExists(backup); // the file is still this version
+            if (!moved && backup != null && sameFile(backup, file)) {
+                Files.delete(backup); // a second name of the file, still this version: no backup at all
             }
         }
         try {
@@ -130,6 +134,14 @@ public final class SafeSave {
         }
         return new FileStamp(bytes.length, Files.getLastModifiedTime(file).toMillis(),
                 FileStamp.hash(bytes, 0, bytes.length));
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // kept: a backup too many is harmless
+        }
     }
 
     private static BasicFileAttributes attributes(Path file) throws IOException {

@@ -13,11 +13,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,6 +94,40 @@ class SafeSaveTest {
     }
 
     @Test
+    void theFilesAndTheirStampsMayBeNamedByPathsWrittenDifferently() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
+        Path written = archive.resolve("sub/../a.json");
+
+        SaveResult result = new SafeSave(archive).save(Map.of(written, data("a", 3, "v2")), Map.of(a, stamp(a)));
+
+        assertFalse(result.refused());
+        assertEquals(Set.of(written), result.saved().keySet(), "the result names the file as it was given");
+        assertArrayEquals(data("a", 3, "v2"), read(a));
+    }
+
+    @Test
+    void aColleaguesSaveInTheMomentsOfOursStopsOursAtThatFileAndKeepsTheirs() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
+        Path b = write(archive.resolve("b.json"), data("b", 3, "v1"));
+        Path c = write(archive.resolve("c.json"), data("c", 3, "v1"));
+        Map<Path, FileStamp> opened = Map.of(a, stamp(a), b, stamp(b), c, stamp(c));
+        clock.whenAsked(2, () -> write(b, data("b", 3, "colleague!"))); // as b's backup is named
+
+        SaveResult result = new SafeSave(archive, clock, Files::move).save(Map.of(a, data("a", 3, "v2"), b,
+                data("b", 3, "v2"), c, data("c", 3, "v2")), opened);
+
+        assertTrue(result.refused());
+        assertEquals(List.of(b), result.changes().stream().map(DiskChange::file).toList());
+        assertEquals(DiskChange.Kind.MODIFIED, result.changes().get(0).kind());
+        assertEquals(Set.of(a), result.saved().keySet(), "a was saved before");
+        assertArrayEquals(data("a", 3, "v2"), read(a));
+        assertArrayEquals(data("b", 3, "colleague!"), read(b));
+        assertArrayEquals(data("c", 3, "v1"), read(c), "nothing after b is written");
+        assertEquals(List.of(".backups", "a.json", "b.json", "c.json"), names(archive));
+        assertEquals(List.of(), new Backups(archive).of(b));
+    }
+
+    @Test
     void aFileTouchedButWithTheSameBytesHasNotChanged() throws IOException {
         Path a = write(archive.resolve("a.json"), data("a", 3, "v1"));
         FileStamp opened = stamp(a);
@@ -155,6 +191,19 @@ class SafeSaveTest {
 
         assertFalse(Files.exists(leftover));
         assertEquals(List.of(".backups", ".recovery", "a.json"), names(archive));
+    }
+
+    @Test
+    void anArchiveWithACrashesLeftoversBackupsAndRecoveryOpensAsItsDataFilesAlone() throws IOException {
+        write(archive.resolve("a.json"), data("a", 2, "v1"));
+        write(archive.resolve("a.json.tmp-0123456789abcdef"), bytes("{\"schemaVers"));
+        write(archive.resolve(".backups/a.json/2026-01-01T00-00-00.000Z.json"), data("a", 2, "v0"));
+        write(archive.resolve(".recovery/0000000001/0"), data("a", 2, "v2"));
+
+        var loaded = new ArchiveLoader(new DatasetLoader()).open(archive, LoadProgress.NONE);
+
+        assertTrue(loaded.result().ok(), () -> loaded.result().problems().toString());
+        assertEquals(List.of(archive.resolve("a.json")), loaded.files());
     }
 
     @Test
@@ -222,6 +271,24 @@ class SafeSaveTest {
     }
 
     @Test
+    void whereTheStoreCanNeitherRenameTheNewVersionIsCopiedOverTheFileAfterTheBackup() throws IOException {
+        Path a = write(archive.resolve("a.json"), data("a", 2, "v1"));
+        var save = new SafeSave(archive, clock, (from, to, options) -> {
+            if (Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
+                throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "a share");
+            }
+            throw new FileSystemException(to.toString(), null, "cannot rename here");
+        });
+
+        SaveResult result = save.save(Map.of(a, data("a", 2, "v2")), Map.of(a, stamp(a)));
+
+        assertEquals(Map.of(a, stamp(a)), result.saved());
+        assertArrayEquals(data("a", 2, "v2"), read(a));
+        assertArrayEquals(data("a", 2, "v1"), read(save.backups().of(a).get(0)));
+        assertEquals(List.of(".backups", "a.json"), names(archive), "no temporary file");
+    }
+
+    @Test
     void aNewFileAndASourceTextInASubfolderAreSavedWithTheirBackupsInTheArchivesBackups() throws IOException {
         Path note = archive.resolve("sources/note.txt");
         Path events = archive.resolve("events.json");
@@ -269,6 +336,15 @@ class SafeSaveTest {
     /** A clock that stands still until told to move. */
     static final class TestClock extends Clock {
         private Instant now = Instant.parse("2026-12-06T09:00:00Z");
+        private int asked;
+        private int when;
+        private Runnable then;
+
+        /** Runs {@code action} when the time is asked for the {@code n}-th time (from 1). */
+        void whenAsked(int n, Runnable action) {
+            when = asked + n;
+            then = action;
+        }
 
         void advance(long millis) {
             now = now.plusMillis(millis);
@@ -286,6 +362,9 @@ class SafeSaveTest {
 
         @Override
         public Instant instant() {
+            if (++asked == when) {
+                then.run();
+            }
             return now;
         }
     }
