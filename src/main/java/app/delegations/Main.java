@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.cli.FormatCommand;
 import app.delegations.cli.ValidateCommand;
 import app.delegations.ui.common.AppPreferences;
 import java.io.PrintStream;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 
 /**
- * The launcher's entry point. {@code validate}, {@code --help} and {@code --version} run without JavaFX (no
+ * The launcher's entry point. {@code validate}, {@code format}, {@code --help} and {@code --version} run without JavaFX (no
  * display needed: this class touches no JavaFX type on those paths); anything else opens the window.
  */
 public final class Main {
@@ -32,6 +33,8 @@ public final class Main {
             switch (list.get(0)) {
                 case "validate":
                     return ValidateCommand.run(list.subList(1, list.size()), out, err);
+                case "format":
+                    return FormatCommand.run(list.subList(1, list.size()), out, err);
                 case "--help":
                 case "-h":
                 case "help":
@@ -74,12 +77,17 @@ public final class Main {
                                                    in it) or the bundled 2016 congress data
                   delegations validate [--lang pl|en] FILE...
                                                    check data files; print each problem as FILE:LINE:COLUMN: message
+                  delegations format [--check] [--lang pl|en] FILE|FOLDER...
+                                                   rewrite data files in canonical form, the form the app saves;
+                                                   --check changes nothing and lists the files not in that form
                   delegations --help               show this help
                   delegations --version            show the version
                   delegations --reset-preferences  forget language, theme, window, recent files and columns
 
                 validate exits with 0 when every file is valid, 1 when any file has errors,
                 and 2 on a usage error or a file that cannot be read.
+                format exits with 0 when done, 1 when --check finds a file not in canonical form,
+                and 2 on a usage error or a file that does not load or cannot be written.
                 """;
     }
 }

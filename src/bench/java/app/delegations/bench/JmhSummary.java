@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issues 5 and 14 set
+ * {@code JmhSummary target/jmh-result.json}: prints each benchmark's score, then the figures issues 5, 14 and 15 set
  * targets for, each against its target (ratios only from benchmarks of the same run). Figures are medians:
  * of the samples in sample mode, of the measured iterations otherwise.
  */
@@ -60,6 +60,13 @@ public final class JmhSummary {
                 }
                 if (params.contains("records=100000]")) {
                     verdict("load+validate of 100,000 records", load, 1000, "ms");
+                }
+            }
+            if (key.startsWith("write.WriteBenchmark.canonicalWrite")) {
+                String params = key.substring(key.indexOf(' ') + 1);
+                Double jackson = score.get("write.WriteBenchmark.jacksonWriteValue " + params);
+                if (jackson != null) {
+                    verdict("canonical write / Jackson writeValue " + params, score.get(key) / jackson, 1.5, "x");
                 }
             }
             if (key.startsWith("load.ArchiveBenchmark.openArchive")) {

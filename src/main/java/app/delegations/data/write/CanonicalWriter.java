@@ -1,24 +1,17 @@
 package app.delegations.data.write;
 
 import app.delegations.model.Attendance;
-import app.delegations.model.Citation;
-import app.delegations.model.Coordinates;
 import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
-import app.delegations.model.Names;
 import app.delegations.model.Organisation;
 import app.delegations.model.Participation;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Position;
 import app.delegations.model.Source;
-import app.delegations.model.Text;
 import app.delegations.model.Venue;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * The one writer of data files: a {@link Dataset} as the format's JSON text in its canonical form
@@ -48,25 +41,29 @@ public final class CanonicalWriter {
 
     /** The canonical text of {@code records} as UTF-8 bytes. */
     public static byte[] write(Dataset records) {
-        return writeString(records).getBytes(StandardCharsets.UTF_8);
+        return lines(records).bytes();
     }
 
     /** The canonical text of {@code records}. */
     public static String writeString(Dataset records) {
+        return lines(records).text();
+    }
+
+    private static JsonLines lines(Dataset records) {
         var out = new JsonLines(estimate(records));
         out.beginObject();
         out.string("$schema", SCHEMA);
         out.number("schemaVersion", records.schemaVersion());
-        list(out, "sources", records.sources(), CanonicalWriter::source);
-        list(out, "countries", records.countries(), CanonicalWriter::country);
-        list(out, "places", records.places(), CanonicalWriter::place);
-        list(out, "venues", records.venues(), CanonicalWriter::venue);
-        list(out, "organisations", records.organisations(), CanonicalWriter::organisation);
-        list(out, "people", records.people(), CanonicalWriter::person);
-        list(out, "events", records.events(), CanonicalWriter::event);
+        out.list("sources", records.sources(), CanonicalWriter::source);
+        out.list("countries", records.countries(), CanonicalWriter::country);
+        out.list("places", records.places(), CanonicalWriter::place);
+        out.list("venues", records.venues(), CanonicalWriter::venue);
+        out.list("organisations", records.organisations(), CanonicalWriter::organisation);
+        out.list("people", records.people(), CanonicalWriter::person);
+        out.list("events", records.events(), CanonicalWriter::event);
         out.endObject();
         out.end();
-        return out.text();
+        return out;
     }
 
     /** True when {@code bytes} are exactly the canonical text of {@code records}. */
@@ -80,35 +77,25 @@ public final class CanonicalWriter {
         return (int) Math.min(Integer.MAX_VALUE - 16, 4096 + 600 * records);
     }
 
-    private static <T> void list(JsonLines out, String key, List<T> records, BiConsumer<JsonLines, T> writer) {
-        out.key(key);
-        out.beginArray();
-        for (T t : records) {
-            out.element();
-            writer.accept(out, t);
-        }
-        out.endArray();
-    }
-
     private static void source(JsonLines out, Source s) {
         out.beginObject();
         out.string("id", s.id());
         out.string("file", s.file());
-        text(out, "title", s.title());
+        Parts.text(out, "title", s.title());
         if (s.date() != null) {
             out.string("date", s.date().toString());
         }
-        text(out, "dateNote", s.dateNote());
+        Parts.text(out, "dateNote", s.dateNote());
         out.string("language", s.language());
-        text(out, "description", s.description());
+        Parts.text(out, "description", s.description());
         out.endObject();
     }
 
     private static void country(JsonLines out, Country c) {
         out.beginObject();
         out.string("code", c.code());
-        names(out, "names", c.names());
-        evidence(out, c.evidence());
+        Parts.names(out, "names", c.names());
+        Parts.evidence(out, c.evidence());
         out.endObject();
     }
 
@@ -116,22 +103,22 @@ public final class CanonicalWriter {
         out.beginObject();
         out.string("id", p.id());
         out.string("kind", p.kind().json());
-        names(out, "names", p.names());
+        Parts.names(out, "names", p.names());
         out.string("country", p.country());
-        coordinates(out, p.coordinates());
-        text(out, "note", p.note());
-        evidence(out, p.evidence());
+        Parts.coordinates(out, p.coordinates());
+        Parts.text(out, "note", p.note());
+        Parts.evidence(out, p.evidence());
         out.endObject();
     }
 
     private static void venue(JsonLines out, Venue v) {
         out.beginObject();
         out.string("id", v.id());
-        names(out, "names", v.names());
+        Parts.names(out, "names", v.names());
         out.optional("place", v.place());
-        coordinates(out, v.coordinates());
-        text(out, "description", v.description());
-        evidence(out, v.evidence());
+        Parts.coordinates(out, v.coordinates());
+        Parts.text(out, "description", v.description());
+        Parts.evidence(out, v.evidence());
         out.endObject();
     }
 
@@ -139,28 +126,28 @@ public final class CanonicalWriter {
         out.beginObject();
         out.string("id", o.id());
         out.string("kind", o.kind().json());
-        names(out, "names", o.names());
+        Parts.names(out, "names", o.names());
         out.optional("place", o.place());
-        text(out, "description", o.description());
-        evidence(out, o.evidence());
+        Parts.text(out, "description", o.description());
+        Parts.evidence(out, o.evidence());
         out.endObject();
     }
 
     private static void person(JsonLines out, Person p) {
         out.beginObject();
         out.string("id", p.id());
-        names(out, "names", p.names());
+        Parts.names(out, "names", p.names());
         out.optional("honorific", p.honorific());
         if (!p.positions().isEmpty()) {
-            list(out, "positions", p.positions(), CanonicalWriter::position);
+            out.list("positions", p.positions(), CanonicalWriter::position);
         }
-        evidence(out, p.evidence());
+        Parts.evidence(out, p.evidence());
         out.endObject();
     }
 
     private static void position(JsonLines out, Position p) {
         out.beginObject();
-        text(out, "title", p.title());
+        Parts.text(out, "title", p.title());
         out.optional("organisation", p.organisation());
         out.optional("place", p.place());
         out.endObject();
@@ -170,7 +157,7 @@ public final class CanonicalWriter {
         out.beginObject();
         out.string("id", e.id());
         out.string("kind", e.kind().json());
-        names(out, "title", e.title());
+        Parts.names(out, "title", e.title());
         out.optional("parent", e.parent());
         out.string("start", e.start().toString());
         if (!e.end().equals(e.start())) {
@@ -179,15 +166,15 @@ public final class CanonicalWriter {
         out.number("order", e.order());
         out.optional("venue", e.venue());
         out.optional("place", e.place());
-        text(out, "description", e.description());
+        Parts.text(out, "description", e.description());
         if (!e.participants().isEmpty()) {
-            list(out, "participants", e.participants(), CanonicalWriter::participation);
+            out.list("participants", e.participants(), CanonicalWriter::participation);
         }
         if (!e.people().isEmpty()) {
-            list(out, "people", e.people(), CanonicalWriter::attendance);
+            out.list("people", e.people(), CanonicalWriter::attendance);
         }
-        strings(out, "organisations", e.organisations());
-        evidence(out, e.evidence());
+        Parts.strings(out, "organisations", e.organisations());
+        Parts.evidence(out, e.evidence());
         out.endObject();
     }
 
@@ -195,7 +182,7 @@ public final class CanonicalWriter {
         out.beginObject();
         out.string("place", p.place());
         out.string("role", p.role().json());
-        evidence(out, p.evidence());
+        Parts.evidence(out, p.evidence());
         out.endObject();
     }
 
@@ -203,91 +190,8 @@ public final class CanonicalWriter {
         out.beginObject();
         out.string("person", a.person());
         out.string("role", a.role().json());
-        text(out, "note", a.note());
-        evidence(out, a.evidence());
+        Parts.text(out, "note", a.note());
+        Parts.evidence(out, a.evidence());
         out.endObject();
-    }
-
-    private static void evidence(JsonLines out, List<Citation> evidence) {
-        list(out, "evidence", evidence, CanonicalWriter::citation);
-    }
-
-    private static void citation(JsonLines out, Citation c) {
-        if (c.reason() == null) {
-            out.flat(c, CanonicalWriter::citationMembers);
-        } else {
-            citationMembers(out, c);
-        }
-    }
-
-    private static void citationMembers(JsonLines out, Citation c) {
-        out.beginObject();
-        out.string("basis", c.basis().json());
-        out.optional("source", c.source());
-        out.optional("quote", c.quote());
-        strings(out, "fields", c.fields());
-        text(out, "reason", c.reason());
-        out.endObject();
-    }
-
-    private static void names(JsonLines out, String key, Names names) {
-        out.key(key);
-        out.flat(names, CanonicalWriter::namesValue);
-    }
-
-    private static void namesValue(JsonLines out, Names n) {
-        out.beginObject();
-        out.string("pl", n.pl());
-        out.string("en", n.en());
-        out.string("native", n.nativeName());
-        strings(out, "aliases", n.aliases());
-        out.endObject();
-    }
-
-    /** A text in both languages, when not null. */
-    private static void text(JsonLines out, String key, Text text) {
-        if (text != null) {
-            out.key(key);
-            out.flat(text, CanonicalWriter::textValue);
-        }
-    }
-
-    private static void textValue(JsonLines out, Text t) {
-        out.beginObject();
-        out.string("pl", t.pl());
-        out.string("en", t.en());
-        out.endObject();
-    }
-
-    private static void coordinates(JsonLines out, Coordinates c) {
-        if (c != null) {
-            out.key("coordinates");
-            out.flat(c, CanonicalWriter::coordinatesValue);
-        }
-    }
-
-    private static void coordinatesValue(JsonLines out, Coordinates c) {
-        out.beginObject();
-        out.number("lat", c.latText());
-        out.number("lon", c.lonText());
-        out.optional("seat", c.seat());
-        out.endObject();
-    }
-
-    /** A list of strings, when not empty. */
-    private static void strings(JsonLines out, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            out.key(key);
-            out.flat(values, CanonicalWriter::stringsValue);
-        }
-    }
-
-    private static void stringsValue(JsonLines out, List<String> values) {
-        out.beginArray();
-        for (String v : values) {
-            out.element();
-            out.string(v);
-        }
-        out.endArray();
     }
 }

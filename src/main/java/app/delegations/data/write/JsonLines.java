@@ -1,6 +1,7 @@
 package app.delegations.data.write;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -9,17 +10,14 @@ import java.util.function.BiConsumer;
  * the caller marks {@link #flat} (one holding no object: names, a text, coordinates, a citation without a
  * reason, a list of ids), on one line when that line stays within {@link #WIDTH} characters without its comma
  * ({@code {"pl": "Sofia", "en": "Sofia", "native": "София"}}). The same calls write both: in a flat part they
- * separate members by {@code ", "}, elsewhere by a line break. Strings are escaped as JSON requires and no more:
- * {@code "} and {@code \}, the control characters below U+0020 (as {@code \n}, {@code \t}… or {@code \u001F}),
- * and a lone surrogate (as {@code \uD800}, so that the text survives UTF-8); everything else is written as is.
+ * separate members by {@code ", "}, elsewhere by a line break. The text goes straight into UTF-8 bytes
+ * ({@link Utf8Buffer}, which also says how strings are escaped).
  */
 final class JsonLines {
     /** The longest line a flat part is put on, in characters (Unicode code points), comma not counted. */
     static final int WIDTH = 150;
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private final StringBuilder out;
+    private final Utf8Buffer out;
     /** Where the current line starts in {@link #out}. */
     private int lineStart;
     /** Open containers: whether each has a member yet. */
@@ -29,11 +27,15 @@ final class JsonLines {
     private boolean inline;
 
     JsonLines(int capacity) {
-        out = new StringBuilder(capacity);
+        out = new Utf8Buffer(capacity);
+    }
+
+    byte[] bytes() {
+        return out.bytes();
     }
 
     String text() {
-        return out.toString();
+        return out.text();
     }
 
     void beginObject() {
@@ -55,8 +57,8 @@ final class JsonLines {
     /** Starts the member {@code key} of the open object; its value follows. */
     void key(String key) {
         separate();
-        string(key);
-        out.append(": ");
+        out.string(key);
+        out.ascii(": ");
     }
 
     /** Starts an element of the open array; its value follows. */
@@ -66,7 +68,7 @@ final class JsonLines {
 
     void string(String key, String value) {
         key(key);
-        string(value);
+        out.string(value);
     }
 
     /** Writes {@code value} as a member only when it is not null. */
@@ -76,15 +78,26 @@ final class JsonLines {
         }
     }
 
+    /** The member {@code key}: a list of {@code items}, one per line, each written by {@code writer}. */
+    <T> void list(String key, List<T> items, BiConsumer<JsonLines, T> writer) {
+        key(key);
+        beginArray();
+        for (T t : items) {
+            element();
+            writer.accept(this, t);
+        }
+        endArray();
+    }
+
     /** A number already in JSON form (e.g. {@code 17.1910}, kept as written). */
     void number(String key, String json) {
         key(key);
-        out.append(json);
+        out.ascii(json);
     }
 
     void number(String key, int value) {
         key(key);
-        out.append(value);
+        out.ascii(Integer.toString(value));
     }
 
     /**
@@ -100,10 +113,10 @@ final class JsonLines {
         inline = true;
         writer.accept(this, part);
         inline = false;
-        if (out.codePointCount(lineStart, out.length()) <= WIDTH) {
+        if (out.codePoints(lineStart) <= WIDTH) {
             return;
         }
-        out.setLength(mark);
+        out.truncate(mark);
         writer.accept(this, part);
     }
 
@@ -113,7 +126,7 @@ final class JsonLines {
     }
 
     private void open(char bracket) {
-        out.append(bracket);
+        out.ascii(bracket);
         if (++depth == hasMember.length) {
             hasMember = Arrays.copyOf(hasMember, depth * 2);
         }
@@ -126,15 +139,12 @@ final class JsonLines {
         if (any && !inline) {
             newLine();
         }
-        out.append(bracket);
+        out.ascii(bracket);
     }
 
     private void separate() {
         if (hasMember[depth]) {
-            out.append(',');
-            if (inline) {
-                out.append(' ');
-            }
+            out.ascii(inline ? ", " : ",");
         }
         hasMember[depth] = true;
         if (!inline) {
@@ -143,54 +153,13 @@ final class JsonLines {
     }
 
     private void newLine() {
-        out.append('\n');
+        out.ascii('\n');
         lineStart = out.length();
-        for (int i = 0; i < depth; i++) {
-            out.append("  ");
-        }
+        out.spaces(2 * depth);
     }
 
-    /** {@code s} as a JSON string. */
+    /** {@code s} as a JSON string: an element of an array. */
     void string(String s) {
-        out.append('"');
-        int n = s.length();
-        int i = 0;
-        while (i < n && plain(s.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            out.append(s).append('"');
-            return;
-        }
-        out.append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (plain(c)) {
-                out.append(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                out.append(c).append(s.charAt(++i));
-            } else {
-                escape(c);
-            }
-        }
-        out.append('"');
-    }
-
-    private static boolean plain(char c) {
-        return c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c);
-    }
-
-    private void escape(char c) {
-        switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\n' -> out.append("\\n");
-            case '\t' -> out.append("\\t");
-            case '\r' -> out.append("\\r");
-            case '\b' -> out.append("\\b");
-            case '\f' -> out.append("\\f");
-            default -> out.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15])
-                    .append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
-        }
+        out.string(s);
     }
 }
