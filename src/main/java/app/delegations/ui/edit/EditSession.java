@@ -130,10 +130,11 @@ public final class EditSession implements RecordEditing {
         return id;
     }
 
+    /** {@inheritDoc} Nothing is editable (no archive): no problem is found, and {@link #commit} refuses. */
     @Override
     public List<FieldProblem> check(Change change) {
         if (draft == null) {
-            throw new IllegalStateException("nothing editable is open");
+            return List.of();
         }
         return checker.check(draft.apply(change), change).problems();
     }
