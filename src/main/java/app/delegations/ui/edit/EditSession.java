@@ -43,11 +43,11 @@ public final class EditSession implements RecordEditing {
     private ArchiveDraft draft;
     private Archive shownArchive;
     private Dataset shown = Dataset.empty();
+    private Change lastChange;
+    private ArchiveDraft lastCheckedOn;
+    private RecordCheck.Checked lastCheck;
 
-    /**
-     * @param checker the loader's rules over a draft
-     * @param show    shows the records as edited, with the records a change added, replaced or removed
-     */
+    /** @param show shows the records as edited, with the records a change added, replaced or removed */
     public EditSession(RecordCheck checker, BiConsumer<Dataset, Collection<? extends Record>> show) {
         this.checker = checker;
         this.show = show;
@@ -136,7 +136,7 @@ public final class EditSession implements RecordEditing {
         if (draft == null) {
             return List.of();
         }
-        return checker.check(draft.apply(change), change).problems();
+        return checked(change).problems();
     }
 
     @Override
@@ -144,7 +144,7 @@ public final class EditSession implements RecordEditing {
         if (draft == null) {
             return false;
         }
-        RecordCheck.Checked checked = checker.check(draft.apply(change), change);
+        RecordCheck.Checked checked = checked(change);
         if (!checked.ok()) {
             return false;
         }
@@ -211,6 +211,19 @@ public final class EditSession implements RecordEditing {
         draft = next;
         show.accept(next.dataset(), changed);
         update();
+    }
+
+    /**
+     * The check of {@code change} on the draft as it stands; the last one is kept, so that a form's OK after its
+     * as-typed check of the same change does not read and merge the archive again.
+     */
+    private RecordCheck.Checked checked(Change change) {
+        if (lastCheck == null || lastCheckedOn != draft || !lastChange.equals(change)) {
+            lastCheck = checker.check(draft.apply(change), change);
+            lastCheckedOn = draft;
+            lastChange = change;
+        }
+        return lastCheck;
     }
 
     private void take(ArchiveDraft next, Collection<? extends Record> changed) {
