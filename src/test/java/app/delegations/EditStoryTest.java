@@ -188,6 +188,19 @@ class EditStoryTest {
     }
 
     @Test
+    void aNewArchiveHoldsTheCongressAndIsEditable() {
+        Path fresh = dir.resolve("new-office");
+        fx(() -> dialogs.foldersToChoose.add(fresh));
+        fireMenuItem("menuNewArchive");
+        waitUntil(() -> settled(app) && app.workspace().current().archive() != null
+                && app.workspace().current().archive().folder().equals(fresh));
+        assertTrue(Files.isRegularFile(fresh.resolve("congress-2016.json")));
+        assertEquals("Delegations — new-office", title());
+        assertTrue(fx(() -> session().editableProperty().get()));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void deleteAnEventThatOthersReferToToldWhichAndNothingHalfDeleted(FxRobot robot) {
         fx(() -> {
             app.workspace().selection().select(shown().event(EditArchive.CONGRESS.id()).orElseThrow());
