@@ -85,7 +85,7 @@ public final class NewSourcePane extends ScrollPane {
                 new VBox(2, dateLabel, date),
                 field("newSourceDateNotePl", "newSource.field.dateNotePl", vm.dateNotePlProperty()),
                 field("newSourceDateNoteEn", "newSource.field.dateNoteEn", vm.dateNoteEnProperty()),
-                field("newSourceLanguage", "newSource.language", vm.languageProperty()),
+                field("newSourceLanguage", "newSource.field.language", vm.languageProperty()),
                 problems, new HBox(8, create, cancel));
         content.setPadding(new Insets(10));
         setContent(content);
