@@ -170,7 +170,7 @@ public final class CitePane extends ScrollPane {
         fieldBoxes.getChildren().clear();
         for (String f : vm.fields()) {
             var box = new CheckBox(f);
-            box.setId("citeField-" + f);
+            box.setId("citeField-" + f.replace('.', '-')); // an id with a dot is no CSS id
             box.setMnemonicParsing(false);
             box.setSelected(vm.chosenFields().contains(f));
             box.selectedProperty().addListener((o, a, on) -> {

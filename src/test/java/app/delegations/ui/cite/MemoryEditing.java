@@ -26,30 +26,30 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * handed to {@code shown} (as the edit session shows an edit); its check is the one a test gives (none by
  * default). Records keep their place in their list when replaced; new ones go last.
  */
-final class MemoryEditing implements RecordEditing {
+public final class MemoryEditing implements RecordEditing {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
     private final List<Change> commits = new ArrayList<>();
     private Dataset data;
     private Consumer<Dataset> shown = d -> { };
     private Function<Change, List<FieldProblem>> check = c -> List.of();
 
-    MemoryEditing(Dataset data) {
+    public MemoryEditing(Dataset data) {
         this.data = data;
     }
 
-    void setEditable(boolean on) {
+    public void setEditable(boolean on) {
         editable.set(on);
     }
 
-    void onShown(Consumer<Dataset> shown) {
+    public void onShown(Consumer<Dataset> shown) {
         this.shown = shown;
     }
 
-    void setCheck(Function<Change, List<FieldProblem>> check) {
+    public void setCheck(Function<Change, List<FieldProblem>> check) {
         this.check = check;
     }
 
-    List<Change> commits() {
+    public List<Change> commits() {
         return commits;
     }
 
