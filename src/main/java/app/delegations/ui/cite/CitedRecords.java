@@ -11,7 +11,6 @@ import app.delegations.model.Venue;
 import app.delegations.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The records a passage can be cited for — places, countries, events, people, organisations and venues — with
@@ -69,6 +68,17 @@ final class CitedRecords {
 
     /** The message key of the record's kind: {@code cite.kind.place}, … */
     static String kindKey(Record r) {
-        return "cite.kind." + r.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        if (r instanceof Place) {
+            return "cite.kind.place";
+        } else if (r instanceof Country) {
+            return "cite.kind.country";
+        } else if (r instanceof Event) {
+            return "cite.kind.event";
+        } else if (r instanceof Person) {
+            return "cite.kind.person";
+        } else if (r instanceof Organisation) {
+            return "cite.kind.organisation";
+        }
+        return "cite.kind.venue";
     }
 }
