@@ -17,13 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -57,7 +55,7 @@ public final class CiteModel {
     private final StringProperty reference = new SimpleStringProperty(this, "reference", "");
     private final ReadOnlyObjectWrapper<List<Msg>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyBooleanWrapper canConfirm = new ReadOnlyBooleanWrapper(this, "canConfirm");
-    private final BooleanProperty checking = new SimpleBooleanProperty(true);
+    private boolean checking = true; // false while open() sets the fields afresh
     private List<Record> all = List.of();
     private QuoteWidening widening;
     private String widened; // the text the widening was built for
@@ -95,7 +93,7 @@ public final class CiteModel {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        checking.set(false);
+        checking = false;
         this.source.set(source);
         quote.set(q);
         all = CitedRecords.all(editing.dataset());
@@ -106,7 +104,7 @@ public final class CiteModel {
         reasonPl.set("");
         reasonEn.set("");
         reference.set("");
-        checking.set(true);
+        checking = true;
         open.set(true);
         check();
         return true;
@@ -150,7 +148,7 @@ public final class CiteModel {
     }
 
     private void check() {
-        if (!checking.get()) {
+        if (!checking) {
             return;
         }
         var out = new ArrayList<Msg>();
