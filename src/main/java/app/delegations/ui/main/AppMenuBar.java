@@ -111,8 +111,13 @@ final class AppMenuBar extends MenuBar {
 
     /** The views' commands: File's after the items that open data, View's after the views. */
     void addCommands(List<MenuItem> file, List<MenuItem> view) {
-        addAfterFirst(getMenus().get(0), SeparatorMenuItem.class, file);
-        addAfterFirst(getMenus().get(1), SeparatorMenuItem.class, view);
+        for (Menu menu : getMenus()) {
+            if ("menuFile".equals(menu.getId())) {
+                addAfterFirst(menu, SeparatorMenuItem.class, file);
+            } else if ("menuView".equals(menu.getId())) {
+                addAfterFirst(menu, SeparatorMenuItem.class, view);
+            }
+        }
     }
 
     /** Adds the items after the menu's first separator (or at its end), followed by a separator of their own. */
