@@ -9,6 +9,7 @@ import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Basis;
 import app.delegations.model.Citation;
+import app.delegations.model.Dataset;
 import app.delegations.model.Source;
 import app.delegations.model.Text;
 import app.delegations.text.Msg;
@@ -96,7 +97,8 @@ public final class CiteModel {
         checking = false;
         this.source.set(source);
         quote.set(q);
-        all = CitedRecords.all(editing.dataset());
+        Dataset data = editing.dataset();
+        all = data == null ? List.of() : CitedRecords.all(data); // none before any records are shown
         search.set("");
         candidates.setAll(all);
         record.set(null);
