@@ -97,7 +97,10 @@ public final class App extends Application {
         filter = new FilterModel();
         var selection = new Selection();
         // the features of the window: the views in tab order, the panes beside them
-        var source = new SourceFeature(selection);
+        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely
+        editing = new EditFeature((next, changed) -> { }, dialogs, this::messages, new FxTicks(),
+                Platform::runLater, folder -> main.open(folder));
+        var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
         views = new ViewRegistry()
                 .left(new FilterFeature(filter))
                 .view(new PlacesFeature(filter, selection))
@@ -116,9 +119,6 @@ public final class App extends Application {
                 views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
-        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely
-        editing = new EditFeature((next, changed) -> { }, dialogs, this::messages, new FxTicks(),
-                Platform::runLater, main::open);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a record's evidence: a non-empty list of citations, each with what its basis needs (stated, inferred,
+ * Reads a record's evidence: a list of citations, each with what its basis needs (stated, inferred,
  * reference), the fields it cites ({@link CitedFields}) and its quote found in the cited source's text. A quote
  * read before the sources list cannot be checked yet: the parse is marked so that the file is read again. In a
  * file of an archive, a quote of a source the file does not define is kept for the archive to find. A
- * list with a problem is reported where it stands and read as null.
+ * list with a problem is reported where it stands and read as null. An empty list is a record with no source
+ * yet (recorded before its source is at hand): valid, without a warning; the window lists such records.
  */
 final class EvidenceParser {
     static final Fields CITATION = Fields.of("object.citation", "basis*", "source", "quote", "fields", "reason");
@@ -31,26 +32,20 @@ final class EvidenceParser {
         this.citedFields = new CitedFields(parse, common);
     }
 
-    /** A non-empty list of citations for a record with the given fields. */
+    /** The list of citations for a record with the given fields; empty when it has no source yet. */
     List<Citation> read(DocumentPlace parent, Fields owner) throws IOException {
         if (!in.list(parent, "evidence")) {
             return null;
         }
-        long at = in.at();
         var out = new ArrayList<Citation>(2);
         boolean ok = true;
-        int i = 0;
-        for (; in.nextElement(); i++) {
+        for (int i = 0; in.nextElement(); i++) {
             Citation c = citation(parent, i, owner);
             if (c == null) {
                 ok = false;
             } else {
                 out.add(c);
             }
-        }
-        if (i == 0) {
-            parse.problems.error(at, parent.key("evidence"), Msg.of("problem.evidence.empty"));
-            return null;
         }
         return ok ? out : null;
     }

@@ -24,4 +24,9 @@ public interface ViewFeature extends Feature {
     default Optional<Export> export() {
         return Optional.empty();
     }
+
+    /** The commands the view offers in the File and View menus, run with the view in front; none by default. */
+    default List<ViewCommand> commands() {
+        return List.of();
+    }
 }

@@ -15,8 +15,19 @@ import java.util.List;
  *                 "Summary · 30 November 2016"), or a country's code and count of places ("RS · 3 places")
  * @param sections the groups of facts, in the order they are shown
  * @param evidence the citations for the record as a whole (that it exists and took part)
+ * @param noSource true when the record has no citation of its own yet ("no source yet": an empty evidence list)
  */
-public record Details(String kind, String title, String subtitle, List<Section> sections, List<Evidence> evidence) {
+public record Details(String kind, String title, String subtitle, List<Section> sections, List<Evidence> evidence,
+                      boolean noSource) {
+
+    public Details(String kind, String title, String subtitle, List<Section> sections, List<Evidence> evidence) {
+        this(kind, title, subtitle, sections, evidence, false);
+    }
+
+    /** The same details, marked as of a record with no source yet. */
+    public Details withNoSource() {
+        return new Details(kind, title, subtitle, sections, evidence, true);
+    }
 
     /**
      * A titled group of facts, in the order they are shown. {@code id} names it ("meetings", "names", "about", "events", ...;

@@ -1,5 +1,6 @@
 package app.delegations.ui.details;
 
+import app.delegations.data.RecordEvidence;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Country;
 import app.delegations.model.Entity;
@@ -32,7 +33,13 @@ final class DetailsBuilder {
         this.people = new PersonDetails(wording);
     }
 
+    /** The record's details, marked "no source yet" when it has no citation of its own. */
     Details build(Entity record) {
+        Details d = kind(record);
+        return RecordEvidence.none((Record) record) ? d.withNoSource() : d;
+    }
+
+    private Details kind(Entity record) {
         if (record instanceof Place p) {
             return places.build(p);
         }

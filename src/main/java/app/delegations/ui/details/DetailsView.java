@@ -116,8 +116,9 @@ public final class DetailsView extends ScrollPane {
         title.setWrapText(true);
         content.getChildren().addAll(hidden, kind, marks.paragraph(title));
         var whole = mentions.take(d.evidence(), null);
-        if (whole.isEmpty()) {
-            content.getChildren().add(longText(d.subtitle(), "details-subtitle"));
+        if (whole.isEmpty()) { // a record with no source yet says so by its subtitle, as a badge would
+            Node subtitle = longText(d.subtitle(), "details-subtitle");
+            content.getChildren().add(d.noSource() ? new HBox(6, subtitle, EvidenceBadge.noSource(m)) : subtitle);
         } else {
             // that the record exists and took part: the badge stands by the line saying what it is
             var badge = badge(whole);

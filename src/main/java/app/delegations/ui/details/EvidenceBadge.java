@@ -77,6 +77,18 @@ final class EvidenceBadge {
         expand(false);
     }
 
+    /** "no source yet": the mark of a record with no citation of its own, shaped as a badge, not a toggle. */
+    static Label noSource(Messages m) {
+        var badge = new Label(m.get("details.noSource"));
+        badge.setId("detailsNoSource");
+        badge.getStyleClass().addAll("evidence-badge", "evidence-badge-none");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setFocusTraversable(true);
+        badge.setAccessibleText(m.get("details.noSource.help"));
+        badge.setTooltip(new Tooltip(m.get("details.noSource.help")));
+        return badge;
+    }
+
     /** The badge: a toggle, to put next to the fact's label. */
     ToggleButton badge() {
         return toggle;

@@ -7,6 +7,7 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.edit.EditSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -106,6 +107,34 @@ final class AppMenuBar extends MenuBar {
 
         listeners.onList(main.recentFiles(), (ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+    }
+
+    /** The views' commands: File's after the items that open data, View's after the views. */
+    void addCommands(List<MenuItem> file, List<MenuItem> view) {
+        for (Menu menu : getMenus()) {
+            if ("menuFile".equals(menu.getId())) {
+                addAfterFirst(menu, SeparatorMenuItem.class, file);
+            } else if ("menuView".equals(menu.getId())) {
+                addAfterFirst(menu, SeparatorMenuItem.class, view);
+            }
+        }
+    }
+
+    /** Adds the items after the menu's first separator (or at its end), followed by a separator of their own. */
+    private static void addAfterFirst(Menu menu, Class<?> kind, List<MenuItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int at = menu.getItems().size();
+        for (int i = 0; i < menu.getItems().size(); i++) {
+            if (kind.isInstance(menu.getItems().get(i))) {
+                at = i + 1;
+                break;
+            }
+        }
+        var added = new ArrayList<MenuItem>(items);
+        added.add(new SeparatorMenuItem());
+        menu.getItems().addAll(at, added);
     }
 
     private void fillRecent() {

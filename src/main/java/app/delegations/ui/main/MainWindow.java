@@ -8,6 +8,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.ViewCommand;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.common.ViewRegistry;
@@ -76,6 +77,8 @@ public final class MainWindow extends BorderPane {
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
                 exportItems(m, registry, exports, hasData), viewKeys);
+        menuBar.addCommands(commandItems(m, registry, ViewCommand.Menu.FILE),
+                commandItems(m, registry, ViewCommand.Menu.VIEW));
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners));
@@ -170,6 +173,26 @@ public final class MainWindow extends BorderPane {
             exports.run(export);
         });
         return item;
+    }
+
+    /** The views' commands for one menu, each showing its view first (which makes it). */
+    private List<MenuItem> commandItems(Messages m, ViewRegistry registry, ViewCommand.Menu menu) {
+        var items = new ArrayList<MenuItem>();
+        for (ViewFeature view : registry.views()) {
+            for (ViewCommand c : view.commands()) {
+                if (c.menu() == menu) {
+                    var item = new MenuItem(m.get(c.menuKey()));
+                    item.setId(c.menuId());
+                    item.disableProperty().bind(Bindings.not(c.available()));
+                    item.setOnAction(e -> {
+                        show(view);
+                        c.run().run();
+                    });
+                    items.add(item);
+                }
+            }
+        }
+        return items;
     }
 
     /** A file dropped on the window opens. */

@@ -1,23 +1,79 @@
 package app.delegations.ui.source;
 
 import app.delegations.index.DatasetIndex;
+import app.delegations.ui.cite.CiteModel;
+import app.delegations.ui.cite.NewSourceModel;
+import app.delegations.ui.cite.ReadOnlyEditing;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewCommand;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
+import java.io.File;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
-/** The Source tab: the source texts of the data, taken with the other views. */
+/**
+ * The Source tab: the source texts of the data, taken with the other views, and where sources are recorded and
+ * cited (File › New source…, "Cite for…", View › Records without a source) in the archive being edited.
+ */
 public final class SourceFeature implements ViewFeature {
     private final SourceViewModel vm;
     private final Selection selection;
+    private final Citing citing;
     private SourceView view;
 
+    /**
+     * What recording sources and citing need: the archive being edited, the models of Cite for… and New source,
+     * and how a text file is chosen.
+     */
+    public record Citing(RecordEditing editing, CiteModel cite, NewSourceModel newSource,
+                         Function<Window, File> chooseFile) {
+        /** For the archive being edited, choosing files with the window's file chooser. */
+        public static Citing of(RecordEditing editing, Function<Window, File> chooseFile) {
+            return new Citing(editing, new CiteModel(editing), new NewSourceModel(editing), chooseFile);
+        }
+    }
+
+    /** A Source tab whose sources cannot be edited (no archive being edited). */
     public SourceFeature(Selection selection) {
+        this(selection, new ReadOnlyEditing());
+    }
+
+    public SourceFeature(Selection selection, RecordEditing editing) {
+        this(selection, Citing.of(editing, SourceFeature::chooseTextFile));
+    }
+
+    public SourceFeature(Selection selection, Citing citing) {
         this.vm = new SourceViewModel(selection);
         this.selection = selection;
+        this.citing = citing;
+    }
+
+    /** The models of Cite for… and New source (tests drive them). */
+    public Citing citing() {
+        return citing;
+    }
+
+    @Override
+    public List<ViewCommand> commands() {
+        return List.of(
+                new ViewCommand("menuNewSource", "menu.file.newSource", ViewCommand.Menu.FILE,
+                        citing.editing().editableProperty(), () -> citing.newSource().start()),
+                new ViewCommand("menuUnsourced", "menu.view.unsourced", ViewCommand.Menu.VIEW,
+                        new SimpleBooleanProperty(true), () -> vm.unsourcedShownProperty().set(true)));
+    }
+
+    private static File chooseTextFile(Window owner) {
+        var chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.txt", "*.txt"));
+        return chooser.showOpenDialog(owner);
     }
 
     public SourceViewModel viewModel() {
@@ -46,7 +102,7 @@ public final class SourceFeature implements ViewFeature {
 
     @Override
     public Node create(ViewContext c) {
-        view = new SourceView(vm, selection, c.messages());
+        view = new SourceView(vm, selection, c.messages(), citing);
         return view;
     }
 

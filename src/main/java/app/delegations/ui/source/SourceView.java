@@ -13,6 +13,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -37,8 +38,14 @@ public final class SourceView extends BorderPane {
     private final Label meta = new Label();
     private final Label status = new Label();
     private final ComboBox<Source> sources = new ComboBox<>();
+    private final SourceTools tools;
 
     public SourceView(SourceViewModel vm, Selection selection, Messages messages) {
+        this(vm, selection, messages, null);
+    }
+
+    /** @param citing the archive and models for New source and Cite for…; null for a view without them */
+    SourceView(SourceViewModel vm, Selection selection, Messages messages, SourceFeature.Citing citing) {
         this.vm = vm;
         this.selection = selection;
         this.m = messages;
@@ -70,7 +77,11 @@ public final class SourceView extends BorderPane {
         listeners.onDispose(() -> sources.valueProperty().unbindBidirectional(vm.sourceProperty()));
         sources.visibleProperty().bind(Bindings.size(vm.sources()).greaterThan(1));
         sources.managedProperty().bind(sources.visibleProperty());
+        tools = citing == null ? null : new SourceTools(vm, selection, messages, citing, listeners, this::render);
         var header = new VBox(4, new HBox(8, title, sources), meta, status);
+        if (tools != null) {
+            header.getChildren().add(tools.bar());
+        }
         header.getStyleClass().add("source-header");
         setTop(header);
         setCenter(scroll);
@@ -89,14 +100,17 @@ public final class SourceView extends BorderPane {
     private void render() {
         Source s = vm.sourceProperty().get();
         flow.clear();
+        if (tools != null) {
+            setRight(tools.right());
+        }
         if (s == null) {
             title.setText(m.get("source.empty"));
             meta.setText("");
             status.setText(m.get("empty.hint.open"));
-            setCenter(EmptyState.message(m.get("source.empty"), m.get("empty.hint.open")));
+            center(EmptyState.message(m.get("source.empty"), m.get("empty.hint.open")));
             return;
         }
-        setCenter(scroll);
+        center(scroll);
         title.setText(s.title().in(m.locale()));
         String date = s.date() == null ? m.get("source.undated") : formats.date(s.date());
         String note = s.dateNote() == null ? "" : " (" + s.dateNote().in(m.locale()) + ")";
@@ -109,6 +123,18 @@ public final class SourceView extends BorderPane {
                 : passages.isEmpty() ? m.get("source.status.nopassage")
                 : m.count("source.status.passages", passages.size()));
         requestScroll();
+    }
+
+    private void center(Node text) {
+        Node shown = tools == null ? text : tools.center(text);
+        if (getCenter() != shown) {
+            setCenter(shown);
+        }
+    }
+
+    /** The view's tools for sources and citing, or null when it has none. */
+    SourceTools tools() {
+        return tools;
     }
 
     /**

@@ -16,9 +16,11 @@ import app.delegations.ui.common.Selection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -34,7 +36,11 @@ public final class SourceViewModel {
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
     private final ReadOnlyObjectWrapper<List<Passage>> passages = new ReadOnlyObjectWrapper<>(this, "passages", List.of());
     private final ReadOnlyObjectWrapper<Passage> focused = new ReadOnlyObjectWrapper<>(this, "focused");
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data", Dataset.empty());
+    private final BooleanProperty unsourcedShown = new SimpleBooleanProperty(this, "unsourcedShown");
     private Dataset dataset = Dataset.empty();
+    /** A source to show once the data has it (one just added), or null. */
+    private String pending;
 
     /** A highlighted range [start, end) of the source text; {@code inferred} when a fact was inferred from it. */
     public record Passage(int start, int end, boolean inferred) {
@@ -48,11 +54,37 @@ public final class SourceViewModel {
 
     public void setData(Dataset dataset) {
         this.dataset = dataset;
+        data.set(dataset);
         sources.setAll(dataset.sources());
-        Source current = source.get();
+        Source current = pending != null && dataset.source(pending).isPresent() ? dataset.source(pending).get()
+                : source.get();
+        if (current != null && current.id().equals(pending)) {
+            pending = null;
+        }
         source.set(current == null ? (sources.isEmpty() ? null : sources.get(0))
                 : dataset.source(current.id()).orElse(sources.isEmpty() ? null : sources.get(0)));
         follow();
+    }
+
+    /** The records shown, as the Source view last got them. */
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    /** True while View › Records without a source is shown beside the text. */
+    public BooleanProperty unsourcedShownProperty() {
+        return unsourcedShown;
+    }
+
+    /** Shows the source {@code id} now, or as soon as the data has it (a source just added). */
+    public void showSource(String id) {
+        var s = dataset.source(id);
+        if (s.isPresent()) {
+            source.set(s.get());
+            pending = null;
+        } else {
+            pending = id;
+        }
     }
 
     public ObservableList<Source> sources() {

@@ -1,0 +1,84 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.settled;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.common.AppPreferences;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "No source yet" in the window: an archive whose place has an empty evidence list opens without a problem, the
+ * place is listed under View › Records without a source, and selecting it there shows it marked so.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecordsWithoutSourceTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    @Test
+    void aRecordWithoutASourceIsListedUnderViewRecordsWithoutASource(FxRobot robot) throws IOException {
+        Path office = dir.resolve("office");
+        Files.createDirectories(office);
+        Files.writeString(office.resolve("a.json"), """
+                {"schemaVersion": 1,
+                 "sources": [],
+                 "countries": [{"code": "UA", "names": {"pl": "Ukraina", "en": "Ukraine", "native": "Україна"},
+                   "evidence": [{"basis": "reference", "reason": {"pl": "ISO 3166-1", "en": "ISO 3166-1"}}]}],
+                 "places": [{"id": "kyiv", "kind": "city", "names": {"pl": "Kijów", "en": "Kyiv", "native": "Київ"},
+                   "country": "UA", "evidence": []}],
+                 "venues": [], "organisations": [], "people": [], "events": []}
+                """);
+        waitUntil(() -> settled(app));
+        fx(() -> dialogs.foldersToChoose.add(office));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
+        assertEquals(List.of(), dialogs.problems, "no source yet is no problem");
+
+        robot.clickOn("#menuView").clickOn("#menuUnsourced");
+        waitUntil(() -> robot.lookup("#unsourcedList").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#unsourcedList").queryAs(ListView.class);
+        assertEquals(1, fx(() -> list.getItems().size()));
+        assertEquals("1 record without a source", fx(() -> robot.lookup("#unsourcedHeading").queryLabeled().getText()));
+        assertTrue(fx(() -> app.window().selectedView().tabId()).equals("tabSource"), "the Source view is in front");
+
+        robot.clickOn(robot.lookup("#unsourcedList .list-cell").nth(0).queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#detailsNoSource").tryQuery().isPresent());
+        Labeled badge = robot.lookup("#detailsNoSource").queryLabeled();
+        assertEquals("no source yet", fx(badge::getText));
+        assertEquals("Kyiv", fx(() -> robot.lookup("#detailsTitle").queryLabeled().getText()));
+    }
+}
