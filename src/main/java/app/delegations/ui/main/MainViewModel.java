@@ -1,5 +1,7 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.Checkpoint;
+import app.delegations.model.Dataset;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Dialogs;
@@ -9,6 +11,7 @@ import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -43,6 +46,10 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
     private final Newest translations = new Newest();
+    private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper(this, "updating");
+    /** An edit shown overtakes the one before it; a file opened or reloaded since overtakes both. */
+    private final Newest edits = new Newest();
+    private final List<DatasetStep<?>> steps;
     private final WatchedFolder watched;
 
     /** With no dataset steps, loading at once (view-model tests). */
@@ -70,6 +77,7 @@ public final class MainViewModel {
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
                          FolderWatch.Starter watches) {
         this.watched = new WatchedFolder(watches, this::filesChanged);
+        this.steps = List.copyOf(steps);
         this.background = background;
         this.ui = ui;
         this.prefs = prefs;
@@ -123,7 +131,8 @@ public final class MainViewModel {
 
     /** True while loading, reloading the archive shown or translating: what tests and the smoke test wait for. */
     public boolean busy() {
-        return loader.loadingProperty().get() || loader.refreshingProperty().get() || translating.get();
+        return loader.loadingProperty().get() || loader.refreshingProperty().get() || translating.get()
+                || updating.get();
     }
 
     /** Progress of the load in [0, 1], or -1 when unknown. */
@@ -178,6 +187,38 @@ public final class MainViewModel {
         if (s != null && s.archive() != null) {
             loader.refresh(s.archive(), changed);
         }
+    }
+
+    /**
+     * Shows {@code next}, the data shown with an edit committed (or undone, or redone), as an update of what is
+     * shown: no file is read, no notice or dialog appears, the filter, the selection (found again by id) and the
+     * scroll stay. {@code changed} are the records the edit added, replaced or removed (by kind and id: a
+     * {@code Country}, {@code Place}, {@code Venue}, {@code Organisation}, {@code Person}, {@code Event} or
+     * {@code Source}). The update is made off the UI thread; a newer edit, file or reload overtakes it. Nothing
+     * happens while no data is shown.
+     */
+    public void showEdited(Dataset next, Collection<? extends Record> changed) {
+        Snapshot s = loaded.get();
+        if (s == null) {
+            return;
+        }
+        Newest.Ticket ticket = edits.next();
+        updating.set(true);
+        Messages lang = messages.get();
+        background.execute(() -> {
+            Snapshot edited = Snapshot.build(next, lang, s.file(), s.fileName(), s.warnings(), steps,
+                    Checkpoint.NONE, s.archive());
+            ui.execute(() -> {
+                if (!ticket.current()) {
+                    return; // a newer edit follows
+                }
+                updating.set(false);
+                if (loaded.get().dataset() != s.dataset()) {
+                    return; // another file or reload arrived meanwhile: it shows its own data
+                }
+                loaded.set(edited.messages() != messages.get() ? edited.in(messages.get()) : edited);
+            });
+        });
     }
 
     /** Stops watching the archive shown (the window closes). */

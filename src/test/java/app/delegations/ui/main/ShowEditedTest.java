@@ -1,0 +1,97 @@
+package app.delegations.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.LoadResult;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestData;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.Frames;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.events.EventRow;
+import app.delegations.ui.places.PlaceRow;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An edit committed in the window reaches every view as an update of what is shown, not as a reload. */
+class ShowEditedTest {
+    private final AppPreferences prefs = TestPrefs.fresh();
+    private final TestFeatures features = new TestFeatures();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainViewModel main;
+    private Workspace ws;
+    private int loads;
+
+    @BeforeEach
+    void setUp() {
+        main = new MainViewModel((file, progress) -> {
+            loads++;
+            return new LoadResult("congress-2016.json", TestData.congress(), List.of());
+        }, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH, features.steps(), Frames.immediate());
+        ws = new Workspace(main, features.selection, features.steps());
+        main.openBundled();
+    }
+
+    @AfterEach
+    void tearDown() {
+        TestPrefs.remove(prefs);
+    }
+
+    private Dataset data() {
+        return ws.index().dataset();
+    }
+
+    private List<String> placeNames() {
+        return features.places.viewModel().items().stream().map(PlaceRow::name).toList();
+    }
+
+    @Test
+    void aRenamedPlaceShowsInPlacesAndEventsWithoutAReload() {
+        Place sofia = DatasetEdits.renamed(data(), "sofia", "Sofia City");
+        features.selection.select(data().place("sofia").orElseThrow());
+        main.showEdited(DatasetEdits.with(data(), sofia), List.of(sofia));
+
+        assertEquals(1, loads, "no file read");
+        assertTrue(placeNames().contains("Sofia City"), placeNames().toString());
+        assertFalse(placeNames().contains("Sofia"));
+        assertEquals(15, placeNames().size());
+        assertEquals(sofia, features.selection.get(), "the selection is the edited record");
+        assertSame(sofia, data().place("sofia").orElseThrow());
+        assertTrue(dialogs.problems.isEmpty());
+        assertEquals(null, main.noticeProperty().get());
+        assertFalse(main.busy());
+        List<String> eventPlaces = features.events.viewModel().allRows().stream().map(EventRow::place).toList();
+        assertFalse(eventPlaces.contains("Sofia"), eventPlaces.toString());
+    }
+
+    @Test
+    void aRemovedEventLeavesTheTables() {
+        Event last = data().events().get(data().events().size() - 1);
+        int before = features.events.viewModel().allRows().size();
+        main.showEdited(DatasetEdits.without(data(), last), List.of(last));
+
+        List<String> ids = features.events.viewModel().allRows().stream().map(EventRow::id).toList();
+        assertEquals(before - 1, ids.size());
+        assertFalse(ids.contains(last.id()));
+    }
+
+    @Test
+    void theFilterStaysThroughAnEdit() {
+        features.filter.countries().add("RS");
+        int shown = features.places.viewModel().items().size();
+        Place sofia = DatasetEdits.renamed(data(), "sofia", "Sofia City");
+        main.showEdited(DatasetEdits.with(data(), sofia), List.of(sofia));
+
+        assertTrue(features.filter.countries().contains("RS"));
+        assertEquals(shown, features.places.viewModel().items().size());
+    }
+}
