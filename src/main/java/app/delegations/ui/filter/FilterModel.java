@@ -51,8 +51,14 @@ public final class FilterModel {
     private final ObservableSet<PlaceRole> roles = FXCollections.observableSet(new HashSet<>());
     private final DateFilter dates;
 
+    /**
+     * The place predicate while the filter is off: one object, so that a recompute that leaves the filter off (an
+     * update of the data, a cleared search) does not have every table filter its rows again.
+     */
+    public static final Predicate<PlaceEntry> EVERY_PLACE = e -> true;
+
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> placePredicate =
-            new ReadOnlyObjectWrapper<>(this, "placePredicate", e -> true);
+            new ReadOnlyObjectWrapper<>(this, "placePredicate", EVERY_PLACE);
     /**
      * The event predicate while the filter is off: one object, so that a recompute that leaves the filter off
      * (new data, a cleared search) does not have the timeline lay out its events again.
@@ -160,7 +166,10 @@ public final class FilterModel {
         };
     }
 
-    /** Which places to show; a new predicate object on every change, so filtered lists re-filter. */
+    /**
+     * Which places to show; a new predicate object on every change while the filter is on, so filtered lists
+     * re-filter; {@link #EVERY_PLACE} while it is off.
+     */
     public ReadOnlyObjectProperty<Predicate<PlaceEntry>> placePredicateProperty() {
         return placePredicate.getReadOnlyProperty();
     }
@@ -274,7 +283,7 @@ public final class FilterModel {
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());
-        placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
+        placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : EVERY_PLACE);
         eventPredicate.set(o.active() ? new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()) : EVERY_EVENT);
     }
 }
