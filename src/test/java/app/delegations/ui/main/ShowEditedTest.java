@@ -14,10 +14,14 @@ import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Frames;
+import app.delegations.ui.common.SortKey;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.events.EventRow;
+import app.delegations.ui.places.PlaceColumn;
 import app.delegations.ui.places.PlaceRow;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,8 +73,52 @@ class ShowEditedTest {
         assertTrue(dialogs.problems.isEmpty());
         assertEquals(null, main.noticeProperty().get());
         assertFalse(main.busy());
-        List<String> eventPlaces = features.events.viewModel().allRows().stream().map(EventRow::place).toList();
-        assertFalse(eventPlaces.contains("Sofia"), eventPlaces.toString());
+    }
+
+    private List<String> eventTexts() {
+        return features.events.viewModel().allRows().stream().map(r -> r.place() + " | " + r.presenters()).toList();
+    }
+
+    @Test
+    void theEventsNamingARenamedPlaceShowItsNewNameAndTheOtherRowsStay() {
+        List<EventRow> before = List.copyOf(features.events.viewModel().allRows());
+        long naming = eventTexts().stream().filter(t -> t.contains("Kraków")).count();
+        assertTrue(naming > 0, eventTexts().toString());
+        Place krakow = DatasetEdits.renamed(data(), "krakow", "Cracow City");
+        main.showEdited(DatasetEdits.with(data(), krakow), List.of(krakow));
+
+        assertEquals(naming, eventTexts().stream().filter(t -> t.contains("Cracow City")).count());
+        List<EventRow> after = features.events.viewModel().allRows();
+        for (int i = 0; i < after.size(); i++) {
+            String shown = before.get(i).place() + " | " + before.get(i).presenters();
+            if (!shown.contains("Kraków")) {
+                assertSame(before.get(i), after.get(i), "an event not naming Kraków keeps its row: " + shown);
+            }
+        }
+    }
+
+    @Test
+    void aRenamedPlaceMovesToItsPlaceInTheSortedTableAndTheOtherRowsStay() {
+        features.places.viewModel().sort(List.of(new SortKey<>(PlaceColumn.NAME, true)));
+        List<PlaceRow> before = List.copyOf(features.places.viewModel().items());
+        Place sofia = DatasetEdits.renamed(data(), "sofia", "Aaa Sofia");
+        main.showEdited(DatasetEdits.with(data(), sofia), List.of(sofia));
+
+        List<PlaceRow> after = features.places.viewModel().items();
+        assertEquals("Aaa Sofia", after.get(0).name());
+        List<String> names = after.stream().map(PlaceRow::name).toList();
+        assertEquals(names.stream().sorted(Collator.getInstance(Locale.ENGLISH)).toList(), names, "still sorted");
+        for (PlaceRow r : after.subList(1, after.size())) {
+            assertTrue(before.stream().anyMatch(b -> b == r), "the other rows are the rows shown before: " + r);
+        }
+    }
+
+    @Test
+    void aSelectedEventTheEditRemovesIsNoLongerSelected() {
+        Event last = data().events().get(data().events().size() - 1);
+        features.selection.select(last);
+        main.showEdited(DatasetEdits.without(data(), last), List.of(last));
+        assertEquals(null, features.selection.get(), "the record selected is gone");
     }
 
     @Test
