@@ -21,6 +21,14 @@ final class DatasetEdits {
                 p.coordinates(), p.note(), p.evidence());
     }
 
+    /** The event under another English title. */
+    static Event retitled(Event e, String en) {
+        Names t = e.title();
+        return new Event(e.id(), e.kind(), new Names(t.pl(), en, t.nativeName(), t.aliases()), e.parent(), e.start(),
+                e.end(), e.order(), e.venue(), e.place(), e.description(), e.participants(), e.people(),
+                e.organisations(), e.evidence());
+    }
+
     /** {@code d} with its place of the same id replaced by {@code place}. */
     static Dataset with(Dataset d, Place place) {
         return new Dataset(d.schemaVersion(), d.sources(), d.countries(),

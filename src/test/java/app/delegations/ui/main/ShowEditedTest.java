@@ -22,6 +22,7 @@ import app.delegations.ui.places.PlaceRow;
 import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,24 @@ class ShowEditedTest {
         List<String> ids = features.events.viewModel().allRows().stream().map(EventRow::id).toList();
         assertEquals(before - 1, ids.size());
         assertFalse(ids.contains(last.id()));
+    }
+
+    @Test
+    void anEditThatLeavesTheFilterAnsweringAsBeforeFiltersNoListAgainAndShowsTheChange() {
+        features.filter.countries().add("RS");
+        Predicate<Event> before = features.filter.eventPredicateProperty().get();
+        var places = features.filter.placePredicateProperty().get();
+        List<String> titles = features.events.viewModel().items().stream().map(EventRow::title).toList();
+        Event shown = features.events.viewModel().items().get(0).event();
+        Event retitled = DatasetEdits.retitled(shown, "A new title");
+        main.showEdited(DatasetEdits.with(data(), retitled), List.of(retitled));
+
+        assertSame(before, features.filter.eventPredicateProperty().get(), "the same answers: no list filters again");
+        assertSame(places, features.filter.placePredicateProperty().get());
+        List<String> now = features.events.viewModel().items().stream().map(EventRow::title).toList();
+        assertEquals(titles.size(), now.size());
+        assertTrue(now.contains("A new title"), now.toString());
+        assertTrue(features.filter.eventPredicateProperty().get().test(retitled), "the changed event still passes");
     }
 
     @Test
