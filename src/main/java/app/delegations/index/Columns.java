@@ -4,12 +4,10 @@ import java.util.List;
 
 /**
  * The filter's inputs per place as plain arrays, by {@link PlaceEntry#index()}: folded search text, country
- * position in {@link DatasetIndex#countryCodes()}, kind ordinal, role bits, and the positions of its periods
- * as {@code periodValues[periodStart[i] .. periodStart[i + 1])}. A pass over every place reads only these
+ * position in {@link DatasetIndex#countryCodes()}, kind ordinal and role bits. A pass over every place reads only these
  * arrays, not one object per place.
  */
-public record Columns(String[] folded, int[] country, int[] kind, int[] roles, int[] periodStart,
-                      int[] periodValues) {
+public record Columns(String[] folded, int[] country, int[] kind, int[] roles) {
 
     /** The columns of {@code entries}, which must be in {@link PlaceEntry#index()} order; linear in them. */
     static Columns of(List<PlaceEntry> entries) {
@@ -18,25 +16,13 @@ public record Columns(String[] folded, int[] country, int[] kind, int[] roles, i
         var country = new int[n];
         var kind = new int[n];
         var roles = new int[n];
-        var start = new int[n + 1];
-        int total = 0;
-        for (PlaceEntry e : entries) {
-            total += e.periodIndices().length;
-        }
-        var values = new int[total];
-        int at = 0;
         for (int i = 0; i < n; i++) {
             PlaceEntry e = entries.get(i);
             folded[i] = e.folded();
             country[i] = e.countryIndex();
             kind[i] = e.place().kind().ordinal();
             roles[i] = e.roleMask();
-            start[i] = at;
-            for (int p : e.periodIndices()) {
-                values[at++] = p;
-            }
         }
-        start[n] = at;
-        return new Columns(folded, country, kind, roles, start, values);
+        return new Columns(folded, country, kind, roles);
     }
 }

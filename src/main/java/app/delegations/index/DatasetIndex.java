@@ -8,23 +8,20 @@ import app.delegations.model.Event;
 import app.delegations.model.Organisation;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The relations the views share, computed once per dataset (off the UI thread) and read-only after: who took
  * part in each event (an event without participants inherits its parent's, see {@link EventRelations}), which
- * events each place took part in, the periods of the event-date facet ({@link Periods}), and a
- * {@link PlaceEntry} per place with the filter's {@link Columns} ({@link PlaceEntries}). Built in time and
- * memory linear in the file plus the places' periods, whatever its shape; a place's period costs one int.
+ * events each place took part in, a {@link PlaceEntry} per place with the filter's {@link Columns}
+ * ({@link PlaceEntries}), the texts the search looks in and the events' dates. Built in time and memory linear in
+ * the file, whatever its shape.
  * The build asks its {@link Checkpoint} after every {@link Work#CHECK_EVERY} units of work.
  */
 public final class DatasetIndex {
     private final Dataset dataset;
     private final EventRelations relations;
-    private final Granularity granularity;
-    private final List<LocalDate> periods;
     private final PlaceEntries places;
     private final SearchTexts searchTexts;
     private final EventDates dates;
@@ -32,11 +29,7 @@ public final class DatasetIndex {
     private DatasetIndex(Dataset dataset, Work work) {
         this.dataset = dataset;
         this.relations = new EventRelations(dataset, work);
-        this.granularity = Granularity.forEvents(dataset.events());
-        Periods periodsOfEvents = new Periods(granularity, dataset.events(), work);
-        this.periods = periodsOfEvents.all();
-        var periodsOfPlace = new PlacePeriods(dataset.events(), relations.inheritance(), periodsOfEvents, work);
-        this.places = new PlaceEntries(dataset, periods, periodsOfPlace, work);
+        this.places = new PlaceEntries(dataset, work);
         this.searchTexts = new SearchTexts(dataset, work);
         this.dates = new EventDates(dataset.events(), relations::participants, places::entry, work);
     }
@@ -122,23 +115,9 @@ public final class DatasetIndex {
         return places.countryCodes();
     }
 
-    public Granularity granularity() {
-        return granularity;
-    }
-
-    /** The event-date facet's values: first days of the buckets holding any event day, in order. */
-    public List<LocalDate> periods() {
-        return periods;
-    }
-
     /** The events' days, years and participant lists as arrays, for the date filter. */
     public EventDates dates() {
         return dates;
-    }
-
-    /** True when the event covers a day of the bucket starting at {@code period}. */
-    public boolean overlaps(Event e, LocalDate period) {
-        return !e.end().isBefore(period) && !e.start().isAfter(granularity.last(period));
     }
 
     /** The folded texts the search looks in for events, people and organisations. */

@@ -40,11 +40,6 @@ final class EventRelations {
         }
     }
 
-    /** The rule's definers and groups, from which a place's periods are found. */
-    Inheritance inheritance() {
-        return inheritance;
-    }
-
     List<String> participants(Event event) {
         return participantsByEvent.getOrDefault(event.id(), List.of());
     }

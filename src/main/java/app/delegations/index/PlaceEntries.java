@@ -8,7 +8,6 @@ import app.delegations.model.Participation;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,7 +19,7 @@ import java.util.Set;
 /**
  * A {@link PlaceEntry} per place, in the file's order, with the lookups by id and by country and the
  * {@link Columns} the filter reads; built in one pass over the places (after one over the participations),
- * linear in the file plus the places' periods.
+ * linear in the file.
  */
 final class PlaceEntries {
     private final List<PlaceEntry> entries;
@@ -29,7 +28,7 @@ final class PlaceEntries {
     private final String[] countryFolded;
     private final Columns columns;
 
-    PlaceEntries(Dataset dataset, List<LocalDate> periods, PlacePeriods periodsOfPlace, Work work) {
+    PlaceEntries(Dataset dataset, Work work) {
         var roles = new HashMap<String, EnumSet<PlaceRole>>();
         for (Event e : dataset.events()) {
             for (Participation p : e.participants()) {
@@ -58,15 +57,13 @@ final class PlaceEntries {
         var ids = new HashMap<String, PlaceEntry>(dataset.places().size() * 2);
         for (Place place : dataset.places()) {
             Country country = dataset.country(place.country()).orElse(null);
-            int[] periodIdx = periodsOfPlace.of(place.id());
             Set<PlaceRole> placeRoles = roles.getOrDefault(place.id(), EnumSet.noneOf(PlaceRole.class));
             int mask = 0;
             for (PlaceRole r : placeRoles) {
                 mask |= 1 << r.ordinal();
             }
             var entry = new PlaceEntry(list.size(), place, country, Collections.unmodifiableSet(placeRoles),
-                    new PeriodSet(periods, periodIdx), searchText(place),
-                    codeIndex.get(place.country()), mask, periodIdx);
+                    searchText(place), codeIndex.get(place.country()), mask);
             list.add(entry);
             ids.putIfAbsent(place.id(), entry);
             work.step();

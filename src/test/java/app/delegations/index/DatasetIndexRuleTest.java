@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,23 +47,14 @@ class DatasetIndexRuleTest {
         for (Event e : events) {
             assertEquals(inherited(data, e), index.participants(e), e.id());
         }
-        var allPeriods = new TreeSet<LocalDate>();
-        for (Event e : events) {
-            allPeriods.addAll(buckets(index.granularity(), e));
-        }
-        assertEquals(List.copyOf(allPeriods), index.periods());
         for (Place p : places) {
             var of = new ArrayList<Event>();
-            var periods = new TreeSet<LocalDate>();
             for (Event e : events) {
                 if (inherited(data, e).contains(p.id())) {
                     of.add(e);
-                    periods.addAll(buckets(index.granularity(), e));
                 }
             }
             assertEquals(of, index.eventsOf(p.id()), p.id());
-            assertEquals(periods, index.entry(p.id()).periods(), p.id());
-            assertEquals(List.copyOf(periods), List.copyOf(index.entry(p.id()).periods()), "ascending");
         }
     }
 
@@ -82,13 +72,5 @@ class DatasetIndexRuleTest {
             }
         }
         return List.of();
-    }
-
-    private static List<LocalDate> buckets(Granularity g, Event e) {
-        var list = new ArrayList<LocalDate>();
-        for (LocalDate b = g.bucket(e.start()); !b.isAfter(e.end()); b = g.next(b)) {
-            list.add(b);
-        }
-        return list;
     }
 }

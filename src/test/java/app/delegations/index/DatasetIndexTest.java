@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
-import app.delegations.model.EventKind;
-import app.delegations.model.Names;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.TestData;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -68,29 +64,6 @@ class DatasetIndexTest {
                 index.mostSpecificEvents("krakow"));
         assertEquals(Set.of("visit-it-universities-2016-11-29", "visit-city-units-2016-11-29", CONFERENCE),
                 index.mostSpecificEvents("sofia"));
-    }
-
-    @Test
-    void theDateFacetGroupsByDayMonthOrYear() {
-        assertEquals(Granularity.DAY, index.granularity());
-        assertEquals(List.of(TestData.NOV_29, TestData.NOV_30), index.periods());
-        assertEquals(Set.of(TestData.NOV_29, TestData.NOV_30), index.entry("sofia").periods());
-
-        assertEquals(Granularity.MONTH,
-                DatasetIndex.build(withEvents(LocalDate.of(2016, 1, 10), LocalDate.of(2017, 6, 1))).granularity());
-        DatasetIndex years = DatasetIndex.build(withEvents(LocalDate.of(2010, 3, 1), LocalDate.of(2025, 6, 1)));
-        assertEquals(Granularity.YEAR, years.granularity());
-        assertEquals(LocalDate.of(2010, 1, 1), years.periods().get(0));
-        assertTrue(years.overlaps(years.dataset().events().get(0), LocalDate.of(2010, 1, 1)));
-    }
-
-    private Dataset withEvents(LocalDate first, LocalDate last) {
-        var events = new ArrayList<>(List.of(
-                new Event("a", EventKind.VISIT, new Names("a", "a", "a"), null, first, first, 1, null, null, null,
-                        List.of(), List.of(), List.of(), List.of(TestData.reference(List.of()))),
-                new Event("b", EventKind.VISIT, new Names("b", "b", "b"), null, last, last, 1, null, null, null,
-                        List.of(), List.of(), List.of(), List.of(TestData.reference(List.of())))));
-        return new Dataset(1, data.sources(), data.countries(), data.places(), List.of(), List.of(), List.of(), events);
     }
 
     @Test

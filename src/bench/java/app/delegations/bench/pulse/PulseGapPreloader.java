@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.application.Preloader;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.stage.Stage;
 
 /**
@@ -22,7 +24,7 @@ import javafx.stage.Stage;
  * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json); {@code pulse.changeFile},
  * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows, that file is rewritten on disk
  * ({@link FileChange}), the span reported starts there and the data counts as shown again once the largest table
- * shows rows built anew (the reload of an archive shown).
+ * shows rows built anew (the reload of an archive shown), or the People table (shown before the change) changes rows.
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -49,6 +51,8 @@ public final class PulseGapPreloader extends Preloader {
     /** With pulse.changeFile=FILE: 1 s after the data shows, FILE is rewritten on disk (see {@link FileChange}). */
     private final FileChange change = FileChange.fromProperties();
     private Object rowBefore;
+    /** True once the People table's rows changed after the change on disk. */
+    private boolean peopleChanged;
 
     @Override
     public void start(Stage preloaderStage) {
@@ -87,12 +91,22 @@ public final class PulseGapPreloader extends Preloader {
             return;
         }
         if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows
-                && (rowBefore == null || ShownRows.firstOfLargest() != rowBefore)) {
-            loaded = now; // after a change on disk: once the largest table shows rows built anew
+                && (rowBefore == null || ShownRows.firstOfLargest() != rowBefore
+                    || peopleChanged)) {
+            // after a change on disk: once the largest table shows rows built anew (a reload), or the People
+            // table's rows changed (an update replaces only the rows it changes: the changed person's)
+            if (change != null && rowBefore == null) {
+                ShownRows.showTab("tabPeople"); // the table of the changed record, made and shown before the change
+            }
+            loaded = now;
         }
         if (change != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L) {
                 rowBefore = ShownRows.firstOfLargest();
+                ObservableList<?> people = ShownRows.itemsOf("peopleTable");
+                if (people != null) {
+                    people.addListener((ListChangeListener<Object>) c -> peopleChanged = true);
+                }
                 opened = System.nanoTime(); // the span reported starts here
                 loaded = -1;
                 change.start();

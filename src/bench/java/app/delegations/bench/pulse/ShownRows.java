@@ -1,9 +1,11 @@
 package app.delegations.bench.pulse;
 
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 
@@ -37,6 +39,33 @@ public final class ShownRows {
     }
 
     private record TableOrList(List<?> items) {
+    }
+
+    /**
+     * Shows the tab {@code tabId} of the first tab pane in a showing window that has it (its view is made then);
+     * false when there is none.
+     */
+    public static boolean showTab(String tabId) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null
+                    && w.getScene().getRoot().lookupAll(".tab-pane").stream().anyMatch(n -> n instanceof TabPane tp
+                    && tp.getTabs().stream().filter(t -> tabId.equals(t.getId())).peek(t -> tp.getSelectionModel()
+                    .select(t)).findFirst().isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The items of the table {@code #id} in a showing window, or null. */
+    public static ObservableList<?> itemsOf(String id) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() != null
+                    && w.getScene().getRoot().lookup("#" + id) instanceof TableView<?> t) {
+                return t.getItems();
+            }
+        }
+        return null;
     }
 
     private static TableOrList largest(Node node, TableOrList best) {

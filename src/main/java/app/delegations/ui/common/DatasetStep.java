@@ -2,6 +2,8 @@ package app.delegations.ui.common;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
@@ -46,6 +48,27 @@ public interface DatasetStep<P> {
     /** Gives the new data to the view models, on the UI thread; {@code prepared} is what {@link #prepare} made. */
     void apply(DatasetIndex index, Messages messages, P prepared);
 
+    /**
+     * Makes this step's part of an <em>update</em>, off the UI thread: {@code after} is the data of {@code before}
+     * with some records added, changed or removed (an edit, or a file of the archive read again), and
+     * {@code previous} what this step made for {@code before} (what its view shows). The default prepares anew,
+     * to be {@linkplain #apply applied} in full; a step that can change only what changed returns a patch.
+     */
+    default Update<P> prepareUpdate(DatasetIndex before, P previous, DatasetIndex after, Messages messages,
+                                    Checkpoint checkpoint) {
+        return new Update<>(prepare(after, messages, checkpoint), null);
+    }
+
+    /**
+     * A step's part of an update.
+     *
+     * @param part  what {@link #prepare} would have made of the new data (a later update starts from it)
+     * @param patch what shows the update on the UI thread, changing only what changed (the step's view took the
+     *              data {@code previous} was made for); null to {@link #apply} the part in full
+     */
+    record Update<P>(P part, Runnable patch) {
+    }
+
     /** Makes a table's rows from the data, in a language, asking {@code checkpoint} as {@link #prepare} does. */
     @FunctionalInterface
     interface RowMaker<R> {
@@ -58,6 +81,17 @@ public interface DatasetStep<P> {
      * (made there when nothing was prepared).
      */
     static <R> DatasetStep<List<R>> rows(RowMaker<R> make, BiConsumer<DatasetIndex, List<R>> show) {
+        return rows(make, show, null, null, null);
+    }
+
+    /**
+     * {@link #rows(RowMaker, BiConsumer)} whose update is a {@link RowPatch}: the rows are made anew off the UI
+     * thread and compared there with the rows shown, by {@code key} and {@code same} (see
+     * {@link RowPatch#between}); {@code patch} then gets only what changed, on the UI thread, with the new index.
+     */
+    static <R> DatasetStep<List<R>> rows(RowMaker<R> make, BiConsumer<DatasetIndex, List<R>> show,
+                                         Function<? super R, String> key, BiPredicate<? super R, ? super R> same,
+                                         BiConsumer<DatasetIndex, RowPatch<R>> patch) {
         return new DatasetStep<>() {
             @Override
             public Phase phase() {
@@ -77,6 +111,17 @@ public interface DatasetStep<P> {
             @Override
             public void apply(DatasetIndex index, Messages messages, List<R> prepared) {
                 show.accept(index, prepared != null ? prepared : make.make(index, messages, Checkpoint.NONE));
+            }
+
+            @Override
+            public Update<List<R>> prepareUpdate(DatasetIndex before, List<R> previous, DatasetIndex after,
+                                                 Messages messages, Checkpoint checkpoint) {
+                List<R> made = make.make(after, messages, checkpoint);
+                if (patch == null || previous == null) {
+                    return new Update<>(made, null);
+                }
+                RowPatch<R> change = RowPatch.between(previous, made, key, same);
+                return new Update<>(change.rows(), () -> patch.accept(after, change));
             }
         };
     }

@@ -17,6 +17,11 @@ public final class Pace {
     public static final int TABLE_FILL_FROM = 1_000;
     /** New table rows revealed per frame until a screenful is shown. */
     public static final int TABLE_ROWS_PER_FRAME = 5;
+    /**
+     * Rows a table changes one by one in an update of the data (an edit, a file of the archive read again); with
+     * more changed rows it takes its rows anew in one change, as for a new dataset.
+     */
+    public static final int PATCH_ROWS_AT_MOST = 256;
     /** Facet rows (filter pane) up to which all are made in one step. */
     public static final int FACET_ROWS_AT_ONCE = 40;
     /** Facet rows made per frame above {@link #FACET_ROWS_AT_ONCE}. */

@@ -224,6 +224,17 @@ public final class EventRow {
         return c != 0 ? c : Integer.compare(a.order(), b.order());
     }
 
+    /**
+     * True when {@code other} (a row of the same event, in the same language) shows the same and stands at the
+     * same place in the tree: an update keeps the old row then.
+     */
+    public boolean sameAs(EventRow other) {
+        return event.equals(other.event) && treeIndex == other.treeIndex && depth == other.depth
+                && places == other.places && dates.equals(other.dates) && title.equals(other.title)
+                && kind.equals(other.kind) && place.equals(other.place) && parent.equals(other.parent)
+                && presenters.equals(other.presenters);
+    }
+
     @Override
     public String toString() {
         return title;

@@ -20,7 +20,7 @@ public final class EventsFeature implements ViewFeature {
 
     public EventsFeature(FilterModel filter, Selection selection) {
         this.vm = new EventsViewModel(filter, selection);
-        this.rows = DatasetStep.rows(EventRow::build, vm::setRows);
+        this.rows = DatasetStep.rows(EventRow::build, vm::setRows, EventRow::id, EventRow::sameAs, vm::patchRows);
         this.selection = selection;
     }
 

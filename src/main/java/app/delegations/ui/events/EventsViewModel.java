@@ -7,6 +7,7 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterModel;
@@ -76,6 +77,32 @@ public final class EventsViewModel {
         rows.clear(); // the new narrowing's predicate then filters the new rows once, not the old ones first
         narrow(was == null ? null : index.dataset().same(was).map(Entity.class::cast).orElse(null));
         rows.setAll(ordered());
+    }
+
+    /**
+     * Shows an update of the data: only the rows {@code patch} names change, in their place by the order shown (the
+     * filter and the narrowing test just those); the narrowing stays on the same record, and the rows are filtered
+     * again only when the events it leaves changed. A patch too large to apply row by row shows its rows as
+     * {@link #setRows} does.
+     */
+    public void patchRows(DatasetIndex index, RowPatch<EventRow> patch) {
+        if (!patch.small()) {
+            setRows(index, patch.rows());
+            return;
+        }
+        this.index = index;
+        this.tree = patch.rows();
+        Entity was = narrowing.get();
+        Entity now = was == null ? null : index.dataset().same(was).map(Entity.class::cast).orElse(null);
+        if (now != was && (now == null || !eventsWith(now).equals(narrowedIds))) {
+            narrow(now);
+        } else if (now != was) {
+            narrowing.set(now); // the same events: the rows need no filtering again
+        }
+        if (!patch.isEmpty()) {
+            patch.applyTo(rows, comparator == null ? TREE_ORDER : comparator,
+                    comparator == null ? r -> r : EventRow::flat);
+        }
     }
 
     /** The rows to show: ordered, filtered and narrowed. */

@@ -37,6 +37,15 @@ final class DatePass {
         this.places = places;
     }
 
+    /**
+     * True when {@code other} (the same date part on an update of the data) answers as this one for every place
+     * and for every event whose days did not change.
+     */
+    boolean sameAnswers(DatePass other) {
+        return lo == other.lo && hi == other.hi && Arrays.equals(years, other.years)
+                && Arrays.equals(places, other.places);
+    }
+
     /** The date part on {@code idx}; {@link #NONE} when the range is open at both ends and no year is chosen. */
     static DatePass of(DatasetIndex idx, LocalDate from, LocalDate to, Set<Integer> chosenYears) {
         if (from == null && to == null && chosenYears.isEmpty()) {

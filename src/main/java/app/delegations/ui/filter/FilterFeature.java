@@ -1,5 +1,6 @@
 package app.delegations.ui.filter;
 
+import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Feature;
@@ -42,6 +43,12 @@ public final class FilterFeature implements Feature {
             @Override
             public void apply(DatasetIndex index, Messages messages, Void prepared) {
                 filter.setIndex(index);
+            }
+
+            @Override
+            public Update<Void> prepareUpdate(DatasetIndex before, Void previous, DatasetIndex after,
+                                              Messages messages, Checkpoint checkpoint) {
+                return new Update<>(null, () -> filter.updateIndex(after));
             }
         });
     }

@@ -108,7 +108,6 @@ public final class FilterLeaves {
         if (!anyFacet) {
             return t -> containsAll(t.searchText(), words);
         }
-        var index = filter.index();
         Predicate<PlaceEntry> participant = e -> (countries.isEmpty() || countries.contains(e.place().country()))
                 && (kinds.isEmpty() || kinds.contains(e.place().kind()))
                 && (roles.isEmpty() || !Collections.disjoint(roles, e.roles()));
@@ -118,14 +117,14 @@ public final class FilterLeaves {
         Map<List<String>, Boolean> byList = new IdentityHashMap<>();
         Predicate<List<String>> anyParticipant = list -> byList.computeIfAbsent(list, l -> {
             for (String id : l) {
-                PlaceEntry e = index.entry(id);
+                PlaceEntry e = filter.index().entry(id);
                 if (e != null && participant.test(e)) {
                     return true;
                 }
             }
             return false;
         });
-        Predicate<Event> event = e -> inRange.test(e) && anyParticipant.test(index.participants(e));
+        Predicate<Event> event = e -> inRange.test(e) && anyParticipant.test(filter.index().participants(e));
         return t -> containsAll(t.searchText(), words)
                 && (t.places().stream().anyMatch(place) || t.events().stream().anyMatch(a -> event.test(a.event())));
     }

@@ -8,6 +8,7 @@ import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +52,14 @@ public final class FilterModel {
     private final ObservableSet<PlaceRole> roles = FXCollections.observableSet(new HashSet<>());
     private final DateFilter dates;
 
+    /**
+     * The place predicate while the filter is off: one object, so that a recompute that leaves the filter off (an
+     * update of the data, a cleared search) does not have every table filter its rows again.
+     */
+    public static final Predicate<PlaceEntry> EVERY_PLACE = e -> true;
+
     private final ReadOnlyObjectWrapper<Predicate<PlaceEntry>> placePredicate =
-            new ReadOnlyObjectWrapper<>(this, "placePredicate", e -> true);
+            new ReadOnlyObjectWrapper<>(this, "placePredicate", EVERY_PLACE);
     /**
      * The event predicate while the filter is off: one object, so that a recompute that leaves the filter off
      * (new data, a cleared search) does not have the timeline lay out its events again.
@@ -77,6 +84,10 @@ public final class FilterModel {
      * once at the end.
      */
     private boolean batch;
+    /** True while {@link #updateIndex} recomputes. */
+    private boolean updating;
+    /** The outcome of the last recompute (null before the first). */
+    private FilterPass.Outcome outcome;
 
     /** A filter whose date presets count from today in the system's time zone. */
     public FilterModel() {
@@ -153,14 +164,17 @@ public final class FilterModel {
     /** Which events the date part (range and years) leaves, as it stands now: every event while it is unset. */
     Predicate<Event> datedEvents() {
         DatePass d = datePass;
-        DatasetIndex idx = index;
         return e -> {
+            DatasetIndex idx = index; // an update of the data keeps the predicates when their answers stay
             int i = idx.dates().position(e);
             return i >= 0 && d.event(idx.dates(), i);
         };
     }
 
-    /** Which places to show; a new predicate object on every change, so filtered lists re-filter. */
+    /**
+     * Which places to show; a new predicate object on every change while the filter is on, so filtered lists
+     * re-filter; {@link #EVERY_PLACE} while it is off.
+     */
     public ReadOnlyObjectProperty<Predicate<PlaceEntry>> placePredicateProperty() {
         return placePredicate.getReadOnlyProperty();
     }
@@ -224,6 +238,21 @@ public final class FilterModel {
         recompute();
     }
 
+    /**
+     * Filters an update of the data shown (an edit, a file of the archive read again), as {@link #setIndex} does,
+     * except that when the filter answers as before for every record the update did not change (the same places
+     * left, found and dated), the predicates stay the same objects, so that no list filters its rows again; the
+     * records the update changed are answered from the new index (the event predicate takes it in place).
+     */
+    public void updateIndex(DatasetIndex index) {
+        updating = true;
+        try {
+            setIndex(index);
+        } finally {
+            updating = false;
+        }
+    }
+
     /** Clears the search text, every facet and the date range, recomputing once. */
     public void clear() {
         batch = true;
@@ -262,8 +291,12 @@ public final class FilterModel {
         List<String> words = TextFold.words(searchText.get());
         DatasetIndex idx = index;
         DatePass d = dates.pass(idx);
+        DatePass datesBefore = datePass;
         datePass = d;
         FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, d.places()));
+        boolean same = updating && outcome != null && o.active() && outcome.active() && sameAnswers(outcome, o)
+                && datesBefore.sameAnswers(d) && eventPredicate.get() instanceof Swap;
+        outcome = o;
         boolean[] matches = o.matches();
         searchWords.set(List.copyOf(words));
         searchHits.set(o.hits());
@@ -274,7 +307,42 @@ public final class FilterModel {
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());
-        placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : e -> true);
-        eventPredicate.set(o.active() ? new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()) : EVERY_EVENT);
+        if (same) {
+            // every record the update did not change is answered as before: the predicates stay (the place
+            // predicate's answers are by entry index, the same), the event predicate answers from the new index
+            ((Swap) eventPredicate.get()).to(new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()));
+            return;
+        }
+        placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : EVERY_PLACE);
+        eventPredicate.set(o.active() ? new Swap(new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()))
+                : EVERY_EVENT);
+    }
+
+    private static boolean sameAnswers(FilterPass.Outcome a, FilterPass.Outcome b) {
+        return Arrays.equals(a.matches(), b.matches()) && Arrays.equals(a.undated(), b.undated())
+                && Arrays.equals(a.placeFacets(), b.placeFacets()) && a.hits().sameAnswers(b.hits());
+    }
+
+    /** What an event predicate of this model asks now (for tests of the predicate itself). */
+    static Predicate<Event> unwrapped(Predicate<Event> published) {
+        return published instanceof Swap s ? s.now : published;
+    }
+
+    /** The event predicate while the filter is on: one object that an update of the data points elsewhere. */
+    private static final class Swap implements Predicate<Event> {
+        private volatile Predicate<Event> now;
+
+        Swap(Predicate<Event> now) {
+            this.now = now;
+        }
+
+        void to(Predicate<Event> next) {
+            now = next;
+        }
+
+        @Override
+        public boolean test(Event e) {
+            return now.test(e);
+        }
     }
 }

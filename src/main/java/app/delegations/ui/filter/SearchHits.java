@@ -5,6 +5,7 @@ import app.delegations.index.PlaceEntry;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
 import app.delegations.model.Person;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +49,17 @@ public final class SearchHits {
         this.eventCount = count(events);
         this.personCount = count(people);
         this.organisationCount = count(organisations);
+    }
+
+    /**
+     * True when {@code other} (the same search on an update of the data) finds the same records at the same
+     * positions: it answers as this one for every record the update did not change.
+     */
+    boolean sameAnswers(SearchHits other) {
+        return words.equals(other.words) && Arrays.equals(places, other.places)
+                && Arrays.equals(countries, other.countries) && Arrays.equals(events, other.events)
+                && Arrays.equals(found, other.found) && Arrays.equals(people, other.people)
+                && Arrays.equals(organisations, other.organisations);
     }
 
     /** True when the search has words. */

@@ -3,7 +3,6 @@ package app.delegations.ui.main;
 import app.delegations.data.Archive;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
-import app.delegations.data.Problem;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
@@ -113,7 +112,7 @@ final class FileLoader {
             var sink = new ProgressSink(ticket, cancel, progress, ui);
             Read read = Read.attempt(() -> file != null && Files.isDirectory(file)
                     ? Read.of(source.openArchive(file, sink)) : Read.of(source.load(file, sink)),
-                    r -> prepare(r, file, lang, sink, cancel));
+                    r -> cancel.get() ? r : r.prepared(file, lang, steps, source.preparing(sink)));
             ui.execute(() -> finish(ticket, cancel, file, read, onFailure));
         });
         if (!hasData.getAsBoolean()) {
@@ -142,12 +141,13 @@ final class FileLoader {
      * reload that fails keeps the data shown and says so in the {@link #noticeProperty notice}; the next good
      * one clears that. Ignored while a file is being opened (that load decides what is shown).
      *
-     * @param shown the archive as the window shows it
+     * @param base the data the window shows (of an archive): the reload is prepared as an update of it
      */
-    void refresh(Archive shown, Set<Path> changed) {
+    void refresh(Snapshot base, Set<Path> changed) {
         if (loading.get()) {
             return;
         }
+        Archive shown = base.archive();
         boolean dataFilesOnly = changed.stream().allMatch(p -> shown.folder().equals(p.getParent())
                 && String.valueOf(p.getFileName()).endsWith(".json"));
         unapplied.addAll(changed);
@@ -162,7 +162,7 @@ final class FileLoader {
         background.execute(() -> {
             var sink = new ProgressSink(ticket, cancel, null, ui);
             Read read = Read.attempt(() -> Read.of(source.refreshArchive(shown, toRead, sink)),
-                    r -> prepare(r, shown.folder(), lang, sink, cancel));
+                    r -> cancel.get() ? r : r.updating(base, lang, steps, source.preparing(sink)));
             ui.execute(() -> finishRefresh(ticket, cancel, shown, toRead, read));
         });
     }
@@ -184,17 +184,6 @@ final class FileLoader {
         cancelFlag.set(true); // the load or reload in progress stops: this one replaces it
         cancelFlag = cancel;
         return cancel;
-    }
-
-    /** On the loading thread: the read data prepared for the views, unless it failed or was cancelled. */
-    private Read prepare(Read read, Path file, Messages lang, DataSource.Progress sink, AtomicBoolean cancel) {
-        LoadResult r = read.result();
-        if (!r.ok() || cancel.get()) {
-            return read;
-        }
-        String shown = file == null ? r.file() : String.valueOf(file.getFileName());
-        return new Read(r, read.archive(), Snapshot.build(r.datasetOrNull(), lang, file, shown, r.problems(), steps,
-                source.preparing(sink), read.archive()), null);
     }
 
     /** Hands over a finished load, or reports why it failed. */

@@ -1,20 +1,20 @@
 package app.delegations.ui.main;
 
+import app.delegations.model.Dataset;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,8 +32,6 @@ import javafx.collections.ObservableList;
  * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}.
  */
 public final class MainViewModel {
-    private final Executor background;
-    private final Executor ui;
     private final AppPreferences prefs;
     private final FileLoader loader;
     private final ObjectProperty<UiLanguage> language;
@@ -41,8 +39,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Messages> messages;
     private final ReadOnlyObjectWrapper<Snapshot> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper translating = new ReadOnlyBooleanWrapper(this, "translating");
-    private final Newest translations = new Newest();
+    private final Translations translations;
+    private final Edits edits;
     private final WatchedFolder watched;
 
     /** With no dataset steps, loading at once (view-model tests). */
@@ -70,8 +68,8 @@ public final class MainViewModel {
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
                          FolderWatch.Starter watches) {
         this.watched = new WatchedFolder(watches, this::filesChanged);
-        this.background = background;
-        this.ui = ui;
+        this.edits = new Edits(background, ui, steps);
+        this.translations = new Translations(background, ui);
         this.prefs = prefs;
         this.language = new SimpleObjectProperty<>(this, "language", initialLanguage);
         this.messages = new ReadOnlyObjectWrapper<>(this, "messages", Messages.of(initialLanguage));
@@ -123,7 +121,8 @@ public final class MainViewModel {
 
     /** True while loading, reloading the archive shown or translating: what tests and the smoke test wait for. */
     public boolean busy() {
-        return loader.loadingProperty().get() || loader.refreshingProperty().get() || translating.get();
+        return loader.loadingProperty().get() || loader.refreshingProperty().get() || translations.translatingProperty().get()
+                || edits.updatingProperty().get();
     }
 
     /** Progress of the load in [0, 1], or -1 when unknown. */
@@ -170,14 +169,33 @@ public final class MainViewModel {
 
     /**
      * Files of the archive shown changed on disk (see {@link FolderWatch}): reads them again, off the UI thread,
-     * and shows the result as a new load (the filter and the selection stay); a reload with errors keeps what is
-     * shown and says so in the {@link #noticeProperty notice}. Nothing happens when no archive is shown.
+     * and shows the result as an update of what is shown, as {@link #showEdited} does; a reload with errors keeps
+     * what is shown and says so in the {@link #noticeProperty notice}. Nothing happens when no archive is shown.
      */
     public void filesChanged(Set<Path> changed) {
         Snapshot s = loaded.get();
         if (s != null && s.archive() != null) {
-            loader.refresh(s.archive(), changed);
+            loader.refresh(s, changed);
         }
+    }
+
+    /**
+     * Shows {@code next}, the data shown with an edit committed (or undone, or redone), as an update of what is
+     * shown, made off the UI thread: no file read, no notice or dialog; the filter, the selection (by id) and the
+     * scroll stay; each table changes only the rows the edit changed. {@code changed}: the records the edit added,
+     * replaced or removed (a Country, Place, Venue, Organisation, Person, Event or Source). A newer edit, file or
+     * reload overtakes it. Nothing happens while no data is shown.
+     */
+    public void showEdited(Dataset next, Collection<? extends Record> changed) {
+        Snapshot s = loaded.get();
+        if (s == null) {
+            return;
+        }
+        edits.show(s, next, messages.get(), edited -> {
+            if (loaded.get().dataset() == s.dataset()) { // else a file or a reload arrived meanwhile, and shows
+                loaded.set(edited.messages() != messages.get() ? edited.in(messages.get()) : edited);
+            }
+        });
     }
 
     /** Stops watching the archive shown (the window closes). */
@@ -224,19 +242,9 @@ public final class MainViewModel {
             messages.set(m);
             return;
         }
-        Newest.Ticket ticket = translations.next();
-        translating.set(true);
-        background.execute(() -> {
-            Snapshot translated = s.in(m);
-            ui.execute(() -> {
-                if (!ticket.current()) {
-                    return; // a newer switch follows
-                }
-                Snapshot current = loaded.get();
-                messages.set(m);
-                loaded.set(current == s ? translated : current.in(m));
-                translating.set(false);
-            });
+        translations.translate(s, m, loaded::get, translated -> {
+            messages.set(m);
+            loaded.set(translated);
         });
     }
 }

@@ -1,8 +1,13 @@
 package app.delegations.ui.main;
 
 import app.delegations.data.Archive;
+import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.data.LoadResult;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Messages;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +29,25 @@ record Read(LoadResult result, Archive archive, Snapshot snapshot, Throwable fai
     /** An archive read, not yet prepared. */
     static Read of(Archive archive) {
         return new Read(archive.result(), archive, null, null);
+    }
+
+    /** On the loading thread: what was read prepared for the views, unless it failed. */
+    Read prepared(Path file, Messages lang, List<DatasetStep<?>> steps, Checkpoint checkpoint) {
+        if (!result.ok()) {
+            return this;
+        }
+        String shown = file == null ? result.file() : String.valueOf(file.getFileName());
+        return new Read(result, archive, Snapshot.build(result.datasetOrNull(), lang, file, shown, result.problems(),
+                steps, checkpoint, archive), null);
+    }
+
+    /** On the loading thread: the archive read again prepared as an {@link Snapshot#updated update} of {@code base}. */
+    Read updating(Snapshot base, Messages lang, List<DatasetStep<?>> steps, Checkpoint checkpoint) {
+        if (!result.ok()) {
+            return this;
+        }
+        return new Read(result, archive, base.updated(result.datasetOrNull(), lang, result.problems(), steps,
+                checkpoint, archive), null);
     }
 
     /**

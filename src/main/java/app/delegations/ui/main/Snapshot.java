@@ -25,9 +25,23 @@ import java.util.Map;
  * @param warnings the loader's warnings about the file
  * @param archive  the archive folder as read when {@code file} is one (what a reload after a change on disk
  *                 starts from), else null
+ * @param version  this snapshot's identity, which an update of it names as its basis
+ * @param patches  when this snapshot is an {@linkplain #updated update} of another: how each step that can shows
+ *                 only what changed; else null
  */
 public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, Map<DatasetStep<?>, Object> parts,
-                       Path file, String fileName, List<Problem> warnings, Archive archive) {
+                       Path file, String fileName, List<Problem> warnings, Archive archive, Object version,
+                       Patches patches) {
+
+    /**
+     * How an update shows on the views that took its basis.
+     *
+     * @param basis  the {@link #version} of the snapshot this one updates: the patches apply only to views that
+     *               show it
+     * @param byStep the patch of each step that made one (the others are applied in full)
+     */
+    public record Patches(Object basis, Map<DatasetStep<?>, Runnable> byStep) {
+    }
 
     /**
      * Builds the snapshot, the index and then each step asking {@code checkpoint} after a bounded amount of work;
@@ -41,7 +55,41 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
             parts.put(step, step.prepare(index, messages, checkpoint));
         }
         return new Snapshot(dataset, index, messages, Collections.unmodifiableMap(parts), file, fileName,
-                List.copyOf(warnings), archive);
+                List.copyOf(warnings), archive, new Object(), null);
+    }
+
+    /**
+     * This snapshot's data updated to {@code next} (an edit, or files of the archive read again): the index is
+     * built for {@code next}, and each step prepares its part from what it made for this one
+     * ({@link DatasetStep#prepareUpdate}), with a patch where it can show only what changed. In another language
+     * than this snapshot's, it is built anew. Throws {@link LoadCancelled} as {@link #build} does.
+     */
+    Snapshot updated(Dataset next, Messages lang, List<Problem> nextWarnings, List<DatasetStep<?>> steps,
+                     Checkpoint checkpoint, Archive nextArchive) {
+        if (lang != messages) {
+            return build(next, lang, file, fileName, nextWarnings, steps, checkpoint, nextArchive);
+        }
+        DatasetIndex after = DatasetIndex.build(next, checkpoint);
+        var nextParts = new LinkedHashMap<DatasetStep<?>, Object>();
+        var byStep = new LinkedHashMap<DatasetStep<?>, Runnable>();
+        for (DatasetStep<?> step : steps) {
+            if (parts.containsKey(step)) {
+                DatasetStep.Update<?> u = updateOf(step, after, checkpoint);
+                nextParts.put(step, u.part());
+                if (u.patch() != null) {
+                    byStep.put(step, u.patch());
+                }
+            } else {
+                nextParts.put(step, step.prepare(after, lang, checkpoint));
+            }
+        }
+        return new Snapshot(next, after, messages, Collections.unmodifiableMap(nextParts), file, fileName,
+                List.copyOf(nextWarnings), nextArchive, new Object(),
+                new Patches(version, Collections.unmodifiableMap(byStep)));
+    }
+
+    private <P> DatasetStep.Update<P> updateOf(DatasetStep<P> step, DatasetIndex after, Checkpoint checkpoint) {
+        return step.prepareUpdate(index, part(step), after, messages, checkpoint);
     }
 
     /** What {@code step} prepared for this snapshot (null when it prepares nothing). */
@@ -71,6 +119,6 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
         parts.forEach((step, part) -> translated.put(step,
                 step.followsLanguage() ? step.prepare(index, other, Checkpoint.NONE) : part));
         return new Snapshot(dataset, index, other, Collections.unmodifiableMap(translated), file, fileName, warnings,
-                archive);
+                archive, new Object(), null);
     }
 }

@@ -99,6 +99,15 @@ public final class Workspace {
 
     private void apply(Snapshot s) {
         Newest.Ticket run = runs.next();
+        Snapshot shown = current.get();
+        if (!applying.get() && shown != null && s.patches() != null && s.patches().basis() == shown.version()) {
+            // an update of the data every view shows: each step changes only what changed, the selection stays
+            restore = selection.get(); // found again by a newer snapshot that overtakes this update
+            applying.set(true);
+            Frames by = Pace.spreads(s.index().placesAndEvents()) ? frames : Frames.immediate();
+            patch(by, run, s, 0);
+            return;
+        }
         if (!applying.get()) {
             // the selection to find again in the new data (kept when a newer snapshot overtakes this one)
             restore = selection.get();
@@ -128,6 +137,41 @@ public final class Workspace {
             } else {
                 Entity again = before == null ? null : s.dataset().same(before).orElse(null);
                 if (again != null) {
+                    selection.select(again);
+                }
+                restore = null;
+                applying.set(false);
+                current.set(s);
+            }
+        });
+    }
+
+    /**
+     * Runs phase {@code i} of an update in a frame of its own: each step's patch, or the step in full when it made
+     * none; at the end the selection is the selected record's new version, or none when the update removed it.
+     * A newer snapshot stops it (and is then applied in full, since the views show part of this one).
+     */
+    private void patch(Frames by, Newest.Ticket run, Snapshot s, int i) {
+        by.later(() -> {
+            if (!run.current()) {
+                return;
+            }
+            for (DatasetStep<?> step : phases.get(i)) {
+                Runnable p = s.patches().byStep().get(step);
+                if (p != null) {
+                    p.run();
+                } else {
+                    applyStep(step, s);
+                }
+            }
+            if (i + 1 < phases.size()) {
+                patch(by, run, s, i + 1);
+            } else {
+                Entity selected = selection.get();
+                Entity again = selected == null ? null : s.dataset().same(selected).orElse(null);
+                if (again == null) {
+                    selection.clear();
+                } else if (again != selected) {
                     selection.select(again);
                 }
                 restore = null;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One row of the Organisations table in one UI language: the texts shown, their collation keys and the folded
@@ -135,6 +136,17 @@ public final class OrganisationRow {
             case KIND -> a.kindKey.compareTo(b.kindKey);
             case PLACE -> a.placeKey.compareTo(b.placeKey);
         };
+    }
+
+    /**
+     * True when {@code other} (a row of the same organisation, in the same language) shows the same, at the same
+     * position in the file, with the same place entry and search text the filter reads: an update keeps the old
+     * row then.
+     */
+    public boolean sameAs(OrganisationRow other) {
+        return fileIndex == other.fileIndex && organisation.equals(other.organisation) && name.equals(other.name)
+                && kind.equals(other.kind) && Objects.equals(place, other.place) && placeName.equals(other.placeName)
+                && folded.equals(other.folded);
     }
 
     @Override

@@ -20,7 +20,8 @@ public final class PeopleFeature implements ViewFeature {
 
     public PeopleFeature(FilterModel filter, Selection selection) {
         this.vm = new PeopleViewModel(filter, selection);
-        this.rows = DatasetStep.rows(PersonRow::build, (index, made) -> vm.setRows(made));
+        this.rows = DatasetStep.rows(PersonRow::build, (index, made) -> vm.setRows(made), PersonRow::id,
+                PersonRow::sameAs, (index, patch) -> vm.patchRows(patch));
         this.selection = selection;
     }
 

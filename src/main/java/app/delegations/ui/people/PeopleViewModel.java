@@ -1,5 +1,6 @@
 package app.delegations.ui.people;
 
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterLeaves;
@@ -44,6 +45,18 @@ public final class PeopleViewModel {
      */
     public void setRows(List<PersonRow> newRows) {
         rows.setAll(comparator == FILE_ORDER ? newRows : sortedCopy(newRows));
+    }
+
+    /**
+     * Shows an update of the data: only the rows {@code patch} names change, in their place by the sort (the
+     * filter tests just those); a patch too large to apply row by row shows its rows as {@link #setRows} does.
+     */
+    public void patchRows(RowPatch<PersonRow> patch) {
+        if (!patch.small()) {
+            setRows(patch.rows());
+        } else if (!patch.isEmpty()) {
+            patch.applyTo(rows, comparator, r -> r);
+        }
     }
 
     /** The rows to show: sorted and filtered. */

@@ -232,6 +232,16 @@ public final class PersonRow {
         return c != 0 ? c : a.eventsKey.compareTo(b.eventsKey);
     }
 
+    /**
+     * True when {@code other} (a row of the same person, in the same language) shows the same, at the same
+     * position in the file, with the same ties the filter reads: an update keeps the old row then.
+     */
+    public boolean sameAs(PersonRow other) {
+        return fileIndex == other.fileIndex && ties.equals(other.ties) && name.equals(other.name)
+                && positions.equals(other.positions) && organisations.equals(other.organisations)
+                && placeNames.equals(other.placeNames) && events.equals(other.events);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -150,6 +150,15 @@ public final class PlaceRow {
         };
     }
 
+    /**
+     * True when {@code other} (a row of the same place, in the same language) shows the same and the filter and
+     * the file's order read the same of it: its index entry is equal (the place, its country, roles, search text
+     * and position). An update keeps the old row then.
+     */
+    public boolean sameAs(PlaceRow other) {
+        return entry.equals(other.entry);
+    }
+
     @Override
     public String toString() {
         return name;

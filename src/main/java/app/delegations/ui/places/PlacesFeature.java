@@ -4,6 +4,7 @@ import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -37,6 +38,17 @@ public final class PlacesFeature implements ViewFeature {
         @Override
         public void apply(DatasetIndex index, Messages messages, List<PlaceRow> prepared) {
             vm.setRows(index, prepared != null ? prepared : PlaceRow.build(index, messages));
+        }
+
+        @Override
+        public Update<List<PlaceRow>> prepareUpdate(DatasetIndex before, List<PlaceRow> previous, DatasetIndex after,
+                                                    Messages messages, Checkpoint checkpoint) {
+            List<PlaceRow> made = PlaceRow.build(after, messages, checkpoint);
+            if (previous == null) {
+                return new Update<>(made, null);
+            }
+            RowPatch<PlaceRow> patch = RowPatch.between(previous, made, PlaceRow::id, PlaceRow::sameAs);
+            return new Update<>(patch.rows(), () -> vm.patchRows(after, patch));
         }
     };
     private PlacesView view;

@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.index.DatasetIndex;
@@ -63,6 +64,23 @@ public final class PlacesViewModel {
         // no sort, nor a check at 100,000 rows on the UI thread (tests run with assertions on)
         assert inFileOrder(newRows) : "rows not in the file's order";
         rows.setAll(comparator == FILE_ORDER ? newRows : Arrays.asList(sortedCopy(newRows, comparator)));
+        updateHighlight();
+    }
+
+    /**
+     * Shows an update of the data: only the rows {@code patch} names change, in their place by the sort (the
+     * filter tests just those); a patch too large to apply row by row shows its rows as {@link #setRows} does.
+     */
+    public void patchRows(DatasetIndex index, RowPatch<PlaceRow> patch) {
+        if (!patch.small()) {
+            setRows(index, patch.rows());
+            return;
+        }
+        this.index = index;
+        if (!patch.isEmpty()) {
+            ascending.clear();
+            patch.applyTo(rows, comparator, r -> r);
+        }
         updateHighlight();
     }
 

@@ -43,7 +43,8 @@ class FilterPassTest {
         if (!days.isEmpty()) {
             dated = new boolean[index.entries().size()];
             for (PlaceEntry e : index.entries()) {
-                dated[e.index()] = !Collections.disjoint(days, e.periods());
+                dated[e.index()] = index.eventsOf(e.id()).stream().anyMatch(ev -> days.stream()
+                        .anyMatch(d -> !d.isBefore(ev.start()) && !d.isAfter(ev.end())));
             }
         }
         return new FilterChoice(TextFold.words(search), countries, kinds, roles, dated);
