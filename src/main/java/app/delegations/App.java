@@ -98,7 +98,7 @@ public final class App extends Application {
         var selection = new Selection();
         // the features of the window: the views in tab order, the panes beside them
         // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely
-        editing = new EditFeature((next, changed) -> { }, dialogs, this::messages, new FxTicks(),
+        editing = new EditFeature((next, changed) -> main.showEdited(next, changed), dialogs, this::messages, new FxTicks(),
                 Platform::runLater, folder -> main.open(folder));
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
         views = new ViewRegistry()
