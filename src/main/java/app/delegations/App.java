@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
@@ -19,6 +20,8 @@ import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.forms.Forms;
+import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
@@ -47,7 +50,8 @@ import javafx.stage.Stage;
 /**
  * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
  * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
- * built; the window is shown at once.
+ * built; the window is shown at once. Past 250 lines because it is the one composition root: each feature, the
+ * loading, the forms and the window's state are wired here by constructor, read best in one place.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;
@@ -62,6 +66,7 @@ public final class App extends Application {
     private Exports exports;
     private Dialogs dialogs;
     private WindowActions actions;
+    private Forms forms;
     private ExecutorService background;
     private ExecutorService layouts;
     private boolean saved;
@@ -90,6 +95,9 @@ public final class App extends Application {
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         filter = new FilterModel();
         var selection = new Selection();
+        // New and Edit: disabled, saying why, until the records shown may be edited
+        forms = Forms.inWindow(new ReadOnlyEditing(() -> workspace.current() == null ? null
+                : workspace.current().dataset()), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection);
         views = new ViewRegistry()
@@ -101,7 +109,7 @@ public final class App extends Application {
                 .view(new OrganisationsFeature(filter, selection))
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
-                .right(new DetailsFeature(selection, filter, source));
+                .right(new DetailsFeature(selection, filter, source, forms));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread
@@ -181,7 +189,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, filter, actions, views, exports);
+        return new MainWindow(m, workspace, filter, actions, views, exports, forms);
     }
 
     private void rebuildWindow(Messages m) {

@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,17 +21,12 @@ public final class NewRecordButton {
     private NewRecordButton() {
     }
 
-    /**
-     * The view under a thin bar holding the "+".
-     *
-     * @param kindKey the message key of the kind's name, as the tooltip says it ({@code record.kind.place})
-     */
-    public static Node above(Node view, RecordCommands commands, Class<? extends Record> kind, String kindKey,
-                             Messages m) {
+    /** The view under a thin bar holding the "+" of a new record of {@code kind} (its text: {@code record.new.place}). */
+    public static Node above(Node view, RecordCommands commands, Class<? extends Record> kind, Messages m) {
         var add = new Button("+");
         add.setId("new" + kind.getSimpleName());
         add.getStyleClass().addAll("new-record", "flat");
-        String text = m.format("record.new.button", m.get(kindKey));
+        String text = m.get("record.new." + kind.getSimpleName().toLowerCase(Locale.ROOT));
         add.setAccessibleText(text);
         add.disableProperty().bind(commands.availableProperty().not());
         var tip = new Tooltip();

@@ -29,11 +29,6 @@ final class CountryForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.country";
-    }
-
-    @Override
     List<FormSection> sections() {
         return List.of(new FormSection("facts", parts.m.get("details.section.about"), List.of(code), null),
                 new FormSection("names", parts.m.get("details.section.names"), names, null));

@@ -80,11 +80,6 @@ final class EventForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.event";
-    }
-
-    @Override
     List<FormSection> sections() {
         var names = new ArrayList<FormField>();
         names.add(kind);

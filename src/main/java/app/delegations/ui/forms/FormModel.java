@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -83,7 +84,12 @@ public final class FormModel {
 
     /** The heading: "New place", "Edit place". */
     public String heading() {
-        return m.format(isNew() ? "form.heading.new" : "form.heading.edit", m.get(form.kindKey()));
+        return m.get((isNew() ? "record.new." : "record.edit.") + form.kind().getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    /** How many citations the record has, kept as they are (citing is done from the Source view); 0 for a new one. */
+    public int citations() {
+        return before == null ? 0 : RecordEvidence.of(before).size();
     }
 
     public List<FormSection> sections() {

@@ -27,11 +27,6 @@ final class OrganisationForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.organisation";
-    }
-
-    @Override
     List<FormSection> sections() {
         var facts = new ArrayList<FormField>();
         facts.add(kind);

@@ -34,11 +34,6 @@ final class PersonForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.person";
-    }
-
-    @Override
     List<FormSection> sections() {
         var head = new ArrayList<>(names);
         head.add(honorific);

@@ -29,11 +29,6 @@ final class PlaceForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.place";
-    }
-
-    @Override
     List<FormSection> sections() {
         var facts = new ArrayList<FormField>();
         facts.add(kind);

@@ -18,9 +18,6 @@ abstract class RecordForm {
     /** The kind of record, e.g. {@code Place.class}. */
     abstract Class<? extends Record> kind();
 
-    /** The message key of the kind's name ({@code record.kind.place}). */
-    abstract String kindKey();
-
     /** The groups of fields, in the order shown. */
     abstract List<FormSection> sections();
 

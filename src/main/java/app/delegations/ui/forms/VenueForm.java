@@ -25,11 +25,6 @@ final class VenueForm extends RecordForm {
     }
 
     @Override
-    String kindKey() {
-        return "record.kind.venue";
-    }
-
-    @Override
     List<FormSection> sections() {
         var facts = new ArrayList<FormField>();
         facts.add(place);

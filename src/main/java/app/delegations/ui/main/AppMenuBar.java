@@ -31,9 +31,11 @@ final class AppMenuBar extends MenuBar {
      * @param views   View › one item per view, in tab order, with its shortcut
      * @param exports  File › one item per export a view offers
      * @param viewKeys the views' own keys, for Help › Keyboard shortcuts
+     * @param records  File › New record… and Edit record, first in the menu
      */
     AppMenuBar(Messages messages, Workspace ws, WindowActions actions, Listeners listeners, List<MenuItem> views,
-               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys) {
+               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys,
+               List<MenuItem> records) {
         this.m = messages;
         this.main = ws.main();
         this.actions = actions;
@@ -48,7 +50,10 @@ final class AppMenuBar extends MenuBar {
         reload.disableProperty().bind(ws.currentProperty().isNull());
         var bundled = item("menuBundled", "menu.file.bundled", actions::openBundled, null);
         var exit = item("menuExit", "menu.file.exit", actions::exit, shortcut(KeyCode.Q));
-        var file = menu("menuFile", "menu.file", open, openArchive, recent, reload, bundled);
+        var file = menu("menuFile", "menu.file");
+        file.getItems().addAll(records);
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(open, openArchive, recent, reload, bundled);
         if (!exports.isEmpty()) {
             file.getItems().add(new SeparatorMenuItem());
             file.getItems().addAll(exports);

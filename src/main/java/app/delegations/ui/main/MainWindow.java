@@ -1,5 +1,6 @@
 package app.delegations.ui.main;
 
+import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
@@ -7,6 +8,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.common.ViewRegistry;
@@ -40,7 +42,7 @@ public final class MainWindow extends BorderPane {
     private final CheckMenuItem detailsToggle;
 
     public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
-                      Exports exports) {
+                      Exports exports, RecordCommands records) {
         AppPreferences prefs = ws.main().preferences();
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -51,7 +53,7 @@ public final class MainWindow extends BorderPane {
         var loading = Bindings.or(ws.main().loadingProperty(), ws.applyingProperty());
         var data = new EmptyState.DataStatus(hasData, loading, cancelled, actions::openBundled);
         var context = new ViewContext(m, prefs, ws.frames(), data, ws.main().themeProperty(), this::openDetails,
-                this::show, exports);
+                this::show, exports, records);
 
         tabs = new ViewTabs(m, registry.views(), () -> context);
         Node left = pane(registry.left(), context);
@@ -71,7 +73,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
-                exportItems(m, registry, exports), viewKeys);
+                exportItems(m, registry, exports), viewKeys, recordItems(m, records));
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners));
@@ -124,6 +126,24 @@ public final class MainWindow extends BorderPane {
     private Node pane(Feature feature, ViewContext context) {
         panes.add(feature);
         return feature.create(context);
+    }
+
+    /** File › New record… (proposing the kind of the view in front) and Edit record, disabled saying why. */
+    private List<MenuItem> recordItems(Messages m, RecordCommands records) {
+        var add = new MenuItem(m.get("menu.file.newRecord"));
+        add.setId("menuNewRecord");
+        add.setAccelerator(RecordCommands.NEW_KEY);
+        add.setOnAction(e -> {
+            Class<? extends Record> kind = tabs.selected() == null ? null : tabs.selected().recordKind();
+            records.newRecord(kind == null ? Place.class : kind);
+        });
+        var edit = new MenuItem(m.get("menu.file.editRecord"));
+        edit.setId("menuEditRecord");
+        edit.setAccelerator(RecordCommands.EDIT_KEY);
+        edit.setOnAction(e -> records.editSelected());
+        add.disableProperty().bind(records.availableProperty().not());
+        edit.disableProperty().bind(records.availableProperty().not());
+        return List.of(add, edit);
     }
 
     /** File › Export …: one item per view that can export, showing the view first (which makes it). */

@@ -1,7 +1,10 @@
 package app.delegations.ui.main;
 
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.forms.Forms;
+import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
@@ -27,7 +30,8 @@ final class TestFeatures {
     final OrganisationsFeature organisations = new OrganisationsFeature(filter, selection);
     final EventsFeature events = new EventsFeature(filter, selection);
     final PeopleFeature people = new PeopleFeature(filter, selection);
-    final DetailsFeature details = new DetailsFeature(selection, filter, source);
+    final DetailsFeature details = new DetailsFeature(selection, filter, source,
+            Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
             .view(places)
