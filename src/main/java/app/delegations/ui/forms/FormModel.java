@@ -96,6 +96,26 @@ public final class FormModel {
         return form.sections();
     }
 
+    /** The field at {@code path} ({@code names.en}, {@code participants[0].role}), or null. */
+    public FormField field(String path) {
+        for (RecordForm.PathedField f : form.fields()) {
+            if (f.path().equals(path)) {
+                return f.field();
+            }
+        }
+        return null;
+    }
+
+    /** The lists of rows of the form, by key ({@code participants}), or null. */
+    public FormRows rows(String key) {
+        for (FormSection s : form.sections()) {
+            if (s.rows() != null && s.rows().key().equals(key)) {
+                return s.rows();
+            }
+        }
+        return null;
+    }
+
     /** The record's id: given and fixed for an edited record, made from the name as typed for a new one. */
     public ReadOnlyStringProperty idProperty() {
         return id.getReadOnlyProperty();
