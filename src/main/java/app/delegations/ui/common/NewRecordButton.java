@@ -1,6 +1,5 @@
 package app.delegations.ui.common;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,12 +20,12 @@ public final class NewRecordButton {
     private NewRecordButton() {
     }
 
-    /** The view under a thin bar holding the "+" of a new record of {@code kind} (its text: {@code record.new.place}). */
+    /** The view under a thin bar holding the "+" of a new record of {@code kind} (its text: "New place"). */
     public static Node above(Node view, RecordCommands commands, Class<? extends Record> kind, Messages m) {
         var add = new Button("+");
         add.setId("new" + kind.getSimpleName());
         add.getStyleClass().addAll("new-record", "flat");
-        String text = m.get("record.new." + kind.getSimpleName().toLowerCase(Locale.ROOT));
+        String text = m.get(RecordKind.of(kind).newKey());
         add.setAccessibleText(text);
         add.disableProperty().bind(commands.availableProperty().not());
         var tip = new Tooltip();

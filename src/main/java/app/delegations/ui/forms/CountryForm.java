@@ -13,10 +13,10 @@ final class CountryForm extends RecordForm {
 
     CountryForm(FormParts p) {
         super(p);
-        code = p.reference("code", "details.code", p.countries(), false);
+        code = p.reference("code", "details.code", p.options.countries(), false);
         names = p.names("names");
         code.valueProperty().addListener((o, was, now) -> {
-            Country c = now == null ? null : p.worldCountry(now);
+            Country c = now == null ? null : p.options.worldCountry(now);
             if (c != null) {
                 p.fill(names, c.names());
             }
@@ -58,7 +58,7 @@ final class CountryForm extends RecordForm {
         if (!parts.allRead()) {
             return null;
         }
-        Country world = parts.worldCountry(c);
+        Country world = parts.options.worldCountry(c);
         return new Country(c, parts.names(names), before != null ? ((Country) before).evidence()
                 : world != null ? world.evidence() : List.of());
     }

@@ -7,6 +7,7 @@ import app.delegations.model.EventKind;
 import app.delegations.model.Participation;
 import app.delegations.model.PersonRole;
 import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.RecordKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,21 +41,21 @@ final class EventForm extends RecordForm {
         start = p.date("start", "form.start");
         end = p.date("end", "form.end");
         order = p.number("order", "form.order");
-        parent = p.reference("parent", "details.parent", p.events(id), true);
-        venue = p.reference("venue", "details.venue", p.venues(), true);
-        List<Option> places = p.places();
+        parent = p.reference("parent", "details.parent", p.options.events(id), true);
+        venue = p.reference("venue", "details.venue", p.options.venues(), true);
+        List<Option> places = p.options.places();
         place = p.reference("place", "details.place", places, true);
         description = p.textPair("description", "details.description", true);
         participants = new FormRows("participants", p.m.get("form.add.participant"), () -> List.of(
                 p.reference("place", "details.place", places, false),
                 withValue(p.choice("role", "details.role", PlaceRole.values(), PlaceRole::json, "role"),
                         PlaceRole.PARTICIPANT.json())));
-        List<Option> persons = p.people();
+        List<Option> persons = p.options.people();
         people = new FormRows("people", p.m.get("form.add.person"), () -> List.of(
-                p.reference("person", "record.kind.person", persons, false),
+                p.reference("person", RecordKind.PERSON.nameKey(), persons, false),
                 withValue(p.choice("role", "details.role", PersonRole.values(), PersonRole::json, "person"),
                         PersonRole.PARTICIPANT.json())));
-        List<Option> orgs = p.organisations();
+        List<Option> orgs = p.options.organisations();
         organisations = new FormRows("organisations", p.m.get("form.add.organisation"), () -> List.of(
                 p.reference("", "details.organisation", orgs, false)));
         // a new event's order: the next free one that day, until the officer sets it

@@ -6,11 +6,11 @@ import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordEditing;
+import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -84,7 +84,8 @@ public final class FormModel {
 
     /** The heading: "New place", "Edit place". */
     public String heading() {
-        return m.get((isNew() ? "record.new." : "record.edit.") + form.kind().getSimpleName().toLowerCase(Locale.ROOT));
+        RecordKind kind = RecordKind.of(form.kind());
+        return m.get(isNew() ? kind.newKey() : kind.editKey());
     }
 
     /** How many citations the record has, kept as they are (citing is done from the Source view); 0 for a new one. */

@@ -2,19 +2,16 @@ package app.delegations.ui.forms;
 
 import app.delegations.data.WorldCountries;
 import app.delegations.model.Coordinates;
-import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Names;
 import app.delegations.model.Text;
 import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Messages;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +27,8 @@ import java.util.function.Function;
 final class FormParts {
     final Messages m;
     final Dataset data;
-    private final WorldCountries world;
+    /** The records and countries references may name. */
+    final FormOptions options;
     private final DateText dates;
     /** The fields whose value could not be read at the last build, with what to say. */
     private final Map<FormField, String> unread = new LinkedHashMap<>();
@@ -38,8 +36,8 @@ final class FormParts {
     FormParts(Messages m, Dataset data, WorldCountries world) {
         this.m = m;
         this.data = data;
-        this.world = world;
         this.dates = new DateText(m.locale());
+        this.options = new FormOptions(m, data, world, dates);
     }
 
     // --- fields
@@ -96,58 +94,6 @@ final class FormParts {
     List<FormField> coordinates() {
         return List.of(number("coordinates.lat", "form.latitude"), number("coordinates.lon", "form.longitude"),
                 text("coordinates.seat", "form.seat"));
-    }
-
-    // --- options
-
-    List<Option> places() {
-        return sorted(data.places().stream().map(p -> new Option(p.id(),
-                p.names().in(m.locale()) + " (" + p.country() + ")")).toList());
-    }
-
-    List<Option> people() {
-        return sorted(data.people().stream().map(p -> new Option(p.id(), p.names().in(m.locale()))).toList());
-    }
-
-    List<Option> organisations() {
-        return sorted(data.organisations().stream().map(o -> new Option(o.id(), o.names().in(m.locale())))
-                .toList());
-    }
-
-    List<Option> venues() {
-        return sorted(data.venues().stream().map(v -> new Option(v.id(), v.names().in(m.locale()))).toList());
-    }
-
-    /** The events in the order of the data, each with its first day. */
-    List<Option> events(String except) {
-        return data.events().stream().filter(e -> !e.id().equals(except))
-                .map(e -> new Option(e.id(), e.title().in(m.locale()) + " (" + dates.format(e.start()) + ")"))
-                .toList();
-    }
-
-    /** The world's countries (those the archive defines first, as it names them), by name. */
-    List<Option> countries() {
-        var byCode = new LinkedHashMap<String, Option>();
-        for (Country c : data.countries()) {
-            byCode.put(c.code(), countryOption(c));
-        }
-        for (Country c : world.all()) {
-            byCode.putIfAbsent(c.code(), countryOption(c));
-        }
-        return sorted(List.copyOf(byCode.values()));
-    }
-
-    Country worldCountry(String code) {
-        return world.country(code).orElse(null);
-    }
-
-    private Option countryOption(Country c) {
-        return new Option(c.code(), c.names().in(m.locale()) + " (" + c.code() + ")");
-    }
-
-    private List<Option> sorted(List<Option> options) {
-        Collator collator = Collator.getInstance(m.locale());
-        return options.stream().sorted(Comparator.comparing(Option::label, collator)).toList();
     }
 
     // --- reading values back

@@ -2,7 +2,7 @@ package app.delegations.ui.forms;
 
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
-import java.util.Locale;
+import app.delegations.ui.common.RecordKind;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -123,7 +123,7 @@ final class FormView extends ScrollPane {
         kinds.setConverter(new StringConverter<>() {
             @Override
             public String toString(Class<? extends Record> kind) {
-                return kind == null ? "" : m.get("record.kind." + kind.getSimpleName().toLowerCase(Locale.ROOT));
+                return kind == null ? "" : m.get(RecordKind.of(kind).nameKey());
             }
 
             @Override

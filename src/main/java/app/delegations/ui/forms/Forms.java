@@ -11,8 +11,10 @@ import app.delegations.model.Venue;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.RecordEditing;
+import app.delegations.ui.common.RecordKind;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -31,8 +33,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Forms implements RecordCommands {
     /** The kinds a new record may be, in the order the form's chooser lists them. */
-    public static final List<Class<? extends Record>> KINDS = List.of(Place.class, Country.class, Event.class,
-            Person.class, Organisation.class, Venue.class);
+    public static final List<Class<? extends Record>> KINDS = Arrays.stream(RecordKind.values())
+            .<Class<? extends Record>>map(RecordKind::type).toList();
 
     private final RecordEditing editing;
     private final Selection selection;

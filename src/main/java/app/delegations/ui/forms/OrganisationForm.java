@@ -17,7 +17,7 @@ final class OrganisationForm extends RecordForm {
         names = p.names("names");
         kind = p.choice("kind", "details.kind", OrganisationKind.values(), OrganisationKind::json, "organisation");
         kind.set(OrganisationKind.ADMINISTRATION.json());
-        place = p.reference("place", "details.place", p.places(), true);
+        place = p.reference("place", "details.place", p.options.places(), true);
         description = p.textPair("description", "details.description", true);
     }
 

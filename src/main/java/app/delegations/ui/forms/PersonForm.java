@@ -18,8 +18,8 @@ final class PersonForm extends RecordForm {
         super(p);
         names = p.names("names");
         honorific = p.text("honorific", "details.honorific");
-        organisations = p.organisations();
-        places = p.places();
+        organisations = p.options.organisations();
+        places = p.options.places();
         positions = new FormRows("positions", p.m.get("form.add.position"), () -> {
             var row = new ArrayList<>(p.textPair("title", "details.position", false));
             row.add(p.reference("organisation", "details.organisation", organisations, true));

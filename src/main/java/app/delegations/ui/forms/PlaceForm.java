@@ -18,7 +18,7 @@ final class PlaceForm extends RecordForm {
         names = p.names("names");
         kind = p.choice("kind", "details.kind", PlaceKind.values(), PlaceKind::json, "kind");
         kind.set(PlaceKind.CITY.json());
-        country = p.reference("country", "details.country", p.countries(), false);
+        country = p.reference("country", "details.country", p.options.countries(), false);
         coordinates = p.coordinates();
         note = p.textPair("note", "details.note", true);
     }

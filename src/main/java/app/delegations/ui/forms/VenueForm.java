@@ -14,7 +14,7 @@ final class VenueForm extends RecordForm {
     VenueForm(FormParts p) {
         super(p);
         names = p.names("names");
-        place = p.reference("place", "details.place", p.places(), true);
+        place = p.reference("place", "details.place", p.options.places(), true);
         coordinates = p.coordinates();
         description = p.textPair("description", "details.description", true);
     }
