@@ -3,6 +3,7 @@ package app.delegations.ui.details;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Feature;
+import app.delegations.ui.common.Shortcuts;
 import app.delegations.ui.forms.FormPane;
 import app.delegations.ui.forms.Forms;
 import app.delegations.ui.common.Messages;
@@ -59,14 +60,17 @@ public final class DetailsFeature implements Feature {
         }
     }
 
-    /** Alt+Left and Alt+Right, which go back and forward through the links followed in the details. */
+    /** Alt+Left and Alt+Right, which go back and forward through the links followed in the details; a form's keys. */
     @Override
     public List<List<String>> keys(Messages m) {
         return List.of(List.of(m.get("dialog.shortcuts.section.details")),
                 List.of(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN).getDisplayText(),
                         m.get("dialog.shortcuts.details.back")),
                 List.of(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN).getDisplayText(),
-                        m.get("dialog.shortcuts.details.forward")));
+                        m.get("dialog.shortcuts.details.forward")),
+                List.of(Shortcuts.shown(Forms.EDIT_DETAILS_KEY), m.get("dialog.shortcuts.details.edit")),
+                List.of(Forms.APPLY_KEY.getDisplayText(), m.get("dialog.shortcuts.form.apply")),
+                List.of(Shortcuts.shown(Forms.CANCEL_KEY), m.get("dialog.shortcuts.form.cancel")));
     }
 
     @Override

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -54,7 +53,7 @@ public final class FormPane extends StackPane {
         StackPane.setMargin(editHolder, new Insets(6, 18, 0, 0));
         editHolder.visibleProperty().bind(selection.selectedProperty().isNotNull().and(forms.openProperty().isNull()));
         details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && e.getTarget() == details) {
+            if (Forms.EDIT_DETAILS_KEY.match(e) && e.getTarget() == details) {
                 forms.editSelected();
                 e.consume();
             }

@@ -14,9 +14,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,9 +29,6 @@ import javafx.util.StringConverter;
  * need no access to JavaFX internals.
  */
 final class FormView extends ScrollPane {
-    static final KeyCombination APPLY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
-
     private final FormModel form;
     private final Messages m;
     private final Listeners listeners = new Listeners();
@@ -95,10 +89,10 @@ final class FormView extends ScrollPane {
         content.getChildren().addAll(problems, buttons);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (APPLY.match(e)) {
+            if (Forms.APPLY_KEY.match(e)) {
                 form.apply();
                 e.consume();
-            } else if (CANCEL.match(e) && !(e.getTarget() instanceof ComboBoxBase<?> b
+            } else if (Forms.CANCEL_KEY.match(e) && !(e.getTarget() instanceof ComboBoxBase<?> b
                     && b.isShowing())) {
                 form.cancel();
                 e.consume();

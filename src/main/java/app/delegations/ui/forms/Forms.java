@@ -24,6 +24,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The record forms of the window: New and Edit open one {@link FormModel} at a time, which the detail pane shows
@@ -35,6 +38,13 @@ public final class Forms implements RecordCommands {
     /** The kinds a new record may be, in the order the form's chooser lists them. */
     public static final List<Class<? extends Record>> KINDS = Arrays.stream(RecordKind.values())
             .<Class<? extends Record>>map(RecordKind::type).toList();
+
+    /** In a form: Apply. */
+    public static final KeyCombination APPLY_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    /** In a form: Cancel. */
+    public static final KeyCombination CANCEL_KEY = new KeyCodeCombination(KeyCode.ESCAPE);
+    /** On the details: Edit the record they show. */
+    public static final KeyCombination EDIT_DETAILS_KEY = new KeyCodeCombination(KeyCode.ENTER);
 
     private final RecordEditing editing;
     private final Selection selection;
