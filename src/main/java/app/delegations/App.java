@@ -17,11 +17,12 @@ import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.common.WindowPlacement;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.edit.EditFeature;
+import app.delegations.ui.edit.FxTicks;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.forms.Forms;
-import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
@@ -50,8 +51,9 @@ import javafx.stage.Stage;
 /**
  * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
  * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
- * built; the window is shown at once. Past 250 lines because it is the one composition root: each feature, the
- * loading, the forms and the window's state are wired here by constructor, read best in one place.
+ * built; the window is shown at once. Past 250 lines because it is the composition root: every feature, pane and
+ * window-wide behaviour (editing and its forms, closing with unsaved changes) is wired here, in the order they
+ * depend on each other, so that the whole wiring reads in one place.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;
@@ -67,6 +69,7 @@ public final class App extends Application {
     private Dialogs dialogs;
     private WindowActions actions;
     private Forms forms;
+    private EditFeature editing;
     private ExecutorService background;
     private ExecutorService layouts;
     private boolean saved;
@@ -95,9 +98,11 @@ public final class App extends Application {
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         filter = new FilterModel();
         var selection = new Selection();
-        // New and Edit: disabled, saying why, until the records shown may be edited
-        forms = Forms.inWindow(new ReadOnlyEditing(() -> workspace.current() == null ? null
-                : workspace.current().dataset()), selection, new WorldCountries());
+        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely;
+        // its records' forms (New, Edit) in the detail pane
+        editing = new EditFeature((next, changed) -> { }, dialogs, this::messages, new FxTicks(),
+                Platform::runLater, file -> main.open(file));
+        forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection);
         views = new ViewRegistry()
@@ -117,7 +122,7 @@ public final class App extends Application {
                 views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
         exports = new Exports(dialogs, this::messages);
-        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close);
+        actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
@@ -128,9 +133,14 @@ public final class App extends Application {
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
-        stage.titleProperty().bind(WindowTitle.of(workspace));
+        stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));
         stage.setScene(scene);
         restoreBounds(prefs);
+        stage.setOnCloseRequest(e -> {
+            if (!actions.mayClose()) { // unsaved changes: Save / Discard / Cancel
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             main.close(); // the archive's folder is no longer watched
             saveState();
@@ -170,6 +180,11 @@ public final class App extends Application {
 
     WindowActions actions() {
         return actions;
+    }
+
+    /** The edit session (tests edit through it as the forms do). */
+    EditFeature editing() {
+        return editing;
     }
 
     Stage stage() {

@@ -116,6 +116,11 @@ final class SmokeTest {
         }
 
         @Override
+        public int choose(String title, String message, List<String> choices) {
+            return choices.size() - 1; // the cancelling choice: a smoke test changes nothing
+        }
+
+        @Override
         public void showProblems(String file, List<Problem> problems) {
             problems.forEach(p -> System.err.println(p.format()));
             System.err.println("smoke test: failed, " + file + " did not load");

@@ -1,6 +1,13 @@
 package app.delegations;
 
 import java.util.Optional;
+import app.delegations.data.Archive;
+import app.delegations.data.ArchiveLoader;
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
+import app.delegations.data.WorldCountries;
+import app.delegations.model.Dataset;
+import java.nio.file.Path;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.events.EventsViewModel;
@@ -86,7 +93,9 @@ final class Invariants {
             new Invariant("the People rows are those the filter leaves", Invariants::peopleMatchTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
-            new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes));
+            new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes),
+            new Invariant("after a save the archive on disk loads without problems and is what the window shows",
+                    Invariants::savedArchiveIsShown));
 
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
     /** Pixels a window may stray from its screen (rounding). */
@@ -137,6 +146,36 @@ final class Invariants {
             StackTraceElement[] at = first.getStackTrace();
             throw new AssertionError(thrown.size() + " uncaught, the first " + first
                     + (at.length > 0 ? " at " + at[0] : ""), first);
+        }
+    }
+
+    /**
+     * After a save (with nothing left unsaved, and the archive's last reading without errors: a colleague's
+     * half-written file is not the save's), the folder read afresh by the real loaders gives the records the
+     * window shows.
+     */
+    static void savedArchiveIsShown(UiSession s) {
+        if (!s.saved) {
+            return;
+        }
+        s.saved = false;
+        boolean clean = fx(() -> !s.app().editing().session().dirty() && s.app().workspace().main().noticeProperty()
+                .get() == null && s.app().workspace().current().archive() != null);
+        if (!clean) {
+            return;
+        }
+        Path folder = fx(() -> s.app().workspace().current().archive().folder());
+        Archive read = new ArchiveLoader(new DatasetLoader(new WorldCountries())).open(folder, LoadProgress.NONE);
+        if (!read.result().ok() || !read.result().problems().isEmpty()) {
+            throw new AssertionError("the saved archive does not load: " + read.result().problems());
+        }
+        Dataset disk = read.result().datasetOrNull();
+        Dataset shown = fx(() -> s.app().workspace().current().dataset());
+        if (!disk.places().equals(shown.places()) || !disk.countries().equals(shown.countries())
+                || !disk.events().equals(shown.events()) || !disk.people().equals(shown.people())
+                || !disk.organisations().equals(shown.organisations()) || !disk.venues().equals(shown.venues())
+                || !disk.sources().equals(shown.sources())) {
+            throw new AssertionError("on disk " + disk.places() + " but the window shows " + shown.places());
         }
     }
 

@@ -71,6 +71,8 @@ final class UiSession {
     final List<Path> badFiles;
     private App app;
     private Robot robot;
+    /** Set by a save step: the next check compares the archive on disk with what the window shows. */
+    boolean saved;
     /** The session's archive folder, made on first use. */
     private Path archive;
 

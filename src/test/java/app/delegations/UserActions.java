@@ -3,9 +3,13 @@ package app.delegations;
 import app.delegations.model.Entity;
 import static app.delegations.UiSession.fx;
 
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
@@ -75,6 +79,9 @@ final class UserActions {
     private static final List<String> ARCHIVE_CHANGES = List.of("b.json (Wilno) is saved", "b.json is saved half-written",
             "b.json is removed", "c.json (Koszyce) is saved");
 
+    /** English names a place is renamed to (the first may be its own: a change that changes nothing on disk). */
+    private static final List<String> NAMES = List.of("Krakow", "Cracow", "Krakau", "Kraków (old town)");
+
     /**
      * Texts typed into a date field: the bundled congress's days (Polish and ISO), years around the generated
      * data's 2000–2029, English, empty (an open end) and texts that are not dates.
@@ -143,6 +150,16 @@ final class UserActions {
                     .between(0, ARCHIVE_CHANGES.size() - 1).map(i -> new Step(ARCHIVE_CHANGES.get(i),
                             s -> changeArchive(s, i)))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
+            new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
+                    new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
+            new UserAction("undo", 2, s -> fx(() -> s.app().editing().session().canUndoProperty().get()),
+                    Arbitraries.just(new Step("Ctrl+Z", s -> s.keys(KeyCode.CONTROL, KeyCode.Z)))),
+            new UserAction("redo", 1, s -> fx(() -> s.app().editing().session().canRedoProperty().get()),
+                    Arbitraries.of(true, false).map(y -> y
+                            ? new Step("Ctrl+Y", s -> s.keys(KeyCode.CONTROL, KeyCode.Y))
+                            : new Step("Ctrl+Shift+Z", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)))),
+            new UserAction("save", 2, s -> fx(() -> s.app().editing().session().dirty()),
+                    Arbitraries.just(new Step("Ctrl+S", UserActions::save))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
                     : new Step("click Clear filters", s -> s.node("#clearFilters").ifPresent(s::click)))),
@@ -267,6 +284,31 @@ final class UserActions {
             default -> TestArchive.write(folder, "c.json", "SK", "Słowacja", "Slovakia", "kosice", "Koszyce");
         };
         s.interact(() -> s.app().workspace().main().filesChanged(Set.of(changed)));
+    }
+
+    private static boolean editable(UiSession s) {
+        return fx(() -> s.app().editing().session().editableProperty().get()
+                && !s.app().editing().session().dataset().places().isEmpty());
+    }
+
+    /** Renames the first place of the archive in English through the edit session, as a form's OK does. */
+    private static void rename(UiSession s, String name) {
+        s.interact(() -> {
+            EditSession session = s.app().editing().session();
+            Place p = session.dataset().places().get(0);
+            Names n = p.names();
+            Place renamed = new Place(p.id(), p.kind(), new Names(n.pl(), name, n.nativeName(), n.aliases()), p.country(),
+                    p.coordinates(), p.note(), p.evidence());
+            if (!p.equals(renamed) && !session.commit(Change.of(RecordEdit.replace(p, renamed)))) {
+                throw new AssertionError("a new English name was refused: " + name);
+            }
+        });
+    }
+
+    /** Ctrl+S; what is on disk is then checked against what the window shows. */
+    private static void save(UiSession s) {
+        s.keys(KeyCode.CONTROL, KeyCode.S);
+        s.saved = true;
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -74,6 +75,52 @@ public final class ArchiveLoader {
             }
         }
         return load(archive.folder(), kept, progress);
+    }
+
+    /**
+     * The archive with some files given as bytes held in memory (written but not saved: changed or new files)
+     * and some left out ({@code removed}: files that are not on disk, dropped again), the others kept as read
+     * before, and all merged anew: what a file would give once saved, without writing it. Source texts not yet
+     * on disk are given in {@code texts}, by the name a data file gives them ({@code sources/kyiv-note.txt});
+     * other texts are read from the folder. Reads no data file from disk.
+     */
+    public Archive withFiles(Archive archive, Map<String, byte[]> files, Set<String> removed,
+                             Map<String, String> texts, LoadProgress progress) {
+        var byName = new TreeMap<String, ArchivePart>();
+        List<ArchivePart> parts = archive.archiveParts();
+        for (int i = 0; i < parts.size(); i++) {
+            byName.put(String.valueOf(archive.files().get(i).getFileName()), parts.get(i));
+        }
+        byName.keySet().removeAll(removed);
+        byName.keySet().removeAll(files.keySet());
+        Path folder = archive.folder();
+        SourceFiles sources = new HeldSources(texts, SourceFiles.folder(folder));
+        var tasks = new ArrayList<Callable<ArchivePart>>();
+        var names = new ArrayList<String>();
+        files.forEach((name, bytes) -> {
+            names.add(name);
+            tasks.add(() -> DatasetLoader.parsePart(folder.resolve(name), name, bytes, sources, progress));
+        });
+        String name = String.valueOf(folder.getFileName());
+        List<ArchivePart> read;
+        try {
+            read = inParallel(tasks, (i, e) -> failedPart(folder.resolve(names.get(i))));
+        } catch (LoadCancelled e) {
+            return new Archive(folder, List.of(), DatasetLoader.cancelled(name), List.of());
+        }
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), read.get(i));
+        }
+        var paths = new ArrayList<Path>(byName.size());
+        byName.keySet().forEach(n -> paths.add(folder.resolve(n)));
+        var all = new ArrayList<>(byName.values());
+        if (all.isEmpty()) {
+            return failed(folder, LoadResult.Status.INVALID, Msg.of("archive.empty"));
+        }
+        if (cancelled(all) || progress.cancelled()) {
+            return new Archive(folder, paths, DatasetLoader.cancelled(name), all);
+        }
+        return new Archive(folder, paths, merge(name, all, progress), all);
     }
 
     /** The {@code *.json} files directly in {@code folder}, in name order. */

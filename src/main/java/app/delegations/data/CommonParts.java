@@ -95,15 +95,24 @@ final class CommonParts {
         double lat = Double.NaN;
         double lon = Double.NaN;
         String seat = null;
+        String latText = null;
+        String lonText = null;
         while (o.next()) {
             switch (o.name()) {
-                case "lat" -> lat = in.number(path, "lat", -90, 90, Msg.of("value.latitude"));
-                case "lon" -> lon = in.number(path, "lon", -180, 180, Msg.of("value.longitude"));
+                case "lat" -> {
+                    lat = in.number(path, "lat", -90, 90, Msg.of("value.latitude"));
+                    latText = in.parser().getText(); // as written, for the canonical writer to keep
+                }
+                case "lon" -> {
+                    lon = in.number(path, "lon", -180, 180, Msg.of("value.longitude"));
+                    lonText = in.parser().getText();
+                }
                 case "seat" -> seat = in.text(path, "seat");
                 default -> throw new IllegalStateException(o.name());
             }
         }
-        return o.complete() && !Double.isNaN(lat) && !Double.isNaN(lon) ? new Coordinates(lat, lon, seat) : null;
+        return o.complete() && !Double.isNaN(lat) && !Double.isNaN(lon)
+                ? new Coordinates(lat, lon, seat, latText, lonText) : null;
     }
 
     /** False (reported) when {@code value} is already in the (short) list. */

@@ -132,6 +132,11 @@ public final class DatasetLoader {
         return parse(null, name, bytes, sources, ReadOptions.alone(CountryReference.NONE), progress).result();
     }
 
+    /** Reads bytes held in memory as the file {@code file} of an archive would be read (see {@link #loadPart}). */
+    static ArchivePart parsePart(Path file, String name, byte[] bytes, SourceFiles sources, LoadProgress progress) {
+        return parse(file, name, bytes, sources, ReadOptions.PART, progress);
+    }
+
     private static ArchivePart parse(Path file, String name, byte[] bytes, SourceFiles sources, ReadOptions options,
                                      LoadProgress progress) {
         try {

@@ -32,6 +32,20 @@ public final class RecordingDialogs implements Dialogs {
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> answers = new ArrayDeque<>();
 
+    /** One call to {@link #choose}. */
+    public record Choice(String title, String message, List<String> choices) {
+    }
+
+    /** The choices asked through {@link #choose}; answered from {@link #choices}, the last (cancel) when empty. */
+    public final List<Choice> asked = new ArrayList<>();
+    public final Deque<Integer> choices = new ArrayDeque<>();
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        asked.add(new Choice(title, message, List.copyOf(options)));
+        return choices.isEmpty() ? options.size() - 1 : choices.poll();
+    }
+
     @Override
     public Optional<Path> chooseDataFile(Path initialFolder) {
         return Optional.ofNullable(filesToChoose.poll());

@@ -29,6 +29,13 @@ public interface Dialogs {
     /** Asks a yes/no question (replace a file?); true for yes. */
     boolean confirm(String title, String question);
 
+    /**
+     * Asks the user to choose one of {@code choices} (button labels, the last one the cancelling one: Escape and
+     * closing the dialog choose it): Save / Discard / Cancel, Reload and re-apply / Save as / Cancel. Returns the
+     * index of the choice.
+     */
+    int choose(String title, String message, List<String> choices);
+
     /** Shows information (About) with a copyable text. */
     void showInfo(String title, String header, String text);
 

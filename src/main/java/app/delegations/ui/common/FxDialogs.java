@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -82,6 +83,23 @@ public final class FxDialogs implements Dialogs {
         ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> choices) {
+        var buttons = new ButtonType[choices.size()];
+        for (int i = 0; i < buttons.length; i++) {
+            buttons[i] = new ButtonType(choices.get(i), i == buttons.length - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER);
+        }
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // a long list of files is not cut
+        alert.setResizable(true);
+        ButtonType chosen = alert.showAndWait().orElse(buttons[buttons.length - 1]);
+        return List.of(buttons).indexOf(chosen);
     }
 
     @Override

@@ -13,9 +13,9 @@ import javafx.scene.input.KeyCombination;
  * {@link #unavailableKeyProperty} says why, for a tooltip.
  */
 public interface RecordCommands {
-    /** New record (File › New record…, and anywhere in the window). */
+    /** New record (Edit › New record…, and anywhere in the window). */
     KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    /** Edit the selected record (File › Edit record, and anywhere in the window). */
+    /** Edit the selected record (Edit › Edit record, and anywhere in the window). */
     KeyCombination EDIT_KEY = new KeyCodeCombination(KeyCode.F2);
 
     /** True when New and Edit may be used. */

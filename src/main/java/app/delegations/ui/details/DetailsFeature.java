@@ -40,6 +40,11 @@ public final class DetailsFeature implements Feature {
         return vm;
     }
 
+    /** The record forms the pane shows in place of the details. */
+    public Forms forms() {
+        return forms;
+    }
+
     @Override
     public Node create(ViewContext c) {
         view = new DetailsView(vm, c.messages(), e -> {

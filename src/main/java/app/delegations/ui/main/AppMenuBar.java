@@ -4,6 +4,7 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.edit.EditSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ final class AppMenuBar extends MenuBar {
      * @param views   View › one item per view, in tab order, with its shortcut
      * @param exports  File › one item per export a view offers
      * @param viewKeys the views' own keys, for Help › Keyboard shortcuts
-     * @param records  File › New record… and Edit record, first in the menu
+     * @param records  Edit › New record… and Edit record, before Delete
      */
     AppMenuBar(Messages messages, Workspace ws, WindowActions actions, Listeners listeners, List<MenuItem> views,
                Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys,
@@ -50,15 +51,38 @@ final class AppMenuBar extends MenuBar {
         reload.disableProperty().bind(ws.currentProperty().isNull());
         var bundled = item("menuBundled", "menu.file.bundled", actions::openBundled, null);
         var exit = item("menuExit", "menu.file.exit", actions::exit, shortcut(KeyCode.Q));
-        var file = menu("menuFile", "menu.file");
-        file.getItems().addAll(records);
-        file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(open, openArchive, recent, reload, bundled);
+        EditSession session = actions.edits().session();
+        var newArchive = item("menuNewArchive", "menu.file.newArchive", actions::newArchive, null);
+        var save = item("menuSave", "menu.file.save", actions::save, shortcut(KeyCode.S));
+        save.disableProperty().bind(session.dirtyProperty().not());
+        var file = menu("menuFile", "menu.file", open, openArchive, recent, reload, bundled, new SeparatorMenuItem(),
+                newArchive, save);
         if (!exports.isEmpty()) {
             file.getItems().add(new SeparatorMenuItem());
             file.getItems().addAll(exports);
         }
         file.getItems().addAll(new SeparatorMenuItem(), exit);
+
+        var undo = item("menuUndo", "menu.edit.undo", actions::undo, shortcut(KeyCode.Z));
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        var redo = item("menuRedo", "menu.edit.redo", actions::redo, shortcut(KeyCode.Y));
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        var delete = item("menuDelete", "menu.edit.delete", actions::deleteSelected, null);
+        delete.disableProperty().bind(session.editableProperty().not()
+                .or(ws.selection().selectedProperty().isNull()));
+        var edit = menu("menuEdit", "menu.edit", undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(records);
+        edit.getItems().add(delete);
+        sceneProperty().addListener((o, a, scene) -> { // Ctrl+Shift+Z redoes too, as many editors have it
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> {
+                    if (session.canRedoProperty().get()) {
+                        actions.redo();
+                    }
+                });
+            }
+        });
 
         var find = item("menuFind", "menu.view.find", focusSearch, shortcut(KeyCode.F));
         var clear = item("menuClearFilters", "menu.view.clear", actions::clearFilters,
@@ -82,7 +106,7 @@ final class AppMenuBar extends MenuBar {
                 () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)), null);
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, edit, view, help);
 
         listeners.onList(main.recentFiles(), (ListChangeListener<Path>) c -> fillRecent());
         fillRecent();

@@ -128,16 +128,16 @@ public final class MainWindow extends BorderPane {
         return feature.create(context);
     }
 
-    /** File › New record… (proposing the kind of the view in front) and Edit record, disabled saying why. */
+    /** Edit › New record… (proposing the kind of the view in front) and Edit record, disabled saying why. */
     private List<MenuItem> recordItems(Messages m, RecordCommands records) {
-        var add = new MenuItem(m.get("menu.file.newRecord"));
+        var add = new MenuItem(m.get("menu.edit.newRecord"));
         add.setId("menuNewRecord");
         add.setAccelerator(RecordCommands.NEW_KEY);
         add.setOnAction(e -> {
             Class<? extends Record> kind = tabs.selected() == null ? null : tabs.selected().recordKind();
             records.newRecord(kind == null ? Place.class : kind);
         });
-        var edit = new MenuItem(m.get("menu.file.editRecord"));
+        var edit = new MenuItem(m.get("menu.edit.editRecord"));
         edit.setId("menuEditRecord");
         edit.setAccelerator(RecordCommands.EDIT_KEY);
         edit.setOnAction(e -> records.editSelected());

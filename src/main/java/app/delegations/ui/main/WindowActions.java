@@ -1,7 +1,9 @@
 package app.delegations.ui.main;
 
+import app.delegations.data.DatasetLoader;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.edit.EditCommands;
 import app.delegations.ui.filter.FilterModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +17,41 @@ public final class WindowActions {
     private final Dialogs dialogs;
     private final String version;
     private final Runnable exit;
+    private final EditCommands edits;
 
-    /** @param version the application's version, as Help › About shows it */
-    public WindowActions(Workspace ws, FilterModel filter, Dialogs dialogs, String version, Runnable exit) {
+    /**
+     * @param version the application's version, as Help › About shows it
+     * @param edits   the editing commands; told of every dataset loaded, asked before unsaved changes are left
+     */
+    public WindowActions(Workspace ws, FilterModel filter, Dialogs dialogs, String version, Runnable exit,
+                         EditCommands edits) {
         this.ws = ws;
         this.main = ws.main();
         this.filter = filter;
         this.dialogs = dialogs;
         this.version = version;
         this.exit = exit;
+        this.edits = edits;
+        main.loadedProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                edits.shown(s.dataset(), s.archive());
+            }
+        });
+    }
+
+    public EditCommands edits() {
+        return edits;
     }
 
     /** File › Open: asks for a file, starting in the folder of the file (or beside the archive) shown. */
     public void openWithDialog() {
-        dialogs.chooseDataFile(startFolder()).ifPresent(main::open);
+        dialogs.chooseDataFile(startFolder()).filter(f -> edits.mayLeave()).ifPresent(main::open);
     }
 
     /** File › Open archive: asks for an archive folder, starting beside the file or archive shown. */
     public void openArchiveWithDialog() {
-        dialogs.chooseFolder(main.messages().get("dialog.openArchive.title"), startFolder()).ifPresent(main::open);
+        dialogs.chooseFolder(main.messages().get("dialog.openArchive.title"), startFolder())
+                .filter(f -> edits.mayLeave()).ifPresent(main::open);
     }
 
     /** Opens a file, or an archive when {@code file} is a folder (a recent one, one dropped on the window). */
@@ -43,7 +61,9 @@ public final class WindowActions {
             dialogs.showError(m.get("error.missing.title"), m.format("error.missing.message", file), file.toString());
             return;
         }
-        main.open(file);
+        if (edits.mayLeave()) {
+            main.open(file);
+        }
     }
 
     public void reload() {
@@ -51,7 +71,41 @@ public final class WindowActions {
     }
 
     public void openBundled() {
-        main.openBundled();
+        if (edits.mayLeave()) {
+            main.openBundled();
+        }
+    }
+
+    /** File › Save: the archive's unsaved changes. */
+    public void save() {
+        edits.save();
+    }
+
+    /** File › New archive…: an empty folder with a copy of the bundled congress, opened. */
+    public void newArchive() {
+        edits.newArchive(startFolder(), new DatasetLoader());
+    }
+
+    /** Edit › Undo. */
+    public void undo() {
+        edits.undo();
+    }
+
+    /** Edit › Redo. */
+    public void redo() {
+        edits.redo();
+    }
+
+    /** Edit › Delete…: the selected record, with what refers to it by the officer's choice. */
+    public void deleteSelected() {
+        if (ws.selection().get() instanceof Record r) {
+            edits.delete(r);
+        }
+    }
+
+    /** Whether the window may close: nothing unsaved, or the officer saved or discarded it (Save / Discard / Cancel). */
+    public boolean mayClose() {
+        return edits.mayLeave();
     }
 
     public void clearFilters() {
@@ -88,7 +142,9 @@ public final class WindowActions {
     }
 
     public void exit() {
-        exit.run();
+        if (edits.mayLeave()) {
+            exit.run();
+        }
     }
 
     private Path startFolder() {

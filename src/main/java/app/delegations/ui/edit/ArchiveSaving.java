@@ -1,0 +1,225 @@
+package app.delegations.ui.edit;
+
+import app.delegations.data.Archive;
+import app.delegations.data.ArchiveLoader;
+import app.delegations.data.LoadProgress;
+import app.delegations.data.edit.ArchiveDraft;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.FieldProblem;
+import app.delegations.data.edit.NewArchive;
+import app.delegations.data.edit.RecordCheck;
+import app.delegations.data.save.DiskChange;
+import app.delegations.data.save.FileStamp;
+import app.delegations.data.save.SafeSave;
+import app.delegations.data.save.SaveFailed;
+import app.delegations.data.save.SaveResult;
+import app.delegations.model.Dataset;
+import app.delegations.model.Source;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.Messages;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Saving the archive being edited, on the UI thread: only the changed files (and new source texts) are written,
+ * through {@link SafeSave}, which refuses when one of them changed on disk since it was read. Then the officer
+ * is told which files changed and chooses: reload the archive and re-apply the unsaved changes (the history
+ * replayed on the files as they are now, and checked), save a copy of the archive in another (empty) folder, or
+ * cancel. Never a silent overwrite. The stamps each save expects are taken when a file is read (the archive
+ * opened or read again) and after each save.
+ */
+public final class ArchiveSaving {
+    private final EditSession session;
+    private final RecordCheck checker;
+    private final ArchiveLoader loader;
+    private final Function<Dataset, byte[]> writer;
+    private final Dialogs dialogs;
+    private final Supplier<Messages> messages;
+    private final Consumer<Path> open;
+    private final FileStamps stamps;
+
+    /**
+     * @param io   reads the files' stamps
+     * @param open opens a folder in the window (a copy saved elsewhere), asking nothing
+     */
+    public ArchiveSaving(EditSession session, RecordCheck checker, ArchiveLoader loader,
+                         Function<Dataset, byte[]> writer, Dialogs dialogs, Supplier<Messages> messages,
+                         Executor io, Consumer<Path> open) {
+        this.stamps = new FileStamps(io);
+        this.session = session;
+        this.checker = checker;
+        this.loader = loader;
+        this.writer = writer;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.open = open;
+    }
+
+    /**
+     * The window shows {@code archive} (null: no archive), after the session has taken it: the stamps of its
+     * files as read (see {@link FileStamps#shown}).
+     */
+    public void shown(Archive archive) {
+        var unsaved = new HashSet<String>();
+        session.draft().ifPresent(d -> unsaved.addAll(d.changedFiles()));
+        stamps.shown(archive, unsaved);
+    }
+
+    /** The stamps a save expects, by file; waits for those being taken. */
+    FileStamps stamps() {
+        return stamps;
+    }
+
+    /** File › Save: true when nothing is left unsaved (saved, or nothing to save). */
+    public boolean save() {
+        ArchiveDraft draft = session.draft().orElse(null);
+        if (draft == null || !draft.dirty()) {
+            return true;
+        }
+        Map<Path, byte[]> files = files(draft);
+        var expected = new HashMap<Path, FileStamp>();
+        Map<Path, FileStamp> known = stamps.all();
+        for (Path p : files.keySet()) {
+            FileStamp s = known.get(p);
+            if (s == null && !String.valueOf(p.getFileName()).endsWith(".json")) {
+                s = FileStamps.read(p); // a source text: its version on disk now is the one replaced
+            }
+            if (s != null && s.exists()) {
+                expected.put(p, s);
+            }
+        }
+        Messages m = messages.get();
+        try {
+            SaveResult result = new SafeSave(draft.folder()).save(files, expected);
+            result.saved().forEach(stamps::expect);
+            if (result.refused()) {
+                return conflict(result.changes());
+            }
+        } catch (SaveFailed e) {
+            e.saved().forEach(stamps::expect);
+            dialogs.showError(m.get("edit.save.failed.title"), m.format("edit.save.failed.message",
+                    e.file().getFileName()), String.valueOf(e.getMessage()));
+            return false;
+        }
+        session.saved();
+        return true;
+    }
+
+    /** Asks what to do about files changed on disk; true when everything ended up saved. */
+    private boolean conflict(List<DiskChange> changes) {
+        Messages m = messages.get();
+        var list = new StringBuilder();
+        for (DiskChange c : changes) {
+            list.append("\n• ").append(c.file().getFileName()).append(" — ").append(m.get(switch (c.kind()) {
+                case MODIFIED -> "edit.conflict.modified";
+                case DELETED -> "edit.conflict.deleted";
+                case CREATED -> "edit.conflict.created";
+            }));
+        }
+        int choice = dialogs.choose(m.get("edit.conflict.title"), m.count("edit.conflict.message", changes.size(),
+                changes.size()) + list, List.of(m.get("edit.conflict.reapply"), m.get("edit.conflict.saveAs"),
+                m.get("edit.cancel")));
+        if (choice == 0) {
+            reloadAndReapply();
+            return false;
+        } else if (choice == 1) {
+            return saveAs();
+        }
+        return false;
+    }
+
+    /**
+     * Reads the archive again from disk and re-applies the unsaved changes (the history, oldest first) to it; the
+     * result is checked by the loader's rules and shown, still unsaved. When the changes no longer fit the files
+     * as they are now, says why and keeps what is shown. True when the changes were re-applied.
+     */
+    public boolean reloadAndReapply() {
+        ArchiveDraft draft = session.draft().orElse(null);
+        if (draft == null) {
+            return false;
+        }
+        Archive archive = loader.open(draft.folder(), LoadProgress.NONE);
+        if (!archive.result().ok()) {
+            dialogs.showProblems(String.valueOf(draft.folder().getFileName()), archive.result().problems());
+            return false;
+        }
+        ArchiveDraft replayed = ArchiveDraft.of(archive);
+        for (Change c : session.done()) {
+            replayed = replayed.apply(c);
+        }
+        RecordCheck.Checked checked = checker.check(replayed, null);
+        if (!checked.ok()) {
+            dialogs.showProblems(String.valueOf(draft.folder().getFileName()),
+                    checked.problems().stream().map(FieldProblem::problem).toList());
+            return false;
+        }
+        stamps.shown(null, Set.of());
+        stamps.shown(archive, Set.of());
+        session.replace(checked.draft());
+        return true;
+    }
+
+    /**
+     * Saves the whole archive as edited into another folder, which must be empty, and opens it there; true when
+     * saved. The archive read before is left as it is on disk.
+     */
+    public boolean saveAs() {
+        ArchiveDraft draft = session.draft().orElse(null);
+        Messages m = messages.get();
+        if (draft == null) {
+            return false;
+        }
+        Path to = dialogs.chooseFolder(m.get("edit.saveAs.title"), draft.folder().getParent()).orElse(null);
+        if (to == null) {
+            return false;
+        }
+        try {
+            if (!NewArchive.usable(to)) {
+                dialogs.showError(m.get("edit.saveAs.title"), m.format("edit.folder.notEmpty", to), to.toString());
+                return false;
+            }
+            Files.createDirectories(to);
+            var files = new LinkedHashMap<Path, byte[]>();
+            draft.allBytes(writer).forEach((name, bytes) -> files.put(to.resolve(name), bytes));
+            for (Source s : draft.dataset().sources()) {
+                files.put(to.resolve(s.file()), s.text().getBytes(StandardCharsets.UTF_8));
+            }
+            SaveResult result = new SafeSave(to).save(files, Map.of());
+            if (result.refused()) { // someone else wrote there in the meantime
+                return conflict(result.changes());
+            }
+        } catch (IOException e) {
+            dialogs.showError(m.get("edit.save.failed.title"), m.format("edit.save.failed.message", to),
+                    String.valueOf(e.getMessage()));
+            return false;
+        }
+        open.accept(to);
+        return true;
+    }
+
+    /** The bytes of each file to write, by path: changed data files and new or changed source texts. */
+    private static Map<Path, byte[]> filesOf(ArchiveDraft draft, Function<Dataset, byte[]> writer) {
+        var files = new LinkedHashMap<Path, byte[]>();
+        draft.changedBytes(writer).forEach((name, bytes) -> files.put(draft.folder().resolve(name), bytes));
+        draft.sourceTexts().forEach((name, text) -> files.put(draft.folder().resolve(name),
+                text.getBytes(StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    Map<Path, byte[]> files(ArchiveDraft draft) {
+        return filesOf(draft, writer);
+    }
+}

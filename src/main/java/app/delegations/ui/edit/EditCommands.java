@@ -1,0 +1,172 @@
+package app.delegations.ui.edit;
+
+import app.delegations.data.Archive;
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.FieldProblem;
+import app.delegations.data.edit.NewArchive;
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.data.edit.References;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.Messages;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The window's editing commands, on the UI thread: Edit › Undo, Redo and Delete, File › Save and New archive, and
+ * the question before unsaved changes would be left (closing the window, opening another file or archive):
+ * Save / Discard / Cancel. The window tells it each time it shows new data ({@link #shown}).
+ */
+public final class EditCommands {
+    private final EditSession session;
+    private final ArchiveSaving saving;
+    private final Autosave autosave;
+    private final Dialogs dialogs;
+    private final Supplier<Messages> messages;
+    private final Executor later;
+    private final Consumer<Path> open;
+
+    /**
+     * @param later runs a question after the data has been shown (the recovery copy's offer)
+     * @param open  opens a folder in the window, asking nothing
+     */
+    public EditCommands(EditSession session, ArchiveSaving saving, Autosave autosave, Dialogs dialogs,
+                        Supplier<Messages> messages, Executor later, Consumer<Path> open) {
+        this.session = session;
+        this.saving = saving;
+        this.autosave = autosave;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.later = later;
+        this.open = open;
+    }
+
+    public EditSession session() {
+        return session;
+    }
+
+    /**
+     * The window shows {@code data}, read from {@code archive} (null: not an archive). A newly opened archive
+     * with a recovery copy is offered to be restored, once it is shown.
+     */
+    public void shown(Dataset data, Archive archive) {
+        boolean opened = archive != null && session.draft().map(d -> !d.folder().equals(archive.folder()))
+                .orElse(true);
+        List<FieldProblem> lost = session.shown(data, archive);
+        saving.shown(archive);
+        if (!lost.isEmpty()) {
+            dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
+                    lost.stream().map(FieldProblem::problem).toList());
+        }
+        if (opened && session.draft().isPresent()) {
+            later.execute(() -> autosave.offer(archive.folder()));
+        }
+    }
+
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+
+    public boolean save() {
+        return saving.save();
+    }
+
+    /**
+     * Edit › Delete of {@code record}: when other records refer to it, they are listed first and the officer
+     * chooses to remove them too (with those referring to them) or to keep everything; then one change removes
+     * what goes, undone as one. Returns true when something was removed.
+     */
+    public boolean delete(Record record) {
+        if (record == null || !session.editableProperty().get()) {
+            return false;
+        }
+        Messages m = messages.get();
+        Dataset data = session.dataset();
+        List<Record> cascade = References.cascade(data, record);
+        var edits = new ArrayList<RecordEdit>();
+        if (!cascade.isEmpty()) {
+            var list = new StringBuilder();
+            for (Record r : References.to(data, record)) {
+                list.append("\n• ").append(Labels.of(r, m));
+            }
+            int choice = dialogs.choose(m.get("edit.delete.title"), m.count("edit.delete.referred",
+                    cascade.size(), Labels.of(record, m), cascade.size()) + list,
+                    List.of(m.count("edit.delete.all", cascade.size() + 1, cascade.size() + 1), m.get("edit.cancel")));
+            if (choice != 0) {
+                return false;
+            }
+            for (int i = cascade.size() - 1; i >= 0; i--) { // the last referrer first: an event's sessions before it
+                edits.add(RecordEdit.remove(cascade.get(i)));
+            }
+        }
+        edits.add(RecordEdit.remove(record));
+        Change change = new Change(edits);
+        if (!session.commit(change)) {
+            dialogs.showProblems(m.get("edit.delete.title"), session.check(change).stream()
+                    .map(FieldProblem::problem).toList());
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Before unsaved changes would be left: asks Save / Discard / Cancel. True when the window may go on (nothing
+     * unsaved, saved, or discarded); false to stay.
+     */
+    public boolean mayLeave() {
+        if (!session.dirty()) {
+            return true;
+        }
+        Messages m = messages.get();
+        String name = session.draft().map(d -> String.valueOf(d.folder().getFileName())).orElse("");
+        int choice = dialogs.choose(m.get("edit.unsaved.title"), m.format("edit.unsaved.message", name),
+                List.of(m.get("edit.unsaved.save"), m.get("edit.unsaved.discard"), m.get("edit.cancel")));
+        if (choice == 0) {
+            return saving.save();
+        }
+        if (choice == 1) {
+            autosave.discard();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * File › New archive…: asks for an empty folder, puts a copy of the bundled congress in it (the archive's
+     * first file) and opens it. Unsaved changes are asked about first.
+     */
+    public void newArchive(Path start, DatasetLoader loader) {
+        Messages m = messages.get();
+        if (!mayLeave()) {
+            return;
+        }
+        Path folder = dialogs.chooseFolder(m.get("edit.newArchive.title"), start).orElse(null);
+        if (folder == null) {
+            return;
+        }
+        try {
+            if (!NewArchive.usable(folder)) {
+                dialogs.showError(m.get("edit.newArchive.title"), m.format("edit.folder.notEmpty", folder),
+                        folder.toString());
+                return;
+            }
+            NewArchive.create(folder, loader);
+        } catch (IOException e) {
+            dialogs.showError(m.get("edit.newArchive.title"), m.format("edit.newArchive.failed", folder),
+                    String.valueOf(e.getMessage()));
+            return;
+        }
+        open.accept(folder);
+    }
+}

@@ -1,0 +1,235 @@
+package app.delegations.ui.edit;
+
+import app.delegations.data.Archive;
+import app.delegations.data.edit.ArchiveDraft;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.EditHistory;
+import app.delegations.data.edit.FieldProblem;
+import app.delegations.data.edit.NewIds;
+import app.delegations.data.edit.RecordCheck;
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.data.edit.References;
+import app.delegations.model.Dataset;
+import app.delegations.ui.common.RecordEditing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * The archive being edited, on the UI thread: the {@link ArchiveDraft} with every change committed, checked by
+ * the loader's rules before it is taken ({@link RecordCheck}), its undo and redo ({@link EditHistory}), and
+ * whether it has unsaved changes. Only an archive folder is editable; the bundled data and a single file are
+ * read-only. Each commit, undo and redo is shown through {@code show} (the window's incremental update).
+ * Saving, conflicts and autosave are the {@link SaveCommands}' (which builds on this session).
+ */
+public final class EditSession implements RecordEditing {
+    private final RecordCheck checker;
+    private final BiConsumer<Dataset, Collection<? extends Record>> show;
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final EditHistory history = new EditHistory();
+    /** Ids given by {@link #newId} and not yet committed, per kind: two new records never get one id. */
+    private final Set<String> given = new HashSet<>();
+    private ArchiveDraft draft;
+    private Archive shownArchive;
+    private Dataset shown = Dataset.empty();
+
+    /**
+     * @param checker the loader's rules over a draft
+     * @param show    shows the records as edited, with the records a change added, replaced or removed
+     */
+    public EditSession(RecordCheck checker, BiConsumer<Dataset, Collection<? extends Record>> show) {
+        this.checker = checker;
+        this.show = show;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** True while some file differs from what was last saved (the title's •). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public boolean dirty() {
+        return dirty.get();
+    }
+
+    /** The draft being edited, or empty when what is shown is not an archive that loaded. */
+    public Optional<ArchiveDraft> draft() {
+        return Optional.ofNullable(draft);
+    }
+
+    @Override
+    public Dataset dataset() {
+        return draft != null ? draft.dataset() : shown;
+    }
+
+    /**
+     * The window shows new data: {@code archive} is the folder as read (null for a single file or the bundled
+     * data). Another archive, or none, starts afresh (no history); the same archive read again (a colleague
+     * changed a file, or a save was seen on disk) keeps the history, and the files with unsaved changes keep
+     * them: the others are taken as read, and the whole is checked and shown again. Returns the problems when
+     * the unsaved changes no longer fit the files as read (then they are kept as they were, and shown again).
+     */
+    public List<FieldProblem> shown(Dataset data, Archive archive) {
+        if (archive != null && archive == shownArchive) {
+            return List.of(); // the same reading, shown again (an edit, a language switch)
+        }
+        shownArchive = archive;
+        if (archive != null && archive.result().ok() && draft != null && draft.folder().equals(archive.folder())) {
+            if (!draft.dirty()) { // nothing to keep but where removed records stood, for an undo
+                draft = draft.rebase(archive);
+                shown = data;
+                update();
+                return List.of();
+            }
+            RecordCheck.Checked checked = checker.check(draft.rebase(archive), null);
+            if (checked.ok()) {
+                take(checked.draft(), checked.draft().changedRecords());
+                return List.of();
+            }
+            show.accept(draft.dataset(), draft.changedRecords()); // the unsaved changes stay shown
+            return checked.problems();
+        }
+        shown = data;
+        history.clear();
+        given.clear();
+        draft = archive != null && archive.result().ok() ? ArchiveDraft.of(archive) : null;
+        update();
+        return List.of();
+    }
+
+    @Override
+    public String newId(Class<? extends Record> kind, String name) {
+        Dataset d = dataset();
+        String word = kind.getSimpleName().toLowerCase(Locale.ROOT);
+        String id = NewIds.make(name, word, candidate -> given.contains(kind.getName() + "/" + candidate)
+                || References.all(d).anyMatch(r -> r.getClass() == kind && RecordEdit.id(r).equals(candidate)));
+        given.add(kind.getName() + "/" + id);
+        return id;
+    }
+
+    @Override
+    public List<FieldProblem> check(Change change) {
+        if (draft == null) {
+            throw new IllegalStateException("nothing editable is open");
+        }
+        return checker.check(draft.apply(change), change).problems();
+    }
+
+    @Override
+    public boolean commit(Change change) {
+        if (draft == null) {
+            return false;
+        }
+        RecordCheck.Checked checked = checker.check(draft.apply(change), change);
+        if (!checked.ok()) {
+            return false;
+        }
+        history.committed(change);
+        take(checked.draft(), records(change));
+        return true;
+    }
+
+    @Override
+    public List<Record> referrers(Record record) {
+        return References.to(dataset(), record);
+    }
+
+    /** Undoes the last change; false (nothing changed) when there is none or the files no longer allow it. */
+    public boolean undo() {
+        Optional<Change> last = history.lastDone();
+        if (draft == null || last.isEmpty()) {
+            return false;
+        }
+        RecordCheck.Checked checked = checker.check(draft.apply(last.get().inverse()), last.get().inverse());
+        if (!checked.ok()) {
+            return false;
+        }
+        history.undo();
+        take(checked.draft(), records(last.get()));
+        return true;
+    }
+
+    /** Redoes the change undone last; false (nothing changed) when there is none or the files no longer allow it. */
+    public boolean redo() {
+        Optional<Change> next = history.nextUndone();
+        if (draft == null || next.isEmpty()) {
+            return false;
+        }
+        RecordCheck.Checked checked = checker.check(draft.apply(next.get()), next.get());
+        if (!checked.ok()) {
+            return false;
+        }
+        history.redo();
+        take(checked.draft(), records(next.get()));
+        return true;
+    }
+
+    /** The changes done since the archive was opened, oldest first (what a reload re-applies). */
+    public List<Change> done() {
+        return history.done();
+    }
+
+    /** The draft has been saved as it stands: no unsaved changes (the history stays, for undo). */
+    public void saved() {
+        if (draft != null) {
+            draft = draft.saved();
+            update();
+        }
+    }
+
+    /**
+     * Takes a draft made elsewhere (the archive read again and the changes re-applied, or restored from the
+     * recovery file) and shows it: every record may have changed.
+     */
+    public void replace(ArchiveDraft next) {
+        var changed = new ArrayList<Record>(next.changedRecords());
+        References.all(dataset()).forEach(changed::add);
+        draft = next;
+        show.accept(next.dataset(), changed);
+        update();
+    }
+
+    private void take(ArchiveDraft next, Collection<? extends Record> changed) {
+        draft = next;
+        show.accept(next.dataset(), changed);
+        update();
+    }
+
+    private void update() {
+        editable.set(draft != null);
+        dirty.set(draft != null && draft.dirty());
+        canUndo.set(draft != null && history.canUndo());
+        canRedo.set(draft != null && history.canRedo());
+    }
+
+    private static List<Record> records(Change change) {
+        var out = new ArrayList<Record>();
+        for (RecordEdit e : change.edits()) {
+            out.add(e.after() != null ? e.after() : e.before());
+        }
+        return out;
+    }
+}

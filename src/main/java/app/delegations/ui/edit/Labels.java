@@ -1,0 +1,50 @@
+package app.delegations.ui.edit;
+
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.model.Country;
+import app.delegations.model.Event;
+import app.delegations.model.Organisation;
+import app.delegations.model.Person;
+import app.delegations.model.Place;
+import app.delegations.model.Source;
+import app.delegations.model.Venue;
+import app.delegations.ui.common.Messages;
+
+import java.util.Locale;
+
+/** A record named for a question in the UI's language: "place Kraków (krakow)", "event Congress (2016-11-28)". */
+final class Labels {
+    private Labels() {
+    }
+
+    static String of(Record r, Messages m) {
+        Locale l = m.locale();
+        String name;
+        String kind;
+        if (r instanceof Place p) {
+            name = p.names().in(l);
+            kind = "edit.kind.place";
+        } else if (r instanceof Country c) {
+            name = c.names().in(l);
+            kind = "edit.kind.country";
+        } else if (r instanceof Venue v) {
+            name = v.names().in(l);
+            kind = "edit.kind.venue";
+        } else if (r instanceof Organisation o) {
+            name = o.names().in(l);
+            kind = "edit.kind.organisation";
+        } else if (r instanceof Person p) {
+            name = p.names().in(l);
+            kind = "edit.kind.person";
+        } else if (r instanceof Event e) {
+            name = e.title().in(l) + ", " + e.start();
+            kind = "edit.kind.event";
+        } else if (r instanceof Source s) {
+            name = s.title().in(l);
+            kind = "edit.kind.source";
+        } else {
+            throw new IllegalArgumentException("not a record of a data file: " + r.getClass().getSimpleName());
+        }
+        return m.format("edit.label", m.get(kind), name, RecordEdit.id(r));
+    }
+}

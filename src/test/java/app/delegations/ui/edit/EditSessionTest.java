@@ -1,0 +1,235 @@
+package app.delegations.ui.edit;
+
+import static app.delegations.data.edit.EditArchive.CONGRESS;
+import static app.delegations.data.edit.EditArchive.KRAKOW;
+import static app.delegations.data.edit.EditArchive.LVIV;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.Archive;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.EditArchive;
+import app.delegations.data.edit.FieldProblem;
+import app.delegations.data.edit.RecordCheck;
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.data.save.Recovery;
+import app.delegations.data.write.CanonicalWriter;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Names;
+import app.delegations.model.Place;
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edit session as the window drives it, on an archive folder, with recording dialogs and a driven clock. */
+class EditSessionTest {
+    @TempDir
+    Path dir;
+    private Path folder;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<Collection<? extends Record>> shownChanges = new ArrayList<>();
+    private final List<Runnable> ticks = new ArrayList<>();
+    private final List<Path> opened = new ArrayList<>();
+    private final List<Runnable> later = new ArrayList<>();
+    private EditSession session;
+    private EditCommands commands;
+    private Autosave autosave;
+    private Dataset shown;
+
+    @BeforeEach
+    void open() {
+        folder = EditArchive.write(dir, "archive");
+        start();
+    }
+
+    /** A new window on the folder: a session, its saving and autosave, and the archive shown. */
+    private void start() {
+        RecordCheck check = EditArchive.check();
+        session = new EditSession(check, (data, changed) -> {
+            shown = data;
+            shownChanges.add(changed);
+        });
+        var saving = new ArchiveSaving(session, check, EditArchive.loader(), CanonicalWriter::write, dialogs,
+                () -> Messages.of(UiLanguage.ENGLISH), Runnable::run, opened::add);
+        autosave = new Autosave(session, saving, check, new Recovery(), (period, task) -> {
+            ticks.add(task);
+            return () -> ticks.remove(task);
+        }, dialogs, () -> Messages.of(UiLanguage.ENGLISH));
+        commands = new EditCommands(session, saving, autosave, dialogs, () -> Messages.of(UiLanguage.ENGLISH),
+                later::add, opened::add);
+        Archive archive = EditArchive.open(folder);
+        commands.shown(archive.result().datasetOrNull(), archive);
+        later.forEach(Runnable::run);
+        later.clear();
+    }
+
+    private Change rename(Place p, String en) {
+        return Change.of(RecordEdit.replace(session.dataset().place(p.id()).orElseThrow(),
+                EditArchive.renamed(session.dataset().place(p.id()).orElseThrow(), en)));
+    }
+
+    private String onDisk(String place) {
+        Archive archive = EditArchive.open(folder);
+        assertTrue(archive.result().ok(), () -> archive.result().problems().toString());
+        return archive.result().datasetOrNull().place(place).orElseThrow().names().en();
+    }
+
+    @Test
+    void anArchiveIsEditableTheBundledDataIsNot() {
+        assertTrue(session.editableProperty().get());
+        Change rename = rename(KRAKOW, "Cracow");
+        session.shown(Dataset.empty(), null);
+        assertFalse(session.editableProperty().get());
+        assertFalse(session.commit(rename));
+    }
+
+    @Test
+    void correctANameUndoRedoSave() {
+        assertTrue(session.commit(rename(LVIV, "Lvov")));
+        assertTrue(session.dirty());
+        assertEquals("Lvov", shown.place("lviv").orElseThrow().names().en());
+        assertTrue(session.undo());
+        assertFalse(session.dirty());
+        assertEquals("Lviv", shown.place("lviv").orElseThrow().names().en());
+        assertTrue(session.canRedoProperty().get());
+        assertTrue(session.redo());
+        assertTrue(commands.save());
+        assertFalse(session.dirty());
+        assertEquals("Lvov", onDisk("lviv"));
+        assertTrue(Files.isDirectory(folder.resolve(".backups")), "the version replaced is kept");
+    }
+
+    @Test
+    void undoAfterSaveHasUnsavedChangesAgain() {
+        session.commit(rename(LVIV, "Lvov"));
+        commands.save();
+        assertTrue(session.undo());
+        assertTrue(session.dirty());
+        commands.save();
+        assertEquals("Lviv", onDisk("lviv"));
+    }
+
+    @Test
+    void anEmptyEnglishNameIsPlacedOnItsField() {
+        Place lviv = session.dataset().place("lviv").orElseThrow();
+        Place blank = new Place("lviv", lviv.kind(), new Names("Lwów", " ", "Львів"), "UA", null, null,
+                lviv.evidence());
+        List<FieldProblem> problems = session.check(Change.of(RecordEdit.replace(lviv, blank)));
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("names.en", problems.get(0).field());
+        assertEquals(blank, problems.get(0).record());
+        assertFalse(session.commit(Change.of(RecordEdit.replace(lviv, blank))));
+        assertFalse(session.dirty());
+    }
+
+    @Test
+    void newIdsAreFoldedAndUnique() {
+        assertEquals("lodz", session.newId(Place.class, "Łódź"));
+        assertEquals("krakow-2", session.newId(Place.class, "Kraków"));
+        assertNotEquals(session.newId(Place.class, "Kyiv"), session.newId(Place.class, "Kyiv"));
+        assertEquals("krakow", session.newId(Event.class, "Kraków"));
+    }
+
+    @Test
+    void aColleaguesChangeToAnEditedFileIsToldAtSaveAndReapplied() throws IOException {
+        session.commit(rename(LVIV, "Lvov"));
+        byte[] theirs = CanonicalWriter.write(EditArchive.file(List.of(EditArchive.POLAND, EditArchive.UKRAINE),
+                List.of(KRAKOW, LVIV, EditArchive.place("odesa", "Odessa", "Odesa", "UA")), List.of()));
+        Files.write(folder.resolve("places.json"), theirs);
+
+        dialogs.choices.add(0); // reload and re-apply
+        assertFalse(commands.save());
+        assertEquals(1, dialogs.asked.size());
+        assertTrue(dialogs.asked.get(0).message().contains("places.json"), dialogs.asked.get(0).message());
+        assertEquals(3, dialogs.asked.get(0).choices().size());
+        assertTrue(session.dirty());
+        assertEquals("Lvov", session.dataset().place("lviv").orElseThrow().names().en());
+        assertTrue(session.dataset().place("odesa").isPresent(), "their place is kept");
+
+        assertTrue(commands.save());
+        assertEquals("Lvov", onDisk("lviv"));
+        assertTrue(EditArchive.open(folder).result().datasetOrNull().place("odesa").isPresent());
+    }
+
+    @Test
+    void cancellingTheConflictWritesNothing() throws IOException {
+        session.commit(rename(LVIV, "Lvov"));
+        byte[] theirs = CanonicalWriter.write(EditArchive.file(List.of(EditArchive.POLAND, EditArchive.UKRAINE),
+                List.of(KRAKOW, EditArchive.renamed(LVIV, "Lemberg")), List.of()));
+        Files.write(folder.resolve("places.json"), theirs);
+        assertFalse(commands.save()); // the recording dialogs cancel
+        assertEquals("Lemberg", onDisk("lviv"));
+        assertTrue(session.dirty());
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsks() {
+        assertTrue(commands.mayLeave());
+        session.commit(rename(LVIV, "Lvov"));
+        assertFalse(commands.mayLeave()); // cancel
+        assertEquals(List.of("Save", "Discard the changes", "Cancel"), dialogs.asked.get(0).choices());
+        dialogs.choices.add(0);
+        assertTrue(commands.mayLeave());
+        assertEquals("Lvov", onDisk("lviv"));
+    }
+
+    @Test
+    void deletingAReferredRecordListsWhoRefersAndRemovesAllAsOneChange() {
+        assertFalse(commands.delete(LVIV)); // cancelled
+        assertTrue(dialogs.asked.get(0).message().contains("congress-2016"), dialogs.asked.get(0).message());
+        assertTrue(session.dataset().place("lviv").isPresent());
+        assertFalse(session.dirty());
+
+        dialogs.choices.add(0);
+        assertTrue(commands.delete(LVIV));
+        assertTrue(session.dataset().place("lviv").isEmpty());
+        assertTrue(session.dataset().event(CONGRESS.id()).isEmpty());
+        assertTrue(session.dataset().event("opening-session").isEmpty(), "the congress's session goes with it");
+        assertTrue(session.undo());
+        assertTrue(session.dataset().place("lviv").isPresent());
+        assertTrue(session.dataset().event("opening-session").isPresent());
+        assertFalse(session.dirty());
+    }
+
+    @Test
+    void unsavedChangesAreCopiedEvery30SecondsAndOfferedAfterACrash() {
+        assertTrue(ticks.isEmpty());
+        session.commit(rename(LVIV, "Lvov"));
+        assertEquals(1, ticks.size());
+        ticks.get(0).run();
+        assertTrue(new Recovery().find(folder).isPresent());
+
+        dialogs.choices.add(0); // restore
+        start(); // the app started again after a crash
+        assertTrue(session.dirty());
+        assertEquals("Lvov", session.dataset().place("lviv").orElseThrow().names().en());
+        assertTrue(commands.save());
+        assertEquals("Lvov", onDisk("lviv"));
+        assertTrue(new Recovery().find(folder).isEmpty(), "a save discards the copy");
+    }
+
+    @Test
+    void aColleaguesChangeToAnotherFileIsTakenAndTheEditsKept() throws IOException {
+        session.commit(rename(LVIV, "Lvov"));
+        Path other = folder.resolve("2016-congress.json");
+        Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
+        Archive reread = EditArchive.open(folder);
+        commands.shown(reread.result().datasetOrNull(), reread);
+        assertEquals("Lvov", shown.place("lviv").orElseThrow().names().en());
+        assertEquals("Kongres 2016", shown.event(CONGRESS.id()).orElseThrow().title().pl());
+        assertTrue(commands.save());
+        assertEquals("Lvov", onDisk("lviv"));
+    }
+}
