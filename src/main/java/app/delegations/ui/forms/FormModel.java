@@ -9,6 +9,7 @@ import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class FormModel {
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final Set<FormField> watched = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The ids the archive gave for the names typed so far (a new record's). */
+    private final Map<String, String> idsByName = new HashMap<>();
     /** The record the fields made at the last check, and its change; null when it could not be made. */
     private Record built;
     private Change change;
@@ -68,7 +71,6 @@ public final class FormModel {
                 });
             }
         }
-        updateId();
         check();
     }
 
@@ -161,6 +163,7 @@ public final class FormModel {
         if (!open) {
             return;
         }
+        updateId();
         List<RecordForm.PathedField> fields = form.fields();
         fields.forEach(f -> f.field().setProblem(null));
         var list = new ArrayList<String>();
@@ -219,7 +222,6 @@ public final class FormModel {
     }
 
     private void edited() {
-        updateId();
         checkDue = true;
         debounce.restart(() -> {
             if (checkDue) {
@@ -228,10 +230,15 @@ public final class FormModel {
         });
     }
 
+    /**
+     * A new record's id, made from its name as it stands at a check (not at every keystroke): the archive gives
+     * each id once, so a name typed before gets the id it got then.
+     */
     private void updateId() {
         if (before == null) {
             String name = form.name();
-            id.set(name.isEmpty() ? "" : form instanceof CountryForm ? name : editing.newId(form.kind(), name));
+            id.set(name.isEmpty() ? "" : form instanceof CountryForm ? name
+                    : idsByName.computeIfAbsent(name, n -> editing.newId(form.kind(), n)));
         }
     }
 
