@@ -10,8 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The records shown, which may not be edited: what the window has until an archive can be edited. New and Edit
- * are then disabled and say why; nothing is ever committed.
+ * Records that may not be edited, for tests that need the window's features but no editing: New and Edit are
+ * disabled and say why; nothing is ever committed.
  */
 public final class ReadOnlyEditing implements RecordEditing {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable", false);
