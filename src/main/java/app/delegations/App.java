@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
@@ -21,6 +22,7 @@ import app.delegations.ui.edit.FxTicks;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.forms.Forms;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
@@ -51,8 +53,8 @@ import javafx.stage.Stage;
  * Composition root: registers the window's features (a view is one line), builds the window on them, wired by
  * constructor, and starts loading the data. The loader runs on a background thread, started before the window is
  * built; the window is shown at once. Past 250 lines because it is the composition root: every feature, pane and
- * window-wide behaviour (editing, closing with unsaved changes) is wired here, in the order they depend on each
- * other, so that the whole wiring reads in one place.
+ * window-wide behaviour (editing and its forms, closing with unsaved changes) is wired here, in the order they
+ * depend on each other, so that the whole wiring reads in one place.
  */
 public final class App extends Application {
     private final AppConfig fixedConfig;
@@ -67,6 +69,7 @@ public final class App extends Application {
     private Exports exports;
     private Dialogs dialogs;
     private WindowActions actions;
+    private Forms forms;
     private EditFeature editing;
     private ExecutorService background;
     private ExecutorService layouts;
@@ -96,10 +99,12 @@ public final class App extends Application {
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
         filter = new FilterModel();
         var selection = new Selection();
+        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely;
+        // its records' forms (New, Edit) in the detail pane
+        editing = new EditFeature((next, changed) -> main.showEdited(next, changed), dialogs, this::messages,
+                new FxTicks(), Platform::runLater, folder -> main.open(folder));
+        forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
-        // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely
-        editing = new EditFeature((next, changed) -> main.showEdited(next, changed), dialogs, this::messages, new FxTicks(),
-                Platform::runLater, folder -> main.open(folder));
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
         views = new ViewRegistry()
                 .left(new FilterFeature(filter))
@@ -111,7 +116,7 @@ public final class App extends Application {
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
                 .view(new MapFeature(filter, selection))
-                .right(new DetailsFeature(selection, filter, source));
+                .right(new DetailsFeature(selection, filter, source, forms));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread
@@ -201,7 +206,7 @@ public final class App extends Application {
     }
 
     private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, filter, actions, views, exports);
+        return new MainWindow(m, workspace, filter, actions, views, exports, forms);
     }
 
     private void rebuildWindow(Messages m) {

@@ -8,6 +8,7 @@ import app.delegations.data.LoadProgress;
 import app.delegations.data.WorldCountries;
 import app.delegations.model.Dataset;
 import java.nio.file.Path;
+import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.events.EventsViewModel;
@@ -97,6 +98,8 @@ final class Invariants {
                     Invariants::mapMatchesTheFilter),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
+            new Invariant("an open form stands in the details' place; with none open the details show",
+                    Invariants::formInPlaceOfTheDetails),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes),
             new Invariant("after a save the archive on disk loads without problems and is what the window shows",
                     Invariants::savedArchiveIsShown));
@@ -397,6 +400,19 @@ final class Invariants {
         }
         if (!wrong.isEmpty()) {
             throw new AssertionError("with search \"" + o.search + "\" and ticked " + o.ticked + ": " + first(wrong));
+        }
+    }
+
+    static void formInPlaceOfTheDetails(UiSession s) {
+        if (s.node("#detailsView").isEmpty() && s.node("#recordForm").isEmpty()) {
+            return; // the pane is hidden
+        }
+        boolean open = fx(() -> TestWindows.feature(s.app(), DetailsFeature.class).forms().openProperty().get() != null);
+        boolean formShown = s.node("#recordForm").map(n -> fx(n::isVisible)).orElse(false);
+        boolean detailsShown = s.node("#detailsView").map(n -> fx(n::isVisible)).orElse(false);
+        if (open != formShown || open == detailsShown) {
+            throw new AssertionError("a form " + (open ? "is" : "is not") + " open, but the form is "
+                    + (formShown ? "" : "not ") + "shown and the details are " + (detailsShown ? "" : "not ") + "shown");
         }
     }
 

@@ -15,8 +15,10 @@ import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
+import app.delegations.ui.forms.Forms;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -170,6 +172,12 @@ final class UserActions {
                             : new Step("Ctrl+Shift+Z", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)))),
             new UserAction("save", 2, s -> fx(() -> s.app().editing().session().dirty()),
                     Arbitraries.just(new Step("Ctrl+S", UserActions::save))),
+            new UserAction("open a form and cancel", 2, UserActions::formsAvailable, Arbitraries.of(true, false)
+                    .map(add -> add ? new Step("Ctrl+N, Esc", s -> openAndCancel(s, KeyCode.CONTROL, KeyCode.N))
+                            : new Step("F2, Esc", s -> openAndCancel(s, KeyCode.F2)))),
+            new UserAction("edit a name and apply", 2, s -> formsAvailable(s)
+                    && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(NAMES).map(n ->
+                    new Step("F2, type " + n + " as the English name, Ctrl+Enter", s -> editNameAndApply(s, n)))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
                     : new Step("click Clear filters", s -> s.node("#clearFilters").ifPresent(s::click)))),
@@ -357,6 +365,39 @@ final class UserActions {
             s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
             s.dialogs.filesToChoose.remove(file);
         });
+    }
+
+    /** New and Edit may be used: an archive is open and no form is. */
+    private static boolean formsAvailable(UiSession s) {
+        return fx(() -> forms(s).availableProperty().get());
+    }
+
+    private static Forms forms(UiSession s) {
+        return TestWindows.feature(s.app(), DetailsFeature.class).forms();
+    }
+
+    /** Opens a form by its key (New, or Edit of the selection, if any) and closes it by Escape. */
+    private static void openAndCancel(UiSession s, KeyCode... open) {
+        s.keys(open);
+        if (fx(() -> forms(s).openProperty().get() != null)) {
+            s.keys(KeyCode.ESCAPE);
+        }
+    }
+
+    /** F2 on the selected place, its English name typed over, Ctrl+Enter (Apply, when nothing stops it). */
+    private static void editNameAndApply(UiSession s, String name) {
+        s.keys(KeyCode.F2);
+        Optional<Node> field = s.node("#field-names-en");
+        if (field.isEmpty()) {
+            return;
+        }
+        s.click(field.get());
+        s.keys(KeyCode.CONTROL, KeyCode.A);
+        s.type(name);
+        s.keys(KeyCode.CONTROL, KeyCode.ENTER);
+        if (fx(() -> forms(s).openProperty().get() != null)) {
+            s.keys(KeyCode.ESCAPE); // not applied (nothing changed, or a problem): leave it as an officer would
+        }
     }
 
     private static boolean editable(UiSession s) {

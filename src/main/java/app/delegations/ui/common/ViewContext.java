@@ -15,8 +15,9 @@ import javafx.beans.value.ObservableValue;
  * @param openDetails makes sure the detail pane is shown (Enter, double-click)
  * @param show        brings a view to the front
  * @param exports     runs an {@link Export}: asks for the file, writes it, says how it went
+ * @param records     New and Edit of records (the "+" of a table view)
  */
 public record ViewContext(Messages messages, AppPreferences prefs, Frames frames, EmptyState.DataStatus data,
                           ObservableValue<Theme> theme, Runnable openDetails, Consumer<ViewFeature> show,
-                          Exports exports) {
+                          Exports exports, RecordCommands records) {
 }

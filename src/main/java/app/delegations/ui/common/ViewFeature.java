@@ -20,6 +20,11 @@ public interface ViewFeature extends Feature {
     /** Message key of the View-menu item, e.g. {@code menu.view.places}. */
     String menuKey();
 
+    /** The kind of record the view lists, which New (Ctrl+N) proposes while it is in front; null for none. */
+    default Class<? extends Record> recordKind() {
+        return null;
+    }
+
     /** What the view can save to a file (File › Export), if anything. */
     default Optional<Export> export() {
         return Optional.empty();

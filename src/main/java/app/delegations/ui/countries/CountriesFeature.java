@@ -1,5 +1,7 @@
 package app.delegations.ui.countries;
 
+import app.delegations.model.Country;
+import app.delegations.ui.common.NewRecordButton;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Messages;
@@ -46,12 +48,17 @@ public final class CountriesFeature implements ViewFeature {
     }
 
     @Override
+    public Class<? extends Record> recordKind() {
+        return Country.class;
+    }
+
+    @Override
     public Node create(ViewContext c) {
         view = new CountriesView(vm, selection, c.messages(), c.prefs(), row -> {
             vm.select(row);
             c.openDetails().run();
         }, c.data());
-        return view;
+        return NewRecordButton.above(view, c.records(), Country.class, c.messages());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.delegations.ui.events;
 
+import app.delegations.model.Event;
+import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
@@ -49,10 +51,15 @@ public final class EventsFeature implements ViewFeature {
     }
 
     @Override
+    public Class<? extends Record> recordKind() {
+        return Event.class;
+    }
+
+    @Override
     public Node create(ViewContext c) {
         view = new EventsView(vm, selection, c.messages(), c.prefs(), o -> c.openDetails().run(), c.data(),
                 c.frames());
-        return view;
+        return NewRecordButton.above(view, c.records(), Event.class, c.messages());
     }
 
     @Override

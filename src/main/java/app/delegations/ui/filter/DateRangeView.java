@@ -1,5 +1,6 @@
 package app.delegations.ui.filter;
 
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import java.time.LocalDate;

@@ -33,9 +33,11 @@ final class AppMenuBar extends MenuBar {
      * @param views   View › one item per view, in tab order, with its shortcut
      * @param exports  File › one item per export a view offers
      * @param viewKeys the views' own keys, for Help › Keyboard shortcuts
+     * @param records  Edit › New record… and Edit record, before Delete
      */
     AppMenuBar(Messages messages, Workspace ws, WindowActions actions, Listeners listeners, List<MenuItem> views,
-               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys) {
+               Runnable focusSearch, CheckMenuItem detailsToggle, List<MenuItem> exports, List<List<String>> viewKeys,
+               List<MenuItem> records) {
         this.m = messages;
         this.main = ws.main();
         this.actions = actions;
@@ -69,7 +71,9 @@ final class AppMenuBar extends MenuBar {
         var delete = item("menuDelete", "menu.edit.delete", actions::deleteSelected, null);
         delete.disableProperty().bind(session.editableProperty().not()
                 .or(ws.selection().selectedProperty().isNull()));
-        var edit = menu("menuEdit", "menu.edit", undo, redo, new SeparatorMenuItem(), delete);
+        var edit = menu("menuEdit", "menu.edit", undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(records);
+        edit.getItems().add(delete);
         sceneProperty().addListener((o, a, scene) -> { // Ctrl+Shift+Z redoes too, as many editors have it
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,

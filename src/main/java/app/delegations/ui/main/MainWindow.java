@@ -1,5 +1,6 @@
 package app.delegations.ui.main;
 
+import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
@@ -8,6 +9,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.ViewCommand;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -45,7 +47,7 @@ public final class MainWindow extends BorderPane {
     private final CheckMenuItem detailsToggle;
 
     public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
-                      Exports exports) {
+                      Exports exports, RecordCommands records) {
         AppPreferences prefs = ws.main().preferences();
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -56,7 +58,7 @@ public final class MainWindow extends BorderPane {
         var loading = Bindings.or(ws.main().loadingProperty(), ws.applyingProperty());
         var data = new EmptyState.DataStatus(hasData, loading, cancelled, actions::openBundled);
         var context = new ViewContext(m, prefs, ws.frames(), data, ws.main().themeProperty(), this::openDetails,
-                this::show, exports);
+                this::show, exports, records);
 
         tabs = new ViewTabs(m, registry.views(), () -> context);
         Node left = pane(registry.left(), context);
@@ -76,7 +78,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
-                exportItems(m, registry, exports, hasData), viewKeys);
+                exportItems(m, registry, exports, hasData), viewKeys, recordItems(m, records));
         menuBar.addCommands(commandItems(m, registry, ViewCommand.Menu.FILE),
                 commandItems(m, registry, ViewCommand.Menu.VIEW));
         setTop(new VBox(menuBar, toolBar));
@@ -131,6 +133,24 @@ public final class MainWindow extends BorderPane {
     private Node pane(Feature feature, ViewContext context) {
         panes.add(feature);
         return feature.create(context);
+    }
+
+    /** Edit › New record… (proposing the kind of the view in front) and Edit record, disabled saying why. */
+    private List<MenuItem> recordItems(Messages m, RecordCommands records) {
+        var add = new MenuItem(m.get("menu.edit.newRecord"));
+        add.setId("menuNewRecord");
+        add.setAccelerator(RecordCommands.NEW_KEY);
+        add.setOnAction(e -> {
+            Class<? extends Record> kind = tabs.selected() == null ? null : tabs.selected().recordKind();
+            records.newRecord(kind == null ? Place.class : kind);
+        });
+        var edit = new MenuItem(m.get("menu.edit.editRecord"));
+        edit.setId("menuEditRecord");
+        edit.setAccelerator(RecordCommands.EDIT_KEY);
+        edit.setOnAction(e -> records.editSelected());
+        add.disableProperty().bind(records.availableProperty().not());
+        edit.disableProperty().bind(records.availableProperty().not());
+        return List.of(add, edit);
     }
 
     /**

@@ -1,5 +1,7 @@
 package app.delegations.ui.organisations;
 
+import app.delegations.model.Organisation;
+import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
@@ -50,10 +52,15 @@ public final class OrganisationsFeature implements ViewFeature {
     }
 
     @Override
+    public Class<? extends Record> recordKind() {
+        return Organisation.class;
+    }
+
+    @Override
     public Node create(ViewContext c) {
         view = new OrganisationsView(vm, selection, c.messages(), c.prefs(), o -> c.openDetails().run(), c.data(),
                 c.frames());
-        return view;
+        return NewRecordButton.above(view, c.records(), Organisation.class, c.messages());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.delegations.ui.people;
 
+import app.delegations.model.Person;
+import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
@@ -50,10 +52,15 @@ public final class PeopleFeature implements ViewFeature {
     }
 
     @Override
+    public Class<? extends Record> recordKind() {
+        return Person.class;
+    }
+
+    @Override
     public Node create(ViewContext c) {
         view = new PeopleView(vm, selection, c.messages(), c.prefs(), p -> c.openDetails().run(), c.data(),
                 c.frames());
-        return view;
+        return NewRecordButton.above(view, c.records(), Person.class, c.messages());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.delegations.ui.places;
 
+import app.delegations.model.Place;
+import app.delegations.ui.common.NewRecordButton;
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
@@ -93,9 +95,14 @@ public final class PlacesFeature implements ViewFeature {
     }
 
     @Override
+    public Class<? extends Record> recordKind() {
+        return Place.class;
+    }
+
+    @Override
     public Node create(ViewContext c) {
         view = new PlacesView(vm, selection, c.messages(), c.prefs(), p -> c.openDetails().run(), c.data(), c.frames());
-        return view;
+        return NewRecordButton.above(view, c.records(), Place.class, c.messages());
     }
 
     @Override

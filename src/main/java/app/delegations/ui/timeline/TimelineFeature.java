@@ -1,5 +1,6 @@
 package app.delegations.ui.timeline;
 
+
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
@@ -113,6 +114,11 @@ public final class TimelineFeature implements ViewFeature {
     @Override
     public String menuKey() {
         return "menu.view.timeline";
+    }
+
+    @Override
+    public Class<? extends Record> recordKind() {
+        return Event.class;
     }
 
     @Override

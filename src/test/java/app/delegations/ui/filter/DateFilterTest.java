@@ -16,6 +16,7 @@ import app.delegations.model.Names;
 import app.delegations.model.Participation;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.DateText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,7 +1,10 @@
 package app.delegations.ui.main;
 
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.forms.Forms;
+import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
@@ -29,7 +32,8 @@ final class TestFeatures {
     final EventsFeature events = new EventsFeature(filter, selection);
     final PeopleFeature people = new PeopleFeature(filter, selection);
     final MapFeature map = new MapFeature(filter, selection);
-    final DetailsFeature details = new DetailsFeature(selection, filter, source);
+    final DetailsFeature details = new DetailsFeature(selection, filter, source,
+            Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
             .view(places)

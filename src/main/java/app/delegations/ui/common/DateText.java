@@ -1,4 +1,4 @@
-package app.delegations.ui.filter;
+package app.delegations.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,13 +11,14 @@ import java.util.Locale;
 /**
  * Dates as typed in the date fields, in the UI language: Polish {@code 29.11.2016} (also {@code 1.2.2016}),
  * English {@code 29 Nov 2016} (also {@code 29 November 2016}, any letter case), and ISO {@code 2016-11-29} in
- * both. Strict: a day the calendar lacks ({@code 31.02.2016}) is not a date. Plain Java, no JavaFX.
+ * both. Strict: a day the calendar lacks ({@code 31.02.2016}) is not a date. Plain Java, no JavaFX; the date
+ * filter and the record forms read dates alike.
  */
-final class DateText {
+public final class DateText {
     private final DateTimeFormatter shown;
     private final List<DateTimeFormatter> accepted;
 
-    DateText(Locale locale) {
+    public DateText(Locale locale) {
         if (locale.getLanguage().equals("pl")) {
             shown = strict("dd.MM.uuuu", locale);
             accepted = List.of(strict("d.M.uuuu", locale), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -33,7 +34,7 @@ final class DateText {
     }
 
     /** The date as the field shows it; empty for null. */
-    String format(LocalDate date) {
+    public String format(LocalDate date) {
         return date == null ? "" : shown.format(date);
     }
 
@@ -42,7 +43,7 @@ final class DateText {
      *
      * @throws DateTimeParseException when the text is not a date in an accepted form
      */
-    LocalDate parse(String text) {
+    public LocalDate parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return null;

@@ -1,0 +1,97 @@
+package app.delegations.ui.forms;
+
+import app.delegations.ui.common.DateText;
+import app.delegations.ui.common.Messages;
+import java.time.LocalDate;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The control that edits a {@link FormField}, kept in step with its value both ways: a text field, a text area,
+ * a date picker that takes dates typed in the UI's language ({@link DateText}), a combo box of fixed options, or
+ * a searchable combo box of records (ControlsFX, filtered as typed; its options are set once, never cleared).
+ */
+final class FieldControls {
+    private FieldControls() {
+    }
+
+    static Control of(FormField f, Messages m) {
+        Control c = switch (f.type()) {
+            case TEXT, NUMBER -> {
+                var t = new TextField();
+                t.textProperty().bindBidirectional(f.valueProperty());
+                yield t;
+            }
+            case AREA -> {
+                var a = new TextArea();
+                a.setWrapText(true);
+                a.setPrefRowCount(2);
+                a.textProperty().bindBidirectional(f.valueProperty());
+                yield a;
+            }
+            case DATE -> date(f, new DateText(m.locale()));
+            case CHOICE -> options(new ComboBox<>(), f);
+            case REFERENCE -> options(new SearchableComboBox<>(), f);
+        };
+        c.setAccessibleText(f.label());
+        c.setMaxWidth(Double.MAX_VALUE);
+        return c;
+    }
+
+    /** A date picker whose editor's text is the field's value: the date is checked as typed. */
+    private static DatePicker date(FormField f, DateText dates) {
+        var picker = new DatePicker();
+        picker.setEditable(true);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return dates.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return dates.parse(text); // not a date: the picker keeps its value (the field says what is wrong)
+            }
+        });
+        picker.getEditor().textProperty().bindBidirectional(f.valueProperty());
+        picker.setPromptText(dates.format(LocalDate.of(2025, 3, 12)));
+        return picker;
+    }
+
+    private static <B extends ComboBoxBase<Option>> B options(B box, FormField f) {
+        if (box instanceof ComboBox<Option> combo) {
+            combo.getItems().setAll(f.options());
+            combo.setVisibleRowCount(12);
+        } else if (box instanceof SearchableComboBox<Option> search) {
+            search.getItems().setAll(f.options());
+        }
+        box.setValue(find(f, f.value()));
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                f.set(now.value());
+            }
+        });
+        f.valueProperty().addListener((o, was, now) -> {
+            Option shown = box.getValue();
+            if (shown == null || !shown.value().equals(now)) {
+                box.setValue(find(f, now));
+            }
+        });
+        return box;
+    }
+
+    private static Option find(FormField f, String value) {
+        for (Option o : f.options()) {
+            if (o.value().equals(value == null ? "" : value)) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,214 @@
+package app.delegations.ui.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.WorldCountries;
+import app.delegations.data.edit.RecordEdit;
+import app.delegations.model.Country;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.text.Msg;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.UiLanguage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The record forms as an officer fills them, without a window: checked as typed, applied as one change. */
+class FormModelTest {
+    private final TestRecordEditing editing = new TestRecordEditing(TestData.congress());
+    private final Selection selection = new Selection();
+    private final List<Runnable> pending = new ArrayList<>();
+    /** Checks wait until the test lets them run, as they wait for a pause in typing in the window. */
+    private final Forms forms = new Forms(editing, selection, new WorldCountries(), () -> pending::add);
+
+    private FormModel open() {
+        return forms.openProperty().get();
+    }
+
+    private void pause() {
+        var due = List.copyOf(pending);
+        pending.clear();
+        due.forEach(Runnable::run);
+    }
+
+    private void type(String path, String value) {
+        open().field(path).valueProperty().set(value);
+    }
+
+    @Test
+    void aNewPlaceGetsItsIdFromTheEnglishNameAndIsAddedAsOneChange() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.en", "Kyiv");
+        type("names.native", "Київ");
+        type("country", "UA");
+        pause();
+
+        assertEquals("kyiv", open().idProperty().get());
+        assertEquals(List.of(), open().problems());
+        assertTrue(open().canApplyProperty().get());
+        assertTrue(open().apply());
+
+        assertNull(forms.openProperty().get(), "applied: the form is closed");
+        assertEquals(1, editing.committed.size());
+        RecordEdit edit = editing.committed.get(0).edits().get(0);
+        Place kyiv = (Place) edit.after();
+        assertNull(edit.before());
+        assertEquals("kyiv", kyiv.id());
+        assertEquals("UA", kyiv.country());
+        assertEquals(PlaceKind.CITY, kyiv.kind());
+        assertEquals("Київ", kyiv.names().nativeName());
+        assertSame(kyiv, selection.get(), "the new place is selected: the details show it");
+    }
+
+    @Test
+    void anEmptyEnglishNameIsSaidBesideTheFieldAndStopsApply() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.native", "Київ");
+        type("country", "UA");
+        pause();
+
+        assertEquals("must not be empty", open().field("names.en").problemProperty().get());
+        assertEquals(List.of("English name: must not be empty"), open().problems());
+        assertFalse(open().canApplyProperty().get());
+        assertFalse(open().apply());
+        assertEquals(List.of(), editing.committed);
+
+        type("names.en", "Kyiv");
+        assertFalse(open().canApplyProperty().get(), "not until the check has run on what was typed");
+        pause();
+        assertNull(open().field("names.en").problemProperty().get());
+        assertTrue(open().canApplyProperty().get());
+    }
+
+    @Test
+    void applyChecksWhatWasTypedLastEvenBeforeThePause() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.en", "Kyiv");
+        type("names.native", "Київ");
+        type("country", "UA");
+        assertTrue(open().apply());
+        assertEquals(1, editing.committed.size());
+    }
+
+    @Test
+    void anEventsDatesAreEditedByTypingPolishDates() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        Event visit = TestData.congress().events().stream().filter(e -> e.kind().json().equals("visit"))
+                .findFirst().orElseThrow();
+        forms.edit(visit);
+        assertEquals("Edycja wydarzenia", open().heading());
+        assertEquals(visit.id(), open().idProperty().get());
+        type("start", "12.03.2025");
+        type("end", "");
+        pause();
+        assertTrue(open().canApplyProperty().get(), () -> String.valueOf(open().problems()));
+        assertTrue(open().apply());
+
+        RecordEdit edit = editing.committed.get(0).edits().get(0);
+        Event after = (Event) edit.after();
+        assertSame(visit, edit.before());
+        assertEquals(visit.id(), after.id(), "an edited record keeps its id");
+        assertEquals(LocalDate.of(2025, 3, 12), after.start());
+        assertEquals(LocalDate.of(2025, 3, 12), after.end(), "no end: the same day");
+        assertEquals(visit.participants(), after.participants(), "participants kept with their evidence");
+        assertEquals(visit.evidence(), after.evidence());
+    }
+
+    @Test
+    void aDayTheCalendarLacksIsNotADate() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.edit(TestData.congress().events().get(0));
+        type("start", "31.02.2025");
+        pause();
+        assertEquals("to nie jest data: wpisz ją jako 12.03.2025", open().field("start").problemProperty().get());
+        assertFalse(open().canApplyProperty().get());
+    }
+
+    @Test
+    void aProblemOfTheLoaderIsPutOnTheRowItNames() {
+        Event first = TestData.congress().events().get(0);
+        forms.edit(first);
+        FormRows rows = open().rows("participants");
+        FormRow added = rows.add();
+        added.fields().get(0).valueProperty().set("krakow");
+        added.fields().get(1).valueProperty().set(PlaceRole.PRESENTER.json());
+        int i = rows.rows().size() - 1;
+        pause();
+        Record built = editing.lastChecked.edits().get(0).after();
+        editing.extra.add(TestRecordEditing.error(built, "participants[" + i + "].place",
+                Msg.of("problem.list.twice", "krakow")));
+        open().check();
+        assertEquals("krakow is in this list twice", open().field("participants[" + i + "].place")
+                .problemProperty().get());
+        assertFalse(open().canApplyProperty().get());
+    }
+
+    @Test
+    void nothingChangedIsNothingToApply() {
+        forms.edit(TestData.congress().places().get(0));
+        pause();
+        assertFalse(open().canApplyProperty().get());
+        assertEquals(List.of(), open().problems());
+    }
+
+    @Test
+    void cancelLeavesTheSelectionAndTheDataAsTheyWere() {
+        Place first = TestData.congress().places().get(0);
+        selection.select(first);
+        forms.editSelected();
+        type("names.en", "Somewhere else");
+        open().cancel();
+        assertNull(forms.openProperty().get());
+        assertSame(first, selection.get());
+        assertEquals(List.of(), editing.committed);
+    }
+
+    @Test
+    void aCountryPickedFromTheWorldListHasItsNamesFilledIn() {
+        forms.newRecord(Country.class);
+        type("code", "UA");
+        pause();
+        assertEquals("UA", open().idProperty().get());
+        assertEquals("Ukraine", open().field("names.en").value());
+        assertEquals("Ukraina", open().field("names.pl").value());
+    }
+
+    @Test
+    void newAndEditAreUnavailableOnReadOnlyDataAndWhileAFormIsOpen() {
+        editing.editable.set(false);
+        assertFalse(forms.availableProperty().get());
+        assertEquals("record.unavailable.readOnly", forms.unavailableKeyProperty().get());
+        forms.newRecord(Place.class);
+        assertNull(forms.openProperty().get());
+
+        editing.editable.set(true);
+        assertTrue(forms.availableProperty().get());
+        assertNull(forms.unavailableKeyProperty().get());
+        forms.newRecord(Place.class);
+        assertEquals("record.unavailable.formOpen", forms.unavailableKeyProperty().get());
+        FormModel first = open();
+        forms.newRecord(Event.class);
+        assertSame(first, open(), "what was typed is not lost to a second New");
+    }
+
+    @Test
+    void theKindOfANewRecordCanBeChangedBeforeItIsApplied() {
+        forms.newRecord(Place.class);
+        forms.changeKind(Event.class);
+        assertEquals(Event.class, open().kind());
+        assertEquals("New event", open().heading());
+    }
+}

@@ -1,0 +1,222 @@
+package app.delegations.ui.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.data.WorldCountries;
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
+import app.delegations.model.Place;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.NewRecordButton;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.details.DetailsView;
+import app.delegations.ui.details.DetailsViewModel;
+import app.delegations.ui.filter.FilterModel;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An officer records and corrects records in the detail pane: the "+" of a view, the details' Edit, typing with
+ * the check beside each field, Apply and Escape. The records are those of a {@link TestRecordEditing}; what is
+ * committed reaches the details as the edit session will make it reach every view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FormStoriesTest {
+    private final TestRecordEditing editing = new TestRecordEditing(TestData.congress());
+    private final Selection selection = new Selection();
+    private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Pane(), 460, 720));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    /** The window's parts that take part, in {@code language}: a view's "+", the detail pane with its forms. */
+    private void show(FxRobot robot, UiLanguage language) {
+        robot.interact(() -> {
+            Messages m = Messages.of(language);
+            var filter = new FilterModel();
+            var details = new DetailsViewModel(selection, filter);
+            details.setData(DatasetIndex.build(editing.dataset()), m);
+            forms.openProperty().addListener((o, was, now) -> {
+                if (now == null) {
+                    details.setData(DatasetIndex.build(editing.dataset()), m);
+                }
+            });
+            var pane = new FormPane(new DetailsView(details, m, e -> {
+            }), forms, selection, m);
+            var view = NewRecordButton.above(new Label("Places"), forms, Place.class, m);
+            VBox.setVgrow(pane, Priority.ALWAYS);
+            stage.getScene().setRoot(new VBox(view, pane));
+        });
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        TextField field = robot.lookup(query).query() instanceof DatePicker p ? p.getEditor()
+                : robot.lookup(query).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text);
+    }
+
+    /** Scrolls the form to its end, where Apply and Cancel are, and clicks Apply. */
+    private static void apply(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#recordForm").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn("#formApply");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return fx(() -> {
+            Node n = robot.lookup(query).tryQuery().orElse(null);
+            return n != null && n.isVisible() && n.getScene() != null;
+        });
+    }
+
+    @Test
+    void addAPlaceKyivWithItsCountryFromTheWorldListAndSeeItsDetails(FxRobot robot) {
+        show(robot, UiLanguage.ENGLISH);
+        robot.clickOn("#newPlace");
+        assertEquals("New place", text(robot, "#formHeading"));
+        type(robot, "#field-names-pl", "Kijow");
+        type(robot, "#field-names-en", "Kyiv");
+        robot.interact(() -> robot.lookup("#field-names-native").queryAs(TextField.class).setText("Київ"));
+        // the country picked from the world's list (its searching popup is ControlsFX's own, not clicked here)
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<Option> country = robot.lookup("#field-country").queryAs(SearchableComboBox.class);
+        robot.interact(() -> country.setValue(country.getItems().stream()
+                .filter(o -> o.label().startsWith("Ukrain")).findFirst().orElseThrow()));
+        assertEquals("Ukraine (UA)", fx(() -> country.getValue().toString()));
+        waitUntil(() -> robot.lookup("#formId").queryAs(TextField.class).getText().equals("kyiv"));
+        waitUntil(() -> !robot.lookup("#formApply").queryButton().isDisabled());
+
+        apply(robot);
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        Place kyiv = editing.dataset().place("kyiv").orElseThrow();
+        assertEquals("UA", kyiv.country());
+        assertEquals("Київ", kyiv.names().nativeName());
+        assertEquals("Kyiv", text(robot, "#detailsTitle"), "the details show the new place");
+    }
+
+    @Test
+    void anEmptyEnglishNameIsSaidBesideTheFieldAndApplyIsDisabled(FxRobot robot) {
+        show(robot, UiLanguage.ENGLISH);
+        robot.clickOn("#newPlace");
+        type(robot, "#field-names-pl", "Kijow");
+        type(robot, "#field-names-native", "Kyiv");
+        robot.interact(() -> forms.openProperty().get().field("country").valueProperty().set("UA"));
+        waitUntil(() -> shown(robot, "#problem-names-en"));
+        assertEquals("must not be empty", text(robot, "#problem-names-en"));
+        assertTrue(fx(() -> robot.lookup("#formApply").queryButton().isDisabled()));
+        assertTrue(fx(() -> robot.lookup("#formProblems .form-problem").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().equals("• English name: must not be empty"))));
+
+        type(robot, "#field-names-en", "Kyiv");
+        waitUntil(() -> !shown(robot, "#problem-names-en"));
+    }
+
+    @Test
+    void editAnEventsDatesByTypingPolishDates(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        Event visit = editing.dataset().events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst()
+                .orElseThrow();
+        robot.interact(() -> selection.select(visit));
+        robot.clickOn("#detailsEdit");
+        assertEquals("Edycja wydarzenia", text(robot, "#formHeading"));
+
+        type(robot, "#field-start", "12.03.2025");
+        waitUntil(() -> shown(robot, "#problem-end"));
+        assertTrue(text(robot, "#problem-end").contains("2025-03-12"), "the end before the new start: said by To");
+        type(robot, "#field-end", "12.03.2025");
+        waitUntil(() -> !robot.lookup("#formApply").queryButton().isDisabled());
+        assertEquals("Zatwierdź", fx(() -> robot.lookup("#formApply").queryButton().getText()));
+
+        apply(robot);
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        Event after = editing.dataset().event(visit.id()).orElseThrow();
+        assertEquals(LocalDate.of(2025, 3, 12), after.start());
+        assertEquals(LocalDate.of(2025, 3, 12), after.end());
+    }
+
+    @Test
+    void escapeLeavesTheDetailsAsTheyWere(FxRobot robot) {
+        show(robot, UiLanguage.ENGLISH);
+        Place krakow = editing.dataset().place("krakow").orElseThrow();
+        robot.interact(() -> selection.select(krakow));
+        String title = text(robot, "#detailsTitle");
+        robot.clickOn("#detailsEdit");
+        type(robot, "#field-names-en", "Cracow");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        assertNull(forms.openProperty().get());
+        assertEquals(title, text(robot, "#detailsTitle"));
+        assertTrue(shown(robot, "#detailsView"));
+        assertEquals(0, editing.committed.size());
+        assertFalse(fx(() -> robot.lookup("#detailsEdit").queryButton().isDisabled()));
+    }
+
+    @Test
+    void onReadOnlyDataThePlusIsDisabledAndSaysWhy(FxRobot robot) {
+        robot.interact(() -> editing.editable.set(false));
+        show(robot, UiLanguage.ENGLISH);
+        Button add = robot.lookup("#newPlace").queryButton();
+        assertTrue(fx(add::isDisabled));
+        assertEquals("New place", add.getAccessibleText());
+        var tip = fx(() -> Tooltip.class.cast(
+                add.getParent().getProperties().get("javafx.scene.control.Tooltip")));
+        assertEquals("Open or create an archive to record visits.", fx(tip::getText));
+    }
+}
