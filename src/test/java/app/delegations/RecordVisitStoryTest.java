@@ -30,7 +30,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +43,6 @@ import org.testfx.framework.junit5.Start;
  * the archive opened again, searching "Kyiv" finds the visit. (Citing its source is the Source view's story.)
  */
 @ExtendWith(ApplicationExtension.class)
-@Disabled("until branch 'sources' is merged: new records have no source yet (\"evidence\": []), which it lets load;"
-        + " passed here with that one rule relaxed")
 class RecordVisitStoryTest {
     private App app;
     private AppPreferences prefs;

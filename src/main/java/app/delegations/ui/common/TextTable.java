@@ -60,7 +60,7 @@ public final class TextTable {
         var grid = new GridPane();
         grid.getStyleClass().add("text-table");
         grid.setHgap(24);
-        grid.setVgap(4);
+        grid.setVgap(2); // tight rows: the whole list of keys fits a 1366×768 screen without scrolling
         grid.setPadding(new Insets(4, 12, 8, 4));
         for (int c = 0; c < columns.size(); c++) {
             var constraint = new ColumnConstraints();
