@@ -133,7 +133,7 @@ class FormModelTest {
         forms.edit(TestData.congress().events().get(0));
         type("start", "31.02.2025");
         pause();
-        assertEquals("to nie jest data: wpisz ją jako 12.03.2025", open().field("start").problemProperty().get());
+        assertEquals("to nie jest data: wpisz ją w postaci 12.03.2025", open().field("start").problemProperty().get());
         assertFalse(open().canApplyProperty().get());
     }
 
