@@ -20,10 +20,13 @@ import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.forms.FormRow;
 import app.delegations.ui.forms.Forms;
+import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -98,6 +101,17 @@ class RecordVisitStoryTest {
         robot.interact(() -> robot.lookup("#recordForm").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#formApply");
         waitUntil(() -> settled(app) && form() == null);
+    }
+
+    @Test
+    void f2InThePlacesTableOpensTheSelectedPlacesForm(FxRobot robot) {
+        TableView<PlaceRow> places = robot.lookup("#placesTable").queryTableView();
+        robot.interact(() -> places.getSelectionModel().select(0));
+        String id = fx(() -> places.getSelectionModel().getSelectedItem().id());
+        robot.clickOn(robot.lookup("#placesTable .table-row-cell").nth(0).queryAs(Node.class));
+        robot.press(KeyCode.F2).release(KeyCode.F2); // the table's own F2 (cell editing) must not swallow it
+        waitUntil(() -> form() != null);
+        assertEquals(id, fx(() -> form().idProperty().get()));
     }
 
     @Test

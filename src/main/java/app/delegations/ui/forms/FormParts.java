@@ -23,6 +23,7 @@ import java.util.function.Function;
  * (the records as they stand, the world's countries), and reading typed values back. A value that cannot be read
  * (not a date, not a number, a required choice left empty) is noted on its field: the form then has no record to
  * check, and says what to correct. Everything else is the loader's to judge, through {@code RecordEditing.check}.
+ * Past 250 lines because every kind of typed value (text, date, number, coordinates, choice) is read back here, once.
  */
 final class FormParts {
     final Messages m;
@@ -163,6 +164,12 @@ final class FormParts {
         }
     }
 
+    /** A number as typed ({@code 19.9450} keeps its precision), or null (shortest form) when not JSON's form. */
+    private static String written(FormField f) {
+        String v = f.value().trim().replace(',', '.');
+        return v.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?") ? v : null;
+    }
+
     /** A whole number as typed; null when blank (noted) or not a whole number (noted). */
     Integer whole(FormField f) {
         try {
@@ -224,12 +231,12 @@ final class FormParts {
             return null;
         }
         String seat = f.get(2).valueOrNull();
-        return new Coordinates(lat, lon, seat);
+        return new Coordinates(lat, lon, seat, written(f.get(0)), written(f.get(1)));
     }
 
     void fill(List<FormField> f, Coordinates c) {
-        f.get(0).set(c == null ? "" : String.valueOf(c.lat()));
-        f.get(1).set(c == null ? "" : String.valueOf(c.lon()));
+        f.get(0).set(c == null ? "" : c.latText());
+        f.get(1).set(c == null ? "" : c.lonText());
         f.get(2).set(c == null ? "" : c.seat());
     }
 

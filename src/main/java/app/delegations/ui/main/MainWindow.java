@@ -30,6 +30,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -148,6 +149,13 @@ public final class MainWindow extends BorderPane {
         edit.setId("menuEditRecord");
         edit.setAccelerator(RecordCommands.EDIT_KEY);
         edit.setOnAction(e -> records.editSelected());
+        // a table takes F2 for itself (cell editing) before the menu hears it: F2 is caught on its way down
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (RecordCommands.EDIT_KEY.match(e) && records.availableProperty().get()) {
+                e.consume();
+                records.editSelected();
+            }
+        });
         add.disableProperty().bind(records.availableProperty().not());
         edit.disableProperty().bind(records.availableProperty().not());
         return List.of(add, edit);

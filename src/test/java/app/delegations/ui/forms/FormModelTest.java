@@ -128,6 +128,22 @@ class FormModelTest {
     }
 
     @Test
+    void aPlacesCoordinatesKeepTheirWrittenPrecisionAndADecimalCommaIsRead() {
+        Place krakow = TestData.congress().place("krakow").orElseThrow();
+        forms.edit(krakow);
+        assertEquals("19.9450", open().field("coordinates.lon").valueProperty().get(), "as the file writes it");
+        type("names.en", "Krakow");
+        type("coordinates.lat", "50,0647");
+        pause();
+        assertTrue(open().apply(), () -> String.valueOf(open().problems()));
+
+        Place after = (Place) editing.committed.get(0).edits().get(0).after();
+        assertEquals("19.9450", after.coordinates().lonText(), "the trailing zero is kept: the saved file diffs cleanly");
+        assertEquals("50.0647", after.coordinates().latText());
+        assertEquals(krakow.coordinates(), after.coordinates());
+    }
+
+    @Test
     void aDayTheCalendarLacksIsNotADate() {
         forms.setMessages(Messages.of(UiLanguage.POLISH));
         forms.edit(TestData.congress().events().get(0));
