@@ -173,7 +173,7 @@ class FormatCommandTest {
     void polishMessages() throws IOException {
         Path f = handWritten();
         assertEquals(List.of(f + ": nie jest w postaci kanonicznej"), run("--check", "--lang", "pl", f.toString()).out());
-        assertEquals(List.of(f + ": przepisany do postaci kanonicznej"), run("--lang", "pl", f.toString()).out());
+        assertEquals(List.of(f + ": sprowadzony do postaci kanonicznej"), run("--lang", "pl", f.toString()).out());
         assertEquals(List.of(f + ": już jest w postaci kanonicznej"), run("--lang", "pl", f.toString()).out());
     }
 
