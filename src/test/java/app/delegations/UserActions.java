@@ -90,6 +90,8 @@ final class UserActions {
 
     /** English names a place is renamed to (the first may be its own: a change that changes nothing on disk). */
     private static final List<String> NAMES = List.of("Krakow", "Cracow", "Krakau", "Kraków (old town)");
+    /** Names the robot types key by key (UiSession.type knows ASCII letters only). */
+    private static final List<String> TYPED_NAMES = List.of("Krakow", "Cracow", "Krakau");
 
     /**
      * Texts typed into a date field: the bundled congress's days (Polish and ISO), years around the generated
@@ -176,7 +178,7 @@ final class UserActions {
                     .map(add -> add ? new Step("Ctrl+N, Esc", s -> openAndCancel(s, KeyCode.CONTROL, KeyCode.N))
                             : new Step("F2, Esc", s -> openAndCancel(s, KeyCode.F2)))),
             new UserAction("edit a name and apply", 2, s -> formsAvailable(s)
-                    && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(NAMES).map(n ->
+                    && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(TYPED_NAMES).map(n ->
                     new Step("F2, type " + n + " as the English name, Ctrl+Enter", s -> editNameAndApply(s, n)))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
