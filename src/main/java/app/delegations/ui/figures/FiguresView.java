@@ -105,6 +105,7 @@ public final class FiguresView extends BorderPane {
         FilterModel filter = vm.filter();
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                 filter.activeProperty(), filter::clear), messages, "figures", data);
+        empty.setId("figuresEmpty");
         empty.visibleProperty().bind(vm.emptyProperty());
         chart.visibleProperty().bind(vm.emptyProperty().not());
         setCenter(new StackPane(chart, empty));

@@ -44,6 +44,7 @@ public final class FiguresViewModel {
     private final FilterModel filter;
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure", Figure.COUNTRIES);
     private final ObservableList<FigureBar> bars = FXCollections.observableArrayList();
+    private final ObservableList<FigureBar> shownBars = FXCollections.unmodifiableObservableList(bars);
     private final ReadOnlyStringWrapper titleKey = new ReadOnlyStringWrapper(this, "titleKey", Figure.COUNTRIES.key());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
@@ -73,7 +74,7 @@ public final class FiguresViewModel {
 
     /** The bars of the chart shown. */
     public ObservableList<FigureBar> bars() {
-        return FXCollections.unmodifiableObservableList(bars);
+        return shownBars; // one wrapper: its listeners last as long as the view model
     }
 
     /** The message key of the chart's title (per month instead of per year when the events span less than two years). */
