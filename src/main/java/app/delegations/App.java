@@ -20,6 +20,7 @@ import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditFeature;
 import app.delegations.ui.edit.FxTicks;
 import app.delegations.ui.events.EventsFeature;
+import app.delegations.ui.figures.FiguresFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.forms.Forms;
@@ -116,6 +117,7 @@ public final class App extends Application {
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
                 .view(new MapFeature(filter, selection))
+                .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes

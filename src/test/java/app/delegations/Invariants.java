@@ -21,6 +21,10 @@ import app.delegations.model.Organisation;
 import app.delegations.model.Person;
 import app.delegations.text.TextFold;
 import app.delegations.ui.filter.PersonTies;
+import app.delegations.ui.figures.Figure;
+import app.delegations.ui.figures.FigureBar;
+import app.delegations.ui.figures.FiguresFeature;
+import app.delegations.ui.figures.FiguresViewModel;
 import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.map.MapViewModel;
 import app.delegations.ui.people.PeopleFeature;
@@ -59,6 +63,7 @@ import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -96,6 +101,8 @@ final class Invariants {
             new Invariant("the People rows are those the filter leaves", Invariants::peopleMatchTheFilter),
             new Invariant("the map's markers are the places the filter leaves that have coordinates",
                     Invariants::mapMatchesTheFilter),
+            new Invariant("the places-per-country figure counts the places the filter leaves",
+                    Invariants::figuresCountThePlacesLeft),
             new Invariant("each facet's count is the rows ticking it would leave", Invariants::facetCountsMatch),
             new Invariant("the details show the selected record or say none is", Invariants::detailsShowTheSelection),
             new Invariant("an open form stands in the details' place; with none open the details show",
@@ -228,6 +235,33 @@ final class Invariants {
         if (count.isPresent() && !fx(() -> ((Labeled) count.get()).getText()).contains(String.valueOf(shown.size()))) {
             throw new AssertionError("the map's toolbar says \"" + fx(() -> ((Labeled) count.get()).getText())
                     + "\" with " + shown.size() + " places on the map");
+        }
+    }
+
+    /**
+     * The places-per-country figure adds up to the places the filter leaves (recomputed here), and, while the
+     * Figures tab shows that chart, its bars are those numbers.
+     */
+    @SuppressWarnings("unchecked")
+    static void figuresCountThePlacesLeft(UiSession s) {
+        FiguresViewModel vm = TestWindows.feature(s.app(), FiguresFeature.class).viewModel();
+        if (fx(() -> s.app().workspace().applyingProperty().get())) {
+            return; // the views take new data phase by phase: the figures' turn may still be to come
+        }
+        int expected = Oracle.read(s).rows(null, null).size();
+        List<FigureBar> bars = fx(vm::placesPerCountry);
+        int counted = bars.stream().mapToInt(FigureBar::count).sum();
+        if (counted != expected) {
+            throw new AssertionError("the places per country add up to " + counted + ", " + expected
+                    + " places left: " + bars);
+        }
+        Optional<Node> chart = s.node("#figuresChart");
+        if (chart.isPresent() && fx(() -> vm.figureProperty().get() == Figure.COUNTRIES)) {
+            int drawn = fx(() -> ((BarChart<String, Number>) chart.get()).getData().stream()
+                    .flatMap(series -> series.getData().stream()).mapToInt(d -> d.getYValue().intValue()).sum());
+            if (drawn != expected) {
+                throw new AssertionError("the chart's bars add up to " + drawn + ", " + expected + " places left");
+            }
         }
     }
 

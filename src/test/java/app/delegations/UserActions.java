@@ -74,9 +74,9 @@ final class UserActions {
     /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
     static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
     private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource",
-            "#tabOrganisations", "#tabEvents", "#tabPeople", "#tabMap");
+            "#tabOrganisations", "#tabEvents", "#tabPeople", "#tabMap", "#tabFigures");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8);
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
     /**
      * Search words: parts of the bundled places' and countries' names, of generated names, texts of the other
      * kinds (a person, an event's title, a description), and no match.

@@ -213,7 +213,7 @@ class MessagesTest {
         for (DatePreset p : DatePreset.values()) {
             keys.add(p.key());
         }
-        for (String table : List.of("places", "countries", "organisations", "events", "people", "map")) {
+        for (String table : List.of("places", "countries", "organisations", "events", "people", "map", "figures")) {
             for (String s : List.of(".empty.nodata", ".empty.nomatch", ".empty.nomatch.facets")) {
                 keys.add(table + s);
             }

@@ -9,6 +9,7 @@ import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventsFeature;
+import app.delegations.ui.figures.FiguresFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.map.MapFeature;
@@ -32,6 +33,7 @@ final class TestFeatures {
     final EventsFeature events = new EventsFeature(filter, selection);
     final PeopleFeature people = new PeopleFeature(filter, selection);
     final MapFeature map = new MapFeature(filter, selection);
+    final FiguresFeature figures = new FiguresFeature(filter);
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
             Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
@@ -44,6 +46,7 @@ final class TestFeatures {
             .view(events)
             .view(people)
             .view(map)
+            .view(figures)
             .right(details);
 
     List<DatasetStep<?>> steps() {

@@ -1,0 +1,144 @@
+package app.delegations.ui.figures;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Export;
+import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.ViewContext;
+import app.delegations.ui.common.ViewFeature;
+import app.delegations.ui.filter.FilterModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+
+/**
+ * The Figures tab (after Map): charts of what the filter leaves. The numbers are made from the index when the
+ * data arrives (again on a language switch: they are named); File › Export writes the numbers of the chart shown,
+ * and the chart exports itself as PNG.
+ */
+public final class FiguresFeature implements ViewFeature {
+    private final FiguresViewModel vm;
+    private final Export png = new Png();
+    private final BooleanBinding canExport;
+    private FiguresView view;
+
+    public FiguresFeature(FilterModel filter) {
+        this.vm = new FiguresViewModel(filter);
+        canExport = Bindings.createBooleanBinding(() -> !vm.emptyProperty().get(), vm.emptyProperty());
+    }
+
+    public FiguresViewModel viewModel() {
+        return vm;
+    }
+
+    @Override
+    public String tabId() {
+        return "tabFigures";
+    }
+
+    @Override
+    public String tabKey() {
+        return "tab.figures";
+    }
+
+    @Override
+    public String menuId() {
+        return "menuFigures";
+    }
+
+    @Override
+    public String menuKey() {
+        return "menu.view.figures";
+    }
+
+    @Override
+    public Node create(ViewContext c) {
+        view = new FiguresView(vm, c.messages(), c.data());
+        return view;
+    }
+
+    @Override
+    public void dispose() {
+        if (view != null) {
+            view.dispose();
+            view = null;
+        }
+    }
+
+    @Override
+    public Optional<Export> export() {
+        return Optional.of(png);
+    }
+
+    @Override
+    public List<DatasetStep<?>> steps() {
+        return List.of(new DatasetStep<Void>() {
+            @Override
+            public Phase phase() {
+                return Phase.VIEWS;
+            }
+
+            @Override
+            public boolean followsLanguage() {
+                return true;
+            }
+
+            @Override
+            public void apply(DatasetIndex index, Messages messages, Void prepared) {
+                vm.setData(index, messages);
+            }
+        });
+    }
+
+    /** The chart shown as a PNG image, while it has a bar. */
+    private final class Png implements Export {
+        @Override
+        public String menuId() {
+            return "menuExportFigure";
+        }
+
+        @Override
+        public String menuKey() {
+            return "figures.export.menu";
+        }
+
+        @Override
+        public String titleKey() {
+            return "figures.export.title";
+        }
+
+        @Override
+        public String failedKey() {
+            return "figures.export.failed";
+        }
+
+        @Override
+        public FileKind kind() {
+            return FileKind.PNG;
+        }
+
+        @Override
+        public String suggestedName() {
+            return "figure.png";
+        }
+
+        @Override
+        public ObservableBooleanValue available() {
+            return canExport;
+        }
+
+        @Override
+        public void write(Path file) throws IOException {
+            if (view == null) {
+                throw new IOException("the figures are not shown");
+            }
+            view.exportPng(file);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package app.delegations.ui.figures;
+
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.SortKey;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.timeline.PngEncoder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Figures tab: a button per {@link Figure}, the chosen chart (a bar chart without animation) of the numbers
+ * of what the filter leaves, and beside it those numbers as a table, which File › Export writes as XLSX or CSV.
+ * While the filter leaves nothing to count, the chart gives way to the empty state (clear the filters, open a
+ * file). The chart exports itself as PNG.
+ */
+public final class FiguresView extends BorderPane {
+    /** The size of a PNG of a chart that has not been laid out (its tab never shown). */
+    private static final double EXPORT_WIDTH = 900;
+    private static final double EXPORT_HEIGHT = 560;
+
+    private final FiguresViewModel vm;
+    private final Messages messages;
+    private final BarChart<String, Number> chart;
+    private final DataTable<FigureBar> table;
+    private final ListChangeListener<FigureBar> onBars = c -> showBars();
+
+    public FiguresView(FiguresViewModel vm, Messages messages, EmptyState.DataStatus data) {
+        this.vm = vm;
+        this.messages = messages;
+        setId("figuresView");
+        var group = new ToggleGroup();
+        var buttons = new HBox(6);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPadding(new Insets(6, 8, 6, 8));
+        for (Figure f : Figure.values()) {
+            var b = new ToggleButton(messages.get(f.key()));
+            b.setId(f.id());
+            b.setToggleGroup(group);
+            b.setUserData(f);
+            b.setSelected(vm.figureProperty().get() == f);
+            buttons.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one figure is always shown
+            } else {
+                vm.figureProperty().set((Figure) b.getUserData());
+            }
+        });
+        var total = new Label();
+        total.setId("figuresTotal");
+        total.getStyleClass().add("status-text");
+        total.textProperty().bind(Bindings.createStringBinding(() -> {
+            Figure f = vm.figureProperty().get();
+            String key = f == Figure.COUNTRIES || f == Figure.PARTNERS ? "figures.places" : "figures.events";
+            return messages.count(key, vm.totalProperty().get(), vm.totalProperty().get());
+        }, vm.figureProperty(), vm.totalProperty()));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        buttons.getChildren().addAll(spacer, total);
+        setTop(buttons);
+
+        var x = new CategoryAxis();
+        var y = new NumberAxis();
+        x.setAnimated(false);
+        y.setAnimated(false);
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+        });
+        chart = new BarChart<>(x, y);
+        chart.setId("figuresChart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.titleProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.titleKeyProperty().get()),
+                vm.titleKeyProperty()));
+        FilterModel filter = vm.filter();
+        Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
+                filter.activeProperty(), filter::clear), messages, "figures", data);
+        empty.setId("figuresEmpty");
+        empty.visibleProperty().bind(vm.emptyProperty());
+        chart.visibleProperty().bind(vm.emptyProperty().not());
+        setCenter(new StackPane(chart, empty));
+
+        var sorted = new SortedList<>(vm.bars());
+        table = DataTable.<FigureBar, FigureColumn>of("figuresTable", List.of(FigureColumn.values()),
+                        keys -> sorted.setComparator(order(keys)), messages, "figures.numbers")
+                .show(sorted)
+                .placeholder(new Label(""));
+        table.view().setPrefWidth(320);
+        setRight(table.view());
+        vm.bars().addListener(onBars);
+        showBars();
+    }
+
+    /** The chart as a PNG image of its size on screen (a fixed size while its tab was never shown). */
+    void exportPng(Path file) throws IOException {
+        if (chart.getWidth() <= 0 || chart.getHeight() <= 0) {
+            chart.resize(EXPORT_WIDTH, EXPORT_HEIGHT);
+            chart.applyCss();
+            chart.layout();
+        }
+        WritableImage image = chart.snapshot(null, null);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PngEncoder.write(image, out);
+        }
+    }
+
+    BarChart<String, Number> chart() {
+        return chart;
+    }
+
+    public void dispose() {
+        vm.bars().removeListener(onBars);
+        table.dispose();
+    }
+
+    private void showBars() {
+        var series = new XYChart.Series<String, Number>();
+        series.setName(messages.get(vm.titleKeyProperty().get()));
+        for (FigureBar b : vm.bars()) {
+            series.getData().add(new XYChart.Data<>(b.label(), b.count()));
+        }
+        chart.getData().setAll(List.of(series));
+    }
+
+    private static Comparator<FigureBar> order(List<SortKey<FigureColumn>> keys) {
+        Comparator<FigureBar> c = null;
+        for (SortKey<FigureColumn> k : keys) {
+            Comparator<FigureBar> one = k.column() == FigureColumn.COUNT ? Comparator.comparingInt(FigureBar::count)
+                    : Comparator.comparing(FigureBar::label);
+            one = k.ascending() ? one : one.reversed();
+            c = c == null ? one : c.thenComparing(one);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,137 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.ExportReadBack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Figures tab as an officer uses it for a report: Ctrl+9 opens the charts, they follow the filter pane (tick
+ * Serbia: one bar, Serbia 3), Ctrl+E writes the chart's numbers to Excel, the chart goes to a PNG image, and a
+ * filter that leaves nothing says so instead of an empty chart.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FiguresViewTest {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> AppTest.settled(app));
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    private void openFigures(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tabFigures", fx(() -> app.window().tabs().getSelectionModel().getSelectedItem().getId()));
+    }
+
+    /** The bars of the chart shown, as "label count". */
+    @SuppressWarnings("unchecked")
+    private List<String> bars(FxRobot robot) {
+        return fx(() -> {
+            BarChart<String, Number> chart = (BarChart<String, Number>) robot.lookup("#figuresChart").query();
+            return chart.getData().stream().flatMap(s -> s.getData().stream())
+                    .map((XYChart.Data<String, Number> d) -> d.getXValue() + " " + d.getYValue()).toList();
+        });
+    }
+
+    @Test
+    void tickingSerbiaLeavesOneBarSerbiaThreeInPlacesPerCountry(FxRobot robot) {
+        openFigures(robot);
+        assertEquals(8, bars(robot).size(), "the congress's eight countries");
+        assertEquals("Bulgaria 4", bars(robot).get(0));
+        assertEquals("Places per country", fx(() -> robot.lookup("#figuresChart").queryAs(BarChart.class).getTitle()));
+        robot.clickOn("#facet-country-RS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Serbia 3"), bars(robot));
+        assertEquals("3 places in all", fx(() -> robot.lookup("#figuresTotal").queryLabeled().getText()));
+        robot.clickOn("#figureKinds");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Visit 2", "Congress 1", "Conference 1", "Summary 1"), bars(robot));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void ctrlEWritesTheNumbersOfTheChartShownToExcel(FxRobot robot) throws IOException {
+        openFigures(robot);
+        robot.clickOn("#figureTime");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("November 2016 7"), bars(robot), "the congress's days, per month");
+        dialogs.filesToChoose.add(dir.resolve("meetings"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+        assertEquals(List.of(), dialogs.errors);
+        ExportReadBack.Workbook book = ExportReadBack.xlsx(dir.resolve("meetings.xlsx"));
+        assertEquals(2, book.rows().size());
+        assertEquals("November 2016", book.cell(1, 0).getText());
+        assertEquals("7", book.cell(1, 1).getText());
+    }
+
+    @Test
+    void theChartIsWrittenAsAPngImage(FxRobot robot) throws IOException {
+        openFigures(robot);
+        Path file = dir.resolve("countries.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportFigure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(file), file + " written");
+        assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(file), 8));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aFilterThatLeavesNothingSaysSoAndClearFiltersBringsTheBarsBack(FxRobot robot) {
+        openFigures(robot);
+        assertFalse(fx(() -> robot.lookup("#figuresEmpty").query().isVisible()));
+        robot.interact(() -> app.filter().searchTextProperty().set("no such partner"));
+        assertTrue(fx(() -> robot.lookup("#figuresEmpty").query().isVisible()));
+        assertFalse(fx(() -> robot.lookup("#figuresChart").query().isVisible()));
+        assertEquals("Nothing to count: no record matches “no such partner”.",
+                fx(() -> robot.lookup("#figuresEmpty .empty-title").queryLabeled().getText()));
+        robot.clickOn("#figuresEmpty .empty-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, bars(robot).size());
+    }
+}

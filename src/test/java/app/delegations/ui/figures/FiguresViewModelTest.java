@@ -1,0 +1,107 @@
+package app.delegations.ui.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Event;
+import app.delegations.ui.Shapes;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.filter.FilterModel;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FiguresViewModelTest {
+    private final FilterModel filter = new FilterModel();
+    private final FiguresViewModel vm = new FiguresViewModel(filter);
+
+    private void show(DatasetIndex index, UiLanguage language) {
+        filter.setIndex(index);
+        vm.setData(index, Messages.of(language));
+    }
+
+    private void showCongress() {
+        show(DatasetIndex.build(TestData.congress()), UiLanguage.ENGLISH);
+    }
+
+    private static FigureBar bar(String label, int count) {
+        return new FigureBar(label, count);
+    }
+
+    @Test
+    void countsThePlacesOfEachCountryMostFirst() {
+        showCongress();
+        assertEquals(List.of(bar("Bulgaria", 4), bar("Serbia", 3), bar("Croatia", 2), bar("Poland", 2),
+                bar("Bosnia and Herzegovina", 1), bar("Russia", 1), bar("Slovakia", 1), bar("Slovenia", 1)),
+                vm.placesPerCountry());
+        assertEquals(vm.placesPerCountry(), List.copyOf(vm.bars()), "the countries are the chart shown first");
+        assertEquals(15, vm.totalProperty().get());
+    }
+
+    @Test
+    void countsTheCongressEventsPerMonthSinceTheySpanLessThanTwoYears() {
+        showCongress();
+        vm.figureProperty().set(Figure.TIME);
+        assertEquals(List.of(bar("November 2016", 7)), List.copyOf(vm.bars()));
+        assertEquals("figures.months", vm.titleKeyProperty().get());
+        assertEquals(7, vm.totalProperty().get());
+    }
+
+    @Test
+    void countsEventsPerYearWithTheEmptyYearsBetweenWhenTheySpanTwoYearsOrMore() {
+        List<Event> events = List.of(
+                Shapes.event("a", null, LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 1), List.of("p0")),
+                Shapes.event("b", null, LocalDate.of(2014, 9, 1), LocalDate.of(2014, 9, 1), List.of("p0")),
+                Shapes.event("c", null, LocalDate.of(2016, 5, 1), LocalDate.of(2016, 5, 1), List.of("p1")));
+        show(DatasetIndex.build(Shapes.dataset(Shapes.places(2), events)), UiLanguage.ENGLISH);
+        vm.figureProperty().set(Figure.TIME);
+        assertEquals(List.of(bar("2014", 2), bar("2015", 0), bar("2016", 1)), List.copyOf(vm.bars()));
+        assertEquals("figures.years", vm.titleKeyProperty().get());
+    }
+
+    @Test
+    void countsEventsByKindInTheUiLanguage() {
+        show(DatasetIndex.build(TestData.congress()), UiLanguage.POLISH);
+        vm.figureProperty().set(Figure.KINDS);
+        assertEquals(List.of(bar("Wizyta", 2), bar("Prezentacja", 2), bar("Kongres", 1), bar("Konferencja", 1),
+                bar("Podsumowanie", 1)), List.copyOf(vm.bars()));
+    }
+
+    @Test
+    void listsTheTenPlacesWithTheMostMeetings() {
+        showCongress();
+        vm.figureProperty().set(Figure.PARTNERS);
+        assertEquals(FiguresViewModel.TOP_PARTNERS, vm.bars().size(), "15 places meet, the ten first are shown");
+        assertEquals(bar("Gdańsk", 5), vm.bars().get(0), "equal counts in alphabetical order");
+        assertTrue(vm.bars().stream().allMatch(b -> b.count() == 5));
+    }
+
+    @Test
+    void followsTheFilter() {
+        showCongress();
+        filter.countries().add("RS");
+        assertEquals(List.of(bar("Serbia", 3)), List.copyOf(vm.bars()));
+        assertEquals(3, vm.totalProperty().get());
+        vm.figureProperty().set(Figure.KINDS);
+        assertEquals(List.of(bar("Visit", 2), bar("Congress", 1), bar("Conference", 1), bar("Summary", 1)),
+                List.copyOf(vm.bars()), "the presentations were of other cities");
+        vm.figureProperty().set(Figure.PARTNERS);
+        assertEquals(List.of(bar("Kragujevac", 5), bar("Kruševac", 5), bar("Vranje", 5)), List.copyOf(vm.bars()));
+        filter.searchTextProperty().set("no such place anywhere");
+        assertTrue(vm.emptyProperty().get(), "nothing to count: the view shows its empty state");
+        assertEquals(List.of(), List.copyOf(vm.bars()));
+        filter.clear();
+        assertFalse(vm.emptyProperty().get());
+        assertEquals(10, vm.bars().size());
+    }
+
+    @Test
+    void isEmptyWithoutData() {
+        assertTrue(vm.emptyProperty().get());
+        assertEquals(0, vm.bars().size());
+    }
+}
