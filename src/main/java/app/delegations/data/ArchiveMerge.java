@@ -52,8 +52,8 @@ final class ArchiveMerge {
     /** Per file: its records, with the quotes of other files' sources found ({@link ForeignQuotes}). */
     private final List<ForeignQuotes.Resolved> resolved;
     /**
-     * Per part and section, where each of its records stands in the merged list, -1 for a record whose id another
-     * part defines too (for {@link MergeMemo}).
+     * Per part and section, where each of its records stands in the merged list, bitwise inverted ({@code ~}) for a
+     * record whose id another part defines too (for {@link MergeMemo}).
      */
     private final int[][][] positions;
 
@@ -119,8 +119,10 @@ final class ArchiveMerge {
                     byId.put(id, new Owner<>(p, i, t));
                     continue;
                 }
-                at[i] = -1;
-                positions[o.part][section][o.index] = -1;
+                int owner = positions[o.part][section][o.index];
+                int merged = owner < 0 ? ~owner : owner;
+                at[i] = ~merged;
+                positions[o.part][section][o.index] = ~merged;
                 if (!o.record.equals(t)) {
                     String field = RecordDiff.first(o.record, t, "evidence");
                     if (field != null) {

@@ -3,6 +3,7 @@ package app.delegations.data;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,11 @@ import java.util.Set;
  * files (an edit checked, a file changed on disk) costs those files and one index lookup per id and reference in
  * them, not every record of the archive again ({@link #update}). The update answers only where it is sure to give
  * what {@link ArchiveMerge} gives for the same files: the changed files define the same ids, in the same order, as
- * before, each record whose id another file defines too is unchanged, nobody else quotes their sources, their events keep their parents,
- * dates and order numbers, every reference of theirs resolves, the countries taken from the reference list stay
- * the same, and no source becomes uncited. Anywhere else (and wherever a problem would be found) it declines, and
- * the archive is merged in full: the merge stays the one set of rules. Immutable.
+ * before, each record whose id another file defines too is unchanged, nobody else quotes their sources, every
+ * reference of theirs resolves, the countries taken from the reference list stay the same, no source becomes
+ * uncited, and, when an event's parent, dates or order number changed, the checks over all events
+ * ({@link EventChecks}, run on the merged events) find nothing. Anywhere else (and wherever a problem would be
+ * found) it declines, and the archive is merged in full: the merge stays the one set of rules. Immutable.
  */
 final class MergeMemo {
     static final List<Section<?>> SECTIONS = List.of(Section.SOURCES, Section.COUNTRIES, Section.PLACES,
@@ -28,7 +30,10 @@ final class MergeMemo {
     private final List<ForeignQuotes.Resolved> resolved;
     private final Dataset dataset;
     private final Map<Ids.Kind, ? extends Set<String>> defined;
-    /** Per part and section, where each record stands in the merged list; -1 where another part has its id. */
+    /**
+     * Per part and section, where each record stands in the merged list; bitwise inverted ({@code ~}) where another
+     * part defines its id too.
+     */
     private final int[][][] positions;
     /** The sources some file quotes without defining them. */
     private final Set<String> quotedAcross;
@@ -83,6 +88,7 @@ final class MergeMemo {
         var quoted = new HashSet<>(quotedAcross);
         var citedBefore = new HashSet<String>();
         var citedNow = new HashSet<String>();
+        boolean eventsMoved = false;
         for (int k : changed) {
             ArchivePart before = parts.get(k);
             ArchivePart after = now.get(k);
@@ -93,11 +99,11 @@ final class MergeMemo {
             }
             ForeignQuotes.Resolved r = ForeignQuotes.resolve(after, sources, checkpoint);
             if (!r.notFound().isEmpty() || !sameIds(resolved.get(k).dataset(), r.dataset(), positions[k])
-                    || !sameEventPlaces(before.result().datasetOrNull(), after.result().datasetOrNull())
                     || !resolves(after, reference)
                     || !fromReference(before).equals(fromReference(after))) {
                 return null;
             }
+            eventsMoved |= !sameEventPlaces(before.result().datasetOrNull(), after.result().datasetOrNull());
             after.open().quotes().forEach(q -> quoted.add(q.citation().source()));
             citedBefore.addAll(before.open().sources().cited());
             citedNow.addAll(after.open().sources().cited());
@@ -109,6 +115,9 @@ final class MergeMemo {
                     .cited().contains(id))) {
                 return null; // a source no file cites any more: the merge's warning
             }
+        }
+        if (eventsMoved && !eventsHold(now, checkpoint)) {
+            return null;
         }
         var data = new Dataset(Dataset.SCHEMA_VERSION, patched(Section.SOURCES, 0, changed, resolvedNow),
                 patched(Section.COUNTRIES, 1, changed, resolvedNow), patched(Section.PLACES, 2, changed, resolvedNow),
@@ -125,7 +134,7 @@ final class MergeMemo {
             List<T> items = s.list().apply(now.get(k).dataset());
             int[] at = positions[k][section];
             for (int i = 0; i < items.size(); i++) {
-                if (at[i] >= 0) {
+                if (at[i] >= 0) { // a record other parts define too is unchanged
                     out.set(at[i], items.get(i));
                 }
             }
@@ -173,6 +182,25 @@ final class MergeMemo {
             }
         }
         return true;
+    }
+
+    /** The checks over all events find nothing in the merged events of {@code now}, each as its owner has it. */
+    private boolean eventsHold(List<ArchivePart> now, Checkpoint checkpoint) {
+        int section = SECTIONS.indexOf(Section.EVENTS);
+        var located = new EventParser.Located[dataset.events().size()];
+        for (int p = 0; p < now.size(); p++) {
+            List<EventParser.Located> events = now.get(p).open().events();
+            int[] at = positions[p][section];
+            for (int i = 0; i < at.length; i++) {
+                int merged = at[i] < 0 ? ~at[i] : at[i];
+                if (located[merged] == null) { // the first part in name order that defines it owns it
+                    located[merged] = events.get(i);
+                }
+            }
+        }
+        boolean[] found = new boolean[1];
+        new EventChecks(Arrays.asList(located), checkpoint, (i, at, path, message) -> found[0] = true).check();
+        return !found[0];
     }
 
     /** Every reference the part leaves to other files names a record of the archive or a listed country. */

@@ -68,6 +68,8 @@ class ArchiveMemoTest {
         Archive next = loader.withFiles(archive, Map.of(VISIT_FILE, clash), Set.of(), Map.of(), LoadProgress.NONE);
 
         assertFalse(next.result().ok());
+        assertNull(archive.memo().update(next.archiveParts(), new DatasetLoader().countries(),
+                Checkpoint.of(LoadProgress.NONE)), "a problem is the full merge's to find and place");
         assertNull(next.memo());
         assertSameAsFullLoad(next, clash);
 
@@ -75,6 +77,19 @@ class ArchiveMemoTest {
         Archive back = loader.withFiles(archive, Map.of(VISIT_FILE, undone), Set.of(), Map.of(), LoadProgress.NONE);
         assertTrue(back.result().ok(), back.result().problems()::toString);
         assertSameAsFullLoad(back, undone);
+    }
+
+    @Test
+    void anEventMovedUnderAParentInAnotherFileIsCheckedAgainstItsSiblings() throws IOException {
+        Event second = new Event(VISIT.id(), VISIT.kind(), VISIT.title(), "congress-2016", LocalDate.of(2016, 11, 28),
+                LocalDate.of(2016, 11, 28), 2, null, VISIT.place(), null, VISIT.participants(), List.of(), List.of(),
+                VISIT.evidence()); // after the session, the same day: order 2 is free
+        byte[] moved = visitFile(List.of(), second);
+        Archive next = loader.withFiles(archive, Map.of(VISIT_FILE, moved), Set.of(), Map.of(), LoadProgress.NONE);
+
+        assertNotNull(archive.memo().update(next.archiveParts(), new DatasetLoader().countries(),
+                Checkpoint.of(LoadProgress.NONE)), "the events' checks hold: merged from the memo");
+        assertSameAsFullLoad(next, moved);
     }
 
     @Test
