@@ -27,7 +27,9 @@ import java.util.concurrent.Future;
  *
  * <p>Files are read in parallel, by at most {@link #THREADS} threads of a pool made for each call; the
  * quotes of sources another file defines are then found, file by file in parallel too ({@link ForeignQuotes}),
- * and the records merged in one linear pass. Past 250 lines because the listing, the limits, the parallel read
+ * and the records merged in one linear pass. A merge that finds no problem keeps what it learnt ({@link MergeMemo})
+ * in the archive, so that {@link #refresh} and {@link #withFiles} of a few files merge those files against it,
+ * not every record again, wherever the memo can tell what the merge would give. Past 250 lines because the listing, the limits, the parallel read
  * and its cancelling are one sequence that reads best in one place; the merge and its problems live apart.
  */
 public final class ArchiveLoader {

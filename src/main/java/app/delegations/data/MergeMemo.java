@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * What a merge of an archive's files that found no problem keeps for the next merge, so that a change to a few
- * files (an edit checked, a file changed on disk) costs those files and one index lookup per id and reference in
- * them, not every record of the archive again ({@link #update}). The update answers only where it is sure to give
+ * files (an edit checked, a file changed on disk) costs those files' records and references, each looked up in
+ * what was kept, and a copy of the merged lists into a new dataset: no other file's records are compared or its
+ * references resolved again ({@link #update}). The update answers only where it is sure to give
  * what {@link ArchiveMerge} gives for the same files: the changed files define the same ids, in the same order, as
  * before, each record whose id another file defines too is unchanged, nobody else quotes their sources, every
  * reference of theirs resolves, the countries taken from the reference list stay the same, no source becomes
