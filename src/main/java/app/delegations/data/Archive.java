@@ -13,12 +13,19 @@ public final class Archive {
     private final List<Path> files;
     private final LoadResult result;
     private final List<ArchivePart> parts;
+    private final MergeMemo memo;
 
     Archive(Path folder, List<Path> files, LoadResult result, List<ArchivePart> parts) {
+        this(folder, files, result, parts, null);
+    }
+
+    /** @param memo what the merge of {@code parts} keeps for the next one, or null */
+    Archive(Path folder, List<Path> files, LoadResult result, List<ArchivePart> parts, MergeMemo memo) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.files = List.copyOf(files);
         this.result = Objects.requireNonNull(result, "result");
         this.parts = List.copyOf(parts);
+        this.memo = memo;
     }
 
     /** The folder as given. */
@@ -46,6 +53,11 @@ public final class Archive {
 
     List<ArchivePart> archiveParts() {
         return parts;
+    }
+
+    /** What the merge of these parts keeps for merging them again with a few changed, or null. */
+    MergeMemo memo() {
+        return memo;
     }
 
     @Override

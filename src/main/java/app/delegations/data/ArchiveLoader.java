@@ -27,7 +27,9 @@ import java.util.concurrent.Future;
  *
  * <p>Files are read in parallel, by at most {@link #THREADS} threads of a pool made for each call; the
  * quotes of sources another file defines are then found, file by file in parallel too ({@link ForeignQuotes}),
- * and the records merged in one linear pass. Past 250 lines because the listing, the limits, the parallel read
+ * and the records merged in one linear pass. A merge that finds no problem keeps what it learnt ({@link MergeMemo})
+ * in the archive, so that {@link #refresh} and {@link #withFiles} of a few files merge those files against it,
+ * not every record again, wherever the memo can tell what the merge would give. Past 250 lines because the listing, the limits, the parallel read
  * and its cancelling are one sequence that reads best in one place; the merge and its problems live apart.
  */
 public final class ArchiveLoader {
@@ -53,7 +55,7 @@ public final class ArchiveLoader {
     }
 
     public Archive open(Path folder, LoadProgress progress) {
-        return load(folder, Map.of(), progress);
+        return load(folder, Map.of(), null, progress);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class ArchiveLoader {
                 kept.put(name, parts.get(i));
             }
         }
-        return load(archive.folder(), kept, progress);
+        return load(archive.folder(), kept, archive.memo(), progress);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class ArchiveLoader {
         if (cancelled(all) || progress.cancelled()) {
             return new Archive(folder, paths, DatasetLoader.cancelled(name), all);
         }
-        return new Archive(folder, paths, merge(name, all, progress), all);
+        return merged(folder, paths, all, archive.memo(), progress);
     }
 
     /**
@@ -140,7 +142,7 @@ public final class ArchiveLoader {
         return files;
     }
 
-    private Archive load(Path folder, Map<String, ArchivePart> kept, LoadProgress progress) {
+    private Archive load(Path folder, Map<String, ArchivePart> kept, MergeMemo memo, LoadProgress progress) {
         String name = String.valueOf(folder.getFileName());
         List<Path> files;
         try {
@@ -198,7 +200,7 @@ public final class ArchiveLoader {
         if (cancelled(parts) || progress.cancelled()) {
             return new Archive(folder, files, DatasetLoader.cancelled(name), parts);
         }
-        return new Archive(folder, files, merge(name, parts, progress), parts);
+        return merged(folder, files, parts, memo, progress);
     }
 
     /**
@@ -268,7 +270,13 @@ public final class ArchiveLoader {
         return parts.stream().anyMatch(p -> p.result().cancelled());
     }
 
-    private LoadResult merge(String name, List<ArchivePart> parts, LoadProgress progress) {
+    /**
+     * The archive of {@code parts} merged: from {@code memo} (the last merge of the same files, or null) when it
+     * can tell what the merge gives ({@link MergeMemo#update}), else in full.
+     */
+    private Archive merged(Path folder, List<Path> files, List<ArchivePart> parts, MergeMemo memo,
+                           LoadProgress progress) {
+        String name = String.valueOf(folder.getFileName());
         var problems = new ArrayList<Problem>();
         boolean ok = true;
         for (ArchivePart p : parts) {
@@ -276,10 +284,15 @@ public final class ArchiveLoader {
             ok &= p.ok();
         }
         if (!ok) { // the checks over all files wait until each is valid: a record of a bad file would be missing
-            return new LoadResult(name, null, problems);
+            return new Archive(folder, files, new LoadResult(name, null, problems), parts);
         }
         try {
             Checkpoint checkpoint = Checkpoint.of(progress);
+            MergeMemo.Update update = memo == null ? null : memo.update(parts, loader.countries(), checkpoint);
+            if (update != null) {
+                return new Archive(folder, files, new LoadResult(name, update.dataset(), problems), parts,
+                        update.memo());
+            }
             Map<String, SourceTable.Entry> sources = ForeignQuotes.sources(parts);
             var tasks = new ArrayList<Callable<ForeignQuotes.Resolved>>();
             for (ArchivePart p : parts) {
@@ -290,9 +303,9 @@ public final class ArchiveLoader {
                     Msg.of("problem.internal"))))); // a bug: kept to the file it happened in
             ArchiveMerge.Merged merged = new ArchiveMerge(parts, resolved, loader.countries(), checkpoint).merge();
             problems.addAll(merged.problems());
-            return new LoadResult(name, merged.dataset(), problems);
+            return new Archive(folder, files, new LoadResult(name, merged.dataset(), problems), parts, merged.memo());
         } catch (LoadCancelled e) {
-            return DatasetLoader.cancelled(name);
+            return new Archive(folder, files, DatasetLoader.cancelled(name), parts);
         }
     }
 

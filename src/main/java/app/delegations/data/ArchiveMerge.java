@@ -51,6 +51,11 @@ final class ArchiveMerge {
     private final Map<String, Owner<Event>> eventOwners = new LinkedHashMap<>();
     /** Per file: its records, with the quotes of other files' sources found ({@link ForeignQuotes}). */
     private final List<ForeignQuotes.Resolved> resolved;
+    /**
+     * Per part and section, where each of its records stands in the merged list, bitwise inverted ({@code ~}) for a
+     * record whose id another part defines too (for {@link MergeMemo}).
+     */
+    private final int[][][] positions;
 
     ArchiveMerge(List<ArchivePart> parts, List<ForeignQuotes.Resolved> resolved, CountryReference countries,
                  Checkpoint checkpoint) {
@@ -60,10 +65,14 @@ final class ArchiveMerge {
         this.work = new Work(checkpoint);
         this.problems = new ArchiveProblems(parts);
         this.resolved = resolved;
+        this.positions = new int[parts.size()][MergeMemo.SECTIONS.size()][];
     }
 
-    /** The merged dataset (null when there are errors) and the problems found over all files. */
-    record Merged(Dataset dataset, List<Problem> problems) {
+    /**
+     * The merged dataset (null when there are errors), the problems found over all files, and what the next merge
+     * of the same files with some changed may start from (null unless no problem was found).
+     */
+    record Merged(Dataset dataset, List<Problem> problems, MergeMemo memo) {
     }
 
     Merged merge() {
@@ -85,21 +94,36 @@ final class ArchiveMerge {
         List<Problem> located = problems.list();
         Dataset dataset = problems.errorCount() > 0 ? null : new Dataset(Dataset.SCHEMA_VERSION, sources,
                 countryList, places, venues, organisations, people, events);
-        return new Merged(dataset, located);
+        if (dataset == null || !located.isEmpty()) {
+            return new Merged(dataset, located, null);
+        }
+        var defined = new EnumMap<Ids.Kind, Set<String>>(Ids.Kind.class);
+        owners.forEach((kind, byId) -> defined.put(kind, byId.keySet()));
+        return new Merged(dataset, located, new MergeMemo(parts, resolved, dataset, defined, positions,
+                MergeMemo.quotedAcross(parts)));
     }
 
     private <T> List<T> section(Section<T> s, Map<String, Owner<T>> byId) {
         owners.put(s.kind(), byId);
+        int section = MergeMemo.SECTIONS.indexOf(s);
         for (int p = 0; p < parts.size(); p++) {
             List<T> items = s.list().apply(resolved.get(p).dataset());
+            int[] at = positions[p][section] = new int[items.size()];
             for (int i = 0; i < items.size(); i++) {
                 work.step();
                 T t = items.get(i);
                 String id = s.id().apply(t);
                 Owner<T> o = byId.get(id);
                 if (o == null) {
+                    at[i] = byId.size();
                     byId.put(id, new Owner<>(p, i, t));
-                } else if (!o.record.equals(t)) {
+                    continue;
+                }
+                int owner = positions[o.part][section][o.index];
+                int merged = owner < 0 ? ~owner : owner;
+                at[i] = ~merged;
+                positions[o.part][section][o.index] = ~merged;
+                if (!o.record.equals(t)) {
                     String field = RecordDiff.first(o.record, t, "evidence");
                     if (field != null) {
                         differs(s, id, p, i, o, field);

@@ -74,7 +74,7 @@ public final class MapRepaint {
         var no = new SimpleBooleanProperty(false);
         var yes = new SimpleBooleanProperty(true);
         var context = new ViewContext(m, null, null, new EmptyState.DataStatus(yes, no, no, () -> { }),
-                new SimpleObjectProperty<>(Theme.LIGHT), () -> { }, v -> { }, null);
+                new SimpleObjectProperty<>(Theme.LIGHT), () -> { }, v -> { }, null, null);
         var view = (Parent) feature.create(context);
         var stage = new Stage();
         stage.setScene(new Scene(view, 1366, 768));

@@ -10,11 +10,14 @@ import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Frames;
+import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.forms.Forms;
+import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
@@ -81,7 +84,8 @@ public final class UpdateCpu {
                 .view(new OrganisationsFeature(filter, selection))
                 .view(new EventsFeature(filter, selection))
                 .view(new PeopleFeature(filter, selection))
-                .right(new DetailsFeature(selection, filter, sources));
+                .right(new DetailsFeature(selection, filter, sources,
+                        Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries())));
         List<DatasetStep<?>> steps = registry.steps();
         Frames queued = frames::add;
         main = new MainViewModel((file, progress) -> new LoadResult("bench.json", source, List.of()), background::add,

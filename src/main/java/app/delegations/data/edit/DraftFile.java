@@ -10,18 +10,34 @@ import app.delegations.model.Source;
 import app.delegations.model.Venue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The records one data file of an archive defines, in the file's order: what the canonical writer writes as that
- * file. Immutable: each edit gives a new one, sharing the lists it does not change.
+ * file. Immutable: each edit gives a new one, sharing the lists it does not change. Where each id stands is looked
+ * up in an index made on the first lookup of its kind ({@code ids}, not part of equality), so that finding the
+ * files that define a record costs one lookup per file, not a look at each of their records.
  */
 record DraftFile(List<Source> sources, List<Country> countries, List<Place> places, List<Venue> venues,
-                   List<Organisation> organisations, List<Person> people, List<Event> events) {
+                   List<Organisation> organisations, List<Person> people, List<Event> events, IdPositions ids) {
+
+    /** Each kind's ids by their position in its list, made when first asked for (the lists never change). */
+    static final class IdPositions {
+        private final Map<Class<? extends Record>, Map<String, Integer>> byKind = new ConcurrentHashMap<>();
+    }
 
     static final DraftFile EMPTY = new DraftFile(List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
+
+    DraftFile(List<Source> sources, List<Country> countries, List<Place> places, List<Venue> venues,
+              List<Organisation> organisations, List<Person> people, List<Event> events) {
+        this(sources, countries, places, venues, organisations, people, events, new IdPositions());
+    }
 
     DraftFile {
         sources = List.copyOf(sources);
@@ -71,13 +87,15 @@ record DraftFile(List<Source> sources, List<Country> countries, List<Place> plac
 
     /** The position of the record of {@code kind} with {@code id} in its list, or -1. */
     int indexOf(Class<? extends Record> kind, String id) {
-        List<? extends Record> list = list(kind);
-        for (int i = 0; i < list.size(); i++) {
-            if (RecordEdit.id(list.get(i)).equals(id)) {
-                return i;
+        Integer at = ids.byKind.computeIfAbsent(kind, k -> {
+            List<? extends Record> list = list(k);
+            var positions = new HashMap<String, Integer>(list.size() * 2);
+            for (int i = 0; i < list.size(); i++) {
+                positions.putIfAbsent(RecordEdit.id(list.get(i)), i);
             }
-        }
-        return -1;
+            return positions;
+        }).get(id);
+        return at == null ? -1 : at;
     }
 
     boolean defines(Class<? extends Record> kind, String id) {
@@ -118,6 +136,25 @@ record DraftFile(List<Source> sources, List<Country> countries, List<Place> plac
             out.remove(i);
             return out;
         });
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DraftFile f && sources.equals(f.sources) && countries.equals(f.countries)
+                && places.equals(f.places) && venues.equals(f.venues) && organisations.equals(f.organisations)
+                && people.equals(f.people) && events.equals(f.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sources, countries, places, venues, organisations, people, events);
+    }
+
+    @Override
+    public String toString() {
+        return "DraftFile[" + sources.size() + " sources, " + countries.size() + " countries, " + places.size()
+                + " places, " + venues.size() + " venues, " + organisations.size() + " organisations, "
+                + people.size() + " people, " + events.size() + " events]";
     }
 
     @SuppressWarnings("unchecked") // each list is cast back to the kind it was taken from

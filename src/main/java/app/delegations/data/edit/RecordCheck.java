@@ -26,7 +26,9 @@ import java.util.function.Function;
  * canonical writer and read back by the {@link ArchiveLoader} in memory with the archive's other files as read
  * before ({@link ArchiveLoader#withFiles}), and each error the loader finds is placed on the record and field its
  * JSON path names ({@code places[3].names.en} → that place, {@code names.en}). What the window then shows is what
- * the loader gives for the files as they will be saved.
+ * the loader gives for the files as they will be saved. A check costs about the files it writes: the loader
+ * merges them against what the last merge without problems kept, and merges the whole archive again only where
+ * that cannot tell (and wherever a problem is to be found and placed).
  */
 public final class RecordCheck {
     private static final Map<String, Class<? extends Record>> SECTIONS = Map.of("sources", Source.class,
