@@ -60,12 +60,27 @@ final class WorldOutlines {
         this.byCode = Collections.unmodifiableMap(byCode);
     }
 
-    /** The bundled outlines. */
+    /**
+     * The bundled outlines: read once, on first use, and shared, since they are a constant of the build (no
+     * window changes them): each map, and each window a test opens, would otherwise hold a copy of its own.
+     */
     static WorldOutlines bundled() {
-        try (InputStream in = WorldOutlines.class.getResourceAsStream(RESOURCE)) {
-            return read(Objects.requireNonNull(in, RESOURCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Bundled.OUTLINES;
+    }
+
+    /** Holds the bundled outlines, read when first asked for (the JVM's lazy class initialisation). */
+    private static final class Bundled {
+        static final WorldOutlines OUTLINES = readBundled();
+
+        private Bundled() {
+        }
+
+        private static WorldOutlines readBundled() {
+            try (InputStream in = WorldOutlines.class.getResourceAsStream(RESOURCE)) {
+                return read(Objects.requireNonNull(in, RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
