@@ -147,6 +147,7 @@ public final class App extends Application {
         });
         stage.setOnHidden(e -> {
             main.close(); // the archive's folder is no longer watched
+            editing.close(); // nor autosaved
             saveState();
         });
         stage.show();

@@ -66,6 +66,14 @@ public final class Autosave {
         });
     }
 
+    /** Stops the ticks (the window is closing): a running timer would keep the closed window's data reachable. */
+    public void close() {
+        if (stop != null) {
+            stop.run();
+            stop = null;
+        }
+    }
+
     /** Copies the unsaved changes now (what each tick does); nothing when there are none. */
     public void write() {
         ArchiveDraft draft = session.draft().orElse(null);

@@ -13,6 +13,7 @@ import app.delegations.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
 public final class EditFeature {
     private final EditSession session;
     private final EditCommands commands;
+    private final Autosave autosave;
+    private final ExecutorService stamps;
 
     /**
      * @param show     shows the records as edited (the window's incremental update)
@@ -37,15 +40,21 @@ public final class EditFeature {
         var loader = new ArchiveLoader(new DatasetLoader(new WorldCountries()));
         var check = new RecordCheck(loader, CanonicalWriter::write);
         session = new EditSession(check, show);
-        Executor stamps = Executors.newSingleThreadExecutor(r -> {
+        stamps = Executors.newSingleThreadExecutor(r -> {
             var t = new Thread(r, "delegations-file-stamps");
             t.setDaemon(true);
             return t;
         });
         var saving = new ArchiveSaving(session, check, loader, CanonicalWriter::write, dialogs, messages, stamps,
                 open);
-        var autosave = new Autosave(session, saving, check, new Recovery(), ticks, dialogs, messages);
+        autosave = new Autosave(session, saving, check, new Recovery(), ticks, dialogs, messages);
         commands = new EditCommands(session, saving, autosave, dialogs, messages, later, open);
+    }
+
+    /** The window is closing: the autosave's timer and the stamping thread stop. */
+    public void close() {
+        autosave.close();
+        stamps.shutdownNow();
     }
 
     /** The archive being edited: what the forms, New, Delete and "Cite for…" edit through. */

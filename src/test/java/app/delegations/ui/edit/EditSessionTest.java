@@ -221,6 +221,16 @@ class EditSessionTest {
     }
 
     @Test
+    void closingTheWindowStopsTheAutosaveTimerAndKeepsTheCopy() {
+        session.commit(rename(LVIV, "Lvov"));
+        assertEquals(1, ticks.size(), "unsaved changes: the timer runs");
+        autosave.write();
+        autosave.close();
+        assertTrue(ticks.isEmpty(), "a timer left running would keep the closed window's data alive");
+        assertTrue(new Recovery().find(folder).isPresent(), "the copy stays, to be offered at the next opening");
+    }
+
+    @Test
     void aColleaguesChangeToAnotherFileIsTakenAndTheEditsKept() throws IOException {
         session.commit(rename(LVIV, "Lvov"));
         Path other = folder.resolve("2016-congress.json");
