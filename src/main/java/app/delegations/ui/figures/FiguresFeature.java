@@ -3,18 +3,16 @@ package app.delegations.ui.figures;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
 /**
@@ -24,13 +22,20 @@ import javafx.scene.Node;
  */
 public final class FiguresFeature implements ViewFeature {
     private final FiguresViewModel vm;
-    private final Export png = new Png();
+    private final Export png;
     private final BooleanBinding canExport;
     private FiguresView view;
 
     public FiguresFeature(FilterModel filter) {
         this.vm = new FiguresViewModel(filter);
         canExport = Bindings.createBooleanBinding(() -> !vm.emptyProperty().get(), vm.emptyProperty());
+        png = new PngExport("menuExportFigure", "figures.export.menu", "figures.export.title",
+                "figures.export.failed", "figure.png", canExport, file -> {
+            if (view == null) {
+                throw new IOException("the figures are not shown");
+            }
+            view.exportPng(file);
+        });
     }
 
     public FiguresViewModel viewModel() {
@@ -96,49 +101,4 @@ public final class FiguresFeature implements ViewFeature {
         });
     }
 
-    /** The chart shown as a PNG image, while it has a bar. */
-    private final class Png implements Export {
-        @Override
-        public String menuId() {
-            return "menuExportFigure";
-        }
-
-        @Override
-        public String menuKey() {
-            return "figures.export.menu";
-        }
-
-        @Override
-        public String titleKey() {
-            return "figures.export.title";
-        }
-
-        @Override
-        public String failedKey() {
-            return "figures.export.failed";
-        }
-
-        @Override
-        public FileKind kind() {
-            return FileKind.PNG;
-        }
-
-        @Override
-        public String suggestedName() {
-            return "figure.png";
-        }
-
-        @Override
-        public ObservableBooleanValue available() {
-            return canExport;
-        }
-
-        @Override
-        public void write(Path file) throws IOException {
-            if (view == null) {
-                throw new IOException("the figures are not shown");
-            }
-            view.exportPng(file);
-        }
-    }
 }

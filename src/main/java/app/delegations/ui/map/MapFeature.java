@@ -5,21 +5,19 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
@@ -31,7 +29,7 @@ import javafx.scene.Node;
  */
 public final class MapFeature implements ViewFeature {
     private final MapViewModel vm;
-    private final Export png = new Png();
+    private final Export png;
     private final BooleanBinding canExport;
     private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme(b);
     private final DatasetStep<Prepared> places = new DatasetStep<>() {
@@ -74,6 +72,12 @@ public final class MapFeature implements ViewFeature {
     public MapFeature(FilterModel filter, Selection selection) {
         this.vm = new MapViewModel(filter, selection);
         canExport = Bindings.createBooleanBinding(() -> vm.shownCountProperty().get() > 0, vm.shownCountProperty());
+        png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed", "map.png", canExport, file -> {
+            if (view == null) {
+                throw new IOException("the map is not shown");
+            }
+            view.exportPng(file.toFile());
+        });
     }
 
     public MapViewModel viewModel() {
@@ -155,49 +159,4 @@ public final class MapFeature implements ViewFeature {
         }
     }
 
-    /** The map as a PNG image, while it shows at least one place. */
-    private final class Png implements Export {
-        @Override
-        public String menuId() {
-            return "menuExportMap";
-        }
-
-        @Override
-        public String menuKey() {
-            return "map.export.menu";
-        }
-
-        @Override
-        public String titleKey() {
-            return "map.export.title";
-        }
-
-        @Override
-        public String failedKey() {
-            return "map.export.failed";
-        }
-
-        @Override
-        public FileKind kind() {
-            return FileKind.PNG;
-        }
-
-        @Override
-        public String suggestedName() {
-            return "map.png";
-        }
-
-        @Override
-        public ObservableBooleanValue available() {
-            return canExport;
-        }
-
-        @Override
-        public void write(Path file) throws IOException {
-            if (view == null) {
-                throw new IOException("the map is not shown");
-            }
-            view.exportPng(file.toFile());
-        }
-    }
 }

@@ -11,14 +11,13 @@ import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
@@ -44,7 +42,7 @@ public final class TimelineFeature implements ViewFeature {
     private final Selection selection;
     private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme(b);
     private final BooleanBinding canExport;
-    private final Export png = new Png();
+    private final Export png;
     private final DatasetStep<TimelineLayout> layout = new DatasetStep<>() {
         @Override
         public Phase phase() {
@@ -75,6 +73,13 @@ public final class TimelineFeature implements ViewFeature {
         this.filter = filter;
         this.selection = selection;
         canExport = Bindings.createBooleanBinding(() -> !vm.getLayout().isEmpty(), vm.layoutProperty());
+        png = new PngExport("menuExportTimeline", "menu.file.export", "dialog.png.title", "dialog.png.failed",
+                "timeline.png", canExport, file -> {
+            if (view == null) {
+                throw new IOException("the timeline is not shown");
+            }
+            view.exportPng(file.toFile());
+        });
         vm.eventFilterProperty().bind(filter.eventPredicateProperty());
         selection.selectedProperty().addListener((o, a, b) -> highlightSelection());
         vm.selectedEventProperty().addListener((o, a, b) -> {
@@ -193,49 +198,4 @@ public final class TimelineFeature implements ViewFeature {
         }
     }
 
-    /** The timeline as a PNG image, while it shows at least one event. */
-    private final class Png implements Export {
-        @Override
-        public String menuId() {
-            return "menuExportTimeline";
-        }
-
-        @Override
-        public String menuKey() {
-            return "menu.file.export";
-        }
-
-        @Override
-        public String titleKey() {
-            return "dialog.png.title";
-        }
-
-        @Override
-        public String failedKey() {
-            return "dialog.png.failed";
-        }
-
-        @Override
-        public FileKind kind() {
-            return FileKind.PNG;
-        }
-
-        @Override
-        public String suggestedName() {
-            return "timeline.png";
-        }
-
-        @Override
-        public ObservableBooleanValue available() {
-            return canExport;
-        }
-
-        @Override
-        public void write(Path file) throws IOException {
-            if (view == null) {
-                throw new IOException("the timeline is not shown");
-            }
-            view.exportPng(file.toFile());
-        }
-    }
 }
