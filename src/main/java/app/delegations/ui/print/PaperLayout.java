@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Sets a {@link PaperDocument} in a width, as the {@link Piece}s a page break may fall between: the title and each
  * heading (kept with what follows), each line of a paragraph or a quote, a table's header row (kept with the first
- * row, and repeated above each row that opens a page) and each of its rows, each line to write on. Every word of
- * the document is in exactly one piece's texts, in reading order.
+ * row, and repeated above each row that opens a page) and each of its rows, each line to write on (kept together
+ * unless they are taller than a page). Every word of the document is in exactly one piece's texts, in reading
+ * order.
  */
 final class PaperLayout {
     /** Line spacing: the font's line height times this. */
@@ -155,7 +156,8 @@ final class PaperLayout {
     private void fillIn(FillIn fillIn) {
         for (int i = 0; i < fillIn.lines(); i++) {
             var rule = new PageItem.Rule(0, WRITING_LINE - 2, width, WRITING_LINE - 2, 0.5);
-            pieces.add(new Piece(WRITING_LINE, i == 0 ? 2 : 0, false, null, List.of(rule)));
+            boolean keep = i < fillIn.lines() - 1; // the lines stay together, as one space to write in
+            pieces.add(new Piece(WRITING_LINE, i == 0 ? 2 : 0, keep, null, List.of(rule)));
         }
     }
 

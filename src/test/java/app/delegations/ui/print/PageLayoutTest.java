@@ -83,6 +83,18 @@ class PageLayoutTest {
     }
 
     @Test
+    void theLinesToWriteOnStayTogetherOnOnePage() {
+        for (int rows = 0; rows < 90; rows += 3) {
+            var pages = Page.of(SampleDocument.withRows(rows), PageFormat.A4, FIXED);
+            var withLines = pages.stream().filter(p -> p.content().stream()
+                    .anyMatch(i -> i instanceof PageItem.Rule r && r.thickness() == 0.5)).toList();
+            assertEquals(1, withLines.size(), rows + " rows");
+            assertEquals(6, withLines.get(0).content().stream()
+                    .filter(i -> i instanceof PageItem.Rule r && r.thickness() == 0.5).count());
+        }
+    }
+
+    @Test
     void theTitleOpensPageOneAndEveryPageIsNumberedInItsFooter() {
         var pages = Page.of(SampleDocument.withRows(60), PageFormat.A4, FIXED);
         var first = textsOf(pages.get(0).content()).get(0);
