@@ -16,6 +16,9 @@ import javafx.scene.text.Text;
  * window (values set in code win over the theme's).
  */
 final class PageNodes {
+    /** How far past the printable area a letter's ink may reach (italic and Cyrillic overhangs). */
+    private static final double INK = 2;
+
     private final FxTextMeasure fonts;
 
     PageNodes(FxTextMeasure fonts) {
@@ -32,7 +35,8 @@ final class PageNodes {
         pane.setMinSize(format.printableWidth(), format.printableHeight());
         pane.setPrefSize(format.printableWidth(), format.printableHeight());
         pane.setMaxSize(format.printableWidth(), format.printableHeight());
-        pane.setClip(new Rectangle(format.printableWidth(), format.printableHeight()));
+        // a row taller than a page cannot spill onto the margins; a glyph's ink a hair past the edge is kept
+        pane.setClip(new Rectangle(-INK, -INK, format.printableWidth() + 2 * INK, format.printableHeight() + 2 * INK));
         return pane;
     }
 

@@ -6,6 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -198,6 +199,7 @@ public final class PrintPreview {
         private final PrintPreviewModel model;
         private final PageNodes draw;
         private Region sheet;
+        private PageFormat paper;
 
         PreviewNodes(PrintPreviewModel model, PageNodes draw) {
             this.model = model;
@@ -206,15 +208,16 @@ public final class PrintPreview {
             pages.setBackground(new Background(new BackgroundFill(Color.gray(0.45), null, null)));
             pages.setMinSize(0, 0);
             pages.getChildren().add(holder);
-            model.indexProperty().addListener((o, a, b) -> showPage());
-            model.pagesProperty().addListener((o, a, b) -> showPage());
+            model.shownProperty().addListener((Observable o) -> showPage());
             pages.widthProperty().addListener((o, a, b) -> fit());
             pages.heightProperty().addListener((o, a, b) -> fit());
             showPage();
         }
 
         private void showPage() {
-            sheet = draw.sheet(model.page(), model.formatProperty().get());
+            PrintPreviewModel.Shown shown = model.shownProperty().get();
+            paper = shown.format();
+            sheet = draw.sheet(shown.page(), paper);
             sheet.setId("printSheet");
             sheet.setAccessibleText(model.positionSpokenProperty().get());
             var shadow = new DropShadow(8, Color.gray(0, 0.5));
@@ -224,7 +227,6 @@ public final class PrintPreview {
         }
 
         private void fit() {
-            PageFormat paper = model.formatProperty().get();
             double scale = Math.min((pages.getWidth() - 2 * PAGE_GAP) / paper.paperWidth(),
                     (pages.getHeight() - 2 * PAGE_GAP) / paper.paperHeight());
             scale = Math.max(scale, 0.05);

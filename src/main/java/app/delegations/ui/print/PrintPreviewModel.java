@@ -16,10 +16,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * there is a page before and after it, and whether printing is possible (a printer is installed) or why not.
  */
 final class PrintPreviewModel {
+    /** The page shown and the paper it is laid out for; a new one each time the page or the paper changes. */
+    record Shown(Page page, PageFormat format) {
+    }
+
     private final Messages messages;
     private final boolean printerInstalled;
-    private final ReadOnlyObjectWrapper<List<Page>> pages = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<PageFormat> format = new ReadOnlyObjectWrapper<>(PageFormat.A4);
+    private List<Page> pages = List.of();
+    private PageFormat format = PageFormat.A4;
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper positionSpoken = new ReadOnlyStringWrapper("");
@@ -40,11 +45,11 @@ final class PrintPreviewModel {
         if (laidOut.isEmpty()) {
             throw new IllegalArgumentException("a document has at least one page");
         }
-        format.set(sheet);
+        format = sheet;
+        pages = List.copyOf(laidOut);
         paper.set(messages.format("print.paper", Math.round(sheet.paperWidth() / 72 * 25.4),
                 Math.round(sheet.paperHeight() / 72 * 25.4)));
-        pages.set(List.copyOf(laidOut));
-        go(Math.min(index.get(), laidOut.size() - 1));
+        go(index.get());
     }
 
     void next() {
@@ -60,31 +65,31 @@ final class PrintPreviewModel {
     }
 
     void last() {
-        go(pages.get().size() - 1);
+        go(pages.size() - 1);
     }
 
     private void go(int page) {
-        int count = pages.get().size();
-        int shown = Math.max(0, Math.min(page, count - 1));
-        index.set(shown);
-        position.set(messages.format("print.position", shown + 1, count));
-        positionSpoken.set(messages.format("print.position.spoken", shown + 1, count));
-        hasPrevious.set(shown > 0);
-        hasNext.set(shown < count - 1);
+        int count = pages.size();
+        int at = Math.max(0, Math.min(page, count - 1));
+        position.set(messages.format("print.position", at + 1, count));
+        positionSpoken.set(messages.format("print.position.spoken", at + 1, count));
+        hasPrevious.set(at > 0);
+        hasNext.set(at < count - 1);
+        index.set(at);
+        shown.set(new Shown(pages.get(at), format)); // last: whoever draws it finds the rest in place
     }
 
     /** The page shown. */
     Page page() {
-        return pages.get().get(index.get());
+        return pages.get(index.get());
     }
 
-    /** The pages, for the paper of {@link #formatProperty()}. */
-    ReadOnlyObjectProperty<List<Page>> pagesProperty() {
-        return pages.getReadOnlyProperty();
-    }
-
-    ReadOnlyObjectProperty<PageFormat> formatProperty() {
-        return format.getReadOnlyProperty();
+    /**
+     * The page shown with its paper, set anew on every move and every new layout (listen for its invalidation: two
+     * layouts can be equal).
+     */
+    ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The index (from 0) of the page shown. */

@@ -176,6 +176,41 @@ class PrintPreviewTest {
     }
 
     @Test
+    void printingOnALargerPaperFromTheLastPageShowsItsLastPage(FxRobot robot) {
+        var printers = new FakePrinters(Optional.of(PageFormat.A4));
+        printers.paper = new PageFormat(841.89, 1190.55, 51, 51, 51, 51); // A3: fewer pages than A4
+        PaperDocument document = SampleDocument.withRows(60);
+        open(robot, UiLanguage.ENGLISH, printers, document);
+        robot.type(KeyCode.END);
+        robot.clickOn("#printPrint");
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(Page.of(document, printers.paper, new FxTextMeasure()).size(), printers.printed.get(0).size());
+    }
+
+    @Test
+    void everyLineIsDrawnWithinThePrintableWidthAndAboveThePageNumber(FxRobot robot) {
+        PaperDocument document = SampleDocument.withRows(60);
+        open(robot, UiLanguage.POLISH, new FakePrinters(Optional.empty()), document);
+        int count = Page.of(document, PageFormat.A4, new FxTextMeasure()).size();
+        for (int n = 1; n <= count; n++) {
+            Pane content = (Pane) robot.lookup("#printSheet").queryAs(Pane.class).getChildren().get(0);
+            var texts = content.getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
+            Text footer = texts.get(texts.size() - 1);
+            assertEquals(n + " / " + count, footer.getText());
+            for (Text t : texts) {
+                var drawn = t.getLayoutBounds(); // the line as set (a glyph's ink may reach a hair beyond)
+                assertTrue(drawn.getMinX() >= 0 && drawn.getMaxX() <= PageFormat.A4.printableWidth() + 0.5,
+                        "page " + n + ", within the width: " + t.getText() + " " + drawn);
+                if (t != footer) {
+                    assertTrue(drawn.getMaxY() <= footer.getLayoutBounds().getMinY(),
+                            "page " + n + ", above the page number: " + t.getText());
+                }
+            }
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+    }
+
+    @Test
     void aFailedPrintIsToldThroughTheDialogsAndThePreviewStaysOpen(FxRobot robot) {
         var printers = new FakePrinters(Optional.of(PageFormat.A4));
         printers.fail = true;
