@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -153,6 +154,17 @@ class PrintPreviewTest {
         assertEquals("1 / 1", position(robot));
         robot.clickOn("#printClose");
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing()), "Close closes");
+    }
+
+    @Test
+    void withTheSystemsPrintersPrintIsOfferedExactlyWhenAPrinterIsInstalled(FxRobot robot) {
+        robot.interact(() -> new PrintPreview(Messages.of(UiLanguage.ENGLISH), dialogs)
+                .show(owner, SampleDocument.withRows(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean none = Printer.getDefaultPrinter() == null; // none on CI and under Xvfb
+        assertEquals(none, robot.lookup("#printPrint").queryButton().isDisabled());
+        assertEquals(none, robot.lookup("#printNoPrinter").queryAs(Label.class).isVisible());
+        assertTrue(dialogs.errors.isEmpty());
     }
 
     @Test
