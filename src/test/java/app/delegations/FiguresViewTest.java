@@ -100,7 +100,7 @@ class FiguresViewTest {
         assertEquals(List.of("November 2016 7"), bars(robot), "the congress's days, per month");
         dialogs.filesToChoose.add(dir.resolve("meetings"));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
         ExportReadBack.Workbook book = ExportReadBack.xlsx(dir.resolve("meetings.xlsx"));
         assertEquals(2, book.rows().size());

@@ -13,7 +13,8 @@ import javafx.application.Platform;
 /**
  * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
  * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
- * not ask about), writes, and tells where it saved or why it could not. A view's {@link Export} (the timeline's
+ * not ask about), writes, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
+ * why it could not (an error dialog). A view's {@link Export} (the timeline's
  * PNG) is written on the UI thread; a table ({@link #table}, File › Export, Ctrl+E) is written on a thread of its
  * own from a copy of its rows taken on the UI thread, with a progress window whose Cancel stops it within
  * {@link ExportProgress#STEP} rows and leaves no file.
@@ -102,7 +103,7 @@ public final class Exports {
                 String where = file.toAbsolutePath().toString();
                 ui.execute(() -> {
                     shown.close();
-                    dialogs.showInfo(title, m.count("export.done", n, n, where), where);
+                    dialogs.announceSaved(title, m.count("export.done", n, n, where), file);
                 });
             } catch (CancellationException e) {
                 ui.execute(shown::close);
@@ -136,7 +137,6 @@ public final class Exports {
                     ErrorHandler.stackTrace(e));
             return;
         }
-        String where = file.toAbsolutePath().toString();
-        dialogs.showInfo(title, m.format("dialog.png.done", where), where);
+        dialogs.announceSaved(title, m.format("dialog.png.done", file.toAbsolutePath().toString()), file);
     }
 }
