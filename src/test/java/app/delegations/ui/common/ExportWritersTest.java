@@ -223,6 +223,14 @@ class ExportWritersTest {
     }
 
     @Test
+    void aNumberIsTheSameToTheExportAsToTheTablesPattern() {
+        for (String text : List.of("0", "7", "-5", "-17.19", "2016", "12.0", "", "-", ".", "-.5", "5.", "1.2.3",
+                "1e5", "+5", " 5", "5 ", "١٢", "12a", "--1", "0.25", "-0")) {
+            assertEquals(DataColumn.NUMBER_TEXT.matcher(text).matches(), ExportCells.isNumber(text), text);
+        }
+    }
+
+    @Test
     void aSheetNameIsOneExcelAccepts() {
         assertEquals("a b", ExportXlsx.sheetName("a/b"));
         assertEquals(31, ExportXlsx.sheetName("x".repeat(40)).length());
