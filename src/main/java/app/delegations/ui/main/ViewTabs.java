@@ -1,5 +1,7 @@
 package app.delegations.ui.main;
 
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -70,6 +72,20 @@ final class ViewTabs {
         if (content != null) {
             content.requestFocus();
         }
+    }
+
+    /**
+     * The table of every view that has one, in tab order, named as its tab (File › Export all tables). Views never
+     * shown are made first, so that each table is as the view would show it: filtered, sorted, its columns.
+     */
+    List<Exports.Sheet> tables(Messages m) {
+        var sheets = new ArrayList<Exports.Sheet>();
+        for (Tab tab : tabs.getTabs()) {
+            fill(tab);
+            var view = (ViewFeature) tab.getUserData();
+            DataTable.in(tab.getContent()).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
+        }
+        return sheets;
     }
 
     /** View › Places, Countries …: one item per view, with Ctrl+digit for the first nine. */
