@@ -75,14 +75,20 @@ final class ViewTabs {
     }
 
     /**
-     * The table of every view that has one, in tab order, named as its tab (File › Export all tables). Views never
-     * shown are made first, so that each table is as the view would show it: filtered, sorted, its columns.
+     * The table of every view that lists records (Places, Countries, Organisations, Events, People: the views with
+     * a {@link ViewFeature#recordKind}, the same as {@code delegations export --view all}), in tab order, named as
+     * its tab (File › Export all tables). Views never shown are made first, so that each table is as the view would
+     * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
+     * chosen, made while the tab is shown.
      */
     List<Exports.Sheet> tables(Messages m) {
         var sheets = new ArrayList<Exports.Sheet>();
         for (Tab tab : tabs.getTabs()) {
-            fill(tab);
             var view = (ViewFeature) tab.getUserData();
+            if (view.recordKind() == null) {
+                continue;
+            }
+            fill(tab);
             DataTable.in(tab.getContent()).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
         }
         return sheets;
