@@ -13,8 +13,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Writes an {@link ExportTable} (or several, File › Export all tables) to a file in the format chosen, for the
- * window and the command line alike. The file appears whole or not at all: the export is written to a hidden file beside it, moved over it when done,
- * and removed when the export fails or is cancelled (an existing file of that name then stays as it was).
+ * window and the command line alike. The file appears whole or not at all: the export is written to a hidden
+ * file beside it, moved over it when done, and removed when the export fails or is cancelled (an existing file
+ * of that name then stays as it was).
  */
 public final class ExportFile {
     private ExportFile() {

@@ -9,9 +9,10 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
  * named after the view, a bold header row frozen above the rows, an autofilter over all of them, each column as
- * wide as its header and the first rows need. A number column has number cells; a span of days ({@link DataColumn.Type#DAYS}) becomes two
- * date columns, its first and its last day; every other value is a string cell, which Excel shows and never runs
- * as a formula. Rows are streamed to the file in blocks, so the memory needed does not grow with the rows.
+ * wide as its header and the first rows need. A number column has number cells; a span of days
+ * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
+ * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
+ * memory needed does not grow with the rows.
  */
 public final class ExportXlsx {
     /** The number format of date cells: ISO, read the same in every language. */
