@@ -24,8 +24,8 @@ public final class ExportCells {
 
     /**
      * True when {@code text} is a whole or decimal number as a table writes one, {@link DataColumn#NUMBER_TEXT}
-     * ({@code -?\d+(\.\d+)?}, ASCII digits): checked by hand, as an export asks it of every number cell (a
-     * regular expression's matcher per cell stood out in the XLSX export's profile, src/bench/README.md).
+     * ({@code -?\d+(\.\d+)?}, ASCII digits): checked by hand, without a matcher made for every number cell an
+     * export writes (src/bench/README.md, the XLSX export's profile).
      */
     public static boolean isNumber(CharSequence text) {
         int n = text.length();
