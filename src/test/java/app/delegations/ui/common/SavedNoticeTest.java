@@ -3,9 +3,11 @@ package app.delegations.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,6 +37,7 @@ class SavedNoticeTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // the app's theme
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 500, 400));
         stage.show();
@@ -47,8 +50,9 @@ class SavedNoticeTest {
         robot.interact(() -> dialogs.announceSaved("Eksport tabeli", "3 wiersze wyeksportowano do " + file, file));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(robot.lookup(".label").match(n -> n instanceof Label l && l.getText() != null
-                && l.getText().contains(file.toString())).tryQuery().isPresent(), "the file is named");
+        String said = "3 wiersze wyeksportowano do places.xlsx\n" + dir.toAbsolutePath();
+        assertTrue(robot.lookup(".label").match(n -> n instanceof Label l && said.equals(l.getText())).tryQuery()
+                .isPresent(), "the file by its name, its folder below");
         assertEquals(1, Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).count(),
                 "one popup beside the window");
         assertTrue(stage.isFocused() || !Window.getWindows().stream().anyMatch(w -> w != stage && w.isFocused()),
@@ -57,5 +61,12 @@ class SavedNoticeTest {
                 .query();
         robot.clickOn(open);
         assertEquals(List.of(dir.toUri().toString()), opened);
+    }
+
+    @Test
+    void aMessageWithoutThePathIsShownAsItIs() {
+        Path file = dir.resolve("a.png").toAbsolutePath();
+        assertEquals("Saved", SavedNotice.text("Saved", file, dir));
+        assertEquals("Saved to a.png\n" + dir, SavedNotice.text("Saved to " + file, file, dir));
     }
 }
