@@ -16,9 +16,9 @@ import javafx.application.Platform;
  * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
  * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
  * not ask about), writes, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
- * why it could not (an error dialog). A view's {@link Export} (the timeline's
- * PNG) is written on the UI thread; a table ({@link #table}, File › Export, Ctrl+E) is written on a thread of its
- * own from a copy of its rows taken on the UI thread, with a progress window whose Cancel stops it within
+ * why it could not (an error dialog). A view's {@link Export} (the timeline's PNG) is written on the UI thread; a
+ * table ({@link #table}, File › Export, Ctrl+E) or all the views' tables ({@link #all}) are written on a thread of
+ * their own from copies of their rows taken on the UI thread, with a progress window whose Cancel stops it within
  * {@link ExportProgress#STEP} rows and leaves no file.
  */
 public final class Exports {
