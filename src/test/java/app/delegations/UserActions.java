@@ -11,10 +11,12 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
+import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
@@ -163,6 +165,8 @@ final class UserActions {
             new UserAction("export the table", 1, s -> true, Arbitraries.of(ExportFormat.values()).flatMap(f ->
                     Arbitraries.of(true, false).map(selected -> new Step("Ctrl+E as " + f
                             + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
+            new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
+                    UserActions::exportAll))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
@@ -367,6 +371,38 @@ final class UserActions {
             s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
             s.dialogs.filesToChoose.remove(file);
         });
+    }
+
+    /**
+     * File › Export all tables to a file of the session: the workbook read back has a sheet per view listing
+     * records, each with a header and the rows that view's table holds. Nothing happens while no data is shown.
+     */
+    private static void exportAll(UiSession s) {
+        Path file = s.archive().getParent().resolve("export-all-" + s.log.size() + ".xlsx");
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuExportAll")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        int closed = fx(() -> s.dialogs.progressClosed);
+        s.dialogs.filesToChoose.add(file);
+        fireMenuItem(s, "menuExportAll");
+        if (enabled) {
+            s.waitFor(() -> s.dialogs.progressClosed > closed);
+            List<Integer> rows = fx(() -> s.app().window().tabs().getTabs().stream()
+                    .filter(t -> ((ViewFeature) t.getUserData()).recordKind() != null)
+                    .flatMap(t -> DataTable.in(t.getContent()).stream()).map(t -> t.view().getItems().size()).toList());
+            try {
+                List<Integer> read = ExportReadBack.sheets(file).stream().map(w -> w.rows().size() - 1).toList();
+                if (!read.equals(rows) || rows.size() != 5) {
+                    throw new AssertionError(file.getFileName() + " has sheets of " + read + " rows, the tables "
+                            + rows);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        s.interact(() -> s.dialogs.filesToChoose.remove(file));
     }
 
     /** New and Edit may be used: an archive is open and no form is. */
