@@ -115,8 +115,8 @@ final class EditChecks {
         return answer;
     }
 
-    /** Runs {@code edit} once every edit asked before it has answered, on the UI thread. */
-    private <T> CompletableFuture<T> inTurn(Supplier<CompletableFuture<T>> edit) {
+    /** Runs {@code edit} (or a reading) once every edit asked before it has answered, on the UI thread. */
+    <T> CompletableFuture<T> inTurn(Supplier<CompletableFuture<T>> edit) {
         busy(+1);
         CompletableFuture<T> next = last.handle((r, e) -> null).thenCompose(x -> edit.get());
         next.whenComplete((r, e) -> busy(-1));

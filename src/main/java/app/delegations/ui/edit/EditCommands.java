@@ -55,17 +55,19 @@ public final class EditCommands {
 
     /**
      * The window shows {@code data}, read from {@code archive} (null: not an archive). A newly opened archive
-     * with a recovery copy is offered to be restored, once it is shown.
+     * with a recovery copy is offered to be restored, once it is shown. When unsaved changes no longer fit the
+     * files as read, their problems are shown once the session has checked them.
      */
     public void shown(Dataset data, Archive archive) {
         boolean opened = archive != null && session.draft().map(d -> !d.folder().equals(archive.folder()))
                 .orElse(true);
-        List<FieldProblem> lost = session.shown(data, archive);
+        session.shown(data, archive).thenAccept(lost -> {
+            if (!lost.isEmpty()) {
+                dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
+                        lost.stream().map(FieldProblem::problem).toList());
+            }
+        });
         saving.shown(archive);
-        if (!lost.isEmpty()) {
-            dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
-                    lost.stream().map(FieldProblem::problem).toList());
-        }
         if (opened && session.draft().isPresent()) {
             later.execute(() -> autosave.offer(archive.folder()));
         }
