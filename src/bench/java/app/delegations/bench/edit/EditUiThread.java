@@ -10,27 +10,22 @@ import app.delegations.data.edit.RecordCheck;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.data.write.CanonicalWriter;
 import app.delegations.model.Event;
-import app.delegations.model.Names;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.edit.ArchiveSaving;
 import app.delegations.ui.edit.EditSession;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Issue 15's "committing an edit in a 100,000-record archive updates the views without a frame over 16 ms", the
@@ -49,9 +44,28 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class EditUiThread {
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final Method CPU;
+    private static final Object MX;
+
+    static {
+        try {
+            // java.management is reached by name (the app's module does not read it), as in UpdateCpu
+            MX = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+            CPU = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private EditUiThread() {
+    }
+
+    private static long cpu() {
+        try {
+            return (long) CPU.invoke(MX);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An executor on one thread that keeps the longest task it ran since the last {@link #reset}. */
@@ -73,10 +87,10 @@ public final class EditUiThread {
         @Override
         public void execute(Runnable task) {
             thread.execute(() -> {
-                long c0 = CPU.getCurrentThreadCpuTime();
+                long c0 = cpu();
                 long w0 = System.nanoTime();
                 task.run();
-                long cpu = CPU.getCurrentThreadCpuTime() - c0;
+                long cpu = cpu() - c0;
                 long wall = System.nanoTime() - w0;
                 maxCpu = Math.max(maxCpu, cpu);
                 maxWall = Math.max(maxWall, wall);
@@ -162,8 +176,8 @@ public final class EditUiThread {
                         stats(uiWall[run][step]), stats(workerCpu[run][step]));
             }
         }
-        delete(before);
-        delete(after);
+        EditCpu.delete(before);
+        EditCpu.delete(after);
         System.exit(0);
     }
 
@@ -187,13 +201,7 @@ public final class EditUiThread {
     private static Change rename(EditSession session) {
         var events = session.dataset().events();
         Event before = events.get(events.size() / 2);
-        Names t = before.title();
-        Event after = new Event(before.id(), before.kind(), new Names(t.pl(), t.en().endsWith(" (corrected)")
-                ? t.en().substring(0, t.en().length() - 12) : t.en() + " (corrected)", t.nativeName(), t.aliases()),
-                before.parent(), before.start(), before.end(), before.order(), before.venue(), before.place(),
-                before.description(), before.participants(), before.people(), before.organisations(),
-                before.evidence());
-        return Change.of(RecordEdit.replace(before, after));
+        return Change.of(RecordEdit.replace(before, EditCpu.corrected(before)));
     }
 
     private static <T> T get(CompletableFuture<T> f) {
@@ -216,26 +224,7 @@ public final class EditUiThread {
 
     private static Path copy(Path from) throws IOException {
         Path to = Files.createTempDirectory("edit-ui-bench");
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        EditCpu.copy(from, to);
         return to;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -97,14 +97,15 @@ final class EditChecks {
                 RuntimeException f = failed;
                 ui.execute(() -> {
                     outstanding.remove(answer);
+                    busy(-1);
                     if (closed) {
                         answer.cancel(false);
                     } else if (f != null) {
                         answer.completeExceptionally(f);
+                        throw f; // and the window's error handler reports it, as for any failure on the UI thread
                     } else {
                         answer.complete(r);
                     }
-                    busy(-1);
                 });
             });
             outstanding.add(answer);
