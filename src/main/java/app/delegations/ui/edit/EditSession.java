@@ -29,7 +29,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * commit, undo or redo waits for the ones asked before it, then its check, then is taken on the UI thread), its
  * undo and redo ({@link EditHistory}), and whether it has unsaved changes. Only an archive folder is editable;
  * the bundled data and a single file are read-only. Each commit, undo and redo is shown through {@code show}
- * (the window's incremental update). Saving, conflicts and autosave are the {@link SaveCommands}' (which builds on this session).
+ * (the window's incremental update). Saving, conflicts and autosave are the {@link SaveCommands}' (which builds
+ * on this session).
  */
 public final class EditSession implements RecordEditing {
     private final RecordCheck checker;
