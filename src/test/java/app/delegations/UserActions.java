@@ -29,6 +29,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
@@ -445,16 +447,22 @@ final class UserActions {
 
     /** Renames the first place of the archive in English through the edit session, as a form's OK does. */
     private static void rename(UiSession s, String name) {
+        var taken = new AtomicReference<CompletableFuture<Boolean>>(CompletableFuture.completedFuture(true));
         s.interact(() -> {
             EditSession session = s.app().editing().session();
             Place p = session.dataset().places().get(0);
             Names n = p.names();
             Place renamed = new Place(p.id(), p.kind(), new Names(n.pl(), name, n.nativeName(), n.aliases()), p.country(),
                     p.coordinates(), p.note(), p.evidence());
-            if (!p.equals(renamed) && !session.commit(Change.of(RecordEdit.replace(p, renamed)))) {
-                throw new AssertionError("a new English name was refused: " + name);
+            if (!p.equals(renamed)) {
+                taken.set(session.commit(Change.of(RecordEdit.replace(p, renamed))));
             }
         });
+        s.waitFor(() -> taken.get().isDone());
+        if (!taken.get().join()) {
+            throw new AssertionError("a new English name was refused: " + name);
+        }
+        s.settle();
     }
 
     /** Ctrl+S; what is on disk is then checked against what the window shows. */
