@@ -10,6 +10,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +50,11 @@ final class Facets {
         countries.sort(Comparator.comparing(c -> c.names().in(m.locale()), collator));
         var codes = new ArrayList<>(countries.stream().map(Country::code).toList());
         filter.countries().stream().filter(c -> index.dataset().country(c).isEmpty()).sorted().forEach(codes::add);
-        return new Facet<>("country", m.get("filter.country"), codes,
-                code -> index.dataset().country(code).map(c -> c.names().in(m.locale())).orElse(code),
+        var names = new HashMap<String, String>(); // the labels, so that the facet holds no index (rows outlive it)
+        for (Country c : countries) {
+            names.put(c.code(), c.names().in(m.locale()));
+        }
+        return new Facet<>("country", m.get("filter.country"), codes, code -> names.getOrDefault(code, code),
                 code -> code, filter.countries(), code -> filter.countsProperty().get().country(code));
     }
 
