@@ -1,7 +1,6 @@
 package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
-import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
@@ -59,9 +58,15 @@ final class Facets {
     }
 
     private Facet<PlaceKind> kinds(DatasetIndex index) {
+        int kindBits = 0; // read from the filter's column: no place object is visited
+        for (int k : index.columns().kind()) {
+            kindBits |= 1 << k;
+        }
         var kinds = EnumSet.noneOf(PlaceKind.class);
-        for (PlaceEntry e : index.entries()) {
-            kinds.add(e.place().kind());
+        for (PlaceKind k : PlaceKind.values()) {
+            if ((kindBits & (1 << k.ordinal())) != 0) {
+                kinds.add(k);
+            }
         }
         kinds.addAll(filter.kinds());
         return new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),
