@@ -26,11 +26,12 @@ public final class DatasetIndex {
     private final SearchTexts searchTexts;
     private final EventDates dates;
 
-    private DatasetIndex(Dataset dataset, Work work) {
+    private DatasetIndex(Dataset dataset, Work work, DatasetIndex before) {
         this.dataset = dataset;
         this.relations = new EventRelations(dataset, work);
-        this.places = new PlaceEntries(dataset, work);
-        this.searchTexts = new SearchTexts(dataset, work);
+        this.places = new PlaceEntries(dataset, work, before == null ? null : before.places);
+        this.searchTexts = before == null ? new SearchTexts(dataset, work)
+                : new SearchTexts(dataset, work, before.searchTexts, before.dataset);
         this.dates = new EventDates(dataset.events(), relations::participants, places::entry, work);
     }
 
@@ -43,7 +44,18 @@ public final class DatasetIndex {
      * {@link LoadCancelled} when it says the load is cancelled.
      */
     public static DatasetIndex build(Dataset dataset, Checkpoint checkpoint) {
-        return new DatasetIndex(dataset, new Work(checkpoint));
+        return new DatasetIndex(dataset, new Work(checkpoint), null);
+    }
+
+    /**
+     * The index of {@code next}, an update of {@code before}'s dataset (an edit, a file of the archive read
+     * again): it answers every query as {@link #build} of {@code next} does, and takes from {@code before} what
+     * depends on one record alone (its folded search texts) for every record that is the same object in both,
+     * so that the texts folded are those of the records the update changed. Asks {@code checkpoint} as
+     * {@link #build} does.
+     */
+    public static DatasetIndex updated(DatasetIndex before, Dataset next, Checkpoint checkpoint) {
+        return new DatasetIndex(next, new Work(checkpoint), before);
     }
 
     public static DatasetIndex empty() {

@@ -29,6 +29,14 @@ final class PlaceEntries {
     private final Columns columns;
 
     PlaceEntries(Dataset dataset, Work work) {
+        this(dataset, work, null);
+    }
+
+    /**
+     * The entries of {@code dataset}, taking from {@code before} (the entries of an earlier dataset, or null) the
+     * folded text of every place that is the same object there: an update folds only the places it changed.
+     */
+    PlaceEntries(Dataset dataset, Work work, PlaceEntries before) {
         var roles = new HashMap<String, EnumSet<PlaceRole>>();
         for (Event e : dataset.events()) {
             for (Participation p : e.participants()) {
@@ -63,7 +71,7 @@ final class PlaceEntries {
                 mask |= 1 << r.ordinal();
             }
             var entry = new PlaceEntry(list.size(), place, country, Collections.unmodifiableSet(placeRoles),
-                    searchText(place), codeIndex.get(place.country()), mask);
+                    folded(before, list.size(), place), codeIndex.get(place.country()), mask);
             list.add(entry);
             ids.putIfAbsent(place.id(), entry);
             work.step();
@@ -92,6 +100,21 @@ final class PlaceEntries {
 
     Columns columns() {
         return columns;
+    }
+
+    /** The place's {@link #searchText}, as {@code before} has it when it holds the same place object. */
+    private static String folded(PlaceEntries before, int at, Place place) {
+        if (before != null) {
+            List<PlaceEntry> e = before.entries;
+            if (at < e.size() && e.get(at).place() == place) {
+                return e.get(at).folded();
+            }
+            PlaceEntry same = before.byId.get(place.id());
+            if (same != null && same.place() == place) {
+                return same.folded();
+            }
+        }
+        return searchText(place);
     }
 
     /** A place's names and note, folded, one per line. */

@@ -42,17 +42,23 @@ public final class SearchTexts {
     private final int[] organisationsOfEvent;
 
     SearchTexts(Dataset dataset, Work work) {
+        this(dataset, work, null, null);
+    }
+
+    /**
+     * The texts of {@code dataset}, taking from {@code before} (the texts of {@code beforeData}, or null) the text
+     * of every record that is the same object there: a record's texts are its own alone, so an update folds only
+     * the records it changed.
+     */
+    SearchTexts(Dataset dataset, Work work, SearchTexts before, Dataset beforeData) {
         List<Person> ps = dataset.people();
         people = new String[ps.size()];
         personAt = positions(ps.size());
         for (int i = 0; i < people.length; i++) {
             Person p = ps.get(i);
-            var sb = names(p.names());
-            line(sb, p.honorific());
-            for (Position position : p.positions()) {
-                text(sb, position.title());
-            }
-            people[i] = sb.toString();
+            String kept = before == null ? null
+                    : Carried.text(beforeData.people(), before.people, i, p, () -> before.personAt(p.id()));
+            people[i] = kept != null ? kept : personText(p);
             personAt.putIfAbsent(p.id(), i);
             work.step();
         }
@@ -61,7 +67,9 @@ public final class SearchTexts {
         organisationAt = positions(os.size());
         for (int i = 0; i < organisations.length; i++) {
             Organisation o = os.get(i);
-            organisations[i] = text(names(o.names()), o.description()).toString();
+            String kept = before == null ? null : Carried.text(beforeData.organisations(), before.organisations, i, o,
+                    () -> before.organisationAt(o.id()));
+            organisations[i] = kept != null ? kept : text(names(o.names()), o.description()).toString();
             organisationAt.putIfAbsent(o.id(), i);
             work.step();
         }
@@ -82,10 +90,11 @@ public final class SearchTexts {
         int o = 0;
         for (int i = 0; i < events.length; i++) {
             Event e = es.get(i);
-            var sb = text(names(e.title()), e.description());
+            String kept = before == null ? null
+                    : Carried.text(beforeData.events(), before.events, i, e, () -> before.eventAt(e.id()));
+            events[i] = kept != null ? kept : eventText(e);
             peopleStart[i] = p;
             for (Attendance a : e.people()) {
-                text(sb, a.note());
                 Integer at = personAt.get(a.person());
                 if (at != null) {
                     peopleOfEvent[p++] = at;
@@ -98,12 +107,30 @@ public final class SearchTexts {
                     organisationsOfEvent[o++] = at;
                 }
             }
-            events[i] = sb.toString();
             eventAt.putIfAbsent(e.id(), i);
             work.step();
         }
         peopleStart[events.length] = p;
         organisationsStart[events.length] = o;
+    }
+
+    /** A person's text: names, honorific and the titles of their positions. */
+    private static String personText(Person p) {
+        var sb = names(p.names());
+        line(sb, p.honorific());
+        for (Position position : p.positions()) {
+            text(sb, position.title());
+        }
+        return sb.toString();
+    }
+
+    /** An event's text: title, description and the notes on the people at it. */
+    private static String eventText(Event e) {
+        var sb = text(names(e.title()), e.description());
+        for (Attendance a : e.people()) {
+            text(sb, a.note());
+        }
+        return sb.toString();
     }
 
     /** Folded texts of the events, by position in {@link Dataset#events()}; not to be written to. */

@@ -1,6 +1,5 @@
 package app.delegations.ui.filter;
 
-import app.delegations.index.DatasetIndex;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -72,10 +71,5 @@ final class DateFilter {
         from.set(null);
         to.set(null);
         years.clear();
-    }
-
-    /** The date part applied to {@code idx}. */
-    DatePass pass(DatasetIndex idx) {
-        return DatePass.of(idx, from.get(), to.get(), years);
     }
 }

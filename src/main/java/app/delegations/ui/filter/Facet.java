@@ -74,6 +74,23 @@ final class Facet<T> {
         return boxes.size() == values.size();
     }
 
+    /** True when {@code other} has this facet's values under the same labels: its rows would show as these do. */
+    boolean showsAs(Facet<?> other) {
+        if (!id.equals(other.id) || !values.equals(other.values)) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!label.apply(values.get(i)).equals(other.labelAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String labelAt(int i) {
+        return label.apply(values.get(i));
+    }
+
     /** Makes up to {@code max} more rows, in the values' order; returns how many it made. */
     int addRows(int max) {
         int from = boxes.size();

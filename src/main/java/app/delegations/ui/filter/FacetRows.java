@@ -45,6 +45,23 @@ final class FacetRows {
         }
     }
 
+    /**
+     * True when the facets shown are those of {@code facets} that have any value, each with the same values under
+     * the same labels: new data that leaves them so needs only {@link #updateCounts}.
+     */
+    boolean showsAs(List<Facet<?>> facets) {
+        List<Facet<?>> listed = facets.stream().filter(f -> f.size() > 0).toList();
+        if (listed.size() != shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            if (!shown.get(i).showsAs(listed.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Removes every facet. */
     void clear() {
         runs.cancel();

@@ -1,7 +1,6 @@
 package app.delegations.ui.filter;
 
 import app.delegations.index.DatasetIndex;
-import app.delegations.index.PlaceEntry;
 import app.delegations.model.Country;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
@@ -10,6 +9,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,15 +49,24 @@ final class Facets {
         countries.sort(Comparator.comparing(c -> c.names().in(m.locale()), collator));
         var codes = new ArrayList<>(countries.stream().map(Country::code).toList());
         filter.countries().stream().filter(c -> index.dataset().country(c).isEmpty()).sorted().forEach(codes::add);
-        return new Facet<>("country", m.get("filter.country"), codes,
-                code -> index.dataset().country(code).map(c -> c.names().in(m.locale())).orElse(code),
+        var names = new HashMap<String, String>(); // the labels, so that the facet holds no index (rows outlive it)
+        for (Country c : countries) {
+            names.put(c.code(), c.names().in(m.locale()));
+        }
+        return new Facet<>("country", m.get("filter.country"), codes, code -> names.getOrDefault(code, code),
                 code -> code, filter.countries(), code -> filter.countsProperty().get().country(code));
     }
 
     private Facet<PlaceKind> kinds(DatasetIndex index) {
+        int kindBits = 0; // read from the filter's column: no place object is visited
+        for (int k : index.columns().kind()) {
+            kindBits |= 1 << k;
+        }
         var kinds = EnumSet.noneOf(PlaceKind.class);
-        for (PlaceEntry e : index.entries()) {
-            kinds.add(e.place().kind());
+        for (PlaceKind k : PlaceKind.values()) {
+            if ((kindBits & (1 << k.ordinal())) != 0) {
+                kinds.add(k);
+            }
         }
         kinds.addAll(filter.kinds());
         return new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),

@@ -48,7 +48,9 @@ public final class FilterFeature implements Feature {
             @Override
             public Update<Void> prepareUpdate(DatasetIndex before, Void previous, DatasetIndex after,
                                               Messages messages, Checkpoint checkpoint) {
-                return new Update<>(null, () -> filter.updateIndex(after));
+                // the search, the date part and the counts on the new index are made here, off the UI thread
+                FilterResult ready = filter.prepare(after);
+                return new Update<>(null, () -> filter.updateIndex(after, ready));
             }
         });
     }

@@ -88,6 +88,8 @@ public final class FilterModel {
     private boolean updating;
     /** The outcome of the last recompute (null before the first). */
     private FilterPass.Outcome outcome;
+    /** The state the last recompute applied: what {@link #prepare} applies to new data, from any thread. */
+    private volatile FilterState published = FilterState.NONE;
 
     /** A filter whose date presets count from today in the system's time zone. */
     public FilterModel() {
@@ -288,22 +290,58 @@ public final class FilterModel {
         if (batch) {
             return;
         }
-        List<String> words = TextFold.words(searchText.get());
-        DatasetIndex idx = index;
-        DatePass d = dates.pass(idx);
+        publish(FilterResult.of(index, state(), pass));
+    }
+
+    /** The state as it stands now, copied. */
+    private FilterState state() {
+        return new FilterState(TextFold.words(searchText.get()), countries, kinds, roles, dates.from().get(),
+                dates.to().get(), years());
+    }
+
+    /**
+     * What {@link #updateIndex(DatasetIndex, FilterResult)} will publish for {@code after}: the filter's state as
+     * last published applied to it. Safe from any thread, and meant for the loading thread, so that the search,
+     * the date part and the counts on the new index are not computed on the UI thread.
+     */
+    FilterResult prepare(DatasetIndex after) {
+        return FilterResult.of(after, published, new FilterPass());
+    }
+
+    /**
+     * {@link #updateIndex(DatasetIndex)} with what {@link #prepare} made for {@code index}: published as it is
+     * when the state is still the one it applied; computed anew otherwise (the user chose something meanwhile).
+     */
+    void updateIndex(DatasetIndex index, FilterResult prepared) {
+        if (prepared == null || prepared.index() != index || batch || !prepared.state().equals(state())) {
+            updateIndex(index);
+            return;
+        }
+        updating = true;
+        try {
+            this.index = index;
+            pass.adopt(index, prepared.outcome().hits()); // typing on narrows from what the update found
+            publish(prepared);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Publishes a recompute of {@link #index} (the predicates kept when an update answers as before). */
+    private void publish(FilterResult r) {
+        DatasetIndex idx = r.index();
+        DatePass d = r.dates();
         DatePass datesBefore = datePass;
         datePass = d;
-        FilterPass.Outcome o = pass.apply(idx, new FilterChoice(words, countries, kinds, roles, d.places()));
+        published = r.state();
+        FilterPass.Outcome o = r.outcome();
         boolean same = updating && outcome != null && o.active() && outcome.active() && sameAnswers(outcome, o)
                 && datesBefore.sameAnswers(d) && eventPredicate.get() instanceof Swap;
         outcome = o;
         boolean[] matches = o.matches();
-        searchWords.set(List.copyOf(words));
+        searchWords.set(r.state().words());
         searchHits.set(o.hits());
-        var found = new EventMatch(idx, new boolean[0], DatePass.NONE, o.hits(), o.placeFacets()); // the search's own
-        List<Event> all = idx.dataset().events();
-        counts.set(o.counts().withYears(d.yearCounts(idx.dates(), o.undated(),
-                o.hits().searching() ? i -> found.test(all.get(i)) : i -> false)));
+        counts.set(r.counts());
         matchCount.set(o.matched());
         total.set(matches.length);
         active.set(o.active());

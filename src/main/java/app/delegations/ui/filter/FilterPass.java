@@ -33,6 +33,14 @@ final class FilterPass {
 
     private final SearchMatch search = new SearchMatch();
 
+    /**
+     * Takes {@code hits}, made by another pass on {@code idx} (an update prepared off the UI thread), as this
+     * pass's last search, so that the next words that narrow it test only what it found.
+     */
+    void adopt(DatasetIndex idx, SearchHits hits) {
+        search.adopt(idx, hits);
+    }
+
     Outcome apply(DatasetIndex idx, FilterChoice choice) {
         int n = idx.entries().size();
         List<String> codes = idx.countryCodes();

@@ -6,6 +6,7 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.Pace;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -93,19 +94,31 @@ public final class FilterView extends ScrollPane {
         return header;
     }
 
-    /** Large new data's facets are made in a frame after the one the filter takes the data in. */
+    /**
+     * New data whose facets have the values and labels shown (an update of one record, mostly) keeps the rows and
+     * shows the new counts; other large new data's facets are made in a frame after the one the filter takes the
+     * data in.
+     */
     private void onNewIndex(DatasetIndex index) {
         shown = index;
+        List<Facet<?>> next = facets.of(index);
+        if (rows.showsAs(next)) {
+            next.forEach(Facet::dispose);
+            rows.updateCounts();
+            return;
+        }
         if (!Pace.spreads(index.placesAndEvents())) {
             rebuilds.cancel();
-            rows.show(facets.of(index));
+            rows.show(next);
             return;
         }
         rows.clear(); // not the old data's values with the new data's counts, even for one frame
         Newest.Ticket run = rebuilds.next();
         frames.later(() -> {
             if (run.current()) {
-                rows.show(facets.of(index));
+                rows.show(next);
+            } else {
+                next.forEach(Facet::dispose);
             }
         });
     }

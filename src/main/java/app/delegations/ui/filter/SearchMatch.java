@@ -78,6 +78,20 @@ final class SearchMatch {
         return hits;
     }
 
+    /**
+     * Takes {@code hits} (the same words searched on {@code idx} by another instance) as the answer of the last
+     * search, forgetting the answers kept for older data: {@link #hits} with these words on this index then
+     * returns it, and words that narrow them test only what it found.
+     */
+    void adopt(DatasetIndex idx, SearchHits hits) {
+        recent.clear();
+        hits(idx, List.of()); // forgets every kind's last answer
+        if (hits.searching()) {
+            recent.addLast(hits);
+            hits(idx, hits.words()); // recalls it: every kind remembers it as its last answer
+        }
+    }
+
     /** The kept answer for these words on this index, made the newest; null when none is kept. */
     private SearchHits recall(DatasetIndex idx, List<String> words) {
         if (!recent.isEmpty() && recent.peekLast().index() != idx) {

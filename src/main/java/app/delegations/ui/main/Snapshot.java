@@ -59,8 +59,9 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
     }
 
     /**
-     * This snapshot's data updated to {@code next} (an edit, or files of the archive read again): the index is
-     * built for {@code next}, and each step prepares its part from what it made for this one
+     * This snapshot's data updated to {@code next} (an edit, or files of the archive read again): the index of
+     * {@code next} is {@linkplain DatasetIndex#updated updated} from this one's (the records the update did not
+     * change keep what was made of them), and each step prepares its part from what it made for this one
      * ({@link DatasetStep#prepareUpdate}), with a patch where it can show only what changed. In another language
      * than this snapshot's, it is built anew. Throws {@link LoadCancelled} as {@link #build} does.
      */
@@ -69,7 +70,7 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
         if (lang != messages) {
             return build(next, lang, file, fileName, nextWarnings, steps, checkpoint, nextArchive);
         }
-        DatasetIndex after = DatasetIndex.build(next, checkpoint);
+        DatasetIndex after = DatasetIndex.updated(index, next, checkpoint); // the unchanged records' texts kept
         var nextParts = new LinkedHashMap<DatasetStep<?>, Object>();
         var byStep = new LinkedHashMap<DatasetStep<?>, Runnable>();
         for (DatasetStep<?> step : steps) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
+import app.delegations.model.Names;
+import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.TestData;
@@ -189,5 +191,45 @@ class FilterModelTest {
         filter.setCountries(Set.of("PL", "SK"));
         assertEquals(Set.of("PL", "SK"), Set.copyOf(filter.countries()));
         assertEquals(List.of("kosice", "krakow", "gdansk"), left());
+    }
+
+    /** The congress with one place's English name replaced. */
+    private static Dataset renamed(Dataset d, String id, String en) {
+        var places = d.places().stream().map(p -> !p.id().equals(id) ? p
+                : new Place(p.id(), p.kind(), new Names(p.names().pl(), en, p.names().nativeName(),
+                        p.names().aliases()), p.country(), p.coordinates(), p.note(), p.evidence())).toList();
+        return new Dataset(d.schemaVersion(), d.sources(), d.countries(), places, d.venues(), d.organisations(),
+                d.people(), d.events());
+    }
+
+    @Test
+    void anUpdatePreparedOffTheUiThreadShowsWhatTheFilterShowsOnTheNewData() {
+        filter.searchTextProperty().set("sofia");
+        DatasetIndex after = DatasetIndex.build(renamed(data, "krakow", "Sofia Street"));
+        FilterResult ready = filter.prepare(after);
+        filter.updateIndex(after, ready);
+
+        var fresh = new FilterModel();
+        fresh.setIndex(after);
+        fresh.searchTextProperty().set("sofia");
+        index = after;
+        assertSame(after, filter.index());
+        assertEquals(fresh.matchCountProperty().get(), filter.matchCountProperty().get());
+        assertEquals(fresh.countsProperty().get().countries(), filter.countsProperty().get().countries());
+        assertEquals(fresh.countsProperty().get().years(), filter.countsProperty().get().years());
+        assertTrue(filter.searchHitsProperty().get().sameAnswers(fresh.searchHitsProperty().get()));
+        assertTrue(left().contains("krakow"), left().toString());
+    }
+
+    @Test
+    void aChoiceMadeWhileAnUpdateIsPreparedAppliesToTheNewData() {
+        DatasetIndex after = DatasetIndex.build(renamed(data, "krakow", "Sofia Street"));
+        FilterResult ready = filter.prepare(after); // prepared with no search
+        filter.searchTextProperty().set("sofia str");
+        filter.updateIndex(after, ready);
+
+        index = after;
+        assertEquals(List.of("krakow"), left(), "the search typed meanwhile, on the new data");
+        assertEquals(List.of("sofia", "str"), filter.searchWordsProperty().get());
     }
 }

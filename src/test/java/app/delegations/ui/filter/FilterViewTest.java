@@ -3,12 +3,14 @@ package app.delegations.ui.filter;
 import app.delegations.index.DatasetIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.bench.DatasetGenerator;
 import app.delegations.bench.GeneratorSpec;
 import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
+import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Pace;
@@ -117,5 +119,29 @@ class FilterViewTest {
         assertEquals(Set.of(Integer.parseInt(year)), Set.copyOf(filter.years()));
         assertEquals(events, large.events().stream().filter(filter.eventPredicateProperty().get()).count(),
                 "ticking the year leaves as many events as its count said");
+    }
+
+    @Test
+    void anUpdateThatLeavesTheFacetsValuesKeepsTheirRowsAndShowsTheNewCounts(FxRobot robot) {
+        var index = DatasetIndex.build(large);
+        robot.interact(() -> filter.setIndex(index));
+        while (!queued.isEmpty()) {
+            robot.interact(() -> queued.removeFirst().run());
+        }
+        Place gone = large.places().get(large.places().size() - 1);
+        int before = filter.countsProperty().get().country(gone.country());
+        assertTrue(before > 1, "its country keeps places: " + before);
+        CheckBox box = robot.lookup("#facet-country-" + gone.country()).queryAs(CheckBox.class);
+        int rows = robot.lookup(".facet-row").queryAll().size();
+        var places = large.places().subList(0, large.places().size() - 1);
+        Dataset next = new Dataset(large.schemaVersion(), large.sources(), large.countries(), places, large.venues(),
+                large.organisations(), large.people(), large.events());
+        robot.interact(() -> filter.updateIndex(DatasetIndex.build(next)));
+
+        assertTrue(queued.isEmpty(), "no facet is made again, in this frame or a later one");
+        assertSame(box, robot.lookup("#facet-country-" + gone.country()).queryAs(CheckBox.class), "the same row");
+        assertEquals(rows, robot.lookup(".facet-row").queryAll().size());
+        Label count = (Label) box.getParent().getChildrenUnmodifiable().get(1);
+        assertEquals(String.format(Locale.ENGLISH, "%,d", before - 1), count.getText(), "the new count");
     }
 }

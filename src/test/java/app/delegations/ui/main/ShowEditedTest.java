@@ -161,4 +161,22 @@ class ShowEditedTest {
         assertTrue(features.filter.countries().contains("RS"));
         assertEquals(shown, features.places.viewModel().items().size());
     }
+
+    @Test
+    void aSearchSetBeforeAnEditShowsTheSearchsRowsOfTheEditedData() {
+        features.filter.searchTextProperty().set("sofia");
+        assertEquals(List.of("Sofia"), placeNames());
+        Place sofia = DatasetEdits.renamed(data(), "sofia", "Serdica");
+        Place krakow = DatasetEdits.renamed(data(), "krakow", "Sofia Street");
+        main.showEdited(DatasetEdits.with(DatasetEdits.with(data(), sofia), krakow), List.of(sofia, krakow));
+
+        assertEquals(List.of("sofia"), features.filter.searchWordsProperty().get());
+        assertTrue(placeNames().contains("Sofia Street"), "a place the edit makes match is found: " + placeNames());
+        assertEquals(features.filter.matchCountProperty().get(), placeNames().size());
+        assertEquals(placeNames().size(), features.filter.searchHitsProperty().get().placeCount());
+        features.filter.searchTextProperty().set("sofia str");
+        assertEquals(List.of("Sofia Street"), placeNames(), "typing on searches the edited data");
+        features.filter.searchTextProperty().set("sofia");
+        assertTrue(placeNames().contains("Sofia Street"), "deleting what was typed too: " + placeNames());
+    }
 }
