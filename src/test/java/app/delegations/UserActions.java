@@ -3,7 +3,9 @@ package app.delegations;
 import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.map.MapViewModel;
 import app.delegations.ui.map.MapPlace;
+import app.delegations.model.Country;
 import app.delegations.model.Entity;
+import app.delegations.model.Event;
 import static app.delegations.UiSession.fx;
 
 import app.delegations.data.edit.Change;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -163,6 +166,8 @@ final class UserActions {
             new UserAction("export the table", 1, s -> true, Arbitraries.of(ExportFormat.values()).flatMap(f ->
                     Arbitraries.of(true, false).map(selected -> new Step("Ctrl+E as " + f
                             + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
+            new UserAction("export a brief of the selected record", 1, s -> true, Arbitraries.just(
+                    new Step("File › Export brief as PDF…", UserActions::exportBrief))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
@@ -367,6 +372,36 @@ final class UserActions {
             s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
             s.dialogs.filesToChoose.remove(file);
         });
+    }
+
+    /**
+     * File › Export brief as PDF… to a file of the session: when the item is enabled (an event, a place or a
+     * country selected), the invariants then read the file back ({@link UiSession#brief}); else nothing is asked.
+     */
+    private static void exportBrief(UiSession s) {
+        Path file = s.archive().getParent().resolve("brief-" + s.log.size() + ".pdf");
+        String title = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            boolean enabled = bar.getMenus().stream().map(m -> find(m, "menuExportBrief")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+            Locale locale = s.app().workspace().main().messages().locale();
+            Entity selected = s.app().workspace().selection().get();
+            if (!enabled) {
+                return null;
+            }
+            if (selected instanceof Event e) {
+                return e.title().in(locale);
+            }
+            return selected instanceof Place p ? p.names().in(locale)
+                    : selected instanceof Country c ? c.names().in(locale) : "a " + selected;
+        });
+        s.dialogs.filesToChoose.add(file);
+        fireMenuItem(s, "menuExportBrief");
+        s.interact(() -> s.dialogs.filesToChoose.remove(file)); // what no dialog took (the item was disabled)
+        if (title != null) {
+            s.brief = file;
+            s.briefOf = title;
+        }
     }
 
     /** New and Edit may be used: an archive is open and no form is. */
