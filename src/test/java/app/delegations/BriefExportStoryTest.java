@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * An officer preparing a meeting with Košice: selects it in Places, chooses File › Export brief as PDF…, and gets
  * a PDF of its brief (its meetings, the note's quotes) where they chose, told where it is. With nothing of the
- * kind selected, both brief items are disabled and say why.
+ * kind selected, both brief items are disabled, the export saying why.
  */
 @ExtendWith(ApplicationExtension.class)
 class BriefExportStoryTest {
@@ -68,7 +68,7 @@ class BriefExportStoryTest {
         MenuItem export = item("menuExportBrief");
         assertTrue(fx(export::isDisable), "nothing selected");
         assertEquals("Export brief as P_DF… (select an event, a place or a country)", fx(export::getText));
-        assertEquals("Pr_int brief… (select an event, a place or a country)", fx(() -> item("menuPrintBrief").getText()));
+        assertTrue(fx(() -> item("menuPrintBrief").isDisable()));
 
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) -> n instanceof TableRow<?> r
                 && r.getItem() instanceof PlaceRow p && p.name().equals("Košice")).queryAs(Node.class));

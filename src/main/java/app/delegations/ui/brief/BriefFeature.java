@@ -23,7 +23,8 @@ import javafx.scene.input.KeyCombination;
 /**
  * The visit brief of the selected event, place or country, whatever view is in front: File › Export brief as
  * PDF… (written through {@link Exports}, the one export path) and File › Print brief… (Ctrl+P, handed to the
- * printing the window is given). Both are disabled, saying why, while the selection is of another kind or empty.
+ * printing the window is given). Both are disabled while the selection is of another kind or empty, the first
+ * saying why beside its label (the second does not, so that Help › Keyboard shortcuts names it plainly).
  */
 public final class BriefFeature implements CommandFeature {
     /** File › Print brief…. */
@@ -65,7 +66,7 @@ public final class BriefFeature implements CommandFeature {
                 new ViewCommand("menuExportBrief", "menu.file.exportBrief", ViewCommand.Menu.FILE, available,
                         () -> exports.run(export), null, "brief.unavailable"),
                 new ViewCommand("menuPrintBrief", "menu.file.printBrief", ViewCommand.Menu.FILE, available,
-                        () -> print.accept(model.document(messages.get())), PRINT_KEY, "brief.unavailable"));
+                        () -> print.accept(model.document(messages.get())), PRINT_KEY, null)); // the item above says why
     }
 
     @Override
