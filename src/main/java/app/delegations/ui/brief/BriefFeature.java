@@ -35,6 +35,7 @@ public final class BriefFeature implements CommandFeature {
     private final Supplier<Messages> messages;
     private final Consumer<PaperDocument> print;
     private final Export export;
+    private PaperPdf pdf; // its fonts read at the first brief, then kept
 
     /**
      * @param exports  asks for the file and says how the export went
@@ -122,7 +123,10 @@ public final class BriefFeature implements CommandFeature {
 
         @Override
         public void write(Path file) throws IOException {
-            new PaperPdf().write(model.document(messages.get()), file);
+            if (pdf == null) {
+                pdf = new PaperPdf();
+            }
+            pdf.write(model.document(messages.get()), file);
         }
     }
 }
