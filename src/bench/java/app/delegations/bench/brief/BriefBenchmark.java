@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * File › Export brief as PDF… on a generated file of N records, as the window does it on the UI thread: the brief
  * of the largest event (the most events inside it at any depth, then the most partners) made
  * ({@link BriefMaker#of}) and written as PDF ({@link PaperPdf}, its fonts read before) to memory, and the same
- * for the place with the most meetings; and the fonts read, which the first brief of a window adds. Polish. Single shots, one fork: each measured call makes and writes one brief.
+ * for the place with the most meetings; and the fonts read, which the first brief of a window adds. Polish.
+ * Single shots, one fork: each measured call makes and writes one brief.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -21,9 +21,9 @@ import java.util.Set;
 
 /**
  * The brief's "Sources" section: source by source, each fact a source quotes, followed by its quotes (each naming
- * the source's title and date). A quote appears once, under the first fact it supports, and a quote that lies within a longer
- * quote of the same source given for the brief is left out (the longer one says it all): the congress's note is
- * quoted in many overlapping pieces. Facts whose citations quote nothing (inferred or reference data) are left out.
+ * the source's title and date). A quote appears once, under the first fact it supports, and a quote that lies
+ * within a longer quote of the same source given for the brief is left out (the longer one says it all): the
+ * congress's note is quoted in many overlapping pieces. Facts whose citations quote nothing (inferred or reference data) are left out.
  */
 final class BriefSources {
     /** A fact is named by its first characters (a description is given whole above the sources). */
@@ -47,9 +47,21 @@ final class BriefSources {
     void addAll(Details d) {
         add(d.title(), "", d.evidence());
         for (Details.Section s : d.sections()) {
-            for (Fact f : s.facts()) {
-                add(f.label(), f.value(), f.evidence());
-            }
+            addSection(d, s.id());
+        }
+    }
+
+    /** The quotes of the record as a whole, then of the facts of these sections (those the brief shows). */
+    void addAll(Details d, List<String> sectionIds) {
+        add(d.title(), "", d.evidence());
+        for (String id : sectionIds) {
+            addSection(d, id);
+        }
+    }
+
+    private void addSection(Details d, String sectionId) {
+        for (Fact f : BriefMaker.facts(d, sectionId)) {
+            add(f.label(), f.value(), f.evidence());
         }
     }
 

@@ -16,19 +16,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The parts of an event's brief: its facts (kind, dates, the event it is part of, venue, place), the partners by
  * country with their roles, the programme (the events inside it, at any depth, by date and then in the order the
- * source gives them), who spoke at it or inside it, and each partner's earlier meetings (the latest
- * {@link #EARLIER_PER_PARTNER}, the rest counted). Its quotes go to the {@link BriefSources}, the programme's too.
+ * source gives them), who spoke at it or inside it, and the partners' earlier meetings (each partner's latest
+ * {@link #EARLIER_PER_PARTNER}, one row per meeting naming its partners, the rest counted). The quotes of what
+ * it shows go to the {@link BriefSources}: of its facts, partners and people, and of the facts and people of the
+ * events inside it.
  */
 final class EventBrief {
     /** Earlier meetings listed per partner; the others are counted in one row. */
     static final int EARLIER_PER_PARTNER = 3;
+    /** The sections of an event's details the brief shows, whose quotes it gives; of an event inside it, fewer. */
+    private static final List<String> SHOWN = List.of("about", "participants", "people");
+    private static final List<String> SHOWN_INSIDE = List.of("about", "people");
     private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::start).thenComparingInt(Event::order);
 
     private final DatasetIndex index;
@@ -49,7 +54,7 @@ final class EventBrief {
             blocks.add(new Paragraph(f.label() + ":", f.note() == null || f.label().equals(date) ? f.value()
                     : f.value() + " (" + f.note() + ")"));
         }
-        sources.addAll(d);
+        sources.addAll(d, SHOWN);
 
         blocks.add(new Heading(m.get("brief.section.partners")));
         var partners = new ArrayList<>(BriefMaker.facts(d, "participants"));
@@ -83,7 +88,7 @@ final class EventBrief {
                         m.label("event", child.kind().json())));
                 Details inside = details.build(child);
                 addPeople(inside, people, seen);
-                sources.addAll(inside);
+                sources.addAll(inside, SHOWN_INSIDE);
             }
             blocks.add(BriefMaker.table(m, steps, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 2, 6, 2));
         }
@@ -100,7 +105,8 @@ final class EventBrief {
         if (earlier.isEmpty()) {
             blocks.add(Paragraph.of(m.get("brief.earlier.none")));
         } else {
-            blocks.add(BriefMaker.table(m, earlier, List.of("brief.col.partner", "brief.col.date", "brief.col.meeting"), 3, 2, 5));
+            blocks.add(BriefMaker.table(m, earlier, List.of("brief.col.date", "brief.col.meeting", "brief.col.partners"),
+                    2, 5, 3));
         }
     }
 
@@ -145,13 +151,15 @@ final class EventBrief {
     }
 
     /**
-     * Each partner's meetings before the event began, outside it and not containing it: the latest
-     * {@link #EARLIER_PER_PARTNER}, newest first, then a row counting the rest.
+     * The partners' meetings before the event began, outside it and not containing it: each partner's latest
+     * {@link #EARLIER_PER_PARTNER}, one row per meeting naming the partners at it, newest first; then a row
+     * counting the partners' other earlier meetings.
      */
     private List<List<String>> earlier(Event e, List<Fact> partners) {
         Set<String> family = family(e);
-        var rows = new ArrayList<List<String>>();
-        var done = new LinkedHashSet<String>();
+        var at = new LinkedHashMap<Event, List<String>>(); // each meeting shown, and the partners named at it
+        var others = new HashSet<String>();
+        var done = new HashSet<String>();
         for (Fact f : partners) {
             if (!(f.link() instanceof Place p) || !done.add(p.id())) {
                 continue;
@@ -163,15 +171,23 @@ final class EventBrief {
                 }
             }
             before.sort(BY_DATE.reversed());
-            String name = p.names().in(m.locale());
-            for (int i = 0; i < Math.min(EARLIER_PER_PARTNER, before.size()); i++) {
-                Event x = before.get(i);
-                rows.add(List.of(i == 0 ? name : "", formats.range(x.start(), x.end()), x.title().in(m.locale())));
+            for (int i = 0; i < before.size(); i++) {
+                if (i < EARLIER_PER_PARTNER) {
+                    at.computeIfAbsent(before.get(i), k -> new ArrayList<>()).add(p.names().in(m.locale()));
+                } else {
+                    others.add(before.get(i).id());
+                }
             }
-            int more = before.size() - EARLIER_PER_PARTNER;
-            if (more > 0) {
-                rows.add(List.of("", "", m.count("brief.earlier.more", more)));
-            }
+        }
+        var meetings = new ArrayList<>(at.keySet());
+        meetings.sort(BY_DATE.reversed());
+        var rows = new ArrayList<List<String>>();
+        for (Event x : meetings) {
+            rows.add(List.of(formats.range(x.start(), x.end()), x.title().in(m.locale()), String.join(", ", at.get(x))));
+        }
+        others.removeAll(meetings.stream().map(Event::id).toList());
+        if (!others.isEmpty()) {
+            rows.add(List.of("", m.count("brief.earlier.more", others.size()), ""));
         }
         return rows;
     }

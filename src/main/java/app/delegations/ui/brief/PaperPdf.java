@@ -36,14 +36,18 @@ import java.util.List;
 /**
  * Writes a {@link PaperDocument} as a PDF: A4 with 2 cm margins, DejaVu Sans embedded (so Polish and Cyrillic
  * letters print), the title first, every page numbered "2 / 3" at its foot beside the title. A table's header row
- * is repeated on every page it continues on; a heading never ends a page (it moves to the next page with what
- * follows it); a quote is indented (its words as given, no marks added), its source above it unless the quote before
- * in the section has the same source. The fonts are read once per writer.
+ * is repeated on every page it continues on; a heading never ends a page (it moves to the next page with the start
+ * of what follows it, or with all of its section's lines to fill in); a quote is indented (its words as given, no
+ * marks added), its source above it unless the quote before in the section has the same source. The fonts are
+ * read once per writer, which may then write any number of documents, one at a time.
  */
 public final class PaperPdf {
     private static final float MARGIN = 56.7f; // 2 cm
-    /** A heading starts a new page when less than this is left below it: room for itself and a few lines. */
-    private static final float KEEP_WITH_NEXT = 72f;
+    /** A heading starts a new page when less than this is left below it: room for itself and a line or two. */
+    private static final float KEEP_WITH_NEXT = 50f;
+    /** Line heights of running text and of quotes (an empty paragraph's default is 16 points, for 12-point text). */
+    private static final float TEXT_LEADING = 12.5f;
+    private static final float QUOTE_LEADING = 11.5f;
     /** The height of a line to write on. */
     private static final float LINE = 20f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
@@ -99,7 +103,7 @@ public final class PaperPdf {
                 p.setKeepTogether(true);
                 doc.add(p);
             } else if (block instanceof PaperDocument.Paragraph p) {
-                var phrase = new Paragraph();
+                var phrase = new Paragraph(TEXT_LEADING);
                 if (!p.label().isEmpty()) {
                     phrase.add(new Chunk(p.label() + " ", new Font(bold, 9.5f)));
                 }
@@ -167,7 +171,7 @@ public final class PaperPdf {
 
     /** A quote, indented; its source above it when {@code withSource} (quotes of one source follow it). */
     private Paragraph quote(Quote q, boolean withSource) {
-        var p = new Paragraph();
+        var p = new Paragraph(QUOTE_LEADING);
         p.setIndentationLeft(18);
         if (withSource && !q.source().isEmpty()) {
             p.add(new Chunk(q.source(), new Font(regular, 8, Font.NORMAL, GREY)));

@@ -52,8 +52,8 @@ class PaperPdfTest {
         for (String letters : List.of("ł", "ś", "ż", "ą", "ę")) {
             assertTrue(text.contains(letters), letters + " in " + text);
         }
-        PdfText cyrillic = write(new PaperDocument("Санкт-Петербург", List.of(
-                new Paragraph("Имя:", "Георгий Полтавченко"), new Quote("Санкт-Петербург и Славянский мир", "Smolny"))));
+        PdfText cyrillic = write(new PaperDocument("Санкт-Петербург", List.of(new Paragraph("Имя:", "Георгий Полтавченко"),
+                new Quote("Санкт-Петербург и Славянский мир", "Smolny"))));
         assertTrue(cyrillic.flat().contains("Георгий Полтавченко"), cyrillic.text());
         assertTrue(cyrillic.flat().contains("Санкт-Петербург и Славянский мир"), cyrillic.text());
     }
