@@ -2,6 +2,7 @@ package app.delegations;
 
 import app.delegations.data.WorldCountries;
 import app.delegations.ui.brief.BriefFeature;
+import app.delegations.ui.brief.PrintFonts;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
@@ -34,6 +35,7 @@ import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
+import app.delegations.ui.print.PrintPreview;
 import app.delegations.ui.source.SourceFeature;
 import app.delegations.ui.timeline.TimelineFeature;
 import app.delegations.ui.timeline.TimelineViewModel;
@@ -92,9 +94,11 @@ public final class App extends Application {
         AppPreferences prefs = config.prefs();
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
-                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages);
+                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages,
+                        getHostServices()::showDocument);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
+        PrintFonts.load(); // the brief prints in the font its PDF embeds, installed or not
         background = daemonThread("delegations-loader");
         layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
@@ -121,7 +125,8 @@ public final class App extends Application {
                 .view(new MapFeature(filter, selection))
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
-                .command(new BriefFeature(selection, exports, this::messages, doc -> { })); // print: ui/print at merge
+                .command(new BriefFeature(selection, exports, this::messages,
+                        doc -> new PrintPreview(messages(), dialogs).show(stage, doc))); // Ctrl+P: the brief's preview
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread

@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * An officer preparing a meeting with Košice: selects it in Places, chooses File › Export brief as PDF…, and gets
  * a PDF of its brief (its meetings, the note's quotes) where they chose, told where it is. With nothing of the
- * kind selected, both brief items are disabled, the export saying why.
+ * kind selected, both brief items are disabled, the export saying why. Ctrl+P previews the selection's brief as
+ * it will print, from its first page; Esc closes the preview.
  */
 @ExtendWith(ApplicationExtension.class)
 class BriefExportStoryTest {
@@ -82,7 +86,7 @@ class BriefExportStoryTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = dir.resolve("kosice.pdf");
-        assertEquals(List.of("Saved to " + file.toAbsolutePath()), dialogs.infos);
+        assertEquals(List.of("Saved to " + file.toAbsolutePath()), dialogs.savedMessages());
         assertEquals(List.of(), dialogs.errors);
         PdfText pdf = PdfText.of(file);
         assertEquals("Visit brief: Košice", pdf.title());
@@ -91,5 +95,28 @@ class BriefExportStoryTest {
         assertTrue(text.contains("IV International Congress \"St. Petersburg and the Slavic World\""), text);
         assertTrue(text.contains("Słowacji (Koszyce)"), "the note's words for Košice: " + text);
         assertTrue(text.contains("Objectives"), text);
+    }
+
+    @Test
+    void selectAnEventAndCtrlPPreviewsItsBriefFromPageOneEscCloses(FxRobot robot) {
+        robot.clickOn("#tabEvents");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.workspace().selection().select(
+                app.workspace().currentProperty().get().dataset().event("conference-smolny-2016-11-30").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> item("menuPrintBrief").isDisable()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage preview = fx(() -> Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow());
+        assertEquals("Print preview — Visit brief: The role of information technologies in the development of modern"
+                + " cities", fx(preview::getTitle));
+        String position = fx(() -> ((Label) preview.getScene().lookup("#printPosition")).getText());
+        assertTrue(position.matches("1 / [1-9]"), position);
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(preview::isShowing), "Esc closes the preview");
     }
 }

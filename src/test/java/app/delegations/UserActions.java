@@ -13,10 +13,12 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
+import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
@@ -30,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,6 +44,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.stage.Window;
+import javafx.stage.Stage;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
@@ -168,6 +175,10 @@ final class UserActions {
                             + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
             new UserAction("export a brief of the selected record", 1, s -> true, Arbitraries.just(
                     new Step("File › Export brief as PDF…", UserActions::exportBrief))),
+            new UserAction("print preview of the selected record, then Esc", 1, s -> true, Arbitraries.just(
+                    new Step("Ctrl+P, Esc", UserActions::previewBrief))),
+            new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
+                    UserActions::exportAll))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
@@ -404,6 +415,68 @@ final class UserActions {
         }
     }
 
+    /**
+     * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens on its first page
+     * ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens.
+     */
+    private static void previewBrief(UiSession s) {
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuPrintBrief")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        s.keys(KeyCode.CONTROL, KeyCode.P);
+        Optional<Stage> preview = fx(() -> Window.getWindows().stream().filter(w -> w != s.stage && w.isShowing()
+                && w.getScene() != null && w.getScene().lookup("#printPosition") != null).map(Stage.class::cast)
+                .findFirst());
+        if (enabled != preview.isPresent()) {
+            throw new AssertionError("Ctrl+P with " + (enabled ? "" : "no ") + "brief to print: "
+                    + (preview.isPresent() ? "a" : "no") + " preview opened");
+        }
+        if (preview.isPresent()) {
+            String position = fx(() -> ((Label) preview.get().getScene().lookup("#printPosition")).getText());
+            if (!position.startsWith("1 / ")) {
+                throw new AssertionError("the preview opens on page 1, not " + position);
+            }
+            s.keys(KeyCode.ESCAPE);
+            if (fx(() -> preview.get().isShowing())) {
+                throw new AssertionError("Esc leaves the preview open");
+            }
+        }
+    }
+
+    /**
+     * File › Export all tables to a file of the session: the workbook read back has a sheet per view listing
+     * records, each with a header and the rows that view's table holds. Nothing happens while no data is shown.
+     */
+    private static void exportAll(UiSession s) {
+        Path file = s.archive().getParent().resolve("export-all-" + s.log.size() + ".xlsx");
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuExportAll")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        int closed = fx(() -> s.dialogs.progressClosed);
+        s.dialogs.filesToChoose.add(file);
+        fireMenuItem(s, "menuExportAll");
+        if (enabled) {
+            s.waitFor(() -> s.dialogs.progressClosed > closed);
+            List<Integer> rows = fx(() -> s.app().window().tabs().getTabs().stream()
+                    .filter(t -> ((ViewFeature) t.getUserData()).recordKind() != null)
+                    .flatMap(t -> DataTable.in(t.getContent()).stream()).map(t -> t.view().getItems().size()).toList());
+            try {
+                List<Integer> read = ExportReadBack.sheets(file).stream().map(w -> w.rows().size() - 1).toList();
+                if (!read.equals(rows) || rows.size() != 5) {
+                    throw new AssertionError(file.getFileName() + " has sheets of " + read + " rows, the tables "
+                            + rows);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        s.interact(() -> s.dialogs.filesToChoose.remove(file));
+    }
+
     /** New and Edit may be used: an archive is open and no form is. */
     private static boolean formsAvailable(UiSession s) {
         return fx(() -> forms(s).availableProperty().get());
@@ -444,16 +517,22 @@ final class UserActions {
 
     /** Renames the first place of the archive in English through the edit session, as a form's OK does. */
     private static void rename(UiSession s, String name) {
+        var taken = new AtomicReference<CompletableFuture<Boolean>>(CompletableFuture.completedFuture(true));
         s.interact(() -> {
             EditSession session = s.app().editing().session();
             Place p = session.dataset().places().get(0);
             Names n = p.names();
             Place renamed = new Place(p.id(), p.kind(), new Names(n.pl(), name, n.nativeName(), n.aliases()), p.country(),
                     p.coordinates(), p.note(), p.evidence());
-            if (!p.equals(renamed) && !session.commit(Change.of(RecordEdit.replace(p, renamed)))) {
-                throw new AssertionError("a new English name was refused: " + name);
+            if (!p.equals(renamed)) {
+                taken.set(session.commit(Change.of(RecordEdit.replace(p, renamed))));
             }
         });
+        s.waitFor(() -> taken.get().isDone());
+        if (!taken.get().join()) {
+            throw new AssertionError("a new English name was refused: " + name);
+        }
+        s.settle();
     }
 
     /** Ctrl+S; what is on disk is then checked against what the window shows. */

@@ -42,6 +42,9 @@ import java.util.List;
  * read once per writer, which may then write any number of documents, one at a time.
  */
 public final class PaperPdf {
+    /** Where the embedded fonts are, and their files: regular, then bold. */
+    static final String FONT_FOLDER = "/app/delegations/fonts/";
+    static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
     private static final float MARGIN = 56.7f; // 2 cm
     /** A heading starts a new page when less than this is left below it: room for itself and a line or two. */
     private static final float KEEP_WITH_NEXT = 50f;
@@ -57,8 +60,8 @@ public final class PaperPdf {
     private final BaseFont bold;
 
     public PaperPdf() {
-        this.regular = font("DejaVuSans.ttf");
-        this.bold = font("DejaVuSans-Bold.ttf");
+        this.regular = font(FONTS.get(0));
+        this.bold = font(FONTS.get(1));
     }
 
     /** Writes the document to the file, replacing it. */
@@ -218,7 +221,7 @@ public final class PaperPdf {
     }
 
     private static BaseFont font(String name) {
-        try (InputStream in = PaperPdf.class.getResourceAsStream("/app/delegations/fonts/" + name)) {
+        try (InputStream in = PaperPdf.class.getResourceAsStream(FONT_FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the build: " + name);
             }
