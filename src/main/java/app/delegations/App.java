@@ -1,6 +1,8 @@
 package app.delegations;
 
 import app.delegations.data.WorldCountries;
+import app.delegations.ui.brief.BriefFeature;
+import app.delegations.ui.brief.PrintFonts;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
@@ -33,6 +35,7 @@ import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.organisations.OrganisationsFeature;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.places.PlacesFeature;
+import app.delegations.ui.print.PrintPreview;
 import app.delegations.ui.source.SourceFeature;
 import app.delegations.ui.timeline.TimelineFeature;
 import app.delegations.ui.timeline.TimelineViewModel;
@@ -95,6 +98,7 @@ public final class App extends Application {
                         getHostServices()::showDocument);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
+        PrintFonts.load(); // the brief prints in the font its PDF embeds, installed or not
         background = daemonThread("delegations-loader");
         layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
@@ -108,6 +112,7 @@ public final class App extends Application {
         forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
+        exports = new Exports(dialogs, this::messages);
         views = new ViewRegistry()
                 .left(new FilterFeature(filter))
                 .view(new PlacesFeature(filter, selection))
@@ -119,14 +124,15 @@ public final class App extends Application {
                 .view(new PeopleFeature(filter, selection))
                 .view(new MapFeature(filter, selection))
                 .view(new FiguresFeature(filter))
-                .right(new DetailsFeature(selection, filter, source, forms));
+                .right(new DetailsFeature(selection, filter, source, forms))
+                .command(new BriefFeature(selection, exports, this::messages,
+                        doc -> new PrintPreview(messages(), dialogs).show(stage, doc))); // Ctrl+P: the brief's preview
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
                 views.steps(), frames, config.watches());
         workspace = new Workspace(main, selection, views.steps(), frames);
-        exports = new Exports(dialogs, this::messages);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.

@@ -10,6 +10,9 @@ import app.delegations.data.Problem;
 import app.delegations.data.WorldCountries;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
+import app.delegations.model.Entity;
+import app.delegations.ui.brief.BriefMaker;
+import app.delegations.ui.brief.PaperPdf;
 import app.delegations.ui.common.DataColumn;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.ExportChoice;
@@ -17,6 +20,7 @@ import app.delegations.ui.common.ExportFile;
 import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.ExportTable;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.countries.CountriesFeature;
@@ -43,27 +47,32 @@ import java.util.function.Supplier;
 
 /**
  * {@code delegations export FILE|FOLDER --view V --format csv|xlsx -o OUT}: writes a view's table as File › Export
- * does, without a window. The rows are made by the view's own feature and view model (its dataset steps, then
+ * does, without a window; with {@code --format pdf --brief ID}, the visit brief of one record as File › Export brief
+ * as PDF does. The rows are made by the view's own feature and view model (its dataset steps, then
  * its filtered and sorted list, in the default order), filtered by {@code --search} and {@code --country} as the
  * search box and the Country facet filter them, in the columns the view shows by default, headers in the
  * language of {@code --lang} (else the system's). Here in the root package because it uses the ui view models,
  * which {@code cli} may not. Exit status: 0 written, 1 the data has errors (nothing written), 2 a usage error,
- * an input that cannot be read, a country code the data lacks or an output that cannot be written. Touches only
+ * an input that cannot be read, a country code or record id the data lacks or an output that cannot be written. Touches only
  * javafx.base (properties and lists), which needs no display.
  */
 final class ExportCommand {
     static final String USAGE = """
             Usage: delegations export FILE|FOLDER --view VIEW --format csv|xlsx [--lang pl|en]
                                       [--search TEXT] [--country CODE]... [--separator ';'|','|tab] -o OUT
+                   delegations export FILE|FOLDER --format pdf --brief ID [--lang pl|en] -o OUT
             Writes a view's table as File > Export does: the rows the search and the country filter leave, in the
-            view's default order and columns, headers in the language of --lang (else the system's).
+            view's default order and columns, headers in the language of --lang (else the system's). With --brief,
+            writes the visit brief of one event, place or country as File > Export brief as PDF does.
               VIEW          places, countries, events, people or organisations; all: each of them as a
                             sheet of one XLSX workbook (--format xlsx only)
               --format      xlsx (numbers and dates typed, header frozen, autofilter) or csv (UTF-8 with a BOM);
                             without it, the extension of OUT
               --separator   the CSV separator: ; in Polish, , in English unless given
               --country     an ISO code (PL, RS...); several are alternatives, as ticked in the Country filter
-            Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown country.
+              --brief       the id of an event or a place (congress-2016, kosice) or a country's code (RS)
+            Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown
+            country or record.
             """;
 
     /** The views of {@code --view all}, in the window's tab order. */
@@ -112,6 +121,9 @@ final class ExportCommand {
             return r.unreadable() ? 2 : 1;
         }
         Dataset data = r.datasetOrNull();
+        if (o.brief != null) {
+            return brief(o, data, m, output, out, err);
+        }
         for (String code : o.countries) {
             if (data.country(code).isEmpty()) {
                 err.println(TerminalText.escape(m.format("cli.export.noCountry", code, o.input)));
@@ -130,6 +142,25 @@ final class ExportCommand {
         }
         out.println(TerminalText.escape(m.count("cli.export.done", table.rows().size(), table.rows().size(),
                 o.output, table.sheet())));
+        return 0;
+    }
+
+    /** Writes the visit brief of {@code --brief}: 0 written, 2 no such record or the file cannot be written. */
+    private static int brief(ExportOptions o, Dataset data, Messages m, Path output, PrintStream out, PrintStream err) {
+        DatasetIndex index = DatasetIndex.build(data, Checkpoint.NONE);
+        Entity record = BriefMaker.find(index, o.brief);
+        if (record == null) {
+            err.println(TerminalText.escape(m.format("cli.export.noRecord", o.brief, o.input)));
+            return 2;
+        }
+        PaperDocument brief = new BriefMaker(index, m).of(record);
+        try {
+            new PaperPdf().write(brief, output);
+        } catch (IOException | RuntimeException e) {
+            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
+            return 2;
+        }
+        out.println(TerminalText.escape(m.format("cli.export.brief.done", brief.title(), o.output)));
         return 0;
     }
 

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The command line of {@code delegations export} ({@link ExportCommand}), read. */
+/** The command line of {@code delegations export} ({@link ExportCommand}), read: a view's table, or a visit brief. */
 final class ExportOptions {
+    /** The format of a visit brief, {@code --format pdf}. */
+    static final String PDF = "pdf";
+
     /** The views a table can be exported from, by their command-line name. */
     enum View {
         PLACES, COUNTRIES, EVENTS, PEOPLE, ORGANISATIONS;
@@ -30,6 +33,8 @@ final class ExportOptions {
     /** {@code --view all}: every view's table, a sheet each, in one XLSX workbook. */
     boolean all;
     ExportFormat format;
+    /** The id of the event, place or country whose visit brief is written as PDF ({@code --format pdf}), or null. */
+    String brief;
     UiLanguage language = UiLanguage.of(Locale.getDefault());
     String search = "";
     final Set<String> countries = new LinkedHashSet<>();
@@ -42,6 +47,7 @@ final class ExportOptions {
     /** The options, or null for --help; throws IllegalArgumentException (its message says why) on a usage error. */
     static ExportOptions parse(List<String> args) {
         var o = new ExportOptions();
+        boolean pdf = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -59,9 +65,11 @@ final class ExportOptions {
                 }
                 case "--format" -> {
                     String f = value(args, ++i, a);
-                    o.format = ExportFormat.of(f).orElseThrow(() ->
-                            new IllegalArgumentException("--format takes csv or xlsx, not " + f));
+                    pdf = f.equals(PDF);
+                    o.format = pdf ? null : ExportFormat.of(f).orElseThrow(() ->
+                            new IllegalArgumentException("--format takes csv, xlsx or pdf, not " + f));
                 }
+                case "--brief" -> o.brief = value(args, ++i, a);
                 case "--lang" -> {
                     String l = value(args, ++i, a);
                     if (!l.equals("pl") && !l.equals("en")) {
@@ -87,11 +95,24 @@ final class ExportOptions {
         if (o.input == null) {
             throw new IllegalArgumentException("no FILE or FOLDER given");
         }
-        if (o.view == null) {
-            throw new IllegalArgumentException("no --view given");
-        }
         if (o.output == null) {
             throw new IllegalArgumentException("no -o OUT given");
+        }
+        pdf = pdf || o.format == null && o.output.toLowerCase(Locale.ROOT).endsWith("." + PDF);
+        if (pdf || o.brief != null) {
+            if (!pdf || o.format != null) {
+                throw new IllegalArgumentException("--brief writes a PDF: --format pdf, not " + o.format);
+            }
+            if (o.brief == null) {
+                throw new IllegalArgumentException("--format pdf writes a visit brief: give --brief ID");
+            }
+            if (o.view != null) {
+                throw new IllegalArgumentException("--view exports a table; a brief is of one record (--brief)");
+            }
+            return o;
+        }
+        if (o.view == null) {
+            throw new IllegalArgumentException("no --view given");
         }
         if (o.format == null) {
             String name = o.output.toLowerCase(Locale.ROOT);

@@ -8,6 +8,8 @@ import app.delegations.data.LoadProgress;
 import app.delegations.data.WorldCountries;
 import app.delegations.model.Dataset;
 import java.nio.file.Path;
+import java.io.IOException;
+import app.delegations.ui.brief.PdfText;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
@@ -109,7 +111,8 @@ final class Invariants {
                     Invariants::formInPlaceOfTheDetails),
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes),
             new Invariant("after a save the archive on disk loads without problems and is what the window shows",
-                    Invariants::savedArchiveIsShown));
+                    Invariants::savedArchiveIsShown),
+            new Invariant("an exported brief loads as a PDF and names its record", Invariants::briefNamesItsRecord));
 
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
     /** Pixels a window may stray from its screen (rounding). */
@@ -144,6 +147,30 @@ final class Invariants {
     /** True when {@code -Dmbt.skip} names this check. */
     static boolean skipped(String name) {
         return List.of(System.getProperty("mbt.skip", "").split(",")).contains(name);
+    }
+
+    /**
+     * After File › Export brief as PDF… with an event, a place or a country selected, the file loads in PDFBox and
+     * its title and first page name the record as the window named it.
+     */
+    private static void briefNamesItsRecord(UiSession s) {
+        if (s.brief == null) {
+            return;
+        }
+        Path file = s.brief;
+        String name = s.briefOf;
+        s.brief = null;
+        s.briefOf = null;
+        PdfText pdf;
+        try {
+            pdf = PdfText.of(file);
+        } catch (IOException e) {
+            throw new AssertionError(file.getFileName() + " does not load as a PDF: " + e.getMessage(), e);
+        }
+        if (pdf.title() == null || !pdf.title().contains(name) || !pdf.pageTexts().get(0).replaceAll("\\s+", " ")
+                .contains(name.replaceAll("\\s+", " "))) {
+            throw new AssertionError(file.getFileName() + " does not name " + name + ": its title is " + pdf.title());
+        }
     }
 
     /** A record in a failure message: its kind and id or name, not its whole contents. */

@@ -75,6 +75,9 @@ final class UiSession {
     boolean saved;
     /** The session's archive folder, made on first use. */
     private Path archive;
+    /** Set by a step exporting a brief: the file, and the record's title as the window named it then; else null. */
+    Path brief;
+    String briefOf;
 
     private UiSession(Stage stage, AppPreferences prefs, List<Path> badFiles) {
         this.stage = stage;

@@ -3,7 +3,9 @@ package app.delegations;
 import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.map.MapViewModel;
 import app.delegations.ui.map.MapPlace;
+import app.delegations.model.Country;
 import app.delegations.model.Entity;
+import app.delegations.model.Event;
 import static app.delegations.UiSession.fx;
 
 import app.delegations.data.edit.Change;
@@ -27,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +44,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.stage.Window;
+import javafx.stage.Stage;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
@@ -167,6 +173,10 @@ final class UserActions {
             new UserAction("export the table", 1, s -> true, Arbitraries.of(ExportFormat.values()).flatMap(f ->
                     Arbitraries.of(true, false).map(selected -> new Step("Ctrl+E as " + f
                             + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
+            new UserAction("export a brief of the selected record", 1, s -> true, Arbitraries.just(
+                    new Step("File › Export brief as PDF…", UserActions::exportBrief))),
+            new UserAction("print preview of the selected record, then Esc", 1, s -> true, Arbitraries.just(
+                    new Step("Ctrl+P, Esc", UserActions::previewBrief))),
             new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
                     UserActions::exportAll))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
@@ -373,6 +383,66 @@ final class UserActions {
             s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
             s.dialogs.filesToChoose.remove(file);
         });
+    }
+
+    /**
+     * File › Export brief as PDF… to a file of the session: when the item is enabled (an event, a place or a
+     * country selected), the invariants then read the file back ({@link UiSession#brief}); else nothing is asked.
+     */
+    private static void exportBrief(UiSession s) {
+        Path file = s.archive().getParent().resolve("brief-" + s.log.size() + ".pdf");
+        String title = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            boolean enabled = bar.getMenus().stream().map(m -> find(m, "menuExportBrief")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+            Locale locale = s.app().workspace().main().messages().locale();
+            Entity selected = s.app().workspace().selection().get();
+            if (!enabled) {
+                return null;
+            }
+            if (selected instanceof Event e) {
+                return e.title().in(locale);
+            }
+            return selected instanceof Place p ? p.names().in(locale)
+                    : selected instanceof Country c ? c.names().in(locale) : "a " + selected;
+        });
+        s.dialogs.filesToChoose.add(file);
+        fireMenuItem(s, "menuExportBrief");
+        s.interact(() -> s.dialogs.filesToChoose.remove(file)); // what no dialog took (the item was disabled)
+        if (title != null) {
+            s.brief = file;
+            s.briefOf = title;
+        }
+    }
+
+    /**
+     * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens on its first page
+     * ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens.
+     */
+    private static void previewBrief(UiSession s) {
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuPrintBrief")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        s.keys(KeyCode.CONTROL, KeyCode.P);
+        Optional<Stage> preview = fx(() -> Window.getWindows().stream().filter(w -> w != s.stage && w.isShowing()
+                && w.getScene() != null && w.getScene().lookup("#printPosition") != null).map(Stage.class::cast)
+                .findFirst());
+        if (enabled != preview.isPresent()) {
+            throw new AssertionError("Ctrl+P with " + (enabled ? "" : "no ") + "brief to print: "
+                    + (preview.isPresent() ? "a" : "no") + " preview opened");
+        }
+        if (preview.isPresent()) {
+            String position = fx(() -> ((Label) preview.get().getScene().lookup("#printPosition")).getText());
+            if (!position.startsWith("1 / ")) {
+                throw new AssertionError("the preview opens on page 1, not " + position);
+            }
+            s.keys(KeyCode.ESCAPE);
+            if (fx(() -> preview.get().isShowing())) {
+                throw new AssertionError("Esc leaves the preview open");
+            }
+        }
     }
 
     /**

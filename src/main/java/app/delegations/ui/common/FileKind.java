@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 public record FileKind(String extension, String filterKey) {
     public static final FileKind PNG = new FileKind("png", "dialog.png.filter");
+    public static final FileKind PDF = new FileKind("pdf", "brief.pdf.filter");
 
     /** The file as chosen, with the extension added unless its name ends with it (in any case). */
     public Path withExtension(Path file) {

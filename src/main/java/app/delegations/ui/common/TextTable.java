@@ -60,7 +60,7 @@ public final class TextTable {
         var grid = new GridPane();
         grid.getStyleClass().add("text-table");
         grid.setHgap(24);
-        grid.setVgap(2); // tight rows: the whole list of keys fits a 1366×768 screen without scrolling
+        grid.setVgap(1); // tight rows: the whole list of keys fits a 1366×768 screen without scrolling
         grid.setPadding(new Insets(4, 12, 8, 4));
         for (int c = 0; c < columns.size(); c++) {
             var constraint = new ColumnConstraints();
@@ -72,7 +72,7 @@ public final class TextTable {
         for (List<String> row : rows) {
             if (row.size() == 1) {
                 var section = cell(row.get(0), "text-table-section");
-                section.setPadding(new Insets(8, 0, 0, 0));
+                section.setPadding(new Insets(6, 0, 0, 0));
                 grid.add(section, 0, r, columns.size(), 1);
             } else {
                 for (int c = 0; c < row.size(); c++) {

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * The window's features, registered once in the composition root: the views in tab order, the pane on each side
- * of them, and every feature's dataset steps. The tabs, their Ctrl+digit shortcuts, the View menu, File › Export
- * and the order in which new data reaches the view models all come from this list.
+ * of them, the window-wide {@link CommandFeature}s, and every feature's dataset steps. The tabs, their Ctrl+digit
+ * shortcuts, the View menu, File › Export, the commands in the menus and the order in which new data reaches the
+ * view models all come from this list.
  */
 public final class ViewRegistry {
     private final List<ViewFeature> views = new ArrayList<>();
     private final List<DatasetStep<?>> steps = new ArrayList<>();
+    private final List<CommandFeature> commands = new ArrayList<>();
     private Feature left;
     private Feature right;
 
@@ -34,6 +36,18 @@ public final class ViewRegistry {
         right = pane;
         steps.addAll(pane.steps());
         return this;
+    }
+
+    /** A window-wide feature whose commands are in the menus whatever view is in front (the visit brief). */
+    public ViewRegistry command(CommandFeature feature) {
+        commands.add(feature);
+        steps.addAll(feature.steps());
+        return this;
+    }
+
+    /** The window-wide features, in the order registered. */
+    public List<CommandFeature> commands() {
+        return List.copyOf(commands);
     }
 
     /** The views in tab order. */

@@ -17,14 +17,14 @@ import app.delegations.ui.common.Messages;
  * switch are a preview there; instead {@code DetailsViewModelTest.everyKindOfRecordHasDetails} builds one record
  * of each permitted kind, so a new kind fails that test until it is handled here.)
  */
-final class DetailsBuilder {
+public final class DetailsBuilder {
     private final PlaceDetails places;
     private final CountryDetails countries;
     private final EventDetails events;
     private final OrganisationDetails organisations;
     private final PersonDetails people;
 
-    DetailsBuilder(DatasetIndex index, Messages messages) {
+    public DetailsBuilder(DatasetIndex index, Messages messages) {
         var wording = new Wording(index.dataset(), messages);
         this.places = new PlaceDetails(index, wording);
         this.countries = new CountryDetails(index, wording);
@@ -34,7 +34,7 @@ final class DetailsBuilder {
     }
 
     /** The record's details, marked "no source yet" when it has no citation of its own. */
-    Details build(Entity record) {
+    public Details build(Entity record) {
         Details d = kind(record);
         return RecordEvidence.none((Record) record) ? d.withNoSource() : d;
     }

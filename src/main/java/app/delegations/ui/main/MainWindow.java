@@ -80,8 +80,8 @@ public final class MainWindow extends BorderPane {
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
                 exportItems(m, registry, exports, hasData), viewKeys, recordItems(m, records));
-        menuBar.addCommands(commandItems(m, registry, ViewCommand.Menu.FILE),
-                commandItems(m, registry, ViewCommand.Menu.VIEW));
+        menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
+                CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners));
@@ -206,26 +206,6 @@ public final class MainWindow extends BorderPane {
             exports.run(export);
         });
         return item;
-    }
-
-    /** The views' commands for one menu, each showing its view first (which makes it). */
-    private List<MenuItem> commandItems(Messages m, ViewRegistry registry, ViewCommand.Menu menu) {
-        var items = new ArrayList<MenuItem>();
-        for (ViewFeature view : registry.views()) {
-            for (ViewCommand c : view.commands()) {
-                if (c.menu() == menu) {
-                    var item = new MenuItem(m.get(c.menuKey()));
-                    item.setId(c.menuId());
-                    item.disableProperty().bind(Bindings.not(c.available()));
-                    item.setOnAction(e -> {
-                        show(view);
-                        c.run().run();
-                    });
-                    items.add(item);
-                }
-            }
-        }
-        return items;
     }
 
     /** A file dropped on the window opens. */

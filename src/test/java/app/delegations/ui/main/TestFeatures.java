@@ -1,6 +1,11 @@
 package app.delegations.ui.main;
 
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.brief.BriefFeature;
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
 import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.forms.Forms;
@@ -34,6 +39,9 @@ final class TestFeatures {
     final PeopleFeature people = new PeopleFeature(filter, selection);
     final MapFeature map = new MapFeature(filter, selection);
     final FiguresFeature figures = new FiguresFeature(filter);
+    final BriefFeature brief = new BriefFeature(selection,
+            new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)),
+            () -> Messages.of(UiLanguage.ENGLISH), doc -> { });
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
             Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
@@ -47,7 +55,8 @@ final class TestFeatures {
             .view(people)
             .view(map)
             .view(figures)
-            .right(details);
+            .right(details)
+            .command(brief);
 
     List<DatasetStep<?>> steps() {
         return registry.steps();

@@ -1,0 +1,132 @@
+package app.delegations.ui.brief;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.ui.common.CommandFeature;
+import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Export;
+import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.FileKind;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ViewCommand;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The visit brief of the selected event, place or country, whatever view is in front: File › Export brief as
+ * PDF… (written through {@link Exports}, the one export path) and File › Print brief… (Ctrl+P, handed to the
+ * printing the window is given). Both are disabled while the selection is of another kind or empty, the first
+ * saying why beside its label (the second does not, so that Help › Keyboard shortcuts names it plainly).
+ */
+public final class BriefFeature implements CommandFeature {
+    /** File › Print brief…. */
+    public static final KeyCombination PRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final BriefModel model;
+    private final Exports exports;
+    private final Supplier<Messages> messages;
+    private final Consumer<PaperDocument> print;
+    private final Export export;
+    private PaperPdf pdf; // its fonts read at the first brief, then kept
+
+    /**
+     * @param exports  asks for the file and says how the export went
+     * @param messages the window's language at the time of the command
+     * @param print    shows a brief's print preview (and prints it)
+     */
+    public BriefFeature(Selection selection, Exports exports, Supplier<Messages> messages,
+                        Consumer<PaperDocument> print) {
+        this.model = new BriefModel(selection);
+        this.exports = exports;
+        this.messages = messages;
+        this.print = print;
+        this.export = new PdfExport();
+    }
+
+    public BriefModel model() {
+        return model;
+    }
+
+    /** The selection's brief as a PDF file, for {@link Exports#run}. */
+    public Export export() {
+        return export;
+    }
+
+    @Override
+    public List<ViewCommand> commands() {
+        ObservableBooleanValue available = model.availableProperty();
+        return List.of(
+                new ViewCommand("menuExportBrief", "menu.file.exportBrief", ViewCommand.Menu.FILE, available,
+                        () -> exports.run(export), null, "brief.unavailable"),
+                new ViewCommand("menuPrintBrief", "menu.file.printBrief", ViewCommand.Menu.FILE, available,
+                        () -> print.accept(model.document(messages.get())), PRINT_KEY, null)); // the item above says why
+    }
+
+    @Override
+    public List<DatasetStep<?>> steps() {
+        return List.of(new DatasetStep<Void>() {
+            @Override
+            public Phase phase() {
+                return Phase.VIEWS;
+            }
+
+            @Override
+            public void apply(DatasetIndex index, Messages m, Void prepared) {
+                model.setIndex(index);
+            }
+        });
+    }
+
+    private final class PdfExport implements Export {
+        @Override
+        public String menuId() {
+            return "menuExportBrief";
+        }
+
+        @Override
+        public String menuKey() {
+            return "menu.file.exportBrief";
+        }
+
+        @Override
+        public String titleKey() {
+            return "brief.pdf.title";
+        }
+
+        @Override
+        public String failedKey() {
+            return "brief.pdf.failed";
+        }
+
+        @Override
+        public FileKind kind() {
+            return FileKind.PDF;
+        }
+
+        @Override
+        public String suggestedName() {
+            return model.suggestedName();
+        }
+
+        @Override
+        public ObservableBooleanValue available() {
+            return model.availableProperty();
+        }
+
+        @Override
+        public void write(Path file) throws IOException {
+            if (pdf == null) {
+                pdf = new PaperPdf();
+            }
+            pdf.write(model.document(messages.get()), file);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package app.delegations.ui.brief;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Country;
+import app.delegations.model.Entity;
+import app.delegations.model.Event;
+import app.delegations.model.Place;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.PaperDocument.Block;
+import app.delegations.ui.common.PaperDocument.FillIn;
+import app.delegations.ui.common.PaperDocument.Heading;
+import app.delegations.ui.common.PaperDocument.Table;
+import app.delegations.ui.details.Details;
+import app.delegations.ui.details.DetailsBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Makes the visit brief of an event or of a partner (a place or a country) as a {@link PaperDocument}, in one
+ * language. It reads the record as the detail pane does ({@link DetailsBuilder}: the same facts, roles and
+ * citations) and lays them out for paper: what and when, the partners by country, the programme in order, who
+ * spoke, the earlier meetings, each quoted fact with its source, and an empty "Objectives" section. Pure: the
+ * same record, data and language give an equal document.
+ */
+public final class BriefMaker {
+    /** Lines left empty under "Objectives" for the officer. */
+    static final int OBJECTIVE_LINES = 5;
+
+    private final DatasetIndex index;
+    private final Messages m;
+    private final DetailsBuilder details;
+
+    public BriefMaker(DatasetIndex index, Messages messages) {
+        this.index = index;
+        this.m = messages;
+        this.details = new DetailsBuilder(index, messages);
+    }
+
+    /** True when a brief can be made of the record: an event, a place or a country. */
+    public static boolean covers(Entity record) {
+        return record instanceof Event || record instanceof Place || record instanceof Country;
+    }
+
+    /** The record of the data with this id: an event's or a place's id, or a country's code (in any case). */
+    public static Entity find(DatasetIndex index, String id) {
+        var data = index.dataset();
+        Entity found = data.event(id).orElse(null);
+        if (found == null) {
+            found = data.place(id).orElse(null);
+        }
+        if (found == null) {
+            found = data.country(id.toUpperCase(Locale.ROOT)).orElse(null);
+        }
+        return found;
+    }
+
+    /** The brief of an event, a place or a country; throws IllegalArgumentException for another record. */
+    public PaperDocument of(Entity record) {
+        if (!covers(record)) {
+            throw new IllegalArgumentException("no brief for a " + record.getClass().getSimpleName());
+        }
+        Details d = details.build(record);
+        var blocks = new ArrayList<Block>();
+        var sources = new BriefSources(index.dataset(), m);
+        if (record instanceof Event e) {
+            new EventBrief(index, m, details).add(e, d, blocks, sources);
+        } else {
+            new PartnerBrief(m).add(d, blocks);
+            sources.addAll(d);
+        }
+        sources.addTo(blocks);
+        blocks.add(new Heading(m.get("brief.section.objectives")));
+        blocks.add(PaperDocument.Paragraph.of(m.get("brief.objectives.hint")));
+        blocks.add(new FillIn(OBJECTIVE_LINES));
+        return new PaperDocument(m.format("brief.title", d.title()), blocks);
+    }
+
+    /** The name a file of this brief is proposed under, without extension: "brief-" and the record's id. */
+    public static String fileName(Entity record) {
+        String id;
+        if (record instanceof Event e) {
+            id = e.id();
+        } else if (record instanceof Place p) {
+            id = p.id();
+        } else if (record instanceof Country c) {
+            id = c.code();
+        } else {
+            id = "record";
+        }
+        return "brief-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** The facts of a section of the details, or none when the details have no such section. */
+    static List<Details.Fact> facts(Details d, String sectionId) {
+        for (Details.Section s : d.sections()) {
+            if (s.id().equals(sectionId)) {
+                return s.facts();
+            }
+        }
+        return List.of();
+    }
+
+    /** A table whose headers are these message keys' texts, with these relative column widths. */
+    static Table table(Messages m, List<List<String>> rows, List<String> headerKeys, double... weights) {
+        var headers = new ArrayList<String>();
+        for (String key : headerKeys) {
+            headers.add(m.get(key));
+        }
+        var w = new ArrayList<Double>();
+        for (double x : weights) {
+            w.add(x);
+        }
+        return new Table(headers, rows, w);
+    }
+}

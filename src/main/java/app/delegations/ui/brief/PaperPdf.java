@@ -1,0 +1,234 @@
+package app.delegations.ui.brief;
+
+import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.PaperDocument.Block;
+import app.delegations.ui.common.PaperDocument.FillIn;
+import app.delegations.ui.common.PaperDocument.Heading;
+import app.delegations.ui.common.PaperDocument.Quote;
+import app.delegations.ui.common.PaperDocument.Table;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a {@link PaperDocument} as a PDF: A4 with 2 cm margins, DejaVu Sans embedded (so Polish and Cyrillic
+ * letters print), the title first, every page numbered "2 / 3" at its foot beside the title. A table's header row
+ * is repeated on every page it continues on; a heading never ends a page (it moves to the next page with the start
+ * of what follows it, or with all of its section's lines to fill in); a quote is indented (its words as given, no
+ * marks added), its source above it unless the quote before in the section has the same source. The fonts are
+ * read once per writer, which may then write any number of documents, one at a time.
+ */
+public final class PaperPdf {
+    /** Where the embedded fonts are, and their files: regular, then bold. */
+    static final String FONT_FOLDER = "/app/delegations/fonts/";
+    static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
+    private static final float MARGIN = 56.7f; // 2 cm
+    /** A heading starts a new page when less than this is left below it: room for itself and a line or two. */
+    private static final float KEEP_WITH_NEXT = 50f;
+    /** Line heights of running text and of quotes (an empty paragraph's default is 16 points, for 12-point text). */
+    private static final float TEXT_LEADING = 12.5f;
+    private static final float QUOTE_LEADING = 11.5f;
+    /** The height of a line to write on. */
+    private static final float LINE = 20f;
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+
+    public PaperPdf() {
+        this.regular = font(FONTS.get(0));
+        this.bold = font(FONTS.get(1));
+    }
+
+    /** Writes the document to the file, replacing it. */
+    public void write(PaperDocument document, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(document, out);
+        }
+    }
+
+    /** Writes the document to the stream (left open). */
+    public void write(PaperDocument document, OutputStream out) throws IOException {
+        try {
+            byte[] pages = pages(document);
+            number(pages, document.title(), out);
+        } catch (DocumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private byte[] pages(PaperDocument document) throws DocumentException {
+        var bytes = new ByteArrayOutputStream();
+        var doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(doc, bytes);
+        doc.addTitle(document.title());
+        doc.addCreator("Delegations");
+        doc.open();
+        var title = new Paragraph(document.title(), new Font(bold, 16));
+        title.setSpacingAfter(10);
+        doc.add(title);
+        String quoted = null; // the source of the quotes just before, in this section
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading h) {
+                quoted = null;
+                if (writer.getVerticalPosition(true) - doc.bottom() < keepWithNext(blocks, i)) {
+                    doc.newPage();
+                }
+                var p = new Paragraph(h.text(), new Font(bold, 12));
+                p.setSpacingBefore(10);
+                p.setSpacingAfter(4);
+                p.setKeepTogether(true);
+                doc.add(p);
+            } else if (block instanceof PaperDocument.Paragraph p) {
+                var phrase = new Paragraph(TEXT_LEADING);
+                if (!p.label().isEmpty()) {
+                    phrase.add(new Chunk(p.label() + " ", new Font(bold, 9.5f)));
+                }
+                phrase.add(new Chunk(p.text(), new Font(regular, 9.5f)));
+                phrase.setSpacingAfter(2);
+                doc.add(phrase);
+            } else if (block instanceof Table t) {
+                doc.add(table(t));
+            } else if (block instanceof Quote q) {
+                doc.add(quote(q, !q.source().equals(quoted)));
+                quoted = q.source();
+            } else if (block instanceof FillIn f) {
+                doc.add(fillIn(f));
+            }
+        }
+        doc.close();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The room a heading needs below it to stay on this page: a few lines of what follows, or all of the lines to
+     * fill in when its section has them (they are not split from their heading).
+     */
+    private static float keepWithNext(List<Block> blocks, int heading) {
+        float need = KEEP_WITH_NEXT;
+        for (int i = heading + 1; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
+            if (blocks.get(i) instanceof FillIn f) {
+                need = Math.max(need, 2 * LINE + f.lines() * LINE); // the heading, a line of text, the lines
+            }
+        }
+        return need;
+    }
+
+    private PdfPTable table(Table t) {
+        float[] widths = new float[t.weights().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = t.weights().get(i).floatValue();
+        }
+        var table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1); // repeated on every page the table continues on
+        table.setSplitLate(false);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(6);
+        for (String header : t.headers()) {
+            PdfPCell cell = cell(header, new Font(bold, 9));
+            cell.setBackgroundColor(HEADER_FILL);
+            table.addCell(cell);
+        }
+        var font = new Font(regular, 9);
+        for (var row : t.rows()) {
+            for (String text : row) {
+                table.addCell(cell(text, font));
+            }
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        var cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(3);
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        return cell;
+    }
+
+    /** A quote, indented; its source above it when {@code withSource} (quotes of one source follow it). */
+    private Paragraph quote(Quote q, boolean withSource) {
+        var p = new Paragraph(QUOTE_LEADING);
+        p.setIndentationLeft(18);
+        if (withSource && !q.source().isEmpty()) {
+            p.add(new Chunk(q.source(), new Font(regular, 8, Font.NORMAL, GREY)));
+            p.add(Chunk.NEWLINE);
+        }
+        p.add(new Chunk(q.text(), new Font(regular, 9)));
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static PdfPTable fillIn(FillIn f) {
+        var table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        for (int i = 0; i < f.lines(); i++) {
+            var line = new PdfPCell(new Phrase(" "));
+            line.setFixedHeight(LINE);
+            line.setBorder(Rectangle.BOTTOM);
+            line.setBorderColor(Color.GRAY);
+            table.addCell(line);
+        }
+        return table;
+    }
+
+    /** Stamps "title … n / N" at the foot of every page, once the number of pages is known. */
+    private void number(byte[] pages, String title, OutputStream out) throws IOException, DocumentException {
+        var reader = new PdfReader(pages);
+        try {
+            var stamper = new PdfStamper(reader, out);
+            int n = reader.getNumberOfPages();
+            var font = new Font(regular, 8, Font.NORMAL, GREY);
+            for (int i = 1; i <= n; i++) {
+                Rectangle page = reader.getPageSize(i);
+                PdfContentByte over = stamper.getOverContent(i);
+                float y = MARGIN / 2;
+                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(title, font), MARGIN, y, 0);
+                ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, new Phrase(i + " / " + n, font),
+                        page.getWidth() - MARGIN, y, 0);
+            }
+            stamper.setFullCompression();
+            stamper.close();
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static BaseFont font(String name) {
+        try (InputStream in = PaperPdf.class.getResourceAsStream(FONT_FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the build: " + name);
+            }
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
+                    in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

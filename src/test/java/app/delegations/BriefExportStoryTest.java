@@ -1,0 +1,122 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.brief.PdfText;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.places.PlaceRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An officer preparing a meeting with Košice: selects it in Places, chooses File › Export brief as PDF…, and gets
+ * a PDF of its brief (its meetings, the note's quotes) where they chose, told where it is. With nothing of the
+ * kind selected, both brief items are disabled, the export saying why. Ctrl+P previews the selection's brief as
+ * it will print, from its first page; Esc closes the preview.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BriefExportStoryTest {
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestWindows.englishPrefs();
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> AppTest.settled(app));
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    private MenuItem item(String id) {
+        return fx(() -> ((MenuBar) app.window().lookup("#menuBar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void selectKosiceAndExportItsBriefAsPdf(FxRobot robot) throws IOException {
+        MenuItem export = item("menuExportBrief");
+        assertTrue(fx(export::isDisable), "nothing selected");
+        assertEquals("Export brief as P_DF… (select an event, a place or a country)", fx(export::getText));
+        assertTrue(fx(() -> item("menuPrintBrief").isDisable()));
+
+        robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) -> n instanceof TableRow<?> r
+                && r.getItem() instanceof PlaceRow p && p.name().equals("Košice")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(export::isDisable));
+        assertEquals("Export brief as P_DF…", fx(export::getText));
+
+        dialogs.filesToChoose.add(dir.resolve("kosice"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportBrief");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path file = dir.resolve("kosice.pdf");
+        assertEquals(List.of("Saved to " + file.toAbsolutePath()), dialogs.savedMessages());
+        assertEquals(List.of(), dialogs.errors);
+        PdfText pdf = PdfText.of(file);
+        assertEquals("Visit brief: Košice", pdf.title());
+        String text = pdf.flat();
+        assertTrue(text.contains("Meetings so far"), text);
+        assertTrue(text.contains("IV International Congress \"St. Petersburg and the Slavic World\""), text);
+        assertTrue(text.contains("Słowacji (Koszyce)"), "the note's words for Košice: " + text);
+        assertTrue(text.contains("Objectives"), text);
+    }
+
+    @Test
+    void selectAnEventAndCtrlPPreviewsItsBriefFromPageOneEscCloses(FxRobot robot) {
+        robot.clickOn("#tabEvents");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.workspace().selection().select(
+                app.workspace().currentProperty().get().dataset().event("conference-smolny-2016-11-30").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> item("menuPrintBrief").isDisable()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage preview = fx(() -> Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow());
+        assertEquals("Print preview — Visit brief: The role of information technologies in the development of modern"
+                + " cities", fx(preview::getTitle));
+        String position = fx(() -> ((Label) preview.getScene().lookup("#printPosition")).getText());
+        assertTrue(position.matches("1 / [1-9]"), position);
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(preview::isShowing), "Esc closes the preview");
+    }
+}

@@ -1,0 +1,124 @@
+package app.delegations.ui.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Dataset;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.PaperDocument.FillIn;
+import app.delegations.ui.common.PaperDocument.Heading;
+import app.delegations.ui.common.PaperDocument.Quote;
+import app.delegations.ui.common.PaperDocument.Table;
+import app.delegations.ui.common.UiLanguage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The content of a visit brief, before any layout: the facts an officer takes to a meeting, in the UI's
+ * language, each section where a reader looks for it.
+ */
+class BriefMakerTest {
+    private static final Dataset DATA = TestData.congress();
+    private static final DatasetIndex INDEX = DatasetIndex.build(DATA);
+
+    static PaperDocument brief(String id, UiLanguage language) {
+        return new BriefMaker(INDEX, Messages.of(language)).of(BriefMaker.find(INDEX, id));
+    }
+
+    private static List<String> headings(PaperDocument d) {
+        return d.blocks().stream().filter(Heading.class::isInstance).map(b -> ((Heading) b).text()).toList();
+    }
+
+    private static Table tableAfter(PaperDocument d, String heading) {
+        int at = d.blocks().indexOf(new Heading(heading));
+        for (int i = at + 1; i < d.blocks().size(); i++) {
+            if (d.blocks().get(i) instanceof Table t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table after " + heading);
+    }
+
+    @Test
+    void anEventsBriefHasItsPartnersByCountryItsProgrammeWhoSpokeItsSourcesAndRoomForObjectives() {
+        PaperDocument d = brief("conference-smolny-2016-11-30", UiLanguage.ENGLISH);
+        assertEquals("Visit brief: The role of information technologies in the development of modern cities", d.title());
+        assertEquals(List.of("Partners by country", "Programme", "Who spoke", "Earlier meetings with these partners",
+                "Sources", "Objectives"), headings(d));
+        Table partners = tableAfter(d, "Partners by country");
+        assertEquals(List.of("Country", "Partners", "Role"), partners.headers());
+        assertTrue(partners.rows().contains(List.of("Serbia", "Kragujevac, Kruševac, Vranje", "Participant")),
+                "one row per country and role: " + partners.rows());
+        assertEquals("Bosnia and Herzegovina", partners.rows().get(0).get(0), "countries in alphabetical order");
+        Table programme = tableAfter(d, "Programme");
+        assertEquals(3, programme.rows().size(), "its two presentations and the governor's summary");
+        assertTrue(programme.rows().get(0).get(1).contains("Strategy"), "in the order the note gives them");
+        Table people = tableAfter(d, "Who spoke");
+        assertTrue(people.rows().stream().anyMatch(r -> r.get(0).equals("Georgy Poltavchenko")), people.rows().toString());
+        assertTrue(d.blocks().stream().anyMatch(b -> b instanceof Quote q
+                && q.text().contains("w Smolnym") && q.source().startsWith("Note on Kraków's part")), "a quote, from the note");
+        assertEquals(new FillIn(BriefMaker.OBJECTIVE_LINES), d.blocks().get(d.blocks().size() - 1));
+    }
+
+    @Test
+    void aQuoteWithinALongerQuoteOfTheSameSourceIsGivenOnce() {
+        PaperDocument d = brief("congress-2016", UiLanguage.ENGLISH);
+        List<String> quotes = d.blocks().stream().filter(Quote.class::isInstance).map(b -> ((Quote) b).text()).toList();
+        assertEquals(quotes.size(), quotes.stream().distinct().count(), "each quote once");
+        for (String q : quotes) {
+            assertFalse(quotes.stream().anyMatch(other -> other.length() > q.length() && other.contains(q)), q);
+        }
+    }
+
+    @Test
+    void aPlacesBriefListsItsMeetingsInDateOrderWithItsRole() {
+        PaperDocument d = brief("kosice", UiLanguage.ENGLISH);
+        assertEquals("Visit brief: Košice", d.title());
+        Table meetings = tableAfter(d, "Meetings so far");
+        assertEquals(List.of("Date", "Meeting", "Role"), meetings.headers());
+        assertEquals(List.of("29–30 November 2016", "IV International Congress \"St. Petersburg and the Slavic World\"",
+                "Participant"), meetings.rows().get(0));
+        assertEquals(5, meetings.rows().size(), "the congress and the four events inside it that Košice attended");
+    }
+
+    @Test
+    void aCountrysBriefNamesWhichOfItsPlacesMetAndListsThemInPolish() {
+        PaperDocument d = brief("rs", UiLanguage.POLISH);
+        assertEquals("Notatka przed wizytą: Serbia", d.title());
+        assertEquals(List.of("Dotychczasowe spotkania", "Miejsca", "Źródła", "Cele"), headings(d));
+        Table meetings = tableAfter(d, "Dotychczasowe spotkania");
+        assertEquals("Uczestniczące miejsca", meetings.headers().get(2));
+        assertEquals("Kragujevac, Kruševac, Vranje", meetings.rows().get(0).get(2));
+    }
+
+    @Test
+    void theEarlierMeetingsOfAnEventsPartnersAreThoseBeforeItOutsideIt() {
+        PaperDocument d = brief("governor-summary-2016-11-30", UiLanguage.ENGLISH);
+        int at = d.blocks().indexOf(new Heading("Earlier meetings with these partners"));
+        Table earlier = (Table) d.blocks().get(at + 1);
+        assertEquals(List.of("Date", "Meeting", "Partners"), earlier.headers());
+        // the summary of 30 November inherits the conference's partners; their visits of the 29th came before,
+        // one row each, naming the partners at them
+        assertEquals(2, earlier.rows().size(), earlier.rows().toString());
+        assertEquals("29 November 2016", earlier.rows().get(0).get(0));
+        assertTrue(earlier.rows().get(0).get(2).startsWith("Republika Srpska, Sofia, Haskovo"), earlier.rows().toString());
+        assertTrue(earlier.rows().stream().noneMatch(r -> r.get(1).startsWith("IV International Congress")),
+                "not the congress it is part of");
+    }
+
+    @Test
+    void aBriefIsMadeOfEventsPlacesAndCountriesOnly() {
+        assertTrue(BriefMaker.covers(DATA.place("kosice").orElseThrow()));
+        assertFalse(BriefMaker.covers(DATA.person("rihter").orElseThrow()));
+        assertThrows(IllegalArgumentException.class, () -> new BriefMaker(INDEX, Messages.of(UiLanguage.ENGLISH))
+                .of(DATA.person("rihter").orElseThrow()));
+        assertNull(BriefMaker.find(INDEX, "no-such-id"));
+        assertEquals("brief-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow()));
+    }
+}

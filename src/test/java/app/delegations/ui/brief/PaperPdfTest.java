@@ -1,0 +1,80 @@
+package app.delegations.ui.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.PaperDocument.Block;
+import app.delegations.ui.common.PaperDocument.FillIn;
+import app.delegations.ui.common.PaperDocument.Heading;
+import app.delegations.ui.common.PaperDocument.Paragraph;
+import app.delegations.ui.common.PaperDocument.Quote;
+import app.delegations.ui.common.PaperDocument.Table;
+import app.delegations.ui.common.UiLanguage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The brief as PDF, read back with PDFBox: the facts as text, Polish and Cyrillic letters as letters (the
+ * embedded font has them), pages numbered "n / N", a long table's header on every page it continues on.
+ */
+class PaperPdfTest {
+
+    static PdfText write(PaperDocument d) throws IOException {
+        var out = new ByteArrayOutputStream();
+        new PaperPdf().write(d, out);
+        return PdfText.of(out.toByteArray());
+    }
+
+    @Test
+    void theCongressBriefGivesItsTitleDatesPartnersByCountryAndAQuoteFromTheNote() throws IOException {
+        PdfText pdf = write(BriefMakerTest.brief("congress-2016", UiLanguage.ENGLISH));
+        String text = pdf.flat();
+        assertEquals("Visit brief: IV International Congress \"St. Petersburg and the Slavic World\"", pdf.title());
+        assertTrue(text.contains("29–30 November 2016"), "the dates");
+        assertTrue(text.contains("Serbia Kragujevac, Kruševac, Vranje Participant"), "partners by country: " + text);
+        assertTrue(text.contains("Slovakia Košice Participant"), text);
+        assertTrue(text.contains("przedstawiciele 15 miast i regionów z 8 słowiańskich krajów"), "a quote from the note");
+        assertTrue(text.contains("Note on Kraków's part in the IV International Congress"), "the note's title");
+        assertTrue(text.contains("Objectives"));
+        assertTrue(text.contains("1 / " + pdf.pages()) && text.contains(pdf.pages() + " / " + pdf.pages()),
+                "pages numbered");
+    }
+
+    @Test
+    void polishAndCyrillicLettersArePrintedAsLetters() throws IOException {
+        PdfText pdf = write(BriefMakerTest.brief("kosice", UiLanguage.POLISH));
+        String text = pdf.flat();
+        assertTrue(text.contains("Notatka przed wizytą: Koszyce"), text);
+        for (String letters : List.of("ł", "ś", "ż", "ą", "ę")) {
+            assertTrue(text.contains(letters), letters + " in " + text);
+        }
+        PdfText cyrillic = write(new PaperDocument("Санкт-Петербург", List.of(new Paragraph("Имя:", "Георгий Полтавченко"),
+                new Quote("Санкт-Петербург и Славянский мир", "Smolny"))));
+        assertTrue(cyrillic.flat().contains("Георгий Полтавченко"), cyrillic.text());
+        assertTrue(cyrillic.flat().contains("Санкт-Петербург и Славянский мир"), cyrillic.text());
+    }
+
+    @Test
+    void aTableLongerThanAPageRepeatsItsHeaderOnEveryPageItContinuesOn() throws IOException {
+        var rows = new ArrayList<List<String>>();
+        for (int i = 1; i <= 150; i++) {
+            rows.add(List.of("row " + i, "Kraków " + i));
+        }
+        List<Block> blocks = List.of(new Heading("Meetings"),
+                new Table(List.of("Date column", "Meeting column"), rows, List.of(1.0, 2.0)),
+                new Heading("Objectives"), new FillIn(5));
+        PdfText pdf = write(new PaperDocument("Long", blocks));
+        assertTrue(pdf.pages() >= 3, "pages: " + pdf.pages());
+        for (String page : pdf.pageTexts()) {
+            if (page.contains("row ")) {
+                assertTrue(page.contains("Date column") && page.contains("Meeting column"), page);
+            }
+        }
+        String last = pdf.pageTexts().get(pdf.pages() - 1);
+        assertTrue(last.contains("Objectives"), "the heading stays with the lines it is for");
+    }
+}
