@@ -113,7 +113,7 @@ public final class BriefFeature implements CommandFeature {
 
         @Override
         public String suggestedName() {
-            return model.suggestedName();
+            return model.suggestedName(messages.get());
         }
 
         @Override

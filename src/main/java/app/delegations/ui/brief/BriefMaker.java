@@ -77,8 +77,11 @@ public final class BriefMaker {
         return new PaperDocument(m.format("brief.title", d.title()), blocks);
     }
 
-    /** The name a file of this brief is proposed under, without extension: "brief-" and the record's id. */
-    public static String fileName(Entity record) {
+    /**
+     * The name a file of this brief is proposed under, without extension: the word for a brief in the language of
+     * {@code messages} ("brief", "notatka"), a hyphen and the record's id.
+     */
+    public static String fileName(Entity record, Messages messages) {
         String id;
         if (record instanceof Event e) {
             id = e.id();
@@ -89,7 +92,7 @@ public final class BriefMaker {
         } else {
             id = "record";
         }
-        return "brief-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+        return messages.get("brief.file") + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The facts of a section of the details, or none when the details have no such section. */

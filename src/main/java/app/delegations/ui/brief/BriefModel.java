@@ -45,8 +45,9 @@ public final class BriefModel {
     }
 
     /** The file name proposed for the selection's brief, with the extension. */
-    public String suggestedName() {
-        return available.get() ? BriefMaker.fileName(selected()) + ".pdf" : "brief.pdf";
+    public String suggestedName(Messages messages) {
+        String name = available.get() ? BriefMaker.fileName(selected(), messages) : messages.get("brief.file");
+        return name + ".pdf";
     }
 
     /** The selected record as the data shown holds it (a selection made before an edit finds its new version). */

@@ -119,6 +119,7 @@ class BriefMakerTest {
         assertThrows(IllegalArgumentException.class, () -> new BriefMaker(INDEX, Messages.of(UiLanguage.ENGLISH))
                 .of(DATA.person("rihter").orElseThrow()));
         assertNull(BriefMaker.find(INDEX, "no-such-id"));
-        assertEquals("brief-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow()));
+        assertEquals("brief-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow(), Messages.of(UiLanguage.ENGLISH)));
+        assertEquals("notatka-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow(), Messages.of(UiLanguage.POLISH)));
     }
 }
