@@ -4,6 +4,11 @@ import static app.delegations.UiSession.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.data.Archive;
+import app.delegations.data.ArchiveLoader;
+import app.delegations.data.DatasetLoader;
+import app.delegations.data.LoadProgress;
+import app.delegations.data.WorldCountries;
 import app.delegations.model.Citation;
 import app.delegations.model.Country;
 import app.delegations.model.Place;
@@ -43,6 +48,14 @@ class CitePassageStepsTest {
             Invariants.checkAll(s);
             return null;
         });
+    }
+
+    @Test
+    void theSessionsArchiveLoadsWithoutAnyProblemAsASavedOneMust() {
+        s = UiSession.start(null, prefs -> { }, List.of());
+        Archive read = new ArchiveLoader(new DatasetLoader(new WorldCountries())).open(s.archive(), LoadProgress.NONE);
+        assertEquals(List.of(), read.result().problems());
+        assertTrue(read.result().datasetOrNull().source(UiSession.NOTE_ID).isPresent());
     }
 
     @Test

@@ -180,7 +180,8 @@ final class UiSession {
 
     /**
      * The session's archive folder, made on first use and removed with the session: {@code a.json} with Kraków,
-     * and {@code note.json} with a note ({@link #NOTE}, under {@code sources/}) for the cite steps to quote.
+     * and {@code note.json} with a note ({@link #NOTE}, under {@code sources/}) for the cite steps to quote and an
+     * organisation that cites it (a note no record cites is a warning, and a saved archive must load without any).
      */
     Path archive() {
         if (archive == null) {
@@ -193,8 +194,13 @@ final class UiSession {
                          "sources": [{"id": "%s", "file": "sources/%s.txt",
                            "title": {"pl": "Notatka z wizyty", "en": "Note of the visit"}, "date": "2025-03-12",
                            "language": "pl"}],
-                         "countries": [], "places": [], "venues": [], "organisations": [], "people": [], "events": []}
-                        """.formatted(NOTE_ID, NOTE_ID));
+                         "countries": [], "places": [], "venues": [],
+                         "organisations": [{"id": "kyiv-delegation", "kind": "other",
+                           "names": {"pl": "Delegacja z Kijowa", "en": "Kyiv delegation", "native": "Делегація Києва"},
+                           "evidence": [{"basis": "stated", "source": "%s", "quote": "Delegacja z Kijowa",
+                             "fields": ["names.pl"]}]}],
+                         "people": [], "events": []}
+                        """.formatted(NOTE_ID, NOTE_ID, NOTE_ID));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
