@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The timeline with nothing to show says why as the other views do — what did not match, and a Clear filters
- * button that brings the events back — instead of a small grey line drawn on the canvas.
+ * button that brings the events back — instead of a small grey line drawn on the canvas; the pane that holds that
+ * message over the timeline still gives the timeline the focus on Ctrl+3.
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineEmptyStateTest {
@@ -57,5 +58,15 @@ class TimelineEmptyStateTest {
         AppTest.waitUntil(() -> !fx(() -> robot.lookup("#timelineEmpty").query().isVisible()));
         assertEquals("", fx(() -> app.filter().searchTextProperty().get()));
         assertTrue(fx(() -> TestWindows.timeline(app).getLayout().items().size()) > 0);
+    }
+
+    @Test
+    void afterCtrl3TheTimelinesKeysWorkAtOnce(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> TestWindows.timeline(app).selectedItemProperty().get() != null),
+                "→ selected an event: the timeline has the focus, not the pane around it");
     }
 }

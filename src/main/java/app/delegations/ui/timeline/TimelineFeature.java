@@ -145,7 +145,13 @@ public final class TimelineFeature implements ViewFeature {
         empty.setId("timelineEmpty");
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(),
                 vm.layoutProperty()));
-        return new StackPane(view, empty);
+        TimelineView shown = view;
+        return new StackPane(view, empty) {
+            @Override
+            public void requestFocus() {
+                shown.requestFocus(); // Ctrl+3 focuses the timeline as before, not the pane around it
+            }
+        };
     }
 
     @Override
