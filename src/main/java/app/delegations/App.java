@@ -91,7 +91,8 @@ public final class App extends Application {
         AppPreferences prefs = config.prefs();
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
-                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages);
+                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages,
+                        getHostServices()::showDocument);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
         background = daemonThread("delegations-loader");

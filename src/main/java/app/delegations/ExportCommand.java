@@ -57,13 +57,19 @@ final class ExportCommand {
                                       [--search TEXT] [--country CODE]... [--separator ';'|','|tab] -o OUT
             Writes a view's table as File > Export does: the rows the search and the country filter leave, in the
             view's default order and columns, headers in the language of --lang (else the system's).
-              VIEW          places, countries, events, people or organisations
+              VIEW          places, countries, events, people or organisations; all: each of them as a
+                            sheet of one XLSX workbook (--format xlsx only)
               --format      xlsx (numbers and dates typed, header frozen, autofilter) or csv (UTF-8 with a BOM);
                             without it, the extension of OUT
               --separator   the CSV separator: ; in Polish, , in English unless given
               --country     an ISO code (PL, RS...); several are alternatives, as ticked in the Country filter
             Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown country.
             """;
+
+    /** The views of {@code --view all}, in the window's tab order. */
+    private static final List<ExportOptions.View> ALL = List.of(ExportOptions.View.PLACES,
+            ExportOptions.View.COUNTRIES, ExportOptions.View.ORGANISATIONS, ExportOptions.View.EVENTS,
+            ExportOptions.View.PEOPLE);
 
     private ExportCommand() {
     }
@@ -112,6 +118,9 @@ final class ExportCommand {
                 return 2;
             }
         }
+        if (o.all) {
+            return writeAll(o, data, m, output, out, err);
+        }
         ExportTable<?> table = table(o, data, m);
         try {
             ExportFile.write(table, new ExportChoice(o.format, o.separator(), false), output, ExportProgress.NONE);
@@ -121,6 +130,29 @@ final class ExportCommand {
         }
         out.println(TerminalText.escape(m.count("cli.export.done", table.rows().size(), table.rows().size(),
                 o.output, table.sheet())));
+        return 0;
+    }
+
+    /**
+     * {@code --view all}: the table of each view ({@link ExportOptions.View}, in the window's tab order) as a sheet
+     * of one XLSX workbook, each as {@code --view} of that view writes it.
+     */
+    private static int writeAll(ExportOptions o, Dataset data, Messages m, Path output, PrintStream out,
+                                PrintStream err) {
+        var tables = new ArrayList<ExportTable<?>>();
+        for (ExportOptions.View v : ALL) {
+            o.view = v;
+            tables.add(table(o, data, m));
+        }
+        try {
+            ExportFile.write(tables, output, ExportProgress.NONE);
+        } catch (IOException | RuntimeException e) {
+            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
+            return 2;
+        }
+        int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
+        String sheets = String.join(", ", tables.stream().map(ExportTable::sheet).toList());
+        out.println(TerminalText.escape(m.count("cli.export.all.done", rows, rows, o.output, sheets)));
         return 0;
     }
 

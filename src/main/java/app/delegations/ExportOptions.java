@@ -27,6 +27,8 @@ final class ExportOptions {
     String input;
     String output;
     View view;
+    /** {@code --view all}: every view's table, a sheet each, in one XLSX workbook. */
+    boolean all;
     ExportFormat format;
     UiLanguage language = UiLanguage.of(Locale.getDefault());
     String search = "";
@@ -48,10 +50,11 @@ final class ExportOptions {
                 }
                 case "--view" -> {
                     String v = value(args, ++i, a);
-                    o.view = View.of(v);
+                    o.all = v.equals("all");
+                    o.view = o.all ? View.PLACES : View.of(v);
                     if (o.view == null) {
-                        throw new IllegalArgumentException("--view takes places, countries, events, people or"
-                                + " organisations, not " + v);
+                        throw new IllegalArgumentException("--view takes places, countries, events, people,"
+                                + " organisations or all, not " + v);
                     }
                 }
                 case "--format" -> {
@@ -95,6 +98,10 @@ final class ExportOptions {
             o.format = ExportFormat.of(name.substring(name.lastIndexOf('.') + 1)).orElseThrow(() ->
                     new IllegalArgumentException("no --format given, and " + o.output + " ends in neither .csv"
                             + " nor .xlsx"));
+        }
+        if (o.all && o.format != ExportFormat.XLSX) {
+            throw new IllegalArgumentException("--view all writes one workbook, a sheet per view: --format xlsx"
+                    + " (a CSV file holds one table)");
         }
         return o;
     }

@@ -75,10 +75,14 @@ class AppTest {
         TestWindows.close(robot, app, prefs);
     }
 
-    /** True when the data loaded is the data every view shows (its arrival is spread over a few frames). */
+    /**
+     * True when the data loaded is the data every view shows (its arrival is spread over a few frames), and no
+     * edit is being checked.
+     */
     static boolean settled(App app) {
         var ws = app.workspace();
         return ws.current() != null && !ws.main().busy() && !ws.applyingProperty().get()
+                && !app.editing().session().busyProperty().get()
                 && TestWindows.placesView(app).table().getItems().size() == TestWindows.places(app).items().size();
     }
 

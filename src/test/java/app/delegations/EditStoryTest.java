@@ -26,6 +26,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.event.Event;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -100,10 +102,12 @@ class EditStoryTest {
     }
 
     private void rename(String id, String en) {
-        assertTrue(fx(() -> {
+        CompletableFuture<Boolean> renamed = fx(() -> {
             Place p = session().dataset().place(id).orElseThrow();
             return session().commit(Change.of(RecordEdit.replace(p, EditArchive.renamed(p, en))));
-        }));
+        });
+        waitUntil(renamed::isDone);
+        assertTrue(renamed.join());
         waitUntil(() -> settled(app));
     }
 
@@ -222,5 +226,47 @@ class EditStoryTest {
         assertTrue(shown().event(EditArchive.CONGRESS.id()).isPresent());
         assertTrue(shown().event("opening-session").isPresent());
         assertFalse(title().endsWith("•"), "one undo brings all of it back");
+    }
+
+    @Test
+    void anEditCommittedWhileTheArchiveIsReadAgainIsWhatTheViewsEndShowing() throws IOException {
+        Path theirs = office.resolve("kyiv.json"); // a colleague's new file
+        Files.write(theirs, CanonicalWriter.write(EditArchive.file(List.of(EditArchive.UKRAINE),
+                List.of(EditArchive.place("kyiv", "Kijów", "Kyiv", "UA")), List.of())));
+        CompletableFuture<Boolean> renamed = fx(() -> {
+            app.workspace().main().filesChanged(Set.of(theirs)); // read again, off the UI thread
+            Place p = session().dataset().place("lviv").orElseThrow();
+            return session().commit(Change.of(RecordEdit.replace(p, EditArchive.renamed(p, "Lvov"))));
+        });
+        waitUntil(() -> renamed.isDone() && settled(app) && !app.workspace().main().busy()
+                && places().contains("Kyiv"));
+        assertTrue(renamed.join());
+
+        assertEquals(List.of("Krakow", "Kyiv", "Lvov"), places(), "the edit and the colleague's file, both");
+        assertEquals(fx(() -> session().dataset().places()), shown().places(), "the views show the session's records");
+        assertTrue(title().endsWith("•"));
+    }
+
+    @Test
+    void closingTheWindowWhileAnEditIsCheckedAppliesNothingAndLeavesNoThread() throws InterruptedException {
+        Dataset before = fx(() -> session().dataset());
+        CompletableFuture<Boolean> renamed = fx(() -> {
+            Place p = session().dataset().place("lviv").orElseThrow();
+            var f = session().commit(Change.of(RecordEdit.replace(p, EditArchive.renamed(p, "Lvov"))));
+            app.stage().hide(); // in the same turn of the UI thread: the check cannot have answered
+            return f;
+        });
+        waitUntil(renamed::isDone);
+
+        assertFalse(renamed.join(), "not taken");
+        assertEquals(before, fx(() -> session().dataset()));
+        assertFalse(fx(() -> session().dirty()));
+        assertFalse(fx(() -> session().canUndoProperty().get()));
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("delegations-edit-checks")) {
+                t.join(10_000);
+                assertFalse(t.isAlive(), "the checking thread stopped with the window");
+            }
+        }
     }
 }

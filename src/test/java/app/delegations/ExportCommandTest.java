@@ -92,6 +92,38 @@ class ExportCommandTest {
     }
 
     @Test
+    void viewAllWritesOneWorkbookWithTheSheetOfEachViewCellByCell() throws IOException {
+        Path all = dir.resolve("all.xlsx");
+        Run r = run("export", DATA, "--view", "all", "--lang", "pl", "--country", "RS", "--country", "PL", "-o",
+                all.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("po jednym arkuszu na widok: Miejsca, Kraje, Organizacje, Wydarzenia, Osoby"),
+                r.out());
+        List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(all);
+        assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia", "Osoby"),
+                sheets.stream().map(ExportReadBack.Workbook::sheet).toList(), "sheet names in the UI's language");
+        List<String> views = List.of("places", "countries", "organisations", "events", "people");
+        int rows = 0;
+        for (int i = 0; i < views.size(); i++) {
+            Path one = dir.resolve(views.get(i) + ".xlsx");
+            assertEquals(0, run("export", DATA, "--view", views.get(i), "--lang", "pl", "--country", "RS",
+                    "--country", "PL", "-o", one.toString()).exit());
+            ExportReadBack.Workbook alone = ExportReadBack.xlsx(one);
+            assertEquals(ExportReadBack.texts(alone), ExportReadBack.texts(sheets.get(i)), views.get(i));
+            rows += alone.rows().size() - 1;
+        }
+        assertTrue(rows > 10, "rows to compare: " + rows);
+    }
+
+    @Test
+    void viewAllIsXlsxOnly() {
+        Run r = run("export", DATA, "--view", "all", "--format", "csv", "-o", dir.resolve("all.csv").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("a CSV file holds one table"), r.err());
+        assertFalse(Files.exists(dir.resolve("all.csv")));
+    }
+
+    @Test
     void aFolderIsExportedAsAnArchive() throws IOException {
         Path out = dir.resolve("countries.csv");
         Run r = run("export", "data", "--view", "countries", "--format", "csv", "--lang", "en", "-o", out.toString());

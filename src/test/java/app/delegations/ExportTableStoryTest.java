@@ -88,7 +88,7 @@ class ExportTableStoryTest {
     }
 
     private void waitForTheExport() {
-        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
     }
 
@@ -104,7 +104,8 @@ class ExportTableStoryTest {
 
         assertEquals(ExportFormat.XLSX, dialogs.exportProposals.get(0).format(), "XLSX proposed");
         Path file = dir.resolve("serbia.xlsx");
-        assertTrue(dialogs.infos.get(0).contains(file.toString()), dialogs.infos::toString);
+        assertEquals(file, dialogs.saved.get(0).file());
+        assertTrue(dialogs.saved.get(0).message().contains(file.toString()), dialogs.saved::toString);
         ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
         assertEquals("Places", book.sheet());
         assertEquals(rows.size() + 1, book.rows().size());
@@ -153,6 +154,7 @@ class ExportTableStoryTest {
         robot.clickOn("#menuExportTable");
         waitUntil(() -> dialogs.progressClosed == 1);
         assertFalse(Files.exists(dir.resolve("cancelled.csv")));
+        assertEquals(List.of(), dialogs.saved);
         assertEquals(List.of(), dialogs.infos);
         assertEquals(List.of(), dialogs.errors);
     }

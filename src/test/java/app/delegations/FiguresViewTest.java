@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.ExportReadBack;
+import app.delegations.ui.figures.FiguresFeature;
+import app.delegations.ui.figures.FiguresViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,23 @@ class FiguresViewTest {
     }
 
     @Test
+    void whileAnotherTabIsInFrontTheFiguresWaitAndShowingThemCountsTheFilter(FxRobot robot) {
+        openFigures(robot);
+        assertEquals(8, bars(robot).size());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL); // Places
+        WaitForAsyncUtils.waitForFxEvents();
+        FiguresViewModel vm = TestWindows.feature(app, FiguresFeature.class).viewModel();
+        assertFalse(fx(() -> vm.shownProperty().get()), "the Figures tab is hidden");
+        robot.clickOn("#facet-country-RS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, fx(() -> vm.bars().size()), "hidden: not counted again");
+
+        openFigures(robot);
+        assertEquals(List.of("Serbia 3"), bars(robot), "shown: the filter's numbers");
+        assertEquals("3 places in all", fx(() -> robot.lookup("#figuresTotal").queryLabeled().getText()));
+    }
+
+    @Test
     void ctrlEWritesTheNumbersOfTheChartShownToExcel(FxRobot robot) throws IOException {
         openFigures(robot);
         robot.clickOn("#figureTime");
@@ -101,7 +120,7 @@ class FiguresViewTest {
         assertEquals(List.of("November 2016 7"), bars(robot), "the congress's days, per month");
         dialogs.filesToChoose.add(dir.resolve("meetings"));
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
         ExportReadBack.Workbook book = ExportReadBack.xlsx(dir.resolve("meetings.xlsx"));
         assertEquals(2, book.rows().size());

@@ -86,7 +86,7 @@ class TimelineExportTest {
         Path fromMenu = dir.resolve("from-menu.png");
         assertPng(fromMenu);
         assertFalse(Files.exists(dir.resolve("from-menu")), "only the file with the extension");
-        assertEquals(List.of("Saved to " + fromMenu.toAbsolutePath()), dialogs.infos);
+        assertEquals(List.of("Saved to " + fromMenu.toAbsolutePath()), dialogs.savedMessages());
 
         dialogs.filesToChoose.add(dir.resolve("from-toolbar"));
         robot.clickOn("#timelineExport");  // the menu showed the Timeline tab
@@ -94,7 +94,7 @@ class TimelineExportTest {
         Path fromToolbar = dir.resolve("from-toolbar.png");
         assertPng(fromToolbar);
         assertEquals(List.of("Saved to " + fromMenu.toAbsolutePath(), "Saved to " + fromToolbar.toAbsolutePath()),
-                dialogs.infos);
+                dialogs.savedMessages());
 
         dialogs.filesToChoose.add(dir.resolve("Upper.PNG"));
         robot.clickOn("#timelineExport");
@@ -113,13 +113,13 @@ class TimelineExportTest {
         exportFromTheMenu(robot);
         assertEquals(List.of("existing.png already exists. Replace it?"), dialogs.questions);
         assertEquals("kept", Files.readString(existing), "No: the file stays as it was");
-        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.saved);
 
         dialogs.filesToChoose.add(dir.resolve("existing"));
         dialogs.answers.add(true);
         exportFromTheMenu(robot);
         assertPng(existing);
-        assertEquals(List.of("Saved to " + existing.toAbsolutePath()), dialogs.infos);
+        assertEquals(List.of("Saved to " + existing.toAbsolutePath()), dialogs.savedMessages());
     }
 
     @Test
@@ -131,7 +131,7 @@ class TimelineExportTest {
         assertEquals("Export the timeline as PNG", dialogs.errors.get(0).title());
         assertTrue(dialogs.errors.get(0).message().startsWith("Could not export the timeline: "),
                 dialogs.errors.get(0).message());
-        assertEquals(List.of(), dialogs.infos);
+        assertEquals(List.of(), dialogs.saved);
         assertFalse(Files.exists(impossible));
     }
 

@@ -12,10 +12,12 @@ import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
 import app.delegations.ui.cite.CiteModel;
+import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
@@ -29,6 +31,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
@@ -172,6 +179,8 @@ final class UserActions {
             new UserAction("export the table", 1, s -> true, Arbitraries.of(ExportFormat.values()).flatMap(f ->
                     Arbitraries.of(true, false).map(selected -> new Step("Ctrl+E as " + f
                             + (selected ? ", the selected rows" : ", every row"), s -> exportTable(s, f, selected))))),
+            new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
+                    UserActions::exportAll))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
@@ -383,6 +392,38 @@ final class UserActions {
         });
     }
 
+    /**
+     * File › Export all tables to a file of the session: the workbook read back has a sheet per view listing
+     * records, each with a header and the rows that view's table holds. Nothing happens while no data is shown.
+     */
+    private static void exportAll(UiSession s) {
+        Path file = s.archive().getParent().resolve("export-all-" + s.log.size() + ".xlsx");
+        boolean enabled = fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, "menuExportAll")).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
+        });
+        int closed = fx(() -> s.dialogs.progressClosed);
+        s.dialogs.filesToChoose.add(file);
+        fireMenuItem(s, "menuExportAll");
+        if (enabled) {
+            s.waitFor(() -> s.dialogs.progressClosed > closed);
+            List<Integer> rows = fx(() -> s.app().window().tabs().getTabs().stream()
+                    .filter(t -> ((ViewFeature) t.getUserData()).recordKind() != null)
+                    .flatMap(t -> DataTable.in(t.getContent()).stream()).map(t -> t.view().getItems().size()).toList());
+            try {
+                List<Integer> read = ExportReadBack.sheets(file).stream().map(w -> w.rows().size() - 1).toList();
+                if (!read.equals(rows) || rows.size() != 5) {
+                    throw new AssertionError(file.getFileName() + " has sheets of " + read + " rows, the tables "
+                            + rows);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        s.interact(() -> s.dialogs.filesToChoose.remove(file));
+    }
+
     /** New and Edit may be used: an archive is open and no form is. */
     private static boolean formsAvailable(UiSession s) {
         return fx(() -> forms(s).availableProperty().get());
@@ -463,16 +504,29 @@ final class UserActions {
             s.tick((CheckBox) box);
         }
         String quote = fx(() -> cite.quoteProperty().get().text());
-        if (!fx(() -> cite.canConfirmProperty().get())) {
+        // the archive's rules answer off the UI thread: Confirm is enabled once they have
+        if (!waitBriefly(() -> fx(() -> cite.canConfirmProperty().get()))) {
             throw new AssertionError("citing \"" + quote + "\" for " + record + " cannot be confirmed: "
                     + fx(() -> s.node("#citeProblems").map(n -> ((Labeled) n).getText()).orElse("")));
         }
         s.click(s.node("#citeConfirm").orElseThrow(() -> new AssertionError("the citing pane has no Confirm")));
-        if (fx(() -> cite.openProperty().get())) {
-            throw new AssertionError("Confirm left the citing pane open");
+        if (!waitBriefly(() -> !fx(() -> cite.openProperty().get()))) {
+            throw new AssertionError("Confirm left the citing pane open: "
+                    + fx(() -> s.node("#citeProblems").map(n -> ((Labeled) n).getText()).orElse("")));
         }
+        s.settle();
         s.log.add("cited \"" + quote + "\"");
         s.cited = new UiSession.Cited(record, quote);
+    }
+
+    /** Waits up to ten seconds for the condition; false when it did not come true. */
+    private static boolean waitBriefly(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     private static boolean editable(UiSession s) {
@@ -482,16 +536,22 @@ final class UserActions {
 
     /** Renames the first place of the archive in English through the edit session, as a form's OK does. */
     private static void rename(UiSession s, String name) {
+        var taken = new AtomicReference<CompletableFuture<Boolean>>(CompletableFuture.completedFuture(true));
         s.interact(() -> {
             EditSession session = s.app().editing().session();
             Place p = session.dataset().places().get(0);
             Names n = p.names();
             Place renamed = new Place(p.id(), p.kind(), new Names(n.pl(), name, n.nativeName(), n.aliases()), p.country(),
                     p.coordinates(), p.note(), p.evidence());
-            if (!p.equals(renamed) && !session.commit(Change.of(RecordEdit.replace(p, renamed)))) {
-                throw new AssertionError("a new English name was refused: " + name);
+            if (!p.equals(renamed)) {
+                taken.set(session.commit(Change.of(RecordEdit.replace(p, renamed))));
             }
         });
+        s.waitFor(() -> taken.get().isDone());
+        if (!taken.get().join()) {
+            throw new AssertionError("a new English name was refused: " + name);
+        }
+        s.settle();
     }
 
     /** Ctrl+S; what is on disk is then checked against what the window shows, and its quotes against the notes. */

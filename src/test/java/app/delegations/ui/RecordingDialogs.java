@@ -24,6 +24,18 @@ public final class RecordingDialogs implements Dialogs {
     public final List<ProblemsShown> problems = new ArrayList<>();
     public final List<ErrorShown> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+
+    /** One call to {@link #announceSaved}: a file saved, told by a notice. */
+    public record Saved(String title, String message, Path file) {
+    }
+
+    /** The files announced as saved (exports), with their messages. */
+    public final List<Saved> saved = new ArrayList<>();
+
+    /** The messages of the files announced as saved, in turn. */
+    public List<String> savedMessages() {
+        return saved.stream().map(Saved::message).toList();
+    }
     /** The rows of each table shown (a row of one cell is a section heading). */
     public final List<List<List<String>>> tables = new ArrayList<>();
     public final Deque<Path> filesToChoose = new ArrayDeque<>();
@@ -119,6 +131,11 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public void showError(String title, String message, String details) {
         errors.add(new ErrorShown(title, message, details));
+    }
+
+    @Override
+    public void announceSaved(String title, String message, Path file) {
+        saved.add(new Saved(title, message, file));
     }
 
     @Override

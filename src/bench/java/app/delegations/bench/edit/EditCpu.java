@@ -71,12 +71,7 @@ public final class EditCpu {
             }
             long s1 = System.nanoTime();
             Event before = draft.dataset().events().get(draft.dataset().events().size() / 2);
-            Names t = before.title();
-            Event after = new Event(before.id(), before.kind(), new Names(t.pl(), t.en().endsWith(" (corrected)")
-                    ? t.en().substring(0, t.en().length() - 12) : t.en() + " (corrected)", t.nativeName(), t.aliases()),
-                    before.parent(), before.start(), before.end(), before.order(), before.venue(), before.place(),
-                    before.description(), before.participants(), before.people(), before.organisations(),
-                    before.evidence());
+            Event after = corrected(before);
             long c0 = System.nanoTime();
             RecordCheck.Checked checked = check.check(draft.apply(Change.of(RecordEdit.replace(before, after))), null);
             long c1 = System.nanoTime();
@@ -113,13 +108,23 @@ public final class EditCpu {
         delete(folder);
     }
 
+    /** {@code before} with " (corrected)" added to its English title, or taken away again. */
+    static Event corrected(Event before) {
+        Names t = before.title();
+        return new Event(before.id(), before.kind(), new Names(t.pl(), t.en().endsWith(" (corrected)")
+                ? t.en().substring(0, t.en().length() - 12) : t.en() + " (corrected)", t.nativeName(), t.aliases()),
+                before.parent(), before.start(), before.end(), before.order(), before.venue(), before.place(),
+                before.description(), before.participants(), before.people(), before.organisations(),
+                before.evidence());
+    }
+
     private static void print(String what, long[] times) {
         Arrays.sort(times);
         System.out.printf("%-45s median %6.1f ms, p90 %6.1f ms%n", what, times[times.length / 2] / 1e6,
                 times[times.length * 9 / 10] / 1e6);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             all.forEach(p -> {
                 try {
@@ -136,7 +141,7 @@ public final class EditCpu {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

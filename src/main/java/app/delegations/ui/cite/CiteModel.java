@@ -13,11 +13,13 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Source;
 import app.delegations.model.Text;
 import app.delegations.text.Msg;
+import app.delegations.ui.common.LatestCheck;
 import app.delegations.ui.common.RecordEditing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,7 +40,9 @@ import javafx.collections.ObservableList;
  * basis is stated (the quote), inferred (from the quote, with a reason in Polish and English) or reference
  * (which reference, no quote). Confirming commits one {@link Change}: the record replaced by itself with the
  * citation after its own. What stops it is said in {@link #problemsProperty()}, from the rules of each basis and
- * from the archive's own check ({@link RecordEditing#check}).
+ * from the archive's own check ({@link RecordEditing#check}), which answers later (the newest check wins).
+ * Past 250 lines because each input of a citation (record, fields, basis, reasons, reference) is a property the
+ * pane binds to, with its accessor.
  */
 public final class CiteModel {
     private final RecordEditing editing;
@@ -60,9 +64,14 @@ public final class CiteModel {
     private List<Record> all = List.of();
     private QuoteWidening widening;
     private String widened; // the text the widening was built for
+    private final LatestCheck latest;
+    private boolean confirming;
+    /** The last answered check found nothing that stops the citation. */
+    private boolean passed;
 
     public CiteModel(RecordEditing editing) {
         this.editing = editing;
+        this.latest = new LatestCheck(editing);
         search.addListener((o, a, b) -> candidates.setAll(CitedRecords.search(all, b)));
         record.addListener((o, a, r) -> {
             chosenFields.clear();
@@ -112,22 +121,34 @@ public final class CiteModel {
         return true;
     }
 
-    /** Stops citing without a change. */
+    /** Stops citing without a change (a check under way then changes nothing). */
     public void cancel() {
         open.set(false);
+        latest.cancel();
+        canConfirm.set(false);
     }
 
     /**
-     * Commits the citation: one change, undone as one. Returns false, changing nothing and staying open, while
-     * something stops it.
+     * Commits the citation once its check has answered: one change, undone as one. Answers false, changing
+     * nothing and staying open, while something stops it or the confirmation before it is under way.
      */
-    public boolean confirm() {
-        check();
-        if (!canConfirm.get() || !editing.commit(change())) {
-            return false;
+    public CompletableFuture<Boolean> confirm() {
+        if (confirming) {
+            return CompletableFuture.completedFuture(false);
         }
-        open.set(false);
-        return true;
+        check();
+        confirming = true;
+        return latest.answered().thenCompose(x -> passed ? editing.commit(change())
+                : CompletableFuture.completedFuture(false)).handle((ok, failed) -> {
+                    confirming = false;
+                    boolean done = Boolean.TRUE.equals(ok);
+                    if (done) {
+                        open.set(false);
+                    } else {
+                        check();
+                    }
+                    return done;
+                });
     }
 
     /** The citation as it stands. */
@@ -166,17 +187,27 @@ public final class CiteModel {
         if (basis.get() == Basis.REFERENCE && reference.get().isBlank()) {
             out.add(Msg.of("cite.problem.reference"));
         }
-        if (out.isEmpty() && quote.get() != null) {
-            Set<Msg> found = new LinkedHashSet<>();
-            for (FieldProblem p : editing.check(change())) {
+        boolean ask = out.isEmpty() && quote.get() != null;
+        latest.ask(ask ? change() : null, found -> {
+            Set<Msg> errors = new LinkedHashSet<>();
+            for (FieldProblem p : found == null ? List.<FieldProblem>of() : found) {
                 if (p.problem().severity() == Severity.ERROR) {
-                    found.add(p.problem().text());
+                    errors.add(p.problem().text());
                 }
             }
-            out.addAll(found);
+            out.addAll(errors);
+            show(out, found != null);
+        });
+        if (latest.checking()) {
+            canConfirm.set(false); // until the archive's rules answer
+            passed = false;
         }
+    }
+
+    private void show(List<Msg> out, boolean answered) {
         problems.set(List.copyOf(out));
-        canConfirm.set(open.get() && out.isEmpty());
+        passed = open.get() && out.isEmpty() && answered;
+        canConfirm.set(passed && !confirming);
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,7 @@ public final class NewSourceModel {
     private final ReadOnlyObjectWrapper<List<Msg>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyBooleanWrapper canCreate = new ReadOnlyBooleanWrapper(this, "canCreate");
     private final ReadOnlyObjectWrapper<Source> created = new ReadOnlyObjectWrapper<>(this, "created");
+    private boolean creating;
 
     public NewSourceModel(RecordEditing editing) {
         this.editing = editing;
@@ -82,23 +84,29 @@ public final class NewSourceModel {
     }
 
     /**
-     * Adds the source to the archive. Returns false, changing nothing and staying open, while something stops
-     * it; else the source is {@link #createdProperty() created}.
+     * Adds the source to the archive, once the archive's rules have answered: false, changing nothing and staying
+     * open, while something stops it (or while the Create before it is being checked); else the source is
+     * {@link #createdProperty() created}.
      */
-    public boolean create() {
+    public CompletableFuture<Boolean> create() {
         check();
         if (!canCreate.get()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         String body = NewSource.pasted(text.get()).text();
         String id = editing.newId(Source.class, titleEn.get().isBlank() ? titlePl.get() : titleEn.get());
         Source s = NewSource.make(id, body, title(), date.get(), dateNote(), language.get().strip(), null);
-        if (!editing.commit(Change.of(RecordEdit.add(s)))) {
-            return false;
-        }
-        created.set(s);
-        open.set(false);
-        return true;
+        creating = true; // one source per Create: the button waits for the archive's answer
+        canCreate.set(false);
+        return editing.commit(Change.of(RecordEdit.add(s))).thenApply(ok -> {
+            creating = false;
+            if (ok) {
+                created.set(s);
+                open.set(false);
+            }
+            check();
+            return ok;
+        });
     }
 
     private Text title() {
@@ -127,7 +135,7 @@ public final class NewSourceModel {
             }
         }
         problems.set(List.copyOf(out));
-        canCreate.set(open.get() && out.isEmpty());
+        canCreate.set(open.get() && out.isEmpty() && !creating);
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -5,6 +5,7 @@ import app.delegations.data.edit.FieldProblem;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.RecordEditing;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -31,13 +32,13 @@ public final class ReadOnlyEditing implements RecordEditing {
     }
 
     @Override
-    public List<FieldProblem> check(Change change) {
-        return List.of();
+    public CompletableFuture<List<FieldProblem>> check(Change change) {
+        return CompletableFuture.completedFuture(List.of());
     }
 
     @Override
-    public boolean commit(Change change) {
-        return false;
+    public CompletableFuture<Boolean> commit(Change change) {
+        return CompletableFuture.completedFuture(false);
     }
 
     @Override

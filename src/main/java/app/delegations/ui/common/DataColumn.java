@@ -96,7 +96,7 @@ public interface DataColumn<R> {
         if (type() != Type.NUMBER || text == null || text.isEmpty()) {
             return text == null || text.isEmpty() ? null : text;
         }
-        if (!NUMBER_TEXT.matcher(text).matches()) {
+        if (!ExportCells.isNumber(text)) {
             return text;
         }
         return text.indexOf('.') < 0 && text.length() < 19 ? (Number) Long.valueOf(text) : new BigDecimal(text);

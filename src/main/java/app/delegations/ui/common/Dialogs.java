@@ -70,6 +70,16 @@ public interface Dialogs {
      */
     int choose(String title, String message, List<String> choices);
 
+    /**
+     * Announces that {@code file} was saved (an export), without a dialog to close: a notice that goes away by
+     * itself, with an Open folder action showing the folder that holds the file. Errors are never announced this
+     * way; they stay {@link #showError modal}. Without notices of its own, an implementation shows the message as
+     * information.
+     */
+    default void announceSaved(String title, String message, Path file) {
+        showInfo(title, message, file.toString());
+    }
+
     /** Shows information (About) with a copyable text. */
     void showInfo(String title, String header, String text);
 

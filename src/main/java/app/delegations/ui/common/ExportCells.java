@@ -19,7 +19,39 @@ public final class ExportCells {
         }
         char c = text.charAt(0);
         boolean trigger = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-        return trigger && !DataColumn.NUMBER_TEXT.matcher(text).matches() ? "'" + text : text;
+        return trigger && !isNumber(text) ? "'" + text : text;
+    }
+
+    /**
+     * True when {@code text} is a whole or decimal number as a table writes one, {@link DataColumn#NUMBER_TEXT}
+     * ({@code -?\d+(\.\d+)?}, ASCII digits): checked by hand, without a matcher made for every number cell an
+     * export writes (src/bench/README.md, the XLSX export's profile).
+     */
+    public static boolean isNumber(CharSequence text) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int digits = i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = ++i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == n && i > fraction;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A number as written in CSV: digits, an optional minus and a point, whatever the language. */

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * Writes an {@link ExportTable} to a file in the format chosen, for the window and the command line alike. The
- * file appears whole or not at all: the export is written to a hidden file beside it, moved over it when done,
- * and removed when the export fails or is cancelled (an existing file of that name then stays as it was).
+ * Writes an {@link ExportTable} (or several, File › Export all tables) to a file in the format chosen, for the
+ * window and the command line alike. The file appears whole or not at all: the export is written to a hidden
+ * file beside it, moved over it when done, and removed when the export fails or is cancelled (an existing file
+ * of that name then stays as it was).
  */
 public final class ExportFile {
     private ExportFile() {
@@ -22,6 +24,31 @@ public final class ExportFile {
     /** Writes the table to {@code file}; throws {@link CancellationException} when {@code progress} cancels. */
     public static <R> void write(ExportTable<R> table, ExportChoice choice, Path file, ExportProgress progress)
             throws IOException {
+        write(file, out -> {
+            if (choice.format() == ExportFormat.XLSX) {
+                ExportXlsx.write(table, out, progress);
+            } else {
+                ExportCsv.write(table, choice.separator(), out, progress);
+            }
+        });
+    }
+
+    /**
+     * Writes the tables to {@code file} as one XLSX workbook, a sheet per table in the order given (File › Export
+     * all tables; CSV holds one table only); throws {@link CancellationException} when {@code progress} cancels.
+     */
+    public static void write(List<? extends ExportTable<?>> tables, Path file, ExportProgress progress)
+            throws IOException {
+        write(file, out -> ExportXlsx.write(tables, out, progress));
+    }
+
+    /** What writes the file's bytes. */
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         // a name of its own (not createTempFile's, which is readable by its owner only), made new
         Path part = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
@@ -29,11 +56,7 @@ public final class ExportFile {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), 1 << 16)) {
-                if (choice.format() == ExportFormat.XLSX) {
-                    ExportXlsx.write(table, out, progress);
-                } else {
-                    ExportCsv.write(table, choice.separator(), out, progress);
-                }
+                content.write(out);
             }
             move(part, target);
         } catch (IOException | RuntimeException e) {

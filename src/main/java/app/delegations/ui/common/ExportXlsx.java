@@ -7,11 +7,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes an {@link ExportTable} as an XLSX workbook through fastexcel: one sheet named after the view, a bold
- * header row frozen above the rows, an autofilter over all of them, each column as wide as its header and the
- * first rows need. A number column has number cells; a span of days ({@link DataColumn.Type#DAYS}) becomes two
- * date columns, its first and its last day; every other value is a string cell, which Excel shows and never runs
- * as a formula. Rows are streamed to the file in blocks, so the memory needed does not grow with the rows.
+ * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
+ * named after the view, a bold header row frozen above the rows, an autofilter over all of them, each column as
+ * wide as its header and the first rows need. A number column has number cells; a span of days
+ * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
+ * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
+ * memory needed does not grow with the rows.
  */
 public final class ExportXlsx {
     /** The number format of date cells: ISO, read the same in every language. */
@@ -31,9 +32,34 @@ public final class ExportXlsx {
 
     /** Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows. */
     public static <R> void write(ExportTable<R> table, OutputStream out, ExportProgress progress) throws IOException {
+        write(List.of(table), out, progress);
+    }
+
+    /**
+     * Writes one workbook with a sheet per table, in the order given (File › Export all tables), to {@code out}
+     * (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows how far it got in the rows
+     * of all the tables. The sheets' names are the tables' names made acceptable to Excel.
+     */
+    public static void write(List<? extends ExportTable<?>> tables, OutputStream out, ExportProgress progress)
+            throws IOException {
         var workbook = new Workbook(out, "Delegations", "1.0");
         workbook.setCompressionLevel(COMPRESSION);
-        Worksheet sheet = workbook.newWorksheet(sheetName(table.sheet()));
+        int total = 0;
+        for (ExportTable<?> t : tables) {
+            total += t.rows().size();
+        }
+        int done = 0;
+        for (ExportTable<?> t : tables) {
+            sheet(t, workbook.newWorksheet(sheetName(t.sheet())), done, total, progress);
+            done += t.rows().size();
+        }
+        progress.rows(total, total);
+        workbook.finish();
+    }
+
+    /** Writes the table's sheet, its rows being rows {@code done} on of the {@code total} the progress counts. */
+    private static <R> void sheet(ExportTable<R> table, Worksheet sheet, int done, int total, ExportProgress progress)
+            throws IOException {
         List<DataColumn<R>> columns = table.columns();
         int[] first = new int[columns.size()];
         int width = 0;
@@ -44,12 +70,14 @@ public final class ExportXlsx {
         header(table, sheet, first);
         widths(table, sheet, first);
         sheet.freezePane(0, 1);
-        int total = table.rows().size();
-        sheet.setAutoFilter(0, 0, total, width - 1);
+        int rows = table.rows().size();
+        if (width > 0) {
+            sheet.setAutoFilter(0, 0, rows, width - 1);
+        }
         int block = 0;
-        for (int i = 0; i < total; i++) {
+        for (int i = 0; i < rows; i++) {
             if (i % ExportProgress.STEP == 0) {
-                progress.rows(i, total);
+                progress.rows(done + i, total);
             }
             if (i > 0 && i % FLUSH_EVERY == 0) {
                 dateFormat(sheet, columns, first, block + 1, i);
@@ -61,9 +89,8 @@ public final class ExportXlsx {
                 cell(sheet, i + 1, first[c], columns.get(c), row);
             }
         }
-        dateFormat(sheet, columns, first, block + 1, total);
-        progress.rows(total, total);
-        workbook.finish();
+        dateFormat(sheet, columns, first, block + 1, rows);
+        sheet.finish();
     }
 
     /**

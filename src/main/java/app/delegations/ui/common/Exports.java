@@ -3,6 +3,8 @@ package app.delegations.ui.common;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -13,9 +15,10 @@ import javafx.application.Platform;
 /**
  * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
  * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
- * not ask about), writes, and tells where it saved or why it could not. A view's {@link Export} (the timeline's
- * PNG) is written on the UI thread; a table ({@link #table}, File › Export, Ctrl+E) is written on a thread of its
- * own from a copy of its rows taken on the UI thread, with a progress window whose Cancel stops it within
+ * not ask about), writes, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
+ * why it could not (an error dialog). A view's {@link Export} (the timeline's PNG) is written on the UI thread; a
+ * table ({@link #table}, File › Export, Ctrl+E) or all the views' tables ({@link #all}) are written on a thread of
+ * their own from copies of their rows taken on the UI thread, with a progress window whose Cancel stops it within
  * {@link ExportProgress#STEP} rows and leaves no file.
  */
 public final class Exports {
@@ -67,7 +70,43 @@ public final class Exports {
             return null;
         }
         ExportTable<R> rows = table.exportTable(name, choice.selectedOnly() && selection);
-        return write(rows, choice, file.get(), title, m);
+        int n = rows.rows().size();
+        Path to = file.get();
+        return write(n, to, title, m, progress -> ExportFile.write(rows, choice, to, progress),
+                () -> m.count("export.done", n, n, to.toAbsolutePath().toString()));
+    }
+
+    /** A table of a view and the view's name, its sheet's name in File › Export all tables. */
+    public record Sheet(String name, DataTable<?> table) {
+    }
+
+    /**
+     * Exports every table given (File › Export all tables) to one XLSX workbook, a sheet per table in the order
+     * given, each with the rows the table shows in its visible columns: asks where, then writes off the UI thread
+     * as {@link #table} does. XLSX only, as a CSV file holds one table. Returns the thread writing, or null when
+     * the user cancelled.
+     */
+    public Thread all(List<Sheet> sheets) {
+        Messages m = messages.get();
+        String title = m.get("export.all.title");
+        FileKind kind = ExportFormat.XLSX.kind();
+        Optional<Path> file = dialogs.chooseSaveFile(title, kind, m.get("export.all.file") + "." + kind.extension())
+                .flatMap(chosen -> withExtension(kind, chosen, title, m));
+        if (file.isEmpty()) {
+            return null;
+        }
+        var tables = new ArrayList<ExportTable<?>>(sheets.size());
+        int n = 0;
+        for (Sheet s : sheets) {
+            ExportTable<?> t = s.table().exportTable(s.name(), false);
+            tables.add(t);
+            n += t.rows().size();
+        }
+        int rows = n;
+        Path to = file.get();
+        String names = String.join(", ", sheets.stream().map(Sheet::name).toList());
+        return write(rows, to, title, m, progress -> ExportFile.write(tables, to, progress),
+                () -> m.count("export.all.done", rows, rows, to.toAbsolutePath().toString(), names));
     }
 
     /** Says that the view in front has nothing to export (File › Export on a view without a table). */
@@ -76,9 +115,15 @@ public final class Exports {
         dialogs.showInfo(m.get("export.title"), m.get("export.none"), "");
     }
 
-    private <R> Thread write(ExportTable<R> rows, ExportChoice choice, Path file, String title, Messages m) {
+    /** Writes a file's content, given the progress to tell (and to cancel by). */
+    @FunctionalInterface
+    private interface Job {
+        void write(ExportProgress progress) throws IOException;
+    }
+
+    /** Writes {@code n} rows to {@code file} through {@code job} on a thread of its own; {@code done} says so. */
+    private Thread write(int n, Path file, String title, Messages m, Job job, Supplier<String> done) {
         var cancelled = new AtomicBoolean();
-        int n = rows.rows().size();
         Dialogs.Progress shown = dialogs.showProgress(title,
                 m.count("export.writing", n, n, file.getFileName().toString()), () -> cancelled.set(true));
         var progress = new ExportProgress() {
@@ -98,11 +143,11 @@ public final class Exports {
         };
         var thread = new Thread(() -> {
             try {
-                ExportFile.write(rows, choice, file, progress);
-                String where = file.toAbsolutePath().toString();
+                job.write(progress);
+                String said = done.get();
                 ui.execute(() -> {
                     shown.close();
-                    dialogs.showInfo(title, m.count("export.done", n, n, where), where);
+                    dialogs.announceSaved(title, said, file);
                 });
             } catch (CancellationException e) {
                 ui.execute(shown::close);
@@ -136,7 +181,6 @@ public final class Exports {
                     ErrorHandler.stackTrace(e));
             return;
         }
-        String where = file.toAbsolutePath().toString();
-        dialogs.showInfo(title, m.format("dialog.png.done", where), where);
+        dialogs.announceSaved(title, m.format("dialog.png.done", file.toAbsolutePath().toString()), file);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
@@ -22,14 +23,23 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
-/** The real dialogs: JavaFX alerts with a copyable text area, and the platform file and folder choosers. */
+/**
+ * The real dialogs: JavaFX alerts with a copyable text area, the platform file and folder choosers, and a
+ * ControlsFX notice for a file saved ({@link SavedNotice}).
+ */
 public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Supplier<Messages> messages;
+    private final Consumer<String> showDocument;
 
-    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages) {
+    /**
+     * @param showDocument opens a URI with the platform's application for it (the application's
+     *                     {@code HostServices::showDocument}): a saved file's folder in the file manager
+     */
+    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
+        this.showDocument = showDocument;
     }
 
     @Override
@@ -137,6 +147,11 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showInfo(String title, String header, String text) {
         show(Alert.AlertType.INFORMATION, title, header, null, text, "infoText");
+    }
+
+    @Override
+    public void announceSaved(String title, String message, Path file) {
+        SavedNotice.show(owner.get(), messages.get(), title, message, file, showDocument);
     }
 
     @Override

@@ -7,11 +7,15 @@ import app.delegations.model.Dataset;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a form, the New and Delete commands and the Source view's "Cite for…" ask of the archive being edited,
- * on the UI thread. One implementation (the edit session) keeps the edits, their undo and redo, and the saving;
- * tests give a form another.
+ * from the UI thread. A check and a commit answer later: the check runs off the UI thread, and each returned
+ * future completes on the UI thread (at once when the answer is known), so what is chained on it may touch the
+ * UI. Commits (and the session's undo and redo) are taken one at a time, in the order asked, each checked on the
+ * archive as the ones before it left it. One implementation (the edit session) keeps the edits, their undo and
+ * redo, and the saving; tests give a form another.
  */
 public interface RecordEditing {
 
@@ -29,15 +33,18 @@ public interface RecordEditing {
 
     /**
      * What the loader's own rules say of the archive with {@code change} applied, each problem placed on its
-     * field; empty when the change may be committed. Nothing is changed.
+     * field; empty when the change may be committed. Nothing is changed. Cancelling the future (a newer check
+     * overtook it) spares the work when it has not started.
      */
-    List<FieldProblem> check(Change change);
+    CompletableFuture<List<FieldProblem>> check(Change change);
 
     /**
-     * Commits {@code change} as one step of undo, and every view shows it. Returns false, changing nothing, when
-     * {@link #check} finds an error in it.
+     * Commits {@code change} as one step of undo, after the edits asked before it, and every view shows it; the
+     * future answers true once it is taken. It answers false, changing nothing, when {@link #check} finds an
+     * error in it, or when the session closed before it was taken (nothing is ever half applied). Cancelling the
+     * future before it answers withdraws the change: it is not taken.
      */
-    boolean commit(Change change);
+    CompletableFuture<Boolean> commit(Change change);
 
     /** The records that refer to {@code record} (events naming a place, people holding a position at an
      *  organisation, …), in the order of the data: what a Delete shows before it asks. */

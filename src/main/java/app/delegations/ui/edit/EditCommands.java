@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -54,28 +55,32 @@ public final class EditCommands {
 
     /**
      * The window shows {@code data}, read from {@code archive} (null: not an archive). A newly opened archive
-     * with a recovery copy is offered to be restored, once it is shown.
+     * with a recovery copy is offered to be restored, once it is shown. When unsaved changes no longer fit the
+     * files as read, their problems are shown once the session has checked them.
      */
     public void shown(Dataset data, Archive archive) {
         boolean opened = archive != null && session.draft().map(d -> !d.folder().equals(archive.folder()))
                 .orElse(true);
-        List<FieldProblem> lost = session.shown(data, archive);
+        session.shown(data, archive).thenAccept(lost -> {
+            if (!lost.isEmpty()) {
+                dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
+                        lost.stream().map(FieldProblem::problem).toList());
+            }
+        });
         saving.shown(archive);
-        if (!lost.isEmpty()) {
-            dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
-                    lost.stream().map(FieldProblem::problem).toList());
-        }
         if (opened && session.draft().isPresent()) {
             later.execute(() -> autosave.offer(archive.folder()));
         }
     }
 
-    public void undo() {
-        session.undo();
+    /** Undoes the last change once the edits asked before are taken; answers whether it was undone. */
+    public CompletableFuture<Boolean> undo() {
+        return session.undo();
     }
 
-    public void redo() {
-        session.redo();
+    /** Redoes the change undone last once the edits asked before are taken; answers whether it was redone. */
+    public CompletableFuture<Boolean> redo() {
+        return session.redo();
     }
 
     public boolean save() {
@@ -85,11 +90,12 @@ public final class EditCommands {
     /**
      * Edit › Delete of {@code record}: when other records refer to it, they are listed first and the officer
      * chooses to remove them too (with those referring to them) or to keep everything; then one change removes
-     * what goes, undone as one. Returns true when something was removed.
+     * what goes, undone as one. Answers true when something was removed; when the archive's rules refuse the
+     * removal, their problems are shown.
      */
-    public boolean delete(Record record) {
+    public CompletableFuture<Boolean> delete(Record record) {
         if (record == null || !session.editableProperty().get()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Messages m = messages.get();
         Dataset data = session.dataset();
@@ -104,7 +110,7 @@ public final class EditCommands {
                     cascade.size(), Labels.of(record, m), cascade.size()) + list,
                     List.of(m.count("edit.delete.all", cascade.size() + 1, cascade.size() + 1), m.get("edit.cancel")));
             if (choice != 0) {
-                return false;
+                return CompletableFuture.completedFuture(false);
             }
             for (int i = cascade.size() - 1; i >= 0; i--) { // the last referrer first: an event's sessions before it
                 edits.add(RecordEdit.remove(cascade.get(i)));
@@ -112,12 +118,14 @@ public final class EditCommands {
         }
         edits.add(RecordEdit.remove(record));
         Change change = new Change(edits);
-        if (!session.commit(change)) {
-            dialogs.showProblems(m.get("edit.delete.title"), session.check(change).stream()
-                    .map(FieldProblem::problem).toList());
-            return false;
-        }
-        return true;
+        return session.commit(change).thenCompose(removed -> removed ? CompletableFuture.completedFuture(true)
+                : session.check(change).thenApply(problems -> {
+                    if (!problems.isEmpty()) {
+                        dialogs.showProblems(m.get("edit.delete.title"), problems.stream()
+                                .map(FieldProblem::problem).toList());
+                    }
+                    return false;
+                }));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 
 /**
  * Editing, wired: the {@link EditSession} (what forms, New, Delete and citing edit through) on the loader's rules
@@ -27,6 +28,7 @@ public final class EditFeature {
     private final EditSession session;
     private final EditCommands commands;
     private final Autosave autosave;
+    private final ExecutorService checks;
     private final ExecutorService stamps;
 
     /**
@@ -39,22 +41,30 @@ public final class EditFeature {
                        Supplier<Messages> messages, Autosave.Ticks ticks, Executor later, Consumer<Path> open) {
         var loader = new ArchiveLoader(new DatasetLoader(new WorldCountries()));
         var check = new RecordCheck(loader, CanonicalWriter::write);
-        session = new EditSession(check, show);
-        stamps = Executors.newSingleThreadExecutor(r -> {
-            var t = new Thread(r, "delegations-file-stamps");
-            t.setDaemon(true);
-            return t;
-        });
+        checks = Executors.newSingleThreadExecutor(r -> daemon(r, "delegations-edit-checks"));
+        session = new EditSession(check, show, checks, Platform::runLater);
+        stamps = Executors.newSingleThreadExecutor(r -> daemon(r, "delegations-file-stamps"));
         var saving = new ArchiveSaving(session, check, loader, CanonicalWriter::write, dialogs, messages, stamps,
                 open);
         autosave = new Autosave(session, saving, check, new Recovery(), ticks, dialogs, messages);
         commands = new EditCommands(session, saving, autosave, dialogs, messages, later, open);
     }
 
-    /** The window is closing: the autosave's timer and the stamping thread stop. */
+    /**
+     * The window is closing: the autosave's timer, the checking and the stamping threads stop; an edit being
+     * checked is not taken.
+     */
     public void close() {
         autosave.close();
+        session.close();
+        checks.shutdownNow();
         stamps.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        var t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** The archive being edited: what the forms, New, Delete and "Cite for…" edit through. */

@@ -5,52 +5,62 @@ import app.delegations.data.edit.ArchiveDraft;
 import app.delegations.data.edit.Change;
 import app.delegations.data.edit.EditHistory;
 import app.delegations.data.edit.FieldProblem;
-import app.delegations.data.edit.NewIds;
 import app.delegations.data.edit.RecordCheck;
-import app.delegations.data.edit.RecordEdit;
 import app.delegations.data.edit.References;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.RecordEditing;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * The archive being edited, on the UI thread: the {@link ArchiveDraft} with every change committed, checked by
- * the loader's rules before it is taken ({@link RecordCheck}), its undo and redo ({@link EditHistory}), and
- * whether it has unsaved changes. Only an archive folder is editable; the bundled data and a single file are
- * read-only. Each commit, undo and redo is shown through {@code show} (the window's incremental update).
- * Saving, conflicts and autosave are the {@link SaveCommands}' (which builds on this session).
+ * the loader's rules before it is taken ({@link RecordCheck}, run off the UI thread by {@link EditChecks}: a
+ * commit, undo or redo waits for the ones asked before it, then its check, then is taken on the UI thread), its
+ * undo and redo ({@link EditHistory}), and whether it has unsaved changes. Only an archive folder is editable;
+ * the bundled data and a single file are read-only. Each commit, undo and redo is shown through {@code show}
+ * (the window's incremental update). Saving, conflicts and autosave are the {@link SaveCommands}' (which builds
+ * on this session).
  */
 public final class EditSession implements RecordEditing {
     private final RecordCheck checker;
+    private final EditChecks checks;
     private final BiConsumer<Dataset, Collection<? extends Record>> show;
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final EditHistory history = new EditHistory();
-    /** Ids given by {@link #newId} and not yet committed, per kind: two new records never get one id. */
-    private final Set<String> given = new HashSet<>();
+    private final NewRecordIds ids = new NewRecordIds();
     private ArchiveDraft draft;
     private Archive shownArchive;
     private Dataset shown = Dataset.empty();
-    private Change lastChange;
-    private ArchiveDraft lastCheckedOn;
-    private RecordCheck.Checked lastCheck;
 
-    /** @param show shows the records as edited, with the records a change added, replaced or removed */
+    /** A session whose checks run on the caller's thread (tests, benchmarks): its futures answer at once. */
     public EditSession(RecordCheck checker, BiConsumer<Dataset, Collection<? extends Record>> show) {
+        this(checker, show, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param show   shows the records as edited, with the records a change added, replaced or removed
+     * @param worker runs the checks of edits, one at a time (a single thread)
+     * @param ui     runs on the UI thread (what a check answers is taken there)
+     */
+    public EditSession(RecordCheck checker, BiConsumer<Dataset, Collection<? extends Record>> show, Executor worker,
+                       Executor ui) {
         this.checker = checker;
         this.show = show;
+        this.checks = new EditChecks(checker, worker, ui);
     }
 
     @Override
@@ -61,6 +71,11 @@ public final class EditSession implements RecordEditing {
     /** True while some file differs from what was last saved (the title's •). */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** True while an edit (commit, undo, redo) or a check is under way or waiting for its turn. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return checks.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -89,68 +104,72 @@ public final class EditSession implements RecordEditing {
      * The window shows new data: {@code archive} is the folder as read (null for a single file or the bundled
      * data). Another archive, or none, starts afresh (no history); the same archive read again (a colleague
      * changed a file, or a save was seen on disk) keeps the history, and the files with unsaved changes keep
-     * them: the others are taken as read, and the whole is checked and shown again. Returns the problems when
-     * the unsaved changes no longer fit the files as read (then they are kept as they were, and shown again).
+     * them: the others are taken as read, and the whole is checked (off the UI thread, in turn with the edits)
+     * and shown again, so the views end showing the session's records even when the reading overtook an edit.
+     * Answers the problems when the unsaved changes no longer fit the files as read (then they are kept as they
+     * were, and shown again).
      */
-    public List<FieldProblem> shown(Dataset data, Archive archive) {
+    public CompletableFuture<List<FieldProblem>> shown(Dataset data, Archive archive) {
         if (archive != null && archive == shownArchive) {
-            return List.of(); // the same reading, shown again (an edit, a language switch)
+            return CompletableFuture.completedFuture(List.of()); // the same reading, shown again (an edit, a language)
         }
         shownArchive = archive;
         if (archive != null && archive.result().ok() && draft != null && draft.folder().equals(archive.folder())) {
-            if (!draft.dirty()) { // nothing to keep but where removed records stood, for an undo
-                draft = draft.rebase(archive);
-                shown = data;
-                update();
-                return List.of();
-            }
-            RecordCheck.Checked checked = checker.check(draft.rebase(archive), null);
-            if (checked.ok()) {
-                take(checked.draft(), checked.draft().changedRecords());
-                return List.of();
-            }
-            show.accept(draft.dataset(), draft.changedRecords()); // the unsaved changes stay shown
-            return checked.problems();
+            shown = data;
+            return checks.inTurn(() -> reread(archive));
         }
         shown = data;
         history.clear();
-        given.clear();
+        ids.clear();
         draft = archive != null && archive.result().ok() ? ArchiveDraft.of(archive) : null;
         update();
-        return List.of();
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    /** The draft's files without unsaved changes taken as read in {@code archive}, unless a newer reading came. */
+    private CompletableFuture<List<FieldProblem>> reread(Archive archive) {
+        if (archive != shownArchive || draft == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (!draft.dirty()) { // nothing to keep but where removed records stood, for an undo
+            draft = draft.rebase(archive);
+            update();
+            return CompletableFuture.completedFuture(List.of());
+        }
+        ArchiveDraft on = draft;
+        return checks.run(() -> checker.check(on.rebase(archive), null)).handle((checked, failed) -> {
+            if (checked == null || archive != shownArchive) {
+                return CompletableFuture.completedFuture(List.<FieldProblem>of()); // closed, or read again since
+            }
+            if (draft != on) {
+                return reread(archive); // saved meanwhile
+            }
+            if (checked.ok()) {
+                take(checked.draft(), checked.draft().changedRecords());
+                return CompletableFuture.completedFuture(List.<FieldProblem>of());
+            }
+            show.accept(draft.dataset(), draft.changedRecords()); // the unsaved changes stay shown
+            return CompletableFuture.completedFuture(checked.problems());
+        }).thenCompose(f -> f);
     }
 
     @Override
     public String newId(Class<? extends Record> kind, String name) {
-        Dataset d = dataset();
-        String word = kind.getSimpleName().toLowerCase(Locale.ROOT);
-        String id = NewIds.make(name, word, candidate -> given.contains(kind.getName() + "/" + candidate)
-                || References.all(d).anyMatch(r -> r.getClass() == kind && RecordEdit.id(r).equals(candidate)));
-        given.add(kind.getName() + "/" + id);
-        return id;
+        return ids.give(dataset(), kind, name);
     }
 
     /** {@inheritDoc} Nothing is editable (no archive): no problem is found, and {@link #commit} refuses. */
     @Override
-    public List<FieldProblem> check(Change change) {
+    public CompletableFuture<List<FieldProblem>> check(Change change) {
         if (draft == null) {
-            return List.of();
+            return CompletableFuture.completedFuture(List.of());
         }
-        return checked(change).problems();
+        return EditChecks.map(checks.check(draft, change), RecordCheck.Checked::problems);
     }
 
     @Override
-    public boolean commit(Change change) {
-        if (draft == null) {
-            return false;
-        }
-        RecordCheck.Checked checked = checked(change);
-        if (!checked.ok()) {
-            return false;
-        }
-        history.committed(change);
-        take(checked.draft(), records(change));
-        return true;
+    public CompletableFuture<Boolean> commit(Change change) {
+        return edit(() -> Optional.of(change), c -> c, history::committed);
     }
 
     @Override
@@ -158,34 +177,34 @@ public final class EditSession implements RecordEditing {
         return References.to(dataset(), record);
     }
 
-    /** Undoes the last change; false (nothing changed) when there is none or the files no longer allow it. */
-    public boolean undo() {
-        Optional<Change> last = history.lastDone();
-        if (draft == null || last.isEmpty()) {
-            return false;
-        }
-        RecordCheck.Checked checked = checker.check(draft.apply(last.get().inverse()), last.get().inverse());
-        if (!checked.ok()) {
-            return false;
-        }
-        history.undo();
-        take(checked.draft(), records(last.get()));
-        return true;
+    /**
+     * Undoes the last change, after the edits asked before; false (nothing changed) when there is none or the
+     * files no longer allow it.
+     */
+    public CompletableFuture<Boolean> undo() {
+        return edit(history::lastDone, Change::inverse, c -> history.undo());
     }
 
-    /** Redoes the change undone last; false (nothing changed) when there is none or the files no longer allow it. */
-    public boolean redo() {
-        Optional<Change> next = history.nextUndone();
-        if (draft == null || next.isEmpty()) {
-            return false;
-        }
-        RecordCheck.Checked checked = checker.check(draft.apply(next.get()), next.get());
-        if (!checked.ok()) {
-            return false;
-        }
-        history.redo();
-        take(checked.draft(), records(next.get()));
-        return true;
+    /**
+     * Redoes the change undone last, after the edits asked before; false (nothing changed) when there is none or
+     * the files no longer allow it.
+     */
+    public CompletableFuture<Boolean> redo() {
+        return edit(history::nextUndone, c -> c, c -> history.redo());
+    }
+
+    /** The window closes: no edit is taken from now on, not even one whose check is under way. */
+    public void close() {
+        checks.close();
+    }
+
+    /** One edit in its turn ({@link EditChecks#edit}): when taken, recorded by {@code taken} and shown. */
+    private CompletableFuture<Boolean> edit(Supplier<Optional<Change>> pick, UnaryOperator<Change> applied,
+                                            Consumer<Change> taken) {
+        return checks.edit(() -> draft, pick, applied, (change, checked) -> {
+            taken.accept(change);
+            take(checked.draft(), records(change));
+        });
     }
 
     /** The changes done since the archive was opened, oldest first (what a reload re-applies). */
@@ -208,22 +227,7 @@ public final class EditSession implements RecordEditing {
     public void replace(ArchiveDraft next) {
         var changed = new ArrayList<Record>(next.changedRecords());
         References.all(dataset()).forEach(changed::add);
-        draft = next;
-        show.accept(next.dataset(), changed);
-        update();
-    }
-
-    /**
-     * The check of {@code change} on the draft as it stands; the last one is kept, so that a form's OK after its
-     * as-typed check of the same change does not read and merge the archive again.
-     */
-    private RecordCheck.Checked checked(Change change) {
-        if (lastCheck == null || lastCheckedOn != draft || !lastChange.equals(change)) {
-            lastCheck = checker.check(draft.apply(change), change);
-            lastCheckedOn = draft;
-            lastChange = change;
-        }
-        return lastCheck;
+        take(next, changed);
     }
 
     private void take(ArchiveDraft next, Collection<? extends Record> changed) {
@@ -240,10 +244,6 @@ public final class EditSession implements RecordEditing {
     }
 
     private static List<Record> records(Change change) {
-        var out = new ArrayList<Record>();
-        for (RecordEdit e : change.edits()) {
-            out.add(e.after() != null ? e.after() : e.before());
-        }
-        return out;
+        return change.edits().stream().<Record>map(e -> e.after() != null ? e.after() : e.before()).toList();
     }
 }

@@ -16,8 +16,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 
 /**
- * The Figures tab (after Map): charts of what the filter leaves. The numbers are made from the index when the
- * data arrives (again on a language switch: they are named); File › Export writes the numbers of the chart shown,
+ * The Figures tab (after Map): charts of what the filter leaves. The numbers are made from the index while the
+ * tab is shown: when the data arrives, the filter changes or the language switches (they are named) with the tab
+ * in front, else once the tab is shown; File › Export writes the numbers of the chart shown,
  * and the chart exports itself as PNG.
  */
 public final class FiguresFeature implements ViewFeature {
@@ -28,7 +29,10 @@ public final class FiguresFeature implements ViewFeature {
 
     public FiguresFeature(FilterModel filter) {
         this.vm = new FiguresViewModel(filter);
-        canExport = Bindings.createBooleanBinding(() -> !vm.emptyProperty().get(), vm.emptyProperty());
+        vm.shownProperty().set(false); // nothing is counted until the tab is shown (FiguresView tells)
+        // while the tab is hidden its numbers may be out of date: offered, File › Export shows the tab first
+        canExport = Bindings.createBooleanBinding(() -> !vm.shownProperty().get() || !vm.emptyProperty().get(),
+                vm.shownProperty(), vm.emptyProperty());
         png = new PngExport("menuExportFigure", "figures.export.menu", "figures.export.title",
                 "figures.export.failed", "figure.png", canExport, file -> {
             if (view == null) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -47,6 +48,7 @@ public final class FiguresView extends BorderPane {
     private final BarChart<String, Number> chart;
     private final DataTable<FigureBar> table;
     private final ListChangeListener<FigureBar> onBars = c -> showBars();
+    private final InvalidationListener onShown = o -> shown();
 
     public FiguresView(FiguresViewModel vm, Messages messages, EmptyState.DataStatus data) {
         this.vm = vm;
@@ -119,6 +121,23 @@ public final class FiguresView extends BorderPane {
         setRight(table.view());
         vm.bars().addListener(onBars);
         showBars();
+        // the tab pane shows the selected tab's content only (its region visible): the numbers follow the filter then
+        parentProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.visibleProperty().removeListener(onShown);
+            }
+            if (b != null) {
+                b.visibleProperty().addListener(onShown);
+            }
+            shown();
+        });
+        sceneProperty().addListener(onShown);
+        shown();
+    }
+
+    /** Tells the view model whether the view is on screen: in a window, in the tab in front. */
+    private void shown() {
+        vm.shownProperty().set(getScene() != null && getParent() != null && getParent().isVisible());
     }
 
     /** The chart as a PNG image of its size on screen (a fixed size while its tab was never shown). */
@@ -140,6 +159,11 @@ public final class FiguresView extends BorderPane {
 
     public void dispose() {
         vm.bars().removeListener(onBars);
+        sceneProperty().removeListener(onShown);
+        if (getParent() != null) {
+            getParent().visibleProperty().removeListener(onShown);
+        }
+        vm.shownProperty().set(false);
         table.dispose();
     }
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,7 +37,9 @@ import javafx.collections.ObservableList;
  * country, events per year (per month when they span less than two years), events per kind and the
  * {@link #TOP_PARTNERS} places with the most meetings.
  * {@link #bars()} are the bars of the chosen {@link Figure}, largest first except the time line, which is in
- * order with its empty years or months; a bar counts at least one.
+ * order with its empty years or months; a bar counts at least one. The numbers are made while the view is
+ * {@linkplain #shownProperty shown}: a filter change, new data or another chart while it is hidden only marks them
+ * out of date, and they are made once when it is shown again.
  */
 public final class FiguresViewModel {
     /** Places in the most-frequent-partners chart. */
@@ -48,6 +52,9 @@ public final class FiguresViewModel {
     private final ReadOnlyStringWrapper titleKey = new ReadOnlyStringWrapper(this, "titleKey", Figure.COUNTRIES.key());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    /** True when something the numbers depend on changed while the view was hidden. */
+    private boolean outdated;
     private DatasetIndex index = DatasetIndex.empty();
     private Messages messages;
     private Locale locale = Locale.ENGLISH;
@@ -57,6 +64,19 @@ public final class FiguresViewModel {
         filter.placePredicateProperty().addListener((o, a, b) -> update());
         filter.eventPredicateProperty().addListener((o, a, b) -> update());
         figure.addListener((o, a, b) -> update());
+        shown.addListener((o, a, b) -> {
+            if (b && outdated) {
+                update();
+            }
+        });
+    }
+
+    /**
+     * Whether the view is shown (its tab in front); true by default, for a view model on its own. While false, the
+     * numbers, {@link #totalProperty} and {@link #emptyProperty} stay those last made.
+     */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** The numbers of a dataset, named in the given language. */
@@ -171,6 +191,11 @@ public final class FiguresViewModel {
     }
 
     private void update() {
+        if (!shown.get()) {
+            outdated = true;
+            return;
+        }
+        outdated = false;
         Figure f = figure.get();
         List<FigureBar> now = switch (f) {
             case COUNTRIES -> placesPerCountry();

@@ -1,9 +1,9 @@
 package app.delegations.ui.forms;
 
-import app.delegations.data.Problem;
 import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
+import app.delegations.ui.common.LatestCheck;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.RecordKind;
@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,9 +27,11 @@ import javafx.collections.ObservableList;
 /**
  * One open form: a new record or an edited one, checked as typed. After each edit (once edits pause, see
  * {@link Debounce}) the fields are read back into a record and the edit asked of {@link RecordEditing#check}, so
- * the loader's own rules judge it; each problem is put beside its field and listed under the form. Apply is
- * possible only when nothing is wrong and something changed; it commits one {@link Change}. A new record's id is
- * made from its English name as typed and shown; an edited record's id is never changed.
+ * the loader's own rules judge it (off the UI thread; the newest check's answer wins); each problem is put beside
+ * its field and listed under the form. Apply is possible only when nothing is wrong and something changed; it
+ * commits one {@link Change}. A new record's id is made from its English name as typed and shown; an edited
+ * record's id is never changed. Past 250 lines because the as-typed check and Apply share what each check read
+ * (the record built, its change, whether it may be applied), which only this class sees change.
  */
 public final class FormModel {
     private final RecordForm form;
@@ -37,6 +40,7 @@ public final class FormModel {
     private final Messages m;
     private final Debounce debounce;
     private final Consumer<Record> closed;
+    private final LatestCheck check;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper(this, "id", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
@@ -48,6 +52,9 @@ public final class FormModel {
     private Change change;
     private boolean checkDue = true;
     private boolean open = true;
+    private boolean valid; // the last answered check found no error, and something changed
+    private boolean applying;
+    private CompletableFuture<Boolean> committing;
 
     FormModel(RecordForm form, Record before, RecordEditing editing, Messages m, Debounce debounce,
               Consumer<Record> closed) {
@@ -57,6 +64,7 @@ public final class FormModel {
         this.m = m;
         this.debounce = debounce;
         this.closed = closed;
+        this.check = new LatestCheck(editing);
         if (before != null) {
             form.fill(before);
             id.set(RecordEdit.id(before));
@@ -101,22 +109,12 @@ public final class FormModel {
 
     /** The field at {@code path} ({@code names.en}, {@code participants[0].role}), or null. */
     public FormField field(String path) {
-        for (RecordForm.PathedField f : form.fields()) {
-            if (f.path().equals(path)) {
-                return f.field();
-            }
-        }
-        return null;
+        return form.field(path);
     }
 
     /** The lists of rows of the form, by key ({@code participants}), or null. */
     public FormRows rows(String key) {
-        for (FormSection s : form.sections()) {
-            if (s.rows() != null && s.rows().key().equals(key)) {
-                return s.rows();
-            }
-        }
-        return null;
+        return form.rows(key);
     }
 
     /** The record's id: given and fixed for an edited record, made from the name as typed for a new one. */
@@ -124,7 +122,10 @@ public final class FormModel {
         return id.getReadOnlyProperty();
     }
 
-    /** True when the last check found no error and the record differs from what it was. */
+    /**
+     * True when the last check found no error, the record differs from what it was, and no check or Apply is
+     * under way.
+     */
     public ReadOnlyBooleanProperty canApplyProperty() {
         return canApply.getReadOnlyProperty();
     }
@@ -134,19 +135,39 @@ public final class FormModel {
         return FXCollections.unmodifiableObservableList(problems);
     }
 
-    /** Checks now if an edit is waiting for its check, then commits the change when it may be; true if it was. */
-    public boolean apply() {
+    /**
+     * Commits the change once its check has answered (checked now if an edit is waiting for its check), when it
+     * may be; answers true if it was, and the form closes. A second Apply while one is under way is refused
+     * (answers false): Apply stays disabled until the first answers.
+     */
+    public CompletableFuture<Boolean> apply() {
+        if (!open || applying) {
+            return CompletableFuture.completedFuture(false);
+        }
         if (checkDue) {
             check();
         }
-        if (!open || !canApply.get() || !editing.commit(change)) {
-            return false;
-        }
-        close(built);
-        return true;
+        applying = true;
+        updateCanApply();
+        return check.answered().thenCompose(x -> open && valid ? commit(change, built)
+                : CompletableFuture.completedFuture(false)).handle((ok, e) -> {
+                    applying = false;
+                    updateCanApply();
+                    return Boolean.TRUE.equals(ok);
+                });
     }
 
-    /** Closes the form, changing nothing. */
+    private CompletableFuture<Boolean> commit(Change c, Record record) {
+        committing = editing.commit(c);
+        return committing.thenApply(ok -> {
+            if (ok && open) {
+                close(record);
+            }
+            return ok;
+        });
+    }
+
+    /** Closes the form, changing nothing: an Apply under way is withdrawn unless it was already taken. */
     public void cancel() {
         if (open) {
             close(null);
@@ -157,15 +178,24 @@ public final class FormModel {
         return open;
     }
 
-    /** Reads the fields and asks the archive's rules about them (done after each edit, once edits pause). */
+    /**
+     * True while the archive's rules are being asked about the fields as they stand (Apply waits): the form
+     * says "Checking…", and the problems appear when they answer.
+     */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return check.checkingProperty();
+    }
+
+    /**
+     * Reads the fields and asks the archive's rules about them (done after each edit, once edits pause); what
+     * they answer is shown unless a newer check overtook this one.
+     */
     void check() {
         checkDue = false;
         if (!open) {
             return;
         }
         updateId();
-        List<RecordForm.PathedField> fields = form.fields();
-        fields.forEach(f -> f.field().setProblem(null));
         var list = new ArrayList<String>();
         form.parts.startReading();
         built = id.get().isEmpty() ? null : form.build(id.get(), before);
@@ -173,46 +203,25 @@ public final class FormModel {
             list.add(m.get("form.noName"));
         }
         Map<FormField, String> unread = form.parts.unread();
-        for (RecordForm.PathedField f : fields) {
-            String problem = unread.get(f.field());
-            if (problem != null) {
-                f.field().setProblem(problem);
-                list.add(f.field().label() + ": " + problem);
-            }
-        }
-        boolean errors = built == null;
-        change = null;
-        if (built != null && !built.equals(before)) {
-            change = Change.of(before == null ? RecordEdit.add(built) : RecordEdit.replace(before, built));
-            for (FieldProblem p : editing.check(change)) {
-                errors |= p.problem().severity() == Problem.Severity.ERROR;
-                String text = p.problem().message(m.texts());
-                FormField at = p.record().equals(built) ? fieldAt(fields, p.field()) : null;
-                if (at != null) {
-                    at.setProblem(at.problemProperty().get() == null ? text : at.problemProperty().get());
-                    list.add(at.label() + ": " + text);
-                } else {
-                    list.add(p.field().isEmpty() ? text : p.field() + ": " + text);
-                }
-            }
-        }
-        problems.setAll(list);
-        canApply.set(!errors && change != null);
+        change = built != null && !built.equals(before)
+                ? Change.of(before == null ? RecordEdit.add(built) : RecordEdit.replace(before, built)) : null;
+        Record record = built;
+        check.ask(change, found -> show(list, unread, found == null ? List.of() : found, record,
+                record == null || found == null));
+        updateCanApply(); // disabled while the archive's rules are asked
     }
 
-    /** The field a problem's path names: the field itself, or the first of its parts ({@code coordinates}). */
-    private static FormField fieldAt(List<RecordForm.PathedField> fields, String path) {
-        for (RecordForm.PathedField f : fields) {
-            if (f.path().equals(path) || path.startsWith(f.path() + ".") || path.startsWith(f.path() + "[")) {
-                return f.field();
-            }
-        }
-        for (RecordForm.PathedField f : fields) {
-            if (!path.isEmpty() && (f.path().startsWith(path + ".") || f.path().startsWith(path + "["))) {
-                return f.field();
-            }
-        }
-        return null;
+    /** Puts each problem beside its field and lists them; Apply is possible when none is an error. */
+    private void show(List<String> list, Map<FormField, String> unread, List<FieldProblem> found, Record record,
+                      boolean errors) {
+        errors |= FormProblems.place(form.fields(), unread, found, record, m.texts(), list);
+        problems.setAll(list);
+        valid = !errors && change != null;
+        updateCanApply();
+    }
+
+    private void updateCanApply() {
+        canApply.set(open && valid && !check.checking() && !applying);
     }
 
     private void watch(FormField f) {
@@ -244,6 +253,11 @@ public final class FormModel {
 
     private void close(Record committed) {
         open = false;
+        check.cancel();
+        if (committing != null) {
+            committing.cancel(false);
+        }
+        updateCanApply();
         closed.accept(committed);
     }
 }

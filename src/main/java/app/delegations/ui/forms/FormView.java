@@ -75,6 +75,10 @@ final class FormView extends ScrollPane {
         problems.getStyleClass().add("form-problems");
         listeners.onList(form.problems(), c -> showProblems(problems));
         showProblems(problems);
+        var checking = new Label(m.get("form.checking"));
+        checking.setId("formChecking");
+        checking.getStyleClass().add("form-checking");
+        listeners.follow(form.checkingProperty(), on -> checking.setVisible(on));
         var apply = new Button(m.get("form.apply"));
         apply.setId("formApply");
         apply.setDefaultButton(false);
@@ -83,7 +87,7 @@ final class FormView extends ScrollPane {
         var cancel = new Button(m.get("form.cancel"));
         cancel.setId("formCancel");
         cancel.setOnAction(e -> form.cancel());
-        var buttons = new HBox(8, apply, cancel);
+        var buttons = new HBox(8, apply, cancel, checking);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox.setMargin(buttons, new Insets(8, 0, 0, 0));
         content.getChildren().addAll(problems, buttons);

@@ -2,19 +2,16 @@ package app.delegations.ui.forms;
 
 import app.delegations.model.Organisation;
 import app.delegations.model.OrganisationKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An organisation: its names; its kind, the place it belongs to and a description. */
-final class OrganisationForm extends RecordForm {
-    private final List<FormField> names;
+final class OrganisationForm extends NamedForm {
     private final FormField kind;
     private final FormField place;
     private final List<FormField> description;
 
     OrganisationForm(FormParts p) {
         super(p);
-        names = p.names("names");
         kind = p.choice("kind", "details.kind", OrganisationKind.values(), OrganisationKind::json, "organisation");
         kind.set(OrganisationKind.ADMINISTRATION.json());
         place = p.reference("place", "details.place", p.options.places(), true);
@@ -27,18 +24,8 @@ final class OrganisationForm extends RecordForm {
     }
 
     @Override
-    List<FormSection> sections() {
-        var facts = new ArrayList<FormField>();
-        facts.add(kind);
-        facts.add(place);
-        facts.addAll(description);
-        return List.of(new FormSection("names", parts.m.get("details.section.names"), names, null),
-                new FormSection("facts", parts.m.get("details.section.about"), facts, null));
-    }
-
-    @Override
-    String name() {
-        return FormParts.name(names);
+    List<FormField> facts() {
+        return join(List.of(kind, place), description);
     }
 
     @Override
@@ -57,6 +44,6 @@ final class OrganisationForm extends RecordForm {
             return null;
         }
         return new Organisation(id, k, parts.names(names), place.valueOrNull(), FormParts.text(description),
-                before == null ? List.of() : ((Organisation) before).evidence());
+                RecordEvidence.of(before));
     }
 }

@@ -2,12 +2,10 @@ package app.delegations.ui.forms;
 
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A place: its names; its kind, country (from the world's list), coordinates and note. */
-final class PlaceForm extends RecordForm {
-    private final List<FormField> names;
+final class PlaceForm extends NamedForm {
     private final FormField kind;
     private final FormField country;
     private final List<FormField> coordinates;
@@ -15,7 +13,6 @@ final class PlaceForm extends RecordForm {
 
     PlaceForm(FormParts p) {
         super(p);
-        names = p.names("names");
         kind = p.choice("kind", "details.kind", PlaceKind.values(), PlaceKind::json, "kind");
         kind.set(PlaceKind.CITY.json());
         country = p.reference("country", "details.country", p.options.countries(), false);
@@ -29,19 +26,8 @@ final class PlaceForm extends RecordForm {
     }
 
     @Override
-    List<FormSection> sections() {
-        var facts = new ArrayList<FormField>();
-        facts.add(kind);
-        facts.add(country);
-        facts.addAll(coordinates);
-        facts.addAll(note);
-        return List.of(new FormSection("names", parts.m.get("details.section.names"), names, null),
-                new FormSection("facts", parts.m.get("details.section.about"), facts, null));
-    }
-
-    @Override
-    String name() {
-        return FormParts.name(names);
+    List<FormField> facts() {
+        return join(List.of(kind, country), coordinates, note);
     }
 
     @Override
@@ -63,6 +49,6 @@ final class PlaceForm extends RecordForm {
             return null;
         }
         return new Place(id, k, parts.names(names), c, at, FormParts.text(note),
-                before == null ? List.of() : ((Place) before).evidence());
+                RecordEvidence.of(before));
     }
 }

@@ -51,6 +51,26 @@ abstract class RecordForm {
         return all;
     }
 
+    /** The field at {@code path} ({@code names.en}, {@code participants[0].role}), or null. */
+    final FormField field(String path) {
+        for (PathedField f : fields()) {
+            if (f.path().equals(path)) {
+                return f.field();
+            }
+        }
+        return null;
+    }
+
+    /** The lists of rows of the form, by key ({@code participants}), or null. */
+    final FormRows rows(String key) {
+        for (FormSection s : sections()) {
+            if (s.rows() != null && s.rows().key().equals(key)) {
+                return s.rows();
+            }
+        }
+        return null;
+    }
+
     /** A field and its path in the record ({@code participants[1].role}). */
     record PathedField(String path, FormField field) {
     }

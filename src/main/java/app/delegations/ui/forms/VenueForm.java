@@ -1,19 +1,16 @@
 package app.delegations.ui.forms;
 
 import app.delegations.model.Venue;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A venue (a building or site): its names; the place it stands in, coordinates and description. */
-final class VenueForm extends RecordForm {
-    private final List<FormField> names;
+final class VenueForm extends NamedForm {
     private final FormField place;
     private final List<FormField> coordinates;
     private final List<FormField> description;
 
     VenueForm(FormParts p) {
         super(p);
-        names = p.names("names");
         place = p.reference("place", "details.place", p.options.places(), true);
         coordinates = p.coordinates();
         description = p.textPair("description", "details.description", true);
@@ -25,18 +22,8 @@ final class VenueForm extends RecordForm {
     }
 
     @Override
-    List<FormSection> sections() {
-        var facts = new ArrayList<FormField>();
-        facts.add(place);
-        facts.addAll(coordinates);
-        facts.addAll(description);
-        return List.of(new FormSection("names", parts.m.get("details.section.names"), names, null),
-                new FormSection("facts", parts.m.get("details.section.about"), facts, null));
-    }
-
-    @Override
-    String name() {
-        return FormParts.name(names);
+    List<FormField> facts() {
+        return join(List.of(place), coordinates, description);
     }
 
     @Override
@@ -55,6 +42,6 @@ final class VenueForm extends RecordForm {
             return null;
         }
         return new Venue(id, parts.names(names), place.valueOrNull(), at, FormParts.text(description),
-                before == null ? List.of() : ((Venue) before).evidence());
+                RecordEvidence.of(before));
     }
 }

@@ -173,6 +173,11 @@ public final class MainWindow extends BorderPane {
         table.disableProperty().bind(hasData.not());
         table.setOnAction(e -> exportShown(m, exports));
         items.add(table);
+        var all = new MenuItem(m.get("menu.file.exportAll")); // every view's table, a sheet each
+        all.setId("menuExportAll");
+        all.disableProperty().bind(hasData.not());
+        all.setOnAction(e -> exports.all(tabs.tables(m)));
+        items.add(all);
         for (ViewFeature view : registry.views()) {
             view.export().ifPresent(export -> items.add(exportItem(m, view, export, exports)));
         }

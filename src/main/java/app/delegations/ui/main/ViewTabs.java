@@ -1,5 +1,7 @@
 package app.delegations.ui.main;
 
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -70,6 +72,26 @@ final class ViewTabs {
         if (content != null) {
             content.requestFocus();
         }
+    }
+
+    /**
+     * The table of every view that lists records (Places, Countries, Organisations, Events, People: the views with
+     * a {@link ViewFeature#recordKind}, the same as {@code delegations export --view all}), in tab order, named as
+     * its tab (File › Export all tables). Views never shown are made first, so that each table is as the view would
+     * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
+     * chosen, made while the tab is shown.
+     */
+    List<Exports.Sheet> tables(Messages m) {
+        var sheets = new ArrayList<Exports.Sheet>();
+        for (Tab tab : tabs.getTabs()) {
+            var view = (ViewFeature) tab.getUserData();
+            if (view.recordKind() == null) {
+                continue;
+            }
+            fill(tab);
+            DataTable.in(tab.getContent()).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
+        }
+        return sheets;
     }
 
     /** View › Places, Countries …: one item per view, with Ctrl+digit for the first nine. */

@@ -48,7 +48,7 @@ class CiteModelTest {
         assertTrue(cite.fields().containsAll(List.of("names", "names.pl", "names.en", "coordinates", "country")));
         cite.chosenFields().add("names.pl");
         assertTrue(cite.canConfirmProperty().get(), String.valueOf(cite.problemsProperty().get()));
-        assertTrue(cite.confirm());
+        assertTrue(cite.confirm().join());
         assertFalse(cite.openProperty().get());
 
         Place after = editing.dataset().place(kragujevac.id()).orElseThrow();
@@ -101,7 +101,7 @@ class CiteModelTest {
         cite.open(note, i, i + 10);
         cite.recordProperty().set(congress.place("kragujevac").orElseThrow());
         assertEquals(List.of(problem.text()), cite.problemsProperty().get());
-        assertFalse(cite.confirm());
+        assertFalse(cite.confirm().join());
         assertTrue(editing.commits().isEmpty());
     }
 
@@ -112,7 +112,7 @@ class CiteModelTest {
         cite.open(note, i, i + 10);
         cite.recordProperty().set(congress.place("kragujevac").orElseThrow());
         assertEquals(List.of(Msg.of("cite.problem.readOnly")), cite.problemsProperty().get());
-        assertFalse(cite.confirm());
+        assertFalse(cite.confirm().join());
     }
 
     @Test

@@ -60,7 +60,7 @@ class CiteSavedTest {
         newSource.titlePlProperty().set("Notatka z wizyty z Kijowa");
         newSource.titleEnProperty().set("Note of the Kyiv visit");
         newSource.dateProperty().set(LocalDate.of(2025, 3, 12));
-        assertTrue(newSource.create(), () -> String.valueOf(newSource.problemsProperty().get()));
+        assertTrue(newSource.create().join(), () -> String.valueOf(newSource.problemsProperty().get()));
         Source note = session.dataset().source(newSource.createdProperty().get().id()).orElseThrow();
 
         var cite = new CiteModel(session);
@@ -71,7 +71,7 @@ class CiteSavedTest {
         cite.searchProperty().set("krakow");
         cite.recordProperty().set(cite.candidates().stream().filter(r -> r instanceof Place).findFirst().orElseThrow());
         cite.chosenFields().add("names.pl");
-        assertTrue(cite.confirm(), () -> String.valueOf(cite.problemsProperty().get()));
+        assertTrue(cite.confirm().join(), () -> String.valueOf(cite.problemsProperty().get()));
         assertTrue(commands.save());
 
         assertEquals(NOTE.replace("\r\n", "\n"), Files.readString(folder.resolve(note.file()), StandardCharsets.UTF_8));

@@ -15,6 +15,7 @@ import app.delegations.text.TextFold;
 import app.delegations.ui.common.RecordEditing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -71,21 +72,21 @@ public final class MemoryEditing implements RecordEditing {
     }
 
     @Override
-    public List<FieldProblem> check(Change change) {
-        return check.apply(change);
+    public CompletableFuture<List<FieldProblem>> check(Change change) {
+        return CompletableFuture.completedFuture(check.apply(change));
     }
 
     @Override
-    public boolean commit(Change change) {
-        if (!check(change).isEmpty()) {
-            return false;
+    public CompletableFuture<Boolean> commit(Change change) {
+        if (!check.apply(change).isEmpty()) {
+            return CompletableFuture.completedFuture(false);
         }
         for (RecordEdit e : change.edits()) {
             data = apply(data, e);
         }
         commits.add(change);
         shown.accept(data);
-        return true;
+        return CompletableFuture.completedFuture(true);
     }
 
     @Override

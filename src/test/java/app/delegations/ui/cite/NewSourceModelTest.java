@@ -33,7 +33,7 @@ class NewSourceModelTest {
         vm.titleEnProperty().set("Note of the Kyiv delegation's visit");
         vm.dateProperty().set(LocalDate.of(2025, 3, 12));
         assertEquals(List.of(), vm.problemsProperty().get());
-        assertTrue(vm.create());
+        assertTrue(vm.create().join());
         Source s = (Source) editing.commits().get(0).edits().get(0).after();
         assertEquals(List.of(RecordEdit.add(s)), editing.commits().get(0).edits());
         assertEquals("note-of-the-kyiv-delegation-s-visit", s.id());
@@ -53,7 +53,7 @@ class NewSourceModelTest {
         assertEquals(List.of(Msg.of("newSource.dateNote")), vm.problemsProperty().get());
         vm.dateNotePlProperty().set("notatka bez daty");
         vm.dateNoteEnProperty().set("the note is undated");
-        assertTrue(vm.create());
+        assertTrue(vm.create().join());
     }
 
     @Test

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,18 +32,85 @@ public final class ExportReadBack {
     }
 
     public static Workbook xlsx(Path file) throws IOException {
+        return sheets(file).get(0);
+    }
+
+    /** Every sheet of the workbook, in order. */
+    public static List<Workbook> sheets(Path file) throws IOException {
         try (var workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            var rows = new ArrayList<List<Cell>>();
-            for (Row row : sheet.read()) {
-                var cells = new ArrayList<Cell>();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    cells.add(row.getCell(c));
-                }
-                rows.add(cells);
+            var sheets = new ArrayList<Workbook>();
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                sheets.add(read(sheet));
             }
-            return new Workbook(sheet.getName(), rows);
+            return sheets;
         }
+    }
+
+    /** A sheet's cells as the reader gives their texts (a number or a date as its stored value), for comparison. */
+    public static List<List<String>> texts(Workbook sheet) {
+        return sheet.rows().stream().map(r -> r.stream().map(c -> c == null ? null : c.getRawValue()).toList())
+                .toList();
+    }
+
+    /**
+     * Checks that the sheet holds the table cell by cell: the headers (a span of days as its first and last day),
+     * numbers as numbers, days as dates, texts as they are.
+     */
+    public static <R> void assertHolds(ExportTable<R> table, Workbook sheet) {
+        var header = new ArrayList<String>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            ExportTable.Header h = table.headers().get(c);
+            if (table.columns().get(c).type() == DataColumn.Type.DAYS) {
+                header.add(h.firstDay());
+                header.add(h.lastDay());
+            } else {
+                header.add(h.text());
+            }
+        }
+        check(header.equals(sheet.rows().get(0).stream().map(Cell::getText).toList()), sheet.sheet() + ": headers "
+                + header + " against " + sheet.rows().get(0));
+        check(sheet.rows().size() == table.rows().size() + 1, sheet.sheet() + ": " + (sheet.rows().size() - 1)
+                + " rows, not " + table.rows().size());
+        for (int r = 0; r < table.rows().size(); r++) {
+            int x = 0;
+            for (DataColumn<R> column : table.columns()) {
+                Object value = column.value(table.rows().get(r));
+                String where = sheet.sheet() + " row " + (r + 1) + " column " + x + ": ";
+                if (value instanceof DataColumn.Days d) {
+                    check(d.first().equals(sheet.cell(r + 1, x).asDate().toLocalDate())
+                            && d.last().equals(sheet.cell(r + 1, x + 1).asDate().toLocalDate()), where + d);
+                    x += 2;
+                    continue;
+                }
+                Cell cell = sheet.cell(r + 1, x);
+                if (value instanceof Number n) {
+                    check(new BigDecimal(n.toString()).compareTo(cell.asNumber()) == 0, where + n + " " + cell);
+                } else {
+                    String text = cell == null ? null : cell.getText();
+                    check(value == null ? text == null || text.isEmpty() : value.equals(text), where + value
+                            + " against " + text);
+                }
+                x++;
+            }
+        }
+    }
+
+    private static void check(boolean holds, String otherwise) {
+        if (!holds) {
+            throw new AssertionError(otherwise);
+        }
+    }
+
+    private static Workbook read(Sheet sheet) throws IOException {
+        var rows = new ArrayList<List<Cell>>();
+        for (Row row : sheet.read()) {
+            var cells = new ArrayList<Cell>();
+            for (int c = 0; c < row.getCellCount(); c++) {
+                cells.add(row.getCell(c));
+            }
+            rows.add(cells);
+        }
+        return new Workbook(sheet.getName(), rows);
     }
 
     /** The first sheet's XML (for what the reader does not expose: the frozen pane, the autofilter, widths). */

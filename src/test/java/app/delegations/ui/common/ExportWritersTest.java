@@ -223,6 +223,51 @@ class ExportWritersTest {
     }
 
     @Test
+    void severalTablesAreOneWorkbookWithASheetEachAndTheProgressCountsAllTheirRows() throws IOException {
+        var many = new ArrayList<Visit>();
+        for (int i = 0; i < 600; i++) {
+            many.add(new Visit("v" + i, "1", i, NOV29, NOV30));
+        }
+        ExportTable<Visit> first = table(UiLanguage.POLISH);
+        ExportTable<Visit> second = ExportTable.of("Wizyty: [wszystkie]", List.of(Col.NAME, Col.COUNT), many,
+                Messages.of(UiLanguage.POLISH));
+        var told = new ArrayList<Integer>();
+        Path file = dir.resolve("all.xlsx");
+        ExportFile.write(List.of(first, second), file, (done, total) -> {
+            assertEquals(ROWS.size() + many.size(), total);
+            told.add(done);
+        });
+        List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(file);
+        assertEquals(List.of("Places", "Wizyty   wszystkie"), sheets.stream().map(ExportReadBack.Workbook::sheet)
+                .toList(), "names Excel accepts");
+        ExportReadBack.assertHolds(first, sheets.get(0));
+        ExportReadBack.assertHolds(second, sheets.get(1));
+        assertEquals(List.of(0, ROWS.size(), ROWS.size() + 256, ROWS.size() + 512, ROWS.size() + many.size()), told,
+                "each sheet's rows counted on from the rows before");
+    }
+
+    @Test
+    void aCancelledWorkbookOfSeveralTablesLeavesNoFile() {
+        Path file = dir.resolve("all.xlsx");
+        assertThrows(CancellationException.class, () -> ExportFile.write(List.of(table(UiLanguage.ENGLISH),
+                table(UiLanguage.ENGLISH)), file, (done, total) -> {
+                    if (done > 0) {
+                        throw new CancellationException();
+                    }
+                }));
+        assertFalse(Files.exists(file));
+        assertEquals(List.of(), List.of(dir.toFile().list()), "nor a partial one");
+    }
+
+    @Test
+    void aNumberIsTheSameToTheExportAsToTheTablesPattern() {
+        for (String text : List.of("0", "7", "-5", "-17.19", "2016", "12.0", "", "-", ".", "-.5", "5.", "1.2.3",
+                "1e5", "+5", " 5", "5 ", "١٢", "12a", "--1", "0.25", "-0")) {
+            assertEquals(DataColumn.NUMBER_TEXT.matcher(text).matches(), ExportCells.isNumber(text), text);
+        }
+    }
+
+    @Test
     void aSheetNameIsOneExcelAccepts() {
         assertEquals("a b", ExportXlsx.sheetName("a/b"));
         assertEquals(31, ExportXlsx.sheetName("x".repeat(40)).length());

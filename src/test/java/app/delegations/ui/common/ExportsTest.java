@@ -81,7 +81,8 @@ class ExportsTest {
         exports.run(png);
         assertEquals(List.of(dir.resolve("plain.png"), dir.resolve("Upper.PNG")), png.written);
         assertEquals(List.of("Saved to " + dir.resolve("plain.png").toAbsolutePath(),
-                "Saved to " + dir.resolve("Upper.PNG").toAbsolutePath()), dialogs.infos);
+                "Saved to " + dir.resolve("Upper.PNG").toAbsolutePath()), dialogs.savedMessages());
+        assertEquals(List.of(), dialogs.infos, "a notice, no dialog to close");
     }
 
     @Test
@@ -107,6 +108,7 @@ class ExportsTest {
         assertEquals(1, dialogs.errors.size());
         assertEquals("Export the timeline as PNG", dialogs.errors.get(0).title());
         assertEquals("Could not export the timeline: disk full", dialogs.errors.get(0).message());
+        assertTrue(dialogs.saved.isEmpty());
         assertTrue(dialogs.infos.isEmpty());
     }
 

@@ -40,7 +40,7 @@ class FxDialogsChooseTest {
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
         stage.requestFocus();
-        dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH));
+        dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }); // opens nothing here
     }
 
     /** Asks on the FX thread; the dialog waits in a nested loop, as for the user, while the robot answers. */

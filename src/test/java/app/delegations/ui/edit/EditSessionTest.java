@@ -6,6 +6,7 @@ import static app.delegations.data.edit.EditArchive.LVIV;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Archive;
@@ -92,19 +93,19 @@ class EditSessionTest {
         Change rename = rename(KRAKOW, "Cracow");
         session.shown(Dataset.empty(), null);
         assertFalse(session.editableProperty().get());
-        assertFalse(session.commit(rename));
+        assertFalse(session.commit(rename).join());
     }
 
     @Test
     void correctANameUndoRedoSave() {
-        assertTrue(session.commit(rename(LVIV, "Lvov")));
+        assertTrue(session.commit(rename(LVIV, "Lvov")).join());
         assertTrue(session.dirty());
         assertEquals("Lvov", shown.place("lviv").orElseThrow().names().en());
-        assertTrue(session.undo());
+        assertTrue(session.undo().join());
         assertFalse(session.dirty());
         assertEquals("Lviv", shown.place("lviv").orElseThrow().names().en());
         assertTrue(session.canRedoProperty().get());
-        assertTrue(session.redo());
+        assertTrue(session.redo().join());
         assertTrue(commands.save());
         assertFalse(session.dirty());
         assertEquals("Lvov", onDisk("lviv"));
@@ -113,12 +114,89 @@ class EditSessionTest {
 
     @Test
     void undoAfterSaveHasUnsavedChangesAgain() {
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         commands.save();
-        assertTrue(session.undo());
+        assertTrue(session.undo().join());
         assertTrue(session.dirty());
         commands.save();
         assertEquals("Lviv", onDisk("lviv"));
+    }
+
+    /** A session whose checks wait in {@code worker} and whose answers wait in {@code ui} until the test runs them. */
+    private EditSession queued(List<Runnable> worker, List<Runnable> ui) {
+        var s = new EditSession(EditArchive.check(), (data, changed) -> {
+            shown = data;
+            shownChanges.add(changed);
+        }, worker::add, ui::add);
+        Archive archive = EditArchive.open(folder);
+        s.shown(archive.result().datasetOrNull(), archive);
+        return s;
+    }
+
+    private static void runAll(List<Runnable> worker, List<Runnable> ui) {
+        while (!worker.isEmpty() || !ui.isEmpty()) {
+            List<Runnable> due = new ArrayList<>(worker.isEmpty() ? ui : worker);
+            (worker.isEmpty() ? ui : worker).clear();
+            due.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void twoEditsAskedBeforeEitherIsCheckedAreTakenBothInTheOrderAsked() {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        Place lviv = session.dataset().place("lviv").orElseThrow();
+        Place lvov = EditArchive.renamed(lviv, "Lvov");
+        Place lemberg = EditArchive.renamed(lvov, "Lemberg");
+
+        var first = session.commit(Change.of(RecordEdit.replace(lviv, lvov)));
+        var second = session.commit(Change.of(RecordEdit.replace(lvov, lemberg)));
+        assertFalse(first.isDone(), "checked off the UI thread: nothing is taken yet");
+        assertTrue(session.busyProperty().get());
+        assertEquals("Lviv", session.dataset().place("lviv").orElseThrow().names().en());
+        runAll(worker, ui);
+
+        assertTrue(first.join());
+        assertTrue(second.join(), "the second was checked on the archive as the first left it");
+        assertFalse(session.busyProperty().get());
+        assertEquals("Lemberg", shown.place("lviv").orElseThrow().names().en());
+        var undone = session.undo();
+        runAll(worker, ui);
+        assertTrue(undone.join());
+        assertEquals("Lvov", shown.place("lviv").orElseThrow().names().en(), "undone: the second, the last taken");
+    }
+
+    @Test
+    void closedWhileAnEditIsCheckedNothingIsApplied() {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        Dataset before = session.dataset();
+        shownChanges.clear();
+
+        var renamed = session.commit(rename(LVIV, "Lvov"));
+        session.close();
+        runAll(worker, ui);
+
+        assertFalse(renamed.join());
+        assertSame(before, session.dataset());
+        assertEquals(List.of(), shownChanges, "nothing was shown");
+        assertFalse(session.dirty());
+        assertFalse(session.canUndoProperty().get());
+    }
+
+    @Test
+    void aCommitWithdrawnBeforeItsCheckAnswersIsNotTaken() {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        var renamed = session.commit(rename(LVIV, "Lvov"));
+        renamed.cancel(false); // the form was cancelled
+        runAll(worker, ui);
+        assertEquals("Lviv", session.dataset().place("lviv").orElseThrow().names().en());
+        assertFalse(session.dirty());
+        assertFalse(session.busyProperty().get());
     }
 
     @Test
@@ -126,11 +204,11 @@ class EditSessionTest {
         Place lviv = session.dataset().place("lviv").orElseThrow();
         Place blank = new Place("lviv", lviv.kind(), new Names("Lwów", " ", "Львів"), "UA", null, null,
                 lviv.evidence());
-        List<FieldProblem> problems = session.check(Change.of(RecordEdit.replace(lviv, blank)));
+        List<FieldProblem> problems = session.check(Change.of(RecordEdit.replace(lviv, blank))).join();
         assertEquals(1, problems.size(), problems::toString);
         assertEquals("names.en", problems.get(0).field());
         assertEquals(blank, problems.get(0).record());
-        assertFalse(session.commit(Change.of(RecordEdit.replace(lviv, blank))));
+        assertFalse(session.commit(Change.of(RecordEdit.replace(lviv, blank))).join());
         assertFalse(session.dirty());
     }
 
@@ -144,7 +222,7 @@ class EditSessionTest {
 
     @Test
     void aColleaguesChangeToAnEditedFileIsToldAtSaveAndReapplied() throws IOException {
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         byte[] theirs = CanonicalWriter.write(EditArchive.file(List.of(EditArchive.POLAND, EditArchive.UKRAINE),
                 List.of(KRAKOW, LVIV, EditArchive.place("odesa", "Odessa", "Odesa", "UA")), List.of()));
         Files.write(folder.resolve("places.json"), theirs);
@@ -165,7 +243,7 @@ class EditSessionTest {
 
     @Test
     void cancellingTheConflictWritesNothing() throws IOException {
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         byte[] theirs = CanonicalWriter.write(EditArchive.file(List.of(EditArchive.POLAND, EditArchive.UKRAINE),
                 List.of(KRAKOW, EditArchive.renamed(LVIV, "Lemberg")), List.of()));
         Files.write(folder.resolve("places.json"), theirs);
@@ -177,7 +255,7 @@ class EditSessionTest {
     @Test
     void leavingWithUnsavedChangesAsks() {
         assertTrue(commands.mayLeave());
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         assertFalse(commands.mayLeave()); // cancel
         assertEquals(List.of("Save", "Discard the changes", "Cancel"), dialogs.asked.get(0).choices());
         dialogs.choices.add(0);
@@ -187,17 +265,17 @@ class EditSessionTest {
 
     @Test
     void deletingAReferredRecordListsWhoRefersAndRemovesAllAsOneChange() {
-        assertFalse(commands.delete(LVIV)); // cancelled
+        assertFalse(commands.delete(LVIV).join()); // cancelled
         assertTrue(dialogs.asked.get(0).message().contains("congress-2016"), dialogs.asked.get(0).message());
         assertTrue(session.dataset().place("lviv").isPresent());
         assertFalse(session.dirty());
 
         dialogs.choices.add(0);
-        assertTrue(commands.delete(LVIV));
+        assertTrue(commands.delete(LVIV).join());
         assertTrue(session.dataset().place("lviv").isEmpty());
         assertTrue(session.dataset().event(CONGRESS.id()).isEmpty());
         assertTrue(session.dataset().event("opening-session").isEmpty(), "the congress's session goes with it");
-        assertTrue(session.undo());
+        assertTrue(session.undo().join());
         assertTrue(session.dataset().place("lviv").isPresent());
         assertTrue(session.dataset().event("opening-session").isPresent());
         assertFalse(session.dirty());
@@ -206,7 +284,7 @@ class EditSessionTest {
     @Test
     void unsavedChangesAreCopiedEvery30SecondsAndOfferedAfterACrash() {
         assertTrue(ticks.isEmpty());
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         assertEquals(1, ticks.size());
         ticks.get(0).run();
         assertTrue(new Recovery().find(folder).isPresent());
@@ -222,7 +300,7 @@ class EditSessionTest {
 
     @Test
     void closingTheWindowStopsTheAutosaveTimerAndKeepsTheCopy() {
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         assertEquals(1, ticks.size(), "unsaved changes: the timer runs");
         autosave.write();
         autosave.close();
@@ -232,7 +310,7 @@ class EditSessionTest {
 
     @Test
     void aColleaguesChangeToAnotherFileIsTakenAndTheEditsKept() throws IOException {
-        session.commit(rename(LVIV, "Lvov"));
+        session.commit(rename(LVIV, "Lvov")).join();
         Path other = folder.resolve("2016-congress.json");
         Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
         Archive reread = EditArchive.open(folder);

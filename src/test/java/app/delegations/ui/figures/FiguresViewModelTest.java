@@ -13,6 +13,8 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class FiguresViewModelTest {
@@ -103,5 +105,27 @@ class FiguresViewModelTest {
     void isEmptyWithoutData() {
         assertTrue(vm.emptyProperty().get());
         assertEquals(0, vm.bars().size());
+    }
+
+    @Test
+    void whileHiddenTheFilterIsNotCountedAndShowingCountsItOnce() {
+        showCongress();
+        vm.shownProperty().set(false);
+        List<FigureBar> before = List.copyOf(vm.bars());
+        var changes = new int[1];
+        vm.bars().addListener((ListChangeListener<FigureBar>) c -> changes[0]++);
+        filter.setCountries(Set.of("RS"));
+        vm.figureProperty().set(Figure.KINDS);
+        vm.figureProperty().set(Figure.COUNTRIES);
+        assertEquals(before, List.copyOf(vm.bars()), "hidden: the numbers stay as they were");
+        assertEquals(0, changes[0]);
+        assertEquals(15, vm.totalProperty().get());
+
+        vm.shownProperty().set(true);
+        assertEquals(List.of(bar("Serbia", 3)), List.copyOf(vm.bars()), "shown: the filter's numbers");
+        assertEquals(1, changes[0], "made once");
+        assertEquals(3, vm.totalProperty().get());
+        filter.setCountries(Set.of("RS", "PL"));
+        assertEquals(List.of(bar("Serbia", 3), bar("Poland", 2)), List.copyOf(vm.bars()), "and while shown");
     }
 }

@@ -21,6 +21,7 @@ import app.delegations.ui.common.UiLanguage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The record forms as an officer fills them, without a window: checked as typed, applied as one change. */
@@ -57,7 +58,7 @@ class FormModelTest {
         assertEquals("kyiv", open().idProperty().get());
         assertEquals(List.of(), open().problems());
         assertTrue(open().canApplyProperty().get());
-        assertTrue(open().apply());
+        assertTrue(open().apply().join());
 
         assertNull(forms.openProperty().get(), "applied: the form is closed");
         assertEquals(1, editing.committed.size());
@@ -82,7 +83,7 @@ class FormModelTest {
         assertEquals("must not be empty", open().field("names.en").problemProperty().get());
         assertEquals(List.of("English name: must not be empty"), open().problems());
         assertFalse(open().canApplyProperty().get());
-        assertFalse(open().apply());
+        assertFalse(open().apply().join());
         assertEquals(List.of(), editing.committed);
 
         type("names.en", "Kyiv");
@@ -92,6 +93,74 @@ class FormModelTest {
         assertTrue(open().canApplyProperty().get());
     }
 
+    private void kyiv() {
+        type("names.pl", "Kijów");
+        type("names.en", "Kyiv");
+        type("names.native", "Київ");
+        type("country", "UA");
+    }
+
+    @Test
+    void applyTwiceQuicklyMakesOneEdit() {
+        editing.deferChecks();
+        forms.newRecord(Place.class);
+        kyiv();
+        pause();
+        FormModel form = open();
+        assertTrue(form.checkingProperty().get(), "the archive's rules are being asked: the form says so");
+        assertFalse(form.canApplyProperty().get(), "Apply waits for their answer");
+
+        CompletableFuture<Boolean> first = form.apply();
+        CompletableFuture<Boolean> second = form.apply();
+        assertTrue(second.isDone());
+        assertFalse(second.join(), "refused while the first Apply is under way");
+        while (!editing.waiting().isEmpty()) {
+            editing.answer(0);
+        }
+
+        assertTrue(first.join());
+        assertEquals(1, editing.committed.size());
+        assertFalse(form.isOpen());
+        assertFalse(form.checkingProperty().get());
+    }
+
+    @Test
+    void typedFastOnlyTheLastChecksProblemsAreShown() {
+        editing.deferChecks();
+        forms.newRecord(Place.class);
+        kyiv();
+        type("names.en", " ");
+        pause(); // asks about a blank English name
+        type("names.en", "Kyiv");
+        pause(); // asks about "Kyiv"
+        assertEquals(2, editing.waiting().size());
+
+        editing.answer(1); // the newer check answers first
+        assertEquals(List.of(), open().problems());
+        assertTrue(open().canApplyProperty().get());
+        editing.answer(0); // the older one late: its "must not be empty" is not shown
+        assertEquals(List.of(), open().problems());
+        assertNull(open().field("names.en").problemProperty().get());
+        assertTrue(open().canApplyProperty().get());
+    }
+
+    @Test
+    void cancelWhileCheckingChangesNothing() {
+        editing.deferChecks();
+        forms.newRecord(Place.class);
+        kyiv();
+        pause();
+        FormModel form = open();
+        CompletableFuture<Boolean> applied = form.apply();
+        form.cancel();
+        while (!editing.waiting().isEmpty()) {
+            editing.answer(0);
+        }
+        assertFalse(applied.join());
+        assertEquals(List.of(), editing.committed);
+        assertFalse(form.checkingProperty().get());
+    }
+
     @Test
     void applyChecksWhatWasTypedLastEvenBeforeThePause() {
         forms.newRecord(Place.class);
@@ -99,7 +168,7 @@ class FormModelTest {
         type("names.en", "Kyiv");
         type("names.native", "Київ");
         type("country", "UA");
-        assertTrue(open().apply());
+        assertTrue(open().apply().join());
         assertEquals(1, editing.committed.size());
     }
 
@@ -115,7 +184,7 @@ class FormModelTest {
         type("end", "");
         pause();
         assertTrue(open().canApplyProperty().get(), () -> String.valueOf(open().problems()));
-        assertTrue(open().apply());
+        assertTrue(open().apply().join());
 
         RecordEdit edit = editing.committed.get(0).edits().get(0);
         Event after = (Event) edit.after();
@@ -135,7 +204,7 @@ class FormModelTest {
         type("names.en", "Krakow");
         type("coordinates.lat", "50,0647");
         pause();
-        assertTrue(open().apply(), () -> String.valueOf(open().problems()));
+        assertTrue(open().apply().join(), () -> String.valueOf(open().problems()));
 
         Place after = (Place) editing.committed.get(0).edits().get(0).after();
         assertEquals("19.9450", after.coordinates().lonText(), "the trailing zero is kept: the saved file diffs cleanly");

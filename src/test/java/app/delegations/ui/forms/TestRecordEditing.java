@@ -19,6 +19,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +37,7 @@ final class TestRecordEditing implements RecordEditing {
     final List<Change> committed = new ArrayList<>();
     final List<FieldProblem> extra = new ArrayList<>();
     Change lastChecked;
+    private List<Runnable> deferred;
     private Dataset data;
 
     TestRecordEditing(Dataset data) {
@@ -70,8 +72,36 @@ final class TestRecordEditing implements RecordEditing {
                 || kind == Venue.class && data.venue(id).isPresent();
     }
 
+    /**
+     * From now on each check answers only when the test says ({@link #answer}), as the edit session's checks
+     * answer from their worker later.
+     */
+    void deferChecks() {
+        deferred = new ArrayList<>();
+    }
+
+    /** The checks asked and not answered yet, oldest first. */
+    List<Runnable> waiting() {
+        return deferred;
+    }
+
+    /** Answers the waiting check at {@code index} (0: the oldest), as its worker would. */
+    void answer(int index) {
+        deferred.remove(index).run();
+    }
+
     @Override
-    public List<FieldProblem> check(Change change) {
+    public CompletableFuture<List<FieldProblem>> check(Change change) {
+        List<FieldProblem> found = problems(change);
+        if (deferred == null) {
+            return CompletableFuture.completedFuture(found);
+        }
+        var answer = new CompletableFuture<List<FieldProblem>>();
+        deferred.add(() -> answer.complete(found));
+        return answer;
+    }
+
+    private List<FieldProblem> problems(Change change) {
         lastChecked = change;
         var problems = new ArrayList<FieldProblem>();
         for (RecordEdit e : change.edits()) {
@@ -112,15 +142,17 @@ final class TestRecordEditing implements RecordEditing {
     }
 
     @Override
-    public boolean commit(Change change) {
-        if (check(change).stream().anyMatch(p -> p.problem().severity() == Problem.Severity.ERROR)) {
-            return false;
-        }
-        committed.add(change);
-        for (RecordEdit e : change.edits()) {
-            apply(e);
-        }
-        return true;
+    public CompletableFuture<Boolean> commit(Change change) {
+        return check(change).thenApply(found -> {
+            if (found.stream().anyMatch(p -> p.problem().severity() == Problem.Severity.ERROR)) {
+                return false;
+            }
+            committed.add(change);
+            for (RecordEdit e : change.edits()) {
+                apply(e);
+            }
+            return true;
+        });
     }
 
     private void apply(RecordEdit e) {

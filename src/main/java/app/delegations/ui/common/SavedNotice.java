@@ -1,0 +1,55 @@
+package app.delegations.ui.common;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/**
+ * "Exported to …" as a ControlsFX notice at the bottom right of the window: it does not take the focus or wait
+ * for a click, goes away by itself after {@link #SHOWN}, and offers Open folder, which hands the URI of the
+ * folder holding the file to the platform (the application's {@code HostServices.showDocument}: the file
+ * manager). The file's path in the message is shortened to its name, its folder on a line of its own, so that
+ * the notice stays narrower than the window; it is drawn in the window's theme ({@code saved-notice.css}).
+ * Shown on the JavaFX thread.
+ */
+final class SavedNotice {
+    /** How long the notice stays when nobody touches it. */
+    static final Duration SHOWN = Duration.seconds(8);
+    private static final String STYLE = SavedNotice.class.getResource("/app/delegations/ui/saved-notice.css")
+            .toExternalForm();
+
+    private SavedNotice() {
+    }
+
+    static void show(Window owner, Messages m, String title, String message, Path file, Consumer<String> open) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
+        var openFolder = new Action(m.get("notice.openFolder"), e -> open.accept(folder.toUri().toString()));
+        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().contains(STYLE)) {
+            owner.getScene().getStylesheets().add(STYLE); // after ControlsFX's own, which it puts first
+        }
+        Notifications.create()
+                .owner(owner)
+                .title(title)
+                .text(text(message, absolute, folder))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(SHOWN)
+                .styleClass("saved-notice")
+                .action(openFolder)
+                .show();
+    }
+
+    /** The message with the file's path as its name, and the folder below: "3 rows exported to a.xlsx\n/home/x". */
+    static String text(String message, Path file, Path folder) {
+        String path = file.toString();
+        int at = message.indexOf(path);
+        if (at < 0 || file.getFileName() == null) {
+            return message;
+        }
+        return message.substring(0, at) + file.getFileName() + message.substring(at + path.length()) + "\n" + folder;
+    }
+}

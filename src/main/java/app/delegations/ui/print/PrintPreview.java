@@ -1,0 +1,237 @@
+package app.delegations.ui.print;
+
+import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.Icons;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File › Print: a window over the main one that shows a {@link PaperDocument} page by page as it will be printed
+ * (A4, or the default printer's paper), each page scaled to fit, with Previous/Next (also Page Up/Page Down, Home,
+ * End), Print… (the system's print dialog; the document is laid out again for the paper chosen there) and Close
+ * (also Esc). Without an installed printer Print… is disabled and the window says to export a PDF instead.
+ */
+public final class PrintPreview {
+    private static final String CHEVRON_LEFT = "M15.41 7.41 14 6l-6 6 6 6 1.41-1.41L10.83 12z";
+    private static final String CHEVRON_RIGHT = "M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z";
+    private static final double PAGE_GAP = 16;
+
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Printers printers;
+
+    /** The preview with the system's printers; errors are shown through {@code dialogs}. */
+    public PrintPreview(Messages messages, Dialogs dialogs) {
+        this(messages, dialogs, new SystemPrinters());
+    }
+
+    PrintPreview(Messages messages, Dialogs dialogs, Printers printers) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.printers = printers;
+    }
+
+    /** Opens the preview of {@code document} over {@code owner} (may be null), modal to it; returns at once. */
+    public void show(Window owner, PaperDocument document) {
+        open(owner, document).show();
+    }
+
+    /** The preview's window, built and not yet shown. */
+    Stage open(Window owner, PaperDocument document) {
+        Optional<PageFormat> printerPage = printers.defaultPage();
+        var measure = new FxTextMeasure();
+        var model = new PrintPreviewModel(messages, printerPage.isPresent());
+        PageFormat paper = printerPage.orElse(PageFormat.A4);
+        model.show(Page.of(document, paper, measure), paper);
+
+        var stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
+        stage.setTitle(messages.format("print.title", document.title()));
+        var view = new PreviewNodes(model, new PageNodes(measure));
+        var root = new BorderPane(view.pages);
+        root.setBottom(toolBar(stage, model, () -> print(stage, model, document, measure)));
+        var scene = new Scene(root, sceneWidth(owner), sceneHeight(owner));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (keys(model, e.getCode())) {
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnShown(e -> stage.requestFocus());
+        return stage;
+    }
+
+    /** Page Up/Down, Home and End move through the pages. */
+    private static boolean keys(PrintPreviewModel model, KeyCode code) {
+        switch (code) {
+            case PAGE_DOWN -> model.next();
+            case PAGE_UP -> model.previous();
+            case HOME -> model.first();
+            case END -> model.last();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private HBox toolBar(Stage stage, PrintPreviewModel model, Runnable print) {
+        Button previous = Icons.button("printPrevious", CHEVRON_LEFT, messages.get("print.previous"));
+        previous.setOnAction(e -> model.previous());
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        Button next = Icons.button("printNext", CHEVRON_RIGHT, messages.get("print.next"));
+        next.setOnAction(e -> model.next());
+        next.disableProperty().bind(model.hasNextProperty().not());
+        var position = new Label();
+        position.setId("printPosition");
+        position.textProperty().bind(model.positionProperty());
+        position.accessibleTextProperty().bind(model.positionSpokenProperty());
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        var paper = new Label();
+        paper.setId("printPaper");
+        paper.textProperty().bind(model.paperProperty());
+        paper.setMinWidth(Region.USE_PREF_SIZE);
+        var why = new Label(model.whyNoPrint());
+        why.setId("printNoPrinter");
+        why.setWrapText(true);
+        why.setVisible(!model.canPrint());
+        why.setManaged(!model.canPrint());
+        var space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox.setHgrow(why, Priority.SOMETIMES);
+        var printButton = new Button(messages.get("print.print"));
+        printButton.setId("printPrint");
+        printButton.setDisable(!model.canPrint());
+        printButton.setOnAction(e -> print.run());
+        printButton.setMinWidth(Region.USE_PREF_SIZE);
+        var close = new Button(messages.get("print.close"));
+        close.setId("printClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (model.canPrint() && new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                print.run();
+            }
+        });
+        var bar = new HBox(8, previous, position, next, paper, space, why, printButton, close);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    /** Prints through the print dialog; the preview then shows the pages as laid out for the paper printed on. */
+    private void print(Stage stage, PrintPreviewModel model, PaperDocument document, FxTextMeasure measure) {
+        var nodes = new PageNodes(measure);
+        try {
+            Optional<PageFormat> printed = printers.print(stage, paper -> {
+                List<Page> pages = Page.of(document, paper, measure);
+                model.show(pages, paper);
+                return pages.stream().map(p -> (Node) nodes.content(p, paper)).toList();
+            });
+            printed.ifPresent(paper -> stage.close());
+        } catch (Printers.PrintFailed | RuntimeException e) {
+            dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", e.getMessage()),
+                    String.valueOf(e));
+        }
+    }
+
+    private static Rectangle2D screen(Window owner) {
+        if (owner != null) {
+            var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                    owner.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
+    }
+
+    /** Wide enough for the buttons and a readable page; within the screen (1366 × 768 too). */
+    private static double sceneWidth(Window owner) {
+        return Math.min(900, screen(owner).getWidth() - 40);
+    }
+
+    /** As tall as the screen lets (a window title bar above it), at most 1000. */
+    private static double sceneHeight(Window owner) {
+        return Math.min(1000, screen(owner).getHeight() - 60);
+    }
+
+    /** The page area: the page shown, scaled to fit, on a grey desk. */
+    private static final class PreviewNodes {
+        final StackPane pages = new StackPane();
+        private final Group holder = new Group();
+        private final PrintPreviewModel model;
+        private final PageNodes draw;
+        private Region sheet;
+        private PageFormat paper;
+
+        PreviewNodes(PrintPreviewModel model, PageNodes draw) {
+            this.model = model;
+            this.draw = draw;
+            pages.setId("printPages");
+            pages.setBackground(new Background(new BackgroundFill(Color.gray(0.45), null, null)));
+            pages.setMinSize(0, 0);
+            pages.getChildren().add(holder);
+            model.shownProperty().addListener((Observable o) -> showPage());
+            pages.widthProperty().addListener((o, a, b) -> fit());
+            pages.heightProperty().addListener((o, a, b) -> fit());
+            showPage();
+        }
+
+        private void showPage() {
+            PrintPreviewModel.Shown shown = model.shownProperty().get();
+            paper = shown.format();
+            sheet = draw.sheet(shown.page(), paper);
+            sheet.setId("printSheet");
+            sheet.setAccessibleText(model.positionSpokenProperty().get());
+            var shadow = new DropShadow(8, Color.gray(0, 0.5));
+            holder.setEffect(shadow); // on the preview's holder only: the printed page has no effect
+            holder.getChildren().setAll(sheet);
+            fit();
+        }
+
+        private void fit() {
+            double scale = Math.min((pages.getWidth() - 2 * PAGE_GAP) / paper.paperWidth(),
+                    (pages.getHeight() - 2 * PAGE_GAP) / paper.paperHeight());
+            scale = Math.max(scale, 0.05);
+            sheet.setScaleX(scale);
+            sheet.setScaleY(scale);
+        }
+    }
+}

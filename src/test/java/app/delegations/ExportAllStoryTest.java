@@ -1,0 +1,110 @@
+package app.delegations;
+
+import static app.delegations.AppTest.fx;
+import static app.delegations.AppTest.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestPrefs;
+import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.ExportReadBack;
+import app.delegations.ui.common.ExportTable;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.common.ViewFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * File › Export all tables writes one Excel workbook with a sheet per view listing records (as {@code delegations
+ * export --view all} does), named as its tab in the UI's language, each holding what that view shows under the current filter, in its order and visible
+ * columns, cell by cell; views never opened are exported as they would show.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportAllStoryTest {
+    private static final Messages POLISH = Messages.of(UiLanguage.POLISH);
+    private App app;
+    private AppPreferences prefs;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        prefs = TestPrefs.fresh();
+        prefs.setLanguage(UiLanguage.POLISH);
+        app = TestWindows.start(stage, prefs, dialogs);
+    }
+
+    @BeforeEach
+    void waitForData() {
+        waitUntil(() -> AppTest.settled(app) && TestWindows.placesView(app) != null);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        TestWindows.close(robot, app, prefs);
+    }
+
+    @Test
+    void serbiaFilteredExportsEveryViewsTableAsASheetOfOneWorkbook(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            app.filter().setCountries(Set.of("RS"));
+            TestWindows.placesView(app).table().getColumns().get(1).setVisible(false); // the native name hidden
+        });
+        dialogs.filesToChoose.add(dir.resolve("serbia")); // the extension is added
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportAll");
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), dialogs.exportProposals, "no format to choose: XLSX only");
+        Path file = dir.resolve("serbia.xlsx");
+        assertEquals(file, dialogs.saved.get(0).file());
+
+        List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(file);
+        List<ExportTable<?>> shown = fx(this::shownTables);
+        assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia", "Osoby"),
+                sheets.stream().map(ExportReadBack.Workbook::sheet).toList(), "a sheet per table, in tab order");
+        assertEquals(shown.stream().map(ExportTable::sheet).toList(),
+                sheets.stream().map(ExportReadBack.Workbook::sheet).toList());
+        for (int i = 0; i < sheets.size(); i++) {
+            ExportReadBack.assertHolds(shown.get(i), sheets.get(i));
+        }
+        ExportReadBack.Workbook places = sheets.get(0);
+        assertEquals(4, places.rows().size(), "Serbia's three cities under the header");
+        assertFalse(places.rows().get(0).stream().anyMatch(c -> c.getText().equals("Nazwa oryginalna")),
+                "the hidden column is left out");
+    }
+
+    /** What each view with a table shows now: its rows in its order, its visible columns, named as its tab. */
+    private List<ExportTable<?>> shownTables() {
+        var tables = new ArrayList<ExportTable<?>>();
+        for (Tab tab : app.window().tabs().getTabs()) {
+            String name = POLISH.get(((ViewFeature) tab.getUserData()).tabKey());
+            if (((ViewFeature) tab.getUserData()).recordKind() != null) {
+                DataTable.in(tab.getContent()).ifPresent(t -> tables.add(shown(name, t)));
+            }
+        }
+        return tables;
+    }
+
+    private static <R> ExportTable<R> shown(String name, DataTable<R> table) {
+        return ExportTable.of(name, table.visibleColumns(), table.view().getItems(), POLISH);
+    }
+}
