@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -152,5 +153,20 @@ class FiguresViewTest {
         robot.clickOn("#figuresEmpty .empty-action");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, bars(robot).size());
+    }
+
+    @Test
+    void inANarrowWindowEveryFiguresNameAndTheTotalAreShownWhole(FxRobot robot) {
+        robot.interact(() -> app.stage().setWidth(1000));
+        openFigures(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> shown = fx(() -> robot.lookup("#figuresView .toggle-button").queryAllAs(Labeled.class)
+                .stream().map(Labeled.class::cast).toList());
+        assertEquals(4, shown.size(), "a button per figure");
+        for (Labeled l : shown) {
+            assertEquals(l.getText(), fx(() -> Shown.text(l)), "the figure's button shows its whole name");
+        }
+        Labeled total = fx(() -> robot.lookup("#figuresTotal").queryLabeled());
+        assertEquals(total.getText(), fx(() -> Shown.text(total)));
     }
 }

@@ -6,7 +6,10 @@ import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadProgress;
 import app.delegations.data.WorldCountries;
+import app.delegations.model.Citation;
 import app.delegations.model.Dataset;
+import app.delegations.model.Source;
+import app.delegations.model.Venue;
 import java.nio.file.Path;
 import java.io.IOException;
 import app.delegations.ui.brief.PdfText;
@@ -112,7 +115,11 @@ final class Invariants {
             new Invariant("source highlights lie on the quoted text", Invariants::sourceHighlightsOnQuotes),
             new Invariant("after a save the archive on disk loads without problems and is what the window shows",
                     Invariants::savedArchiveIsShown),
-            new Invariant("an exported brief loads as a PDF and names its record", Invariants::briefNamesItsRecord));
+            new Invariant("an exported brief loads as a PDF and names its record", Invariants::briefNamesItsRecord),
+            new Invariant("a confirmed citation is in its record, quoting a passage found once in the note",
+                    Invariants::citationIsInItsRecord),
+            new Invariant("after a save every quote in the archive on disk is found in its note",
+                    Invariants::savedQuotesAreInTheirNotes));
 
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
     /** Pixels a window may stray from its screen (rounding). */
@@ -218,6 +225,99 @@ final class Invariants {
                 || !disk.sources().equals(shown.sources())) {
             throw new AssertionError("on disk " + disk.places() + " but the window shows " + shown.places());
         }
+    }
+
+    /**
+     * After Cite for… was confirmed: the record, as the window now holds it, has the citation of the session's
+     * note with the quote the citing pane showed, lying where the loader finds it, and that quote comes once in
+     * the note (it was widened until unique: the loader takes a quote's first occurrence).
+     */
+    static void citationIsInItsRecord(UiSession s) {
+        UiSession.Cited cited = s.cited;
+        if (cited == null) {
+            return;
+        }
+        s.cited = null;
+        Dataset shown = fx(() -> s.app().editing().session().dataset());
+        String key = key(cited.record());
+        Record now = records(shown).stream().filter(r -> key(r).equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " is gone after citing it"));
+        Source note = shown.source(UiSession.NOTE_ID).orElseThrow(() -> new AssertionError("the note is gone"));
+        boolean found = evidence(now).stream().anyMatch(c -> UiSession.NOTE_ID.equals(c.source())
+                && cited.quote().equals(c.quote()) && quoteLiesAt(note, c));
+        if (!found) {
+            throw new AssertionError(key + " has no citation quoting \"" + cited.quote() + "\" where the note has it: "
+                    + evidence(now));
+        }
+        String text = note.text();
+        if (text.indexOf(cited.quote()) != text.lastIndexOf(cited.quote())) {
+            throw new AssertionError("the quote \"" + cited.quote() + "\" comes more than once in the note");
+        }
+    }
+
+    /**
+     * After a save (nothing left unsaved, the archive read without errors), the folder read afresh: every quote of
+     * every record is found in its note, where the citation says.
+     */
+    static void savedQuotesAreInTheirNotes(UiSession s) {
+        if (!s.savedQuotes) {
+            return;
+        }
+        s.savedQuotes = false;
+        boolean clean = fx(() -> !s.app().editing().session().dirty() && s.app().workspace().main().noticeProperty()
+                .get() == null && s.app().workspace().current().archive() != null);
+        if (!clean) {
+            return;
+        }
+        Path folder = fx(() -> s.app().workspace().current().archive().folder());
+        Dataset disk = new ArchiveLoader(new DatasetLoader(new WorldCountries())).open(folder, LoadProgress.NONE)
+                .result().datasetOrNull();
+        if (disk == null) {
+            throw new AssertionError("the saved archive does not load");
+        }
+        for (Record r : records(disk)) {
+            for (Citation c : evidence(r)) {
+                if (c.source() == null || c.quote() == null) {
+                    continue;
+                }
+                Source note = disk.source(c.source()).orElseThrow(() -> new AssertionError(key(r)
+                        + " cites the source " + c.source() + ", not in the saved archive"));
+                if (!quoteLiesAt(note, c)) {
+                    throw new AssertionError(key(r) + ": the quote \"" + c.quote() + "\" is not found in "
+                            + note.id() + " (at " + c.start() + "–" + c.end() + ")");
+                }
+            }
+        }
+    }
+
+    /** The quote stands in the note's text where the citation says (whitespace in a quote matches any run). */
+    private static boolean quoteLiesAt(Source note, Citation c) {
+        String text = note.text();
+        return c.hasQuote() && c.end() <= text.length() && c.start() < c.end()
+                && text.substring(c.start(), c.end()).replaceAll("\\s+", " ").equals(c.quote().replaceAll("\\s+", " "));
+    }
+
+    /** Every record a citation can be for. */
+    private static List<Record> records(Dataset d) {
+        var out = new ArrayList<Record>();
+        out.addAll(d.places());
+        out.addAll(d.countries());
+        out.addAll(d.events());
+        out.addAll(d.people());
+        out.addAll(d.organisations());
+        out.addAll(d.venues());
+        return out;
+    }
+
+    private static List<Citation> evidence(Record r) {
+        return r instanceof Place p ? p.evidence() : r instanceof Country c ? c.evidence()
+                : r instanceof Event e ? e.evidence() : r instanceof Person p ? p.evidence()
+                : r instanceof Organisation o ? o.evidence() : r instanceof Venue v ? v.evidence() : List.of();
+    }
+
+    /** A record's kind and id, which an edit never changes. */
+    private static String key(Record r) {
+        return r instanceof Venue v ? "venue " + v.id() : r instanceof Entity e ? describe(e) : String.valueOf(r);
     }
 
     static void noErrorDialog(UiSession s) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -145,5 +146,18 @@ class MapViewTest {
         assertEquals(0x89, head[0] & 0xff);
         assertEquals('P', head[1]);
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void inANarrowWindowTheLegendWrapsAndNoEntryNorTheOutlinesOriginIsCut(FxRobot robot) {
+        robot.interact(() -> app.stage().setWidth(1000));
+        openMap(robot);
+        List<Labeled> entries = fx(() -> robot.lookup("#mapLegend .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled.class::cast).toList());
+        assertEquals(6, entries.size(), "three roles, no role, the size, the outlines' origin");
+        for (Labeled l : entries) {
+            assertEquals(l.getText(), fx(() -> Shown.text(l)), "a legend entry is shown whole");
+        }
+        assertEquals("Outlines: Natural Earth", fx(() -> Shown.text(robot.lookup("#mapOrigin").queryLabeled())));
     }
 }

@@ -57,6 +57,15 @@ final class UiSession {
      * exceptions with it (and blame its own steps for them).
      */
     private static final Semaphore ONE_WINDOW = new Semaphore(1);
+    /** The id of the archive's note, and its text: words that come once, and "Kijowa" twice (a quote is widened). */
+    static final String NOTE_ID = "office-note";
+    static final String NOTE = "Delegacja z Kijowa odwiedziła Kraków 12 marca 2025 r.\n"
+            + "Goście z Kijowa spotkali się z władzami miasta w Krakowie.\n"
+            + "Polska strona przedstawiła Kraków jako miasto partnerskie.\n";
+
+    /** A citation a cite step confirmed: for {@code record} (as it was), quoting {@code quote}. */
+    record Cited(Record record, String quote) {
+    }
     private boolean holdsWindow;
 
     /** The window's stage; null once closed (jqwik keeps every run's state while shrinking: it must be light). */
@@ -73,6 +82,10 @@ final class UiSession {
     private Robot robot;
     /** Set by a save step: the next check compares the archive on disk with what the window shows. */
     boolean saved;
+    /** Set by a save step: the next check reads every quote on disk back from its note. */
+    boolean savedQuotes;
+    /** Set by a cite step that confirmed: the next check looks for the citation in the record. */
+    Cited cited;
     /** The session's archive folder, made on first use. */
     private Path archive;
     /** Set by a step exporting a brief: the file, and the record's title as the window named it then; else null. */
@@ -168,11 +181,29 @@ final class UiSession {
         }
     }
 
-    /** The session's archive folder (one data file to start with), made on first use; removed with the session. */
+    /**
+     * The session's archive folder, made on first use and removed with the session: {@code a.json} with Kraków,
+     * and {@code note.json} with a note ({@link #NOTE}, under {@code sources/}) for the cite steps to quote and an
+     * organisation that cites it (a note no record cites is a warning, and a saved archive must load without any).
+     */
     Path archive() {
         if (archive == null) {
             try {
                 archive = TestArchive.krakow(Files.createTempDirectory("delegations-mbt-archive-"), "office");
+                Files.createDirectories(archive.resolve("sources"));
+                Files.writeString(archive.resolve("sources/" + NOTE_ID + ".txt"), NOTE);
+                Files.writeString(archive.resolve("note.json"), """
+                        {"schemaVersion": 1,
+                         "sources": [{"id": "%s", "file": "sources/%s.txt",
+                           "title": {"pl": "Notatka z wizyty", "en": "Note of the visit"}, "date": "2025-03-12",
+                           "language": "pl"}],
+                         "countries": [], "places": [], "venues": [],
+                         "organisations": [{"id": "kyiv-delegation", "kind": "other",
+                           "names": {"pl": "Delegacja z Kijowa", "en": "Kyiv delegation", "native": "Делегація Києва"},
+                           "evidence": [{"basis": "stated", "source": "%s", "quote": "Delegacja z Kijowa",
+                             "fields": ["names.pl"]}]}],
+                         "people": [], "events": []}
+                        """.formatted(NOTE_ID, NOTE_ID, NOTE_ID));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

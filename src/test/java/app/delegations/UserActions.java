@@ -13,6 +13,7 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
+import app.delegations.ui.cite.CiteModel;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
@@ -24,6 +25,7 @@ import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.forms.Forms;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.source.SourceFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +36,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,6 +56,7 @@ import javafx.scene.control.MenuItem;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
@@ -97,6 +103,12 @@ final class UserActions {
     /** What can happen to a file of the test archive, by a colleague or an editor. */
     private static final List<String> ARCHIVE_CHANGES = List.of("b.json (Wilno) is saved", "b.json is saved half-written",
             "b.json is removed", "c.json (Koszyce) is saved");
+
+    /** Passages of the session's note a cite step selects ("Kijowa" comes twice: its quote is widened). */
+    private static final List<String> PASSAGES = List.of("odwiedziła Kraków", "Kijowa", "Krakowie", "Polska strona",
+            "miasto partnerskie", "12 marca 2025");
+    /** What the robot types in Cite for…'s search to find the record (ASCII: diacritics fold). */
+    private static final List<String> CITE_SEARCHES = List.of("krakow", "polska", "poland");
 
     /** English names a place is renamed to (the first may be its own: a change that changes nothing on disk). */
     private static final List<String> NAMES = List.of("Krakow", "Cracow", "Krakau", "Kraków (old town)");
@@ -196,6 +208,11 @@ final class UserActions {
             new UserAction("edit a name and apply", 2, s -> formsAvailable(s)
                     && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(TYPED_NAMES).map(n ->
                     new Step("F2, type " + n + " as the English name, Ctrl+Enter", s -> editNameAndApply(s, n)))),
+            new UserAction("cite a passage", 2, UserActions::citable, Arbitraries.of(PASSAGES).flatMap(passage ->
+                    Arbitraries.of(CITE_SEARCHES).flatMap(search -> Arbitraries.integers().between(-1, 9).map(field ->
+                            new Step("Ctrl+4, select \"" + passage + "\", Cite for…, search " + search
+                                    + (field < 0 ? ", the record as a whole" : ", field #" + field) + ", Confirm",
+                                    s -> cite(s, passage, search, field)))))),
             new UserAction("clear filters", 2, s -> true, Arbitraries.of(true, false).map(byKey -> byKey
                     ? new Step("Ctrl+Shift+X", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X))
                     : new Step("click Clear filters", s -> s.node("#clearFilters").ifPresent(s::click)))),
@@ -315,7 +332,7 @@ final class UserActions {
         fx(() -> { s.dialogs.filesToChoose.clear(); return null; }); // a file not asked for (the window was busy) is not kept for later
     }
 
-    private static void openArchive(UiSession s) {
+    static void openArchive(UiSession s) {
         Path folder = s.archive();
         fx(() -> s.dialogs.foldersToChoose.add(folder));
         s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
@@ -510,6 +527,78 @@ final class UserActions {
         }
     }
 
+    /** Cite for… can be used: the archive shown can be edited, has the session's note, and no form is open. */
+    private static boolean citable(UiSession s) {
+        return formsAvailable(s) && fx(() -> s.app().editing().session().editableProperty().get()
+                && s.app().editing().session().dataset().source(UiSession.NOTE_ID).isPresent());
+    }
+
+    /**
+     * In the Source view (Ctrl+4), in select mode, selects the first {@code passage} of the note and chooses Cite
+     * for…; types {@code search}, Enter (the first record found), ticks the {@code field}-th field (modulo; none:
+     * the record as a whole) and confirms. The citation is then looked for in the record by the invariants.
+     */
+    static void cite(UiSession s, String passage, String search, int field) {
+        s.keys(KeyCode.CONTROL, KeyCode.DIGIT4);
+        CiteModel cite = TestWindows.feature(s.app(), SourceFeature.class).citing().cite();
+        if (!fx(() -> TestWindows.source(s.app()).sourceProperty().get() != null
+                && TestWindows.source(s.app()).sourceProperty().get().id().equals(UiSession.NOTE_ID))) {
+            throw new AssertionError("the Source view does not show the archive's only note");
+        }
+        if (s.node("#sourceSelectable").isEmpty()) {
+            s.node("#sourceSelectMode").ifPresent(s::click);
+        }
+        TextArea area = (TextArea) s.node("#sourceSelectable")
+                .orElseThrow(() -> new AssertionError("select mode shows no selectable text"));
+        s.interact(() -> {
+            int at = area.getText().indexOf(passage);
+            area.selectRange(at, at + passage.length()); // as a drag over it does
+        });
+        s.node("#sourceCite").ifPresent(s::click);
+        if (!fx(() -> cite.openProperty().get())) {
+            throw new AssertionError("Cite for… with \"" + passage + "\" selected opened no citing pane");
+        }
+        s.click(s.node("#citeSearch").orElseThrow(() -> new AssertionError("the citing pane has no search")));
+        s.type(search);
+        s.keys(KeyCode.ENTER);
+        Record record = fx(() -> cite.recordProperty().get());
+        if (record == null) {
+            s.log.add("no record found for " + search + ": Cancel");
+            s.node("#citeCancel").ifPresent(s::click);
+            return;
+        }
+        List<Node> fields = s.nodes("#citeFields .check-box");
+        if (field >= 0 && !fields.isEmpty()) {
+            Node box = fields.get(field % fields.size());
+            s.log.add("tick " + fx(box::getId));
+            s.tick((CheckBox) box);
+        }
+        String quote = fx(() -> cite.quoteProperty().get().text());
+        // the archive's rules answer off the UI thread: Confirm is enabled once they have
+        if (!waitBriefly(() -> fx(() -> cite.canConfirmProperty().get()))) {
+            throw new AssertionError("citing \"" + quote + "\" for " + record + " cannot be confirmed: "
+                    + fx(() -> s.node("#citeProblems").map(n -> ((Labeled) n).getText()).orElse("")));
+        }
+        s.click(s.node("#citeConfirm").orElseThrow(() -> new AssertionError("the citing pane has no Confirm")));
+        if (!waitBriefly(() -> !fx(() -> cite.openProperty().get()))) {
+            throw new AssertionError("Confirm left the citing pane open: "
+                    + fx(() -> s.node("#citeProblems").map(n -> ((Labeled) n).getText()).orElse("")));
+        }
+        s.settle();
+        s.log.add("cited \"" + quote + "\"");
+        s.cited = new UiSession.Cited(record, quote);
+    }
+
+    /** Waits up to ten seconds for the condition; false when it did not come true. */
+    private static boolean waitBriefly(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     private static boolean editable(UiSession s) {
         return fx(() -> s.app().editing().session().editableProperty().get()
                 && !s.app().editing().session().dataset().places().isEmpty());
@@ -535,10 +624,11 @@ final class UserActions {
         s.settle();
     }
 
-    /** Ctrl+S; what is on disk is then checked against what the window shows. */
-    private static void save(UiSession s) {
+    /** Ctrl+S; what is on disk is then checked against what the window shows, and its quotes against the notes. */
+    static void save(UiSession s) {
         s.keys(KeyCode.CONTROL, KeyCode.S);
         s.saved = true;
+        s.savedQuotes = true;
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */

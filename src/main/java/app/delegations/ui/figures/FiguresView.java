@@ -28,8 +28,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
@@ -56,7 +55,7 @@ public final class FiguresView extends BorderPane {
         this.messages = messages;
         setId("figuresView");
         var group = new ToggleGroup();
-        var buttons = new HBox(6);
+        var buttons = new FlowPane(6, 6); // wraps where the tab is narrow: no figure's name is cut
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.setPadding(new Insets(6, 8, 6, 8));
         for (Figure f : Figure.values()) {
@@ -65,6 +64,7 @@ public final class FiguresView extends BorderPane {
             b.setToggleGroup(group);
             b.setUserData(f);
             b.setSelected(vm.figureProperty().get() == f);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             buttons.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, b) -> {
@@ -77,14 +77,14 @@ public final class FiguresView extends BorderPane {
         var total = new Label();
         total.setId("figuresTotal");
         total.getStyleClass().add("status-text");
+        total.setMinWidth(Region.USE_PREF_SIZE);
+        total.setPadding(new Insets(0, 0, 0, 8));
         total.textProperty().bind(Bindings.createStringBinding(() -> {
             Figure f = vm.figureProperty().get();
             String key = f == Figure.COUNTRIES || f == Figure.PARTNERS ? "figures.places" : "figures.events";
             return messages.count(key, vm.totalProperty().get(), vm.totalProperty().get());
         }, vm.figureProperty(), vm.totalProperty()));
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        buttons.getChildren().addAll(spacer, total);
+        buttons.getChildren().add(total);
         setTop(buttons);
 
         var x = new CategoryAxis();

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -124,8 +125,9 @@ final class MapView extends BorderPane {
         }
     }
 
-    private static HBox legend(Messages m) {
-        var box = new HBox(14);
+    /** The legend wraps onto a second line where the map is narrow: no entry, nor the outlines' origin, is cut. */
+    private static FlowPane legend(Messages m) {
+        var box = new FlowPane(14, 2);
         box.getStyleClass().add("map-legend");
         box.setId("mapLegend");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -135,11 +137,11 @@ final class MapView extends BorderPane {
         }
         box.getChildren().add(swatch(m.get("map.legend.none"), 6, null));
         box.getChildren().add(swatch(m.get("map.legend.size"), 9, null));
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         var origin = new Label(m.get("map.legend.origin"));
+        origin.setId("mapOrigin");
         origin.getStyleClass().add("map-origin");
-        box.getChildren().addAll(spacer, origin);
+        origin.setMinWidth(Region.USE_PREF_SIZE);
+        box.getChildren().add(origin);
         return box;
     }
 

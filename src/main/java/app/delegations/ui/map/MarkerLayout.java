@@ -1,6 +1,7 @@
 package app.delegations.ui.map;
 
 import app.delegations.model.PlaceRole;
+import app.delegations.ui.common.ShortText;
 import app.delegations.ui.map.MapFrame.Label;
 import app.delegations.ui.map.MapFrame.Marker;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class MarkerLayout {
     /** At most this many places are tried for a label. */
     static final int LABELS_TRIED = 250;
     static final double GAP = 3;
+    /** A label shows at most this many characters of a place's name (the whole name is in the details). */
+    static final int LABEL_CHARS = 32;
     private static final double MAX_RADIUS = 16;
 
     private static final Comparator<Marker> PRIORITY = Comparator.comparing((Marker m) -> !m.selected())
@@ -79,7 +82,7 @@ final class MarkerLayout {
         if (selected != null) {
             markers.add(single(selected, viewport, true));
         }
-        return new MapFrame(List.copyOf(markers), labels(markers, textWidth, textHeight), clustered);
+        return new MapFrame(List.copyOf(markers), labels(markers, textWidth, textHeight, w, h), clustered);
     }
 
     private static Marker single(MapPlace p, MapViewport v, boolean selected) {
@@ -111,7 +114,9 @@ final class MarkerLayout {
         out.sort(Comparator.comparingDouble(Marker::radius).reversed());
     }
 
-    private static List<Label> labels(List<Marker> markers, ToDoubleFunction<String> textWidth, double textHeight) {
+    /** Labels lie wholly inside the {@code w × h} view: a spot that would run off its edge is not taken. */
+    private static List<Label> labels(List<Marker> markers, ToDoubleFunction<String> textWidth, double textHeight,
+                                      double w, double h) {
         var candidates = new ArrayList<Marker>();
         for (Marker m : markers) {
             if (!m.cluster()) {
@@ -122,7 +127,7 @@ final class MarkerLayout {
         var placed = new ArrayList<Label>();
         for (int i = 0; i < Math.min(LABELS_TRIED, candidates.size()); i++) {
             Marker m = candidates.get(i);
-            String text = m.place().name();
+            String text = ShortText.shorten(m.place().name(), LABEL_CHARS);
             double tw = textWidth.applyAsDouble(text);
             double r = m.radius() + GAP;
             double[][] spots = {
@@ -131,7 +136,8 @@ final class MarkerLayout {
                     {m.x() - tw / 2, m.y() - r - textHeight},
                     {m.x() - tw / 2, m.y() + r}};
             for (double[] s : spots) {
-                if (free(s[0], s[1], tw, textHeight, placed, markers)) {
+                boolean inside = s[0] >= 0 && s[1] >= 0 && s[0] + tw <= w && s[1] + textHeight <= h;
+                if (inside && free(s[0], s[1], tw, textHeight, placed, markers)) {
                     placed.add(new Label(text, s[0], s[1], tw, textHeight, m.place()));
                     break;
                 }

@@ -10,6 +10,7 @@ import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
 import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
@@ -28,6 +29,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 
 /**
  * The Timeline tab: a {@link TimelineView} on the long-lived {@link TimelineViewModel}, showing the events of the
@@ -138,7 +140,18 @@ public final class TimelineFeature implements ViewFeature {
         theme = c.theme();
         theme.addListener(onTheme);
         applyTheme(theme.getValue());
-        return view;
+        Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
+                filter.activeProperty(), filter::clear), c.messages(), "events", c.data()); // the Events view's words
+        empty.setId("timelineEmpty");
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(),
+                vm.layoutProperty()));
+        TimelineView shown = view;
+        return new StackPane(view, empty) {
+            @Override
+            public void requestFocus() {
+                shown.requestFocus(); // Ctrl+3 focuses the timeline as before, not the pane around it
+            }
+        };
     }
 
     @Override

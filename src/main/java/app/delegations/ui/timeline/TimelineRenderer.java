@@ -38,8 +38,7 @@ final class TimelineRenderer {
         gc.setFill(p.background());
         gc.fillRect(0, 0, width, height);
         if (vm.getLayout().isEmpty()) {
-            drawEmpty(gc, vm, width, height);
-            return;
+            return; // the view's empty state says why, over the canvas
         }
         gc.save();
         gc.beginPath();
@@ -79,15 +78,5 @@ final class TimelineRenderer {
 
     static String kindKey(EventKind kind) {
         return "timeline.kind." + kind.json();
-    }
-
-    private void drawEmpty(GraphicsContext gc, TimelineViewModel vm, double width, double height) {
-        boolean filtered = !vm.getDataset().events().isEmpty();
-        String message = text.apply(filtered ? "timeline.empty.filtered" : "timeline.empty");
-        gc.setFont(paint.regular());
-        gc.setFill(paint.palette().muted());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(paint.fit().fit(message, paint.regular(), width - 24), width / 2, height / 2);
     }
 }

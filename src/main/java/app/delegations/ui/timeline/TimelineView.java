@@ -135,6 +135,12 @@ public final class TimelineView extends BorderPane {
         surface.requestLayout();
     }
 
+    /** The drawing surface takes the focus (Ctrl+3 focuses the view: its keys then work at once). */
+    @Override
+    public void requestFocus() {
+        surface.requestFocus();
+    }
+
     /**
      * What the toolbar's export button runs: the window's one export path (it asks where, writes with
      * {@link #exportPng} and tells the outcome). Unset, or while no event is shown, the button is disabled.

@@ -53,6 +53,36 @@ class MarkerLayoutTest {
     }
 
     @Test
+    void aLongPlaceNameIsShortenedAndNoLabelRunsOffTheMap() {
+        String longName = "Košice — City of the European Capital of Culture and the East Slovak Centre of Technological"
+                + " Innovation and Partnership";
+        var places = new ArrayList<MapPlace>();
+        for (MapPlace p : CONGRESS) {
+            places.add(p.id().equals("kosice")
+                    ? new MapPlace(p.entry(), longName, p.role(), p.meetings(), p.x(), p.y()) : p);
+        }
+        for (double width : new double[] {1200, 700, 400}) {
+            double height = width * 0.6;
+            MapFrame frame = MarkerLayout.layout(places, framedOn(places, width, height), "kosice",
+                    s -> s.length() * 7.0, 16);
+            for (Label l : frame.labels()) {
+                if (l.place().id().equals("kosice")) {
+                    assertEquals(MarkerLayout.LABEL_CHARS, l.text().length(), l.text());
+                    assertTrue(l.text().endsWith("…"), l.text());
+                }
+            }
+            if (width >= 700) {
+                assertTrue(frame.labels().stream().anyMatch(l -> l.place().id().equals("kosice")),
+                        "the selected place keeps its label at " + width);
+            }
+            for (Label l : frame.labels()) {
+                assertTrue(l.x() >= 0 && l.y() >= 0 && l.x() + l.width() <= width && l.y() + l.height() <= height,
+                        l.text() + " runs off a " + width + " px map");
+            }
+        }
+    }
+
+    @Test
     void theBusiestPlaceIsLabelledFirstAndMostCongressPlacesAtAWideView() {
         MapFrame frame = MarkerLayout.layout(CONGRESS, framedOn(CONGRESS, 1366, 700), null, s -> s.length() * 7.0, 16);
         assertTrue(frame.labels().size() >= 12, frame.labels().stream().map(Label::text).toList().toString());

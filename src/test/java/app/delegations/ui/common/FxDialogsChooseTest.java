@@ -1,0 +1,98 @@
+package app.delegations.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real Save / Discard / Cancel question (closing or opening another archive with unsaved changes): a button
+ * per choice (placed as the platform orders Yes / Other / Cancel), each answering its index in the list given;
+ * Escape answers the last, the cancelling one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogsChooseTest {
+    private static final List<String> CHOICES = List.of("Save", "Discard the changes", "Cancel");
+
+    private Stage stage;
+    private FxDialogs dialogs;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+        stage.requestFocus();
+        dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }); // opens nothing here
+    }
+
+    /** Asks on the FX thread; the dialog waits in a nested loop, as for the user, while the robot answers. */
+    private CompletableFuture<Integer> ask() {
+        var answer = new CompletableFuture<Integer>();
+        Platform.runLater(() -> answer.complete(dialogs.choose("Unsaved changes",
+                "The archive office has changes that are not saved. Save them first?", CHOICES)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return answer;
+    }
+
+    private static Window dialog() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene().lookup(".dialog-pane") != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no dialog shown"));
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && text.equals(b.getText()))
+                .queryButton();
+    }
+
+    @Test
+    void eachButtonAnswersItsIndex(FxRobot robot) throws Exception {
+        for (int i = 0; i < CHOICES.size(); i++) {
+            var answer = ask();
+            assertFalse(answer.isDone(), "the question waits for an answer");
+            robot.clickOn(button(robot, CHOICES.get(i)));
+            assertEquals(i, answer.get(5, TimeUnit.SECONDS), CHOICES.get(i));
+            assertTrue(Window.getWindows().stream().noneMatch(w -> w.isShowing() && w != stage), "the dialog closed");
+        }
+    }
+
+    @Test
+    void theQuestionAndEveryChoiceAreShownUnderTheWindowsTitle(FxRobot robot) throws Exception {
+        var answer = ask();
+        Window d = dialog();
+        assertEquals("Unsaved changes", ((Stage) d).getTitle());
+        assertTrue(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText().contains("Save them first?"));
+        List<String> shown = robot.lookup(".dialog-pane .button-bar .button").queryAllAs(Button.class).stream()
+                .map(Button::getText).toList();
+        assertEquals(CHOICES.size(), shown.size(), "a button per choice: " + shown);
+        assertTrue(shown.containsAll(CHOICES), shown.toString());
+        assertTrue(button(robot, "Cancel").isCancelButton(), "Cancel is the cancelling button");
+        robot.clickOn(button(robot, "Cancel"));
+        assertEquals(2, answer.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void escapeAnswersCancel(FxRobot robot) throws Exception {
+        var answer = ask();
+        robot.interact(() -> dialog().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(CHOICES.size() - 1, answer.get(5, TimeUnit.SECONDS), "Escape chooses the last: Cancel");
+    }
+}
