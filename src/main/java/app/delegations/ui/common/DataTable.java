@@ -58,7 +58,7 @@ public final class DataTable<R> {
     private DataTable(String id, Messages m, String titleKey) {
         this.m = m;
         table.setId(id);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // columns keep their widths; a sideways scroll bar reaches the rest
         table.getStyleClass().addAll("dense", "striped");
         table.setFixedCellSize(ROW_HEIGHT); // one line per row: the virtual flow skips measuring each row
         table.setTableMenuButtonVisible(true);
