@@ -75,7 +75,8 @@ class ValidateArchiveTest {
         Run r = ValidateCommandTest.run("--lang", "pl", folder.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum powinien zawierać pliki danych"
-                + " .json)"), r.err());
+                + " .json): aby założyć w nim nowe archiwum, wybierz w aplikacji Plik › Nowe archiwum; aby otworzyć istniejące,"
+                + " wskaż folder z jego plikami .json"), r.err());
     }
 
     @Test

@@ -131,8 +131,12 @@ class ArchiveLoaderTest {
         Archive a = open();
         assertFalse(a.result().ok());
         assertEquals(LoadResult.Status.INVALID, a.result().status());
+        Problem problem = a.result().errors().get(0);
         assertEquals("no data files in this folder (an archive folder holds .json data files)",
-                a.result().errors().get(0).message());
+                Bundle.english().what(problem.text()));
+        assertEquals("to start a new archive in it, use File › New archive in the app; to open an existing one, choose the"
+                + " folder that holds its .json files", Bundle.english().fix(problem.text()),
+                "the problem list's \"How to fix it\" says what to do with an empty folder");
     }
 
     @Test
