@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Archive;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TextArea;
+import app.delegations.model.Source;
+import app.delegations.model.Citation;
 import app.delegations.data.edit.EditArchive;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -43,10 +49,13 @@ import org.testfx.framework.junit5.Start;
 /**
  * An officer records the 12 March 2025 visit of a Kyiv delegation to Kraków in the window: the new place Kyiv
  * (its country from the world list) from the "+" of Places, then the event from New (Ctrl+N), saved with Ctrl+S;
- * the archive opened again, searching "Kyiv" finds the visit. (Citing its source is the Source view's story.)
+ * its note pasted as a new source and two passages cited (for the visit, and for Kraków's name); the archive opened
+ * again, the visit and its citations are read back and searching "Kyiv" finds it.
  */
 @ExtendWith(ApplicationExtension.class)
 class RecordVisitStoryTest {
+    private static final String NOTE = "Delegacja z Kijowa odwiedziła Kraków 12 marca 2025 r.\n"
+            + "Goście z Kijowa spotkali się z władzami miasta w Krakowie.";
     private App app;
     private AppPreferences prefs;
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -103,6 +112,24 @@ class RecordVisitStoryTest {
         waitUntil(() -> settled(app) && form() == null);
     }
 
+    /** Selects {@code passage} in the Source view's note and cites it, by Cite for…, for the record found by typing. */
+    private void cite(FxRobot robot, String passage, String search) {
+        if (!fx(() -> robot.lookup("#sourceSelectMode").queryAs(ToggleButton.class).isSelected())) {
+            robot.clickOn("#sourceSelectMode");
+        }
+        TextArea area = robot.lookup("#sourceSelectable").queryAs(TextArea.class);
+        robot.interact(() -> {
+            int at = area.getText().indexOf(passage);
+            area.selectRange(at, at + passage.length());
+        });
+        robot.clickOn("#sourceCite");
+        robot.clickOn("#citeSearch").write(search).type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> robot.lookup("#citeConfirm").query().isDisabled()) == Boolean.FALSE);
+        robot.interact(() -> robot.lookup("#citePane").queryAs(ScrollPane.class).setVvalue(1)); // scrolled down to it
+        robot.clickOn("#citeConfirm");
+        waitUntil(() -> settled(app) && robot.lookup("#citePane").tryQuery().isEmpty());
+    }
+
     @Test
     void f2InThePlacesTableOpensTheSelectedPlacesForm(FxRobot robot) {
         TableView<PlaceRow> places = robot.lookup("#placesTable").queryTableView();
@@ -145,6 +172,26 @@ class RecordVisitStoryTest {
         });
         apply(robot);
 
+        // the note of the visit pasted as a new source (File › New source in the Source view), two passages cited
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#sourceNew").tryQuery().isPresent());
+        robot.clickOn("#sourceNew");
+        robot.interact(() -> {
+            var clip = new ClipboardContent();
+            clip.putString(NOTE);
+            Clipboard.getSystemClipboard().setContent(clip);
+        });
+        robot.clickOn("#newSourceText").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        robot.clickOn("#newSourceTitlePl").write("Notatka z wizyty");
+        robot.clickOn("#newSourceTitleEn").write("Note of the Kyiv visit");
+        robot.clickOn(robot.lookup("#newSourceDate").queryAs(DatePicker.class).getEditor()).write("12 Mar 2025")
+                .type(KeyCode.TAB);
+        waitUntil(() -> fx(() -> robot.lookup("#newSourceCreate").query().isDisabled()) == Boolean.FALSE);
+        robot.clickOn("#newSourceCreate");
+        waitUntil(() -> settled(app) && robot.lookup("#newSourcePane").tryQuery().isEmpty());
+        cite(robot, "Kijowa odwiedziła", "kyiv delegation");
+        cite(robot, "w Krakowie", "krakow");
+
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> settled(app) && !app.editing().session().dirty());
         assertEquals(List.of(), dialogs.errors);
@@ -156,6 +203,13 @@ class RecordVisitStoryTest {
         assertEquals(LocalDate.of(2025, 3, 12), visit.start());
         assertEquals("krakow", visit.place());
         assertEquals(List.of("krakow", "kyiv"), visit.participants().stream().map(Participation::place).toList());
+        Source note = shown.sources().stream().filter(x -> x.text().equals(NOTE)).findFirst()
+                .orElseThrow(() -> new AssertionError("the pasted note is saved under sources/ and read again"));
+        assertEquals(List.of("Kijowa odwiedziła"), visit.evidence().stream().filter(c -> note.id().equals(c.source()))
+                .map(Citation::quote).toList(), "the visit cites the first passage");
+        assertTrue(shown.place("krakow").orElseThrow().evidence().stream()
+                .anyMatch(c -> note.id().equals(c.source()) && c.quote().equals("w Krakowie")),
+                "Kraków cites the second");
         Archive onDisk = EditArchive.open(office);
         assertEquals(List.of(), onDisk.result().problems(), "the archive on disk loads without problems");
 

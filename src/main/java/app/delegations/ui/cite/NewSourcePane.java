@@ -18,6 +18,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import app.delegations.ui.common.DateText;
+import app.delegations.ui.common.TypedDates;
+import java.time.LocalDate;
 import javafx.stage.Window;
 
 /**
@@ -56,8 +59,9 @@ public final class NewSourcePane extends ScrollPane {
             }
         });
 
-        var date = new DatePicker();
+        var date = TypedDates.reading(new DatePicker(), new DateText(m.locale()), typed -> { });
         date.setId("newSourceDate");
+        date.setPromptText(new DateText(m.locale()).format(LocalDate.of(2025, 3, 12)));
         date.valueProperty().bindBidirectional(vm.dateProperty());
         listeners.onDispose(() -> date.valueProperty().unbindBidirectional(vm.dateProperty()));
         var dateLabel = new Label(m.get("newSource.field.date"));

@@ -1,17 +1,16 @@
 package app.delegations.ui.filter;
 
 import app.delegations.ui.common.DateText;
+import app.delegations.ui.common.TypedDates;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The date part of the filter pane ({@code #dateRange}): a preset menu ({@code #datePreset}: any time, this year,
@@ -89,23 +88,12 @@ final class DateRangeView extends VBox {
         picker.setPromptText(m.get("filter.dates.prompt"));
         picker.setAccessibleText(label);
         name.setLabelFor(picker);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return text.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String typed) {
-                try {
-                    LocalDate date = text.parse(typed);
-                    error.setVisible(false);
-                    return date;
-                } catch (DateTimeParseException e) {
-                    error.setText(m.format("filter.dates.invalid", typed.strip()));
-                    error.setVisible(true);
-                    return picker.getValue(); // the previous date stays
-                }
+        TypedDates.reading(picker, text, typed -> {
+            if (typed == null) {
+                error.setVisible(false);
+            } else {
+                error.setText(m.format("filter.dates.invalid", typed));
+                error.setVisible(true);
             }
         });
         listeners.follow(end, date -> {

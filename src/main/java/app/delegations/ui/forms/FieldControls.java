@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import app.delegations.ui.common.DateText;
+import app.delegations.ui.common.TypedDates;
 import app.delegations.ui.common.Messages;
 import java.time.LocalDate;
 import javafx.scene.control.ComboBox;
@@ -9,7 +10,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -46,19 +46,8 @@ final class FieldControls {
 
     /** A date picker whose editor's text is the field's value: the date is checked as typed. */
     private static DatePicker date(FormField f, DateText dates) {
-        var picker = new DatePicker();
-        picker.setEditable(true);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return dates.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return dates.parse(text); // not a date: the picker keeps its value (the field says what is wrong)
-            }
-        });
+        // not a date: the picker keeps its date, and the field (bound to the text) says what is wrong
+        var picker = TypedDates.reading(new DatePicker(), dates, typed -> { });
         picker.getEditor().textProperty().bindBidirectional(f.valueProperty());
         picker.setPromptText(dates.format(LocalDate.of(2025, 3, 12)));
         return picker;
