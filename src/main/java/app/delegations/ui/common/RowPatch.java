@@ -98,6 +98,11 @@ public final class RowPatch<R> {
         return added;
     }
 
+    /** The new row that replaces {@code old} (a row of {@link #removed()} whose key stays), or null. */
+    public R replacement(R old) {
+        return replacements.get(old);
+    }
+
     /** True when nothing changed. */
     public boolean isEmpty() {
         return removed.isEmpty() && added.isEmpty();

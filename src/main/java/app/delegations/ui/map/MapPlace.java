@@ -23,6 +23,14 @@ public record MapPlace(PlaceEntry entry, String name, PlaceRole role, int meetin
         return entry.id();
     }
 
+    /**
+     * True when the two show the same marker and answer the filter alike: the same index entry (its place, position
+     * and roles) and the same number of meetings; the name, role and position follow from the entry.
+     */
+    boolean sameAs(MapPlace other) {
+        return meetings == other.meetings && entry.equals(other.entry);
+    }
+
     /** The places of the index that have coordinates, in the file's order, asking {@code checkpoint} as loads do. */
     static List<MapPlace> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
         var work = new Work(checkpoint);
