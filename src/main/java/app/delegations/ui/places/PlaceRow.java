@@ -58,12 +58,32 @@ public final class PlaceRow {
      * throws {@link LoadCancelled} when it says the load is cancelled.
      */
     public static List<PlaceRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        return build(index, messages, checkpoint, List.of());
+    }
+
+    /**
+     * {@link #build(DatasetIndex, Messages, Checkpoint)} for an update of the data {@code previous} was made for (in
+     * the same language): the row of {@code previous} is taken again, not made, for every place whose index entry
+     * is made of the same objects and numbers (so that it is {@link #sameAs} the row it stands for).
+     */
+    public static List<PlaceRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint,
+                                       List<PlaceRow> previous) {
+        var was = new HashMap<String, PlaceRow>(previous.size() * 2);
+        for (PlaceRow r : previous) {
+            was.put(r.id(), r);
+        }
         var work = new Work(checkpoint);
         Collator collator = Collator.getInstance(messages.locale());
         collator.setStrength(Collator.TERTIARY);
         var shared = new HashMap<String, CollationKey>();
         var rows = new ArrayList<PlaceRow>(index.entries().size());
         for (PlaceEntry e : index.entries()) {
+            PlaceRow old = was.get(e.id());
+            if (old != null && sameParts(old.entry, e)) {
+                rows.add(old);
+                work.step();
+                continue;
+            }
             var names = e.place().names();
             String name = names.in(messages.locale());
             String kind = messages.label("kind", e.place().kind().json());
@@ -76,6 +96,13 @@ public final class PlaceRow {
             work.step();
         }
         return rows;
+    }
+
+    /** True when the two entries hold the same objects and numbers: equal, found without comparing texts. */
+    private static boolean sameParts(PlaceEntry a, PlaceEntry b) {
+        return a == b || a.place() == b.place() && a.country() == b.country() && a.index() == b.index()
+                && a.countryIndex() == b.countryIndex() && a.roleMask() == b.roleMask() && a.roles().equals(b.roles())
+                && a.folded().equals(b.folded());
     }
 
     private static CollationKey key(Map<String, CollationKey> shared, Collator collator, String s) {
