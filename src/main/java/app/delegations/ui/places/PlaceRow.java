@@ -4,6 +4,7 @@ import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.SameParts;
 import app.delegations.data.Work;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
@@ -79,7 +80,7 @@ public final class PlaceRow {
         var rows = new ArrayList<PlaceRow>(index.entries().size());
         for (PlaceEntry e : index.entries()) {
             PlaceRow old = was.get(e.id());
-            if (old != null && sameParts(old.entry, e)) {
+            if (old != null && SameParts.entries(old.entry, e)) {
                 rows.add(old);
                 work.step();
                 continue;
@@ -96,13 +97,6 @@ public final class PlaceRow {
             work.step();
         }
         return rows;
-    }
-
-    /** True when the two entries hold the same objects and numbers: equal, found without comparing texts. */
-    private static boolean sameParts(PlaceEntry a, PlaceEntry b) {
-        return a == b || a.place() == b.place() && a.country() == b.country() && a.index() == b.index()
-                && a.countryIndex() == b.countryIndex() && a.roleMask() == b.roleMask() && a.roles().equals(b.roles())
-                && a.folded().equals(b.folded());
     }
 
     private static CollationKey key(Map<String, CollationKey> shared, Collator collator, String s) {

@@ -12,12 +12,18 @@ import app.delegations.model.Country;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Names;
+import app.delegations.model.Organisation;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Venue;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.events.EventColumn;
 import app.delegations.ui.events.EventRow;
+import app.delegations.ui.organisations.OrganisationColumn;
+import app.delegations.ui.organisations.OrganisationRow;
+import app.delegations.ui.people.PersonColumn;
+import app.delegations.ui.people.PersonRow;
 import app.delegations.ui.places.PlaceColumn;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
@@ -35,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An update makes rows only for what changed and takes the others again: for random edits of a generated dataset
- * (records renamed, added, removed, moved, re-made unchanged; countries, venues and parent events renamed, which
- * other records' rows show), one after another, the rows of the update show exactly what a full build's do.
+ * (records renamed, added, removed, moved, re-made unchanged; countries, venues, parent events and organisations
+ * renamed, which other records' rows show), one after another, the rows of the update show exactly what a full build's do.
  */
 class RowsRemadeTest {
     private final Messages messages = Messages.of(UiLanguage.ENGLISH);
@@ -52,13 +58,19 @@ class RowsRemadeTest {
         DatasetIndex index = DatasetIndex.build(data);
         List<PlaceRow> places = PlaceRow.build(index, messages);
         List<EventRow> events = EventRow.build(index, messages, Checkpoint.NONE);
+        List<PersonRow> people = PersonRow.build(index, messages, Checkpoint.NONE);
+        List<OrganisationRow> organisations = OrganisationRow.build(index, messages, Checkpoint.NONE);
         int kept = 0;
         int keptEvents = 0;
+        int keptOthers = 0;
         for (int round = 0; round < 25; round++) {
             Dataset next = edited(index.dataset(), random, 1 + random.nextInt(round % 5 == 4 ? 100 : 3));
             DatasetIndex after = DatasetIndex.updated(index, next, Checkpoint.NONE);
             List<PlaceRow> placesNow = PlaceRow.build(after, messages, Checkpoint.NONE, places);
             List<EventRow> eventsNow = EventRow.rebuild(index, events, after, messages, Checkpoint.NONE);
+            List<PersonRow> peopleNow = PersonRow.rebuild(index, people, after, messages, Checkpoint.NONE);
+            List<OrganisationRow> organisationsNow = OrganisationRow.rebuild(index, organisations, after, messages,
+                    Checkpoint.NONE);
             String when = "round " + round;
             assertSameRows(PlaceRow.build(after, messages), placesNow,
                     (r, i) -> r.id() + texts(r, PlaceColumn.values(), PlaceRow::text) + r.entry(), when);
@@ -68,17 +80,36 @@ class RowsRemadeTest {
             for (int i = 0; i < eventsNow.size(); i++) {
                 assertTrue(freshEvents.get(i).sameAs(eventsNow.get(i)), when + ", event row " + i);
             }
+            List<PersonRow> freshPeople = PersonRow.build(after, messages, Checkpoint.NONE);
+            assertSameRows(freshPeople, peopleNow, (r, i) -> r.id() + texts(r, PersonColumn.values(), PersonRow::text),
+                    when);
+            List<OrganisationRow> freshOrganisations = OrganisationRow.build(after, messages, Checkpoint.NONE);
+            assertSameRows(freshOrganisations, organisationsNow,
+                    (r, i) -> r.id() + texts(r, OrganisationColumn.values(), OrganisationRow::text), when);
+            for (int i = 0; i < peopleNow.size(); i++) {
+                assertTrue(freshPeople.get(i).sameAs(peopleNow.get(i)), when + ", person row " + i);
+            }
+            for (int i = 0; i < organisationsNow.size(); i++) {
+                assertTrue(freshOrganisations.get(i).sameAs(organisationsNow.get(i)), when + ", organisation row " + i);
+            }
             var before = Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
             before.addAll(places);
             before.addAll(events);
+            before.addAll(people);
+            before.addAll(organisations);
             kept += (int) placesNow.stream().filter(before::contains).count();
             keptEvents += (int) eventsNow.stream().filter(before::contains).count();
+            keptOthers += (int) peopleNow.stream().filter(before::contains).count()
+                    + (int) organisationsNow.stream().filter(before::contains).count();
             index = after;
             places = placesNow;
             events = eventsNow;
+            people = peopleNow;
+            organisations = organisationsNow;
         }
         assertTrue(kept > 0, "the rows of unchanged places are taken again");
         assertTrue(keptEvents > 0, "the rows of unchanged events are taken again");
+        assertTrue(keptOthers > 0, "the rows of unchanged people and organisations are taken again");
     }
 
     private static <R, C> String texts(R row, C[] columns, BiFunction<R, C, String> text) {
@@ -102,6 +133,8 @@ class RowsRemadeTest {
         var countries = new ArrayList<>(d.countries());
         var places = new ArrayList<>(d.places());
         var venues = new ArrayList<>(d.venues());
+        var people = new ArrayList<>(d.people());
+        var organisations = new ArrayList<>(d.organisations());
         var events = new ArrayList<>(d.events());
         Set<String> parents = new HashSet<>();
         for (Event e : events) {
@@ -110,7 +143,7 @@ class RowsRemadeTest {
             }
         }
         for (int k = 0; k < edits; k++) {
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(11)) {
                 case 0 -> {
                     int i = random.nextInt(places.size());
                     Place p = places.get(i);
@@ -160,6 +193,20 @@ class RowsRemadeTest {
                     places.set(i, places.get(j));
                     places.set(j, p);
                 }
+                case 8 -> {
+                    int i = random.nextInt(people.size());
+                    Person p = people.get(i);
+                    people.set(i, new Person(p.id(), rename(p.names(), "Jan Rihter " + k), p.honorific(),
+                            p.positions(), p.evidence()));
+                }
+                case 9 -> { // an organisation renamed: its people's rows name it
+                    if (!organisations.isEmpty()) {
+                        int i = random.nextInt(organisations.size());
+                        Organisation o = organisations.get(i);
+                        organisations.set(i, new Organisation(o.id(), o.kind(), rename(o.names(), "Smart City " + k),
+                                o.place(), o.description(), o.evidence()));
+                    }
+                }
                 default -> { // an event loses its participants: it inherits its parent's, if any
                     int i = random.nextInt(events.size());
                     Event e = events.get(i);
@@ -169,8 +216,7 @@ class RowsRemadeTest {
                 }
             }
         }
-        return new Dataset(d.schemaVersion(), d.sources(), countries, places, venues, d.organisations(), d.people(),
-                events);
+        return new Dataset(d.schemaVersion(), d.sources(), countries, places, venues, organisations, people, events);
     }
 
     private static Names rename(Names n, String en) {
