@@ -65,10 +65,10 @@ public final class MapFeature implements ViewFeature {
         @Override
         public Update<Prepared> prepareUpdate(DatasetIndex before, Prepared previous, DatasetIndex after,
                                               Messages messages, Checkpoint checkpoint) {
-            List<MapPlace> made = MapPlace.build(after, messages, checkpoint);
             if (previous == null) {
-                return new Update<>(new Prepared(outlines(), made), null);
+                return new Update<>(new Prepared(outlines(), MapPlace.build(after, messages, checkpoint)), null);
             }
+            List<MapPlace> made = MapPlace.build(after, messages, checkpoint, previous.places());
             RowPatch<MapPlace> change = RowPatch.between(previous.places(), made, MapPlace::id, MapPlace::sameAs);
             return new Update<>(new Prepared(previous.outlines(), change.rows()), () -> {
                 shownIndex = after;
