@@ -26,8 +26,7 @@ import java.util.Map;
  * indented by nesting depth (the table's default order), and its {@linkplain #flat() flat} twin, shown without
  * indentation when the table is sorted by a column. The twins are different objects, so the table shows the
  * change of indentation in every cell when the order changes; both copy the plain title.
- *
- * <p>Past 250 lines because what a row shows of other records (its venue or place, parent, presenters) is read
+ * Past 250 lines because what a row shows of other records (its venue or place, parent, presenters) is read
  * where the row is made, and an update's test of whether a row shows the same ({@link #rebuild}) must read the
  * same records: the two are kept side by side.
  */

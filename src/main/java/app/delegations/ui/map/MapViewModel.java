@@ -26,8 +26,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * {@link Selection}: a click on a marker selects its place; a place selected elsewhere is marked and, when off
  * screen, brought into view. A new dataset is framed on the places shown once the view has a size. Every change
  * that alters the picture increments {@link #revisionProperty()}.
- *
- * <p>Past 250 lines because an update's patch of the markers ({@link #patch}) must keep {@link #shown} as the
+ * Past 250 lines because an update's patch of the markers ({@link #patch}) must keep {@link #shown} as the
  * filter would make it, next to the filtering it stands in for.
  */
 public final class MapViewModel {

@@ -27,8 +27,7 @@ import java.util.Map;
  * {@link PersonTies} (what the filter asks), computed once (off the UI thread) so that sorting compares
  * precomputed keys and filtering tests a string. The name is shown after the honorific ("dr Andreja Rihter")
  * and sorted without it; the events are in date order, each with the person's role there.
- *
- * <p>Past 250 lines because an update's test of whether a row shows the same ({@link #rebuild}) must read the same
+ * Past 250 lines because an update's test of whether a row shows the same ({@link #rebuild}) must read the same
  * records as the texts the row is made of: the two are kept side by side.
  */
 public final class PersonRow {
