@@ -76,6 +76,17 @@ public interface DatasetStep<P> {
     }
 
     /**
+     * Makes a table's rows for an update, as {@link RowMaker} does for {@code after}, given the rows
+     * {@code previous} made for {@code before} in the same language: a row whose record and whatever else it shows
+     * are the same objects in both may be taken again as it is (so {@link RowPatch} keeps it without comparing).
+     */
+    @FunctionalInterface
+    interface RowRemaker<R> {
+        List<R> remake(DatasetIndex before, List<R> previous, DatasetIndex after, Messages messages,
+                       Checkpoint checkpoint);
+    }
+
+    /**
      * The step of a table view: its rows are made by {@code make} off the UI thread with the data (again on a
      * language switch, since rows hold translated texts) and reach {@code show} in the {@link Phase#VIEWS} phase
      * (made there when nothing was prepared).
@@ -90,6 +101,18 @@ public interface DatasetStep<P> {
      * {@link RowPatch#between}); {@code patch} then gets only what changed, on the UI thread, with the new index.
      */
     static <R> DatasetStep<List<R>> rows(RowMaker<R> make, BiConsumer<DatasetIndex, List<R>> show,
+                                         Function<? super R, String> key, BiPredicate<? super R, ? super R> same,
+                                         BiConsumer<DatasetIndex, RowPatch<R>> patch) {
+        return rows(make, (before, previous, after, messages, checkpoint) -> make.make(after, messages, checkpoint),
+                show, key, same, patch);
+    }
+
+    /**
+     * {@link #rows(RowMaker, BiConsumer, Function, BiPredicate, BiConsumer)} whose rows for an update are made by
+     * {@code remake}, which takes the rows shown again where they show the same.
+     */
+    static <R> DatasetStep<List<R>> rows(RowMaker<R> make, RowRemaker<R> remake,
+                                         BiConsumer<DatasetIndex, List<R>> show,
                                          Function<? super R, String> key, BiPredicate<? super R, ? super R> same,
                                          BiConsumer<DatasetIndex, RowPatch<R>> patch) {
         return new DatasetStep<>() {
@@ -116,10 +139,10 @@ public interface DatasetStep<P> {
             @Override
             public Update<List<R>> prepareUpdate(DatasetIndex before, List<R> previous, DatasetIndex after,
                                                  Messages messages, Checkpoint checkpoint) {
-                List<R> made = make.make(after, messages, checkpoint);
                 if (patch == null || previous == null) {
-                    return new Update<>(made, null);
+                    return new Update<>(make.make(after, messages, checkpoint), null);
                 }
+                List<R> made = remake.remake(before, previous, after, messages, checkpoint);
                 RowPatch<R> change = RowPatch.between(previous, made, key, same);
                 return new Update<>(change.rows(), () -> patch.accept(after, change));
             }

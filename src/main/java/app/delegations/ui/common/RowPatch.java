@@ -20,7 +20,8 @@ import javafx.collections.ObservableList;
  *
  * <p>{@link #rows()} is the new version's rows in the order they were made, the row of the old version kept
  * wherever it shows the same (so that an unchanged row stays the same object and nothing downstream sees it
- * change).
+ * change). A step that takes the old row again where its record and what the row shows of others are the same
+ * objects gives it to {@link #between} as it is: such a row is kept without being compared.
  *
  * @param <R> the row type
  */
@@ -61,7 +62,7 @@ public final class RowPatch<R> {
         var replacements = new IdentityHashMap<R, R>();
         for (R r : after) {
             R o = old.remove(key.apply(r));
-            if (o != null && same.test(o, r)) {
+            if (o != null && (o == r || same.test(o, r))) {
                 rows.add(o);
             } else {
                 rows.add(r);
@@ -96,6 +97,11 @@ public final class RowPatch<R> {
     /** The new rows (added or replacing an old one), in the new version's order. */
     public List<R> added() {
         return added;
+    }
+
+    /** The new row that replaces {@code old} (a row of {@link #removed()} whose key stays), or null. */
+    public R replacement(R old) {
+        return replacements.get(old);
     }
 
     /** True when nothing changed. */

@@ -2,6 +2,7 @@ package app.delegations.ui.countries;
 
 import app.delegations.model.Country;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.index.DatasetIndex;
@@ -12,8 +13,10 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,23 +46,59 @@ public final class CountriesViewModel {
     public CountriesViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.placePredicateProperty().addListener((o, a, b) -> update());
+        filter.placePredicateProperty().addListener((o, a, b) -> update(null));
         sort(List.of());
     }
 
     /** Shows the countries of a dataset, named in the given language. */
     public void setData(DatasetIndex index, Messages messages) {
+        setRows(index, messages, rowsOf(index, messages));
+    }
+
+    /** Shows the countries of a dataset, their rows made by {@link #rowsOf} in the given language. */
+    void setRows(DatasetIndex index, Messages messages, List<CountryRow> made) {
         this.index = index;
         this.locale = messages.locale();
-        Collator collator = Collator.getInstance(locale);
+        rows.setAll(made);
+        update(null);
+        sort(sortKeys); // the names' order is the language's
+    }
+
+    /** The rows of a dataset's countries in the file's order, named in the given language (on any thread). */
+    static List<CountryRow> rowsOf(DatasetIndex index, Messages messages) {
+        Collator collator = Collator.getInstance(messages.locale());
         var list = new ArrayList<CountryRow>();
         for (Country c : index.dataset().countries()) {
-            String name = c.names().in(locale);
+            String name = c.names().in(messages.locale());
             list.add(new CountryRow(c, list.size(), name, collator.getCollationKey(name)));
         }
-        rows.setAll(list);
-        update();
-        sort(sortKeys); // the names' order is the language's
+        return list;
+    }
+
+    /**
+     * Shows an update of the data shown: the rows of {@code change} (those unchanged are the rows shown), every
+     * country's count from the filter, the place names listed again only for the countries in {@code touched}
+     * (codes; null for every country) and for the rows new.
+     */
+    void patch(DatasetIndex after, RowPatch<CountryRow> change, Set<String> touched) {
+        this.index = after;
+        Set<String> names = touched;
+        if (!change.isEmpty()) {
+            if (change.small() && change.removed().size() == change.added().size()
+                    && change.removed().stream().allMatch(r -> change.replacement(r) != null)) {
+                for (CountryRow r : change.removed()) {
+                    rows.set(rows.indexOf(r), change.replacement(r)); // the same country in the file's order
+                }
+            } else {
+                rows.setAll(change.rows());
+            }
+            if (names != null) {
+                var more = new HashSet<>(names);
+                change.added().forEach(r -> more.add(r.code()));
+                names = more;
+            }
+        }
+        update(names);
     }
 
     public SortedList<CountryRow> items() {
@@ -108,9 +147,10 @@ public final class CountriesViewModel {
 
     /**
      * Counts come from the filter's facet counts; names are collected only until each country has its
-     * {@link #MAX_NAMES} (on a large file that is a small part of it).
+     * {@link #MAX_NAMES} (on a large file that is a small part of it), and only for the countries of
+     * {@code touched} (null: every country), the others keeping theirs.
      */
-    private void update() {
+    private void update(Set<String> touched) {
         Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
         List<String> codes = index.countryCodes();
         int[] need = new int[codes.size()];
@@ -118,7 +158,8 @@ public final class CountriesViewModel {
         var names = new StringBuilder[codes.size()];
         int remaining = 0;
         for (int i = 0; i < codes.size(); i++) {
-            need[i] = Math.min(FilterLeaves.placesIn(filter, codes.get(i)), MAX_NAMES + 1);
+            boolean listed = touched == null || touched.contains(codes.get(i));
+            need[i] = listed ? Math.min(FilterLeaves.placesIn(filter, codes.get(i)), MAX_NAMES + 1) : 0;
             names[i] = new StringBuilder();
             if (need[i] > 0) {
                 remaining++;
@@ -145,7 +186,9 @@ public final class CountriesViewModel {
         }
         for (CountryRow r : rows) {
             Integer i = byCode.get(r.code());
-            r.update(FilterLeaves.placesIn(filter, r.code()), i == null ? "" : names[i].toString());
+            String listed = touched != null && !touched.contains(r.code()) ? r.places()
+                    : i == null ? "" : names[i].toString();
+            r.update(FilterLeaves.placesIn(filter, r.code()), listed);
         }
         refilter();
         if (sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES)) {

@@ -44,6 +44,11 @@ public final class CountryRow {
         return nameKey;
     }
 
+    /** True when the two rows show the same country under the same name at the same position in the file. */
+    boolean sameAs(CountryRow other) {
+        return fileIndex == other.fileIndex && name.equals(other.name) && country.equals(other.country);
+    }
+
     /** How many places of this country the filter leaves. */
     public ReadOnlyIntegerProperty placeCountProperty() {
         return placeCount.getReadOnlyProperty();

@@ -26,6 +26,9 @@ import java.util.Map;
  * indented by nesting depth (the table's default order), and its {@linkplain #flat() flat} twin, shown without
  * indentation when the table is sorted by a column. The twins are different objects, so the table shows the
  * change of indentation in every cell when the order changes; both copy the plain title.
+ * Past 250 lines because what a row shows of other records (its venue or place, parent, presenters) is read
+ * where the row is made, and an update's test of whether a row shows the same ({@link #rebuild}) must read the
+ * same records: the two are kept side by side.
  */
 public final class EventRow {
     /** One em space per level of nesting: visible indentation that Ctrl+C does not copy. */
@@ -77,6 +80,22 @@ public final class EventRow {
      * {@link LoadCancelled} when it says the load is cancelled.
      */
     public static List<EventRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        return rebuild(null, List.of(), index, messages, checkpoint);
+    }
+
+    /**
+     * {@link #build} for {@code index}, an update of {@code before} whose rows (in the same language) are
+     * {@code previous}: the row of {@code previous} is taken again, not made, for every event that is the same
+     * object at the same place in the tree, with the same number of places, whose venue or place, parent and
+     * presenting places are the same objects in both (all its row shows), so that it is {@link #sameAs} the row
+     * it stands for.
+     */
+    public static List<EventRow> rebuild(DatasetIndex before, List<EventRow> previous, DatasetIndex index,
+                                         Messages messages, Checkpoint checkpoint) {
+        var was = new HashMap<String, EventRow>(previous.size() * 2);
+        for (EventRow r : previous) {
+            was.put(r.id(), r);
+        }
         var work = new Work(checkpoint);
         Locale locale = messages.locale();
         Collator collator = Collator.getInstance(locale);
@@ -88,6 +107,13 @@ public final class EventRow {
         var rows = new ArrayList<EventRow>(tree.size());
         for (EventTree.Node n : tree) {
             Event e = n.event();
+            EventRow old = was.get(e.id());
+            if (old != null && old.event == e && old.treeIndex == rows.size() && old.depth == n.depth()
+                    && showsTheSame(before, index, e) && old.places == index.participants(e).size()) {
+                rows.add(old);
+                work.step();
+                continue;
+            }
             String title = e.title().in(locale);
             String kind = messages.label("event", e.kind().json());
             String where = e.venue() != null ? data.venue(e.venue()).map(v -> v.names().in(locale)).orElse(e.venue())
@@ -106,6 +132,31 @@ public final class EventRow {
             work.step();
         }
         return rows;
+    }
+
+    /** True when what a row of {@code e} shows of other records is the same objects in both indexes. */
+    private static boolean showsTheSame(DatasetIndex before, DatasetIndex after, Event e) {
+        Dataset a = before.dataset();
+        Dataset b = after.dataset();
+        if (e.venue() != null ? a.venue(e.venue()).orElse(null) != b.venue(e.venue()).orElse(null)
+                : e.place() != null && !samePlace(before, after, e.place())) {
+            return false;
+        }
+        if (e.parent() != null && a.event(e.parent()).orElse(null) != b.event(e.parent()).orElse(null)) {
+            return false;
+        }
+        for (Participation p : e.participants()) {
+            if (p.role() == PlaceRole.PRESENTER && !samePlace(before, after, p.place())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean samePlace(DatasetIndex before, DatasetIndex after, String id) {
+        PlaceEntry a = before.entry(id);
+        PlaceEntry b = after.entry(id);
+        return a == null ? b == null : b != null && a.place() == b.place();
     }
 
     private static String placeName(DatasetIndex index, String placeId, Locale locale) {

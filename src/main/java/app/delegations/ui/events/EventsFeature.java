@@ -22,7 +22,7 @@ public final class EventsFeature implements ViewFeature {
 
     public EventsFeature(FilterModel filter, Selection selection) {
         this.vm = new EventsViewModel(filter, selection);
-        this.rows = DatasetStep.rows(EventRow::build, vm::setRows, EventRow::id, EventRow::sameAs, vm::patchRows);
+        this.rows = DatasetStep.rows(EventRow::build, EventRow::rebuild, vm::setRows, EventRow::id, EventRow::sameAs, vm::patchRows);
         this.selection = selection;
     }
 

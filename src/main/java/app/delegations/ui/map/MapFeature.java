@@ -7,6 +7,7 @@ import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
 import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -25,7 +26,8 @@ import javafx.scene.Node;
  * The Map tab: the places with coordinates that the filter leaves, on the country outlines of Natural Earth
  * (bundled, read once off the UI thread with the first data), in sync with the selection both ways; its colours
  * follow the theme; it exports itself as PNG. Its places are made off the UI thread with the data (again on a
- * language switch, since they hold translated names).
+ * language switch, since they hold translated names); an update of the data changes only the markers of the places
+ * that changed, the view staying where it is.
  */
 public final class MapFeature implements ViewFeature {
     private final MapViewModel vm;
@@ -58,6 +60,20 @@ public final class MapFeature implements ViewFeature {
                 shownIndex = index;
                 vm.setData(p.outlines(), p.places());
             }
+        }
+
+        @Override
+        public Update<Prepared> prepareUpdate(DatasetIndex before, Prepared previous, DatasetIndex after,
+                                              Messages messages, Checkpoint checkpoint) {
+            if (previous == null) {
+                return new Update<>(new Prepared(outlines(), MapPlace.build(after, messages, checkpoint)), null);
+            }
+            List<MapPlace> made = MapPlace.build(after, messages, checkpoint, previous.places());
+            RowPatch<MapPlace> change = RowPatch.between(previous.places(), made, MapPlace::id, MapPlace::sameAs);
+            return new Update<>(new Prepared(previous.outlines(), change.rows()), () -> {
+                shownIndex = after;
+                vm.patch(change);
+            });
         }
     };
     private WorldOutlines outlines;

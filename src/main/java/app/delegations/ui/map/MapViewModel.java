@@ -3,10 +3,13 @@ package app.delegations.ui.map;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Entity;
 import app.delegations.model.Place;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.FilterModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -23,6 +26,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * {@link Selection}: a click on a marker selects its place; a place selected elsewhere is marked and, when off
  * screen, brought into view. A new dataset is framed on the places shown once the view has a size. Every change
  * that alters the picture increments {@link #revisionProperty()}.
+ * Past 250 lines because an update's patch of the markers ({@link #patch}) must keep {@link #shown} as the
+ * filter would make it, next to the filtering it stands in for.
  */
 public final class MapViewModel {
     /** How close to the edge (pixels) a selected place may be before the map recentres on it. */
@@ -71,6 +76,63 @@ public final class MapViewModel {
     void setNames(List<MapPlace> renamed) {
         places = List.copyOf(renamed);
         refilter();
+    }
+
+    /**
+     * The places of an update of the data shown ({@code change.rows()}): only the markers of the places that
+     * changed are taken out, put in place or added, as the filter answers for them; the view stays where it is.
+     * When a changed place's marker comes or goes where the markers' order cannot say, the places are filtered
+     * anew, with the same result.
+     */
+    void patch(RowPatch<MapPlace> change) {
+        places = change.rows();
+        if (change.isEmpty()) {
+            return;
+        }
+        List<MapPlace> now = change.small() ? patched(change) : null;
+        if (now == null) {
+            refilter();
+            return;
+        }
+        shown = now;
+        var countries = new HashSet<String>();
+        for (MapPlace p : shown) {
+            countries.add(p.entry().place().country());
+        }
+        shownCountries = Set.copyOf(countries);
+        shownCount.set(shown.size());
+        follow(selection.get());
+        changed();
+    }
+
+    /** The markers after {@code change}, or null when one must be added where the order of {@link #shown} is unknown. */
+    private List<MapPlace> patched(RowPatch<MapPlace> change) {
+        Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
+        var gone = new IdentityHashMap<MapPlace, MapPlace>(); // old row -> its replacement left by the filter, or itself
+        var added = Collections.newSetFromMap(new IdentityHashMap<MapPlace, Boolean>());
+        added.addAll(change.added());
+        for (MapPlace old : change.removed()) {
+            MapPlace by = change.replacement(old);
+            gone.put(old, by != null && left.test(by.entry()) ? by : old);
+        }
+        var list = new ArrayList<MapPlace>(shown.size() + added.size());
+        for (MapPlace p : shown) {
+            MapPlace by = gone.get(p);
+            if (by == null) {
+                list.add(p);
+            } else {
+                if (by != p) {
+                    list.add(by);
+                    added.remove(by);
+                }
+            }
+        }
+        for (MapPlace a : added) {
+            if (left.test(a.entry())) {
+                return null; // a marker new to the map (an added place, or one the filter now leaves): order unknown
+            }
+        }
+        return Collections.unmodifiableList(list);
     }
 
     FilterModel filter() {

@@ -7,6 +7,7 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
 import app.delegations.model.Organisation;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.SameParts;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -55,6 +56,21 @@ public final class OrganisationRow {
      * when it says the load is cancelled.
      */
     public static List<OrganisationRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        return rebuild(null, List.of(), index, messages, checkpoint);
+    }
+
+    /**
+     * {@link #build} for {@code index}, an update of {@code before} whose rows (in the same language) are
+     * {@code previous}: the row of {@code previous} is taken again, not made, for every organisation that is the
+     * same object at the same position, with the same place entry and search text (all its row shows), so that it
+     * is {@link #sameAs} the row it stands for.
+     */
+    public static List<OrganisationRow> rebuild(DatasetIndex before, List<OrganisationRow> previous,
+                                                DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        var was = new HashMap<String, OrganisationRow>(previous.size() * 2);
+        for (OrganisationRow r : previous) {
+            was.put(r.id(), r);
+        }
         var work = new Work(checkpoint);
         Collator collator = Collator.getInstance(messages.locale());
         collator.setStrength(Collator.TERTIARY);
@@ -62,9 +78,16 @@ public final class OrganisationRow {
         List<Organisation> organisations = index.dataset().organisations();
         var rows = new ArrayList<OrganisationRow>(organisations.size());
         for (Organisation o : organisations) {
+            PlaceEntry place = o.place() == null ? null : index.entry(o.place());
+            OrganisationRow old = was.get(o.id());
+            if (old != null && old.organisation == o && old.fileIndex == rows.size()
+                    && SameParts.entries(old.place, place) && old.folded.equals(index.organisationSearchText(o))) {
+                rows.add(old);
+                work.step();
+                continue;
+            }
             String name = o.names().in(messages.locale());
             String kind = messages.label("organisation", o.kind().json());
-            PlaceEntry place = o.place() == null ? null : index.entry(o.place());
             String placeName = place != null ? place.place().names().in(messages.locale())
                     : o.place() == null ? "" : o.place();
             rows.add(new OrganisationRow(o, rows.size(), name, collator.getCollationKey(name), kind,

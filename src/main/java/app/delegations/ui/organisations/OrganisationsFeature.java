@@ -22,7 +22,7 @@ public final class OrganisationsFeature implements ViewFeature {
 
     public OrganisationsFeature(FilterModel filter, Selection selection) {
         this.vm = new OrganisationsViewModel(filter, selection);
-        this.rows = DatasetStep.rows(OrganisationRow::build, (index, made) -> vm.setRows(made),
+        this.rows = DatasetStep.rows(OrganisationRow::build, OrganisationRow::rebuild, (index, made) -> vm.setRows(made),
                 OrganisationRow::id, OrganisationRow::sameAs, (index, patch) -> vm.patchRows(patch));
         this.selection = selection;
     }

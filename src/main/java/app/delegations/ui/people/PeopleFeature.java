@@ -22,7 +22,7 @@ public final class PeopleFeature implements ViewFeature {
 
     public PeopleFeature(FilterModel filter, Selection selection) {
         this.vm = new PeopleViewModel(filter, selection);
-        this.rows = DatasetStep.rows(PersonRow::build, (index, made) -> vm.setRows(made), PersonRow::id,
+        this.rows = DatasetStep.rows(PersonRow::build, PersonRow::rebuild, (index, made) -> vm.setRows(made), PersonRow::id,
                 PersonRow::sameAs, (index, patch) -> vm.patchRows(patch));
         this.selection = selection;
     }

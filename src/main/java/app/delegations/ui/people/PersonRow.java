@@ -8,6 +8,7 @@ import app.delegations.index.PlaceEntry;
 import app.delegations.model.Person;
 import app.delegations.model.Position;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.SameParts;
 import app.delegations.ui.filter.PersonTies;
 import app.delegations.ui.filter.PersonTies.Attended;
 import java.text.CollationKey;
@@ -26,6 +27,8 @@ import java.util.Map;
  * {@link PersonTies} (what the filter asks), computed once (off the UI thread) so that sorting compares
  * precomputed keys and filtering tests a string. The name is shown after the honorific ("dr Andreja Rihter")
  * and sorted without it; the events are in date order, each with the person's role there.
+ * Past 250 lines because an update's test of whether a row shows the same ({@link #rebuild}) must read the same
+ * records as the texts the row is made of: the two are kept side by side.
  */
 public final class PersonRow {
     /** Events by date: first day, then the order the source mentions them in; ties keep the file's order. */
@@ -79,6 +82,22 @@ public final class PersonRow {
      * when it says the load is cancelled.
      */
     public static List<PersonRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        return rebuild(null, List.of(), index, messages, checkpoint);
+    }
+
+    /**
+     * {@link #build} for {@code index}, an update of {@code before} whose rows (in the same language) are
+     * {@code previous}: the row of {@code previous} is taken again, not made, for every person who is the same
+     * object at the same position, with ties of the same objects (events, attendances, place entries) and the same
+     * search text, and whose positions name the same organisation objects (all the row shows), so that it is
+     * {@link #sameAs} the row it stands for.
+     */
+    public static List<PersonRow> rebuild(DatasetIndex before, List<PersonRow> previous, DatasetIndex index,
+                                          Messages messages, Checkpoint checkpoint) {
+        var was = new HashMap<String, PersonRow>(previous.size() * 2);
+        for (PersonRow r : previous) {
+            was.put(r.id(), r);
+        }
         List<PersonTies> all = PersonTies.all(index, checkpoint);
         var work = new Work(checkpoint);
         Locale locale = messages.locale();
@@ -88,6 +107,13 @@ public final class PersonRow {
         var rows = new ArrayList<PersonRow>(all.size());
         for (PersonTies t : all) {
             Person p = t.person();
+            PersonRow old = was.get(p.id());
+            if (old != null && old.fileIndex == rows.size() && sameTies(old.ties, t)
+                    && sameOrganisations(before, index, p)) {
+                rows.add(old);
+                work.step();
+                continue;
+            }
             String plainName = p.names().in(locale);
             String name = p.honorific() == null ? plainName : p.honorific() + " " + plainName;
             String positions = positions(p, locale);
@@ -100,6 +126,39 @@ public final class PersonRow {
             work.step();
         }
         return rows;
+    }
+
+    /** True when the two ties are of the same objects, and so equal. */
+    private static boolean sameTies(PersonTies a, PersonTies b) {
+        if (a.person() != b.person() || a.events().size() != b.events().size()
+                || a.places().size() != b.places().size() || !a.searchText().equals(b.searchText())) {
+            return false;
+        }
+        for (int i = 0; i < a.events().size(); i++) {
+            Attended x = a.events().get(i);
+            Attended y = b.events().get(i);
+            if (x.event() != y.event() || x.attendance() != y.attendance()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.places().size(); i++) {
+            if (!SameParts.entries(a.places().get(i), b.places().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the organisations the person's positions name are the same objects (or absent) in both. */
+    private static boolean sameOrganisations(DatasetIndex before, DatasetIndex after, Person p) {
+        for (Position pos : p.positions()) {
+            String id = pos.organisation();
+            if (id != null && before.dataset().organisation(id).orElse(null)
+                    != after.dataset().organisation(id).orElse(null)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The titles of the positions, separated by "; ". */

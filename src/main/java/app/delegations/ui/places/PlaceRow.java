@@ -4,6 +4,7 @@ import app.delegations.data.Checkpoint;
 import app.delegations.data.LoadCancelled;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.SameParts;
 import app.delegations.data.Work;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
@@ -58,12 +59,32 @@ public final class PlaceRow {
      * throws {@link LoadCancelled} when it says the load is cancelled.
      */
     public static List<PlaceRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
+        return build(index, messages, checkpoint, List.of());
+    }
+
+    /**
+     * {@link #build(DatasetIndex, Messages, Checkpoint)} for an update of the data {@code previous} was made for (in
+     * the same language): the row of {@code previous} is taken again, not made, for every place whose index entry
+     * is made of the same objects and numbers (so that it is {@link #sameAs} the row it stands for).
+     */
+    public static List<PlaceRow> build(DatasetIndex index, Messages messages, Checkpoint checkpoint,
+                                       List<PlaceRow> previous) {
+        var was = new HashMap<String, PlaceRow>(previous.size() * 2);
+        for (PlaceRow r : previous) {
+            was.put(r.id(), r);
+        }
         var work = new Work(checkpoint);
         Collator collator = Collator.getInstance(messages.locale());
         collator.setStrength(Collator.TERTIARY);
         var shared = new HashMap<String, CollationKey>();
         var rows = new ArrayList<PlaceRow>(index.entries().size());
         for (PlaceEntry e : index.entries()) {
+            PlaceRow old = was.get(e.id());
+            if (old != null && SameParts.entries(old.entry, e)) {
+                rows.add(old);
+                work.step();
+                continue;
+            }
             var names = e.place().names();
             String name = names.in(messages.locale());
             String kind = messages.label("kind", e.place().kind().json());

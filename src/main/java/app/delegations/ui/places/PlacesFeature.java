@@ -45,7 +45,7 @@ public final class PlacesFeature implements ViewFeature {
         @Override
         public Update<List<PlaceRow>> prepareUpdate(DatasetIndex before, List<PlaceRow> previous, DatasetIndex after,
                                                     Messages messages, Checkpoint checkpoint) {
-            List<PlaceRow> made = PlaceRow.build(after, messages, checkpoint);
+            List<PlaceRow> made = PlaceRow.build(after, messages, checkpoint, previous == null ? List.of() : previous);
             if (previous == null) {
                 return new Update<>(made, null);
             }

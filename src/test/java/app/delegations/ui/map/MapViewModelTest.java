@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Dataset;
+import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,5 +119,35 @@ class MapViewModelTest {
         }
         assertEquals(MapViewport.MIN_SCALE, v.scale());
         assertTrue(!vm.canZoomOutProperty().get() && vm.canZoomInProperty().get());
+    }
+
+    @Test
+    void anUpdatesPlacesAreTheUnchangedOnesAndShowWhatAFreshBuildShows() {
+        Messages english = Messages.of(UiLanguage.ENGLISH);
+        List<MapPlace> before = MapPlace.build(index, english, Checkpoint.NONE);
+        Dataset d = index.dataset();
+        Event first = d.events().stream().filter(e -> !e.participants().isEmpty())
+                .filter(e -> d.events().stream().noneMatch(c -> e.id().equals(c.parent())))
+                .min(Comparator.comparingInt(e -> e.participants().size())).orElseThrow();
+        var events = new ArrayList<>(d.events());
+        events.set(events.indexOf(first), new Event(first.id(), first.kind(), first.title(), first.parent(), first.start(), first.end(),
+                first.order(), first.venue(), first.place(), first.description(), List.of(), first.people(),
+                first.organisations(), first.evidence())); // its places lose a meeting
+        Dataset next = new Dataset(d.schemaVersion(), d.sources(), d.countries(), d.places(), d.venues(),
+                d.organisations(), d.people(), events);
+        DatasetIndex after = DatasetIndex.updated(index, next, Checkpoint.NONE);
+
+        List<MapPlace> remade = MapPlace.build(after, english, Checkpoint.NONE, before);
+        List<MapPlace> fresh = MapPlace.build(after, english, Checkpoint.NONE);
+        assertEquals(fresh, remade);
+        int kept = 0;
+        for (int i = 0; i < remade.size(); i++) {
+            if (remade.get(i) == before.get(i)) {
+                kept++;
+            } else {
+                assertTrue(remade.get(i).meetings() != before.get(i).meetings(), remade.get(i).id());
+            }
+        }
+        assertTrue(kept > 0 && kept < remade.size(), kept + " of " + remade.size() + " taken again");
     }
 }
