@@ -1,5 +1,8 @@
 package app.delegations.ui.forms;
 
+import app.delegations.App;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,6 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -56,10 +60,23 @@ class FormStoriesTest {
     private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
     private Stage stage;
 
+    @AfterEach
+    void defaultTheme(FxRobot robot) {
+        robot.interact(() -> {
+            stage.hide();
+            Application.setUserAgentStylesheet(null); // the next test class starts from JavaFX's default
+        });
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new Pane(), 460, 720));
+        var scene = new Scene(new Pane(), 460, 720);
+        // the window's theme and stylesheet, as the app sets them (app.css maps ControlsFX's colours to the theme's):
+        // not whatever theme an earlier test class in the same JVM left
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
         stage.requestFocus();
     }
