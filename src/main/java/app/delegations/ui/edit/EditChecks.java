@@ -158,8 +158,12 @@ final class EditChecks {
             if (checked == null || closed || out.isDone()) {
                 return CompletableFuture.completedFuture(false);
             }
-            if (draft.get() != on) {
-                return attempt(draft, pick, applied, taken, out);
+            ArchiveDraft now = draft.get();
+            if (now != on) {
+                // the draft moved while it was checked: check again on it, unless it is another archive's (opened
+                // meanwhile), which the edit was never meant for
+                return now != null && now.folder().equals(on.folder()) ? attempt(draft, pick, applied, taken, out)
+                        : CompletableFuture.completedFuture(false);
             }
             if (checked.ok()) {
                 taken.accept(change.get(), checked);

@@ -133,10 +133,14 @@ public final class EditCommands {
      * unsaved, saved, or discarded); false to stay.
      */
     public boolean mayLeave() {
+        Messages m = messages.get();
+        if (session.busyProperty().get()) { // an edit still being checked is not in the draft yet: stay for it
+            dialogs.showInfo(m.get("edit.unsaved.title"), m.get("edit.busy.message"), "");
+            return false;
+        }
         if (!session.dirty()) {
             return true;
         }
-        Messages m = messages.get();
         String name = session.draft().map(d -> String.valueOf(d.folder().getFileName())).orElse("");
         int choice = dialogs.choose(m.get("edit.unsaved.title"), m.format("edit.unsaved.message", name),
                 List.of(m.get("edit.unsaved.save"), m.get("edit.unsaved.discard"), m.get("edit.cancel")));

@@ -187,6 +187,42 @@ class EditSessionTest {
     }
 
     @Test
+    void anEditCheckedWhileAnotherArchiveIsOpenedIsNotTakenIntoIt() {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        var renamed = session.commit(rename(LVIV, "Lvov"));
+        Archive other = EditArchive.open(EditArchive.write(dir, "other")); // the same ids, another folder
+        session.shown(other.result().datasetOrNull(), other);
+        runAll(worker, ui);
+
+        assertFalse(renamed.join(), "the edit was meant for the first archive");
+        assertEquals("Lviv", session.dataset().place("lviv").orElseThrow().names().en());
+        assertFalse(session.dirty(), "the archive opened has no unsaved change it was never given");
+    }
+
+    @Test
+    void leavingWhileAnEditIsCheckedWaitsForIt() {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        var saving = new ArchiveSaving(session, EditArchive.check(), EditArchive.loader(), CanonicalWriter::write,
+                dialogs, () -> Messages.of(UiLanguage.ENGLISH), Runnable::run, opened::add);
+        var leaving = new EditCommands(session, saving, autosave, dialogs, () -> Messages.of(UiLanguage.ENGLISH),
+                later::add, opened::add);
+        var renamed = session.commit(rename(LVIV, "Lvov"));
+
+        assertFalse(leaving.mayLeave(), "an edit still being checked is not in the draft: the window stays");
+        assertEquals(List.of(), dialogs.asked, "not asked to save what is not taken yet");
+        assertEquals(List.of("An edit is still being checked. Try again in a moment, once it is in the archive."),
+                dialogs.infos);
+        runAll(worker, ui);
+        assertTrue(renamed.join());
+        assertFalse(leaving.mayLeave(), "now unsaved: asked, and cancelled");
+        assertEquals(1, dialogs.asked.size());
+    }
+
+    @Test
     void aCommitWithdrawnBeforeItsCheckAnswersIsNotTaken() {
         var worker = new ArrayList<Runnable>();
         var ui = new ArrayList<Runnable>();
