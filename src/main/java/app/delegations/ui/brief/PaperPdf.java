@@ -1,5 +1,6 @@
 package app.delegations.ui.brief;
 
+import app.delegations.ui.common.ExportFile;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.FillIn;
@@ -29,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -64,11 +64,9 @@ public final class PaperPdf {
         this.bold = font(FONTS.get(1));
     }
 
-    /** Writes the document to the file, replacing it. */
+    /** Writes the document to the file, replacing it only once the whole document is written. */
     public void write(PaperDocument document, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(document, out);
-        }
+        ExportFile.write(file, out -> write(document, out));
     }
 
     /** Writes the document to the stream (left open). */

@@ -44,11 +44,15 @@ public final class ExportFile {
 
     /** What writes the file's bytes. */
     @FunctionalInterface
-    private interface Content {
+    public interface Content {
         void write(OutputStream out) throws IOException;
     }
 
-    private static void write(Path file, Content content) throws IOException {
+    /**
+     * Writes {@code file} as every export does: to a hidden file beside it, then moved over it, so that a failed or
+     * cancelled export leaves the file that was there (or none) and never a part of one.
+     */
+    public static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         // a name of its own (not createTempFile's, which is readable by its owner only), made new
         Path part = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
