@@ -65,6 +65,8 @@ public final class CiteModel {
     private QuoteWidening widening;
     private String widened; // the text the widening was built for
     private final LatestCheck latest;
+    /** The commit of a confirmed citation while the archive has not taken it. */
+    private CompletableFuture<Boolean> committing;
     private boolean confirming;
     /** The last answered check found nothing that stops the citation. */
     private boolean passed;
@@ -125,6 +127,9 @@ public final class CiteModel {
     public void cancel() {
         open.set(false);
         latest.cancel();
+        if (committing != null) {
+            committing.cancel(false); // a confirmation not taken yet is withdrawn
+        }
         canConfirm.set(false);
     }
 
@@ -138,13 +143,14 @@ public final class CiteModel {
         }
         check();
         confirming = true;
-        return latest.answered().thenCompose(x -> passed ? editing.commit(change())
+        return latest.answered().thenCompose(x -> passed && open.get() ? committing = editing.commit(change())
                 : CompletableFuture.completedFuture(false)).handle((ok, failed) -> {
                     confirming = false;
+                    committing = null;
                     boolean done = Boolean.TRUE.equals(ok);
                     if (done) {
                         open.set(false);
-                    } else {
+                    } else if (open.get()) {
                         check();
                     }
                     return done;

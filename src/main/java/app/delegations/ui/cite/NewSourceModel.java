@@ -43,6 +43,8 @@ public final class NewSourceModel {
     private final ReadOnlyObjectWrapper<List<Msg>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyBooleanWrapper canCreate = new ReadOnlyBooleanWrapper(this, "canCreate");
     private final ReadOnlyObjectWrapper<Source> created = new ReadOnlyObjectWrapper<>(this, "created");
+    /** The commit of a created source while the archive has not taken it. */
+    private CompletableFuture<Boolean> committing;
     private boolean creating;
 
     public NewSourceModel(RecordEditing editing) {
@@ -72,6 +74,9 @@ public final class NewSourceModel {
 
     public void cancel() {
         open.set(false);
+        if (committing != null) {
+            committing.cancel(false); // a Create not taken yet is withdrawn
+        }
     }
 
     /** Takes the text of a chosen file; a file that is not UTF-8 text, or too large, is refused, said where. */
@@ -98,14 +103,17 @@ public final class NewSourceModel {
         Source s = NewSource.make(id, body, title(), date.get(), dateNote(), language.get().strip(), null);
         creating = true; // one source per Create: the button waits for the archive's answer
         canCreate.set(false);
-        return editing.commit(Change.of(RecordEdit.add(s))).thenApply(ok -> {
+        committing = editing.commit(Change.of(RecordEdit.add(s)));
+        return committing.handle((ok, failed) -> {
             creating = false;
-            if (ok) {
+            committing = null;
+            boolean done = Boolean.TRUE.equals(ok);
+            if (done) {
                 created.set(s);
                 open.set(false);
             }
             check();
-            return ok;
+            return done;
         });
     }
 

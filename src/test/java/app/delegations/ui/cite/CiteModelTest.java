@@ -63,6 +63,22 @@ class CiteModelTest {
     }
 
     @Test
+    void cancelledWhileTheArchiveChecksTheCitationNothingIsCited() {
+        int i = at("Kragujevac");
+        assertTrue(cite.open(note, i, i + "Kragujevac".length()));
+        cite.searchProperty().set("kragujevac");
+        cite.recordProperty().set(cite.candidates().get(0));
+        cite.chosenFields().add("names.pl");
+        editing.holdCommits();
+        var confirmed = cite.confirm();
+        cite.cancel();
+        editing.release();
+        assertFalse(confirmed.join(), "Cancel withdrew the confirmation the archive had not taken yet");
+        assertEquals(List.of(), editing.commits());
+        assertFalse(cite.openProperty().get());
+    }
+
+    @Test
     void anInferredCitationNeedsItsReasonInBothLanguages() {
         int i = at("Kragujevac");
         cite.open(note, i, i + 10);

@@ -33,6 +33,7 @@ public final class MemoryEditing implements RecordEditing {
     private Dataset data;
     private Consumer<Dataset> shown = d -> { };
     private Function<Change, List<FieldProblem>> check = c -> List.of();
+    private List<Runnable> held;
 
     public MemoryEditing(Dataset data) {
         this.data = data;
@@ -52,6 +53,18 @@ public final class MemoryEditing implements RecordEditing {
 
     public List<Change> commits() {
         return commits;
+    }
+
+    /** From now on a commit waits (as the archive's check does off the UI thread) until {@link #release}. */
+    public void holdCommits() {
+        held = new ArrayList<>();
+    }
+
+    /** Takes the commits held, except those withdrawn (their future cancelled) meanwhile. */
+    public void release() {
+        List<Runnable> due = held;
+        held = null;
+        due.forEach(Runnable::run);
     }
 
     @Override
@@ -78,15 +91,28 @@ public final class MemoryEditing implements RecordEditing {
 
     @Override
     public CompletableFuture<Boolean> commit(Change change) {
+        if (held != null) {
+            var answer = new CompletableFuture<Boolean>();
+            held.add(() -> {
+                if (!answer.isDone()) {
+                    answer.complete(take(change));
+                }
+            });
+            return answer;
+        }
+        return CompletableFuture.completedFuture(take(change));
+    }
+
+    private boolean take(Change change) {
         if (!check.apply(change).isEmpty()) {
-            return CompletableFuture.completedFuture(false);
+            return false;
         }
         for (RecordEdit e : change.edits()) {
             data = apply(data, e);
         }
         commits.add(change);
         shown.accept(data);
-        return CompletableFuture.completedFuture(true);
+        return true;
     }
 
     @Override

@@ -45,6 +45,22 @@ class NewSourceModelTest {
     }
 
     @Test
+    void cancelledWhileTheArchiveChecksTheNoteNothingIsAdded() {
+        vm.start();
+        vm.textProperty().set("Delegacja z Kijowa odwiedziła Kraków.");
+        vm.titlePlProperty().set("Notatka z wizyty");
+        vm.titleEnProperty().set("Note of the visit");
+        vm.dateProperty().set(LocalDate.of(2025, 3, 12));
+        editing.holdCommits();
+        var created = vm.create();
+        vm.cancel();
+        editing.release();
+        assertFalse(created.join(), "Cancel withdrew the Create the archive had not taken yet");
+        assertEquals(List.of(), editing.commits());
+        assertEquals(null, vm.createdProperty().get());
+    }
+
+    @Test
     void anUndatedNoteNeedsItsDateNote() {
         vm.start();
         vm.textProperty().set("tekst");
