@@ -98,7 +98,6 @@ public final class App extends Application {
                         getHostServices()::showDocument);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
-        PrintFonts.load(); // the brief prints in the font its PDF embeds, installed or not
         background = daemonThread("delegations-loader");
         layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
@@ -126,7 +125,10 @@ public final class App extends Application {
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
                 .command(new BriefFeature(selection, exports, this::messages,
-                        doc -> new PrintPreview(messages(), dialogs).show(stage, doc))); // Ctrl+P: the brief's preview
+                        doc -> { // Ctrl+P: the brief's preview, in the font its PDF embeds (installed or not)
+                            PrintFonts.load();
+                            new PrintPreview(messages(), dialogs).show(stage, doc);
+                        }));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
         // an archive shown is watched: what changes in its folder is read again, off the UI thread
