@@ -14,6 +14,7 @@ import app.delegations.model.Source;
 import app.delegations.model.Text;
 import app.delegations.text.Msg;
 import app.delegations.ui.common.LatestCheck;
+import app.delegations.ui.common.PendingCommit;
 import app.delegations.ui.common.RecordEditing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,15 +66,15 @@ public final class CiteModel {
     private QuoteWidening widening;
     private String widened; // the text the widening was built for
     private final LatestCheck latest;
-    /** The commit of a confirmed citation while the archive has not taken it. */
-    private CompletableFuture<Boolean> committing;
-    private boolean confirming;
+    /** The confirmed citation while the archive has not taken it. */
+    private final PendingCommit pending;
     /** The last answered check found nothing that stops the citation. */
     private boolean passed;
 
     public CiteModel(RecordEditing editing) {
         this.editing = editing;
         this.latest = new LatestCheck(editing);
+        this.pending = new PendingCommit(editing);
         search.addListener((o, a, b) -> candidates.setAll(CitedRecords.search(all, b)));
         record.addListener((o, a, r) -> {
             chosenFields.clear();
@@ -127,9 +128,7 @@ public final class CiteModel {
     public void cancel() {
         open.set(false);
         latest.cancel();
-        if (committing != null) {
-            committing.cancel(false); // a confirmation not taken yet is withdrawn
-        }
+        pending.withdraw(); // a confirmation not taken yet is withdrawn
         canConfirm.set(false);
     }
 
@@ -138,23 +137,18 @@ public final class CiteModel {
      * nothing and staying open, while something stops it or the confirmation before it is under way.
      */
     public CompletableFuture<Boolean> confirm() {
-        if (confirming) {
+        if (pending.busy()) {
             return CompletableFuture.completedFuture(false);
         }
         check();
-        confirming = true;
-        return latest.answered().thenCompose(x -> passed && open.get() ? committing = editing.commit(change())
-                : CompletableFuture.completedFuture(false)).handle((ok, failed) -> {
-                    confirming = false;
-                    committing = null;
-                    boolean done = Boolean.TRUE.equals(ok);
-                    if (done) {
-                        open.set(false);
-                    } else if (open.get()) {
-                        check();
-                    }
-                    return done;
-                });
+        return pending.commit(latest.answered(), () -> passed && open.get() ? change() : null).thenApply(done -> {
+            if (done) {
+                open.set(false);
+            } else if (open.get()) {
+                check();
+            }
+            return done;
+        });
     }
 
     /** The citation as it stands. */
@@ -213,7 +207,7 @@ public final class CiteModel {
     private void show(List<Msg> out, boolean answered) {
         problems.set(List.copyOf(out));
         passed = open.get() && out.isEmpty() && answered;
-        canConfirm.set(passed && !confirming);
+        canConfirm.set(passed && !pending.busy());
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -6,6 +6,7 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Source;
 import app.delegations.model.Text;
 import app.delegations.text.Msg;
+import app.delegations.ui.common.PendingCommit;
 import app.delegations.ui.common.RecordEditing;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,12 +44,12 @@ public final class NewSourceModel {
     private final ReadOnlyObjectWrapper<List<Msg>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyBooleanWrapper canCreate = new ReadOnlyBooleanWrapper(this, "canCreate");
     private final ReadOnlyObjectWrapper<Source> created = new ReadOnlyObjectWrapper<>(this, "created");
-    /** The commit of a created source while the archive has not taken it. */
-    private CompletableFuture<Boolean> committing;
-    private boolean creating;
+    /** The created source while the archive has not taken it. */
+    private final PendingCommit pending;
 
     public NewSourceModel(RecordEditing editing) {
         this.editing = editing;
+        this.pending = new PendingCommit(editing);
         ChangeListener<Object> recheck = (o, a, b) -> check();
         for (var p : List.of(text, titlePl, titleEn, dateNotePl, dateNoteEn, language)) {
             p.addListener(recheck);
@@ -74,9 +75,7 @@ public final class NewSourceModel {
 
     public void cancel() {
         open.set(false);
-        if (committing != null) {
-            committing.cancel(false); // a Create not taken yet is withdrawn
-        }
+        pending.withdraw(); // a Create not taken yet is withdrawn
     }
 
     /** Takes the text of a chosen file; a file that is not UTF-8 text, or too large, is refused, said where. */
@@ -101,13 +100,8 @@ public final class NewSourceModel {
         String body = NewSource.pasted(text.get()).text();
         String id = editing.newId(Source.class, titleEn.get().isBlank() ? titlePl.get() : titleEn.get());
         Source s = NewSource.make(id, body, title(), date.get(), dateNote(), language.get().strip(), null);
-        creating = true; // one source per Create: the button waits for the archive's answer
-        canCreate.set(false);
-        committing = editing.commit(Change.of(RecordEdit.add(s)));
-        return committing.handle((ok, failed) -> {
-            creating = false;
-            committing = null;
-            boolean done = Boolean.TRUE.equals(ok);
+        canCreate.set(false); // one source per Create: the button waits for the archive's answer
+        return pending.commit(Change.of(RecordEdit.add(s))).thenApply(done -> {
             if (done) {
                 created.set(s);
                 open.set(false);
@@ -143,7 +137,7 @@ public final class NewSourceModel {
             }
         }
         problems.set(List.copyOf(out));
-        canCreate.set(open.get() && out.isEmpty() && !creating);
+        canCreate.set(open.get() && out.isEmpty() && !pending.busy());
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -5,6 +5,7 @@ import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.ui.common.LatestCheck;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PendingCommit;
 import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
@@ -53,8 +54,9 @@ public final class FormModel {
     private boolean checkDue = true;
     private boolean open = true;
     private boolean valid; // the last answered check found no error, and something changed
-    private boolean applying;
-    private CompletableFuture<Boolean> committing;
+    private final PendingCommit pending;
+    /** The record the Apply under way commits. */
+    private Record applied;
 
     FormModel(RecordForm form, Record before, RecordEditing editing, Messages m, Debounce debounce,
               Consumer<Record> closed) {
@@ -65,6 +67,7 @@ public final class FormModel {
         this.debounce = debounce;
         this.closed = closed;
         this.check = new LatestCheck(editing);
+        this.pending = new PendingCommit(editing);
         if (before != null) {
             form.fill(before);
             id.set(RecordEdit.id(before));
@@ -141,28 +144,22 @@ public final class FormModel {
      * (answers false): Apply stays disabled until the first answers.
      */
     public CompletableFuture<Boolean> apply() {
-        if (!open || applying) {
+        if (!open || pending.busy()) {
             return CompletableFuture.completedFuture(false);
         }
         if (checkDue) {
             check();
         }
-        applying = true;
-        updateCanApply();
-        return check.answered().thenCompose(x -> open && valid ? commit(change, built)
-                : CompletableFuture.completedFuture(false)).handle((ok, e) -> {
-                    applying = false;
-                    updateCanApply();
-                    return Boolean.TRUE.equals(ok);
-                });
-    }
-
-    private CompletableFuture<Boolean> commit(Change c, Record record) {
-        committing = editing.commit(c);
-        return committing.thenApply(ok -> {
+        CompletableFuture<Boolean> committed = pending.commit(check.answered(), () -> {
+            applied = built;
+            return open && valid ? change : null;
+        });
+        updateCanApply(); // disabled until the Apply answers
+        return committed.thenApply(ok -> {
             if (ok && open) {
-                close(record);
+                close(applied);
             }
+            updateCanApply();
             return ok;
         });
     }
@@ -221,7 +218,7 @@ public final class FormModel {
     }
 
     private void updateCanApply() {
-        canApply.set(open && valid && !check.checking() && !applying);
+        canApply.set(open && valid && !check.checking() && !pending.busy());
     }
 
     private void watch(FormField f) {
@@ -254,9 +251,7 @@ public final class FormModel {
     private void close(Record committed) {
         open = false;
         check.cancel();
-        if (committing != null) {
-            committing.cancel(false);
-        }
+        pending.withdraw();
         updateCanApply();
         closed.accept(committed);
     }
