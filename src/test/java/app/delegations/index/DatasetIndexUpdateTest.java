@@ -11,26 +11,23 @@ import app.delegations.data.Checkpoint;
 import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
-import app.delegations.model.Names;
 import app.delegations.model.Organisation;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.ui.Allocations;
+import app.delegations.ui.DatasetEdits;
+import app.delegations.ui.RandomEdits;
 import app.delegations.ui.TestData;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An update's index ({@link DatasetIndex#updated}), which takes the unchanged records' texts from the index
  * before, answers every query the views ask as an index built afresh does: for random edits of a generated
- * dataset (records renamed, added, removed, moved, copied unchanged, participants dropped), one after another.
+ * dataset ({@link RandomEdits}), one after another.
  */
 class DatasetIndexUpdateTest {
     @TempDir
@@ -43,7 +40,7 @@ class DatasetIndexUpdateTest {
         var random = new Random(14);
         DatasetIndex index = DatasetIndex.build(data);
         for (int round = 0; round < 15; round++) {
-            Dataset next = edited(index.dataset(), random, 1 + random.nextInt(round % 5 == 4 ? 200 : 4));
+            Dataset next = RandomEdits.edited(index.dataset(), random, 1 + random.nextInt(round % 5 == 4 ? 200 : 4));
             DatasetIndex patched = DatasetIndex.updated(index, next, Checkpoint.NONE);
             assertSameAnswers(DatasetIndex.build(next), patched, "round " + round);
             index = patched; // the next update starts from the patched one, as the window's do
@@ -56,7 +53,7 @@ class DatasetIndexUpdateTest {
         DatasetIndex before = DatasetIndex.build(data);
         var random = new Random(15);
         for (int round = 0; round < 20; round++) {
-            Dataset next = edited(data, random, 1 + random.nextInt(3));
+            Dataset next = RandomEdits.edited(data, random, 1 + random.nextInt(3));
             assertSameAnswers(DatasetIndex.build(next), DatasetIndex.updated(before, next, Checkpoint.NONE),
                     "round " + round);
         }
@@ -67,7 +64,7 @@ class DatasetIndexUpdateTest {
         Dataset data = TestData.congress();
         DatasetIndex before = DatasetIndex.build(data);
         Event e = data.events().get(3);
-        Dataset next = withEvent(data, 3, retitled(e, "Monitoring"));
+        Dataset next = DatasetEdits.with(data, DatasetEdits.retitled(e, "Monitoring"));
         DatasetIndex after = DatasetIndex.updated(before, next, Checkpoint.NONE);
 
         String[] was = before.searchTexts().events();
@@ -89,7 +86,7 @@ class DatasetIndexUpdateTest {
         Dataset data = new DatasetLoader().load(summary.file()).dataset().orElseThrow();
         DatasetIndex before = DatasetIndex.build(data);
         int at = data.events().size() / 2;
-        Dataset next = withEvent(data, at, retitled(data.events().get(at), "Monitoring"));
+        Dataset next = DatasetEdits.with(data, DatasetEdits.retitled(data.events().get(at), "Monitoring"));
         long a0 = Allocations.ofThisThread();
         DatasetIndex.build(next);
         long built = Allocations.ofThisThread() - a0;
@@ -97,101 +94,6 @@ class DatasetIndexUpdateTest {
         DatasetIndex.updated(before, next, Checkpoint.NONE);
         long updated = Allocations.ofThisThread() - a1;
         assertTrue(updated < built * 3 / 4, updated + " bytes for an update against " + built + " for a build");
-    }
-
-    /** {@code d} with {@code edits} random edits. */
-    private static Dataset edited(Dataset d, Random random, int edits) {
-        var places = new ArrayList<>(d.places());
-        var people = new ArrayList<>(d.people());
-        var organisations = new ArrayList<>(d.organisations());
-        var events = new ArrayList<>(d.events());
-        Set<String> parents = new HashSet<>();
-        for (Event e : events) {
-            if (e.parent() != null) {
-                parents.add(e.parent());
-            }
-        }
-        for (int k = 0; k < edits; k++) {
-            switch (random.nextInt(9)) {
-                case 0 -> {
-                    int i = random.nextInt(places.size());
-                    places.set(i, renamed(places.get(i), "Nowhere " + k));
-                }
-                case 1 -> {
-                    int i = random.nextInt(events.size());
-                    events.set(i, retitled(events.get(i), "Monitoring " + k));
-                }
-                case 2 -> {
-                    int i = random.nextInt(people.size());
-                    Person p = people.get(i);
-                    people.set(i, new Person(p.id(), rename(p.names(), "Jan Rihter " + k), p.honorific(),
-                            p.positions(), p.evidence()));
-                }
-                case 3 -> {
-                    if (!organisations.isEmpty()) {
-                        int i = random.nextInt(organisations.size());
-                        Organisation o = organisations.get(i);
-                        organisations.set(i, new Organisation(o.id(), o.kind(), rename(o.names(), "Smart City " + k),
-                                o.place(), o.description(), o.evidence()));
-                    }
-                }
-                case 4 -> { // an event that is nobody's parent removed: the later ones move up
-                    int i = random.nextInt(events.size());
-                    if (!parents.contains(events.get(i).id()) && events.size() > 1) {
-                        events.remove(i);
-                    }
-                }
-                case 5 -> { // a new event, a copy of one under a new id, somewhere
-                    Event e = events.get(random.nextInt(events.size()));
-                    events.add(random.nextInt(events.size() + 1), new Event(e.id() + "-copy-" + k, e.kind(),
-                            e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(), e.place(),
-                            e.description(), e.participants(), e.people(), e.organisations(), e.evidence()));
-                }
-                case 6 -> { // two places change places: the same objects at other positions
-                    int i = random.nextInt(places.size());
-                    int j = random.nextInt(places.size());
-                    Place p = places.get(i);
-                    places.set(i, places.get(j));
-                    places.set(j, p);
-                }
-                case 7 -> { // an event read again unchanged: an equal record, another object
-                    int i = random.nextInt(events.size());
-                    Event e = events.get(i);
-                    events.set(i, new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(),
-                            e.venue(), e.place(), e.description(), List.copyOf(e.participants()), e.people(),
-                            e.organisations(), e.evidence()));
-                }
-                default -> { // an event loses its participants: it inherits its parent's, if any
-                    int i = random.nextInt(events.size());
-                    Event e = events.get(i);
-                    events.set(i, new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(),
-                            e.venue(), e.place(), e.description(), List.of(), e.people(), e.organisations(),
-                            e.evidence()));
-                }
-            }
-        }
-        return new Dataset(d.schemaVersion(), d.sources(), d.countries(), places, d.venues(), organisations, people,
-                events);
-    }
-
-    private static Names rename(Names n, String en) {
-        return new Names(n.pl(), en, n.nativeName(), n.aliases());
-    }
-
-    private static Place renamed(Place p, String en) {
-        return new Place(p.id(), p.kind(), rename(p.names(), en), p.country(), p.coordinates(), p.note(), p.evidence());
-    }
-
-    private static Event retitled(Event e, String en) {
-        return new Event(e.id(), e.kind(), rename(e.title(), en), e.parent(), e.start(), e.end(), e.order(), e.venue(),
-                e.place(), e.description(), e.participants(), e.people(), e.organisations(), e.evidence());
-    }
-
-    private static Dataset withEvent(Dataset d, int at, Event e) {
-        var events = new ArrayList<>(d.events());
-        events.set(at, e);
-        return new Dataset(d.schemaVersion(), d.sources(), d.countries(), d.places(), d.venues(), d.organisations(),
-                d.people(), events);
     }
 
     /** Every query the views and the filter ask of an index answers the same on both. */

@@ -9,6 +9,7 @@ import app.delegations.data.LoadResult;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.data.LoadResult;
 import app.delegations.model.Dataset;
 import app.delegations.model.Place;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
