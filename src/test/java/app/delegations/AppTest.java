@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Problem;
 import app.delegations.model.EventKind;
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
@@ -37,42 +36,21 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window on the bundled data, driven as a user would: by clicks and keys, nodes found by id. */
-@ExtendWith(ApplicationExtension.class)
-class AppTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
+class AppTest extends WindowStory {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
 
     @BeforeEach
     void waitForData() {
         waitUntil(() -> settled(app)
                 && !TestWindows.timeline(app).layingOutProperty().get());
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     /**

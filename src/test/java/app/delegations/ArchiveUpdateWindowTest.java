@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Place;
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestArchive;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,40 +16,20 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A file of the archive shown changed on disk by a colleague: the window shows the change as an update of what it
  * shows, on the real loader and folder watch; the search, the selection and the scroll stay where the user left
  * them, and the rows of the records that did not change are the rows shown before.
  */
-@ExtendWith(ApplicationExtension.class)
-class ArchiveUpdateWindowTest {
+class ArchiveUpdateWindowTest extends WindowStory {
     private static final int PLACES = 60;
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
 
     /** An archive of one Polish place per file ({@code p00.json}: Place 00 …) and Vilnius, in Lithuania. */
     private Path office() {

@@ -6,9 +6,7 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestArchive;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,37 +17,17 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * An office's archive folder in the window, on the real loaders and the real folder watch: File › Open archive,
  * a file added by a colleague, a half-written save, and the archive remembered at the next start.
  */
-@ExtendWith(ApplicationExtension.class)
-class ArchiveWindowTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
+class ArchiveWindowTest extends WindowStory {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
 
     private List<String> places(App window) {
         return fx(() -> TestWindows.placesView(window).table().getItems().stream().map(PlaceRow::name).sorted()

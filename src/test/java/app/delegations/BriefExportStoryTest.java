@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.brief.PdfText;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,14 +19,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,30 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * kind selected, both brief items are disabled, the export saying why. Ctrl+P previews the selection's brief as
  * it will print, from its first page; Esc closes the preview.
  */
-@ExtendWith(ApplicationExtension.class)
-class BriefExportStoryTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
+class BriefExportStoryTest extends WindowStory {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        waitUntil(() -> AppTest.settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
 
     private MenuItem item(String id) {
         return fx(() -> ((MenuBar) app.window().lookup("#menuBar")).getMenus().stream()

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
-import app.delegations.ui.TestPrefs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
@@ -21,45 +18,28 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The filter's dates, typed as a Polish officer types them: a range of one day narrows the timeline and Events
  * to that day's events; a date the calendar lacks is refused next to its field and the range stays as it was.
  */
-@ExtendWith(ApplicationExtension.class)
-class DateRangeStoryTest {
+class DateRangeStoryTest extends WindowStory {
     /** The events of the congress's first day, 29 November 2016: the congress itself and the two visits. */
     private static final Set<String> FIRST_DAY = Set.of("congress-2016", "visit-it-universities-2016-11-29",
             "visit-city-units-2016-11-29");
 
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.POLISH);
-        app = TestWindows.start(stage, prefs, dialogs);
+    @Override
+    UiLanguage language() {
+        return UiLanguage.POLISH;
     }
 
     @BeforeEach
     void waitForData() {
         AppTest.waitUntil(() -> AppTest.settled(app) && !TestWindows.timeline(app).layingOutProperty().get());
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     private static void type(FxRobot robot, String field, String text) {

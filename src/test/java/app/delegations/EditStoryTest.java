@@ -19,7 +19,6 @@ import app.delegations.data.write.CanonicalWriter;
 import app.delegations.model.Dataset;
 import app.delegations.model.Place;
 import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
@@ -33,37 +32,22 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Correcting an archive in the window: an officer's edit through the edit session (as a form commits it), undone
  * and redone by their keys, saved with Ctrl+S; a colleague's save in between; quitting with unsaved changes; a
  * delete of an event that others refer to.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditStoryTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+class EditStoryTest extends WindowStory {
     private Path office;
 
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
 
     @BeforeEach
     void openTheArchive(FxRobot robot) {
@@ -72,11 +56,6 @@ class EditStoryTest {
         fx(() -> dialogs.foldersToChoose.add(office));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     private EditSession session() {
@@ -96,7 +75,7 @@ class EditStoryTest {
                 .toList());
     }
 
-    private void keys(FxRobot robot, KeyCode... codes) {
+    private void keysSettled(FxRobot robot, KeyCode... codes) {
         robot.press(codes).release(codes);
         waitUntil(() -> settled(app));
     }
@@ -139,14 +118,14 @@ class EditStoryTest {
         assertEquals(List.of("Krakow", "Lvov"), places());
         assertEquals("Delegations — office •", title());
 
-        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        keysSettled(robot, KeyCode.CONTROL, KeyCode.Z);
         assertEquals(List.of("Krakow", "Lviv"), places());
         assertEquals("Delegations — office", title());
 
-        keys(robot, KeyCode.CONTROL, KeyCode.Y);
+        keysSettled(robot, KeyCode.CONTROL, KeyCode.Y);
         assertEquals(List.of("Krakow", "Lvov"), places());
 
-        keys(robot, KeyCode.CONTROL, KeyCode.S);
+        keysSettled(robot, KeyCode.CONTROL, KeyCode.S);
         assertEquals("Delegations — office", title());
         assertEquals("Lvov", onDisk().place("lviv").orElseThrow().names().en());
         assertEquals(shown().places(), onDisk().places(), "what the window shows is what was saved");
@@ -161,7 +140,7 @@ class EditStoryTest {
                 List.of(EditArchive.KRAKOW, EditArchive.renamed(EditArchive.LVIV, "Lemberg")), List.of()));
         Files.write(office.resolve("places.json"), theirs);
 
-        keys(robot, KeyCode.CONTROL, KeyCode.S); // the dialogs answer Cancel
+        keysSettled(robot, KeyCode.CONTROL, KeyCode.S); // the dialogs answer Cancel
         assertEquals(1, dialogs.asked.size());
         RecordingDialogs.Choice asked = dialogs.asked.get(0);
         assertTrue(asked.message().contains("places.json"), asked.message());
@@ -222,7 +201,7 @@ class EditStoryTest {
         assertTrue(shown().event(EditArchive.CONGRESS.id()).isEmpty());
         assertTrue(shown().event("opening-session").isEmpty(), "its session went with it");
 
-        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        keysSettled(robot, KeyCode.CONTROL, KeyCode.Z);
         assertTrue(shown().event(EditArchive.CONGRESS.id()).isPresent());
         assertTrue(shown().event("opening-session").isPresent());
         assertFalse(title().endsWith("•"), "one undo brings all of it back");

@@ -5,9 +5,6 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestPrefs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.ExportTable;
@@ -20,46 +17,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Tab;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * File › Export all tables writes one Excel workbook with a sheet per view listing records (as {@code delegations
  * export --view all} does), named as its tab in the UI's language, each holding what that view shows under the current filter, in its order and visible
  * columns, cell by cell; views never opened are exported as they would show.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportAllStoryTest {
+class ExportAllStoryTest extends WindowStory {
     private static final Messages POLISH = Messages.of(UiLanguage.POLISH);
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) {
-        prefs = TestPrefs.fresh();
-        prefs.setLanguage(UiLanguage.POLISH);
-        app = TestWindows.start(stage, prefs, dialogs);
+    @Override
+    UiLanguage language() {
+        return UiLanguage.POLISH;
     }
 
     @BeforeEach
     void waitForData() {
         waitUntil(() -> AppTest.settled(app) && TestWindows.placesView(app) != null);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     @Test

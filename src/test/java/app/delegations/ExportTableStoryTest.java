@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DataColumn;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
@@ -24,15 +22,10 @@ import java.util.Set;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,29 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * or only the selected rows, in the visible columns in their order, headers in the UI's language; the file read
  * back with the library that wrote it holds the table cell by cell.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportTableStoryTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
+class ExportTableStoryTest extends WindowStory {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
 
     @BeforeEach
     void waitForData() {
         waitUntil(() -> AppTest.settled(app) && TestWindows.placesView(app) != null);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     private TableView<PlaceRow> places() {

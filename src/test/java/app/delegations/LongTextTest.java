@@ -6,8 +6,6 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.places.PlaceRow;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,42 +20,22 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A million-character name (within the loader's limits) is shown shortened everywhere, so selecting it lays
  * out a bounded amount of text, and the whole name stays reachable from the detail pane.
  */
-@ExtendWith(ApplicationExtension.class)
-class LongTextTest {
+class LongTextTest extends WindowStory {
     private static final String LONG = "Kragujevac " + "x".repeat(1_000_000 - 11); // the loader's longest text
     /** More text than the whole window shows of the bundled data, far less than the name. */
     private static final int BOUNDED = 40_000;
 
-    private App app;
-    private AppPreferences prefs;
-
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, new RecordingDialogs());
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
 
     /** The congress with Kragujevac's English name and the congress's English title a million characters long. */
     private Path longNames() throws IOException {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.map.MapViewModel;
 import app.delegations.ui.places.PlaceRow;
@@ -21,15 +19,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,35 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * click on a marker selects the place everywhere, a place chosen in Places is marked on the map, and a filter
  * that leaves no place says so instead of an empty map.
  */
-@ExtendWith(ApplicationExtension.class)
-class MapViewTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        AppTest.waitUntil(() -> AppTest.settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
-
+class MapViewTest extends WindowStory {
     private MapViewModel map() {
         return TestWindows.feature(app, MapFeature.class).viewModel();
-    }
-
-    private static void keys(FxRobot robot, KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openMap(FxRobot robot) {

@@ -4,8 +4,6 @@ import static app.delegations.AppTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.people.PersonRow;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,48 +14,16 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The People tab in the window, as an officer asks "who spoke, and for whom?": Ctrl+7 opens it, a click on a
  * person shows their events in the detail pane, and the people in an event's details are links there and back.
  */
-@ExtendWith(ApplicationExtension.class)
-class PeopleViewTest {
+class PeopleViewTest extends WindowStory {
     private static final String CONGRESS = "IV International Congress \"St. Petersburg and the Slavic World\"";
-
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        AppTest.waitUntil(() -> AppTest.settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
-
-    private static void keys(FxRobot robot, KeyCode... keys) {
-        robot.press(keys).release(keys);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private TableView<PersonRow> table(FxRobot robot) {
         return robot.lookup("#peopleTable").queryTableView();

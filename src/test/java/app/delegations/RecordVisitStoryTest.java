@@ -18,14 +18,11 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
 import app.delegations.model.PlaceRole;
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.forms.FormRow;
-import app.delegations.ui.forms.Forms;
 import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,15 +33,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * An officer records the 12 March 2025 visit of a Kyiv delegation to Kraków in the window: the new place Kyiv
@@ -52,34 +44,19 @@ import org.testfx.framework.junit5.Start;
  * its note pasted as a new source and two passages cited (for the visit, and for Kraków's name); the archive opened
  * again, the visit and its citations are read back and searching "Kyiv" finds it.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordVisitStoryTest {
+class RecordVisitStoryTest extends WindowStory {
     private static final String NOTE = "Delegacja z Kijowa odwiedziła Kraków 12 marca 2025 r.\n"
             + "Goście z Kijowa spotkali się z władzami miasta w Krakowie.";
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
     private Path office;
 
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
 
     @BeforeEach
     void openTheArchive(FxRobot robot) {
         office = EditArchive.write(dir, "office");
         waitUntil(() -> settled(app));
         openArchive(robot);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     private void openArchive(FxRobot robot) {

@@ -6,8 +6,6 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,38 +14,17 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * "No source yet" in the window: an archive whose place has an empty evidence list opens without a problem, the
  * place is listed under View › Records without a source, and selecting it there shows it marked so.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordsWithoutSourceTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
+class RecordsWithoutSourceTest extends WindowStory {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
 
     @Test
     void aRecordWithoutASourceIsListedUnderViewRecordsWithoutASource(FxRobot robot) throws IOException {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.timeline.TimelineItem;
 import java.util.List;
@@ -15,42 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Searching everything, as an officer types into the search box: the line beside it says what was found, by
  * kind; the Events view and the timeline show the events found; the details mark the words found.
  */
-@ExtendWith(ApplicationExtension.class)
-class SearchEverythingStoryTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        AppTest.waitUntil(() -> AppTest.settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
-
+class SearchEverythingStoryTest extends WindowStory {
     private void search(FxRobot robot, String text) {
         robot.clickOn("#searchField");
         robot.interact(() -> robot.lookup("#searchField").queryTextInputControl().clear());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.places.PlaceRow;
 import java.util.List;
@@ -19,14 +17,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,28 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * both tables, what the detail pane and the highlight say about the selection. No step may end in an error
  * dialog.
  */
-@ExtendWith(ApplicationExtension.class)
-class SelectionAndFilterTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        AppTest.waitUntil(() -> AppTest.settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
-
+class SelectionAndFilterTest extends WindowStory {
     private static void shortcut(FxRobot robot, KeyCode... keys) {
         robot.press(KeyCode.CONTROL).press(keys).release(keys).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

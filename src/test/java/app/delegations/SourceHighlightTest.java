@@ -6,8 +6,6 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
 import app.delegations.ui.source.SourceView;
@@ -15,42 +13,15 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Source view's yellow highlights lie exactly on the quoted characters, whatever the user did before
  * looking: chose the record on another tab, resized the window, switched language or theme.
  */
-@ExtendWith(ApplicationExtension.class)
-class SourceHighlightTest {
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
-    @BeforeEach
-    void waitForData() {
-        waitUntil(() -> settled(app));
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
-    }
-
+class SourceHighlightTest extends WindowStory {
     private void clickPlace(FxRobot robot, String name) {
         robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) ->
                 n instanceof TableRow<?> r && r.getItem() instanceof PlaceRow p && p.name().equals(name))

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.timeline.TimelineFeature;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,15 +17,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,31 +28,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * file asked through Dialogs, {@code .png} added when missing, asking before that replaces a file, "Saved to …"
  * told through Dialogs), and both are disabled while the timeline shows no event.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimelineExportTest {
+class TimelineExportTest extends WindowStory {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-
-    private App app;
-    private AppPreferences prefs;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @TempDir
     Path dir;
 
-    @Start
-    void start(Stage stage) {
-        prefs = TestWindows.englishPrefs();
-        app = TestWindows.start(stage, prefs, dialogs);
-    }
-
     @BeforeEach
     void waitForData() {
         waitUntil(() -> AppTest.settled(app) && !TestWindows.timeline(app).layingOutProperty().get());
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        TestWindows.close(robot, app, prefs);
     }
 
     private MenuItem exportMenuItem() {
