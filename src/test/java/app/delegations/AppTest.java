@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Problem;
 import app.delegations.model.EventKind;
+import app.delegations.ui.OnFx;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
@@ -75,11 +76,7 @@ class AppTest extends WindowStory {
 
     /** Reads UI state on the JavaFX thread. */
     static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return OnFx.fx(read);
     }
 
     private TableView<PlaceRow> places(FxRobot robot) {

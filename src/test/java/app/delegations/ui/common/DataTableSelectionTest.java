@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.delegations.model.Entity;
@@ -7,8 +8,6 @@ import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Any table's row selection as its rows change under it: the row the table selects by itself when the selected
@@ -66,14 +64,6 @@ class DataTableSelectionTest {
         selection.selectedProperty().addListener((o, a, b) -> selected.add(b));
         stage.setScene(new Scene(table.view(), 300, 500));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private List<String> selectedIds() {

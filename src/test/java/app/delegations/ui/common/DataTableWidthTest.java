@@ -1,10 +1,9 @@
 package app.delegations.ui.common;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -57,14 +56,6 @@ class DataTableWidthTest {
                 .show(FXCollections.observableArrayList("Fundacja Forum Kultur Słowiańskich", "Władze St. Petersburga"));
         stage.setScene(new Scene(table.view(), 320, 300));
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test

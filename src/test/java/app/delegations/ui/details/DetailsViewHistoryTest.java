@@ -1,5 +1,6 @@
 package app.delegations.ui.details;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,6 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -47,14 +46,6 @@ class DetailsViewHistoryTest {
         stage.setScene(new Scene(view, 420, 600));
         stage.show();
         stage.requestFocus();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String title(FxRobot robot) {

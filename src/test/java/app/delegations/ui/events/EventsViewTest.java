@@ -1,5 +1,6 @@
 package app.delegations.ui.events;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,8 +20,6 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -69,14 +68,6 @@ class EventsViewTest {
         var no = new SimpleBooleanProperty(false);
         return new EventsView(vm, selection, m, prefs, opened::add, new EmptyState.DataStatus(yes, no, no, () -> {
         }), Platform::runLater);
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private TableView<EventRow> table(FxRobot robot) {

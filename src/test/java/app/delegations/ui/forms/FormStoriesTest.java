@@ -3,6 +3,7 @@ package app.delegations.ui.forms;
 import app.delegations.App;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,6 @@ import app.delegations.ui.details.DetailsView;
 import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -99,14 +99,6 @@ class FormStoriesTest {
             VBox.setVgrow(pane, Priority.ALWAYS);
             stage.getScene().setRoot(new VBox(view, pane));
         });
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void waitUntil(BooleanSupplier condition) {

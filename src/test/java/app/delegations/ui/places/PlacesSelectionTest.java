@@ -1,5 +1,6 @@
 package app.delegations.ui.places;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,6 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -58,14 +57,6 @@ class PlacesSelectionTest {
         stage.setScene(new Scene(view, 760, 500));
         stage.show();
         stage.requestFocus();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static TableView<PlaceRow> table(FxRobot robot) {

@@ -1,5 +1,6 @@
 package app.delegations.ui.source;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,6 @@ import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -84,14 +83,6 @@ class CitingStoryTest {
         details.setData(index, m);
         if (selection.get() != null) {
             d.same(selection.get()).ifPresent(selection::select);
-        }
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
