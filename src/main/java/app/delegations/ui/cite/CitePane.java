@@ -5,12 +5,7 @@ import app.delegations.model.Basis;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import java.util.List;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,8 +14,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -36,11 +29,13 @@ public final class CitePane extends ScrollPane {
     private final CiteModel vm;
     private final Messages m;
     private final Listeners listeners = new Listeners();
+    private final PaneParts parts;
     private final FlowPane fieldBoxes = new FlowPane(8, 4);
 
     public CitePane(CiteModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
+        this.parts = new PaneParts(messages, listeners);
         setId("citePane");
         getStyleClass().add("cite-pane");
         setFitToWidth(true);
@@ -111,45 +106,26 @@ public final class CitePane extends ScrollPane {
                 vm.basisProperty().set((Basis) t.getUserData());
             }
         });
-        var reasonPl = field("citeReasonPl", "cite.reason.pl", vm.reasonPlProperty());
-        var reasonEn = field("citeReasonEn", "cite.reason.en", vm.reasonEnProperty());
+        var reasonPl = parts.field("citeReasonPl", "cite.reason.pl", vm.reasonPlProperty());
+        var reasonEn = parts.field("citeReasonEn", "cite.reason.en", vm.reasonEnProperty());
         var reasons = new VBox(4, reasonPl, reasonEn);
-        var ref = field("citeReferenceText", "cite.reference", vm.referenceProperty());
+        var ref = parts.field("citeReferenceText", "cite.reference", vm.referenceProperty());
         listeners.follow(vm.basisProperty(), b -> {
             show(reasons, b == Basis.INFERRED);
             show(ref, b == Basis.REFERENCE);
             show(quote, b != Basis.REFERENCE);
         });
 
-        var problems = new Label();
-        problems.setId("citeProblems");
-        problems.getStyleClass().add("cite-problems");
-        problems.setWrapText(true);
-        listeners.follow(vm.problemsProperty(), list -> problems.setText(list.stream().map(m::text)
-                .collect(Collectors.joining("\n"))));
-
-        var confirm = new Button(m.get("cite.confirm"));
-        confirm.setId("citeConfirm");
+        var problems = parts.problems("citeProblems", vm.problemsProperty());
+        var confirm = parts.action("citeConfirm", "cite.confirm", vm.canConfirmProperty(), vm::confirm);
         confirm.setDefaultButton(true);
-        confirm.disableProperty().bind(Bindings.not(vm.canConfirmProperty()));
-        confirm.setOnAction(e -> vm.confirm());
-        var cancel = new Button(m.get("cite.cancel"));
-        cancel.setId("citeCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> vm.cancel());
+        var cancel = parts.cancel("citeCancel", this, vm::cancel);
         var buttons = new HBox(8, confirm, cancel);
 
         var content = new VBox(8, heading, quote, search, records, chosen, fieldsLabel, fieldBoxes,
                 new Label(m.get("cite.basis")), new HBox(8, stated, inferred, reference), reasons, ref, problems,
                 buttons);
-        content.setPadding(new Insets(10));
-        setContent(content);
-        addEventFilter(KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
-                vm.cancel();
-                k.consume();
-            }
-        });
+        PaneParts.fill(this, content);
     }
 
     /** Stops following the view model. */
@@ -189,17 +165,6 @@ public final class CitePane extends ScrollPane {
         r.setId(id);
         r.setUserData(basis);
         return r;
-    }
-
-    private VBox field(String id, String key, StringProperty property) {
-        var label = new Label(m.get(key));
-        var text = new TextField();
-        text.setId(id);
-        label.setLabelFor(text);
-        text.setAccessibleText(m.get(key));
-        text.textProperty().bindBidirectional(property);
-        listeners.onDispose(() -> text.textProperty().unbindBidirectional(property));
-        return new VBox(2, label, text);
     }
 
     private static void show(Node node, boolean shown) {

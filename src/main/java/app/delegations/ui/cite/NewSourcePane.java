@@ -1,26 +1,19 @@
 package app.delegations.ui.cite;
 
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.TypedDates;
 import java.io.File;
+import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import app.delegations.ui.common.DateText;
-import app.delegations.ui.common.TypedDates;
-import java.time.LocalDate;
 import javafx.stage.Window;
 
 /**
@@ -32,11 +25,13 @@ public final class NewSourcePane extends ScrollPane {
     private final NewSourceModel vm;
     private final Messages m;
     private final Listeners listeners = new Listeners();
+    private final PaneParts parts;
 
     /** @param chooseFile asks for a text file to read (a file chooser in the window; tests give another) */
     public NewSourcePane(NewSourceModel vm, Messages messages, Function<Window, File> chooseFile) {
         this.vm = vm;
         this.m = messages;
+        this.parts = new PaneParts(messages, listeners);
         setId("newSourcePane");
         setFitToWidth(true);
 
@@ -67,53 +62,23 @@ public final class NewSourcePane extends ScrollPane {
         var dateLabel = new Label(m.get("newSource.field.date"));
         dateLabel.setLabelFor(date);
 
-        var problems = new Label();
-        problems.setId("newSourceProblems");
-        problems.getStyleClass().add("cite-problems");
-        problems.setWrapText(true);
-        listeners.follow(vm.problemsProperty(), list -> problems.setText(list.stream().map(m::text)
-                .collect(Collectors.joining("\n"))));
-
-        var create = new Button(m.get("newSource.field.create"));
-        create.setId("newSourceCreate");
-        create.disableProperty().bind(Bindings.not(vm.canCreateProperty()));
-        create.setOnAction(e -> vm.create());
-        var cancel = new Button(m.get("cite.cancel"));
-        cancel.setId("newSourceCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> vm.cancel());
+        var problems = parts.problems("newSourceProblems", vm.problemsProperty());
+        var create = parts.action("newSourceCreate", "newSource.field.create", vm.canCreateProperty(), vm::create);
+        var cancel = parts.cancel("newSourceCancel", this, vm::cancel);
 
         var content = new VBox(8, heading, new Label(m.get("newSource.field.text")), text, file,
-                field("newSourceTitlePl", "newSource.field.titlePl", vm.titlePlProperty()),
-                field("newSourceTitleEn", "newSource.field.titleEn", vm.titleEnProperty()),
+                parts.field("newSourceTitlePl", "newSource.field.titlePl", vm.titlePlProperty()),
+                parts.field("newSourceTitleEn", "newSource.field.titleEn", vm.titleEnProperty()),
                 new VBox(2, dateLabel, date),
-                field("newSourceDateNotePl", "newSource.field.dateNotePl", vm.dateNotePlProperty()),
-                field("newSourceDateNoteEn", "newSource.field.dateNoteEn", vm.dateNoteEnProperty()),
-                field("newSourceLanguage", "newSource.field.language", vm.languageProperty()),
+                parts.field("newSourceDateNotePl", "newSource.field.dateNotePl", vm.dateNotePlProperty()),
+                parts.field("newSourceDateNoteEn", "newSource.field.dateNoteEn", vm.dateNoteEnProperty()),
+                parts.field("newSourceLanguage", "newSource.field.language", vm.languageProperty()),
                 problems, new HBox(8, create, cancel));
-        content.setPadding(new Insets(10));
-        setContent(content);
-        addEventFilter(KeyEvent.KEY_PRESSED, k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
-                vm.cancel();
-                k.consume();
-            }
-        });
+        PaneParts.fill(this, content);
     }
 
     /** Stops following the view model. */
     public void dispose() {
         listeners.dispose();
-    }
-
-    private VBox field(String id, String key, StringProperty property) {
-        var label = new Label(m.get(key));
-        var text = new TextField();
-        text.setId(id);
-        label.setLabelFor(text);
-        text.setAccessibleText(m.get(key));
-        text.textProperty().bindBidirectional(property);
-        listeners.onDispose(() -> text.textProperty().unbindBidirectional(property));
-        return new VBox(2, label, text);
     }
 }
