@@ -2,24 +2,21 @@ package app.delegations.ui.map;
 
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
-import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ShownPicture;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
@@ -33,7 +30,7 @@ public final class MapFeature implements ViewFeature {
     private final MapViewModel vm;
     private final Export png;
     private final BooleanBinding canExport;
-    private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme(b);
+    private final ShownPicture<MapView> shown = new ShownPicture<>("the map", MapView::setDark);
     private final DatasetStep<Prepared> places = new DatasetStep<>() {
         @Override
         public Phase phase() {
@@ -78,8 +75,6 @@ public final class MapFeature implements ViewFeature {
     };
     private WorldOutlines outlines;
     private DatasetIndex shownIndex;
-    private ObservableValue<Theme> theme;
-    private MapView view;
 
     /** What the step makes off the UI thread: the outlines (read with the first data) and the places. */
     private record Prepared(WorldOutlines outlines, List<MapPlace> places) {
@@ -88,12 +83,8 @@ public final class MapFeature implements ViewFeature {
     public MapFeature(FilterModel filter, Selection selection) {
         this.vm = new MapViewModel(filter, selection);
         canExport = Bindings.createBooleanBinding(() -> vm.shownCountProperty().get() > 0, vm.shownCountProperty());
-        png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed", "map.png", canExport, file -> {
-            if (view == null) {
-                throw new IOException("the map is not shown");
-            }
-            view.exportPng(file.toFile());
-        });
+        png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed", "map.png",
+                canExport, shown.png(MapView::exportPng));
     }
 
     public MapViewModel viewModel() {
@@ -130,25 +121,14 @@ public final class MapFeature implements ViewFeature {
 
     @Override
     public Node create(ViewContext c) {
-        view = new MapView(vm, vm.filter(), c.messages(), c.data(), () -> c.exports().run(png));
+        var view = new MapView(vm, vm.filter(), c.messages(), c.data(), () -> c.exports().run(png));
         view.setOnOpen(() -> c.openDetails().run());
-        theme = c.theme();
-        theme.addListener(onTheme);
-        applyTheme(theme.getValue());
-        return view;
+        return shown.show(view, c.theme());
     }
-
 
     @Override
     public void dispose() {
-        if (theme != null) {
-            theme.removeListener(onTheme);
-            theme = null;
-        }
-        if (view != null) {
-            view.dispose();
-            view = null;
-        }
+        shown.dispose(MapView::dispose);
     }
 
     @Override
@@ -168,11 +148,4 @@ public final class MapFeature implements ViewFeature {
     public List<DatasetStep<?>> steps() {
         return List.of(places);
     }
-
-    private void applyTheme(Theme t) {
-        if (view != null) {
-            view.setDark(t == Theme.DARK);
-        }
-    }
-
 }

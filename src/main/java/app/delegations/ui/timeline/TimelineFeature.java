@@ -1,6 +1,5 @@
 package app.delegations.ui.timeline;
 
-
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
@@ -8,17 +7,16 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
-import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.ShownPicture;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -42,7 +38,7 @@ public final class TimelineFeature implements ViewFeature {
     private final TimelineViewModel vm;
     private final FilterModel filter;
     private final Selection selection;
-    private final ChangeListener<Theme> onTheme = (o, a, b) -> applyTheme(b);
+    private final ShownPicture<TimelineView> shown = new ShownPicture<>("the timeline", TimelineView::setDark);
     private final BooleanBinding canExport;
     private final Export png;
     private final DatasetStep<TimelineLayout> layout = new DatasetStep<>() {
@@ -67,8 +63,6 @@ public final class TimelineFeature implements ViewFeature {
     };
     private DatasetIndex index = DatasetIndex.empty();
     private boolean syncing;
-    private ObservableValue<Theme> theme;
-    private TimelineView view;
 
     public TimelineFeature(TimelineViewModel vm, FilterModel filter, Selection selection) {
         this.vm = vm;
@@ -76,12 +70,7 @@ public final class TimelineFeature implements ViewFeature {
         this.selection = selection;
         canExport = Bindings.createBooleanBinding(() -> !vm.getLayout().isEmpty(), vm.layoutProperty());
         png = new PngExport("menuExportTimeline", "menu.file.export", "dialog.png.title", "dialog.png.failed",
-                "timeline.png", canExport, file -> {
-            if (view == null) {
-                throw new IOException("the timeline is not shown");
-            }
-            view.exportPng(file.toFile());
-        });
+                "timeline.png", canExport, shown.png(TimelineView::exportPng));
         vm.eventFilterProperty().bind(filter.eventPredicateProperty());
         selection.selectedProperty().addListener((o, a, b) -> highlightSelection());
         vm.selectedEventProperty().addListener((o, a, b) -> {
@@ -130,40 +119,31 @@ public final class TimelineFeature implements ViewFeature {
 
     @Override
     public Node create(ViewContext c) {
-        view = new TimelineView(vm, c.messages().bundle());
+        var view = new TimelineView(vm, c.messages().bundle());
         view.setId("timelineView");
         view.onExportProperty().set(() -> c.exports().run(png));
         vm.onOpenDetailsProperty().set(e -> {
             selection.select(e);
             c.openDetails().run();
         });
-        theme = c.theme();
-        theme.addListener(onTheme);
-        applyTheme(theme.getValue());
+        shown.show(view, c.theme());
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                 filter.activeProperty(), filter::clear), c.messages(), "events", c.data()); // the Events view's words
         empty.setId("timelineEmpty");
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(),
                 vm.layoutProperty()));
-        TimelineView shown = view;
         return new StackPane(view, empty) {
             @Override
             public void requestFocus() {
-                shown.requestFocus(); // Ctrl+3 focuses the timeline as before, not the pane around it
+                view.requestFocus(); // Ctrl+3 focuses the timeline as before, not the pane around it
             }
         };
     }
 
     @Override
     public void dispose() {
-        if (theme != null) {
-            theme.removeListener(onTheme);
-        }
         vm.onOpenDetailsProperty().set(null);
-        if (view != null) {
-            view.dispose();
-        }
-        view = null;
+        shown.dispose(TimelineView::dispose);
     }
 
     @Override
@@ -204,11 +184,4 @@ public final class TimelineFeature implements ViewFeature {
         }
         vm.highlightedEventIdsProperty().set(Set.copyOf(ids));
     }
-
-    private void applyTheme(Theme t) {
-        if (view != null) {
-            view.setDark(t == Theme.DARK);
-        }
-    }
-
 }
