@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 
@@ -20,6 +21,14 @@ public interface Feature {
      */
     default List<List<String>> keys(Messages messages) {
         return List.of();
+    }
+
+    /** Rows for {@link #keys}: a section {@code heading}, then {@code rows}. */
+    static List<List<String>> section(String heading, List<List<String>> rows) {
+        var all = new ArrayList<List<String>>(rows.size() + 1);
+        all.add(List.of(heading));
+        all.addAll(rows);
+        return all;
     }
 
     /** The steps by which a new dataset reaches this feature's view models (applied whether or not its node exists). */

@@ -4,6 +4,7 @@ import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
+import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.RowPatch;
@@ -12,7 +13,6 @@ import app.delegations.ui.common.ShownPicture;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -133,10 +133,7 @@ public final class MapFeature implements ViewFeature {
 
     @Override
     public List<List<String>> keys(Messages m) {
-        var rows = new ArrayList<List<String>>();
-        rows.add(List.of(m.get("map.key.section")));
-        rows.addAll(MapKeys.rows(m));
-        return rows;
+        return Feature.section(m.get("map.key.section"), MapKeys.rows(m));
     }
 
     @Override

@@ -10,6 +10,7 @@ import app.delegations.model.Place;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
+import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PngExport;
 import app.delegations.ui.common.Selection;
@@ -17,7 +18,6 @@ import app.delegations.ui.common.ShownPicture;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -148,10 +148,7 @@ public final class TimelineFeature implements ViewFeature {
 
     @Override
     public List<List<String>> keys(Messages m) {
-        var rows = new ArrayList<List<String>>();
-        rows.add(List.of(m.get("dialog.shortcuts.section.timeline")));
-        rows.addAll(TimelineKeys.rows(m));
-        return rows;
+        return Feature.section(m.get("dialog.shortcuts.section.timeline"), TimelineKeys.rows(m));
     }
 
     @Override
