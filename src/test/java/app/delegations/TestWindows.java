@@ -4,6 +4,7 @@ import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Feature;
+import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlacesFeature;
 import app.delegations.ui.places.PlacesView;
 import app.delegations.ui.places.PlacesViewModel;
@@ -18,6 +19,16 @@ import org.testfx.api.FxRobot;
 /** The window as the TestFX stories start it: on the bundled data, with preferences and dialogs of the test's own. */
 final class TestWindows {
     private TestWindows() {
+    }
+
+    /**
+     * Fresh preferences of a test's own, with English chosen (the stories read English texts). A story extending
+     * {@link WindowStory} gets them from there.
+     */
+    static AppPreferences englishPrefs() {
+        AppPreferences prefs = TestPrefs.fresh();
+        prefs.setLanguage(UiLanguage.ENGLISH);
+        return prefs;
     }
 
     /** Starts the app on {@code stage}: the bundled data loads as it does for a user. */
