@@ -7,6 +7,7 @@ import app.delegations.model.Event;
 import app.delegations.model.Names;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
+import app.delegations.ui.cite.ReadOnlyEditing;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Frames;
@@ -18,7 +19,6 @@ import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.figures.FiguresFeature;
 import app.delegations.ui.forms.Forms;
-import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
 import app.delegations.ui.filter.FilterModel;
@@ -97,7 +97,7 @@ public final class UpdateCpu {
                 .view(new MapFeature(filter, selection))
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, sources,
-                        Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries())));
+                        Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries())));
         List<DatasetStep<?>> steps = registry.steps();
         Frames queued = frames::add;
         main = new MainViewModel((file, progress) -> new LoadResult("bench.json", source, List.of()), background::add,

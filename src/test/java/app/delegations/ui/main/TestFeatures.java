@@ -2,6 +2,7 @@ package app.delegations.ui.main;
 
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.brief.BriefFeature;
+import app.delegations.ui.cite.ReadOnlyEditing;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Messages;
@@ -9,7 +10,6 @@ import app.delegations.ui.common.UiLanguage;
 import app.delegations.data.WorldCountries;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.forms.Forms;
-import app.delegations.ui.forms.ReadOnlyEditing;
 import app.delegations.ui.common.ViewRegistry;
 import app.delegations.ui.countries.CountriesFeature;
 import app.delegations.ui.details.DetailsFeature;
@@ -43,7 +43,7 @@ final class TestFeatures {
             new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)),
             () -> Messages.of(UiLanguage.ENGLISH), doc -> { });
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
-            Forms.inWindow(new ReadOnlyEditing(() -> null), selection, new WorldCountries()));
+            Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
             .view(places)
