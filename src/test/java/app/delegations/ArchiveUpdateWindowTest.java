@@ -15,7 +15,6 @@ import java.util.List;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -61,10 +60,7 @@ class ArchiveUpdateWindowTest extends WindowStory {
     @Test
     void aChangedFileShowsItsChangeAndTheSearchSelectionAndScrollStay(FxRobot robot) {
         Path office = office();
-        waitUntil(() -> settled(app));
-        fx(() -> dialogs.foldersToChoose.add(office));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
+        openArchive(robot, office);
         robot.clickOn("#searchField").write("place");
         waitUntil(() -> settled(app) && table().getItems().size() == PLACES);
         robot.interact(() -> {

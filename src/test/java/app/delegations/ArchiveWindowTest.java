@@ -39,14 +39,6 @@ class ArchiveWindowTest extends WindowStory {
         return fx(l::getText);
     }
 
-    /** File › Open archive by its keys, the folder chosen in the dialog. */
-    private void openArchive(FxRobot robot, Path folder) {
-        waitUntil(() -> settled(app));
-        fx(() -> dialogs.foldersToChoose.add(folder));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
-    }
-
     @Test
     void openAnArchiveFolderItsRecordsAppearTheTitleNamesTheFolder(FxRobot robot) {
         Path office = TestArchive.krakow(dir, "office");

@@ -52,10 +52,7 @@ class EditStoryTest extends WindowStory {
     @BeforeEach
     void openTheArchive(FxRobot robot) {
         office = EditArchive.write(dir, "office");
-        waitUntil(() -> settled(app));
-        fx(() -> dialogs.foldersToChoose.add(office));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
+        openArchive(robot, office);
     }
 
     private EditSession session() {

@@ -55,14 +55,7 @@ class RecordVisitStoryTest extends WindowStory {
     @BeforeEach
     void openTheArchive(FxRobot robot) {
         office = EditArchive.write(dir, "office");
-        waitUntil(() -> settled(app));
-        openArchive(robot);
-    }
-
-    private void openArchive(FxRobot robot) {
-        fx(() -> dialogs.foldersToChoose.add(office));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
+        openArchive(robot, office);
     }
 
     private FormModel form() {
@@ -173,7 +166,7 @@ class RecordVisitStoryTest extends WindowStory {
         waitUntil(() -> settled(app) && !app.editing().session().dirty());
         assertEquals(List.of(), dialogs.errors);
 
-        openArchive(robot);
+        openArchive(robot, office);
         Dataset shown = fx(() -> app.workspace().current().dataset());
         Event visit = shown.events().stream().filter(e -> e.title().en().equals("Visit of a Kyiv delegation"))
                 .findFirst().orElseThrow(() -> new AssertionError("the saved visit is read again: " + shown));

@@ -13,7 +13,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,10 +38,7 @@ class RecordsWithoutSourceTest extends WindowStory {
                    "country": "UA", "evidence": []}],
                  "venues": [], "organisations": [], "people": [], "events": []}
                 """);
-        waitUntil(() -> settled(app));
-        fx(() -> dialogs.foldersToChoose.add(office));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> settled(app) && app.workspace().current().archive() != null);
+        openArchive(robot, office);
         assertEquals(List.of(), dialogs.problems, "no source yet is no problem");
 
         robot.clickOn("#menuView").clickOn("#menuUnsourced");

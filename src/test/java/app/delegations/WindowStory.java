@@ -4,6 +4,7 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -46,6 +47,14 @@ abstract class WindowStory {
     static void keys(FxRobot robot, KeyCode... keys) {
         robot.press(keys).release(keys);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** File › Open archive by its keys, {@code folder} chosen in the dialog; answers once the archive is shown. */
+    void openArchive(FxRobot robot, Path folder) {
+        AppTest.waitUntil(() -> AppTest.settled(app));
+        AppTest.fx(() -> dialogs.foldersToChoose.add(folder));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        AppTest.waitUntil(() -> AppTest.settled(app) && app.workspace().current().archive() != null);
     }
 
     @AfterEach
