@@ -29,8 +29,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * commit, undo or redo waits for the ones asked before it, then its check, then is taken on the UI thread), its
  * undo and redo ({@link EditHistory}), and whether it has unsaved changes. Only an archive folder is editable;
  * the bundled data and a single file are read-only. Each commit, undo and redo is shown through {@code show}
- * (the window's incremental update). Saving, conflicts and autosave are the {@link SaveCommands}' (which builds
- * on this session).
+ * (the window's incremental update); what the window shows of the archive read again is {@link #shown}'s answer.
+ * Saving, conflicts and autosave are the {@link ArchiveSaving}'s (which builds on this session).
  */
 public final class EditSession implements RecordEditing {
     private final RecordCheck checker;
@@ -101,13 +101,14 @@ public final class EditSession implements RecordEditing {
     }
 
     /**
-     * The window shows new data: {@code archive} is the folder as read (null for a single file or the bundled
-     * data). Another archive, or none, starts afresh (no history); the same archive read again (a colleague
-     * changed a file, or a save was seen on disk) keeps the history, and the files with unsaved changes keep
-     * them: the others are taken as read, and the whole is checked (off the UI thread, in turn with the edits)
-     * and shown again, so the views end showing the session's records even when the reading overtook an edit.
-     * Answers the problems when the unsaved changes no longer fit the files as read (then they are kept as they
-     * were, and shown again).
+     * The window has read new data, and shows it once this answers: {@code archive} is the folder as read (null for
+     * a single file or the bundled data). Another archive, or none, starts afresh (no history) and answers at once;
+     * the same archive read again (a colleague changed a file, or a save was seen on disk) keeps the history, and
+     * the files with unsaved changes keep them: the others are taken as read, and the whole is checked (off the UI
+     * thread, in turn with the edits: it includes those asked before it) before it is taken. Nothing is shown
+     * through {@code show} meanwhile: once this answers, {@link #dataset()} is what the window shows of the reading
+     * (the records as read, the very object, when nothing is unsaved). Answers the problems when the unsaved
+     * changes no longer fit the files as read (then they are kept as they were).
      */
     public CompletableFuture<List<FieldProblem>> shown(Dataset data, Archive archive) {
         if (archive != null && archive == shownArchive) {
@@ -145,11 +146,11 @@ public final class EditSession implements RecordEditing {
                 return reread(archive); // saved meanwhile
             }
             if (checked.ok()) {
-                take(checked.draft(), checked.draft().changedRecords());
+                draft = checked.draft(); // the window shows it next, in place of the files as read
+                update();
                 return CompletableFuture.completedFuture(List.<FieldProblem>of());
             }
-            show.accept(draft.dataset(), draft.changedRecords()); // the unsaved changes stay shown
-            return CompletableFuture.completedFuture(checked.problems());
+            return CompletableFuture.completedFuture(checked.problems()); // the unsaved changes stay as they were
         }).thenCompose(f -> f);
     }
 
