@@ -36,15 +36,15 @@ final class Edits {
     }
 
     /**
-     * Prepares {@code next} as an update of the snapshot {@code shown} gives now (with none, of {@code read}), of
-     * {@code read}'s archive and with its warnings ({@code read}: the file or archive read last, which may not be
-     * shown yet), then gives it to {@code done} on the UI thread in the language {@code lang} gives then; unless a
-     * newer edit was made meanwhile, or {@code shown} gives other data by then (a file or a reload arrived).
+     * Prepares {@code next} as an update of the snapshot {@code shown} gives now (not null), of {@code read}'s
+     * archive and with its warnings ({@code read}: the file or archive read last, which may not be shown yet), then
+     * gives it to {@code done} on the UI thread in the language {@code lang} gives then; unless a newer edit was made
+     * meanwhile, or {@code shown} gives other data by then (a file or a reload arrived).
      */
     void show(Supplier<Snapshot> shown, Dataset next, Supplier<Messages> lang, Snapshot read,
               Consumer<Snapshot> done) {
         Newest.Ticket ticket = edits.next();
-        Snapshot base = shown.get() != null ? shown.get() : read;
+        Snapshot base = shown.get();
         Messages in = lang.get();
         updating.set(true);
         background.execute(() -> {
@@ -52,8 +52,7 @@ final class Edits {
             ui.execute(() -> {
                 if (ticket.current()) {
                     updating.set(false);
-                    Snapshot now = shown.get();
-                    if (now == null || now.dataset() == base.dataset()) {
+                    if (shown.get().dataset() == base.dataset()) {
                         done.accept(edited.messages() != lang.get() ? edited.in(lang.get()) : edited);
                     }
                 }

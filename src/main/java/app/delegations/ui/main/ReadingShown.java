@@ -16,7 +16,8 @@ public interface ReadingShown {
 
     /**
      * The records to show of {@code read}, read from {@code archive} (null: a file or the bundled data): {@code read}
-     * itself (the same object) when they are shown as read, else the records to show instead.
+     * itself (the same object) when they are shown as read, else the records to show instead, which the window
+     * shows as an update of what it shows (only the archive shown, read again, has other records to show).
      */
     CompletableFuture<Dataset> shown(Dataset read, Archive archive);
 }
