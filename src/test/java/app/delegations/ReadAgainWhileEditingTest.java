@@ -175,7 +175,8 @@ class ReadAgainWhileEditingTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL); // the choices: cancelled
         waitUntil(() -> settled(app) && !dialogs.asked.isEmpty());
-        assertTrue(dialogs.asked.get(0).message().contains("places.json"), dialogs.asked.get(0).message());
+        String told = dialogs.asked.get(0).message();
+        assertTrue(told.contains("places.json") && told.contains("2016-congress.json"), told);
         assertEquals("Lemberg", onDisk().place("lviv").orElseThrow().names().en(), "Save refused to overwrite");
         assertEquals(List.of("Krakow", "Lvov"), places());
     }

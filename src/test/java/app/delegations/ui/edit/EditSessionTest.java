@@ -419,6 +419,33 @@ class EditSessionTest {
     }
 
     @Test
+    void unsavedChangesThatNoLongerFitAnotherFileAreNotSavedOverIt() throws IOException {
+        session.commit(rename(LVIV, "Lvov")).join(); // places.json
+        Files.write(folder.resolve("2016-congress.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND, EditArchive.UKRAINE), List.of(KRAKOW, LVIV),
+                List.of(CONGRESS, EditArchive.SESSION)))); // their file defines Lviv too, as on disk
+        Archive reread = EditArchive.open(folder);
+        assertTrue(reread.result().ok(), () -> reread.result().problems().toString());
+        commands.shown(reread.result().datasetOrNull(), reread).join();
+        later.forEach(Runnable::run);
+        assertEquals(1, dialogs.problems.size(), "told: Lvov no longer fits their Lviv");
+
+        assertFalse(commands.save(), "the archive would not load: nothing is written");
+        assertEquals("Lviv", onDisk("lviv"), "the archive on disk still loads, as their save left it");
+        assertEquals(1, dialogs.asked.size(), "the choices of a colleague's change: " + dialogs.asked);
+        assertTrue(dialogs.asked.get(0).message().contains("2016-congress.json"), dialogs.asked.get(0).message());
+        assertTrue(session.dirty());
+
+        Files.write(folder.resolve("2016-congress.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND), List.of(KRAKOW), List.of(CONGRESS, EditArchive.SESSION)))); // undone
+        Archive again = EditArchive.open(folder);
+        commands.shown(again.result().datasetOrNull(), again).join();
+        assertTrue(session.unfitReading().isEmpty(), "the changes fit the files as read now");
+        assertTrue(commands.save());
+        assertEquals("Lvov", onDisk("lviv"));
+    }
+
+    @Test
     void aReadingAnswersOnceTheEditsAskedBeforeItAreTakenWithThemOnTheFilesAsRead() throws IOException {
         var worker = new ArrayList<Runnable>();
         var ui = new ArrayList<Runnable>();
