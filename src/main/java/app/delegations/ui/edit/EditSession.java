@@ -159,11 +159,12 @@ public final class EditSession implements RecordEditing {
                 return reread(archive); // saved meanwhile
             }
             unfit = checked.ok() ? null : archive;
-            if (checked.ok()) {
-                draft = checked.draft(); // the window shows it next, in place of the files as read
-                update();
+            if (!checked.ok()) {
+                return CompletableFuture.completedFuture(checked.problems()); // the changes stay as they were
             }
-            return CompletableFuture.completedFuture(checked.problems()); // with any, the changes stay as they were
+            draft = checked.draft(); // the window shows it next, in place of the files as read
+            update();
+            return CompletableFuture.completedFuture(List.<FieldProblem>of());
         }).thenCompose(f -> f);
     }
 
