@@ -131,9 +131,10 @@ public final class App extends Application {
                         }));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
-        // an archive shown is watched: what changes in its folder is read again, off the UI thread
+        // an archive shown is watched: what changes in its folder is read again, off the UI thread; each file or
+        // archive read is shown as the edit session says (the unsaved changes on the archive read again, at once)
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames, config.watches());
+                views.steps(), frames, config.watches(), editing.commands()::shown);
         workspace = new Workspace(main, selection, views.steps(), frames);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through

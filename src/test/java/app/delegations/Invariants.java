@@ -119,7 +119,9 @@ final class Invariants {
             new Invariant("a confirmed citation is in its record, quoting a passage found once in the note",
                     Invariants::citationIsInItsRecord),
             new Invariant("after a save every quote in the archive on disk is found in its note",
-                    Invariants::savedQuotesAreInTheirNotes));
+                    Invariants::savedQuotesAreInTheirNotes),
+            new Invariant("the archive read again with unsaved edits shows them throughout, never the records as read",
+                    Invariants::unsavedEditsStayShown));
 
     private static final Pattern NUMBER = Pattern.compile("\\d(?:[\\d\\s\\u00a0\\u202f,.]*\\d)?");
     /** Pixels a window may stray from its screen (rounding). */
@@ -194,6 +196,15 @@ final class Invariants {
             StackTraceElement[] at = first.getStackTrace();
             throw new AssertionError(thrown.size() + " uncaught, the first " + first
                     + (at.length > 0 ? " at " + at[0] : ""), first);
+        }
+    }
+
+    /** After a step that read the archive again with unsaved edits: see {@link UnsavedShown}. */
+    static void unsavedEditsStayShown(UiSession s) {
+        UnsavedShown watched = s.unsavedShown;
+        s.unsavedShown = null;
+        if (watched != null) {
+            watched.check();
         }
     }
 

@@ -86,6 +86,8 @@ final class UiSession {
     boolean savedQuotes;
     /** Set by a cite step that confirmed: the next check looks for the citation in the record. */
     Cited cited;
+    /** Set by a step that reads the archive again with unsaved edits: the next check finds them shown throughout. */
+    UnsavedShown unsavedShown;
     /** The session's archive folder, made on first use. */
     private Path archive;
     /** Set by a step exporting a brief: the file, and the record's title as the window named it then; else null. */

@@ -191,7 +191,10 @@ final class UserActions {
                     new Step("Ctrl+P, Esc", UserActions::previewBrief))),
             new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
                     UserActions::exportAll))),
-            new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> s.keys(KeyCode.F5)))),
+            new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> {
+                s.unsavedShown = UnsavedShown.watch(s); // the archive read again keeps showing the unsaved edits
+                s.keys(KeyCode.F5);
+            }))),
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
             new UserAction("undo", 2, s -> fx(() -> s.app().editing().session().canUndoProperty().get()),
@@ -343,9 +346,13 @@ final class UserActions {
         return fx(() -> s.app().workspace().current() != null && s.app().workspace().current().archive() != null);
     }
 
-    /** Changes a file of the archive shown, then reports it as the folder's watch does (at once: no quiet period). */
+    /**
+     * Changes a file of the archive shown, then reports it as the folder's watch does (at once: no quiet period);
+     * the unsaved edits are to stay shown throughout.
+     */
     private static void changeArchive(UiSession s, int change) {
         Path folder = s.archive();
+        s.unsavedShown = UnsavedShown.watch(s);
         Path changed = switch (change) {
             case 0 -> TestArchive.write(folder, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
             case 1 -> TestArchive.halfWritten(folder, "b.json");

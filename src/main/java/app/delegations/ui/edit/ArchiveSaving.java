@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * is told which files changed and chooses: reload the archive and re-apply the unsaved changes (the history
  * replayed on the files as they are now, and checked), save a copy of the archive in another (empty) folder, or
  * cancel. Never a silent overwrite. The stamps each save expects are taken when a file is read (the archive
- * opened or read again) and after each save.
+ * opened or read again) and after each save. Unsaved changes that no longer fit the archive as read again are
+ * never written (the archive would not load): the files that changed are told, with the same choices.
  */
 public final class ArchiveSaving {
     private final EditSession session;
@@ -101,12 +102,16 @@ public final class ArchiveSaving {
                 expected.put(p, s);
             }
         }
+        Archive unfit = session.unfitReading().orElse(null);
+        if (unfit != null) {
+            return conflict(UnfitFiles.of(draft, unfit, expected));
+        }
         Messages m = messages.get();
         try {
             SaveResult result = new SafeSave(draft.folder()).save(files, expected);
             result.saved().forEach(stamps::expect);
             if (result.refused()) {
-                return conflict(result.changes());
+                return conflict(kinds(result.changes()));
             }
         } catch (SaveFailed e) {
             e.saved().forEach(stamps::expect);
@@ -118,17 +123,22 @@ public final class ArchiveSaving {
         return true;
     }
 
+    private static Map<Path, DiskChange.Kind> kinds(List<DiskChange> changes) {
+        var out = new LinkedHashMap<Path, DiskChange.Kind>();
+        changes.forEach(c -> out.put(c.file(), c.kind()));
+        return out;
+    }
+
     /** Asks what to do about files changed on disk; true when everything ended up saved. */
-    private boolean conflict(List<DiskChange> changes) {
+    private boolean conflict(Map<Path, DiskChange.Kind> changes) {
         Messages m = messages.get();
         var list = new StringBuilder();
-        for (DiskChange c : changes) {
-            list.append("\n• ").append(c.file().getFileName()).append(" — ").append(m.get(switch (c.kind()) {
-                case MODIFIED -> "edit.conflict.modified";
-                case DELETED -> "edit.conflict.deleted";
-                case CREATED -> "edit.conflict.created";
-            }));
-        }
+        changes.forEach((file, kind) -> list.append("\n• ").append(file.getFileName()).append(" — ")
+                .append(m.get(switch (kind) {
+                    case MODIFIED -> "edit.conflict.modified";
+                    case DELETED -> "edit.conflict.deleted";
+                    case CREATED -> "edit.conflict.created";
+                })));
         int choice = dialogs.choose(m.get("edit.conflict.title"), m.count("edit.conflict.message", changes.size(),
                 changes.size()) + list, List.of(m.get("edit.conflict.reapply"), m.get("edit.conflict.saveAs"),
                 m.get("edit.cancel")));
@@ -199,7 +209,7 @@ public final class ArchiveSaving {
             }
             SaveResult result = new SafeSave(to).save(files, Map.of());
             if (result.refused()) { // someone else wrote there in the meantime
-                return conflict(result.changes());
+                return conflict(kinds(result.changes()));
             }
         } catch (IOException e) {
             dialogs.showError(m.get("edit.save.failed.title"), m.format("edit.save.failed.message", to),

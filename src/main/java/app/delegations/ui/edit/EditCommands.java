@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * The window's editing commands, on the UI thread: Edit › Undo, Redo and Delete, File › Save and New archive, and
  * the question before unsaved changes would be left (closing the window, opening another file or archive):
- * Save / Discard / Cancel. The window tells it each time it shows new data ({@link #shown}).
+ * Save / Discard / Cancel. The window asks it what to show of each file or archive it reads ({@link #shown}).
  */
 public final class EditCommands {
     private final EditSession session;
@@ -54,23 +54,28 @@ public final class EditCommands {
     }
 
     /**
-     * The window shows {@code data}, read from {@code archive} (null: not an archive). A newly opened archive
-     * with a recovery copy is offered to be restored, once it is shown. When unsaved changes no longer fit the
-     * files as read, their problems are shown once the session has checked them.
+     * The window has read {@code data} from {@code archive} (null: not an archive) and asks what to show of it,
+     * before its views are given it: answers, on the UI thread, the session's records once it has taken the
+     * reading ({@link EditSession#shown}): {@code data} itself, unless the archive being edited was read again with
+     * unsaved changes: then those changes on the files as read (checked first, off the UI thread), or, when they no
+     * longer fit them, the changes as they were, and the problems are shown after. A newly opened archive with a
+     * recovery copy is offered to be restored, once it is shown.
      */
-    public void shown(Dataset data, Archive archive) {
+    public CompletableFuture<Dataset> shown(Dataset data, Archive archive) {
         boolean opened = archive != null && session.draft().map(d -> !d.folder().equals(archive.folder()))
                 .orElse(true);
-        session.shown(data, archive).thenAccept(lost -> {
-            if (!lost.isEmpty()) {
-                dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
-                        lost.stream().map(FieldProblem::problem).toList());
+        CompletableFuture<Dataset> answer = session.shown(data, archive).thenApply(lost -> {
+            if (!lost.isEmpty()) { // once the views are given what is shown
+                later.execute(() -> dialogs.showProblems(String.valueOf(archive.folder().getFileName()),
+                        lost.stream().map(FieldProblem::problem).toList()));
             }
+            return session.dataset();
         });
         saving.shown(archive);
         if (opened && session.draft().isPresent()) {
             later.execute(() -> autosave.offer(archive.folder()));
         }
+        return answer;
     }
 
     /** Undoes the last change once the edits asked before are taken; answers whether it was undone. */

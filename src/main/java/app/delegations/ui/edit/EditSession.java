@@ -29,8 +29,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * commit, undo or redo waits for the ones asked before it, then its check, then is taken on the UI thread), its
  * undo and redo ({@link EditHistory}), and whether it has unsaved changes. Only an archive folder is editable;
  * the bundled data and a single file are read-only. Each commit, undo and redo is shown through {@code show}
- * (the window's incremental update). Saving, conflicts and autosave are the {@link SaveCommands}' (which builds
- * on this session).
+ * (the window's incremental update); what the window shows of the archive read again is {@link #shown}'s answer.
+ * Saving, conflicts and autosave are the {@link ArchiveSaving}'s (which builds on this session). Past 250 lines
+ * because the draft, its undo history and the readings of its archive change together, in the checks' turn, and
+ * one class keeps them consistent; the checks themselves are {@link EditChecks}'.
  */
 public final class EditSession implements RecordEditing {
     private final RecordCheck checker;
@@ -44,6 +46,8 @@ public final class EditSession implements RecordEditing {
     private final NewRecordIds ids = new NewRecordIds();
     private ArchiveDraft draft;
     private Archive shownArchive;
+    /** See {@link #unfitReading}. */
+    private Archive unfit;
     private Dataset shown = Dataset.empty();
 
     /** A session whose checks run on the caller's thread (tests, benchmarks): its futures answer at once. */
@@ -90,6 +94,14 @@ public final class EditSession implements RecordEditing {
         return dirty.get();
     }
 
+    /**
+     * The archive as read last, when the unsaved changes no longer fit it (they stay on the files read before, and
+     * the archive would not load with them written: a save must not write them there); else empty.
+     */
+    public Optional<Archive> unfitReading() {
+        return Optional.ofNullable(unfit);
+    }
+
     /** The draft being edited, or empty when what is shown is not an archive that loaded. */
     public Optional<ArchiveDraft> draft() {
         return Optional.ofNullable(draft);
@@ -101,13 +113,13 @@ public final class EditSession implements RecordEditing {
     }
 
     /**
-     * The window shows new data: {@code archive} is the folder as read (null for a single file or the bundled
-     * data). Another archive, or none, starts afresh (no history); the same archive read again (a colleague
-     * changed a file, or a save was seen on disk) keeps the history, and the files with unsaved changes keep
-     * them: the others are taken as read, and the whole is checked (off the UI thread, in turn with the edits)
-     * and shown again, so the views end showing the session's records even when the reading overtook an edit.
-     * Answers the problems when the unsaved changes no longer fit the files as read (then they are kept as they
-     * were, and shown again).
+     * The window has read new data, and shows {@link #dataset()} once this answers (the very records read when
+     * nothing is unsaved; nothing goes through {@code show}): {@code archive} is the folder as read (null for a file
+     * or the bundled data). Another archive, or none, starts afresh (no history) at once; the same archive read
+     * again (a colleague's change, a save seen on disk) keeps the history and the files with unsaved changes: the
+     * others are taken as read once the whole is checked (off the UI thread, after the edits asked before). Answers
+     * the problems when the unsaved changes no longer fit the files as read: then they are kept as they were, and
+     * {@link #unfitReading} says so until a reading fits.
      */
     public CompletableFuture<List<FieldProblem>> shown(Dataset data, Archive archive) {
         if (archive != null && archive == shownArchive) {
@@ -119,6 +131,7 @@ public final class EditSession implements RecordEditing {
             return checks.inTurn(() -> reread(archive));
         }
         shown = data;
+        unfit = null;
         history.clear();
         ids.clear();
         draft = archive != null && archive.result().ok() ? ArchiveDraft.of(archive) : null;
@@ -132,6 +145,7 @@ public final class EditSession implements RecordEditing {
             return CompletableFuture.completedFuture(List.of());
         }
         if (!draft.dirty()) { // nothing to keep but where removed records stood, for an undo
+            unfit = null;
             draft = draft.rebase(archive);
             update();
             return CompletableFuture.completedFuture(List.of());
@@ -144,12 +158,13 @@ public final class EditSession implements RecordEditing {
             if (draft != on) {
                 return reread(archive); // saved meanwhile
             }
-            if (checked.ok()) {
-                take(checked.draft(), checked.draft().changedRecords());
-                return CompletableFuture.completedFuture(List.<FieldProblem>of());
+            unfit = checked.ok() ? null : archive;
+            if (!checked.ok()) {
+                return CompletableFuture.completedFuture(checked.problems()); // the changes stay as they were
             }
-            show.accept(draft.dataset(), draft.changedRecords()); // the unsaved changes stay shown
-            return CompletableFuture.completedFuture(checked.problems());
+            draft = checked.draft(); // the window shows it next, in place of the files as read
+            update();
+            return CompletableFuture.completedFuture(List.<FieldProblem>of());
         }).thenCompose(f -> f);
     }
 
@@ -227,6 +242,7 @@ public final class EditSession implements RecordEditing {
     public void replace(ArchiveDraft next) {
         var changed = new ArrayList<Record>(next.changedRecords());
         References.all(dataset()).forEach(changed::add);
+        unfit = null;
         take(next, changed);
     }
 

@@ -141,13 +141,14 @@ final class FileLoader {
      * reload that fails keeps the data shown and says so in the {@link #noticeProperty notice}; the next good
      * one clears that. Ignored while a file is being opened (that load decides what is shown).
      *
-     * @param base the data the window shows (of an archive): the reload is prepared as an update of it
+     * @param base  the data the window shows (of an archive): the reload is prepared as an update of it
+     * @param shown the archive as read last (what the files not read again are taken from), which {@code base}
+     *              may not show yet
      */
-    void refresh(Snapshot base, Set<Path> changed) {
+    void refresh(Snapshot base, Archive shown, Set<Path> changed) {
         if (loading.get()) {
             return;
         }
-        Archive shown = base.archive();
         boolean dataFilesOnly = changed.stream().allMatch(p -> shown.folder().equals(p.getParent())
                 && String.valueOf(p.getFileName()).endsWith(".json"));
         unapplied.addAll(changed);

@@ -23,10 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The window's document: the data loaded (by a {@link FileLoader}, off the UI thread, with progress and
- * cancel) from a file or an archive folder, in the UI language; the theme; the recent files. A file that fails
- * to load leaves the data loaded before in place and its problems go to {@link Dialogs#showProblems}. The folder
- * of an archive shown is watched, and what changes in it reloaded.
+ * The window's document: the data loaded (by a {@link FileLoader}, off the UI thread, with progress and cancel)
+ * from a file or an archive folder, in the UI language; the theme; the recent files. A file that fails to load
+ * leaves the data loaded before in place and its problems go to {@link Dialogs#showProblems}. The folder of an
+ * archive shown is watched, and what changes in it reloaded; each reading shown as {@link ReadingShown} says.
  *
  * <p>What it {@linkplain #loadedProperty loads} is the {@link Workspace}'s input; what the window shows, and what
  * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}.
@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final Translations translations;
     private final Edits edits;
     private final WatchedFolder watched;
+    private final Readings readings;
 
     /** With no dataset steps, loading at once (view-model tests). */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
@@ -57,16 +58,19 @@ public final class MainViewModel {
      */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames) {
-        this(source, background, ui, dialogs, prefs, initialLanguage, steps, frames, FolderWatch.Starter.NONE);
+        this(source, background, ui, dialogs, prefs, initialLanguage, steps, frames, FolderWatch.Starter.NONE,
+                ReadingShown.AS_READ);
     }
 
     /**
      * @param watches watches the folder of an archive loaded, from its arrival until another file or archive has
      *                loaded or {@link #close}; what changes in it is read again ({@link #filesChanged})
+     * @param shown   what is shown of each file or archive read (the edit session's answer, awaited first)
      */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
-                         FolderWatch.Starter watches) {
+                         FolderWatch.Starter watches, ReadingShown shown) {
+        this.readings = new Readings(shown);
         this.watched = new WatchedFolder(watches, this::filesChanged);
         this.edits = new Edits(background, ui, steps);
         this.translations = new Translations(background, ui);
@@ -119,10 +123,10 @@ public final class MainViewModel {
         return loader.loadingProperty();
     }
 
-    /** True while loading, reloading the archive shown or translating: what tests and the smoke test wait for. */
+    /** True while loading, reloading the archive shown (until shown) or translating: what tests wait for. */
     public boolean busy() {
         return loader.loadingProperty().get() || loader.refreshingProperty().get() || translations.translatingProperty().get()
-                || edits.updatingProperty().get();
+                || readings.waitingProperty().get() || edits.updatingProperty().get();
     }
 
     /** Progress of the load in [0, 1], or -1 when unknown. */
@@ -173,9 +177,8 @@ public final class MainViewModel {
      * what is shown and says so in the {@link #noticeProperty notice}. Nothing happens when no archive is shown.
      */
     public void filesChanged(Set<Path> changed) {
-        Snapshot s = loaded.get();
-        if (s != null && s.archive() != null) {
-            loader.refresh(s, changed);
+        if (loaded.get() != null && readings.last().archive() != null) { // from the archive read last (shown or not)
+            loader.refresh(loaded.get(), readings.last().archive(), changed);
         }
     }
 
@@ -187,15 +190,9 @@ public final class MainViewModel {
      * reload overtakes it. Nothing happens while no data is shown.
      */
     public void showEdited(Dataset next, Collection<? extends Record> changed) {
-        Snapshot s = loaded.get();
-        if (s == null) {
-            return;
+        if (loaded.get() != null) { // an update of what is shown, of the archive as read last (see Edits.show)
+            edits.show(loaded::get, next, messages::get, readings.last(), loaded::set);
         }
-        edits.show(s, next, messages.get(), edited -> {
-            if (loaded.get().dataset() == s.dataset()) { // else a file or a reload arrived meanwhile, and shows
-                loaded.set(edited.messages() != messages.get() ? edited.in(messages.get()) : edited);
-            }
-        });
     }
 
     /** Stops watching the archive shown (the window closes). */
@@ -224,9 +221,12 @@ public final class MainViewModel {
         loader.cancel();
     }
 
-    /** A load has succeeded: it is the data now, its file the last and a recent one, its archive watched. */
+    /**
+     * A load has succeeded: it is the data now (once the session says what of it, see {@link Readings}), its file
+     * the last and a recent one, its archive watched.
+     */
     private void loaded(Snapshot s) {
-        loaded.set(s);
+        readings.take(s, loaded::set, next -> showEdited(next, List.of()));
         prefs.setLastFile(s.file(), s.archive() != null);
         if (s.file() != null && !s.file().toAbsolutePath().equals(recentFiles.isEmpty() ? null : recentFiles.get(0))) {
             recentFiles.setAll(prefs.addRecentFile(s.file())); // not again for each reload of the archive shown

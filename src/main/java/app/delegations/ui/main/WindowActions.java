@@ -21,7 +21,7 @@ public final class WindowActions {
 
     /**
      * @param version the application's version, as Help › About shows it
-     * @param edits   the editing commands; told of every dataset loaded, asked before unsaved changes are left
+     * @param edits   the editing commands; asked before unsaved changes are left
      */
     public WindowActions(Workspace ws, FilterModel filter, Dialogs dialogs, String version, Runnable exit,
                          EditCommands edits) {
@@ -32,11 +32,6 @@ public final class WindowActions {
         this.version = version;
         this.exit = exit;
         this.edits = edits;
-        main.loadedProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                edits.shown(s.dataset(), s.archive());
-            }
-        });
     }
 
     public EditCommands edits() {

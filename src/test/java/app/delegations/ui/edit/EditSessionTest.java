@@ -347,13 +347,143 @@ class EditSessionTest {
     @Test
     void aColleaguesChangeToAnotherFileIsTakenAndTheEditsKept() throws IOException {
         session.commit(rename(LVIV, "Lvov")).join();
+        shownChanges.clear();
         Path other = folder.resolve("2016-congress.json");
         Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
         Archive reread = EditArchive.open(folder);
-        commands.shown(reread.result().datasetOrNull(), reread);
-        assertEquals("Lvov", shown.place("lviv").orElseThrow().names().en());
-        assertEquals("Kongres 2016", shown.event(CONGRESS.id()).orElseThrow().title().pl());
+        Dataset answer = commands.shown(reread.result().datasetOrNull(), reread).join();
+
+        assertEquals("Lvov", answer.place("lviv").orElseThrow().names().en(), "the unsaved change is what is shown");
+        assertEquals("Kongres 2016", answer.event(CONGRESS.id()).orElseThrow().title().pl());
+        assertSame(session.dataset(), answer);
+        assertEquals(List.of(), shownChanges, "nothing shown meanwhile: the window shows the answer, once");
+        assertTrue(session.dirty());
         assertTrue(commands.save());
         assertEquals("Lvov", onDisk("lviv"));
+    }
+
+    @Test
+    void anArchiveReadAgainWithNothingUnsavedIsShownAsRead() throws IOException {
+        Path other = folder.resolve("2016-congress.json");
+        Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
+        Archive reread = EditArchive.open(folder);
+        Dataset read = reread.result().datasetOrNull();
+        assertSame(read, commands.shown(read, reread).join(), "the records as read, the very object");
+        assertSame(read, session.dataset());
+        assertFalse(session.dirty());
+    }
+
+    @Test
+    void anotherArchiveOrAFileIsShownAsRead() {
+        session.commit(rename(LVIV, "Lvov")).join();
+        Archive other = EditArchive.open(EditArchive.write(dir, "other"));
+        Dataset read = other.result().datasetOrNull();
+        assertSame(read, commands.shown(read, other).join());
+        assertFalse(session.dirty(), "another archive starts afresh");
+        Dataset bundled = Dataset.empty();
+        assertSame(bundled, commands.shown(bundled, null).join());
+    }
+
+    /**
+     * The colleague renamed Lviv to Lemberg and defined it in the congress's file too; the officer's Lvov, unsaved
+     * in places.json, no longer fits that file.
+     */
+    private Archive colleagueRenamesLvivInBothFiles() throws IOException {
+        Place lemberg = EditArchive.renamed(LVIV, "Lemberg");
+        Files.write(folder.resolve("places.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND, EditArchive.UKRAINE), List.of(KRAKOW, lemberg), List.of())));
+        Files.write(folder.resolve("2016-congress.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND, EditArchive.UKRAINE), List.of(KRAKOW, lemberg),
+                List.of(CONGRESS, EditArchive.SESSION))));
+        Archive reread = EditArchive.open(folder);
+        assertTrue(reread.result().ok(), () -> reread.result().problems().toString());
+        return reread;
+    }
+
+    @Test
+    void aColleaguesChangeTheUnsavedChangesNoLongerFitIsToldAndTheChangesKept() throws IOException {
+        session.commit(rename(LVIV, "Lvov")).join();
+        Dataset before = session.dataset();
+        shownChanges.clear();
+        Archive reread = colleagueRenamesLvivInBothFiles();
+        Dataset answer = commands.shown(reread.result().datasetOrNull(), reread).join();
+
+        assertSame(before, answer, "the unsaved changes stay shown as they were");
+        assertEquals(List.of(), shownChanges);
+        assertEquals(List.of(), dialogs.problems, "told once the window shows the answer");
+        later.forEach(Runnable::run);
+        assertEquals(1, dialogs.problems.size());
+        assertTrue(dialogs.problems.get(0).toString().contains("lviv"), dialogs.problems.toString());
+        assertTrue(session.dirty());
+        assertEquals("Lvov", session.dataset().place("lviv").orElseThrow().names().en());
+    }
+
+    @Test
+    void unsavedChangesThatNoLongerFitAnotherFileAreNotSavedOverIt() throws IOException {
+        session.commit(rename(LVIV, "Lvov")).join(); // places.json
+        Files.write(folder.resolve("2016-congress.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND, EditArchive.UKRAINE), List.of(KRAKOW, LVIV),
+                List.of(CONGRESS, EditArchive.SESSION)))); // their file defines Lviv too, as on disk
+        Archive reread = EditArchive.open(folder);
+        assertTrue(reread.result().ok(), () -> reread.result().problems().toString());
+        commands.shown(reread.result().datasetOrNull(), reread).join();
+        later.forEach(Runnable::run);
+        assertEquals(1, dialogs.problems.size(), "told: Lvov no longer fits their Lviv");
+
+        assertFalse(commands.save(), "the archive would not load: nothing is written");
+        assertEquals("Lviv", onDisk("lviv"), "the archive on disk still loads, as their save left it");
+        assertEquals(1, dialogs.asked.size(), "the choices of a colleague's change: " + dialogs.asked);
+        assertTrue(dialogs.asked.get(0).message().contains("2016-congress.json"), dialogs.asked.get(0).message());
+        assertTrue(session.dirty());
+
+        Files.write(folder.resolve("2016-congress.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND), List.of(KRAKOW), List.of(CONGRESS, EditArchive.SESSION)))); // undone
+        Archive again = EditArchive.open(folder);
+        commands.shown(again.result().datasetOrNull(), again).join();
+        assertTrue(session.unfitReading().isEmpty(), "the changes fit the files as read now");
+        assertTrue(commands.save());
+        assertEquals("Lvov", onDisk("lviv"));
+    }
+
+    @Test
+    void aReadingAnswersOnceTheEditsAskedBeforeItAreTakenWithThemOnTheFilesAsRead() throws IOException {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        shownChanges.clear();
+        var renamed = session.commit(rename(LVIV, "Lvov"));
+        Path other = folder.resolve("2016-congress.json");
+        Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
+        Archive reread = EditArchive.open(folder);
+        var answer = session.shown(reread.result().datasetOrNull(), reread).thenApply(lost -> session.dataset());
+        assertFalse(answer.isDone(), "the reading waits for the edit asked before it, then for its own check");
+        runAll(worker, ui);
+
+        assertTrue(renamed.join());
+        assertEquals("Lvov", answer.join().place("lviv").orElseThrow().names().en());
+        assertEquals("Kongres 2016", answer.join().event(CONGRESS.id()).orElseThrow().title().pl());
+        assertEquals(1, shownChanges.size(), "the edit was shown when taken; the reading only answered");
+    }
+
+    @Test
+    void aReadingOvertakenByANewerOneAnswersNothingOfItsOwn() throws IOException {
+        var worker = new ArrayList<Runnable>();
+        var ui = new ArrayList<Runnable>();
+        session = queued(worker, ui);
+        session.commit(rename(LVIV, "Lvov"));
+        runAll(worker, ui);
+        Path other = folder.resolve("2016-congress.json");
+        Files.writeString(other, Files.readString(other).replace("\"Kongres\"", "\"Kongres 2016\""));
+        Archive first = EditArchive.open(folder);
+        var older = session.shown(first.result().datasetOrNull(), first);
+        Files.writeString(other, Files.readString(other).replace("\"Kongres 2016\"", "\"Kongres 2017\""));
+        Archive second = EditArchive.open(folder);
+        var newer = session.shown(second.result().datasetOrNull(), second);
+        runAll(worker, ui);
+
+        assertEquals(List.of(), older.join());
+        assertEquals(List.of(), newer.join());
+        assertEquals("Kongres 2017", session.dataset().event(CONGRESS.id()).orElseThrow().title().pl());
+        assertEquals("Lvov", session.dataset().place("lviv").orElseThrow().names().en());
     }
 }

@@ -67,7 +67,7 @@ class ArchiveViewModelTest {
 
     private MainViewModel direct() {
         return new MainViewModel(SOURCE, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH,
-                features.steps(), Frames.immediate(), fakeWatch);
+                features.steps(), Frames.immediate(), fakeWatch, ReadingShown.AS_READ);
     }
 
     private List<String> places(MainViewModel vm) {
@@ -181,7 +181,7 @@ class ArchiveViewModelTest {
         Queue<Runnable> background = new ArrayDeque<>();
         Path office = TestArchive.krakow(dir, "office");
         var vm = new MainViewModel(SOURCE, background::add, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH,
-                features.steps(), Frames.immediate(), fakeWatch);
+                features.steps(), Frames.immediate(), fakeWatch, ReadingShown.AS_READ);
         vm.openBundled();
         background.poll().run();
         Snapshot bundled = vm.loaded();
