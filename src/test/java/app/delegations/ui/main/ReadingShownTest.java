@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.DatasetLoader;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.model.Dataset;
 import app.delegations.model.Place;
 import app.delegations.ui.RecordingDialogs;
