@@ -1,6 +1,7 @@
 package app.delegations.ui.brief;
 
 import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.FillIn;
@@ -28,6 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes a {@link PaperDocument} as a PDF: A4 with 2 cm margins, DejaVu Sans embedded (so Polish and Cyrillic
@@ -39,6 +41,8 @@ import java.util.List;
  * one at a time.
  */
 public final class PaperPdf {
+    /** The steps a document is written in, as told to an {@link ExportProgress}. */
+    public static final int STEPS = 2;
     /** Where the embedded fonts are, and their files: regular, then bold. */
     static final String FONT_FOLDER = "/app/delegations/fonts/";
     static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
@@ -72,9 +76,20 @@ public final class PaperPdf {
 
     /** Writes the document to the stream (left open). */
     public void write(PaperDocument document, OutputStream out) throws IOException {
+        write(document, out, ExportProgress.NONE);
+    }
+
+    /**
+     * Writes the document to the stream (left open), telling {@code progress} step by step (the pages laid out,
+     * then numbered: {@link #STEPS}); throws {@link CancellationException} when it cancels between them.
+     */
+    public void write(PaperDocument document, OutputStream out, ExportProgress progress) throws IOException {
         try {
+            progress.rows(0, STEPS);
             byte[] pages = pages(document);
+            progress.rows(1, STEPS);
             PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out);
+            progress.rows(STEPS, STEPS);
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
