@@ -12,9 +12,12 @@ import app.delegations.ui.details.Details.Evidence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -46,23 +49,18 @@ final class BriefSources {
         }
     }
 
-    /** A numbered passage: the quotes it gives, and its words as printed. */
-    private record Passage(int number, String sourceKey, String source, List<Quoted> quotes, String text) {
-        boolean gives(Quoted q) {
-            if (!q.located()) {
-                return quotes.contains(q);
-            }
-            return quotes.stream().anyMatch(x -> x.located() && x.sourceId().equals(q.sourceId())
-                    && x.start() <= q.start() && q.end() <= x.end());
-        }
+    /** A numbered passage: its source, the quote its source's name is taken from, and its words as printed. */
+    private record Passage(int number, String sourceKey, Quoted first, String text) {
     }
 
     private final Dataset data;
     private final Messages m;
     private final Formats formats;
-    /** Each source's quotes, the sources in the order first cited. */
-    private final Map<String, List<Quoted>> told = new LinkedHashMap<>();
+    /** Each source's quotes (each once), the sources in the order first cited. */
+    private final Map<String, Set<Quoted>> told = new LinkedHashMap<>();
     private List<Passage> passages;
+    /** The passage of each quote told, once numbered. */
+    private final Map<Quoted, Passage> passageOf = new HashMap<>();
 
     BriefSources(Dataset data, Messages messages) {
         this.data = data;
@@ -82,9 +80,13 @@ final class BriefSources {
                 continue;
             }
             if (passages == null) {
-                told.computeIfAbsent(key(q), k -> new ArrayList<>()).add(q);
+                told.computeIfAbsent(key(q), k -> new LinkedHashSet<>()).add(q);
             } else {
-                numbers.add(passageOf(q).number());
+                Passage p = passageOf.get(q);
+                if (p == null) {
+                    throw new IllegalStateException("a quote not told before the passages were numbered: " + q.text());
+                }
+                numbers.add(p.number());
             }
         }
         return mark(numbers);
@@ -93,13 +95,12 @@ final class BriefSources {
     /** Cuts the quotes told so far into numbered passages; {@link #refs} gives marks from now on. */
     void number() {
         var out = new ArrayList<Passage>();
-        for (Map.Entry<String, List<Quoted>> source : told.entrySet()) {
-            List<Quoted> quotes = source.getValue();
-            String text = quotes.get(0).sourceId() == null ? null
-                    : data.source(quotes.get(0).sourceId()).map(Source::text).orElse(null);
+        for (Map.Entry<String, Set<Quoted>> source : told.entrySet()) {
+            Quoted any = source.getValue().iterator().next();
+            String text = any.sourceId() == null ? null : data.source(any.sourceId()).map(Source::text).orElse(null);
             var located = new ArrayList<Quoted>();
             var unlocated = new ArrayList<Quoted>();
-            for (Quoted q : quotes) {
+            for (Quoted q : source.getValue()) {
                 (q.located() && text != null && q.end() <= text.length() ? located : unlocated).add(q);
             }
             located.sort(Comparator.comparingInt(Quoted::start).thenComparingInt(Quoted::end));
@@ -116,10 +117,14 @@ final class BriefSources {
             if (!run.isEmpty()) {
                 out.add(passage(out.size() + 1, source.getKey(), run, text));
             }
+            var byText = new HashMap<String, Passage>(); // a quote that could not be located: by its words
             for (Quoted q : unlocated) {
-                if (out.stream().noneMatch(p -> p.sourceKey().equals(source.getKey()) && p.gives(q))) {
-                    out.add(new Passage(out.size() + 1, source.getKey(), q.source(), List.of(q), q.text()));
-                }
+                Passage p = byText.computeIfAbsent(q.text(), t -> {
+                    var quoted = new Passage(out.size() + 1, source.getKey(), q, t);
+                    out.add(quoted);
+                    return quoted;
+                });
+                passageOf.put(q, p);
             }
         }
         passages = List.copyOf(out);
@@ -134,7 +139,7 @@ final class BriefSources {
         }
         var titles = new LinkedHashMap<String, String>();
         for (Passage p : passages) {
-            String title = titles.computeIfAbsent(p.sourceKey(), k -> title(p.quotes().get(0)));
+            String title = titles.computeIfAbsent(p.sourceKey(), k -> title(p.first()));
             out.add(new Quote(p.text(), title, mark(List.of(p.number()))));
         }
     }
@@ -152,16 +157,9 @@ final class BriefSources {
     private Passage passage(int number, String key, List<Quoted> run, String text) {
         int start = run.get(0).start();
         int end = run.stream().mapToInt(Quoted::end).max().orElseThrow();
-        return new Passage(number, key, run.get(0).source(), List.copyOf(run), normal(text.substring(start, end)));
-    }
-
-    private Passage passageOf(Quoted q) {
-        for (Passage p : passages) {
-            if (p.sourceKey().equals(key(q)) && p.gives(q)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("a quote not told before the passages were numbered: " + q.text());
+        var p = new Passage(number, key, run.get(0), normal(text.substring(start, end)));
+        run.forEach(q -> passageOf.put(q, p));
+        return p;
     }
 
     private static Quoted quoted(Evidence e) {
