@@ -56,6 +56,7 @@ class BriefExportStoryTest extends WindowStory {
         robot.clickOn("#menuFile");
         robot.clickOn("#menuExportBrief");
         WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !dialogs.savedMessages().isEmpty() || !dialogs.errors.isEmpty()); // written off the UI thread
 
         Path file = dir.resolve("kosice.pdf");
         assertEquals(List.of("Saved to " + file.toAbsolutePath()), dialogs.savedMessages());

@@ -430,10 +430,12 @@ final class UserActions {
             return selected instanceof Place p ? p.names().in(locale)
                     : selected instanceof Country c ? c.names().in(locale) : "a " + selected;
         });
+        int closed = fx(() -> s.dialogs.progressClosed);
         s.dialogs.filesToChoose.add(file);
         fireMenuItem(s, "menuExportBrief");
         s.interact(() -> s.dialogs.filesToChoose.remove(file)); // what no dialog took (the item was disabled)
         if (title != null) {
+            s.waitFor(() -> s.dialogs.progressClosed > closed); // written off the UI thread
             s.brief = file;
             s.briefOf = title;
         }

@@ -6,13 +6,16 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.brief.BriefMaker;
+import app.delegations.ui.brief.BriefModel;
 import app.delegations.ui.brief.PaperPdf;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,11 +29,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * File › Export brief as PDF… on a generated file of N records, as the window does it on the UI thread: the brief
- * of the largest event (the most events inside it at any depth, then the most partners) made
- * ({@link BriefMaker#of}) and written as PDF ({@link PaperPdf}, its fonts read before) to memory, and the same
- * for the place with the most meetings; and the fonts read, which the first brief of a window adds. Polish.
- * Single shots, one fork: each measured call makes and writes one brief.
+ * File › Export brief as PDF… on a generated file of N records: the brief of the largest event (the most events
+ * inside it at any depth, then the most partners) made ({@link BriefMaker#of}) and written as PDF
+ * ({@link PaperPdf}, its fonts read before) to memory, and the same for the place with the most meetings (both now
+ * on the export's own thread); the fonts read, which the first brief of a window adds; and what the export of the
+ * largest event's brief still does on the UI thread ({@link #uiTake}: {@link BriefModel#later}, the selection and
+ * the data taken). Polish. Single shots, one fork: each measured call makes and writes one brief; {@link #uiTake}
+ * is averaged over many calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,6 +52,7 @@ public class BriefBenchmark {
     private Event largestEvent;
     private Place busiestPlace;
     private PaperPdf pdf;
+    private BriefModel model;
 
     @Setup
     public void setUp() {
@@ -69,6 +75,10 @@ public class BriefBenchmark {
                 busiestPlace = p;
             }
         }
+        var selection = new Selection();
+        selection.select(largestEvent);
+        model = new BriefModel(selection);
+        model.setIndex(index);
         System.out.printf("%nlargest event %s: %d inside, %d partners; busiest place %s: %d meetings%n",
                 largestEvent.id(), inside(largestEvent), index.participants(largestEvent).size(), busiestPlace.id(),
                 index.eventsOf(busiestPlace.id()).size());
@@ -80,6 +90,19 @@ public class BriefBenchmark {
             n += 1 + inside(child);
         }
         return n;
+    }
+
+    /**
+     * What File › Export brief as PDF… does on the UI thread for the brief itself once the file is chosen: the
+     * selected record and the data shown taken ({@link BriefModel#later}); the brief is made and written off it.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public Supplier<PaperDocument> uiTake() {
+        return model.later(polish);
     }
 
     @Benchmark

@@ -4,6 +4,8 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.CommandFeature;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
+import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FileKind;
 import app.delegations.ui.common.Messages;
@@ -13,6 +15,7 @@ import app.delegations.ui.common.ViewCommand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
@@ -22,7 +25,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The visit brief of the selected event, place or country, whatever view is in front: File › Export brief as
- * PDF… (written through {@link Exports}, the one export path) and File › Print brief… (Ctrl+P, handed to the
+ * PDF… (written through {@link Exports}, the one export path, on a thread of its own: the selection and the data
+ * are taken on the UI thread, the brief made and written off it) and File › Print brief… (Ctrl+P, handed to the
  * printing the window is given). Both are disabled while the selection is of another kind or empty, the first
  * saying why beside its label (the second does not, so that Help › Keyboard shortcuts names it plainly).
  */
@@ -35,7 +39,7 @@ public final class BriefFeature implements CommandFeature {
     private final Supplier<Messages> messages;
     private final Consumer<PaperDocument> print;
     private final Export export;
-    private PaperPdf pdf; // its fonts read at the first brief, then kept
+    private PaperPdf pdf; // its fonts read at the first brief, then kept; guarded by this
 
     /**
      * @param exports  asks for the file and says how the export went
@@ -123,10 +127,28 @@ public final class BriefFeature implements CommandFeature {
 
         @Override
         public void write(Path file) throws IOException {
-            if (pdf == null) {
-                pdf = new PaperPdf();
-            }
-            pdf.write(model.document(messages.get()), file);
+            job().orElseThrow().write(file, ExportProgress.NONE);
+        }
+
+        /**
+         * The selected record and the data shown, taken now; the brief is made, and its PDF written, on the thread
+         * the job runs on (the fonts read there the first time), one PDF at a time.
+         */
+        @Override
+        public Optional<Job> job() {
+            Supplier<PaperDocument> brief = model.later(messages.get());
+            return Optional.of((file, progress) -> {
+                progress.rows(0, PaperPdf.STEPS + 1);
+                PaperDocument document = brief.get();
+                ExportFile.write(file, out -> {
+                    synchronized (BriefFeature.this) {
+                        if (pdf == null) {
+                            pdf = new PaperPdf();
+                        }
+                        pdf.write(document, out, (done, total) -> progress.rows(done + 1, total + 1));
+                    }
+                });
+            });
         }
     }
 }

@@ -21,8 +21,9 @@ import java.util.Locale;
  * Makes the visit brief of an event or of a partner (a place or a country) as a {@link PaperDocument}, in one
  * language. It reads the record as the detail pane does ({@link DetailsBuilder}: the same facts, roles and
  * citations) and lays them out for paper: what and when, the partners by country, the programme in order, who
- * spoke, the earlier meetings, each quoted fact with its source, and an empty "Objectives" section. Pure: the
- * same record, data and language give an equal document.
+ * spoke, the earlier meetings, the quotes of its sources (each passage once, numbered, every fact marked with the
+ * numbers of its quotes: {@link BriefSources}), and an empty "Objectives" section. Pure: the same record, data and
+ * language give an equal document.
  */
 public final class BriefMaker {
     /** Lines left empty under "Objectives" for the officer. */
@@ -62,14 +63,12 @@ public final class BriefMaker {
             throw new IllegalArgumentException("no brief for a " + record.getClass().getSimpleName());
         }
         Details d = details.build(record);
-        var blocks = new ArrayList<Block>();
+        Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d) : new PartnerBrief(m, d);
         var sources = new BriefSources(index.dataset(), m);
-        if (record instanceof Event e) {
-            new EventBrief(index, m, details).add(e, d, blocks, sources);
-        } else {
-            new PartnerBrief(m).add(d, blocks);
-            sources.addAll(d);
-        }
+        body.add(new ArrayList<>(), sources); // the first pass tells the sources every quote the brief gives
+        sources.number();
+        var blocks = new ArrayList<Block>();
+        body.add(blocks, sources);
         sources.addTo(blocks);
         blocks.add(new Heading(m.get("brief.section.objectives")));
         blocks.add(PaperDocument.Paragraph.of(m.get("brief.objectives.hint")));
@@ -93,6 +92,19 @@ public final class BriefMaker {
             id = "record";
         }
         return messages.get("brief.file") + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * The body of a brief, before its sources: made twice from the same content, first to tell the sources every
+     * quote (what it makes then is dropped), then marked with the passages' numbers.
+     */
+    interface Body {
+        void add(List<Block> blocks, BriefSources sources);
+    }
+
+    /** The text followed by its quotes' mark, "… [3]", or the text alone when there is none. */
+    static String marked(String text, String mark) {
+        return mark.isEmpty() ? text : text + " " + mark;
     }
 
     /** The facts of a section of the details, or none when the details have no such section. */

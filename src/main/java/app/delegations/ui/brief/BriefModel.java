@@ -5,6 +5,7 @@ import app.delegations.model.Entity;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.Selection;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,19 @@ public final class BriefModel {
             throw new IllegalStateException("no event, place or country is selected");
         }
         return new BriefMaker(index.get(), messages).of(selected());
+    }
+
+    /**
+     * The brief of the record selected now, from the data shown now, to be made later on any thread (the data and
+     * the record are immutable); throws IllegalStateException when none can be made.
+     */
+    public Supplier<PaperDocument> later(Messages messages) {
+        if (!available.get()) {
+            throw new IllegalStateException("no event, place or country is selected");
+        }
+        DatasetIndex shown = index.get();
+        Entity record = selected();
+        return () -> new BriefMaker(shown, messages).of(record);
     }
 
     /** The file name proposed for the selection's brief, with the extension. */

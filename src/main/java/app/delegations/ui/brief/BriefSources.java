@@ -8,34 +8,59 @@ import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.Heading;
 import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.common.PaperDocument.Quote;
-import app.delegations.ui.common.ShortText;
-import app.delegations.ui.details.Details;
 import app.delegations.ui.details.Details.Evidence;
-import app.delegations.ui.details.Details.Fact;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * The brief's "Sources" section: source by source, each fact a source quotes, followed by its quotes (each naming
- * the source's title and date). A quote appears once, under the first fact it supports, and a quote that lies
- * within a longer quote of the same source given for the brief is left out (the longer one says it all): the
- * congress's note is quoted in many overlapping pieces. Facts whose citations quote nothing (inferred or reference data) are left out.
+ * The brief's quotes, each passage once, numbered, and the "Sources" section that gives them. A brief is made in
+ * two passes over the same content: the first {@linkplain #refs tells} every fact's citations (and gets no marks),
+ * then {@link #number} cuts the quotes into passages, and the second pass marks each fact with the numbers of its
+ * passages ("[2]", "[1, 4–6]"), which the section lists source by source, in the order the source gives them:
+ * <ul>
+ *     <li>quotes of one source that overlap, or that only spaces and punctuation within a sentence part ({@link #GAP}
+ *     characters at most), are one passage, the source's own words from the first to the last; so a quote within a longer one
+ *     is given once, as the longer one, and the facts of both refer to it;</li>
+ *     <li>a passage is never shortened: it holds only quoted words and what parts them, and a shorter quote would
+ *     no longer be the fact's quote;</li>
+ *     <li>citations that quote nothing (inferred or reference data) get no mark.</li>
+ * </ul>
  */
 final class BriefSources {
-    /** A fact is named by its first characters (a description is given whole above the sources). */
-    static final int FACT = 90;
+    /** Quotes of one source parted by at most this many spaces and punctuation marks are one passage. */
+    static final int GAP = 4;
+    /** What may part two quotes of one passage: spaces and punctuation, but not a sentence's end. */
+    private static final Pattern PARTING = Pattern.compile("[\\p{P}\\s&&[^.!?;]]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private record Cited(String label, String value, String sourceId, String source, String quote) {
+    /** One quote: where it is in its source (start -1 when it could not be located), and its words. */
+    private record Quoted(String sourceId, String source, int start, int end, String text) {
+        boolean located() {
+            return sourceId != null && start >= 0 && end > start;
+        }
+    }
+
+    /** A numbered passage: its source, the quote its source's name is taken from, and its words as printed. */
+    private record Passage(int number, String sourceKey, Quoted first, String text) {
     }
 
     private final Dataset data;
     private final Messages m;
     private final Formats formats;
-    private final List<Cited> cited = new ArrayList<>();
+    /** Each source's quotes (each once), the sources in the order first cited. */
+    private final Map<String, Set<Quoted>> told = new LinkedHashMap<>();
+    private List<Passage> passages;
+    /** The passage of each quote told, once numbered. */
+    private final Map<Quoted, Passage> passageOf = new HashMap<>();
 
     BriefSources(Dataset data, Messages messages) {
         this.data = data;
@@ -43,88 +68,143 @@ final class BriefSources {
         this.formats = new Formats(messages.locale());
     }
 
-    /** The quotes of the record as a whole, then of every fact, section by section. */
-    void addAll(Details d) {
-        add(d.title(), "", d.evidence());
-        for (Details.Section s : d.sections()) {
-            addSection(d, s.id());
-        }
-    }
-
-    /** The quotes of the record as a whole, then of the facts of these sections (those the brief shows). */
-    void addAll(Details d, List<String> sectionIds) {
-        add(d.title(), "", d.evidence());
-        for (String id : sectionIds) {
-            addSection(d, id);
-        }
-    }
-
-    private void addSection(Details d, String sectionId) {
-        for (Fact f : BriefMaker.facts(d, sectionId)) {
-            add(f.label(), f.value(), f.evidence());
-        }
-    }
-
-    /** The quotes of one fact ("label: value"). */
-    void add(String label, String value, List<Evidence> evidence) {
+    /**
+     * The marks of the passages that give these citations' quotes, "[1, 3]", or an empty text when they quote
+     * nothing. Before {@link #number} it only takes the quotes in, and gives an empty text.
+     */
+    String refs(Collection<Evidence> evidence) {
+        var numbers = new TreeSet<Integer>();
         for (Evidence e : evidence) {
-            if (e.quote() != null && !e.quote().isBlank()) {
-                cited.add(new Cited(label, value, e.sourceId(), e.source() == null ? "" : e.source(),
-                        e.quote().strip().replaceAll("\\s+", " ")));
+            Quoted q = quoted(e);
+            if (q == null) {
+                continue;
+            }
+            if (passages == null) {
+                told.computeIfAbsent(key(q), k -> new LinkedHashSet<>()).add(q);
+            } else {
+                Passage p = passageOf.get(q);
+                if (p == null) {
+                    throw new IllegalStateException("a quote not told before the passages were numbered: " + q.text());
+                }
+                numbers.add(p.number());
             }
         }
+        return mark(numbers);
     }
 
-    /** The section (its heading, then source by source the facts and quotes), or a line saying none is quoted. */
+    /** Cuts the quotes told so far into numbered passages; {@link #refs} gives marks from now on. */
+    void number() {
+        var out = new ArrayList<Passage>();
+        for (Map.Entry<String, Set<Quoted>> source : told.entrySet()) {
+            Quoted any = source.getValue().iterator().next();
+            String text = any.sourceId() == null ? null : data.source(any.sourceId()).map(Source::text).orElse(null);
+            var located = new ArrayList<Quoted>();
+            var unlocated = new ArrayList<Quoted>();
+            for (Quoted q : source.getValue()) {
+                (q.located() && text != null && q.end() <= text.length() ? located : unlocated).add(q);
+            }
+            located.sort(Comparator.comparingInt(Quoted::start).thenComparingInt(Quoted::end));
+            var run = new ArrayList<Quoted>();
+            int end = -1;
+            for (Quoted q : located) {
+                if (!run.isEmpty() && !joins(text, end, q.start())) {
+                    out.add(passage(out.size() + 1, source.getKey(), run, text));
+                    run = new ArrayList<>();
+                }
+                run.add(q);
+                end = Math.max(end, q.end());
+            }
+            if (!run.isEmpty()) {
+                out.add(passage(out.size() + 1, source.getKey(), run, text));
+            }
+            var byText = new HashMap<String, Passage>(); // a quote that could not be located: by its words
+            for (Quoted q : unlocated) {
+                Passage p = byText.computeIfAbsent(q.text(), t -> {
+                    var quoted = new Passage(out.size() + 1, source.getKey(), q, t);
+                    out.add(quoted);
+                    return quoted;
+                });
+                passageOf.put(q, p);
+            }
+        }
+        passages = List.copyOf(out);
+    }
+
+    /** The section: its heading, then every passage with its number, or a line saying nothing is quoted. */
     void addTo(List<Block> out) {
         out.add(new Heading(m.get("brief.section.sources")));
-        var bySource = new LinkedHashMap<String, List<Cited>>();
-        for (Cited c : cited) {
-            bySource.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
-        }
-        if (bySource.isEmpty()) {
+        if (passages == null || passages.isEmpty()) {
             out.add(Paragraph.of(m.get("brief.sources.none")));
             return;
         }
-        for (Map.Entry<String, List<Cited>> source : bySource.entrySet()) {
-            List<Cited> quotes = source.getValue();
-            String title = title(quotes.get(0));
-            var shown = new HashSet<String>();
-            String fact = null;
-            for (Cited c : quotes) {
-                if (within(c.quote(), quotes) || !shown.add(c.quote())) {
-                    continue;
-                }
-                String thisFact = c.label() + "\n" + c.value();
-                if (!thisFact.equals(fact)) {
-                    out.add(c.value().isEmpty() ? Paragraph.of(c.label())
-                            : new Paragraph(c.label() + ":", ShortText.shorten(c.value(), FACT)));
-                    fact = thisFact;
-                }
-                out.add(new Quote(c.quote(), title));
-            }
+        var titles = new LinkedHashMap<String, String>();
+        for (Passage p : passages) {
+            String title = titles.computeIfAbsent(p.sourceKey(), k -> title(p.first()));
+            out.add(new Quote(p.text(), title, mark(List.of(p.number()))));
         }
     }
 
-    /** True when the quote lies within a longer quote of the list. */
-    private static boolean within(String quote, List<Cited> quotes) {
-        Set<String> longer = new HashSet<>();
-        for (Cited c : quotes) {
-            if (c.quote().length() > quote.length()) {
-                longer.add(c.quote());
-            }
+    /** True when a quote starting at {@code next} joins the passage ending at {@code end}. */
+    private static boolean joins(String text, int end, int next) {
+        if (next <= end) {
+            return true;
         }
-        for (String l : longer) {
-            if (l.contains(quote)) {
-                return true;
-            }
+        String between = text.substring(end, next);
+        return between.strip().length() <= GAP && PARTING.matcher(between).matches();
+    }
+
+    /** A passage of these quotes (in the order of the source, joining): the source's words from first to last. */
+    private Passage passage(int number, String key, List<Quoted> run, String text) {
+        int start = run.get(0).start();
+        int end = run.stream().mapToInt(Quoted::end).max().orElseThrow();
+        var p = new Passage(number, key, run.get(0), normal(text.substring(start, end)));
+        run.forEach(q -> passageOf.put(q, p));
+        return p;
+    }
+
+    private static Quoted quoted(Evidence e) {
+        if (e.quote() == null || e.quote().isBlank()) {
+            return null;
         }
-        return false;
+        return new Quoted(e.sourceId(), e.source() == null ? "" : e.source(), e.hasQuote() ? e.start() : -1,
+                e.hasQuote() ? e.end() : -1, normal(e.quote()));
+    }
+
+    private static String key(Quoted q) {
+        return q.sourceId() != null ? "id:" + q.sourceId() : "title:" + q.source();
+    }
+
+    private static String normal(String words) {
+        return SPACES.matcher(words.strip()).replaceAll(" ");
+    }
+
+    /** "[1, 3–5]": the numbers in order, three or more in a row as a range; empty for none. */
+    static String mark(Collection<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        var sorted = new ArrayList<>(new TreeSet<>(numbers));
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(sorted.get(i) + "–" + sorted.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(String.valueOf(sorted.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return "[" + String.join(", ", parts) + "]";
     }
 
     /** The source's title and date, as far as they are known. */
-    private String title(Cited c) {
-        Source s = c.sourceId() == null ? null : data.source(c.sourceId()).orElse(null);
-        return s == null || s.date() == null ? c.source() : m.format("brief.source", c.source(), formats.date(s.date()));
+    private String title(Quoted q) {
+        Source s = q.sourceId() == null ? null : data.source(q.sourceId()).orElse(null);
+        return s == null || s.date() == null ? q.source() : m.format("brief.source", q.source(), formats.date(s.date()));
     }
 }

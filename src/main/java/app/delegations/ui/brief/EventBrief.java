@@ -9,99 +9,109 @@ import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.Heading;
 import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.details.Details;
+import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.DetailsBuilder;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The parts of an event's brief: its facts (kind, dates, the event it is part of, venue, place), the partners by
- * country with their roles, the programme (the events inside it, at any depth, by date and then in the order the
+ * country with their roles (a role they all share said once, above them), the programme (the events inside it, at any depth, by date and then in the order the
  * source gives them), who spoke at it or inside it, and the partners' earlier meetings (each partner's latest
- * {@link #EARLIER_PER_PARTNER}, one row per meeting naming its partners, the rest counted). The quotes of what
- * it shows go to the {@link BriefSources}: of its facts, partners and people, and of the facts and people of the
- * events inside it.
+ * {@link #EARLIER_PER_PARTNER}, one row per meeting naming its partners, the rest counted). Each fact, partner,
+ * person and programme step is marked with its quotes' numbers in the {@link BriefSources}; a step of the programme
+ * stands for the facts of its event (kind, date, place, description), whose quotes it is marked with.
  */
-final class EventBrief {
+final class EventBrief implements BriefMaker.Body {
     /** Earlier meetings listed per partner; the others are counted in one row. */
     static final int EARLIER_PER_PARTNER = 3;
-    /** The sections of an event's details the brief shows, whose quotes it gives; of an event inside it, fewer. */
-    private static final List<String> SHOWN = List.of("about", "participants", "people");
-    private static final List<String> SHOWN_INSIDE = List.of("about", "people");
     private static final Comparator<Event> BY_DATE = Comparator.comparing(Event::start).thenComparingInt(Event::order);
 
     private final DatasetIndex index;
     private final Messages m;
-    private final DetailsBuilder details;
     private final Formats formats;
+    private final Event event;
+    private final Details details;
+    /** The events inside it, in the programme's order, with their details. */
+    private final Map<Event, Details> inside = new LinkedHashMap<>();
+    private final List<Fact> partners;
+    private final List<List<String>> earlier;
 
-    EventBrief(DatasetIndex index, Messages messages, DetailsBuilder details) {
+    EventBrief(DatasetIndex index, Messages messages, DetailsBuilder builder, Event e, Details d) {
         this.index = index;
         this.m = messages;
-        this.details = details;
         this.formats = new Formats(messages.locale());
+        this.event = e;
+        this.details = d;
+        for (Event child : programme(e)) {
+            inside.put(child, builder.build(child));
+        }
+        var sorted = new ArrayList<>(BriefMaker.facts(d, "participants"));
+        sorted.sort(Comparator.comparing(Fact::label, Collator.getInstance(m.locale()))); // stable: the event's order
+        this.partners = List.copyOf(sorted);
+        this.earlier = earlier(e, partners);
     }
 
-    void add(Event e, Details d, List<Block> blocks, BriefSources sources) {
+    @Override
+    public void add(List<Block> blocks, BriefSources sources) {
         String date = m.get("details.date");
-        for (Fact f : BriefMaker.facts(d, "about")) { // the date's note is its order that day: not for paper
-            blocks.add(new Paragraph(f.label() + ":", f.note() == null || f.label().equals(date) ? f.value()
-                    : f.value() + " (" + f.note() + ")"));
+        List<Evidence> whole = details.evidence(); // the event as a whole: marked on its first line
+        for (Fact f : BriefMaker.facts(details, "about")) { // the date's note is its order that day: not for paper
+            String value = f.note() == null || f.label().equals(date) ? f.value() : f.value() + " (" + f.note() + ")";
+            var evidence = new ArrayList<>(whole);
+            evidence.addAll(f.evidence());
+            whole = List.of();
+            blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, sources.refs(evidence))));
         }
-        sources.addAll(d, SHOWN);
 
         blocks.add(new Heading(m.get("brief.section.partners")));
-        var partners = new ArrayList<>(BriefMaker.facts(d, "participants"));
-        Collator collator = Collator.getInstance(m.locale());
-        partners.sort(Comparator.comparing(Fact::label, collator)); // stable: each country's in the event's order
-        var rows = new ArrayList<List<String>>(); // one row per country and role: "Serbia | Kragujevac, Vranje"
-        var rowOf = new HashMap<List<String>, Integer>();
+        var byCountry = new MarkedRows(); // one row per country and role: "Serbia | Kragujevac, Vranje"
         for (Fact f : partners) {
-            List<String> key = List.of(f.label(), f.note() == null ? "" : f.note());
-            Integer at = rowOf.get(key);
-            if (at == null) {
-                rowOf.put(key, rows.size());
-                rows.add(List.of(key.get(0), f.value(), key.get(1)));
-            } else {
-                List<String> row = rows.get(at);
-                rows.set(at, List.of(row.get(0), row.get(1) + ", " + f.value(), row.get(2)));
-            }
+            String note = f.note() == null ? "" : f.note();
+            byCountry.join(List.of(f.label(), note), List.of(f.label(), f.value(), note), 1, f.evidence());
         }
-        blocks.add(BriefMaker.table(m, rows, List.of("brief.col.country", "brief.col.partners", "brief.col.role"), 2, 5, 2));
+        String role = byCountry.same(2);
+        if (role != null && !role.isEmpty() && partners.size() > 1) { // said once: "as a participant in …"
+            blocks.add(new Paragraph(m.get("brief.col.role") + ":", role));
+            blocks.add(byCountry.without(2).table(m, sources, List.of("brief.col.country", "brief.col.partners"), 3, 8));
+        } else {
+            blocks.add(byCountry.table(m, sources, List.of("brief.col.country", "brief.col.partners",
+                    "brief.col.role"), 3, 6, 2));
+        }
 
-        List<Event> programme = programme(e);
-        var people = new ArrayList<List<String>>();
-        var seen = new HashSet<List<String>>();
-        addPeople(d, people, seen);
-        if (!programme.isEmpty()) {
+        var people = new MarkedRows();
+        addPeople(details, people);
+        if (!inside.isEmpty()) {
             blocks.add(new Heading(m.get("brief.section.programme")));
-            var steps = new ArrayList<List<String>>();
-            for (Event child : programme) {
-                String indent = "  ".repeat(depth(child, e) - 1);
-                steps.add(List.of(formats.range(child.start(), child.end()), indent + child.title().in(m.locale()),
-                        m.label("event", child.kind().json())));
-                Details inside = details.build(child);
-                addPeople(inside, people, seen);
-                sources.addAll(inside, SHOWN_INSIDE);
+            var steps = new MarkedRows();
+            for (Map.Entry<Event, Details> step : inside.entrySet()) {
+                Event child = step.getKey();
+                var evidence = new ArrayList<>(step.getValue().evidence());
+                BriefMaker.facts(step.getValue(), "about").forEach(f -> evidence.addAll(f.evidence()));
+                String indent = "  ".repeat(depth(child, event) - 1);
+                steps.add(List.of(child.id()), List.of(formats.range(child.start(), child.end()),
+                        indent + child.title().in(m.locale()), m.label("event", child.kind().json())), evidence);
+                addPeople(step.getValue(), people);
             }
-            blocks.add(BriefMaker.table(m, steps, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 2, 6, 2));
+            blocks.add(steps.table(m, sources, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 3, 7, 2));
         }
 
         blocks.add(new Heading(m.get("brief.section.people")));
         if (people.isEmpty()) {
             blocks.add(Paragraph.of(m.get("brief.people.none")));
         } else {
-            blocks.add(BriefMaker.table(m, people, List.of("brief.col.person", "brief.col.role", "brief.col.what"), 3, 2, 5));
+            blocks.add(people.table(m, sources, List.of("brief.col.person", "brief.col.role", "brief.col.what"),
+                    3, 2, 5));
         }
 
         blocks.add(new Heading(m.get("brief.section.earlier")));
-        var earlier = earlier(e, partners);
         if (earlier.isEmpty()) {
             blocks.add(Paragraph.of(m.get("brief.earlier.none")));
         } else {
@@ -141,12 +151,10 @@ final class EventBrief {
     }
 
     /** The people of the event's details, each with their role and what they did (or their positions), once. */
-    private static void addPeople(Details d, List<List<String>> rows, Set<List<String>> seen) {
+    private static void addPeople(Details d, MarkedRows rows) {
         for (Fact f : BriefMaker.facts(d, "people")) {
             List<String> row = List.of(f.value(), f.label(), f.note() == null ? "" : f.note());
-            if (seen.add(row)) {
-                rows.add(row);
-            }
+            rows.add(row, row, f.evidence());
         }
     }
 

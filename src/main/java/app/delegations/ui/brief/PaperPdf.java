@@ -1,6 +1,7 @@
 package app.delegations.ui.brief;
 
 import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.FillIn;
@@ -10,20 +11,16 @@ import app.delegations.ui.common.PaperDocument.Table;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,25 +29,33 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes a {@link PaperDocument} as a PDF: A4 with 2 cm margins, DejaVu Sans embedded (so Polish and Cyrillic
  * letters print), the title first, every page numbered "2 / 3" at its foot beside the title. A table's header row
  * is repeated on every page it continues on; a heading never ends a page (it moves to the next page with the start
  * of what follows it, or with all of its section's lines to fill in); a quote is indented (its words as given, no
- * marks added), its source above it unless the quote before in the section has the same source. The fonts are
- * read once per writer, which may then write any number of documents, one at a time.
+ * quotation marks added; its mark, "[3]", hanging before it), its source above it unless the quote before in the
+ * section has the same source. The fonts are read once per writer, which may then write any number of documents,
+ * one at a time.
  */
 public final class PaperPdf {
+    /** The steps a document is written in, as told to an {@link ExportProgress}. */
+    public static final int STEPS = 2;
     /** Where the embedded fonts are, and their files: regular, then bold. */
     static final String FONT_FOLDER = "/app/delegations/fonts/";
     static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
-    private static final float MARGIN = 56.7f; // 2 cm
+    static final float MARGIN = 56.7f; // 2 cm
     /** A heading starts a new page when less than this is left below it: room for itself and a line or two. */
     private static final float KEEP_WITH_NEXT = 50f;
     /** Line heights of running text and of quotes (an empty paragraph's default is 16 points, for 12-point text). */
     private static final float TEXT_LEADING = 12.5f;
     private static final float QUOTE_LEADING = 11.5f;
+    /** How far a quote is indented, and the room its mark takes before its words. */
+    private static final float QUOTE_INDENT = 12f;
+    private static final float MARK_WIDTH = 24f;
+    private static final float SPACE_AFTER_QUOTE = 3f;
     /** The height of a line to write on. */
     private static final float LINE = 20f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
@@ -71,9 +76,20 @@ public final class PaperPdf {
 
     /** Writes the document to the stream (left open). */
     public void write(PaperDocument document, OutputStream out) throws IOException {
+        write(document, out, ExportProgress.NONE);
+    }
+
+    /**
+     * Writes the document to the stream (left open), telling {@code progress} step by step (the pages laid out,
+     * then numbered: {@link #STEPS}); throws {@link CancellationException} when it cancels between them.
+     */
+    public void write(PaperDocument document, OutputStream out, ExportProgress progress) throws IOException {
         try {
+            progress.rows(0, STEPS);
             byte[] pages = pages(document);
-            number(pages, document.title(), out);
+            progress.rows(1, STEPS);
+            PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out);
+            progress.rows(STEPS, STEPS);
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -114,7 +130,10 @@ public final class PaperPdf {
             } else if (block instanceof Table t) {
                 doc.add(table(t));
             } else if (block instanceof Quote q) {
-                doc.add(quote(q, !q.source().equals(quoted)));
+                if (!q.source().isEmpty() && !q.source().equals(quoted)) {
+                    doc.add(source(q));
+                }
+                doc.add(quote(q));
                 quoted = q.source();
             } else if (block instanceof FillIn f) {
                 doc.add(fillIn(f));
@@ -170,16 +189,29 @@ public final class PaperPdf {
         return cell;
     }
 
-    /** A quote, indented; its source above it when {@code withSource} (quotes of one source follow it). */
-    private Paragraph quote(Quote q, boolean withSource) {
+    /** The name of a source, above its quotes. */
+    private Paragraph source(Quote q) {
+        var p = new Paragraph(QUOTE_LEADING, q.source(), new Font(regular, 8, Font.NORMAL, GREY));
+        p.setIndentationLeft(QUOTE_INDENT);
+        p.setSpacingAfter(2);
+        return p;
+    }
+
+    /**
+     * A quote, indented: its mark ("[3]") hanging before its first line, its words aligned after
+     * the mark.
+     */
+    private Paragraph quote(Quote q) {
         var p = new Paragraph(QUOTE_LEADING);
-        p.setIndentationLeft(18);
-        if (withSource && !q.source().isEmpty()) {
-            p.add(new Chunk(q.source(), new Font(regular, 8, Font.NORMAL, GREY)));
-            p.add(Chunk.NEWLINE);
+        p.setIndentationLeft(QUOTE_INDENT);
+        if (!q.mark().isEmpty()) {
+            p.setIndentationLeft(QUOTE_INDENT + MARK_WIDTH);
+            p.setFirstLineIndent(-MARK_WIDTH);
+            p.add(new Chunk(q.mark(), new Font(bold, 8.5f)));
+            p.add(new Chunk(new VerticalPositionMark(), MARK_WIDTH, false));
         }
         p.add(new Chunk(q.text(), new Font(regular, 9)));
-        p.setSpacingAfter(4);
+        p.setSpacingAfter(SPACE_AFTER_QUOTE);
         return p;
     }
 
@@ -194,28 +226,6 @@ public final class PaperPdf {
             table.addCell(line);
         }
         return table;
-    }
-
-    /** Stamps "title … n / N" at the foot of every page, once the number of pages is known. */
-    private void number(byte[] pages, String title, OutputStream out) throws IOException, DocumentException {
-        var reader = new PdfReader(pages);
-        try {
-            var stamper = new PdfStamper(reader, out);
-            int n = reader.getNumberOfPages();
-            var font = new Font(regular, 8, Font.NORMAL, GREY);
-            for (int i = 1; i <= n; i++) {
-                Rectangle page = reader.getPageSize(i);
-                PdfContentByte over = stamper.getOverContent(i);
-                float y = MARGIN / 2;
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(title, font), MARGIN, y, 0);
-                ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, new Phrase(i + " / " + n, font),
-                        page.getWidth() - MARGIN, y, 0);
-            }
-            stamper.setFullCompression();
-            stamper.close();
-        } finally {
-            reader.close();
-        }
     }
 
     private static BaseFont font(String name) {

@@ -2,11 +2,15 @@ package app.delegations.ui.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * Something a view can save to a file (the timeline as PNG). The asking, the extension, the overwrite question
- * and the outcome are {@link Exports}'s, the same for every export; the view only writes.
+ * Something a view can save to a file (the timeline as PNG, the visit brief as PDF). The asking, the extension, the
+ * overwrite question and the outcome are {@link Exports}'s, the same for every export; the view only writes: on
+ * the UI thread ({@link #write}), or, when it offers a {@link #job}, on a thread of its own from what it took on the
+ * UI thread, with a progress window whose Cancel leaves no file.
  */
 public interface Export {
     /** The File-menu item's node id, e.g. {@code menuExportTimeline}. */
@@ -29,6 +33,24 @@ public interface Export {
     /** True while there is something to export. */
     ObservableBooleanValue available();
 
-    /** Writes the file (called on the UI thread). */
+    /** Writes the file (called on the UI thread, unless the export has a {@link #job}). */
     void write(Path file) throws IOException;
+
+    /**
+     * What the file is made of, taken now (on the UI thread, once the file is chosen), to be written on a thread of
+     * its own; empty (the default) to have {@link #write} write it on the UI thread.
+     */
+    default Optional<Job> job() {
+        return Optional.empty();
+    }
+
+    /** Writes an export's file from what was taken on the UI thread; safe to run on any thread. */
+    @FunctionalInterface
+    interface Job {
+        /**
+         * Writes the whole file or none (through {@link ExportFile}), telling {@code progress} how far it got; throws
+         * {@link CancellationException} when {@code progress} cancels.
+         */
+        void write(Path file, ExportProgress progress) throws IOException;
+    }
 }

@@ -16,10 +16,12 @@ import javafx.application.Platform;
  * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
  * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
  * not ask about), writes, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
- * why it could not (an error dialog). A view's {@link Export} (the timeline's PNG) is written on the UI thread; a
- * table ({@link #table}, File › Export, Ctrl+E) or all the views' tables ({@link #all}) are written on a thread of
- * their own from copies of their rows taken on the UI thread, with a progress window whose Cancel stops it within
- * {@link ExportProgress#STEP} rows and leaves no file.
+ * why it could not (an error dialog). A view's {@link Export} is written on the UI thread (a view's PNG: a
+ * snapshot of its nodes, which only that thread may take) or, when it offers a {@link Export#job} (the visit
+ * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
+ * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
+ * a thread of its own, an export shows a progress window whose Cancel stops it (a table within
+ * {@link ExportProgress#STEP} rows) and leaves no file.
  */
 public final class Exports {
     private final Dialogs dialogs;
@@ -37,16 +39,32 @@ public final class Exports {
         this.ui = ui;
     }
 
-    /** Exports, unless there is nothing to export or the user cancels. */
-    public void run(Export export) {
+    /**
+     * Exports, unless there is nothing to export or the user cancels: on the UI thread, or, for an export with a
+     * {@link Export#job}, on a thread of its own with a progress window. Returns the thread writing, or null when
+     * none was started (written on the UI thread, or cancelled before).
+     */
+    public Thread run(Export export) {
         if (!export.available().get()) {
-            return;
+            return null;
         }
         Messages m = messages.get();
         String title = m.get(export.titleKey());
         Optional<Path> file = dialogs.chooseSaveFile(title, export.kind(), export.suggestedName())
                 .flatMap(chosen -> withExtension(export.kind(), chosen, title, m));
-        file.ifPresent(f -> write(export, f, title, m));
+        if (file.isEmpty()) {
+            return null;
+        }
+        Path to = file.get();
+        Optional<Export.Job> job = export.job();
+        if (job.isEmpty()) {
+            write(export, to, title, m);
+            return null;
+        }
+        Export.Job writing = job.get();
+        return write(m.format("export.writing.file", to.getFileName().toString()), to, title, m,
+                progress -> writing.write(to, progress),
+                () -> m.format("dialog.png.done", to.toAbsolutePath().toString()), export.failedKey());
     }
 
     /**
@@ -72,8 +90,9 @@ public final class Exports {
         ExportTable<R> rows = table.exportTable(name, choice.selectedOnly() && selection);
         int n = rows.rows().size();
         Path to = file.get();
-        return write(n, to, title, m, progress -> ExportFile.write(rows, choice, to, progress),
-                () -> m.count("export.done", n, n, to.toAbsolutePath().toString()));
+        return write(m.count("export.writing", n, n, to.getFileName().toString()), to, title, m,
+                progress -> ExportFile.write(rows, choice, to, progress),
+                () -> m.count("export.done", n, n, to.toAbsolutePath().toString()), "export.failed");
     }
 
     /** A table of a view and the view's name, its sheet's name in File › Export all tables. */
@@ -105,8 +124,9 @@ public final class Exports {
         int rows = n;
         Path to = file.get();
         String names = String.join(", ", sheets.stream().map(Sheet::name).toList());
-        return write(rows, to, title, m, progress -> ExportFile.write(tables, to, progress),
-                () -> m.count("export.all.done", rows, rows, to.toAbsolutePath().toString(), names));
+        return write(m.count("export.writing", rows, rows, to.getFileName().toString()), to, title, m,
+                progress -> ExportFile.write(tables, to, progress),
+                () -> m.count("export.all.done", rows, rows, to.toAbsolutePath().toString(), names), "export.failed");
     }
 
     /** Says that the view in front has nothing to export (File › Export on a view without a table). */
@@ -121,11 +141,14 @@ public final class Exports {
         void write(ExportProgress progress) throws IOException;
     }
 
-    /** Writes {@code n} rows to {@code file} through {@code job} on a thread of its own; {@code done} says so. */
-    private Thread write(int n, Path file, String title, Messages m, Job job, Supplier<String> done) {
+    /**
+     * Writes {@code file} through {@code job} on a thread of its own, {@code writing} saying what meanwhile;
+     * {@code done} says it is written, the message of {@code failedKey} why not.
+     */
+    private Thread write(String writing, Path file, String title, Messages m, Job job, Supplier<String> done,
+                         String failedKey) {
         var cancelled = new AtomicBoolean();
-        Dialogs.Progress shown = dialogs.showProgress(title,
-                m.count("export.writing", n, n, file.getFileName().toString()), () -> cancelled.set(true));
+        Dialogs.Progress shown = dialogs.showProgress(title, writing, () -> cancelled.set(true));
         var progress = new ExportProgress() {
             private int percent = -1;
 
@@ -154,7 +177,7 @@ public final class Exports {
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> {
                     shown.close();
-                    dialogs.showError(title, m.format("export.failed", String.valueOf(e.getMessage())),
+                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
                             ErrorHandler.stackTrace(e));
                 });
             }

@@ -57,12 +57,16 @@ public record PaperDocument(String title, List<Block> blocks) {
     }
 
     /**
-     * A quotation from a source.
+     * A quotation from a source. Quotes of one source that follow each other name it once, above the first.
      *
      * @param text   the quoted words
      * @param source where they come from (the note's title and date)
+     * @param mark   what the document's text refers to the quote by, set before it ("[3]"); empty for none
      */
-    public record Quote(String text, String source) implements Block {
+    public record Quote(String text, String source, String mark) implements Block {
+        public Quote(String text, String source) {
+            this(text, source, "");
+        }
     }
 
     /** Empty lines for the officer to write on (the brief's "Objectives"). */

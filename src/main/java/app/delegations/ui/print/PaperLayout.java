@@ -15,7 +15,7 @@ import java.util.List;
  * heading (kept with what follows), each line of a paragraph or a quote, a table's header row (kept with the first
  * row, and repeated above each row that opens a page) and each of its rows, each line to write on (kept together
  * unless they are taller than a page). Every word of the document is in exactly one piece's texts, in reading
- * order.
+ * order, but for the source of quotes that follow each other in a section: it is named once, above the first.
  */
 final class PaperLayout {
     /** Line spacing: the font's line height times this. */
@@ -25,13 +25,22 @@ final class PaperLayout {
     private static final double TITLE_BELOW = 12;
     private static final double QUOTE_INDENT = 14;
     private static final double QUOTE_BAR = 4;
+    /** The room a quote's mark takes before its words, and the gap between two quotes. */
+    private static final double MARK_WIDTH = 24;
+    private static final double QUOTE_GAP = 3;
     private static final double CELL_PAD_X = 3;
     private static final double CELL_PAD_Y = 2.5;
-    private static final double WRITING_LINE = 22;
+    private static final double WRITING_LINE = 20;
 
     private final TextMeasure measure;
     private final double width;
     private final List<Piece> pieces = new ArrayList<>();
+    /** The source of the quotes just set in this section (named once above them), else null. */
+    private String quotedSource;
+    /** Whether the block just set is a quote (the next one then follows closer). */
+    private boolean quoteBefore;
+    /** Whether the block being set is followed by lines to write on. */
+    private boolean beforeFillIn;
 
     private PaperLayout(TextMeasure measure, double width) {
         this.measure = measure;
@@ -42,14 +51,20 @@ final class PaperLayout {
     static List<Piece> pieces(PaperDocument document, double width, TextMeasure measure) {
         var layout = new PaperLayout(measure, width);
         layout.title(document.title());
-        for (Block block : document.blocks()) {
-            layout.block(block);
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            layout.block(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
         return List.copyOf(layout.pieces);
     }
 
-    private void block(Block block) {
+    private void block(Block block, Block next) {
+        beforeFillIn = next instanceof FillIn; // the lines to write on stay with what asks for them
+        if (!(block instanceof Quote)) {
+            quoteBefore = false;
+        }
         if (block instanceof Heading h) {
+            quotedSource = null;
             heading(h);
         } else if (block instanceof Paragraph p) {
             paragraph(p);
@@ -88,30 +103,43 @@ final class PaperLayout {
             runs.add(new LineWrap.Run(paragraph.label(), PaperStyle.LABEL));
         }
         runs.add(new LineWrap.Run(paragraph.text(), PaperStyle.BODY));
-        lines(LineWrap.lines(runs, width, measure), 0, lineHeight(PaperStyle.BODY), false);
-    }
-
-    private void quote(Quote quote) {
-        double inner = width - QUOTE_INDENT;
-        var words = LineWrap.lines(quote.text(), PaperStyle.QUOTE, inner, measure);
-        var source = LineWrap.lines(quote.source(), PaperStyle.SOURCE, inner, measure);
-        lines(words, QUOTE_INDENT, lineHeight(PaperStyle.QUOTE), !source.isEmpty());
-        int first = pieces.size();
-        lines(source, QUOTE_INDENT, lineHeight(PaperStyle.SOURCE), false);
-        if (!words.isEmpty() && pieces.size() > first) { // the source's first line follows the quote closely
-            Piece p = pieces.get(first);
-            pieces.set(first, new Piece(p.height(), 1, p.keepWithNext(), null, p.items()));
-        }
+        lines(LineWrap.lines(runs, width, measure), 0, lineHeight(PaperStyle.BODY), beforeFillIn, false);
     }
 
     /**
-     * One piece per line, the first after a block's gap, each with the quote's bar when indented; the last one kept
-     * with the next piece if {@code keepLast}.
+     * A quote: its source on a line above it unless the quote before in the section has the same source, its mark
+     * ("[3]") hanging before its first line, its words indented after it (with a bar when it has no mark).
      */
-    private void lines(List<List<PageItem.Text>> lines, double x, double lineHeight, boolean keepLast) {
+    private void quote(Quote quote) {
+        if (!quote.source().isEmpty() && !quote.source().equals(quotedSource)) {
+            var source = LineWrap.lines(quote.source(), PaperStyle.SOURCE, width - QUOTE_INDENT, measure);
+            lines(source, QUOTE_INDENT, lineHeight(PaperStyle.SOURCE), true, false);
+        }
+        quotedSource = quote.source();
+        boolean marked = !quote.mark().isEmpty();
+        double indent = marked ? QUOTE_INDENT + MARK_WIDTH : QUOTE_INDENT;
+        var words = LineWrap.lines(quote.text(), PaperStyle.QUOTE, width - indent, measure);
+        int first = pieces.size();
+        lines(words, indent, lineHeight(PaperStyle.QUOTE), false, !marked);
+        if (marked && pieces.size() > first) {
+            Piece p = pieces.get(first);
+            var items = new ArrayList<PageItem>();
+            items.add(new PageItem.Text(QUOTE_INDENT, 0, quote.mark(), PaperStyle.MARK));
+            items.addAll(p.items());
+            double gap = first > 0 && quoteBefore ? QUOTE_GAP : p.spaceBefore();
+            pieces.set(first, new Piece(p.height(), gap, p.keepWithNext(), null, items));
+        }
+        quoteBefore = true;
+    }
+
+    /**
+     * One piece per line, the first after a block's gap, each with the quote's bar when {@code bar}; the last one
+     * kept with the next piece if {@code keepLast}.
+     */
+    private void lines(List<List<PageItem.Text>> lines, double x, double lineHeight, boolean keepLast, boolean bar) {
         for (int i = 0; i < lines.size(); i++) {
             var items = placed(List.of(lines.get(i)), x, 0, lineHeight);
-            if (x > 0) {
+            if (bar) {
                 items.add(new PageItem.Rule(QUOTE_BAR, 0, QUOTE_BAR, lineHeight, 1.5));
             }
             boolean last = i == lines.size() - 1;

@@ -52,9 +52,12 @@ class BriefMakerTest {
         assertEquals(List.of("Partners by country", "Programme", "Who spoke", "Earlier meetings with these partners",
                 "Sources", "Objectives"), headings(d));
         Table partners = tableAfter(d, "Partners by country");
-        assertEquals(List.of("Country", "Partners", "Role"), partners.headers());
-        assertTrue(partners.rows().contains(List.of("Serbia", "Kragujevac, Kruševac, Vranje", "Participant")),
+        assertEquals(List.of("Country", "Partners", "Role", "Source"), partners.headers());
+        List<String> serbia = partners.rows().stream().filter(r -> r.get(0).equals("Serbia")).findFirst().orElseThrow();
+        assertEquals(List.of("Serbia", "Kragujevac, Kruševac, Vranje", "Participant"), serbia.subList(0, 3),
                 "one row per country and role: " + partners.rows());
+        assertTrue(passage(d, serbia.get(3)).text().contains("uczestnicy przedsięwzięcia"),
+                "the row refers to the quote it rests on: " + serbia);
         assertEquals("Bosnia and Herzegovina", partners.rows().get(0).get(0), "countries in alphabetical order");
         Table programme = tableAfter(d, "Programme");
         assertEquals(3, programme.rows().size(), "its two presentations and the governor's summary");
@@ -76,14 +79,55 @@ class BriefMakerTest {
         }
     }
 
+    /** The quote of the Sources section with this mark ("[3]"). */
+    private static Quote passage(PaperDocument d, String mark) {
+        return d.blocks().stream().filter(b -> b instanceof Quote q && q.mark().equals(mark)).map(Quote.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no passage " + mark));
+    }
+
+    @Test
+    void eachPassageIsQuotedOnceNumberedAndTheFactsItSupportsReferToIt() {
+        PaperDocument d = brief("congress-2016", UiLanguage.ENGLISH);
+        var kind = (PaperDocument.Paragraph) d.blocks().get(0);
+        assertEquals("Kind:", kind.label());
+        assertTrue(kind.text().matches("Congress \\[\\d+]"), kind.text());
+        Quote congress = passage(d, kind.text().substring("Congress ".length()));
+        assertTrue(congress.text().contains("IV Międzynarodowym Kongresie „St. Petersburg i Świat Słowiański”"),
+                congress.text());
+        assertTrue(congress.text().startsWith("30 listopada 2016 r. przedstawiciele Krakowa"),
+                "overlapping quotes are one passage, from the first word of the first: " + congress.text());
+        Table partners = tableAfter(d, "Partners by country");
+        String bulgaria = partners.rows().get(1).get(3);
+        assertEquals("Bulgaria", partners.rows().get(1).get(0));
+        assertEquals(bulgaria, partners.rows().get(6).get(3),
+                "Bulgaria and Serbia, listed in one sentence parted by commas, refer to the same passages");
+        List<Quote> quotes = d.blocks().stream().filter(Quote.class::isInstance).map(Quote.class::cast).toList();
+        for (int i = 0; i < quotes.size(); i++) {
+            assertEquals("[" + (i + 1) + "]", quotes.get(i).mark(), "numbered in order");
+        }
+        assertTrue(quotes.stream().skip(1).allMatch(q -> q.source().equals(quotes.get(0).source())), "one source");
+    }
+
+    @Test
+    void aRoleEveryPartnerSharesIsSaidOnceAboveTheTable() {
+        PaperDocument d = brief("governor-summary-2016-11-30", UiLanguage.ENGLISH);
+        int at = d.blocks().indexOf(new Heading("Partners by country"));
+        assertEquals(new PaperDocument.Paragraph("Role:", "as a participant in “The role of information technologies"
+                + " in the development of modern cities”"), d.blocks().get(at + 1));
+        assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 2)).headers());
+    }
+
     @Test
     void aPlacesBriefListsItsMeetingsInDateOrderWithItsRole() {
         PaperDocument d = brief("kosice", UiLanguage.ENGLISH);
         assertEquals("Visit brief: Košice", d.title());
         Table meetings = tableAfter(d, "Meetings so far");
-        assertEquals(List.of("Date", "Meeting", "Role"), meetings.headers());
+        assertEquals(List.of("Date", "Meeting", "Role", "Source"), meetings.headers());
         assertEquals(List.of("29–30 November 2016", "IV International Congress \"St. Petersburg and the Slavic World\"",
-                "Participant"), meetings.rows().get(0));
+                "Participant"), meetings.rows().get(0).subList(0, 3));
+        String mark = meetings.rows().get(0).get(3);
+        assertTrue(mark.matches("\\[\\d+, \\d+]") && mark.split(",").length == 2, "two passages: " + mark);
+        assertTrue(passage(d, "[" + mark.substring(mark.indexOf(' ') + 1)).text().contains("Słowacji (Koszyce)"), mark);
         assertEquals(5, meetings.rows().size(), "the congress and the four events inside it that Košice attended");
     }
 

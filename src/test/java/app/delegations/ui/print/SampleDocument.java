@@ -53,9 +53,10 @@ final class SampleDocument {
             } else if (block instanceof Table t) {
                 all.addAll(t.headers());
                 t.rows().forEach(all::addAll);
-            } else if (block instanceof Quote q) {
-                all.add(q.text());
+            } else if (block instanceof Quote q) { // its source above it
                 all.add(q.source());
+                all.add(q.mark());
+                all.add(q.text());
             }
         }
         return normal(String.join(" ", all));

@@ -1,0 +1,96 @@
+package app.delegations.ui.brief;
+
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument.Table;
+import app.delegations.ui.details.Details.Evidence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A brief's table as it is filled: rows in the order first added, each with the citations of the facts it shows;
+ * a row added again under the same key takes the new fact's citations too (and, when {@code join} is given, its
+ * text in one cell). The table ends with a narrow column of each row's marks of its quotes, "[3]", when a row has
+ * any.
+ */
+final class MarkedRows {
+    private record Row(List<String> cells, List<Evidence> evidence) {
+    }
+
+    private final Map<List<String>, Row> rows = new LinkedHashMap<>();
+
+    /** Adds a row, or to the row of this key its citations. */
+    void add(List<String> key, List<String> cells, List<Evidence> evidence) {
+        Row row = rows.computeIfAbsent(key, k -> new Row(new ArrayList<>(cells), new ArrayList<>()));
+        row.evidence().addAll(evidence);
+    }
+
+    /** Adds a row, or to the row of this key its citations and, in cell {@code join}, the text ", " and its cell. */
+    void join(List<String> key, List<String> cells, int join, List<Evidence> evidence) {
+        Row row = rows.get(key);
+        if (row == null) {
+            add(key, cells, evidence);
+        } else {
+            row.cells().set(join, row.cells().get(join) + ", " + cells.get(join));
+            row.evidence().addAll(evidence);
+        }
+    }
+
+    /** The text of cell {@code column} when every row has the same, else null (also for no rows). */
+    String same(int column) {
+        String same = null;
+        for (Row row : rows.values()) {
+            String cell = row.cells().get(column);
+            if (same != null && !same.equals(cell)) {
+                return null;
+            }
+            same = cell;
+        }
+        return same;
+    }
+
+    /** The rows without cell {@code column}, each keeping its citations. */
+    MarkedRows without(int column) {
+        var out = new MarkedRows();
+        for (Map.Entry<List<String>, Row> e : rows.entrySet()) {
+            var cells = new ArrayList<>(e.getValue().cells());
+            cells.remove(column);
+            out.add(e.getKey(), cells, e.getValue().evidence());
+        }
+        return out;
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The table: these headers and weights, then the marks' column (a tenth of the width) if a row quotes anything. */
+    Table table(Messages m, BriefSources sources, List<String> headerKeys, double... weights) {
+        var out = new ArrayList<List<String>>();
+        var marks = new ArrayList<String>();
+        boolean any = false;
+        for (Row row : rows.values()) {
+            out.add(row.cells());
+            String mark = sources.refs(row.evidence());
+            marks.add(mark);
+            any |= !mark.isEmpty();
+        }
+        if (!any) {
+            return BriefMaker.table(m, out, headerKeys, weights);
+        }
+        var keys = new ArrayList<>(headerKeys);
+        keys.add("brief.col.source");
+        double[] w = new double[weights.length + 1];
+        System.arraycopy(weights, 0, w, 0, weights.length);
+        w[weights.length] = Arrays.stream(weights).sum() / 9; // a tenth of the width: "[12, 14]" on one line
+        var marked = new ArrayList<List<String>>();
+        for (int i = 0; i < out.size(); i++) {
+            var cells = new ArrayList<>(out.get(i));
+            cells.add(marks.get(i));
+            marked.add(cells);
+        }
+        return BriefMaker.table(m, marked, keys, w);
+    }
+}
