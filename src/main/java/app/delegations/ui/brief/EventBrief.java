@@ -100,7 +100,7 @@ final class EventBrief implements BriefMaker.Body {
                         indent + child.title().in(m.locale()), m.label("event", child.kind().json())), evidence);
                 addPeople(step.getValue(), people);
             }
-            blocks.add(steps.table(m, sources, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 3, 7, 2));
+            blocks.add(steps.table(m, sources, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 2.6, 6.9, 2.5));
         }
 
         blocks.add(new Heading(m.get("brief.section.people")));
