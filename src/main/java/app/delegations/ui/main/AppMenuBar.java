@@ -104,7 +104,8 @@ final class AppMenuBar extends MenuBar {
                 theme);
 
         var shortcuts = item("menuShortcuts", "menu.help.shortcuts",
-                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)), null);
+                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)),
+                new KeyCodeCombination(KeyCode.F1));
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
         getMenus().addAll(file, edit, view, help);
