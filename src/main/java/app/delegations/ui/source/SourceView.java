@@ -117,7 +117,7 @@ public final class SourceView extends BorderPane {
         meta.setText(m.format("source.meta", date + note, languageName(s.language(), m.locale()), s.file()));
         List<Passage> passages = vm.passagesProperty().get().stream()
                 .filter(p -> p.end() <= s.text().length()).toList();
-        flow.show(s.text(), passages);
+        flow.show(Reflow.shown(s.text()), passages); // the note's offsets, paragraphs reflowed
         Entity r = selection.get();
         status.setText(r == null ? m.get("source.status.none")
                 : passages.isEmpty() ? m.get("source.status.nopassage")
