@@ -91,6 +91,7 @@ final class SourceTools {
         bar.getStyleClass().add("source-tools");
 
         selectable.setId("sourceSelectable");
+        selectable.getStyleClass().add("source-selectable");
         selectable.setEditable(false);
         selectable.setWrapText(true);
         selectable.setAccessibleText(m.get("source.select.help"));
