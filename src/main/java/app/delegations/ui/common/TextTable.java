@@ -12,10 +12,11 @@ import javafx.scene.layout.HBox;
 
 /**
  * A read-only table of texts for a dialog (the keyboard shortcuts): column headings, then rows; a row of one
- * cell is a section heading across the columns. The sections are set in up to {@link #COLUMNS} columns side by
- * side (each with the headings), a section never split, the columns as even in rows as the sections allow, so
- * the table stays low on a 768-pixel screen with room for more rows. A key is never wrapped; a text wraps at
- * {@link #TEXT_WIDTH} and is never cut off; the whole scrolls only when it is taller than {@code maxHeight}.
+ * cell is a section heading across the columns. The rows are set in up to {@link #COLUMNS} columns side by side
+ * (each with the headings), about even in height (see {@link #parts}: a section that goes on in the next column
+ * repeats its heading there), so the table stays low on a 768-pixel screen with room for more rows. A key is
+ * never wrapped; a text wraps at {@link #TEXT_WIDTH} and is never cut off; the whole scrolls only when it is
+ * taller than {@code maxHeight}.
  */
 public final class TextTable {
     /** The number of side-by-side columns of sections. */
@@ -24,6 +25,10 @@ public final class TextTable {
     static final double TEXT_WIDTH = 280;
     /** About the width of a character of a text cell, to guess how many lines a text wraps to. */
     private static final double CHAR_WIDTH = 7.5;
+    /** Slack in half lines (two rows) that a part may grow by to keep sections whole. */
+    private static final int SLACK = 4;
+    /** The half lines of a section heading (with the space above it). */
+    private static final int HEADING = 3;
     /** Room for a vertical scroll bar, should the screen be lower than the table. */
     private static final double SCROLL_BAR = 16;
 
@@ -92,11 +97,6 @@ public final class TextTable {
         }
         return out;
     }
-
-    /** Slack in half lines (two rows) that a part may grow by to keep sections whole. */
-    private static final int SLACK = 4;
-    /** The half lines of a section heading (with the space above it). */
-    private static final int HEADING = 3;
 
     /** An exhaustive search for where to cut rows into parts (a few dozen rows, three parts: instant). */
     private static final class Cuts {
