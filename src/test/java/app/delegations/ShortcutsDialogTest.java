@@ -94,7 +94,8 @@ class ShortcutsDialogTest {
         for (String a : accelerators) {
             assertTrue(keys.contains(a), a + " (a menu accelerator) is in the table: " + keys);
         }
-        for (String k : List.of("Esc", "Ctrl+C", "Enter", "Home", "Page Up", "+", "−", "← ↑", "→ ↓")) {
+        for (String k : List.of("Esc", "Ctrl+C", "Enter", "Home", "Page Up", "+", "−", "← ↑", "→ ↓", "Ctrl+Shift+Z",
+                "F1")) {
             assertTrue(keys.contains(k), k + " is in the table: " + keys);
         }
         assertTrue(keys.contains("Ctrl+← / Ctrl+→"), "the timeline's pan keys: " + keys);

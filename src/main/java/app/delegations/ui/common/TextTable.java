@@ -22,7 +22,7 @@ public final class TextTable {
     /** The number of side-by-side columns of sections. */
     static final int COLUMNS = 3;
     /** The widest a text cell grows before its text wraps. */
-    static final double TEXT_WIDTH = 280;
+    static final double TEXT_WIDTH = 260;
     /** About the width of a character of a text cell, to guess how many lines a text wraps to. */
     private static final double CHAR_WIDTH = 7.5;
     /** Slack in half lines (two rows) that a part may grow by to keep sections whole. */

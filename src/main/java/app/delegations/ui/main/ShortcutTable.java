@@ -46,6 +46,9 @@ final class ShortcutTable {
                 accelerators(sub.getItems(), path + plain(sub.getText()) + " › ", rows);
             } else if (item.getAccelerator() != null) {
                 rows.add(List.of(item.getAccelerator().getDisplayText(), path + plain(item.getText())));
+                if ("menuRedo".equals(item.getId())) {
+                    rows.add(List.of(AppMenuBar.REDO_TOO.getDisplayText(), path + plain(item.getText())));
+                }
             }
         }
     }
