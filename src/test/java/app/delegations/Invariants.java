@@ -47,6 +47,7 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.index.PlaceEntry;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.source.Reflow;
 import app.delegations.ui.source.SourceView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -636,7 +637,8 @@ final class Invariants {
             }
             for (int i = 0; i < passages.size(); i++) {
                 var p = expected.get(i);
-                if (!passages.get(i).getText().equals(note.substring(p.start(), p.end()))) {
+                // drawn from the note as shown (Reflow: same offsets, a joined line break shown as a space)
+                if (!passages.get(i).getText().equals(Reflow.shown(note).substring(p.start(), p.end()))) {
                     return "passage " + i + " shows \"" + passages.get(i).getText() + "\", the quote is at "
                             + p.start() + "-" + p.end();
                 }

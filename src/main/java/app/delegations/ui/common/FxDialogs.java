@@ -160,6 +160,7 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(header);
+        alert.setGraphic(null); // the header stays one line high: the table gets the screen's height
         Window w = owner.get();
         // the table scrolls rather than the dialog growing past the screen the window is on
         Rectangle2D bounds = (w == null ? Screen.getPrimary() : Screen.getScreensForRectangle(w.getX(), w.getY(), 1, 1)

@@ -12,20 +12,22 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The "+" above a table view that opens the form of a new record of the view's kind: its accessible text and
- * tooltip name the kind and the key (Ctrl+N); while New is unavailable the button is disabled and its tooltip
- * says why (the tooltip sits on the button's holder, since a disabled control shows none).
+ * The "+ New place" above a table view that opens the form of a new record of the view's kind: its text names
+ * the kind, its tooltip the key (Ctrl+N); while New is unavailable the button is disabled and its tooltip says
+ * why (the tooltip sits on the button's holder, since a disabled control shows none). The bar is one small
+ * button high, so the table loses as little height as it can.
  */
 public final class NewRecordButton {
     private NewRecordButton() {
     }
 
-    /** The view under a thin bar holding the "+" of a new record of {@code kind} (its text: "New place"). */
+    /** The view under a thin bar holding the "+ New place" of a new record of {@code kind}. */
     public static Node above(Node view, RecordCommands commands, Class<? extends Record> kind, Messages m) {
-        var add = new Button("+");
-        add.setId("new" + kind.getSimpleName());
-        add.getStyleClass().addAll("new-record", "flat");
         String text = m.get(RecordKind.of(kind).newKey());
+        var add = new Button("+ " + text);
+        add.setId("new" + kind.getSimpleName());
+        add.getStyleClass().addAll("new-record", "flat", "small");
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.setAccessibleText(text);
         add.disableProperty().bind(commands.availableProperty().not());
         var tip = new Tooltip();

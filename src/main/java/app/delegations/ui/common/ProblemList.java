@@ -22,7 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 /**
- * The problems of a file that could not be opened, one per row, in the UI's language: line, column, the record
+ * The problems of a file that could not be opened, one per row, in the UI's language: line and column (when any
+ * problem has them), the record
  * in words ("miejsce 4 (Koszyce) › country"), what is wrong and how to fix it; a Copy all button puts them
  * on the clipboard as {@code FILE:LINE:COLUMN: …} lines, as {@code delegations validate} prints them.
  */
@@ -35,8 +36,10 @@ public final class ProblemList {
         var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(number(m.get("dialog.problems.column.line"), "problemLine", Problem::line));
-        table.getColumns().add(number(m.get("dialog.problems.column.column"), "problemColumn", Problem::column));
+        if (problems.stream().anyMatch(p -> p.line() > 0)) { // else (a folder without data files) two empty columns
+            table.getColumns().add(number(m.get("dialog.problems.column.line"), "problemLine", Problem::line));
+            table.getColumns().add(number(m.get("dialog.problems.column.column"), "problemColumn", Problem::column));
+        }
         var where = new TableColumn<Problem, String>(m.get("dialog.problems.column.record"));
         where.setId("problemRecord");
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(where(m, c.getValue())));

@@ -10,9 +10,11 @@ import javafx.geometry.Rectangle2D;
  * one of the given screens, and is never larger than that screen.
  */
 public final class WindowPlacement {
-    /** The size of the first window, before it is fitted to the screen. */
+    /** The smallest size of the first window, before it is fitted to the screen. */
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The share of a larger screen's width and height the first window takes. */
+    static final double SCREEN_SHARE = 0.85;
     /** The smallest size a stored window is restored at (or the screen's size, if smaller). */
     static final double MIN_WIDTH = 640;
     static final double MIN_HEIGHT = 400;
@@ -23,7 +25,9 @@ public final class WindowPlacement {
     /**
      * The bounds to open the window at.
      * <ul>
-     * <li>No stored bounds (first start): the default size, shrunk to fit the primary screen, centred on it.</li>
+     * <li>No stored bounds (first start): {@link #SCREEN_SHARE} of the primary screen's width and height but at
+     *     least the default size, shrunk to fit the screen, centred on it (1280×800 would be a small window in the
+     *     corner of a 1920×1080 screen, with the tables' columns cut).</li>
      * <li>Stored bounds on a screen that still exists: on the screen they overlap most, their size fitted to it
      *     (at least {@link #MIN_WIDTH}×{@link #MIN_HEIGHT}), moved the least distance that brings them wholly
      *     onto it.</li>
@@ -48,8 +52,9 @@ public final class WindowPlacement {
         if (!onScreen) {
             screen = screens.get(0);
         }
-        double w = fit(valid ? stored.width() : DEFAULT_WIDTH, MIN_WIDTH, screen.getWidth());
-        double h = fit(valid ? stored.height() : DEFAULT_HEIGHT, MIN_HEIGHT, screen.getHeight());
+        double w = fit(valid ? stored.width() : first(DEFAULT_WIDTH, screen.getWidth()), MIN_WIDTH, screen.getWidth());
+        double h = fit(valid ? stored.height() : first(DEFAULT_HEIGHT, screen.getHeight()), MIN_HEIGHT,
+                screen.getHeight());
         double x;
         double y;
         if (onScreen) {
@@ -60,6 +65,11 @@ public final class WindowPlacement {
             y = screen.getMinY() + (screen.getHeight() - h) / 2;
         }
         return new WindowBounds(x, y, w, h, valid && stored.maximized());
+    }
+
+    /** A length of the first window: the screen's share, at least {@code least}, in whole pixels. */
+    private static double first(double least, double screen) {
+        return Math.max(least, Math.floor(screen * SCREEN_SHARE));
     }
 
     /** The screen the bounds overlap most, or null when they overlap none. */

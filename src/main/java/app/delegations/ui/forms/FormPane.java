@@ -4,11 +4,19 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.Selection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
+import javafx.event.EventTarget;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -18,6 +26,12 @@ import javafx.util.Duration;
  * The detail pane with its forms: the details of the selection with an Edit button (and Enter on the details
  * themselves) while a record is selected; the open form in their place while one is open. Closing the form shows
  * the details again, of the selection as it then is.
+ * <p>
+ * Escape pressed elsewhere in the window (a table, the details' links, the tabs) while a form is open cancels the
+ * form if nothing in it was changed; if something was, the keyboard goes to the form instead, so that typed work
+ * is never thrown away by a key pressed while looking elsewhere (Escape in the form then cancels it, as Cancel
+ * does). Where Escape means something of its own it keeps it: in a text field (the search field clears), in an
+ * open drop-down list, and in the form itself.
  */
 public final class FormPane extends StackPane {
     private final Forms forms;
@@ -26,6 +40,9 @@ public final class FormPane extends StackPane {
     private final Listeners listeners = new Listeners();
     private final StackPane editHolder;
     private FormView shown;
+    /** The values of the form shown as it opened, to tell whether anything was changed in it. */
+    private List<Object> opened = List.of();
+    private final EventHandler<KeyEvent> escapeElsewhere = this::escapeElsewhere;
 
     public FormPane(Node details, Forms forms, Selection selection, Messages m) {
         this.forms = forms;
@@ -60,6 +77,63 @@ public final class FormPane extends StackPane {
         });
         getChildren().addAll(details, editHolder);
         listeners.follow(forms.openProperty(), this::show);
+        listeners.follow(sceneProperty(), new Consumer<Scene>() {
+            private Scene filtered;
+
+            @Override
+            public void accept(Scene scene) {
+                if (filtered != null) {
+                    filtered.removeEventFilter(KeyEvent.KEY_PRESSED, escapeElsewhere);
+                }
+                filtered = scene;
+                if (scene != null) {
+                    scene.addEventFilter(KeyEvent.KEY_PRESSED, escapeElsewhere);
+                }
+            }
+        });
+        listeners.onDispose(() -> {
+            if (getScene() != null) {
+                getScene().removeEventFilter(KeyEvent.KEY_PRESSED, escapeElsewhere);
+            }
+        });
+    }
+
+    /** Escape outside the open form: cancels it when unchanged, else puts the keyboard in it (see the class). */
+    private void escapeElsewhere(KeyEvent e) {
+        FormModel form = forms.openProperty().get();
+        if (form == null || shown == null || !Forms.CANCEL_KEY.match(e) || keepsEscape(e.getTarget())) {
+            return;
+        }
+        e.consume();
+        if (values(form).equals(opened)) {
+            form.cancel();
+        } else {
+            shown.focusFirst();
+        }
+    }
+
+    /** Whether Escape on {@code target} is its own: the form's, a text field's, an open drop-down's. */
+    private boolean keepsEscape(EventTarget target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == shown || n instanceof TextInputControl || n instanceof ComboBoxBase<?> b && b.isShowing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every value of the form's fields and rows, in order. */
+    private static List<Object> values(FormModel form) {
+        var out = new ArrayList<Object>();
+        for (FormSection section : form.sections()) {
+            section.fields().forEach(f -> out.add(f.value()));
+            if (section.rows() != null) {
+                for (FormRow row : section.rows().rows()) {
+                    out.add(row.fields().stream().map(FormField::value).toList());
+                }
+            }
+        }
+        return out;
     }
 
     /** Stops following the forms and the selection. */
@@ -79,6 +153,7 @@ public final class FormPane extends StackPane {
         details.setVisible(form == null);
         if (form != null) {
             shown = new FormView(form, forms, m);
+            opened = values(form);
             getChildren().add(shown);
             shown.focusFirst();
         } else if (getScene() != null) {

@@ -24,6 +24,9 @@ import javafx.scene.input.KeyCombination;
 
 /** File, View and Help, every item with a mnemonic; the frequent ones with accelerators. */
 final class AppMenuBar extends MenuBar {
+    /** Redo's second key (Edit › Redo has Ctrl+Y), as many editors have it. */
+    static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final Messages m;
     private final Menu recent;
     private final MainViewModel main;
@@ -76,8 +79,7 @@ final class AppMenuBar extends MenuBar {
         edit.getItems().add(delete);
         sceneProperty().addListener((o, a, scene) -> { // Ctrl+Shift+Z redoes too, as many editors have it
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), () -> {
+                scene.getAccelerators().put(REDO_TOO, () -> {
                     if (session.canRedoProperty().get()) {
                         actions.redo();
                     }
@@ -104,7 +106,8 @@ final class AppMenuBar extends MenuBar {
                 theme);
 
         var shortcuts = item("menuShortcuts", "menu.help.shortcuts",
-                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)), null);
+                () -> actions.showShortcuts(ShortcutTable.rows(m, this, viewKeys)),
+                new KeyCodeCombination(KeyCode.F1));
         var about = item("menuAbout", "menu.help.about", actions::showAbout, null);
         var help = menu("menuHelp", "menu.help", shortcuts, about);
         getMenus().addAll(file, edit, view, help);

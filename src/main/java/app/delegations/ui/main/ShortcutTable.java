@@ -21,9 +21,13 @@ final class ShortcutTable {
 
     static List<List<String>> rows(Messages m, MenuBar menuBar, List<List<String>> viewKeys) {
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of(m.get("dialog.shortcuts.section.menus")));
         for (Menu menu : menuBar.getMenus()) {
-            accelerators(menu.getItems(), plain(menu.getText()), rows);
+            var keys = new ArrayList<List<String>>();
+            accelerators(menu.getItems(), "", keys);
+            if (!keys.isEmpty()) {
+                rows.add(List.of(m.format("dialog.shortcuts.section.menu", plain(menu.getText()))));
+                rows.addAll(keys);
+            }
         }
         rows.add(List.of(m.get("dialog.shortcuts.section.search")));
         rows.add(List.of(Shortcuts.shown(Shortcuts.CLEAR_SEARCH), m.get("dialog.shortcuts.search.clear")));
@@ -35,12 +39,16 @@ final class ShortcutTable {
         return rows;
     }
 
+    /** The items' accelerators as {keys, path › item} ({@code path} empty in the menu itself). */
     private static void accelerators(List<MenuItem> items, String path, List<List<String>> rows) {
         for (MenuItem item : items) {
             if (item instanceof Menu sub) {
-                accelerators(sub.getItems(), path + " › " + plain(sub.getText()), rows);
+                accelerators(sub.getItems(), path + plain(sub.getText()) + " › ", rows);
             } else if (item.getAccelerator() != null) {
-                rows.add(List.of(item.getAccelerator().getDisplayText(), path + " › " + plain(item.getText())));
+                rows.add(List.of(item.getAccelerator().getDisplayText(), path + plain(item.getText())));
+                if ("menuRedo".equals(item.getId())) {
+                    rows.add(List.of(AppMenuBar.REDO_TOO.getDisplayText(), path + plain(item.getText())));
+                }
             }
         }
     }

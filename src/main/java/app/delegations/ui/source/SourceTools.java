@@ -15,6 +15,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 
 /**
@@ -31,7 +33,18 @@ final class SourceTools {
     private final Listeners listeners;
     private final ToggleButton select = new ToggleButton();
     private final ToggleButton unsourced = new ToggleButton();
-    private final TextArea selectable = new TextArea();
+    /** The shown note (see {@link Reflow}): its selection is the note's passage; copying leaves out what is hidden. */
+    private final TextArea selectable = new TextArea() {
+        @Override
+        public void copy() {
+            String selected = getSelectedText();
+            if (!selected.isEmpty()) {
+                var content = new ClipboardContent();
+                content.putString(Reflow.copied(selected));
+                Clipboard.getSystemClipboard().setContent(content);
+            }
+        }
+    };
     private final CitePane citePane;
     private final NewSourcePane newSourcePane;
     private final UnsourcedPane unsourcedPane;
@@ -78,6 +91,7 @@ final class SourceTools {
         bar.getStyleClass().add("source-tools");
 
         selectable.setId("sourceSelectable");
+        selectable.getStyleClass().add("source-selectable");
         selectable.setEditable(false);
         selectable.setWrapText(true);
         selectable.setAccessibleText(m.get("source.select.help"));
@@ -114,8 +128,9 @@ final class SourceTools {
         }
         Source s = vm.sourceProperty().get();
         if (select.isSelected() && s != null) {
-            if (!s.text().equals(selectable.getText())) {
-                selectable.setText(s.text());
+            String shown = Reflow.shown(s.text());
+            if (!shown.equals(selectable.getText())) {
+                selectable.setText(shown);
             }
             return selectable;
         }

@@ -39,6 +39,9 @@ public final class SourceView extends BorderPane {
     private final Label status = new Label();
     private final ComboBox<Source> sources = new ComboBox<>();
     private final SourceTools tools;
+    /** The note last shown and its shown text. */
+    private String shownOf;
+    private String shown;
 
     public SourceView(SourceViewModel vm, Selection selection, Messages messages) {
         this(vm, selection, messages, null);
@@ -117,12 +120,21 @@ public final class SourceView extends BorderPane {
         meta.setText(m.format("source.meta", date + note, languageName(s.language(), m.locale()), s.file()));
         List<Passage> passages = vm.passagesProperty().get().stream()
                 .filter(p -> p.end() <= s.text().length()).toList();
-        flow.show(s.text(), passages);
+        flow.show(shown(s.text()), passages); // the note's offsets, paragraphs reflowed
         Entity r = selection.get();
         status.setText(r == null ? m.get("source.status.none")
                 : passages.isEmpty() ? m.get("source.status.nopassage")
                 : m.count("source.status.passages", passages.size()));
         requestScroll();
+    }
+
+    /** The note as shown ({@link Reflow}), made once per note rather than at every selection. */
+    private String shown(String note) {
+        if (note != shownOf) { // the same note object: a long text is not compared character by character
+            shown = Reflow.shown(note);
+            shownOf = note;
+        }
+        return shown;
     }
 
     private void center(Node text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
+import app.delegations.text.Msg;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,6 +102,14 @@ class ProblemListTest {
                 + "ma go już organizacja w wierszu 74";
         assertEquals(expected, ProblemList.copyText(pl, r.problems()));
         assertEquals(expected, copied);
+    }
+
+    @Test
+    void problemsWithoutALineShowNoEmptyLineAndColumnColumns(FxRobot robot) {
+        var folder = new Problem(Problem.Severity.ERROR, "empty", 0, 0, "", Msg.of("archive.empty"));
+        TableView<Problem> table = show(robot, Messages.of(UiLanguage.ENGLISH), List.of(folder));
+        assertEquals(List.of("Record", "What is wrong", "How to fix it"),
+                table.getColumns().stream().map(c -> c.getText()).toList());
     }
 
     @Test

@@ -29,9 +29,12 @@ class WindowPlacementTest {
     }
 
     @Test
-    void theFirstWindowOnALargeScreenHasTheDefaultSizeCentred() {
+    void theFirstWindowOnALargeScreenTakesMostOfItCentred() {
+        // a 1920×1080 screen less a 40-pixel panel: 85 % of it, not 1280×800 in the middle of it
         WindowBounds b = WindowPlacement.place(null, List.of(new Rectangle2D(0, 0, 1920, 1040)));
-        assertEquals(new WindowBounds(320, 120, 1280, 800, false), b);
+        assertEquals(new WindowBounds(144, 78, 1632, 884, false), b);
+        WindowBounds secondary = WindowPlacement.place(null, List.of(new Rectangle2D(1920, 0, 2560, 1400)));
+        assertEquals(new WindowBounds(1920 + 192, 105, 2176, 1190, false), secondary);
     }
 
     @Test

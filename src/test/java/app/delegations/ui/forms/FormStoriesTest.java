@@ -3,6 +3,7 @@ package app.delegations.ui.forms;
 import app.delegations.App;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.collections.FXCollections;
 import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +32,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -95,7 +97,11 @@ class FormStoriesTest {
             });
             var pane = new FormPane(new DetailsView(details, m, e -> {
             }), forms, selection, m);
-            var view = NewRecordButton.above(new Label("Places"), forms, Place.class, m);
+            var places = new ListView<>(FXCollections.observableArrayList("Kraków", "Gdańsk"));
+            places.setId("placesList");
+            places.setMinHeight(60);
+            places.setPrefHeight(60);
+            var view = NewRecordButton.above(places, forms, Place.class, m);
             VBox.setVgrow(pane, Priority.ALWAYS);
             stage.getScene().setRoot(new VBox(view, pane));
         });
@@ -215,6 +221,43 @@ class FormStoriesTest {
         assertTrue(shown(robot, "#detailsView"));
         assertEquals(0, editing.committed.size());
         assertFalse(fx(() -> robot.lookup("#detailsEdit").queryButton().isDisabled()));
+    }
+
+    @Test
+    void escapeInATableClosesAnUnchangedFormAndLeavesAChangedOneOpenWithTheKeyboardInIt(FxRobot robot) {
+        show(robot, UiLanguage.ENGLISH);
+        Place krakow = editing.dataset().place("krakow").orElseThrow();
+        robot.interact(() -> selection.select(krakow));
+        String title = text(robot, "#detailsTitle");
+        robot.clickOn("#detailsEdit");
+        waitUntil(() -> shown(robot, "#recordForm"));
+        robot.clickOn("#placesList");
+        assertTrue(fx(() -> robot.lookup("#placesList").query().isFocused()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        assertEquals(title, text(robot, "#detailsTitle"), "unchanged: Escape in the table cancelled the form");
+
+        robot.clickOn("#detailsEdit");
+        type(robot, "#field-names-en", "Cracow");
+        robot.clickOn("#placesList");
+        assertTrue(fx(() -> robot.lookup("#placesList").query().isFocused()));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#recordForm"), "changed: the form stays open");
+        assertEquals("Cracow", fx(() -> robot.lookup("#field-names-en").queryAs(TextField.class).getText()));
+        assertTrue(fx(() -> {
+            Node focused = stage.getScene().getFocusOwner();
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if ("recordForm".equals(n.getId())) {
+                    return true;
+                }
+            }
+            return false;
+        }), "the keyboard is in the form");
+        robot.type(KeyCode.ESCAPE); // in the form: cancels, as Cancel does
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        assertEquals(0, editing.committed.size());
+        assertEquals(title, text(robot, "#detailsTitle"));
     }
 
     @Test
