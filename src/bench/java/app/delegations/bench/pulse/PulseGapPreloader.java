@@ -22,9 +22,10 @@ import javafx.stage.Stage;
  *
  * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
  * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json); {@code pulse.changeFile},
- * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows, that file is rewritten on disk
- * ({@link FileChange}), the span reported starts there and the data counts as shown again once the largest table
- * shows rows built anew (the reload of an archive shown), or the People table (shown before the change) changes rows.
+ * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows ({@code pulse.changeAfterMs}), that
+ * file is rewritten on disk ({@link FileChange}), the span reported starts there and the data counts as shown again
+ * once the largest table shows rows built anew (the reload of an archive shown), or the People table (shown before
+ * the change) changes rows; the report's {@code changeShown} gives the gaps between pulses from that moment.
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -50,9 +51,13 @@ public final class PulseGapPreloader extends Preloader {
     private StackSampler sampler;
     /** With pulse.changeFile=FILE: 1 s after the data shows, FILE is rewritten on disk (see {@link FileChange}). */
     private final FileChange change = FileChange.fromProperties();
+    /** With pulse.changeFile: how long after the data shows the file is rewritten (pulse.changeAfterMs, 1000). */
+    private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
     /** True once the People table's rows changed after the change on disk. */
     private boolean peopleChanged;
+    /** When the People table's rows first changed after the change on disk (System.nanoTime); -1 before. */
+    private long peopleChangedAt = -1;
 
     @Override
     public void start(Stage preloaderStage) {
@@ -101,11 +106,16 @@ public final class PulseGapPreloader extends Preloader {
             loaded = now;
         }
         if (change != null && opened < 0) {
-            if (loaded >= 0 && now - loaded >= 1_000_000_000L) {
+            if (loaded >= 0 && now - loaded >= changeAfterNanos) {
                 rowBefore = ShownRows.firstOfLargest();
                 ObservableList<?> people = ShownRows.itemsOf("peopleTable");
                 if (people != null) {
-                    people.addListener((ListChangeListener<Object>) c -> peopleChanged = true);
+                    people.addListener((ListChangeListener<Object>) c -> {
+                        peopleChanged = true;
+                        if (peopleChangedAt < 0) {
+                            peopleChangedAt = System.nanoTime();
+                        }
+                    });
                 }
                 opened = System.nanoTime(); // the span reported starts here
                 loaded = -1;
@@ -152,11 +162,12 @@ public final class PulseGapPreloader extends Preloader {
         String json = String.format(Locale.ROOT, "{%n  \"originNanos\": %d, \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
                         + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"openedMs\": %.1f, \"dataShownMs\": %.1f,%n"
                         + "  \"change\": %s,%n"
+                        + "  \"changeShown\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
-                change == null ? "null" : change.toJson(origin), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                change == null ? "null" : change.toJson(origin), changeShown(), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -168,6 +179,18 @@ public final class PulseGapPreloader extends Preloader {
         System.out.flush();
         Platform.exit();
         System.exit(done ? 0 : 1);
+    }
+
+    /**
+     * When the People table heard of the change and the gap between pulses it fell in with the two after it (the
+     * change applied, then laid out and drawn), or null.
+     */
+    private String changeShown() {
+        if (peopleChangedAt < 0) {
+            return "null";
+        }
+        return String.format(Locale.ROOT, "{\"atMs\": %.1f, \"gaps\": %s}", ms(peopleChangedAt),
+                PulseGapRecorder.toJson(recorder.gapsFrom(peopleChangedAt, 2), origin));
     }
 
     private double ms(long at) {
