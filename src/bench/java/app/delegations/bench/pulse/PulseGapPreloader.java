@@ -25,7 +25,9 @@ import javafx.stage.Stage;
  * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows ({@code pulse.changeAfterMs}), that
  * file is rewritten on disk ({@link FileChange}), the span reported starts there and the data counts as shown again
  * once the largest table shows rows built anew (the reload of an archive shown), or the People table (shown before
- * the change) changes rows; the report's {@code changeShown} gives the gaps between pulses from that moment.
+ * the change) changes rows; the report's {@code changeShown} gives the gaps between pulses from that moment. With
+ * {@code pulse.edit=true} instead, an edit is committed through the window's controls ({@link WindowEdit}) and
+ * the span reported starts at its Apply and ends once the Events table shows it.
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -51,7 +53,9 @@ public final class PulseGapPreloader extends Preloader {
     private StackSampler sampler;
     /** With pulse.changeFile=FILE: 1 s after the data shows, FILE is rewritten on disk (see {@link FileChange}). */
     private final FileChange change = FileChange.fromProperties();
-    /** With pulse.changeFile: how long after the data shows the file is rewritten (pulse.changeAfterMs, 1000). */
+    /** With pulse.edit=true: an edit committed in the window ({@link WindowEdit}), pulse.changeAfterMs after the data shows. */
+    private final WindowEdit edit = WindowEdit.fromProperties();
+    /** With pulse.changeFile or pulse.edit: how long after the data shows the change is made (pulse.changeAfterMs, 1000). */
     private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
     /** True once the People table's rows changed after the change on disk. */
@@ -97,9 +101,10 @@ public final class PulseGapPreloader extends Preloader {
         }
         if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows
                 && (rowBefore == null || ShownRows.firstOfLargest() != rowBefore
-                    || peopleChanged)) {
+                    || peopleChanged || edit != null && edit.shown())) {
             // after a change on disk: once the largest table shows rows built anew (a reload), or the People
-            // table's rows changed (an update replaces only the rows it changes: the changed person's)
+            // table's rows changed (an update replaces only the rows it changes: the changed person's); after an
+            // edit in the window: once the Events table shows the new title
             if (change != null && rowBefore == null) {
                 ShownRows.showTab("tabPeople"); // the table of the changed record, made and shown before the change
             }
@@ -120,6 +125,14 @@ public final class PulseGapPreloader extends Preloader {
                 opened = System.nanoTime(); // the span reported starts here
                 loaded = -1;
                 change.start();
+            }
+            return;
+        }
+        if (edit != null && opened < 0) {
+            if (loaded >= 0 && now - loaded >= changeAfterNanos && edit.advance()) {
+                rowBefore = ShownRows.firstOfLargest();
+                opened = System.nanoTime(); // the span reported starts at Apply
+                loaded = -1;
             }
             return;
         }
@@ -182,15 +195,16 @@ public final class PulseGapPreloader extends Preloader {
     }
 
     /**
-     * When the People table heard of the change and the gap between pulses it fell in with the two after it (the
-     * change applied, then laid out and drawn), or null.
+     * When the People table (a change on disk) or the Events table (an edit) heard of the change and the gap between
+     * pulses it fell in with the two after it (the change applied, then laid out and drawn), or null.
      */
     private String changeShown() {
-        if (peopleChangedAt < 0) {
+        long at = peopleChangedAt >= 0 ? peopleChangedAt : edit != null ? edit.heardAt() : -1;
+        if (at < 0) {
             return "null";
         }
-        return String.format(Locale.ROOT, "{\"atMs\": %.1f, \"gaps\": %s}", ms(peopleChangedAt),
-                PulseGapRecorder.toJson(recorder.gapsFrom(peopleChangedAt, 2), origin));
+        return String.format(Locale.ROOT, "{\"atMs\": %.1f, \"gaps\": %s}", ms(at),
+                PulseGapRecorder.toJson(recorder.gapsFrom(at, 2), origin));
     }
 
     private double ms(long at) {
