@@ -25,10 +25,20 @@
 # CHANGE_FILE (default the middle event file) on a thread of its own, with its first person's English name
 # changed (same content otherwise), and the run ends 2 s after the largest table shows rows built anew (the
 # reload). "afterWindowShown" then starts at the rewrite; the watch's quiet period (FolderWatch.QUIET) is in it.
+# "changeShown": when the People table (shown before the rewrite) heard of the change, and the gap between pulses
+# it fell in with the two after it (the change applied, then laid out and drawn), each with its UI-thread CPU.
+# CHANGE_AFTER_MS (1000): the rewrite that long after the places show (longer: after the window's start-up work).
+#
+# MODE=edit measures an edit in the window (issue 15 target: no frame over 16 ms): the same archive opened, then
+# CHANGE_AFTER_MS after its places show the preloader commits, through the window's own controls, a change of the
+# English title of the middle event of the Events table (WindowEdit: the tab, the row, Edit, the title field,
+# Apply; a poll apart). "afterWindowShown" starts at Apply and the run ends 2 s after a visible cell of the Events
+# table shows the new title; "changeShown" gives the frames from when the Events table heard of it.
 #
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
-#         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE)
+#         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE, CHANGE_AFTER_MS)
+#         | edit (an event retitled in the window, in the same archive; CHANGE_AFTER_MS)
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
@@ -48,7 +58,7 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
-if [ "${MODE:-start}" = archive-change ]; then
+if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ]; then
   FILES=${FILES:-500}
   generated=target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive
   [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/test-classes:$deps" \
@@ -75,10 +85,15 @@ if [ -n "${JVM_OPTS:-}" ]; then
   props+=("${more[@]}")
 fi
 args=("$file")
+if [ "${MODE:-start}" = edit ]; then
+  prefs=$(mktemp -d)
+  props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.edit=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}")
+fi
 if [ "${MODE:-start}" = archive-change ]; then
   prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own
   props+=("-Djava.util.prefs.userRoot=$prefs"
-          "-Dpulse.changeFile=$change" "-Dpulse.changeFrom=$from" "-Dpulse.changeTo=${from%\"} Jr.\"")
+          "-Dpulse.changeFile=$change" "-Dpulse.changeFrom=$from" "-Dpulse.changeTo=${from%\"} Jr.\""
+          "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}")
 fi
 if [ "${MODE:-start}" = open ]; then
   prefs=$(mktemp -d)

@@ -74,6 +74,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -540,6 +541,21 @@ final class Invariants {
             boolean beginning = inTable.size() <= shown.size() && shown.subList(0, inTable.size()).equals(inTable);
             if (!beginning && !applying) {
                 throw new AssertionError("the table shows " + inTable + ", its view model " + shown);
+            }
+            // each row on screen shows the table's item at its index: an edited row put in place (an update of the
+            // list, not a replacement) reached the row that shows it
+            List<String> stale = applying ? List.of() : fx(() -> {
+                TableView<?> t = (TableView<?>) table.get();
+                if (!(t.lookup(".virtual-flow") instanceof Parent flow) || flow.isNeedsLayout()) {
+                    return List.<String>of(); // the rows are given their items at the next layout
+                }
+                return t.lookupAll(".table-row-cell").stream()
+                        .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() >= 0
+                                && r.getIndex() < t.getItems().size() && r.getItem() != t.getItems().get(r.getIndex()))
+                        .map(n -> ((TableRow<?>) n).getIndex() + ": " + ((TableRow<?>) n).getItem()).toList();
+            });
+            if (!stale.isEmpty()) {
+                throw new AssertionError("table rows showing another row than their item: " + stale);
             }
         }
     }

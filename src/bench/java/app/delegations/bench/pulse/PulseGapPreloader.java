@@ -22,9 +22,12 @@ import javafx.stage.Stage;
  *
  * <p>System properties: {@code pulse.expectRows}, {@code pulse.settleMs} (2000), {@code pulse.durationSeconds}
  * (20), {@code pulse.timeoutSeconds} (120), {@code pulse.out} (target/pulse-gap.json); {@code pulse.changeFile},
- * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows, that file is rewritten on disk
- * ({@link FileChange}), the span reported starts there and the data counts as shown again once the largest table
- * shows rows built anew (the reload of an archive shown), or the People table (shown before the change) changes rows.
+ * {@code pulse.changeFrom}, {@code pulse.changeTo}: 1 s after the data shows ({@code pulse.changeAfterMs}), that
+ * file is rewritten on disk ({@link FileChange}), the span reported starts there and the data counts as shown again
+ * once the largest table shows rows built anew (the reload of an archive shown), or the People table (shown before
+ * the change) changes rows; the report's {@code changeShown} gives the gaps between pulses from that moment. With
+ * {@code pulse.edit=true} instead, an edit is committed through the window's controls ({@link WindowEdit}) and
+ * the span reported starts at its Apply and ends once the Events table shows it.
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -50,9 +53,15 @@ public final class PulseGapPreloader extends Preloader {
     private StackSampler sampler;
     /** With pulse.changeFile=FILE: 1 s after the data shows, FILE is rewritten on disk (see {@link FileChange}). */
     private final FileChange change = FileChange.fromProperties();
+    /** With pulse.edit=true: an edit committed in the window ({@link WindowEdit}), pulse.changeAfterMs after the data shows. */
+    private final WindowEdit edit = WindowEdit.fromProperties();
+    /** With pulse.changeFile or pulse.edit: how long after the data shows the change is made (pulse.changeAfterMs, 1000). */
+    private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
     /** True once the People table's rows changed after the change on disk. */
     private boolean peopleChanged;
+    /** When the People table's rows first changed after the change on disk (System.nanoTime); -1 before. */
+    private long peopleChangedAt = -1;
 
     @Override
     public void start(Stage preloaderStage) {
@@ -92,24 +101,38 @@ public final class PulseGapPreloader extends Preloader {
         }
         if (loaded < 0 && expectRows >= 0 && ShownRows.inShowingWindows() >= expectRows
                 && (rowBefore == null || ShownRows.firstOfLargest() != rowBefore
-                    || peopleChanged)) {
+                    || peopleChanged || edit != null && edit.shown())) {
             // after a change on disk: once the largest table shows rows built anew (a reload), or the People
-            // table's rows changed (an update replaces only the rows it changes: the changed person's)
+            // table's rows changed (an update replaces only the rows it changes: the changed person's); after an
+            // edit in the window: once the Events table shows the new title
             if (change != null && rowBefore == null) {
                 ShownRows.showTab("tabPeople"); // the table of the changed record, made and shown before the change
             }
             loaded = now;
         }
         if (change != null && opened < 0) {
-            if (loaded >= 0 && now - loaded >= 1_000_000_000L) {
+            if (loaded >= 0 && now - loaded >= changeAfterNanos) {
                 rowBefore = ShownRows.firstOfLargest();
                 ObservableList<?> people = ShownRows.itemsOf("peopleTable");
                 if (people != null) {
-                    people.addListener((ListChangeListener<Object>) c -> peopleChanged = true);
+                    people.addListener((ListChangeListener<Object>) c -> {
+                        peopleChanged = true;
+                        if (peopleChangedAt < 0) {
+                            peopleChangedAt = System.nanoTime();
+                        }
+                    });
                 }
                 opened = System.nanoTime(); // the span reported starts here
                 loaded = -1;
                 change.start();
+            }
+            return;
+        }
+        if (edit != null && opened < 0) {
+            if (loaded >= 0 && now - loaded >= changeAfterNanos && edit.advance()) {
+                rowBefore = ShownRows.firstOfLargest();
+                opened = System.nanoTime(); // the span reported starts at Apply
+                loaded = -1;
             }
             return;
         }
@@ -152,11 +175,12 @@ public final class PulseGapPreloader extends Preloader {
         String json = String.format(Locale.ROOT, "{%n  \"originNanos\": %d, \"file\": \"%s\", \"fileBytes\": %d, \"expectRows\": %d, \"dataShown\": %s, \"completed\": %s,%n"
                         + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"openedMs\": %.1f, \"dataShownMs\": %.1f,%n"
                         + "  \"change\": %s,%n"
+                        + "  \"changeShown\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
-                change == null ? "null" : change.toJson(origin), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                change == null ? "null" : change.toJson(origin), changeShown(), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -168,6 +192,19 @@ public final class PulseGapPreloader extends Preloader {
         System.out.flush();
         Platform.exit();
         System.exit(done ? 0 : 1);
+    }
+
+    /**
+     * When the People table (a change on disk) or the Events table (an edit) heard of the change and the gap between
+     * pulses it fell in with the two after it (the change applied, then laid out and drawn), or null.
+     */
+    private String changeShown() {
+        long at = peopleChangedAt >= 0 ? peopleChangedAt : edit != null ? edit.heardAt() : -1;
+        if (at < 0) {
+            return "null";
+        }
+        return String.format(Locale.ROOT, "{\"atMs\": %.1f, \"gaps\": %s}", ms(at),
+                PulseGapRecorder.toJson(recorder.gapsFrom(at, 2), origin));
     }
 
     private double ms(long at) {

@@ -126,18 +126,39 @@ public final class PulseGapRecorder {
         }
 
         public String toJson(long originNanos) {
-            var gaps = new StringBuilder();
-            for (Gap g : listedGaps) {
-                gaps.append(gaps.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                        "{\"endMs\": %.1f, \"ms\": %.1f, \"cpuMs\": %.1f, \"renderCpuMs\": %.1f}",
-                        (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6, g.cpuNanos() / 1e6, g.renderCpuNanos() / 1e6));
-            }
             return String.format(Locale.ROOT, "{\"pulses\": %d, \"spanMs\": %.1f, \"longestGapMs\": %.1f, "
                             + "\"longestGapEndMs\": %.1f, \"gapsOver33ms\": %d, \"gapsOver50ms\": %d, "
-                            + "\"longestCpuGapMs\": %.1f, \"gaps\": [%s]}",
+                            + "\"longestCpuGapMs\": %.1f, \"gaps\": %s}",
                     pulses, spanNanos / 1e6, longestGapNanos / 1e6, (longestGapEndNanos - originNanos) / 1e6,
-                    gapsOver33ms, gapsOver50ms, longestCpuGapNanos / 1e6, gaps);
+                    gapsOver33ms, gapsOver50ms, longestCpuGapNanos / 1e6, PulseGapRecorder.toJson(listedGaps, originNanos));
         }
+    }
+
+    /**
+     * The gap between pulses in which the instant {@code atNanos} falls and the {@code more} gaps after it (fewer
+     * when the recording ends sooner): the work done in that instant's gap, then the pulses that lay it out and
+     * draw it.
+     */
+    public List<Gap> gapsFrom(long atNanos, int more) {
+        var gaps = new ArrayList<Gap>();
+        for (int i = 1; i < count && gaps.size() <= more; i++) {
+            if (pulses[i] >= atNanos) {
+                gaps.add(new Gap(pulses[i], pulses[i] - pulses[i - 1], cpu[i] - cpu[i - 1],
+                        renderCpu[i] - renderCpu[i - 1]));
+            }
+        }
+        return gaps;
+    }
+
+    /** {@code gaps} as a JSON array; instants relative to {@code originNanos}, in ms. */
+    public static String toJson(List<Gap> gaps, long originNanos) {
+        var json = new StringBuilder();
+        for (Gap g : gaps) {
+            json.append(json.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
+                    "{\"endMs\": %.1f, \"ms\": %.1f, \"cpuMs\": %.1f, \"renderCpuMs\": %.1f}",
+                    (g.endNanos() - originNanos) / 1e6, g.nanos() / 1e6, g.cpuNanos() / 1e6, g.renderCpuNanos() / 1e6));
+        }
+        return "[" + json + "]";
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import javafx.collections.ObservableList;
 
 /**
  * What changed between a table's rows for two versions of the data, rows keyed by their record's id: the rows
@@ -120,12 +119,13 @@ public final class RowPatch<R> {
     /**
      * Applies the change to {@code shown}, a list sorted by {@code order} (a total order: no two rows compare
      * equal) that holds {@code asShown} of every row of the old version: each removed row is taken out where it
-     * is, each added one put in its place by the order, a replacement that keeps its place set in it. Each step
-     * costs a binary search and one change of the list. Must be {@link #small()}.
+     * is, each added one put in its place by the order, a replacement that keeps its place put in it as an
+     * update of that place ({@link RowList#update}: a table then fills again only that row's cells, not every
+     * visible one). Each step costs a binary search and one change of the list. Must be {@link #small()}.
      *
      * @param asShown the object the list holds for a row (the row itself, or e.g. its unindented twin)
      */
-    public void applyTo(ObservableList<R> shown, Comparator<? super R> order, UnaryOperator<R> asShown) {
+    public void applyTo(RowList<R> shown, Comparator<? super R> order, UnaryOperator<R> asShown) {
         if (!small()) {
             throw new IllegalStateException("too large a change to apply row by row");
         }
@@ -136,7 +136,7 @@ public final class RowPatch<R> {
             R now = replacements.get(r);
             R nowShown = now == null ? null : asShown.apply(now);
             if (nowShown != null && fits(shown, at, nowShown, order)) {
-                shown.set(at, nowShown);
+                shown.update(at, nowShown);
                 inPlace.add(now);
             } else {
                 shown.remove(at);

@@ -7,6 +7,7 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowList;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
@@ -42,7 +43,7 @@ import javafx.collections.transformation.FilteredList;
 public final class EventsViewModel {
     private final FilterModel filter;
     private final Selection selection;
-    private final ObservableList<EventRow> rows = FXCollections.observableArrayList();
+    private final RowList<EventRow> rows = new RowList<>();
     private final FilteredList<EventRow> filtered = new FilteredList<>(rows);
     private final ReadOnlyObjectWrapper<Entity> narrowing = new ReadOnlyObjectWrapper<>(this, "narrowing");
     /** The ids of the events the narrowing leaves; null while not narrowed. */

@@ -1,6 +1,7 @@
 package app.delegations.ui.organisations;
 
 import app.delegations.index.PlaceEntry;
+import app.delegations.ui.common.RowList;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
@@ -25,7 +26,7 @@ import javafx.collections.transformation.FilteredList;
 public final class OrganisationsViewModel {
     private final FilterModel filter;
     private final Selection selection;
-    private final ObservableList<OrganisationRow> rows = FXCollections.observableArrayList();
+    private final RowList<OrganisationRow> rows = new RowList<>();
     private final FilteredList<OrganisationRow> filtered = new FilteredList<>(rows);
     private Comparator<OrganisationRow> comparator = FILE_ORDER;
     private List<SortKey<OrganisationColumn>> sortKeys = List.of();

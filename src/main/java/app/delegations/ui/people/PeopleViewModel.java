@@ -1,5 +1,6 @@
 package app.delegations.ui.people;
 
+import app.delegations.ui.common.RowList;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
@@ -24,7 +25,7 @@ import javafx.collections.transformation.FilteredList;
 public final class PeopleViewModel {
     private final FilterModel filter;
     private final Selection selection;
-    private final ObservableList<PersonRow> rows = FXCollections.observableArrayList();
+    private final RowList<PersonRow> rows = new RowList<>();
     private final FilteredList<PersonRow> filtered = new FilteredList<>(rows);
     private Comparator<PersonRow> comparator = FILE_ORDER;
     private List<SortKey<PersonColumn>> sortKeys = List.of();

@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowList;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
@@ -34,7 +35,7 @@ import javafx.collections.transformation.FilteredList;
 public final class PlacesViewModel {
     private final FilterModel filter;
     private final Selection selection;
-    private final ObservableList<PlaceRow> rows = FXCollections.observableArrayList();
+    private final RowList<PlaceRow> rows = new RowList<>();
     private final FilteredList<PlaceRow> filtered = new FilteredList<>(rows);
     private Comparator<PlaceRow> comparator = FILE_ORDER;
     /** Rows sorted ascending by one column, kept until the rows change: sorting by it again is O(n). */
