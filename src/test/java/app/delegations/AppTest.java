@@ -11,6 +11,7 @@ import app.delegations.ui.OnFx;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.source.Reflow;
 import app.delegations.ui.timeline.TimelineItem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -330,7 +331,9 @@ class AppTest extends WindowStory {
                 .map(n -> ((Text) n).getText()).reduce("", (a, b) -> a + "|" + b));
         assertTrue(passages.contains("Kraków przedstawił na konferencji dwie prezentacje"), passages);
         String all = fx(() -> flow.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText()).reduce("", String::concat));
-        assertEquals(app.workspace().index().dataset().sources().get(0).text(), all, "the whole note, unchanged");
+        String note = app.workspace().index().dataset().sources().get(0).text();
+        assertEquals(Reflow.shown(note), all, "the whole note, its paragraphs reflowed");
+        assertEquals(note.length(), all.length(), "every offset of the note where it was (a citation's passage)");
     }
 
     @Test
