@@ -217,11 +217,13 @@ public final class DataTable<R> {
      * ({@code shows} says whether a row shows a record) and no row otherwise, also after the rows change: a row
      * stays selected only while the detail pane shows it, and clicking it again shows it again. A double click
      * or Enter ({@link Shortcuts#OPEN_DETAILS}) on a row runs {@code open}. Call after {@code show}.
+     *
+     * @param kind the kind of record the rows show: a selected record of another kind is looked for in no row
      */
-    public DataTable<R> selecting(Selection selection, BiPredicate<R, Entity> shows, Consumer<R> select,
-                                  Consumer<R> open) {
+    public DataTable<R> selecting(Selection selection, Class<? extends Entity> kind, BiPredicate<R, Entity> shows,
+                                  Consumer<R> select, Consumer<R> open) {
         Objects.requireNonNull(rows, "show the rows first");
-        sync = new DataTableSelection<>(table, rows, listeners, selection, shows, select, open);
+        sync = new DataTableSelection<>(table, rows, listeners, selection, kind, shows, select, open);
         return this;
     }
 

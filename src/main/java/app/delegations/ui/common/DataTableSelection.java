@@ -20,6 +20,8 @@ import javafx.scene.input.MouseEvent;
 final class DataTableSelection<R> {
     private final TableView<R> table;
     private final Selection selection;
+    /** The kind of record the rows show. */
+    private final Class<? extends Entity> kind;
     /** Whether a row shows a record. */
     private final BiPredicate<R, Entity> shows;
     private final Consumer<R> select;
@@ -30,9 +32,11 @@ final class DataTableSelection<R> {
     private boolean rowsChanging;
 
     DataTableSelection(TableView<R> table, ObservableList<R> rows, Listeners listeners, Selection selection,
-                       BiPredicate<R, Entity> shows, Consumer<R> select, Consumer<R> open) {
+                       Class<? extends Entity> kind, BiPredicate<R, Entity> shows, Consumer<R> select,
+                       Consumer<R> open) {
         this.table = table;
         this.selection = selection;
+        this.kind = kind;
         this.shows = shows;
         this.select = select;
         this.open = open;
@@ -80,17 +84,21 @@ final class DataTableSelection<R> {
 
     /**
      * Shows the selected record's row selected when it is listed, and no row selected otherwise: a row stays
-     * selected only while the detail pane shows it (clicking it again then shows it again).
+     * selected only while the detail pane shows it (clicking it again then shows it again). Only a record of the
+     * rows' kind is looked for among the rows (one pass over them); any other leaves no row selected at once.
      */
     private void selectFromOutside(Entity r) {
         R current = table.getSelectionModel().getSelectedItem();
         if (r != null && current != null && shows.test(current, r)) {
             return;
         }
+        if (current == null && table.getSelectionModel().isEmpty() && (r == null || !kind.isInstance(r))) {
+            return; // nothing selected, nothing to select
+        }
         syncing = true;
         try {
             table.getSelectionModel().clearSelection();
-            if (r == null) {
+            if (r == null || !kind.isInstance(r)) {
                 return;
             }
             for (int i = 0; i < table.getItems().size(); i++) {

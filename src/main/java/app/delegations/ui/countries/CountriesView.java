@@ -31,7 +31,7 @@ public final class CountriesView extends StackPane {
                 .remembering(prefs, PREFS_KEY, null)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "countries", data))
-                .selecting(selection, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
+                .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
         getChildren().add(table.view());
     }
 

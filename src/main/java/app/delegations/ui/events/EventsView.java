@@ -58,7 +58,7 @@ public final class EventsView extends StackPane {
                             filter.clear();
                             vm.clearNarrowing();
                         }), messages, "events", data))
-                .selecting(selection, (r, e) -> e instanceof Event ev && ev.id().equals(r.id()), vm::select,
+                .selecting(selection, Event.class, (r, e) -> e instanceof Event ev && ev.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.event()));
         legend.setId("eventsNarrowing");
         legend.setMaxWidth(Double.MAX_VALUE);

@@ -34,7 +34,7 @@ public final class OrganisationsView extends StackPane {
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "organisations", data))
-                .selecting(selection, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
+                .selecting(selection, Organisation.class, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.organisation()));
         getChildren().add(table.view());
     }

@@ -34,7 +34,7 @@ public final class PeopleView extends StackPane {
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "people", data))
-                .selecting(selection, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
+                .selecting(selection, Person.class, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.person()));
         getChildren().add(table.view());
     }

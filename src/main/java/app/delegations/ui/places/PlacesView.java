@@ -47,7 +47,7 @@ public final class PlacesView extends StackPane {
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), m, "places", data))
-                .selecting(selection, (r, e) -> e instanceof Place p && p.id().equals(r.id()), vm::select,
+                .selecting(selection, Place.class, (r, e) -> e instanceof Place p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.entry().place()));
         listeners.onChange(vm.highlightedProperty(), (o, a, b) -> table.refresh());
         legend.setId("highlightLegend");

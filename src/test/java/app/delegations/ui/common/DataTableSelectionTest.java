@@ -2,12 +2,15 @@ package app.delegations.ui.common;
 
 import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Entity;
+import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
@@ -52,6 +55,8 @@ class DataTableSelectionTest {
     private final ObservableList<Place> rows = FXCollections.observableArrayList(TestData.congress().places());
     private final Selection selection = new Selection();
     private final List<Entity> selected = new ArrayList<>();
+    /** How many times the table asked whether a row shows a record. */
+    private final AtomicInteger looked = new AtomicInteger();
     private DataTable<Place> table;
 
     @Start
@@ -59,7 +64,10 @@ class DataTableSelectionTest {
         table = DataTable.of("testTable", List.of(IdColumn.values()), keys -> {
         }, Messages.of(UiLanguage.ENGLISH), "places.title")
                 .show(rows)
-                .selecting(selection, (r, e) -> r.equals(e), selection::select, r -> {
+                .selecting(selection, Place.class, (r, e) -> {
+                    looked.incrementAndGet();
+                    return r.equals(e);
+                }, selection::select, r -> {
                 });
         selection.selectedProperty().addListener((o, a, b) -> selected.add(b));
         stage.setScene(new Scene(table.view(), 300, 500));
@@ -86,5 +94,20 @@ class DataTableSelectionTest {
         assertEquals(2, (int) fx(() -> table.view().getSelectionModel().getSelectedIndex()),
                 "its row selected again once listed");
         assertEquals(List.of("kosice"), selectedIds());
+    }
+
+    @Test
+    void aSelectedEventLeavesNoPlaceRowSelectedWithoutLookingThroughTheRows(FxRobot robot) {
+        robot.interact(() -> table.view().getSelectionModel().clearAndSelect(8));
+        Event congress = TestData.congress().events().get(0);
+        looked.set(0);
+        robot.interact(() -> selection.select(congress)); // a link in the details, the timeline, the Events table
+        assertEquals(-1, (int) fx(() -> table.view().getSelectionModel().getSelectedIndex()), "no place row selected");
+        assertTrue(looked.get() <= 1, "asked of the selected row at most, not of every row: " + looked.get());
+
+        Place kosice = rows.get(8);
+        robot.interact(() -> selection.select(kosice));
+        assertEquals(8, (int) fx(() -> table.view().getSelectionModel().getSelectedIndex()),
+                "a place selected again has its row selected");
     }
 }
