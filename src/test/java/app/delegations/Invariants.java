@@ -549,8 +549,8 @@ final class Invariants {
                 if (!(t.lookup(".virtual-flow") instanceof Parent flow) || flow.isNeedsLayout()) {
                     return List.<String>of(); // the rows are given their items at the next layout
                 }
-                return t.lookupAll(".table-row-cell").stream()
-                        .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() >= 0
+                return t.lookupAll(".table-row-cell").stream() // rows kept for reuse are there too, hidden
+                        .filter(n -> n instanceof TableRow<?> r && r.isVisible() && !r.isEmpty() && r.getIndex() >= 0
                                 && r.getIndex() < t.getItems().size() && r.getItem() != t.getItems().get(r.getIndex()))
                         .map(n -> ((TableRow<?>) n).getIndex() + ": " + ((TableRow<?>) n).getItem()).toList();
             });
