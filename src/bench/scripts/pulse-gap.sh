@@ -34,6 +34,8 @@
 # English title of the middle event of the Events table (WindowEdit: the tab, the row, Edit, the title field,
 # Apply; a poll apart). "afterWindowShown" starts at Apply and the run ends 2 s after a visible cell of the Events
 # table shows the new title; "changeShown" gives the frames from when the Events table heard of it.
+# EDIT_WARMUP (0): that many edits of the same event committed the same way first, each shown before the next, so
+# that the measured one is not the first edit the JVM runs.
 #
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
@@ -87,7 +89,8 @@ fi
 args=("$file")
 if [ "${MODE:-start}" = edit ]; then
   prefs=$(mktemp -d)
-  props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.edit=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}")
+  props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.edit=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}"
+          "-Dpulse.editWarmup=${EDIT_WARMUP:-0}")
 fi
 if [ "${MODE:-start}" = archive-change ]; then
   prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own
