@@ -1,6 +1,5 @@
 package app.delegations.ui.brief;
 
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.CommandFeature;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Export;
@@ -76,17 +75,7 @@ public final class BriefFeature implements CommandFeature {
 
     @Override
     public List<DatasetStep<?>> steps() {
-        return List.of(new DatasetStep<Void>() {
-            @Override
-            public Phase phase() {
-                return Phase.VIEWS;
-            }
-
-            @Override
-            public void apply(DatasetIndex index, Messages m, Void prepared) {
-                model.setIndex(index);
-            }
-        });
+        return List.of(DatasetStep.onUi(DatasetStep.Phase.VIEWS, (index, m) -> model.setIndex(index)));
     }
 
     private final class PdfExport implements Export {

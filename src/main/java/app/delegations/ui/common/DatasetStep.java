@@ -87,6 +87,24 @@ public interface DatasetStep<P> {
     }
 
     /**
+     * A step that prepares nothing: in {@code phase}, on the UI thread, {@code apply} gives the new data to a view
+     * model (which makes what it shows itself, or later).
+     */
+    static DatasetStep<Void> onUi(Phase phase, BiConsumer<DatasetIndex, Messages> apply) {
+        return new DatasetStep<>() {
+            @Override
+            public Phase phase() {
+                return phase;
+            }
+
+            @Override
+            public void apply(DatasetIndex index, Messages messages, Void prepared) {
+                apply.accept(index, messages);
+            }
+        };
+    }
+
+    /**
      * The step of a table view: its rows are made by {@code make} off the UI thread with the data (again on a
      * language switch, since rows hold translated texts) and reach {@code show} in the {@link Phase#VIEWS} phase
      * (made there when nothing was prepared).

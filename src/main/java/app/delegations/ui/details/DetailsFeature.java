@@ -1,6 +1,5 @@
 package app.delegations.ui.details;
 
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Shortcuts;
@@ -80,16 +79,6 @@ public final class DetailsFeature implements Feature {
 
     @Override
     public List<DatasetStep<?>> steps() {
-        return List.of(new DatasetStep<Void>() {
-            @Override
-            public Phase phase() {
-                return Phase.VIEWS;
-            }
-
-            @Override
-            public void apply(DatasetIndex index, Messages messages, Void prepared) {
-                vm.setData(index, messages);
-            }
-        });
+        return List.of(DatasetStep.onUi(DatasetStep.Phase.VIEWS, vm::setData));
     }
 }

@@ -1,11 +1,9 @@
 package app.delegations.ui.source;
 
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.cite.CiteModel;
 import app.delegations.ui.cite.NewSourceModel;
 import app.delegations.ui.cite.ReadOnlyEditing;
 import app.delegations.ui.common.DatasetStep;
-import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewCommand;
@@ -116,16 +114,6 @@ public final class SourceFeature implements ViewFeature {
 
     @Override
     public List<DatasetStep<?>> steps() {
-        return List.of(new DatasetStep<Void>() {
-            @Override
-            public Phase phase() {
-                return Phase.VIEWS;
-            }
-
-            @Override
-            public void apply(DatasetIndex index, Messages messages, Void prepared) {
-                vm.setData(index.dataset());
-            }
-        });
+        return List.of(DatasetStep.onUi(DatasetStep.Phase.VIEWS, (index, m) -> vm.setData(index.dataset())));
     }
 }
