@@ -167,6 +167,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsToldInWordsWithoutTheTemporaryFileNameAndBeforeTheDataIsRead() {
+        Path noFolder = dir.resolve("no-folder").resolve("x.csv");
+        Run missing = run("export", DATA, "--view", "places", "--lang", "en", "-o", noFolder.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("could not write " + noFolder + ": there is no folder " + noFolder.getParent(),
+                missing.err().strip());
+        Run folder = run("export", DATA, "--view", "places", "--format", "csv", "--lang", "en", "-o", dir.toString());
+        assertEquals(2, folder.exit());
+        assertEquals("could not write " + dir + ": it is a folder; -o names the file to write", folder.err().strip());
+        Run brief = run("export", DATA, "--format", "pdf", "--brief", "krakow", "--lang", "pl", "-o",
+                noFolder.resolveSibling("b.pdf").toString());
+        assertEquals(2, brief.exit());
+        assertEquals("nie udało się zapisać pliku " + noFolder.resolveSibling("b.pdf") + ": nie ma folderu "
+                + noFolder.getParent(), brief.err().strip());
+        String tooLong = dir.resolve("x".repeat(300) + ".csv").toString();
+        Run name = run("export", DATA, "--view", "places", "--lang", "en", "-o", tooLong);
+        assertEquals(2, name.exit());
+        assertEquals("could not write " + tooLong + ": file name too long", name.err().strip());
+    }
+
+    @Test
     void aFileWithErrorsExitsOneAndWritesNothing() {
         Path out = dir.resolve("x.csv");
         Run r = ExportCommandTest.runWith("src/test/resources/bad/bad-date.json", out);
