@@ -150,6 +150,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOptionWithItsValueForgottenIsToldAsSuchNotTakenAsTheValue() {
+        Path out = dir.resolve("x.csv");
+        Run country = run("export", DATA, "--view", "places", "--country", "-o", out.toString());
+        assertEquals(2, country.exit());
+        assertEquals("delegations export: --country needs a value", country.err().lines().findFirst().orElseThrow());
+        Run search = run("export", DATA, "--search", "--view", "places", "-o", out.toString());
+        assertEquals(2, search.exit());
+        assertEquals("delegations export: --search needs a value", search.err().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void anUnknownCountryAMissingFileAndAnUnwritableOutputExitTwo() {
         Path out = dir.resolve("x.csv");
         Run country = run("export", DATA, "--view", "places", "--country", "XX", "--lang", "en", "-o", out.toString());
