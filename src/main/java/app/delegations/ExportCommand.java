@@ -111,7 +111,7 @@ final class ExportCommand {
             err.println(TerminalText.escape("delegations export: " + e.getMessage()));
             return 2;
         }
-        Msg unwritable = ExportOutput.unwritable(output);
+        Msg unwritable = ExportOutput.unwritable(output, input);
         if (unwritable != null) {
             return failed(o, m, unwritable, err);
         }

@@ -1,5 +1,6 @@
 package app.delegations;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,34 @@ class ExportCommandTest {
         Run r = run("export", "data", "--view", "countries", "--format", "csv", "--lang", "en", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(9, ExportReadBack.csv(out, ',').size(), "a header and the eight countries");
+    }
+
+    @Test
+    void anExportNeverWritesOverTheDataItReadsNorAddsADataFileToTheArchive() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("office"));
+        Path file = Files.copy(Path.of(DATA), data.resolve("visits.json"));
+        Path note = Files.createDirectories(data.resolve("sources")).resolve("note-2016-11-30-krakow.txt");
+        Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"), note);
+        byte[] visits = Files.readAllBytes(file);
+        byte[] text = Files.readAllBytes(note);
+        for (String[] args : List.of(
+                new String[] {"export", file.toString(), "--view", "places", "--format", "csv", "-o", file.toString()},
+                new String[] {"export", file.toString(), "--view", "places", "--format", "csv", "-o", note.toString()},
+                new String[] {"export", file.toString(), "--format", "pdf", "--brief", "krakow", "-o", file.toString()},
+                new String[] {"export", data.toString(), "--view", "places", "--format", "csv", "-o", file.toString()},
+                new String[] {"export", data.toString(), "--view", "places", "--format", "csv", "-o",
+                        data.resolve("places.json").toString()})) {
+            Run r = run(args[0], args[1], "--lang", "en", args[2], args[3], args[4], args[5], args[6], args[7]);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertEquals("could not write " + args[7] + ": it is the data being exported or a file read with it;"
+                    + " choose another name", r.err().strip());
+        }
+        assertArrayEquals(visits, Files.readAllBytes(file));
+        assertArrayEquals(text, Files.readAllBytes(note));
+        assertFalse(Files.exists(data.resolve("places.json")));
+        Run beside = run("export", data.toString(), "--view", "places", "--format", "csv", "-o",
+                data.resolve("places.csv").toString());
+        assertEquals(0, beside.exit(), "a table beside the data files is no data file: " + beside.err());
     }
 
     @Test
