@@ -11,6 +11,7 @@ import app.delegations.data.WorldCountries;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
+import app.delegations.text.Msg;
 import app.delegations.ui.brief.BriefMaker;
 import app.delegations.ui.brief.PaperPdf;
 import app.delegations.ui.common.DataColumn;
@@ -110,6 +111,10 @@ final class ExportCommand {
             err.println(TerminalText.escape("delegations export: " + e.getMessage()));
             return 2;
         }
+        Msg unwritable = ExportOutput.unwritable(output, input);
+        if (unwritable != null) {
+            return failed(o, m, unwritable, err);
+        }
         LoadResult r = Files.isDirectory(input)
                 ? new ArchiveLoader(loader).open(input, LoadProgress.NONE).result() : loader.load(input);
         if (r.unreadable() || !r.ok()) {
@@ -137,8 +142,7 @@ final class ExportCommand {
         try {
             ExportFile.write(table, new ExportChoice(o.format, o.separator(), false), output, ExportProgress.NONE);
         } catch (IOException | RuntimeException e) {
-            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
-            return 2;
+            return failed(o, m, ExportOutput.reason(e), err);
         }
         out.println(TerminalText.escape(m.count("cli.export.done", table.rows().size(), table.rows().size(),
                 o.output, table.sheet())));
@@ -157,8 +161,7 @@ final class ExportCommand {
         try {
             new PaperPdf().write(brief, output);
         } catch (IOException | RuntimeException e) {
-            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
-            return 2;
+            return failed(o, m, ExportOutput.reason(e), err);
         }
         out.println(TerminalText.escape(m.format("cli.export.brief.done", brief.title(), o.output)));
         return 0;
@@ -178,8 +181,7 @@ final class ExportCommand {
         try {
             ExportFile.write(tables, output, ExportProgress.NONE);
         } catch (IOException | RuntimeException e) {
-            err.println(TerminalText.escape(m.format("cli.export.failed", o.output, String.valueOf(e.getMessage()))));
-            return 2;
+            return failed(o, m, ExportOutput.reason(e), err);
         }
         int rows = tables.stream().mapToInt(t -> t.rows().size()).sum();
         String sheets = String.join(", ", tables.stream().map(ExportTable::sheet).toList());
@@ -232,5 +234,11 @@ final class ExportCommand {
 
     private static <P> void apply(DatasetStep<P> step, DatasetIndex index, Messages m) {
         step.apply(index, m, step.prepare(index, m, Checkpoint.NONE));
+    }
+
+    /** Says that {@code -o} could not be written and why; the exit code 2. */
+    private static int failed(ExportOptions o, Messages m, Msg why, PrintStream err) {
+        err.println(TerminalText.escape(m.format("cli.export.failed", o.output, m.text(why))));
+        return 2;
     }
 }

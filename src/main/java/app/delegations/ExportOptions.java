@@ -13,6 +13,10 @@ final class ExportOptions {
     /** The format of a visit brief, {@code --format pdf}. */
     static final String PDF = "pdf";
 
+    /** Every option: none of them is ever taken as the value of the one before. */
+    private static final Set<String> OPTIONS = Set.of("--help", "-h", "--view", "--format", "--brief", "--lang",
+            "--search", "--country", "--separator", "-o", "--output");
+
     /** The views a table can be exported from, by their command-line name. */
     enum View {
         PLACES, COUNTRIES, EVENTS, PEOPLE, ORGANISATIONS;
@@ -127,8 +131,9 @@ final class ExportOptions {
         return o;
     }
 
+    /** The value after {@code option}; one of the options instead means the value was forgotten. */
     private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
+        if (i >= args.size() || OPTIONS.contains(args.get(i))) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);

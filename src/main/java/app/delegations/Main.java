@@ -6,6 +6,7 @@ import app.delegations.ui.common.AppPreferences;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 
 /**
@@ -29,6 +30,15 @@ public final class Main {
      * runtime then decides when the process ends).
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, a -> DesktopLauncher.launch(a)); // a lambda: commands never load DesktopLauncher
+    }
+
+    /**
+     * {@link #run(String[], PrintStream, PrintStream)} with the window opened by {@code window}; a window that
+     * cannot open (no display: GTK's glass throws {@link UnsupportedOperationException}) is told in one line,
+     * exit code 2, never as a stack trace.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Consumer<String[]> window) {
         List<String> list = Arrays.asList(args);
         if (!list.isEmpty()) {
             switch (list.get(0)) {
@@ -56,7 +66,13 @@ public final class Main {
                     }
             }
         }
-        DesktopLauncher.launch(args);
+        try {
+            window.accept(args);
+        } catch (UnsupportedOperationException e) {
+            err.println("delegations: cannot open the window (" + e.getMessage()
+                    + "); validate, format and export need no display: delegations --help");
+            return 2;
+        }
         return -1;
     }
 

@@ -1,5 +1,6 @@
 package app.delegations;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +133,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExportNeverWritesOverTheDataItReadsNorAddsADataFileToTheArchive() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("office"));
+        Path file = Files.copy(Path.of(DATA), data.resolve("visits.json"));
+        Path note = Files.createDirectories(data.resolve("sources")).resolve("note-2016-11-30-krakow.txt");
+        Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"), note);
+        byte[] visits = Files.readAllBytes(file);
+        byte[] text = Files.readAllBytes(note);
+        for (String[] args : List.of(
+                new String[] {"export", file.toString(), "--view", "places", "--format", "csv", "-o", file.toString()},
+                new String[] {"export", file.toString(), "--view", "places", "--format", "csv", "-o", note.toString()},
+                new String[] {"export", file.toString(), "--format", "pdf", "--brief", "krakow", "-o", file.toString()},
+                new String[] {"export", data.toString(), "--view", "places", "--format", "csv", "-o", file.toString()},
+                new String[] {"export", data.toString(), "--view", "places", "--format", "csv", "-o",
+                        data.resolve("places.json").toString()})) {
+            Run r = run(args[0], args[1], "--lang", "en", args[2], args[3], args[4], args[5], args[6], args[7]);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertEquals("could not write " + args[7] + ": it is the data being exported or a file read with it;"
+                    + " choose another name", r.err().strip());
+        }
+        assertArrayEquals(visits, Files.readAllBytes(file));
+        assertArrayEquals(text, Files.readAllBytes(note));
+        assertFalse(Files.exists(data.resolve("places.json")));
+        Run beside = run("export", data.toString(), "--view", "places", "--format", "csv", "-o",
+                data.resolve("places.csv").toString());
+        assertEquals(0, beside.exit(), "a table beside the data files is no data file: " + beside.err());
+    }
+
+    @Test
     void usageErrorsExitTwoAndWriteNothing() {
         Path out = dir.resolve("x.csv");
         for (String[] args : List.of(
@@ -150,6 +179,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOptionWithItsValueForgottenIsToldAsSuchNotTakenAsTheValue() {
+        Path out = dir.resolve("x.csv");
+        Run country = run("export", DATA, "--view", "places", "--country", "-o", out.toString());
+        assertEquals(2, country.exit());
+        assertEquals("delegations export: --country needs a value", country.err().lines().findFirst().orElseThrow());
+        Run search = run("export", DATA, "--search", "--view", "places", "-o", out.toString());
+        assertEquals(2, search.exit());
+        assertEquals("delegations export: --search needs a value", search.err().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void anUnknownCountryAMissingFileAndAnUnwritableOutputExitTwo() {
         Path out = dir.resolve("x.csv");
         Run country = run("export", DATA, "--view", "places", "--country", "XX", "--lang", "en", "-o", out.toString());
@@ -164,6 +205,27 @@ class ExportCommandTest {
         assertEquals(2, unwritable.exit());
         assertTrue(unwritable.err().contains("could not write"), unwritable.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsToldInWordsWithoutTheTemporaryFileNameAndBeforeTheDataIsRead() {
+        Path noFolder = dir.resolve("no-folder").resolve("x.csv");
+        Run missing = run("export", DATA, "--view", "places", "--lang", "en", "-o", noFolder.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("could not write " + noFolder + ": there is no folder " + noFolder.getParent(),
+                missing.err().strip());
+        Run folder = run("export", DATA, "--view", "places", "--format", "csv", "--lang", "en", "-o", dir.toString());
+        assertEquals(2, folder.exit());
+        assertEquals("could not write " + dir + ": it is a folder; -o names the file to write", folder.err().strip());
+        Run brief = run("export", DATA, "--format", "pdf", "--brief", "krakow", "--lang", "pl", "-o",
+                noFolder.resolveSibling("b.pdf").toString());
+        assertEquals(2, brief.exit());
+        assertEquals("nie udało się zapisać pliku " + noFolder.resolveSibling("b.pdf") + ": nie ma folderu "
+                + noFolder.getParent(), brief.err().strip());
+        String tooLong = dir.resolve("x".repeat(300) + ".csv").toString();
+        Run name = run("export", DATA, "--view", "places", "--lang", "en", "-o", tooLong);
+        assertEquals(2, name.exit());
+        assertEquals("could not write " + tooLong + ": file name too long", name.err().strip());
     }
 
     @Test

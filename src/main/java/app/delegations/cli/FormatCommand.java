@@ -18,10 +18,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code delegations format [--check] FILE|FOLDER...}: rewrites data files in the canonical form the app saves
@@ -55,45 +54,15 @@ public final class FormatCommand {
 
     /** {@link #run(List, PrintStream, PrintStream)} taking the countries no file defines from {@code countries}. */
     static int run(List<String> args, PrintStream out, PrintStream err, CountryReference countries) {
-        var paths = new ArrayList<String>();
-        boolean check = false;
-        boolean options = true;
-        Bundle texts = Bundle.of(Locale.getDefault());
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (options && (a.equals("--lang") || a.startsWith("--lang="))) {
-                String code = a.equals("--lang") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
-                if (!code.equals("pl") && !code.equals("en")) {
-                    return usage(err, "--lang takes pl or en");
-                }
-                texts = Bundle.of(code);
-            } else if (options && a.equals("--check")) {
-                check = true;
-            } else if (options && a.equals("--")) {
-                options = false;
-            } else if (options && (a.equals("--help") || a.equals("-h"))) {
-                out.print(USAGE);
-                return 0;
-            } else if (options && a.startsWith("-") && a.length() > 1) {
-                return usage(err, "unknown option " + a);
-            } else {
-                paths.add(a);
-            }
+        CommandArgs a = CommandArgs.parse("format", USAGE, Set.of("--check"), args, out, err);
+        if (a.done()) {
+            return a.exit();
         }
-        if (paths.isEmpty()) {
-            return usage(err, "no file given");
-        }
-        var run = new Run(out, err, texts, check, countries);
-        for (String p : paths) {
+        var run = new Run(out, err, a.texts(), a.has("--check"), countries);
+        for (String p : a.paths()) {
             run.argument(p);
         }
         return run.finish();
-    }
-
-    private static int usage(PrintStream err, String what) {
-        err.println(TerminalText.escape("delegations format: " + what));
-        err.print(USAGE);
-        return 2;
     }
 
     /** One run over the arguments: what was found and done so far, printed as it goes. */

@@ -1,20 +1,17 @@
 package app.delegations.cli;
 
+import app.delegations.data.IoReason;
 import app.delegations.text.Msg;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How {@code delegations format} replaces a file: the new bytes go to a temporary file in the same folder, are
@@ -72,20 +69,11 @@ final class FormatCommandFiles {
         }
     }
 
-    /** Why a file could not be read or written, in the words the loader uses for the same failures. */
+    /** Why a file could not be read or written: {@link IoReason}, or that it changed while being formatted. */
     static Msg reason(IOException e) {
         if (e instanceof Changed) {
             return Msg.of("cli.format.changed");
         }
-        if (e instanceof NoSuchFileException) {
-            return Msg.of("io.noSuchFile");
-        }
-        if (e instanceof AccessDeniedException) {
-            return Msg.of("io.denied");
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return Msg.of("io.system", f.getReason().toLowerCase(Locale.ROOT)); // the system's words
-        }
-        return Msg.of("io.error");
+        return IoReason.of(e);
     }
 }

@@ -17,7 +17,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -79,39 +79,13 @@ public final class ValidateCommand {
      * {@link TerminalText#escape escaped}.
      */
     static int run(List<String> args, PrintStream out, PrintStream err, Function<Path, LoadResult> load) {
-        var files = new ArrayList<String>();
-        boolean options = true;
-        Bundle texts = Bundle.of(Locale.getDefault());
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (options && (a.equals("--lang") || a.startsWith("--lang="))) {
-                String code = a.equals("--lang") ? (i + 1 < args.size() ? args.get(++i) : "") : a.substring(7);
-                if (!code.equals("pl") && !code.equals("en")) {
-                    err.println("delegations validate: --lang takes pl or en");
-                    err.print(USAGE);
-                    return 2;
-                }
-                texts = Bundle.of(code);
-            } else if (options && a.equals("--")) {
-                options = false;
-            } else if (options && (a.equals("--help") || a.equals("-h"))) {
-                out.print(USAGE);
-                return 0;
-            } else if (options && a.startsWith("-") && a.length() > 1) {
-                err.println(TerminalText.escape("delegations validate: unknown option " + a));
-                err.print(USAGE);
-                return 2;
-            } else {
-                files.add(a);
-            }
+        CommandArgs a = CommandArgs.parse("validate", USAGE, Set.of(), args, out, err);
+        if (a.done()) {
+            return a.exit();
         }
-        if (files.isEmpty()) {
-            err.println("delegations validate: no file given");
-            err.print(USAGE);
-            return 2;
-        }
+        Bundle texts = a.texts();
         var tally = new Tally(texts);
-        for (String f : files) {
+        for (String f : a.paths()) {
             tally.add(report(load(load, f), err, texts));
         }
         out.println(TerminalText.escape(tally.summary()));

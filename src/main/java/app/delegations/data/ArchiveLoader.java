@@ -149,7 +149,7 @@ public final class ArchiveLoader {
             files = dataFiles(folder);
         } catch (IOException e) {
             return failed(folder, LoadResult.Status.UNREADABLE, Msg.of("archive.unreadable",
-                    FileReading.reason(e)));
+                    IoReason.of(e)));
         }
         if (files.isEmpty()) {
             return failed(folder, LoadResult.Status.INVALID, Msg.of("archive.empty"));

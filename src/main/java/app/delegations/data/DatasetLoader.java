@@ -114,7 +114,7 @@ public final class DatasetLoader {
             }
             bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            return unreadable(BUNDLED_NAME, Msg.of("bundled.unreadable", FileReading.reason(e)));
+            return unreadable(BUNDLED_NAME, Msg.of("bundled.unreadable", IoReason.of(e)));
         }
         if (bytes.length > Limits.MAX_FILE_BYTES) {
             return new LoadResult(BUNDLED_NAME, null, List.of(new Problem(Problem.Severity.ERROR, BUNDLED_NAME, 0, 0,
@@ -195,7 +195,7 @@ public final class DatasetLoader {
                 return out;
             }
         } catch (IOException e) {
-            problems.error(-1, Msg.of("problem.read", FileReading.reason(e)));
+            problems.error(-1, Msg.of("problem.read", IoReason.of(e)));
             return new DatasetParser.Outcome();
         }
     }

@@ -3,15 +3,11 @@ package app.delegations.data;
 import app.delegations.text.Msg;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Reads a data file into memory, after checking what it is: a missing file, a folder, a device or named
@@ -64,28 +60,11 @@ final class FileReading {
         } catch (NoSuchFileException e) {
             return Read.unreadable(Msg.of("io.noSuchFile"));
         } catch (IOException e) {
-            return Read.unreadable(Msg.of("file.unreadable", reason(e)));
+            return Read.unreadable(Msg.of("file.unreadable", IoReason.of(e)));
         }
     }
 
     static Msg tooLarge(long size) {
         return Msg.of("file.tooLarge", (size + (1 << 20) - 1) >> 20, Limits.MAX_FILE_BYTES >> 20);
-    }
-
-    /** An I/O failure in plain words (the system's own reason, never a Java class name). */
-    static Msg reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return Msg.of("io.noSuchFile");
-        }
-        if (e instanceof AccessDeniedException) {
-            return Msg.of("io.denied");
-        }
-        if (e instanceof NotDirectoryException) {
-            return Msg.of("io.notFolder");
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return Msg.of("io.system", f.getReason().toLowerCase(Locale.ROOT)); // the system's words
-        }
-        return Msg.of("io.error");
     }
 }

@@ -58,7 +58,7 @@ public final class NewSource {
         } catch (NoSuchFileException e) {
             return new Read(null, Msg.of("newSource.file", name, Msg.of("io.noSuchFile")));
         } catch (IOException e) {
-            return new Read(null, Msg.of("newSource.file", name, FileReading.reason(e)));
+            return new Read(null, Msg.of("newSource.file", name, IoReason.of(e)));
         }
     }
 

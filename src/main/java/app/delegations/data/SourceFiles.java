@@ -159,7 +159,7 @@ abstract class SourceFiles {
             } catch (InvalidPathException e) {
                 return Text.problem(Msg.of("sourceFile.badName"));
             } catch (IOException e) {
-                return Text.problem(Msg.of("sourceFile.unreadable", FileReading.reason(e)));
+                return Text.problem(Msg.of("sourceFile.unreadable", IoReason.of(e)));
             }
         }
     }
@@ -180,7 +180,7 @@ abstract class SourceFiles {
                 byte[] bytes = in.readNBytes(Limits.MAX_SOURCE_BYTES + 1);
                 return bytes.length > Limits.MAX_SOURCE_BYTES ? tooLarge() : decode(bytes, bytes.length);
             } catch (IOException e) {
-                return Text.problem(Msg.of("sourceFile.bundledUnreadable", FileReading.reason(e)));
+                return Text.problem(Msg.of("sourceFile.bundledUnreadable", IoReason.of(e)));
             }
         }
     }

@@ -12,10 +12,7 @@ import app.delegations.data.WorldCountries;
 import app.delegations.data.write.CanonicalWriter;
 import app.delegations.data.write.FileRecords;
 import app.delegations.model.Dataset;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -35,20 +32,8 @@ class FormatCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, List<String> out, List<String> err) {
-    }
-
-    static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = FormatCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, lines(out), lines(err));
-    }
-
-    private static List<String> lines(ByteArrayOutputStream s) {
-        String text = s.toString(StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    static CommandRun run(String... args) {
+        return CommandRun.of(FormatCommand::run, args);
     }
 
     /** The valid fixture (hand-laid-out, not canonical) with its notes, copied into the temporary folder. */
@@ -62,7 +47,7 @@ class FormatCommandTest {
     void aHandWrittenFileIsRewrittenInCanonicalFormWithTheSameRecords() throws IOException {
         Path f = handWritten();
         Dataset before = records(f);
-        Run r = run("--lang", "en", f.toString());
+        CommandRun r = run("--lang", "en", f.toString());
         assertEquals(0, r.exit(), () -> r.err().toString());
         assertEquals(List.of(f + ": rewritten in canonical form"), r.out());
         assertEquals(List.of(), r.err());
@@ -72,7 +57,7 @@ class FormatCommandTest {
                 List.of(after.sources(), after.countries(), after.places(), after.events()));
         assertEquals(List.of("sources", "visit.json"), names(dir), "no temporary file is left behind");
 
-        Run again = run("--lang", "en", f.toString());
+        CommandRun again = run("--lang", "en", f.toString());
         assertEquals(0, again.exit());
         assertEquals(List.of(f + ": already in canonical form"), again.out());
     }
@@ -81,7 +66,7 @@ class FormatCommandTest {
     void checkListsAFileNotInCanonicalFormExitsOneAndChangesNothing() throws IOException {
         Path f = handWritten();
         byte[] before = Files.readAllBytes(f);
-        Run r = run("--check", "--lang=en", f.toString());
+        CommandRun r = run("--check", "--lang=en", f.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of(f + ": not in canonical form"), r.out());
         assertArrayEquals(before, Files.readAllBytes(f));
@@ -89,7 +74,7 @@ class FormatCommandTest {
 
     @Test
     void checkOfTheBundledFileExitsZero() {
-        Run r = run("--check", "--lang", "en", "data/congress-2016.json");
+        CommandRun r = run("--check", "--lang", "en", "data/congress-2016.json");
         assertEquals(0, r.exit(), () -> r.out() + " " + r.err());
         assertEquals(List.of("data/congress-2016.json: already in canonical form"), r.out());
     }
@@ -100,9 +85,9 @@ class FormatCommandTest {
         copyFolder(original.resolveSibling("sources"), dir.resolve("sources"));
         Path bad = Files.copy(original, dir.resolve("unknown-country.json"));
         byte[] before = Files.readAllBytes(bad);
-        Run r = run("--lang", "en", bad.toString());
+        CommandRun r = run("--lang", "en", bad.toString());
         assertEquals(2, r.exit());
-        ValidateCommandTest.Run validate = ValidateCommandTest.run("--lang", "en", bad.toString());
+        CommandRun validate = ValidateCommandTest.run("--lang", "en", bad.toString());
         assertEquals(validate.err(), r.err().subList(0, r.err().size() - 1), "the problems, as validate prints them");
         assertTrue(r.err().get(0).startsWith(bad + ":47:18: "), r.err().get(0));
         assertEquals(bad + ": not rewritten, it does not load (1 problem)", r.err().get(r.err().size() - 1));
@@ -113,7 +98,7 @@ class FormatCommandTest {
     @Test
     void aMissingFileCannotBeReadAndExitsTwo() {
         Path missing = dir.resolve("missing.json");
-        Run r = run("--lang", "en", missing.toString());
+        CommandRun r = run("--lang", "en", missing.toString());
         assertEquals(2, r.exit());
         assertEquals(missing + ": cannot be read", r.err().get(r.err().size() - 1));
     }
@@ -122,11 +107,11 @@ class FormatCommandTest {
     void aFolderIsAnArchiveEachOfItsFilesRewrittenWithItsOwnRecords() throws IOException {
         ArchiveGenerator.Summary generated = ArchiveGenerator.generate(new ArchiveSpec(200, 5, 3), dir);
         Path folder = generated.archive();
-        Run r = run("--lang", "en", folder.toString());
+        CommandRun r = run("--lang", "en", folder.toString());
         assertEquals(0, r.exit(), () -> r.err().toString());
         assertEquals(6, r.out().size(), r.out()::toString);
         assertEquals("5 of 5 files rewritten in canonical form", r.out().get(5));
-        Run check = run("--check", "--lang", "en", folder.toString());
+        CommandRun check = run("--check", "--lang", "en", folder.toString());
         assertEquals(0, check.exit());
         assertEquals(List.of("all 5 files are already in canonical form"), check.out());
         assertEquals(0, ValidateCommandTest.run(folder.toString()).exit(), "the archive still loads");
@@ -137,7 +122,7 @@ class FormatCommandTest {
         ArchiveGenerator.Summary generated = ArchiveGenerator.generate(new ArchiveSpec(200, 5, 3), dir);
         Path bad = generated.badArchive();
         byte[] first = Files.readAllBytes(bad.resolve(generated.files().get(0)));
-        Run r = run("--lang", "en", bad.toString());
+        CommandRun r = run("--lang", "en", bad.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().get(r.err().size() - 1).startsWith(bad + ": not rewritten, it does not load ("),
                 r.err()::toString);
@@ -179,12 +164,12 @@ class FormatCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        Run none = run();
+        CommandRun none = run();
         assertEquals(2, none.exit());
         assertEquals("delegations format: no file given", none.err().get(0));
         assertEquals(2, run("--fix", "x.json").exit());
         assertEquals(2, run("--lang", "de", "x.json").exit());
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().get(0).startsWith("Usage: delegations format"));
         assertFalse(help.out().isEmpty());

@@ -2,7 +2,6 @@ package app.delegations.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.delegations.cli.ValidateCommandTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class ValidateArchiveTest {
     @Test
     void aValidArchiveExitsZeroWithItsContents() throws IOException {
         Path folder = archive("krakow", "Krakow");
-        Run r = ValidateCommandTest.run(folder.toString());
+        CommandRun r = ValidateCommandTest.run(folder.toString());
         assertEquals(0, r.exit(), r.err()::toString);
         assertEquals(List.of(), r.err());
         assertEquals(List.of(folder + ": valid (1 place, 1 country, 1 event)"), r.out());
@@ -58,7 +57,7 @@ class ValidateArchiveTest {
     @Test
     void aConflictAndAnUnresolvedReferenceArePrintedWithTheFolderAndFileAndExitOne() throws IOException {
         Path folder = archive("xx", "Cracow");
-        Run r = ValidateCommandTest.run("--lang", "en", folder.toString());
+        CommandRun r = ValidateCommandTest.run("--lang", "en", folder.toString());
         assertEquals(1, r.exit());
         String visit = folder.resolve("visit-2025.json").toString();
         assertEquals(List.of(visit + ":5:8: places[0]: \"krakow\" differs from places.json:5:8 (places[0]) in"
@@ -72,7 +71,7 @@ class ValidateArchiveTest {
     @Test
     void aFolderWithNoDataFilesExitsOne() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("empty"));
-        Run r = ValidateCommandTest.run("--lang", "pl", folder.toString());
+        CommandRun r = ValidateCommandTest.run("--lang", "pl", folder.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum powinien zawierać pliki danych"
                 + " .json): aby założyć w nim nowe archiwum, wybierz w aplikacji Plik › Nowe archiwum; aby otworzyć istniejące,"
@@ -83,7 +82,7 @@ class ValidateArchiveTest {
     void foldersAndFilesTogetherGiveOneExitCode() throws IOException {
         Path folder = archive("krakow", "Krakow");
         Path missing = dir.resolve("missing.json");
-        Run r = ValidateCommandTest.run(folder.toString(), missing.toString());
+        CommandRun r = ValidateCommandTest.run(folder.toString(), missing.toString());
         assertEquals(2, r.exit());
         assertEquals(List.of("1 of 2 files cannot be read (1 problem)"), r.out());
     }

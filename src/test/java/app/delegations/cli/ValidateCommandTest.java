@@ -30,21 +30,8 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    /** What a run printed and returned. */
-    record Run(int exit, List<String> out, List<String> err) {
-    }
-
-    static Run run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exit = ValidateCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, lines(out), lines(err));
-    }
-
-    private static List<String> lines(ByteArrayOutputStream s) {
-        String text = s.toString(StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+    static CommandRun run(String... args) {
+        return CommandRun.of(ValidateCommand::run, args);
     }
 
     static String resource(String name) {
@@ -58,7 +45,7 @@ class ValidateCommandTest {
     @Test
     void aValidFileExitsZeroWithItsContents() {
         String f = resource("fixtures/valid/delegations.json");
-        Run r = run(f);
+        CommandRun r = run(f);
         assertEquals(0, r.exit());
         assertEquals(List.of(), r.err());
         assertEquals(List.of(f + ": valid (3 places, 2 countries, 3 events)"), r.out());
@@ -75,14 +62,14 @@ class ValidateCommandTest {
             }
         }
         Path f = Files.writeString(dir.resolve("kyiv.json"), json.replaceFirst("\"country\": \"PL\"", "\"country\": \"UA\""));
-        Run r = run(f.toString());
+        CommandRun r = run(f.toString());
         assertEquals(0, r.exit(), () -> String.join("\n", r.err()));
         assertTrue(r.out().get(0).endsWith(": valid (3 places, 3 countries, 3 events)"), () -> r.out().toString());
     }
 
     @Test
     void theBundledDataFileIsValid() {
-        Run r = run("data/congress-2016.json");
+        CommandRun r = run("data/congress-2016.json");
         assertEquals(List.of(), r.err());
         assertEquals(List.of("data/congress-2016.json: valid (15 places, 8 countries, 7 events)"), r.out());
         assertEquals(0, r.exit());
@@ -91,7 +78,7 @@ class ValidateCommandTest {
     @Test
     void anInvalidFileExitsOneWithLocatedProblemsOnStderr() {
         String f = resource("bad/unknown-country.json");
-        Run r = run(f);
+        CommandRun r = run(f);
         assertEquals(1, r.exit());
         assertEquals(List.of(f + ":47:18: places[1].country: \"XX\" is not a country defined in this file"), r.err());
         assertEquals(List.of(f + ": invalid (1 problem)"), r.out());
@@ -100,7 +87,7 @@ class ValidateCommandTest {
     @Test
     void everyProblemLineHasFileLineColumn() {
         String f = resource("bad/bad-id.json");
-        Run r = run(f);
+        CommandRun r = run(f);
         assertEquals(1, r.exit());
         assertEquals(2, r.err().size());
         for (String line : r.err()) {
@@ -112,12 +99,12 @@ class ValidateCommandTest {
     @Test
     void severalFilesGiveOneSummaryLine() {
         String good = resource("fixtures/valid/delegations.json");
-        Run r = run(good, resource("bad/latitude-91.json"), resource("bad/bad-id.json"));
+        CommandRun r = run(good, resource("bad/latitude-91.json"), resource("bad/bad-id.json"));
         assertEquals(1, r.exit());
         assertEquals(3, r.err().size());
         assertEquals(List.of("2 of 3 files have errors (3 problems)"), r.out());
 
-        Run all = run(good, good);
+        CommandRun all = run(good, good);
         assertEquals(0, all.exit());
         assertEquals(List.of("all 2 files are valid"), all.out());
     }
@@ -125,13 +112,13 @@ class ValidateCommandTest {
     @Test
     void aFileThatCannotBeReadExitsTwo() {
         Path missing = dir.resolve("missing.json");
-        Run r = run(missing.toString());
+        CommandRun r = run(missing.toString());
         assertEquals(2, r.exit());
         assertEquals(List.of(missing + ": there is no such file"), r.err());
         assertEquals(List.of(missing + ": cannot be read"), r.out());
 
 
-        Run mixed = run(resource("bad/latitude-91.json"), missing.toString(), resource("fixtures/valid/delegations.json"));
+        CommandRun mixed = run(resource("bad/latitude-91.json"), missing.toString(), resource("fixtures/valid/delegations.json"));
         assertEquals(2, mixed.exit(), "unreadable wins over invalid");
         assertEquals(List.of("1 of 3 files cannot be read; 1 has errors (2 problems)"), mixed.out());
     }
@@ -144,7 +131,7 @@ class ValidateCommandTest {
         Path f = Files.writeString(dir.resolve("warn.json"), json.replace("  \"sources\": [\n", "  \"sources\": [\n"
                 + "    { \"id\": \"unused\", \"file\": \"sources/note-2019.txt\", \"title\": { \"pl\": \"x\", \"en\": \"x\" },"
                 + " \"language\": \"pl\" },\n"));
-        Run r = run(f.toString());
+        CommandRun r = run(f.toString());
         assertEquals(0, r.exit());
         assertEquals(List.of(f + ":5:5: warning: sources[0]: the source \"unused\" is not cited by any record"), r.err());
         assertEquals(List.of(f + ": valid, 1 warning (3 places, 2 countries, 3 events)"), r.out());
@@ -152,17 +139,17 @@ class ValidateCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        Run none = run();
+        CommandRun none = run();
         assertEquals(2, none.exit());
         assertEquals("delegations validate: no file given", none.err().get(0));
         assertTrue(none.err().contains("Usage: delegations validate [--lang pl|en] FILE|FOLDER..."));
 
-        Run option = run("--strict", resource("fixtures/valid/delegations.json"));
+        CommandRun option = run("--strict", resource("fixtures/valid/delegations.json"));
         assertEquals(2, option.exit());
         assertEquals("delegations validate: unknown option --strict", option.err().get(0));
         assertEquals(List.of(), option.out());
 
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.exit());
         assertEquals("Usage: delegations validate [--lang pl|en] FILE|FOLDER...", help.out().get(0));
     }
@@ -171,7 +158,7 @@ class ValidateCommandTest {
     void doubleDashEndsOptions() throws IOException {
         Path f = dir.resolve("-odd-name.json");
         Files.writeString(f, "{}");
-        Run r = run("--", f.toString());
+        CommandRun r = run("--", f.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of(f + ":1:1: missing required fields \"schemaVersion\", \"sources\", \"countries\", "
                 + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\""), r.err());
@@ -196,7 +183,7 @@ class ValidateCommandTest {
         Files.copy(Path.of(resource("fixtures/valid/sources/note-2019.txt")), dir.resolve("sources/note-2019.txt"));
         Path f = Files.writeString(dir.resolve("evil.json"), "{\n  \"\\u001b]0;pwned\\u0007\": 1, \"\u009b2J\": 2,"
                 + " \"x\u202Eyz\\u2066\": 3, \"del\u007f\": 4," + json.substring(json.indexOf('{') + 1));
-        Run r = run(f.toString());
+        CommandRun r = run(f.toString());
         assertEquals(1, r.exit());
         assertEquals(4, r.err().size(), r.err().toString());
         assertNothingATerminalActsOn(r.err());
@@ -206,12 +193,12 @@ class ValidateCommandTest {
         assertTrue(r.err().get(3).contains("del\\u007F"), r.err().get(3));
 
         Path named = Files.copy(f, dir.resolve("\u001b[2J\u001b]0;pwned\u0007.json"));
-        Run byName = run(named.toString());
+        CommandRun byName = run(named.toString());
         assertNothingATerminalActsOn(byName.err());
         assertNothingATerminalActsOn(byName.out());
         assertEquals(List.of(dir + "/\\u001B[2J\\u001B]0;pwned\\u0007.json: invalid (4 problems)"), byName.out());
 
-        Run option = run("--\u001b[2J");
+        CommandRun option = run("--\u001b[2J");
         assertNothingATerminalActsOn(option.err());
         assertEquals("delegations validate: unknown option --\\u001B[2J", option.err().get(0));
     }
@@ -298,7 +285,7 @@ class ValidateCommandTest {
     /** --lang pl: problems and summary in Polish, counts in Polish plural forms. */
     @Test
     void problemsAndSummaryInPolishWithLangPl() {
-        Run r = run("--lang", "pl", resource("bad/unknown-country.json"), resource("bad/latitude-91.json"));
+        CommandRun r = run("--lang", "pl", resource("bad/unknown-country.json"), resource("bad/latitude-91.json"));
         assertEquals(1, r.exit());
         assertEquals(List.of(resource("bad/unknown-country.json") + ":47:18: places[1].country: w tym pliku nie "
                         + "zdefiniowano kraju o identyfikatorze \"XX\"",
@@ -307,7 +294,7 @@ class ValidateCommandTest {
         assertEquals(List.of("2 z 2 plików mają błędy (2 problemy)"), r.out());
         assertEquals(List.of("data/congress-2016.json: poprawny (15 miejsc, 8 krajów, 7 wydarzeń)"),
                 run("--lang=pl", "data/congress-2016.json").out());
-        Run bad = run("--lang", "de", resource("bad/empty.json"));
+        CommandRun bad = run("--lang", "de", resource("bad/empty.json"));
         assertEquals(2, bad.exit());
         assertEquals("delegations validate: --lang takes pl or en", bad.err().get(0));
     }

@@ -172,10 +172,10 @@ class HostileInputTest {
 
     @Test
     void permissionDeniedIsSaidInPlainWords() {
-        assertEquals("permission denied", english(FileReading.reason(new AccessDeniedException("/x/locked.json"))));
+        assertEquals("permission denied", english(IoReason.of(new AccessDeniedException("/x/locked.json"))));
         assertEquals("a part of the path is not a folder",
-                english(FileReading.reason(new NotDirectoryException("/x"))));
-        assertEquals("input/output error", english(FileReading.reason(new IOException("java.io.IOException: boom"))));
+                english(IoReason.of(new NotDirectoryException("/x"))));
+        assertEquals("input/output error", english(IoReason.of(new IOException("java.io.IOException: boom"))));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package app.delegations.bench.edit;
 
-import app.delegations.bench.BenchData;
+import app.delegations.bench.ArchiveRounds;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
@@ -16,15 +16,11 @@ import app.delegations.data.write.CanonicalWriter;
 import app.delegations.model.Event;
 import app.delegations.model.Names;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Issue 15's "saving one changed event in the 100,000-record archive ≤ 50 ms", in its two parts as the window
@@ -45,13 +41,11 @@ public final class EditCpu {
     }
 
     public static void main(String[] args) throws IOException {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int files = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        int warm = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path generated = BenchData.archive(records, files).archive();
+        var run = ArchiveRounds.of(args, 20, 5);
+        int rounds = run.rounds();
+        int warm = run.warm();
         Path folder = Files.createTempDirectory("edit-bench");
-        copy(generated, folder);
+        ArchiveRounds.copy(run.data().archive(), folder);
         var loader = new ArchiveLoader(new DatasetLoader());
         Archive archive = loader.open(folder, LoadProgress.NONE);
         if (!archive.result().ok()) {
@@ -97,15 +91,15 @@ public final class EditCpu {
                 saveTimes[i] = w1 - w0;
             }
         }
-        System.out.printf("%d records, %d files, %d rounds after %d, %d cores%n", records, files, rounds, warm,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%d records, %d files, %d rounds after %d, %d cores%n", run.records(), run.files(), rounds,
+                warm, Runtime.getRuntime().availableProcessors());
         print("stamps (every file, at opening)", stampTimes);
         print("commit (apply + write + read back + merge)", commitTimes);
         print("save (one file: bytes + SafeSave)", saveTimes);
         long[] both = new long[rounds];
         Arrays.setAll(both, i -> commitTimes[i] + saveTimes[i]);
         print("commit + save", both);
-        delete(folder);
+        ArchiveRounds.delete(folder);
     }
 
     /** {@code before} with " (corrected)" added to its English title, or taken away again. */
@@ -122,28 +116,5 @@ public final class EditCpu {
         Arrays.sort(times);
         System.out.printf("%-45s median %6.1f ms, p90 %6.1f ms%n", what, times[times.length / 2] / 1e6,
                 times[times.length * 9 / 10] / 1e6);
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            all.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

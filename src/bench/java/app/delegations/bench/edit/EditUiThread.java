@@ -1,6 +1,6 @@
 package app.delegations.bench.edit;
 
-import app.delegations.bench.BenchData;
+import app.delegations.bench.ArchiveRounds;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
@@ -120,11 +120,10 @@ public final class EditUiThread {
     }
 
     public static void main(String[] args) throws IOException {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int files = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        int warm = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path generated = BenchData.archive(records, files).archive();
+        var asked = ArchiveRounds.of(args, 20, 5);
+        int rounds = asked.rounds();
+        int warm = asked.warm();
+        Path generated = asked.data().archive();
         var ui = new Timed("ui");
         var worker = new Timed("worker");
         var loader = new ArchiveLoader(new DatasetLoader());
@@ -165,8 +164,8 @@ public final class EditUiThread {
                 }
             }
         }
-        System.out.printf("%d records, %d files, %d rounds after %d, %d cores%n", records, files, rounds, warm,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf("%d records, %d files, %d rounds after %d, %d cores%n", asked.records(), asked.files(), rounds,
+                warm, Runtime.getRuntime().availableProcessors());
         System.out.printf("%-34s %-24s %-24s %-24s%n", "", "UI thread longest CPU", "UI thread longest wall",
                 "worker CPU");
         for (int run = 0; run < 2; run++) {
@@ -176,8 +175,8 @@ public final class EditUiThread {
                         stats(uiWall[run][step]), stats(workerCpu[run][step]));
             }
         }
-        EditCpu.delete(before);
-        EditCpu.delete(after);
+        ArchiveRounds.delete(before);
+        ArchiveRounds.delete(after);
         System.exit(0);
     }
 
@@ -224,7 +223,7 @@ public final class EditUiThread {
 
     private static Path copy(Path from) throws IOException {
         Path to = Files.createTempDirectory("edit-ui-bench");
-        EditCpu.copy(from, to);
+        ArchiveRounds.copy(from, to);
         return to;
     }
 }

@@ -1,6 +1,7 @@
 package app.delegations.bench.events;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.WholeFileRun;
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
@@ -16,20 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Events step of a reload on the UI thread (issue 14, the archive changed on disk): the window shows the
@@ -49,13 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *     app.delegations.bench.events.EventsRowsBenchmark 100000 60
  * </pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@BenchmarkMode(Mode.SampleTime) // as WholeFileRun, but each call sampled and 5 measured iterations
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class EventsRowsBenchmark {
+public class EventsRowsBenchmark extends WholeFileRun {
     @Param({"100000"})
     public int records;
 

@@ -1,6 +1,7 @@
 package app.delegations.bench.filter;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.KeystrokeRun;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -10,19 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The filter's date part on the UI thread at N records (the standard generated file: events in 2000–2029),
@@ -32,13 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Events view's filtered list does. Sample mode: the summary reads the median. Target (issue 14): a date-range
  * change ≤ 16 ms at 100,000 records.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class DateRangeBenchmark {
+public class DateRangeBenchmark extends KeystrokeRun {
     /** Ranges a user goes through: a year, a month, a day, an open end each side, two decades. */
     private static final List<LocalDate[]> RANGES = List.of(
             range(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 12, 31)),

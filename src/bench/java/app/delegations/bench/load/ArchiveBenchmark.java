@@ -1,6 +1,7 @@
 package app.delegations.bench.load;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.WholeFileRun;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
@@ -8,18 +9,9 @@ import app.delegations.data.LoadProgress;
 import app.delegations.data.LoadResult;
 import app.delegations.data.Problem;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Opening a generated archive folder ({@link ArchiveLoader#open}: {@code files} data files, a gazetteer the
@@ -31,13 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code -Dbench.lenient=true} it only warns (to try the harness against a loader that cannot read the archive
  * yet).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 8, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class ArchiveBenchmark {
+public class ArchiveBenchmark extends WholeFileRun {
 
     @Param({"100000"})
     public int records;

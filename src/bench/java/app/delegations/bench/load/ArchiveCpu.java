@@ -1,6 +1,6 @@
 package app.delegations.bench.load;
 
-import app.delegations.bench.BenchData;
+import app.delegations.bench.ArchiveRounds;
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
@@ -30,11 +30,10 @@ public final class ArchiveCpu {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int files = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        int warm = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        var data = BenchData.archive(records, files);
+        var run = ArchiveRounds.of(args, 10, 3);
+        int rounds = run.rounds();
+        int warm = run.warm();
+        var data = run.data();
         Path archive = data.archive();
         Path oneFile = data.oneFile();
         Supplier<Object> openArchive = () -> new ArchiveLoader(new DatasetLoader()).open(archive, LoadProgress.NONE);
@@ -53,8 +52,8 @@ public final class ArchiveCpu {
             time(loadOneFile, os, cpuTime, oneTimes, i);
             time(refreshOneFile, os, cpuTime, refreshTimes, i);
         }
-        System.out.printf("%d records, %d files, %d rounds after %d, %d cores; refreshed: %s%n", records, files, rounds,
-                warm, Runtime.getRuntime().availableProcessors(), changed.iterator().next().getFileName());
+        System.out.printf("%d records, %d files, %d rounds after %d, %d cores; refreshed: %s%n", run.records(),
+                run.files(), rounds, warm, Runtime.getRuntime().availableProcessors(), changed.iterator().next().getFileName());
         for (int k = 0; k < 2; k++) {
             Arrays.sort(archiveTimes[k]);
             Arrays.sort(oneTimes[k]);

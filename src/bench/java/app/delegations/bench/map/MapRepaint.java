@@ -1,6 +1,7 @@
 package app.delegations.bench.map;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.FxHarness;
 import app.delegations.data.Checkpoint;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
@@ -17,8 +18,6 @@ import app.delegations.ui.map.MapViewModel;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
@@ -47,19 +46,7 @@ public final class MapRepaint {
         int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
         // about one generated place in ten has no coordinates: ask for enough
         Dataset dataset = BenchData.load(BenchData.places(wanted * 10 / 9 + 10));
-        var started = new CompletableFuture<Void>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        var result = new CompletableFuture<String>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(measure(dataset));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        System.out.println(result.get());
-        Platform.exit();
+        FxHarness.print(() -> measure(dataset));
     }
 
     private static String measure(Dataset dataset) throws ReflectiveOperationException {

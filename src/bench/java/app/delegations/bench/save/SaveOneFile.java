@@ -1,6 +1,6 @@
 package app.delegations.bench.save;
 
-import app.delegations.bench.BenchData;
+import app.delegations.bench.ArchiveRounds;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.save.FileStamp;
 import app.delegations.data.save.SafeSave;
@@ -37,11 +37,10 @@ public final class SaveOneFile {
     }
 
     public static void main(String[] args) throws IOException {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int files = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-        int warm = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        Path source = BenchData.archive(records, files).archive();
+        var run = ArchiveRounds.of(args, 50, 10);
+        int rounds = run.rounds();
+        int warm = run.warm();
+        Path source = run.data().archive();
         Path archive = Path.of("target/bench-save");
         copy(source, archive);
         List<Path> data = ArchiveLoader.dataFiles(archive);

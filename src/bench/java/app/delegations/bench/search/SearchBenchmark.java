@@ -1,6 +1,7 @@
 package app.delegations.bench.search;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.KeystrokeRun;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
@@ -10,19 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One keystroke of the all-kinds search (issue 14) over the standard generated archive of N records (places,
@@ -38,13 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * tested. Sample mode: the summary reads the median. Target (issue 14): one keystroke ≤ 16 ms at 100,000
  * records.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class SearchBenchmark {
+public class SearchBenchmark extends KeystrokeRun {
     private static final String[] WORDS = {"krak", "bo", "sta", "wie", "mal", "pol", "zie", "tar", "kos", "now",
         "lub", "sie", "ra", "gro", "mi", "ja", "sla", "ur", "ane", "dro"};
     private static final String[] TYPING = typing();

@@ -1,23 +1,18 @@
 package app.delegations.bench.timeline;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.KeystrokeRun;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.ui.timeline.TimelineLayout;
 import app.delegations.ui.timeline.TimelineViewModel;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -28,13 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The view model lays out synchronously here; the window has it lay out on a background thread and only
  * apply the result on the FX thread, so these figures are the wait before the timeline updates.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@BenchmarkMode(Mode.AverageTime) // as KeystrokeRun, but the mean time and 4 warm-up iterations
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class TimelineBenchmark {
+public class TimelineBenchmark extends KeystrokeRun {
 
     @Param({"100000"})
     public int events;

@@ -1,6 +1,7 @@
 package app.delegations.bench.timeline;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.FxHarness;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
@@ -11,8 +12,6 @@ import app.delegations.ui.timeline.TimelineViewModel;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -37,19 +36,7 @@ public final class TimelineRepaint {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Dataset dataset = BenchData.load(BenchData.events(events));
-        var started = new CompletableFuture<Void>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        var result = new CompletableFuture<String>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(measure(dataset));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        System.out.println(result.get());
-        Platform.exit();
+        FxHarness.print(() -> measure(dataset));
     }
 
     private static String measure(Dataset dataset) throws ReflectiveOperationException {

@@ -1,6 +1,7 @@
 package app.delegations.bench.views;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.KeystrokeRun;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -12,19 +13,14 @@ import app.delegations.ui.places.PlaceColumn;
 import app.delegations.ui.places.PlaceRow;
 import app.delegations.ui.places.PlacesViewModel;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Places table's work on the UI thread at N places, through the window's real view models (branch ui):
@@ -34,13 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Also the off-thread preparation of the rows (Polish collation keys for every place).
  * Targets (issue 5): one keystroke ≤ 16 ms, one sort ≤ 100 ms, at 100,000 places.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class PlacesBenchmark {
+public class PlacesBenchmark extends KeystrokeRun {
     /** Typing "krak" and deleting it again: each call is one keystroke. */
     private static final String[] TYPING = {"k", "kr", "kra", "krak", "kra", "kr", "k", ""};
     /** Clicks on column headers: name, name again (descending), country, native name. */

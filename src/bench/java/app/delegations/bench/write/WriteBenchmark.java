@@ -1,6 +1,7 @@
 package app.delegations.bench.write;
 
 import app.delegations.bench.BenchData;
+import app.delegations.bench.WholeFileRun;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadResult;
 import app.delegations.data.write.CanonicalWriter;
@@ -18,18 +19,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Writing a generated file's records in canonical form with {@link CanonicalWriter} (to UTF-8 bytes in memory),
@@ -38,13 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * source's text, each citation's quote offsets, the coordinates' written texts beside their values).
  * Target (issue 15): canonical write ≤ 1.5 × Jackson's writeValue.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 8, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-public class WriteBenchmark {
+public class WriteBenchmark extends WholeFileRun {
 
     /** The model's lists as one record, so that Jackson (which maps records by their components) sees them all. */
     public record Lists(int schemaVersion, List<Source> sources, List<Country> countries, List<Place> places,

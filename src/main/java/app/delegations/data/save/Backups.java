@@ -100,7 +100,7 @@ public final class Backups {
         Path backup = folder.resolve(nextName(file));
         if (link) {
             try {
-                Files.createLink(backup, file);
+                Files.createLink(backup, linkedTo(file)); // a hard link to a symbolic link would be the link
                 return backup;
             } catch (UnsupportedOperationException | FileSystemException e) {
                 // no hard links here (FAT, some shares): a copy
@@ -108,6 +108,11 @@ public final class Backups {
         }
         copy(file, backup);
         return backup;
+    }
+
+    /** The file {@code file} leads to when it is a symbolic link (a data file shared by a link), else itself. */
+    static Path linkedTo(Path file) throws IOException {
+        return Files.isSymbolicLink(file) ? file.toRealPath() : file;
     }
 
     /** Replaces {@code backup}, a hard link to {@code file}, by a copy of it flushed to the disk. */

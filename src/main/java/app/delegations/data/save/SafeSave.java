@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * change in the moments of the save stops it there, and {@link SaveResult} lists the files already written. A
  * change written into the file in the instant between that look and the rename is not lost either: the backup
  * is a second name of the same bytes. Not thread-safe: one save of an archive at a time; the temporary files of
- * the files saved that it finds are taken for a crash's leftovers and deleted.
+ * the files saved that it finds are taken for a crash's leftovers and deleted. A data file that is a symbolic link
+ * stays one: the file it leads to is replaced (its temporary file beside it), as {@code delegations format} does.
  */
 public final class SafeSave {
     private final Backups backups;
@@ -110,8 +111,9 @@ public final class SafeSave {
     private FileStamp saveOne(Path file, byte[] bytes, BasicFileAttributes seen, FileStamp before)
             throws IOException {
         Files.createDirectories(file.getParent());
-        Replacement.deleteLeftovers(file);
-        Path temp = Replacement.writeTemporary(file, bytes);
+        Path target = Backups.linkedTo(file); // a linked data file stays a link: the file it leads to is saved
+        Replacement.deleteLeftovers(target);
+        Path temp = Replacement.writeTemporary(target, bytes);
         Path backup = null;
         boolean moved = false;
         try {
@@ -119,7 +121,7 @@ public final class SafeSave {
             if (!unchanged(file, seen) && !FileStamp.read(file).sameContent(before)) {
                 return null;
             }
-            replacement.moveOver(temp, file, backup, backups);
+            replacement.moveOver(temp, target, backup, backups);
             moved = true;
         } finally {
             Files.deleteIfExists(temp);

@@ -140,6 +140,27 @@ class SafeSaveTest {
     }
 
     @Test
+    void aDataFileThatIsALinkStaysALinkAndTheFileItLeadsToIsSavedWithItsBackup(@TempDir Path elsewhere)
+            throws IOException {
+        Path shared = write(elsewhere.resolve("shared.json"), data("a", 2, "v1"));
+        Path a = Files.createSymbolicLink(archive.resolve("a.json"), shared);
+        var save = new SafeSave(archive, clock, Files::move);
+
+        SaveResult result = save.save(Map.of(a, data("a", 2, "v2")), Map.of(a, stamp(a)));
+
+        assertFalse(result.refused());
+        assertTrue(Files.isSymbolicLink(a), "the archive still names the shared file, as format leaves it");
+        assertArrayEquals(data("a", 2, "v2"), read(shared));
+        List<Path> backups = save.backups().of(a);
+        assertEquals(1, backups.size());
+        assertFalse(Files.isSymbolicLink(backups.get(0)));
+        assertArrayEquals(data("a", 2, "v1"), read(backups.get(0)));
+        assertEquals(List.of("shared.json"), names(elsewhere), "no temporary file is left beside the shared one");
+        assertTrue(save.save(Map.of(a, data("a", 2, "v3")), result.saved()).saved().containsKey(a));
+        assertArrayEquals(data("a", 2, "v3"), read(shared));
+    }
+
+    @Test
     void eachSaveKeepsThePreviousVersionAndTheLastTenAreKept() throws IOException {
         Path a = write(archive.resolve("a.json"), data("a", 2, "v0"));
         var save = new SafeSave(archive, clock, Files::move);

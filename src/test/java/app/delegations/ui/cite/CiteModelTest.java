@@ -15,6 +15,7 @@ import app.delegations.model.Place;
 import app.delegations.model.Source;
 import app.delegations.text.Msg;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.MemoryEditing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

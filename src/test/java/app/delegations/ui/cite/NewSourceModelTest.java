@@ -8,6 +8,7 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Dataset;
 import app.delegations.model.Source;
 import app.delegations.text.Msg;
+import app.delegations.ui.common.MemoryEditing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,6 +15,7 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.Msg;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The record forms as an officer fills them, without a window: checked as typed, applied as one change. */
 class FormModelTest {
-    private final TestRecordEditing editing = new TestRecordEditing(TestData.congress());
+    private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
     private final List<Runnable> pending = new ArrayList<>();
     /** Checks wait until the test lets them run, as they wait for a pause in typing in the window. */
@@ -61,8 +62,8 @@ class FormModelTest {
         assertTrue(open().apply().join());
 
         assertNull(forms.openProperty().get(), "applied: the form is closed");
-        assertEquals(1, editing.committed.size());
-        RecordEdit edit = editing.committed.get(0).edits().get(0);
+        assertEquals(1, editing.commits().size());
+        RecordEdit edit = editing.commits().get(0).edits().get(0);
         Place kyiv = (Place) edit.after();
         assertNull(edit.before());
         assertEquals("kyiv", kyiv.id());
@@ -84,7 +85,7 @@ class FormModelTest {
         assertEquals(List.of("English name: must not be empty"), open().problems());
         assertFalse(open().canApplyProperty().get());
         assertFalse(open().apply().join());
-        assertEquals(List.of(), editing.committed);
+        assertEquals(List.of(), editing.commits());
 
         type("names.en", "Kyiv");
         assertFalse(open().canApplyProperty().get(), "not until the check has run on what was typed");
@@ -102,7 +103,7 @@ class FormModelTest {
 
     @Test
     void applyTwiceQuicklyMakesOneEdit() {
-        editing.deferChecks();
+        editing.holdChecks();
         forms.newRecord(Place.class);
         kyiv();
         pause();
@@ -119,14 +120,14 @@ class FormModelTest {
         }
 
         assertTrue(first.join());
-        assertEquals(1, editing.committed.size());
+        assertEquals(1, editing.commits().size());
         assertFalse(form.isOpen());
         assertFalse(form.checkingProperty().get());
     }
 
     @Test
     void typedFastOnlyTheLastChecksProblemsAreShown() {
-        editing.deferChecks();
+        editing.holdChecks();
         forms.newRecord(Place.class);
         kyiv();
         type("names.en", " ");
@@ -146,7 +147,7 @@ class FormModelTest {
 
     @Test
     void cancelWhileCheckingChangesNothing() {
-        editing.deferChecks();
+        editing.holdChecks();
         forms.newRecord(Place.class);
         kyiv();
         pause();
@@ -157,7 +158,7 @@ class FormModelTest {
             editing.answer(0);
         }
         assertFalse(applied.join());
-        assertEquals(List.of(), editing.committed);
+        assertEquals(List.of(), editing.commits());
         assertFalse(form.checkingProperty().get());
     }
 
@@ -169,7 +170,7 @@ class FormModelTest {
         type("names.native", "Київ");
         type("country", "UA");
         assertTrue(open().apply().join());
-        assertEquals(1, editing.committed.size());
+        assertEquals(1, editing.commits().size());
     }
 
     @Test
@@ -186,7 +187,7 @@ class FormModelTest {
         assertTrue(open().canApplyProperty().get(), () -> String.valueOf(open().problems()));
         assertTrue(open().apply().join());
 
-        RecordEdit edit = editing.committed.get(0).edits().get(0);
+        RecordEdit edit = editing.commits().get(0).edits().get(0);
         Event after = (Event) edit.after();
         assertSame(visit, edit.before());
         assertEquals(visit.id(), after.id(), "an edited record keeps its id");
@@ -206,7 +207,7 @@ class FormModelTest {
         pause();
         assertTrue(open().apply().join(), () -> String.valueOf(open().problems()));
 
-        Place after = (Place) editing.committed.get(0).edits().get(0).after();
+        Place after = (Place) editing.commits().get(0).edits().get(0).after();
         assertEquals("19.9450", after.coordinates().lonText(), "the trailing zero is kept: the saved file diffs cleanly");
         assertEquals("50.0647", after.coordinates().latText());
         assertEquals(krakow.coordinates(), after.coordinates());
@@ -232,9 +233,9 @@ class FormModelTest {
         added.fields().get(1).valueProperty().set(PlaceRole.PRESENTER.json());
         int i = rows.rows().size() - 1;
         pause();
-        Record built = editing.lastChecked.edits().get(0).after();
-        editing.extra.add(TestRecordEditing.error(built, "participants[" + i + "].place",
-                Msg.of("problem.list.twice", "krakow")));
+        Record built = editing.lastChecked().edits().get(0).after();
+        editing.setCheck(c -> List.of(MemoryEditing.error(built, "participants[" + i + "].place",
+                Msg.of("problem.list.twice", "krakow"))));
         open().check();
         assertEquals("krakow is in this list twice", open().field("participants[" + i + "].place")
                 .problemProperty().get());
@@ -258,7 +259,7 @@ class FormModelTest {
         open().cancel();
         assertNull(forms.openProperty().get());
         assertSame(first, selection.get());
-        assertEquals(List.of(), editing.committed);
+        assertEquals(List.of(), editing.commits());
     }
 
     @Test
@@ -273,13 +274,13 @@ class FormModelTest {
 
     @Test
     void newAndEditAreUnavailableOnReadOnlyDataAndWhileAFormIsOpen() {
-        editing.editable.set(false);
+        editing.setEditable(false);
         assertFalse(forms.availableProperty().get());
         assertEquals("record.unavailable.readOnly", forms.unavailableKeyProperty().get());
         forms.newRecord(Place.class);
         assertNull(forms.openProperty().get());
 
-        editing.editable.set(true);
+        editing.setEditable(true);
         assertTrue(forms.availableProperty().get());
         assertNull(forms.unavailableKeyProperty().get());
         forms.newRecord(Place.class);

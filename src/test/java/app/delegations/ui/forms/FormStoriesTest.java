@@ -16,6 +16,7 @@ import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.Selection;
@@ -52,12 +53,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An officer records and corrects records in the detail pane: the "+" of a view, the details' Edit, typing with
- * the check beside each field, Apply and Escape. The records are those of a {@link TestRecordEditing}; what is
+ * the check beside each field, Apply and Escape. The records are those of a {@link MemoryEditing}; what is
  * committed reaches the details as the edit session will make it reach every view.
  */
 @ExtendWith(ApplicationExtension.class)
 class FormStoriesTest {
-    private final TestRecordEditing editing = new TestRecordEditing(TestData.congress());
+    private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
     private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
     private Stage stage;
@@ -219,7 +220,7 @@ class FormStoriesTest {
         assertNull(forms.openProperty().get());
         assertEquals(title, text(robot, "#detailsTitle"));
         assertTrue(shown(robot, "#detailsView"));
-        assertEquals(0, editing.committed.size());
+        assertEquals(0, editing.commits().size());
         assertFalse(fx(() -> robot.lookup("#detailsEdit").queryButton().isDisabled()));
     }
 
@@ -256,13 +257,13 @@ class FormStoriesTest {
         }), "the keyboard is in the form");
         robot.type(KeyCode.ESCAPE); // in the form: cancels, as Cancel does
         waitUntil(() -> !shown(robot, "#recordForm"));
-        assertEquals(0, editing.committed.size());
+        assertEquals(0, editing.commits().size());
         assertEquals(title, text(robot, "#detailsTitle"));
     }
 
     @Test
     void onReadOnlyDataThePlusIsDisabledAndSaysWhy(FxRobot robot) {
-        robot.interact(() -> editing.editable.set(false));
+        robot.interact(() -> editing.setEditable(false));
         show(robot, UiLanguage.ENGLISH);
         Button add = robot.lookup("#newPlace").queryButton();
         assertTrue(fx(add::isDisabled));

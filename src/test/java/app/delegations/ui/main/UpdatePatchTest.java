@@ -5,57 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.data.LoadResult;
-import app.delegations.model.Dataset;
 import app.delegations.model.Place;
 import app.delegations.ui.DatasetEdits;
-import app.delegations.ui.RecordingDialogs;
-import app.delegations.ui.TestData;
-import app.delegations.ui.TestPrefs;
-import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.Frames;
-import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.map.MapPlace;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** An update of one record changes only what shows it on the map and in the Countries table. */
 class UpdatePatchTest {
-    private final AppPreferences prefs = TestPrefs.fresh();
-    private final TestFeatures features = new TestFeatures();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private MainViewModel main;
-    private Workspace ws;
-
-    @BeforeEach
-    void setUp() {
-        main = new MainViewModel((file, progress) -> new LoadResult("congress-2016.json", TestData.congress(),
-                List.of()), Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.ENGLISH, features.steps(),
-                Frames.immediate());
-        ws = new Workspace(main, features.selection, features.steps());
-        main.openBundled();
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestPrefs.remove(prefs);
-    }
-
-    private Dataset data() {
-        return ws.index().dataset();
-    }
+    @AutoClose
+    private final CongressWorkspace window = new CongressWorkspace();
 
     private List<MapPlace> markers() {
-        return features.map.viewModel().shown();
+        return window.features.map.viewModel().shown();
     }
 
     private void edit(Place changed) {
-        main.showEdited(DatasetEdits.with(data(), changed), List.of(changed));
+        window.main.showEdited(DatasetEdits.with(window.data(), changed), List.of(changed));
     }
 
     /** {@code changed} moved to another country. */
@@ -66,7 +36,7 @@ class UpdatePatchTest {
     @Test
     void aRenamedPlaceShowsItsNewNameOnTheMapAndTheOtherMarkersStay() {
         List<MapPlace> before = List.copyOf(markers());
-        edit(DatasetEdits.renamed(data(), "sofia", "Sofia City"));
+        edit(DatasetEdits.renamed(window.data(), "sofia", "Sofia City"));
 
         List<MapPlace> after = markers();
         assertEquals(before.size(), after.size());
@@ -81,15 +51,15 @@ class UpdatePatchTest {
 
     @Test
     void aPlaceTheFilterNoLongerLeavesLeavesTheMapAndOneItNowLeavesComes() {
-        features.filter.countries().add("PL");
+        window.features.filter.countries().add("PL");
         List<String> polish = markers().stream().map(MapPlace::name).toList();
         assertTrue(polish.contains("Kraków"), polish.toString());
-        edit(movedTo(data().place("krakow").orElseThrow(), "SK"));
+        edit(movedTo(window.data().place("krakow").orElseThrow(), "SK"));
         List<String> now = markers().stream().map(MapPlace::name).toList();
         assertFalse(now.contains("Kraków"), now.toString());
         assertEquals(polish.size() - 1, now.size());
 
-        edit(movedTo(data().place("sofia").orElseThrow(), "PL"));
+        edit(movedTo(window.data().place("sofia").orElseThrow(), "PL"));
         now = markers().stream().map(MapPlace::name).toList();
         assertTrue(now.contains("Sofia"), "a place the filter now leaves gets its marker: " + now);
         assertEquals(polish.size(), now.size());
@@ -97,13 +67,13 @@ class UpdatePatchTest {
 
     @Test
     void aRenamedPlaceShowsInItsCountrysRowAndTheOtherRowsStayAsTheyWere() {
-        List<CountryRow> before = List.copyOf(features.countries.viewModel().allRows());
+        List<CountryRow> before = List.copyOf(window.features.countries.viewModel().allRows());
         Map<CountryRow, String> listed = new IdentityHashMap<>();
         before.forEach(r -> listed.put(r, r.places()));
-        String bg = data().place("sofia").orElseThrow().country();
-        edit(DatasetEdits.renamed(data(), "sofia", "Sofia City"));
+        String bg = window.data().place("sofia").orElseThrow().country();
+        edit(DatasetEdits.renamed(window.data(), "sofia", "Sofia City"));
 
-        List<CountryRow> after = features.countries.viewModel().allRows();
+        List<CountryRow> after = window.features.countries.viewModel().allRows();
         assertEquals(before, after, "the same row objects");
         for (CountryRow r : after) {
             if (r.code().equals(bg)) {
@@ -116,10 +86,10 @@ class UpdatePatchTest {
 
     @Test
     void aPlaceMovedToAnotherCountryIsCountedThere() {
-        var rows = features.countries.viewModel().allRows();
+        var rows = window.features.countries.viewModel().allRows();
         int pl = rows.stream().filter(r -> r.code().equals("PL")).findFirst().orElseThrow().placeCount();
         int sk = rows.stream().filter(r -> r.code().equals("SK")).findFirst().orElseThrow().placeCount();
-        edit(movedTo(data().place("krakow").orElseThrow(), "SK"));
+        edit(movedTo(window.data().place("krakow").orElseThrow(), "SK"));
 
         CountryRow plRow = rows.stream().filter(r -> r.code().equals("PL")).findFirst().orElseThrow();
         CountryRow skRow = rows.stream().filter(r -> r.code().equals("SK")).findFirst().orElseThrow();

@@ -4,63 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.delegations.data.LoadResult;
-import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
-import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
-import app.delegations.ui.TestPrefs;
-import app.delegations.ui.common.AppPreferences;
-import app.delegations.ui.common.Frames;
-import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.places.PlacesViewModel;
 import app.delegations.ui.timeline.TimelineItem;
 import app.delegations.ui.timeline.TimelineViewModel;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** How the view models work together: reload, selection by id, the timeline's filter, highlight, selection. */
 class WorkspaceTest {
-    private final AppPreferences prefs = TestPrefs.fresh();
-    private final TestFeatures features = new TestFeatures();
-    private Workspace ws;
-    private int loads;
-
-    @BeforeEach
-    void setUp() {
-        var main = new MainViewModel((file, progress) -> {
-            loads++;
-            return new LoadResult("congress-2016.json", TestData.congress(), List.of());
-        }, Runnable::run, Runnable::run, new RecordingDialogs(), prefs, UiLanguage.ENGLISH, features.steps(),
-                Frames.immediate());
-        ws = new Workspace(main, features.selection, features.steps());
-        main.openBundled();
-    }
+    @AutoClose
+    private final CongressWorkspace window = new CongressWorkspace();
 
     private PlacesViewModel places() {
-        return features.places.viewModel();
+        return window.features.places.viewModel();
     }
 
     private TimelineViewModel timeline() {
-        return features.timeline.viewModel();
+        return window.features.timeline.viewModel();
     }
 
     private FilterModel filter() {
-        return features.filter;
-    }
-
-    @AfterEach
-    void tearDown() {
-        TestPrefs.remove(prefs);
-    }
-
-    private Dataset data() {
-        return ws.index().dataset();
+        return window.features.filter;
     }
 
     private List<String> timelineEvents() {
@@ -70,28 +40,28 @@ class WorkspaceTest {
     @Test
     void everyViewGetsTheData() {
         assertEquals(15, places().items().size());
-        assertEquals(8, features.countries.viewModel().items().size());
+        assertEquals(8, window.features.countries.viewModel().items().size());
         assertEquals(7, timeline().getLayout().size());
-        assertEquals(1, features.source.viewModel().sources().size());
+        assertEquals(1, window.features.source.viewModel().sources().size());
     }
 
     @Test
     void reloadKeepsTheFilterAndTheSelection() {
         filter().countries().add("RS");
         filter().searchTextProperty().set("kru");
-        ws.selection().select(data().place("krusevac").orElseThrow());
-        ws.reload();
-        assertEquals(2, loads);
+        window.ws.selection().select(window.data().place("krusevac").orElseThrow());
+        window.ws.reload();
+        assertEquals(2, window.loads());
         assertEquals(List.of("krusevac"), places().items().stream().map(r -> r.id()).toList());
-        Place selected = (Place) ws.selection().get();
+        Place selected = (Place) window.ws.selection().get();
         assertEquals("krusevac", selected.id());
-        assertTrue(data().places().contains(selected), "the record of the new dataset, found by id");
-        assertEquals("Kruševac", features.details.viewModel().get().title());
+        assertTrue(window.data().places().contains(selected), "the record of the new dataset, found by id");
+        assertEquals("Kruševac", window.features.details.viewModel().get().title());
     }
 
     @Test
     void choosingKrakowHighlightsItsPresentationsOnTheTimeline() {
-        ws.selection().select(data().place("krakow").orElseThrow());
+        window.ws.selection().select(window.data().place("krakow").orElseThrow());
         Set<String> expected =
                 Set.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30");
         assertEquals(expected, timeline().highlightedEventIdsProperty().get());
@@ -111,16 +81,16 @@ class WorkspaceTest {
 
     @Test
     void theTimelineSharesTheSelection() {
-        Event summary = data().event("governor-summary-2016-11-30").orElseThrow();
-        ws.selection().select(summary);
+        Event summary = window.data().event("governor-summary-2016-11-30").orElseThrow();
+        window.ws.selection().select(summary);
         assertEquals(summary, timeline().selectedEventProperty().get());
         TimelineItem conference = timeline().getLayout().items().stream()
                 .filter(i -> i.event().id().equals("conference-smolny-2016-11-30")).findFirst().orElseThrow();
         timeline().select(conference);
-        assertEquals(conference.event(), ws.selection().get());
+        assertEquals(conference.event(), window.ws.selection().get());
         assertEquals("The role of information technologies in the development of modern cities",
-                features.details.viewModel().get().title());
-        ws.selection().select(data().place("sofia").orElseThrow());
+                window.features.details.viewModel().get().title());
+        window.ws.selection().select(window.data().place("sofia").orElseThrow());
         assertNull(timeline().selectedEventProperty().get());
     }
 

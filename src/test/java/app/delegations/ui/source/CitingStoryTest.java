@@ -15,7 +15,7 @@ import app.delegations.model.EventKind;
 import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
-import app.delegations.ui.cite.MemoryEditing;
+import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;

@@ -1,0 +1,62 @@
+package app.delegations;
+
+import app.delegations.data.IoReason;
+import app.delegations.text.Msg;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Why {@code delegations export} cannot write its {@code -o}, in words (never a temporary file's name); it never
+ * writes over the data it exports.
+ */
+final class ExportOutput {
+    private ExportOutput() {
+    }
+
+    /**
+     * Why {@code output} cannot be written, known before anything is read: a folder, in no folder, or the data
+     * exported from {@code input} (the file, a note in its {@code sources/}, any file of the archive folder, or a
+     * new {@code .json} file in it, which would be read as a data file); else null.
+     */
+    static Msg unwritable(Path output, Path input) {
+        if (Files.isDirectory(output)) {
+            return Msg.of("cli.export.isFolder");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null) {
+            return null;
+        }
+        if (!Files.isDirectory(folder)) {
+            return Msg.of("io.noFolder", folder);
+        }
+        return isData(output, folder, input) ? Msg.of("cli.export.intoData") : null;
+    }
+
+    private static boolean isData(Path output, Path folder, Path input) {
+        try {
+            Path out = folder.toRealPath().resolve(String.valueOf(output.getFileName()));
+            Path in = input.toRealPath();
+            if (Files.isDirectory(in)) {
+                return out.startsWith(in) && (Files.exists(out)
+                        || out.getParent().equals(in) && out.toString().toLowerCase(Locale.ROOT).endsWith(".json"));
+            }
+            return Files.exists(out) && (Files.isSameFile(out, in) || out.startsWith(in.resolveSibling("sources")));
+        } catch (IOException e) {
+            return false; // the input cannot be read: that is told when it is loaded
+        }
+    }
+
+    /** Why writing failed: the system's reason for a file error, else the failure's own message. */
+    static Msg reason(Exception e) {
+        if (e instanceof IOException io) {
+            return IoReason.of(io);
+        }
+        if (e instanceof UncheckedIOException u) {
+            return IoReason.of(u.getCause());
+        }
+        return Msg.of("io.system", String.valueOf(e.getMessage()));
+    }
+}
