@@ -8,9 +8,13 @@ import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import app.delegations.ui.common.UiLanguage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -40,6 +44,9 @@ class DamagedPreferencesTest {
         prefs.put("table.countries", "countryName;:");
         prefs.put("table.places.widths.en", "name:NaN,name:,:,role:-1,kind:1e400");
         prefs.setWindowBounds(new WindowBounds(0, 0, 100_000, 100_000, false));
+        prefs.addRecentFile(Path.of("/gone/visits_2024.json"), false); // none of these exists here
+        prefs.addRecentFile(Path.of("/gone/office"), true);
+        prefs.addRecentFile(Path.of("/"), false);
         app = new App(new AppConfig(prefs, dialogs, AppConfig.loaderSource(), null, false, false));
         app.start(stage); // threw ArrayIndexOutOfBoundsException in TableSupport.restoreColumns
     }
@@ -61,6 +68,16 @@ class DamagedPreferencesTest {
         TableView<?> countries = robot.lookup("#countriesTable").queryTableView();
         assertEquals(8, (int) AppTest.fx(() -> countries.getItems().size()));
         assertEquals(List.of(), dialogs.errors, "no error dialog");
+    }
+
+    @Test
+    void recentEntriesThatAreGoneOrTheRootAreListedByWhatWasRemembered(FxRobot robot) {
+        Menu recent = AppTest.fx(() -> robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "menuFile".equals(m.getId())).findFirst().orElseThrow().getItems().stream()
+                .filter(i -> "menuRecent".equals(i.getId())).map(Menu.class::cast).findFirst().orElseThrow());
+        assertEquals(List.of("_1 /", "_2 office (archive folder) — /gone", "_3 visits__2024.json — /gone"),
+                AppTest.fx(() -> recent.getItems().stream().map(MenuItem::getText).toList()),
+                "the root's name was \"null — null\"; a folder no longer there still reads as an archive folder");
     }
 
     @Test

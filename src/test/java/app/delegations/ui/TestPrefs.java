@@ -14,6 +14,8 @@ public final class TestPrefs {
      */
     public static final List<String> STORED_KEYS = List.of("language", "theme", "lastFile", "lastFile.archive",
             "recent.0", "recent.1", "recent.2", "recent.3", "recent.4", "recent.5", "recent.6", "recent.7",
+            "recent.0.archive", "recent.1.archive", "recent.2.archive", "recent.3.archive", "recent.4.archive",
+            "recent.5.archive", "recent.6.archive", "recent.7.archive",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
             "table.places", "table.places.widths.en", "table.places.widths.pl",
             "table.countries", "table.countries.widths.en", "table.countries.widths.pl",

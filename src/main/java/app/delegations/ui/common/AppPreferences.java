@@ -2,9 +2,11 @@ package app.delegations.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -26,6 +28,7 @@ public final class AppPreferences {
     private static final String LAST_FILE = "lastFile";
     private static final String LAST_IS_ARCHIVE = "lastFile.archive";
     private static final String RECENT = "recent.";
+    private static final String ARCHIVE = ".archive";
     private static final String WINDOW = "window.";
     private static final String DIVIDERS = WINDOW + "dividers";
 
@@ -104,17 +107,44 @@ public final class AppPreferences {
 
     /** Puts a file first in the recent list (no duplicates, at most {@link #MAX_RECENT}). */
     public List<Path> addRecentFile(Path file) {
+        return addRecentFile(file, false);
+    }
+
+    /**
+     * Puts a file, or an archive folder ({@code archive}), first in the recent list (no duplicates, at most
+     * {@link #MAX_RECENT}); which entries are archive folders is stored with them, so the menu can say so without
+     * asking the disk (a recent entry may lie on a share that does not answer).
+     */
+    public List<Path> addRecentFile(Path file, boolean archive) {
         var files = new ArrayList<Path>(recentFiles());
+        var archives = new HashSet<Path>(recentArchives());
         Path abs = file.toAbsolutePath();
         files.remove(abs);
         files.add(0, abs);
+        if (archive) {
+            archives.add(abs);
+        } else {
+            archives.remove(abs);
+        }
         while (files.size() > MAX_RECENT) {
             files.remove(files.size() - 1);
         }
         for (int i = 0; i < MAX_RECENT; i++) {
             store.write(RECENT + i, i < files.size() ? files.get(i).toString() : null);
+            store.write(RECENT + i + ARCHIVE, i < files.size() && archives.contains(files.get(i)) ? "true" : null);
         }
         return files;
+    }
+
+    /** The recent entries that were archive folders when last opened (as stored; the disk is not asked). */
+    public Set<Path> recentArchives() {
+        var archives = new HashSet<Path>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if ("true".equals(store.read(RECENT + i + ARCHIVE, null))) {
+                StoredNode.path(store.read(RECENT + i, null)).ifPresent(archives::add);
+            }
+        }
+        return archives;
     }
 
     /**

@@ -5,7 +5,6 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.edit.EditSession;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,10 +148,12 @@ final class AppMenuBar extends MenuBar {
         int n = 1;
         for (Path p : main.recentFiles()) {
             // "_1 name — folder" ("_1 name (archive folder) — folder"): the digit is the mnemonic; the rest
-            // must not be parsed for underscores
-            String name = String.valueOf(p.getFileName());
-            String label = "_" + n + " " + (Files.isDirectory(p) ? m.format("menu.file.recent.archive", name) : name)
-                    .replace("_", "__") + " — " + String.valueOf(p.getParent()).replace("_", "__");
+            // must not be parsed for underscores. What the entry is comes from the preferences, not the disk: the
+            // menu is filled on the UI thread, and a recent entry may lie on a share that does not answer.
+            String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+            String shown = main.isRecentArchive(p) ? m.format("menu.file.recent.archive", name) : name;
+            String label = "_" + n + " " + shown.replace("_", "__")
+                    + (p.getParent() == null ? "" : " — " + p.getParent().toString().replace("_", "__"));
             var item = new MenuItem(label);
             item.setOnAction(e -> actions.open(p));
             recent.getItems().add(item);

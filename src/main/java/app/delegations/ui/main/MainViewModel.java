@@ -151,6 +151,11 @@ public final class MainViewModel {
         return recentFiles;
     }
 
+    /** Whether a recent entry was an archive folder when last opened (as remembered: the disk is not asked). */
+    public boolean isRecentArchive(Path recent) {
+        return prefs.recentArchives().contains(recent);
+    }
+
     /** Opens a file (null: the bundled data), or an archive when {@code file} is a folder. */
     public void open(Path file) {
         loader.open(file, null);
@@ -229,7 +234,7 @@ public final class MainViewModel {
         readings.take(s, loaded::set, next -> showEdited(next, List.of()));
         prefs.setLastFile(s.file(), s.archive() != null);
         if (s.file() != null && !s.file().toAbsolutePath().equals(recentFiles.isEmpty() ? null : recentFiles.get(0))) {
-            recentFiles.setAll(prefs.addRecentFile(s.file())); // not again for each reload of the archive shown
+            recentFiles.setAll(prefs.addRecentFile(s.file(), s.archive() != null)); // not again for each reload of the archive shown
         }
         watched.watch(s.archive() == null ? null : s.archive().folder());
     }

@@ -8,6 +8,7 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,20 @@ class AppPreferencesTest {
         assertEquals(Path.of("/data/f5.json"), recent.get(0));
         assertEquals(Path.of("/data/f9.json"), recent.get(1));
         assertEquals(1, recent.stream().filter(p -> p.endsWith("f5.json")).count());
+    }
+
+    @Test
+    void whichRecentEntriesAreArchiveFoldersIsRememberedWithThem() {
+        prefs.addRecentFile(Path.of("/share/office"), true);
+        prefs.addRecentFile(Path.of("/data/visits.json"), false);
+        var again = new AppPreferences(prefs.node()); // the next start: none of these paths exists here
+        assertEquals(Set.of(Path.of("/share/office")), again.recentArchives());
+        again.addRecentFile(Path.of("/share/office"), false); // the same path opened as a file now
+        assertTrue(again.recentArchives().isEmpty());
+        for (int i = 0; i < 10; i++) {
+            again.addRecentFile(Path.of("/share/a" + i), i == 0);
+        }
+        assertTrue(again.recentArchives().isEmpty(), "an entry that left the list takes its mark with it");
     }
 
     @Test

@@ -55,6 +55,7 @@ class StoredPreferencesTest {
         assertTrue(recent.size() <= AppPreferences.MAX_RECENT);
         assertEquals(recent.size(), new HashSet<>(recent).size(), "each recent file once: " + recent);
         recent.forEach(p -> assertTrue(p.isAbsolute(), p.toString()));
+        assertTrue(recent.containsAll(prefs.recentArchives()), "only recent entries are marked archive folders");
 
         var bounds = WindowPlacement.place(prefs.windowBounds().orElse(null), SCREENS);
         assertTrue(SCREENS.stream().anyMatch(s -> s.contains(bounds.x(), bounds.y(), bounds.width(), bounds.height())),
