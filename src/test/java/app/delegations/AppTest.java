@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -162,9 +163,11 @@ class AppTest extends WindowStory {
     @Test
     void clickingACountryShowsItsDetailsAndLeavesTheFilterAlone(FxRobot robot) {
         robot.clickOn("#tabCountries");
-        Node serbia = robot.lookup("#countriesTable .table-row-cell").match((Node n) ->
-                n instanceof TableRow<?> r && r.getItem() != null
-                        && r.getItem().toString().startsWith("RS ")).query();
+        Predicate<Node> serbiaRow = n -> n instanceof TableRow<?> r && r.getItem() != null
+                && r.getItem().toString().startsWith("RS ");
+        // the tab's table is made on its first showing and fills in the next pulses
+        waitUntil(() -> robot.lookup("#countriesTable .table-row-cell").match(serbiaRow).tryQuery().isPresent());
+        Node serbia = robot.lookup("#countriesTable .table-row-cell").match(serbiaRow).query();
         robot.clickOn(serbia);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Serbia", text(robot, "#detailsTitle"));
