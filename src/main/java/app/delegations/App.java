@@ -125,9 +125,11 @@ public final class App extends Application {
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
                 .command(new BriefFeature(selection, exports, this::messages,
-                        doc -> { // Ctrl+P: the brief's preview, in the font its PDF embeds (installed or not)
+                        (doc, m) -> { // Ctrl+P, off the UI thread: in the font its PDF embeds (installed or not)
                             PrintFonts.load();
-                            new PrintPreview(messages(), dialogs).show(stage, doc);
+                            var preview = new PrintPreview(m, dialogs);
+                            var pages = preview.layOut(doc);
+                            return () -> preview.show(stage, pages); // on the UI thread
                         }));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes

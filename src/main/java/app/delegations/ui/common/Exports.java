@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
@@ -21,7 +21,8 @@ import javafx.application.Platform;
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
  * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
  * a thread of its own, an export shows a progress window whose Cancel stops it (a table within
- * {@link ExportProgress#STEP} rows) and leaves no file.
+ * {@link ExportProgress#STEP} rows) and leaves no file. What only has to be made off the UI thread before the
+ * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
     private final Dialogs dialogs;
@@ -147,44 +148,23 @@ public final class Exports {
      */
     private Thread write(String writing, Path file, String title, Messages m, Job job, Supplier<String> done,
                          String failedKey) {
-        var cancelled = new AtomicBoolean();
-        Dialogs.Progress shown = dialogs.showProgress(title, writing, () -> cancelled.set(true));
-        var progress = new ExportProgress() {
-            private int percent = -1;
+        return ExportThread.start(dialogs, ui, title, writing, m, progress -> {
+            job.write(progress);
+            return done.get();
+        }, said -> dialogs.announceSaved(title, said, file), false, failedKey);
+    }
 
-            @Override
-            public void rows(int done, int total) {
-                if (cancelled.get()) {
-                    throw new CancellationException();
-                }
-                int now = total == 0 ? 100 : (int) (100L * done / total);
-                if (now != percent) { // at most a hundred updates reach the UI thread
-                    percent = now;
-                    ui.execute(() -> shown.update(now / 100.0));
-                }
-            }
-        };
-        var thread = new Thread(() -> {
-            try {
-                job.write(progress);
-                String said = done.get();
-                ui.execute(() -> {
-                    shown.close();
-                    dialogs.announceSaved(title, said, file);
-                });
-            } catch (CancellationException e) {
-                ui.execute(shown::close);
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    shown.close();
-                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
-                            ErrorHandler.stackTrace(e));
-                });
-            }
-        }, "delegations-export");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    /**
+     * Makes something on a thread of its own (File › Print brief…: the brief and its pages), with a progress window
+     * saying {@code text} whose Cancel means {@code done} is never run, then hands it to {@code done} on the UI
+     * thread; a failure is told with the message of {@code failedKey}. Returns the thread making it.
+     */
+    public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
+        Messages m = messages.get();
+        return ExportThread.start(dialogs, ui, title, text, m, progress -> {
+            progress.busy();
+            return make.call();
+        }, done, true, failedKey);
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {

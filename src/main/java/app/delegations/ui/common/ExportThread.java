@@ -1,0 +1,84 @@
+package app.delegations.ui.common;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.scene.control.ProgressIndicator;
+
+/**
+ * The thread of its own an export is written on (or a print preview readied on), with its progress window: Cancel
+ * there stops the work at its next progress report, or drops its result; the result, the closing of the window and
+ * a failure's message reach the UI thread through the executor given.
+ */
+final class ExportThread {
+    private ExportThread() {
+    }
+
+    /** Makes a result, telling the progress it is given; throws {@link CancellationException} when it cancels. */
+    @FunctionalInterface
+    interface Work<T> {
+        T make(Progress progress) throws Exception;
+    }
+
+    /** What the work tells the progress window, and where it hears a cancel. */
+    interface Progress extends ExportProgress {
+        /** Says that the work's length is unknown. */
+        void busy();
+    }
+
+    /**
+     * Runs {@code work} on a thread of its own ("delegations-export") with a progress window titled {@code title}
+     * saying {@code text}; its result goes to {@code done} on the UI thread ({@code ui}). The window's Cancel stops
+     * the work at its next progress report; a result made all the same is dropped when {@code dropCancelled} (a
+     * preview nobody waits for), else handed on (a file written whole: it is there, so it is announced). A failure is
+     * told with the message of {@code failedKey}. Returns the thread, started.
+     */
+    static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Messages m, Work<T> work,
+                            Consumer<T> done, boolean dropCancelled, String failedKey) {
+        var cancelled = new AtomicBoolean();
+        Dialogs.Progress shown = dialogs.showProgress(title, text, () -> cancelled.set(true));
+        var progress = new Progress() {
+            private int percent = -1;
+
+            @Override
+            public void rows(int done, int total) {
+                if (cancelled.get()) {
+                    throw new CancellationException();
+                }
+                int now = total == 0 ? 100 : (int) (100L * done / total);
+                if (now != percent) { // at most a hundred updates reach the UI thread
+                    percent = now;
+                    ui.execute(() -> shown.update(now / 100.0));
+                }
+            }
+
+            @Override
+            public void busy() {
+                ui.execute(() -> shown.update(ProgressIndicator.INDETERMINATE_PROGRESS));
+            }
+        };
+        var thread = new Thread(() -> {
+            try {
+                T made = work.make(progress);
+                ui.execute(() -> {
+                    shown.close();
+                    if (!dropCancelled || !cancelled.get()) {
+                        done.accept(made);
+                    }
+                });
+            } catch (CancellationException e) {
+                ui.execute(shown::close);
+            } catch (Exception e) {
+                ui.execute(() -> {
+                    shown.close();
+                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
+                            ErrorHandler.stackTrace(e));
+                });
+            }
+        }, "delegations-export");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}
