@@ -7,12 +7,14 @@ import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.events.EventRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,12 @@ import javafx.stage.Window;
  * (Ctrl+E's menu item) of the Events table as XLSX and as CSV, File › Export all tables (every view's table, a
  * sheet each), an XLSX export cancelled {@code export.cancelAfterMs}
  * after the command through the progress window's Cancel, File › Export brief as PDF… of that event, and File ›
- * Print brief… (Ctrl+P's item) until the preview shows its page, closed again. Every pulse is recorded
+ * Print brief… (Ctrl+P's item) until the preview shows its page, closed again; "briefcountry" and "printcountry" do
+ * the same for the country of the most places (selected in the Countries tab). Every pulse is recorded
  * ({@link PulseGapRecorder}, an AnimationTimer); each step's span runs from the command to the saved notice (the
- * preview shown, the writing thread stopped) and {@code export.afterMs} past it (the notice's own frames).
+ * preview shown, the writing thread stopped) and {@code export.afterMs} past it (the notice's own frames). Per step:
+ * the longest gap and the UI thread's CPU in it, the gaps over 50 and 33 ms, the UI thread's CPU in the frame the
+ * command ran in and in the whole span, the time from the command to the notice and from Cancel to the thread's end.
  *
  * <p>System properties: {@code export.file} (the archive), {@code export.dir} (where files are written),
  * {@code export.rounds} (3), {@code export.steps} (xlsx,csv,all,cancel,brief,print), {@code export.cancelAfterMs}
@@ -71,6 +76,7 @@ public final class ExportFrames extends Application {
     private long nextAt;
     private long lastPoll;
     private boolean finished;
+    private EventRow largestEvent;
 
     /** One command and what it came to. */
     private final class Step {
@@ -159,16 +165,40 @@ public final class ExportFrames extends Application {
             return;
         }
         if (n > 0 && now - rowsSince > 3_000_000_000L) {
-            selectLargestEvent();
+            largestEvent = largestEvent();
             readyAt = now;
+            setUp(kinds.get(0));
             nextAt = now + pause;
             System.out.printf(Locale.ROOT, "%.1f ms: %d events shown%n", (now - origin) / 1e6, n);
         }
     }
 
-    /** Selects the row of the top-level event with the most events inside (the brief's largest). */
+    /**
+     * Puts in front what the step exports, a pause before its command: the Events tab with the largest event selected,
+     * or for a step ending in "country" (briefcountry, printcountry) the Countries tab with the country of the most
+     * places selected.
+     */
     @SuppressWarnings("unchecked")
-    private void selectLargestEvent() {
+    private void setUp(String kind) {
+        if (kind.endsWith("country")) {
+            ShownRows.showTab("tabCountries");
+            TableView<CountryRow> table = (TableView<CountryRow>) lookup("#countriesTable");
+            CountryRow most = table.getItems().stream().max(Comparator.comparingInt(CountryRow::placeCount))
+                    .orElseThrow();
+            table.getSelectionModel().select(most);
+            table.scrollTo(most);
+            System.out.printf("country of the most places %s: %d places%n", most.code(), most.placeCount());
+        } else {
+            ShownRows.showTab("tabEvents");
+            TableView<EventRow> table = (TableView<EventRow>) lookup("#eventsTable");
+            table.getSelectionModel().select(largestEvent);
+            table.scrollTo(largestEvent);
+        }
+    }
+
+    /** The row of the top-level event with the most events inside (the brief's largest). */
+    @SuppressWarnings("unchecked")
+    private EventRow largestEvent() {
         TableView<EventRow> table = (TableView<EventRow>) lookup("#eventsTable");
         var parents = new HashMap<String, String>();
         for (EventRow row : table.getItems()) {
@@ -184,15 +214,14 @@ public final class ExportFrames extends Application {
         }
         EventRow largest = table.getItems().stream().filter(r -> inside.containsKey(r.event().id()))
                 .max((a, b) -> Integer.compare(inside.get(a.event().id()), inside.get(b.event().id()))).orElseThrow();
-        table.getSelectionModel().select(largest);
-        table.scrollTo(largest);
         System.out.printf("largest event %s: %d events%n", largest.event().id(), inside.get(largest.event().id()));
+        return largest;
     }
 
     private void begin(String kind, int round) {
         Path target = dir.resolve("events-" + kind + "-" + round + switch (kind) {
             case "csv" -> ".csv";
-            case "brief", "print" -> ".pdf";
+            case "brief", "print", "briefcountry", "printcountry" -> ".pdf";
             default -> ".xlsx";
         });
         try {
@@ -204,8 +233,8 @@ public final class ExportFrames extends Application {
         dialogs.answer(how, target);
         step = new Step(kind, round, target);
         String item = switch (kind) {
-            case "brief" -> "menuExportBrief";
-            case "print" -> "menuPrintBrief";
+            case "brief", "briefcountry" -> "menuExportBrief";
+            case "print", "printcountry" -> "menuPrintBrief";
             case "all" -> "menuExportAll";
             default -> "menuExportTable";
         };
@@ -216,7 +245,7 @@ public final class ExportFrames extends Application {
 
     private void follow(Step s, long now) {
         if (s.shown < 0) {
-            if (s.kind.equals("print")) {
+            if (s.kind.startsWith("print")) {
                 if (lookup("#printSheet") != null) {
                     s.shown = now;
                 }
@@ -229,7 +258,7 @@ public final class ExportFrames extends Application {
         }
         long end = s.end();
         if (end > 0 && now >= end) {
-            if (s.kind.equals("print")) {
+            if (s.kind.startsWith("print")) {
                 Window preview = windowWith("#printClose");
                 if (preview != null) {
                     ((Button) preview.getScene().lookup("#printClose")).fire();
@@ -238,6 +267,9 @@ public final class ExportFrames extends Application {
             record(s, now);
             step = null;
             nextAt = now + pause;
+            if (next < rounds * kinds.size()) {
+                setUp(kinds.get(next % kinds.size()));
+            }
         }
     }
 
@@ -279,6 +311,11 @@ public final class ExportFrames extends Application {
         stackWindows.addAll(report.gapWindows(33));
         double longestCpu = report.listedGaps().stream().filter(g -> g.nanos() == report.longestGapNanos())
                 .mapToDouble(g -> g.cpuNanos() / 1e6).findFirst().orElse(-1);
+        // the UI thread's CPU from the command on: in the frame the command ran in, and in all the span's frames
+        List<PulseGapRecorder.Gap> frames = recorder.gapsFrom(s.start, Integer.MAX_VALUE).stream()
+                .filter(g -> g.endNanos() <= to).toList();
+        double commandCpu = frames.isEmpty() ? -1 : frames.get(0).cpuNanos() / 1e6;
+        double uiCpu = frames.stream().mapToLong(PulseGapRecorder.Gap::cpuNanos).sum() / 1e6;
         boolean written = Files.exists(s.target);
         boolean partLeft;
         try (Stream<Path> files = Files.list(dir)) {
@@ -288,18 +325,19 @@ public final class ExportFrames extends Application {
         }
         String json = String.format(Locale.ROOT, "{\"step\": \"%s\", \"round\": %d, \"startMs\": %.1f, "
                         + "\"commandToShownMs\": %.1f, \"cancelToStopMs\": %.1f, \"fileWritten\": %s, \"fileBytes\": %d, "
-                        + "\"partLeft\": %s, \"note\": \"%s\", \"longestGapCpuMs\": %.1f, \"span\": %s}",
+                        + "\"partLeft\": %s, \"note\": \"%s\", \"longestGapCpuMs\": %.1f, \"commandFrameCpuMs\": %.1f, "
+                        + "\"uiCpuMs\": %.1f, \"span\": %s}",
                 s.kind, s.round, (s.start - origin) / 1e6, s.shown < 0 ? -1 : (s.shown - s.start) / 1e6,
                 s.cancelled < 0 ? -1 : (s.stopped - s.cancelled) / 1e6, written, written ? size(s.target) : -1,
-                partLeft, s.note, longestCpu, report.toJson(origin));
+                partLeft, s.note, longestCpu, commandCpu, uiCpu, report.toJson(origin));
         results.add(json);
         System.out.printf(Locale.ROOT, "%s #%d: command to %s %.1f ms%s; longest gap %.1f ms (UI CPU %.1f ms), "
-                        + "gaps > 50 ms: %d, > 33 ms: %d%n", s.kind, s.round,
-                s.kind.equals("print") ? "preview" : s.kind.equals("cancel") ? "stop" : "notice",
+                        + "gaps > 50 ms: %d, > 33 ms: %d; UI CPU: command frame %.1f ms, span %.1f ms%n", s.kind, s.round,
+                s.kind.startsWith("print") ? "preview" : s.kind.equals("cancel") ? "stop" : "notice",
                 ((s.kind.equals("cancel") ? s.stopped : s.shown) - s.start) / 1e6,
                 s.kind.equals("cancel") ? String.format(Locale.ROOT, " (cancel to stop %.1f ms, file %s)",
                         (s.stopped - s.cancelled) / 1e6, written ? "WRITTEN" : "none") : "",
-                report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms());
+                report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms(), commandCpu, uiCpu);
     }
 
     private void finish(String failure) {

@@ -1,15 +1,19 @@
 package app.delegations.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.ProgressIndicator;
 
 /**
- * The thread of its own an export is written on (or a print preview readied on), with its progress window: Cancel
- * there stops the work at its next progress report, or drops its result; the result, the closing of the window and
- * a failure's message reach the UI thread through the executor given.
+ * The thread of its own an export is written on (or a print preview readied on), with its progress window (for a
+ * preview, only once it takes long): Cancel there stops the work at its next progress report, or drops its result;
+ * the result, the closing of the window and a failure's message reach the UI thread through the executor given.
  */
 final class ExportThread {
     private ExportThread() {
@@ -37,7 +41,62 @@ final class ExportThread {
     static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Messages m, Work<T> work,
                             Consumer<T> done, boolean dropCancelled, String failedKey) {
         var cancelled = new AtomicBoolean();
-        Dialogs.Progress shown = dialogs.showProgress(title, text, () -> cancelled.set(true));
+        return start(dialogs.showProgress(title, text, () -> cancelled.set(true)), cancelled, dialogs, ui, title, m,
+                work, done, dropCancelled, failedKey);
+    }
+
+    /**
+     * As {@link #start(Dialogs, Executor, String, String, Messages, Work, Consumer, boolean, String)}, the result
+     * dropped on Cancel, but the progress window opens only if the work is still going {@code after} the command:
+     * what is ready sooner (the usual print preview) opens no window over the main one, which would cost the UI thread
+     * a window's making and the main window its focus, for a flash.
+     */
+    static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text, Messages m,
+                                Work<T> work, Consumer<T> done, String failedKey) {
+        var cancelled = new AtomicBoolean();
+        var late = new LateProgress(() -> dialogs.showProgress(title, text, () -> cancelled.set(true)));
+        CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, ui).execute(late::open);
+        return start(late, cancelled, dialogs, ui, title, m, work, done, true, failedKey);
+    }
+
+    /** A progress window opened on demand ({@link #open}, on the UI thread) unless closed before. */
+    private static final class LateProgress implements Dialogs.Progress {
+        private final Supplier<Dialogs.Progress> window;
+        private Dialogs.Progress shown;
+        private double fraction;
+        private boolean closed;
+
+        LateProgress(Supplier<Dialogs.Progress> window) {
+            this.window = window;
+        }
+
+        void open() {
+            if (!closed && shown == null) {
+                shown = window.get();
+                shown.update(fraction);
+            }
+        }
+
+        @Override
+        public void update(double fraction) {
+            this.fraction = fraction;
+            if (shown != null) {
+                shown.update(fraction);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            if (shown != null) {
+                shown.close();
+            }
+        }
+    }
+
+    private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Dialogs dialogs, Executor ui,
+                                    String title, Messages m, Work<T> work, Consumer<T> done, boolean dropCancelled,
+                                    String failedKey) {
         var progress = new Progress() {
             private int percent = -1;
 

@@ -3,6 +3,7 @@ package app.delegations.ui.common;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,13 @@ import javafx.application.Platform;
  * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
+    /** How long {@link #prepare}'s work goes on before its progress window opens, unless told otherwise. */
+    public static final Duration PROGRESS_AFTER = Duration.ofMillis(400);
+
     private final Dialogs dialogs;
     private final Supplier<Messages> messages;
     private final Executor ui;
+    private final Duration progressAfter;
 
     public Exports(Dialogs dialogs, Supplier<Messages> messages) {
         this(dialogs, messages, Platform::runLater);
@@ -35,9 +40,15 @@ public final class Exports {
 
     /** @param ui runs a task on the UI thread (the progress and the outcome of a table's export) */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui) {
+        this(dialogs, messages, ui, PROGRESS_AFTER);
+    }
+
+    /** @param progressAfter how long {@link #prepare}'s work goes on before its progress window opens */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.ui = ui;
+        this.progressAfter = progressAfter;
     }
 
     /**
@@ -155,16 +166,17 @@ public final class Exports {
     }
 
     /**
-     * Makes something on a thread of its own (File › Print brief…: the brief and its pages), with a progress window
-     * saying {@code text} whose Cancel means {@code done} is never run, then hands it to {@code done} on the UI
-     * thread; a failure is told with the message of {@code failedKey}. Returns the thread making it.
+     * Makes something on a thread of its own (File › Print brief…: the brief and its pages), then hands it to
+     * {@code done} on the UI thread; a failure is told with the message of {@code failedKey}. Work still going after
+     * {@link #PROGRESS_AFTER} (or the time given) shows a progress window saying {@code text}, whose Cancel means {@code done} is never
+     * run. Returns the thread making it.
      */
     public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
         Messages m = messages.get();
-        return ExportThread.start(dialogs, ui, title, text, m, progress -> {
+        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, m, progress -> {
             progress.busy();
             return make.call();
-        }, done, true, failedKey);
+        }, done, failedKey);
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {

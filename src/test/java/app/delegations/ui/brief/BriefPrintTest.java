@@ -3,17 +3,20 @@ package app.delegations.ui.brief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File › Print brief… (Ctrl+P) keeps the window responsive: the brief is made and laid out for paper on a thread of
- * its own, behind a progress window; the preview opens on the UI thread once ready; Cancel means no preview.
+ * its own; the preview opens on the UI thread once ready. Readying that takes long shows a progress window, whose
+ * Cancel means no preview; what is ready sooner opens none.
  */
 class BriefPrintTest {
+    /** Long enough for no progress window to open while a brief is readied. */
+    private static final Duration NEVER = Duration.ofHours(1);
+
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final Exports exports = new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH));
     private final Selection selection = new Selection();
     /** The threads the brief was readied on, with the titles of the briefs. */
     private final List<Thread> preparedOn = new CopyOnWriteArrayList<>();
@@ -34,23 +40,44 @@ class BriefPrintTest {
     /** Whether each preview opened was opened on the UI thread. */
     private final List<Boolean> previewOnFx = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
-    private final BriefFeature feature = new BriefFeature(selection, exports, () -> Messages.of(UiLanguage.ENGLISH),
-            (brief, m) -> {
-                preparedOn.add(Thread.currentThread());
-                if (failure != null) {
-                    throw failure;
-                }
-                prepared.add(brief.title());
-                return () -> previewOnFx.add(Platform.isFxApplicationThread());
-            });
+    /** When true, the brief is readied only once its progress window shows (a brief that takes long). */
+    private volatile boolean slow;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    /** Selects Košice and chooses File › Print brief… on the UI thread, as Ctrl+P does; waits for the outcome. */
-    private Thread printKosice() throws Exception {
+    /** How the window prints in this test: records where it is readied and where its preview opens. */
+    private Runnable ready(PaperDocument brief) {
+        preparedOn.add(Thread.currentThread());
+        if (slow) {
+            waitForProgressWindow();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        prepared.add(brief.title());
+        return () -> previewOnFx.add(Platform.isFxApplicationThread());
+    }
+
+    private void waitForProgressWindow() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> !dialogs.progressShown.isEmpty()).get());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no progress window", e);
+        }
+    }
+
+    /**
+     * Selects Košice and chooses File › Print brief… on the UI thread, as Ctrl+P does, a progress window opening once
+     * readying went on for {@code progressAfter}; waits for the outcome.
+     */
+    private Thread printKosice(Duration progressAfter) throws Exception {
+        var exports = new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH), Platform::runLater, progressAfter);
+        var feature = new BriefFeature(selection, exports, () -> Messages.of(UiLanguage.ENGLISH),
+                (brief, m) -> ready(brief));
         var data = TestData.congress();
         feature.model().setIndex(DatasetIndex.build(data));
         selection.select(data.place("kosice").orElseThrow());
@@ -63,21 +90,31 @@ class BriefPrintTest {
 
     @Test
     void theBriefIsMadeAndLaidOutOffTheUiThreadAndItsPreviewOpensOnIt() throws Exception {
-        Thread making = printKosice();
+        Thread making = printKosice(NEVER);
 
         assertEquals(List.of(making), preparedOn, "made and laid out on the thread returned");
         assertNotEquals("JavaFX Application Thread", making.getName());
         assertEquals(List.of("Visit brief: Košice"), prepared);
         assertEquals(List.of(true), previewOnFx, "the preview opens once, on the UI thread");
-        assertEquals(List.of("Laying out the brief for printing…"), dialogs.progressShown);
-        assertEquals(1, dialogs.progressClosed, "the progress window closes");
+        assertEquals(List.of(), dialogs.progressShown, "no window flashes over the main one");
         assertEquals(List.of(), dialogs.errors);
     }
 
     @Test
-    void cancelMeansNoPreview() throws Exception {
+    void aBriefTakingLongShowsAProgressWindowClosedWhenThePreviewOpens() throws Exception {
+        slow = true;
+        printKosice(Duration.ZERO);
+
+        assertEquals(List.of("Laying out the brief for printing…"), dialogs.progressShown);
+        assertEquals(1, dialogs.progressClosed, "the progress window closes");
+        assertEquals(List.of(true), previewOnFx);
+    }
+
+    @Test
+    void cancelInTheProgressWindowMeansNoPreview() throws Exception {
+        slow = true;
         dialogs.cancelOnShow = true;
-        printKosice();
+        printKosice(Duration.ZERO);
 
         assertEquals(List.of(), previewOnFx, "no preview after Cancel");
         assertEquals(1, dialogs.progressClosed);
@@ -87,11 +124,10 @@ class BriefPrintTest {
     @Test
     void aBriefThatCannotBeLaidOutIsToldAndOpensNoPreview() throws Exception {
         failure = new IllegalStateException("no fonts");
-        printKosice();
+        printKosice(NEVER);
 
         assertEquals(List.of(), previewOnFx);
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).message().equals("Could not print: no fonts"), dialogs.errors.get(0).message());
-        assertEquals(1, dialogs.progressClosed);
+        assertEquals("Could not print: no fonts", dialogs.errors.get(0).message());
     }
 }
