@@ -12,6 +12,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
+import app.delegations.ui.common.SavedNotice;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewFeature;
@@ -147,6 +148,7 @@ public final class App extends Application {
         window = newWindow(main.messages());
         scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        SavedNotice.prepare(scene); // the first saved notice then re-styles nothing of the window
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));

@@ -3,6 +3,7 @@ package app.delegations.ui.common;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -16,13 +17,31 @@ import org.controlsfx.control.action.Action;
  * the notice stays narrower than the window; it is drawn in the window's theme ({@code saved-notice.css}).
  * Shown on the JavaFX thread.
  */
-final class SavedNotice {
+public final class SavedNotice {
     /** How long the notice stays when nobody touches it. */
     static final Duration SHOWN = Duration.seconds(8);
     private static final String STYLE = SavedNotice.class.getResource("/app/delegations/ui/saved-notice.css")
             .toExternalForm();
 
+    /** ControlsFX's own style sheet of its notices, which it puts first in the owner's scene at the first notice. */
+    private static final String CONTROLSFX_STYLE = Notifications.class.getResource("notificationpopup.css")
+            .toExternalForm();
+
     private SavedNotice() {
+    }
+
+    /**
+     * Gives the window's scene, when it is made, the style sheets a notice adds to it (ControlsFX's first, as it puts
+     * it, then the theme's), so that the first notice finds them there: added then, they made every node of the
+     * window apply its CSS anew in the frame the notice showed (File › Export's first notice, export-frames.sh).
+     */
+    public static void prepare(Scene scene) {
+        if (!scene.getStylesheets().contains(CONTROLSFX_STYLE)) {
+            scene.getStylesheets().add(0, CONTROLSFX_STYLE);
+        }
+        if (!scene.getStylesheets().contains(STYLE)) {
+            scene.getStylesheets().add(STYLE);
+        }
     }
 
     static void show(Window owner, Messages m, String title, String message, Path file, Consumer<String> open) {
