@@ -63,6 +63,7 @@ public final class ExportFrames extends Application {
     private final long pause = Long.getLong("export.pauseMs", 1500) * 1_000_000L;
     private final long timeout = Long.getLong("export.timeoutSeconds", 600) * 1_000_000_000L;
     private ExportFramesDialogs dialogs;
+    private Stage window;
     private StackSampler sampler;
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
@@ -119,6 +120,7 @@ public final class ExportFrames extends Application {
         }));
         var prefs = AppPreferences.userNode(AppPreferences.DEFAULT_NODE);
         prefs.setLanguage(UiLanguage.ENGLISH);
+        window = stage;
         BenchWindow.start(stage, prefs, dialogs, file);
     }
 
@@ -343,6 +345,8 @@ public final class ExportFrames extends Application {
     private void finish(String failure) {
         finished = true;
         recorder.stop();
+        // each style sheet once: a notice found those it adds already there (SavedNotice.prepare)
+        System.out.println("the window's style sheets: " + window.getScene().getStylesheets());
         String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"rounds\": %d, \"readyMs\": %.1f, "
                         + "\"failure\": %s, \"error\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,
                 (readyAt - origin) / 1e6, failure == null ? "null" : "\"" + failure + "\"",
