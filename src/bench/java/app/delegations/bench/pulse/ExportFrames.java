@@ -46,7 +46,9 @@ import javafx.stage.Window;
  * {@code export.rounds} (3), {@code export.steps} (xlsx,csv,all,cancel,brief,print), {@code export.cancelAfterMs}
  * (150), {@code export.afterMs} (300), {@code export.pauseMs} (1500, between steps), {@code export.out} (the JSON
  * report), {@code export.stacks} (a file: the FX thread's stacks in every gap over 33 ms),
- * {@code export.timeoutSeconds} (600). Run on the class path ({@code src/bench/scripts/export-frames.sh}).
+ * {@code export.timeoutSeconds} (600). Run on the class path ({@code src/bench/scripts/export-frames.sh}). Past 250
+ * lines because it is one run driven pulse by pulse on the FX thread: setting up each step, following it to its end
+ * and reporting it share the run's state, which split classes would hand back and forth.
  */
 public final class ExportFrames extends Application {
     private final long origin = System.nanoTime();
