@@ -12,6 +12,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
+import app.delegations.ui.common.SavedNotice;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewFeature;
@@ -125,9 +126,11 @@ public final class App extends Application {
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
                 .command(new BriefFeature(selection, exports, this::messages,
-                        doc -> { // Ctrl+P: the brief's preview, in the font its PDF embeds (installed or not)
+                        (doc, m) -> { // Ctrl+P, off the UI thread: in the font its PDF embeds (installed or not)
                             PrintFonts.load();
-                            new PrintPreview(messages(), dialogs).show(stage, doc);
+                            var preview = new PrintPreview(m, dialogs);
+                            var pages = preview.layOut(doc);
+                            return () -> preview.show(stage, pages); // on the UI thread
                         }));
 
         var frames = new PulseFrames(); // a large file's opening and arrival spread over frames: the window never freezes
@@ -145,6 +148,7 @@ public final class App extends Application {
         window = newWindow(main.messages());
         scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
+        SavedNotice.prepare(scene); // the first saved notice then re-styles nothing of the window
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));

@@ -11,6 +11,7 @@ import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -80,9 +81,9 @@ class BriefExportStoryTest extends WindowStory {
         assertFalse(fx(() -> item("menuPrintBrief").isDisable()));
 
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        Stage preview = fx(() -> Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing())
-                .map(Stage.class::cast).findFirst().orElseThrow());
+        // the brief is made and laid out off the UI thread: the preview opens once it is ready
+        waitUntil(() -> fx(() -> preview().isPresent()));
+        Stage preview = fx(() -> preview().orElseThrow());
         assertEquals("Print preview — Visit brief: The role of information technologies in the development of modern"
                 + " cities", fx(preview::getTitle));
         String position = fx(() -> ((Label) preview.getScene().lookup("#printPosition")).getText());
@@ -91,5 +92,11 @@ class BriefExportStoryTest extends WindowStory {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx(preview::isShowing), "Esc closes the preview");
+    }
+
+    /** The print preview's window, once showing. */
+    private Optional<Stage> preview() {
+        return Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing() && w.getScene() != null
+                && w.getScene().lookup("#printPosition") != null).map(Stage.class::cast).findFirst();
     }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -442,8 +443,8 @@ final class UserActions {
     }
 
     /**
-     * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens on its first page
-     * ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens.
+     * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens (once made off the UI
+     * thread) on its first page ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens.
      */
     private static void previewBrief(UiSession s) {
         boolean enabled = fx(() -> {
@@ -452,9 +453,13 @@ final class UserActions {
                     .anyMatch(item -> !item.isDisable());
         });
         s.keys(KeyCode.CONTROL, KeyCode.P);
-        Optional<Stage> preview = fx(() -> Window.getWindows().stream().filter(w -> w != s.stage && w.isShowing()
-                && w.getScene() != null && w.getScene().lookup("#printPosition") != null).map(Stage.class::cast)
-                .findFirst());
+        Supplier<Optional<Stage>> shown = () -> fx(() -> Window.getWindows().stream().filter(w -> w != s.stage
+                && w.isShowing() && w.getScene() != null && w.getScene().lookup("#printPosition") != null)
+                .map(Stage.class::cast).findFirst());
+        if (enabled) { // the brief is made and laid out off the UI thread: the preview opens once it is ready
+            waitBriefly(() -> shown.get().isPresent());
+        }
+        Optional<Stage> preview = shown.get();
         if (enabled != preview.isPresent()) {
             throw new AssertionError("Ctrl+P with " + (enabled ? "" : "no ") + "brief to print: "
                     + (preview.isPresent() ? "a" : "no") + " preview opened");

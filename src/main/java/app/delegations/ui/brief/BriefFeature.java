@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCode;
@@ -25,8 +24,8 @@ import javafx.scene.input.KeyCombination;
 /**
  * The visit brief of the selected event, place or country, whatever view is in front: File › Export brief as
  * PDF… (written through {@link Exports}, the one export path, on a thread of its own: the selection and the data
- * are taken on the UI thread, the brief made and written off it) and File › Print brief… (Ctrl+P, handed to the
- * printing the window is given). Both are disabled while the selection is of another kind or empty, the first
+ * are taken on the UI thread, the brief made and written off it) and File › Print brief… (Ctrl+P: the brief made
+ * and laid out for paper off the UI thread the same way, then its preview shown). Both are disabled while the selection is of another kind or empty, the first
  * saying why beside its label (the second does not, so that Help › Keyboard shortcuts names it plainly).
  */
 public final class BriefFeature implements CommandFeature {
@@ -36,17 +35,16 @@ public final class BriefFeature implements CommandFeature {
     private final BriefModel model;
     private final Exports exports;
     private final Supplier<Messages> messages;
-    private final Consumer<PaperDocument> print;
+    private final BriefPrint print;
     private final Export export;
     private PaperPdf pdf; // its fonts read at the first brief, then kept; guarded by this
 
     /**
      * @param exports  asks for the file and says how the export went
      * @param messages the window's language at the time of the command
-     * @param print    shows a brief's print preview (and prints it)
+     * @param print    readies a brief's print preview (off the UI thread), which shows it and prints
      */
-    public BriefFeature(Selection selection, Exports exports, Supplier<Messages> messages,
-                        Consumer<PaperDocument> print) {
+    public BriefFeature(Selection selection, Exports exports, Supplier<Messages> messages, BriefPrint print) {
         this.model = new BriefModel(selection);
         this.exports = exports;
         this.messages = messages;
@@ -70,7 +68,18 @@ public final class BriefFeature implements CommandFeature {
                 new ViewCommand("menuExportBrief", "menu.file.exportBrief", ViewCommand.Menu.FILE, available,
                         () -> exports.run(export), null, "brief.unavailable"),
                 new ViewCommand("menuPrintBrief", "menu.file.printBrief", ViewCommand.Menu.FILE, available,
-                        () -> print.accept(model.document(messages.get())), PRINT_KEY, null)); // the item above says why
+                        this::print, PRINT_KEY, null)); // the item above says why
+    }
+
+    /**
+     * File › Print brief…: the selection and the data shown taken now; the brief made and laid out on a thread of its
+     * own, behind a progress window whose Cancel means no preview; the preview shown once ready. Returns the thread.
+     */
+    Thread print() {
+        Messages m = messages.get();
+        Supplier<PaperDocument> brief = model.later(m);
+        return exports.prepare(m.get("print.preparing.title"), m.get("print.preparing"),
+                () -> print.prepare(brief.get(), m), Runnable::run, "print.failed");
     }
 
     @Override

@@ -3,12 +3,13 @@ package app.delegations.ui.common;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
@@ -21,12 +22,17 @@ import javafx.application.Platform;
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
  * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
  * a thread of its own, an export shows a progress window whose Cancel stops it (a table within
- * {@link ExportProgress#STEP} rows) and leaves no file.
+ * {@link ExportProgress#STEP} rows) and leaves no file. What only has to be made off the UI thread before the
+ * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
+    /** How long {@link #prepare}'s work goes on before its progress window opens, unless told otherwise. */
+    public static final Duration PROGRESS_AFTER = Duration.ofMillis(400);
+
     private final Dialogs dialogs;
     private final Supplier<Messages> messages;
     private final Executor ui;
+    private final Duration progressAfter;
 
     public Exports(Dialogs dialogs, Supplier<Messages> messages) {
         this(dialogs, messages, Platform::runLater);
@@ -34,9 +40,15 @@ public final class Exports {
 
     /** @param ui runs a task on the UI thread (the progress and the outcome of a table's export) */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui) {
+        this(dialogs, messages, ui, PROGRESS_AFTER);
+    }
+
+    /** @param progressAfter how long {@link #prepare}'s work goes on before its progress window opens */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.ui = ui;
+        this.progressAfter = progressAfter;
     }
 
     /**
@@ -147,44 +159,24 @@ public final class Exports {
      */
     private Thread write(String writing, Path file, String title, Messages m, Job job, Supplier<String> done,
                          String failedKey) {
-        var cancelled = new AtomicBoolean();
-        Dialogs.Progress shown = dialogs.showProgress(title, writing, () -> cancelled.set(true));
-        var progress = new ExportProgress() {
-            private int percent = -1;
+        return ExportThread.start(dialogs, ui, title, writing, m, progress -> {
+            job.write(progress);
+            return done.get();
+        }, said -> dialogs.announceSaved(title, said, file), false, failedKey);
+    }
 
-            @Override
-            public void rows(int done, int total) {
-                if (cancelled.get()) {
-                    throw new CancellationException();
-                }
-                int now = total == 0 ? 100 : (int) (100L * done / total);
-                if (now != percent) { // at most a hundred updates reach the UI thread
-                    percent = now;
-                    ui.execute(() -> shown.update(now / 100.0));
-                }
-            }
-        };
-        var thread = new Thread(() -> {
-            try {
-                job.write(progress);
-                String said = done.get();
-                ui.execute(() -> {
-                    shown.close();
-                    dialogs.announceSaved(title, said, file);
-                });
-            } catch (CancellationException e) {
-                ui.execute(shown::close);
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    shown.close();
-                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
-                            ErrorHandler.stackTrace(e));
-                });
-            }
-        }, "delegations-export");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    /**
+     * Makes something on a thread of its own (File › Print brief…: the brief and its pages), then hands it to
+     * {@code done} on the UI thread; a failure is told with the message of {@code failedKey}. Work still going after
+     * {@link #PROGRESS_AFTER} (or the time given) shows a progress window saying {@code text}, whose Cancel means {@code done} is never
+     * run. Returns the thread making it.
+     */
+    public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
+        Messages m = messages.get();
+        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, m, progress -> {
+            progress.busy();
+            return make.call();
+        }, done, failedKey);
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {

@@ -1,8 +1,14 @@
 package app.delegations.ui.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -16,13 +22,56 @@ import org.controlsfx.control.action.Action;
  * the notice stays narrower than the window; it is drawn in the window's theme ({@code saved-notice.css}).
  * Shown on the JavaFX thread.
  */
-final class SavedNotice {
+public final class SavedNotice {
     /** How long the notice stays when nobody touches it. */
     static final Duration SHOWN = Duration.seconds(8);
     private static final String STYLE = SavedNotice.class.getResource("/app/delegations/ui/saved-notice.css")
             .toExternalForm();
 
+    /** Where ControlsFX keeps its notices' style sheet, which it puts first in the owner's scene at the first notice. */
+    private static final String CONTROLSFX_SHEET = "org/controlsfx/control/notificationpopup.css";
+
     private SavedNotice() {
+    }
+
+    /**
+     * Gives the window's scene, when it is made, the style sheets a notice adds to it (ControlsFX's first, as it puts
+     * it, then the theme's), so that the first notice finds them there: added then, they made every node of the
+     * window apply its CSS anew in the frame the notice showed (File › Export's first notice, export-frames.sh).
+     */
+    public static void prepare(Scene scene) {
+        controlsFxStyle().filter(sheet -> !scene.getStylesheets().contains(sheet))
+                .ifPresent(sheet -> scene.getStylesheets().add(0, sheet));
+        if (!scene.getStylesheets().contains(STYLE)) {
+            scene.getStylesheets().add(STYLE);
+        }
+    }
+
+    /**
+     * The URL ControlsFX gives its notices' style sheet ({@code Notifications.class.getResource}, which it adds
+     * unless the scene has that very string). On the class path the same call gives it; in a named module (the
+     * runtime image, the module path) that call is ControlsFX's alone, so the URL is made as the JDK makes it for
+     * that module's resources: in its {@code jrt:} image, or in its jar. Empty when neither is found (the first
+     * notice then adds it, as before).
+     */
+    static Optional<String> controlsFxStyle() {
+        try {
+            URL own = Notifications.class.getResource("notificationpopup.css");
+            if (own != null) {
+                return Optional.of(own.toExternalForm());
+            }
+            CodeSource source = Notifications.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            String at = source.getLocation().toExternalForm();
+            String sheet = at.startsWith("jrt:") ? at + "/" + CONTROLSFX_SHEET : "jar:" + at + "!/" + CONTROLSFX_SHEET;
+            try (InputStream in = new URL(sheet).openStream()) {
+                return in.read() >= 0 ? Optional.of(sheet) : Optional.empty();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     static void show(Window owner, Messages m, String title, String message, Path file, Consumer<String> open) {

@@ -59,18 +59,30 @@ public final class PrintPreview {
         this.printers = printers;
     }
 
-    /** Opens the preview of {@code document} over {@code owner} (may be null), modal to it; returns at once. */
+    /**
+     * Lays {@code document} out for the preview: asks for the default printer's paper, measures the text and cuts it
+     * into pages. Safe on any thread (no node of it is in a scene yet): File › Print brief… does it off the UI thread.
+     */
+    public LaidOut layOut(PaperDocument document) {
+        return LaidOut.of(document, printers);
+    }
+
+    /** Opens the preview of a document {@link #layOut laid out} over {@code owner} (may be null), modal to it. */
+    public void show(Window owner, LaidOut laidOut) {
+        open(owner, laidOut).show();
+    }
+
+    /** Lays {@code document} out and opens its preview over {@code owner} (may be null), modal to it; returns at once. */
     public void show(Window owner, PaperDocument document) {
-        open(owner, document).show();
+        show(owner, layOut(document));
     }
 
     /** The preview's window, built and not yet shown. */
-    Stage open(Window owner, PaperDocument document) {
-        Optional<PageFormat> printerPage = printers.defaultPage();
-        var measure = new FxTextMeasure();
-        var model = new PrintPreviewModel(messages, printerPage.isPresent());
-        PageFormat paper = printerPage.orElse(PageFormat.A4);
-        model.show(Page.of(document, paper, measure), paper);
+    Stage open(Window owner, LaidOut laidOut) {
+        PaperDocument document = laidOut.document();
+        FxTextMeasure measure = laidOut.measure();
+        var model = new PrintPreviewModel(messages, laidOut.printer());
+        model.show(laidOut.pages(), laidOut.paper());
 
         var stage = new Stage();
         if (owner != null) {

@@ -41,7 +41,7 @@ class BriefPdfExportTest {
     });
     private final Selection selection = new Selection();
     private final BriefFeature feature = new BriefFeature(selection, exports, () -> Messages.of(UiLanguage.ENGLISH),
-            document -> {
+            (document, m) -> () -> {
             });
 
     @TempDir

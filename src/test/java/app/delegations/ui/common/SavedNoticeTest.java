@@ -64,6 +64,20 @@ class SavedNoticeTest {
     }
 
     @Test
+    void aWindowPreparedForNoticesKeepsItsStyleSheetsWhenTheFirstNoticeShows(FxRobot robot) {
+        robot.interact(() -> SavedNotice.prepare(stage.getScene()));
+        List<String> prepared = List.copyOf(stage.getScene().getStylesheets());
+        var dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), opened::add);
+        Path file = dir.resolve("events.csv");
+        robot.interact(() -> dialogs.announceSaved("Export", "3 rows exported to " + file, file));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).count(), "shown");
+        assertEquals(prepared, stage.getScene().getStylesheets(), "no style sheet added: no CSS pass of the window");
+        assertEquals(2, prepared.size(), "ControlsFX's and the theme's");
+    }
+
+    @Test
     void aMessageWithoutThePathIsShownAsItIs() {
         Path file = dir.resolve("a.png").toAbsolutePath();
         assertEquals("Saved", SavedNotice.text("Saved", file, dir));

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -142,6 +144,25 @@ class PrintPreviewTest {
 
         robot.type(KeyCode.ESCAPE);
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing()), "Esc closes");
+    }
+
+    @Test
+    void aBriefLaidOutOffTheUiThreadShowsTheSamePagesAsOneLaidOutOnIt(FxRobot robot) throws Exception {
+        PaperDocument document = SampleDocument.withRows(60);
+        var preview = new PrintPreview(Messages.of(UiLanguage.ENGLISH), dialogs, new FakePrinters(Optional.empty()));
+        var onFx = new ArrayList<Boolean>();
+        LaidOut laidOut = CompletableFuture.supplyAsync(() -> {
+            onFx.add(Platform.isFxApplicationThread());
+            return preview.layOut(document); // as File › Print brief… does, on a thread of its own
+        }).get();
+        assertEquals(List.of(false), onFx);
+        robot.interact(() -> preview.show(owner, laidOut));
+
+        List<Page> onUi = WaitForAsyncUtils.asyncFx(() -> Page.of(document, PageFormat.A4, new FxTextMeasure())).get();
+        assertEquals("1 / " + onUi.size(), position(robot), "as many pages as laid out on the UI thread");
+        assertEquals(onUi, laidOut.pages(), "the same pages, measured alike");
+        assertTrue(texts(robot.lookup("#printSheet").query()).contains("Wizyta delegacji z Kijowa w Krakowie — notatka"));
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

@@ -1,0 +1,143 @@
+package app.delegations.ui.common;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.ProgressIndicator;
+
+/**
+ * The thread of its own an export is written on (or a print preview readied on), with its progress window (for a
+ * preview, only once it takes long): Cancel there stops the work at its next progress report, or drops its result;
+ * the result, the closing of the window and a failure's message reach the UI thread through the executor given.
+ */
+final class ExportThread {
+    private ExportThread() {
+    }
+
+    /** Makes a result, telling the progress it is given; throws {@link CancellationException} when it cancels. */
+    @FunctionalInterface
+    interface Work<T> {
+        T make(Progress progress) throws Exception;
+    }
+
+    /** What the work tells the progress window, and where it hears a cancel. */
+    interface Progress extends ExportProgress {
+        /** Says that the work's length is unknown. */
+        void busy();
+    }
+
+    /**
+     * Runs {@code work} on a thread of its own ("delegations-export") with a progress window titled {@code title}
+     * saying {@code text}; its result goes to {@code done} on the UI thread ({@code ui}). The window's Cancel stops
+     * the work at its next progress report; a result made all the same is dropped when {@code dropCancelled} (a
+     * preview nobody waits for), else handed on (a file written whole: it is there, so it is announced). A failure is
+     * told with the message of {@code failedKey}. Returns the thread, started.
+     */
+    static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Messages m, Work<T> work,
+                            Consumer<T> done, boolean dropCancelled, String failedKey) {
+        var cancelled = new AtomicBoolean();
+        return start(dialogs.showProgress(title, text, () -> cancelled.set(true)), cancelled, dialogs, ui, title, m,
+                work, done, dropCancelled, failedKey);
+    }
+
+    /**
+     * As {@link #start(Dialogs, Executor, String, String, Messages, Work, Consumer, boolean, String)}, the result
+     * dropped on Cancel, but the progress window opens only if the work is still going {@code after} the command:
+     * what is ready sooner (the usual print preview) opens no window over the main one, which would cost the UI thread
+     * a window's making and the main window its focus, for a flash.
+     */
+    static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text, Messages m,
+                                Work<T> work, Consumer<T> done, String failedKey) {
+        var cancelled = new AtomicBoolean();
+        var late = new LateProgress(() -> dialogs.showProgress(title, text, () -> cancelled.set(true)));
+        CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, ui).execute(late::open);
+        return start(late, cancelled, dialogs, ui, title, m, work, done, true, failedKey);
+    }
+
+    /** A progress window opened on demand ({@link #open}, on the UI thread) unless closed before. */
+    private static final class LateProgress implements Dialogs.Progress {
+        private final Supplier<Dialogs.Progress> window;
+        private Dialogs.Progress shown;
+        private double fraction;
+        private boolean closed;
+
+        LateProgress(Supplier<Dialogs.Progress> window) {
+            this.window = window;
+        }
+
+        void open() {
+            if (!closed && shown == null) {
+                shown = window.get();
+                shown.update(fraction);
+            }
+        }
+
+        @Override
+        public void update(double fraction) {
+            this.fraction = fraction;
+            if (shown != null) {
+                shown.update(fraction);
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            if (shown != null) {
+                shown.close();
+            }
+        }
+    }
+
+    private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Dialogs dialogs, Executor ui,
+                                    String title, Messages m, Work<T> work, Consumer<T> done, boolean dropCancelled,
+                                    String failedKey) {
+        var progress = new Progress() {
+            private int percent = -1;
+
+            @Override
+            public void rows(int done, int total) {
+                if (cancelled.get()) {
+                    throw new CancellationException();
+                }
+                int now = total == 0 ? 100 : (int) (100L * done / total);
+                if (now != percent) { // at most a hundred updates reach the UI thread
+                    percent = now;
+                    ui.execute(() -> shown.update(now / 100.0));
+                }
+            }
+
+            @Override
+            public void busy() {
+                ui.execute(() -> shown.update(ProgressIndicator.INDETERMINATE_PROGRESS));
+            }
+        };
+        var thread = new Thread(() -> {
+            try {
+                T made = work.make(progress);
+                ui.execute(() -> {
+                    shown.close();
+                    if (!dropCancelled || !cancelled.get()) {
+                        done.accept(made);
+                    }
+                });
+            } catch (CancellationException e) {
+                ui.execute(shown::close);
+            } catch (Exception e) {
+                ui.execute(() -> {
+                    shown.close();
+                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
+                            ErrorHandler.stackTrace(e));
+                });
+            }
+        }, "delegations-export");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}
