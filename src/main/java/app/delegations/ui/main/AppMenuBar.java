@@ -8,6 +8,7 @@ import app.delegations.ui.edit.EditSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -146,12 +147,13 @@ final class AppMenuBar extends MenuBar {
     private void fillRecent() {
         recent.getItems().clear();
         int n = 1;
+        Set<Path> archives = main.preferences().recentArchives();
         for (Path p : main.recentFiles()) {
             // "_1 name — folder" ("_1 name (archive folder) — folder"): the digit is the mnemonic; the rest
             // must not be parsed for underscores. What the entry is comes from the preferences, not the disk: the
             // menu is filled on the UI thread, and a recent entry may lie on a share that does not answer.
             String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
-            String shown = main.isRecentArchive(p) ? m.format("menu.file.recent.archive", name) : name;
+            String shown = archives.contains(p) ? m.format("menu.file.recent.archive", name) : name;
             String label = "_" + n + " " + shown.replace("_", "__")
                     + (p.getParent() == null ? "" : " — " + p.getParent().toString().replace("_", "__"));
             var item = new MenuItem(label);

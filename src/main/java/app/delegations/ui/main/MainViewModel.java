@@ -151,11 +151,6 @@ public final class MainViewModel {
         return recentFiles;
     }
 
-    /** Whether a recent entry was an archive folder when last opened (as remembered: the disk is not asked). */
-    public boolean isRecentArchive(Path recent) {
-        return prefs.recentArchives().contains(recent);
-    }
-
     /** Opens a file (null: the bundled data), or an archive when {@code file} is a folder. */
     public void open(Path file) {
         loader.open(file, null);
