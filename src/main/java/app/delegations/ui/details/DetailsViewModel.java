@@ -19,6 +19,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The detail pane: the {@link Details} of the selected record, rebuilt when it or the language changes, and a
  * notice while the shared filter hides that record from its view; Back and Forward through the links followed.
+ * <p>
+ * The details are built once per record, data and language shown: a selection or data that leaves all three as
+ * they were builds nothing. While the data and the selection disagree on a record (the data hold another version
+ * of the selected record: an edit committed whose update has not reached the data yet, or an update whose new
+ * version the window has yet to select) the details stay as they were, and are built once the two agree, so that
+ * an edit builds the details of the edited record once, from the data that hold it.
  */
 public final class DetailsViewModel {
     private final Selection selection;
@@ -28,6 +34,13 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper hiddenNotice = new ReadOnlyStringWrapper(this, "hiddenNotice");
     private DatasetIndex index = DatasetIndex.empty();
     private Messages messages;
+    /** Builds for {@link #index} in {@link #messages}; null until first needed after either changed. */
+    private DetailsBuilder builder;
+    /** The record, data and language the details shown were built from. */
+    private Entity builtFor;
+    private DatasetIndex builtFrom;
+    private Messages builtIn;
+    private int builds;
 
     public DetailsViewModel(Selection selection, FilterModel filter) {
         this.selection = selection;
@@ -43,6 +56,9 @@ public final class DetailsViewModel {
     public void setData(DatasetIndex index, Messages messages) {
         if (index != this.index) {
             history.clear();
+        }
+        if (index != this.index || messages != this.messages) {
+            builder = null;
         }
         this.index = index;
         this.messages = messages;
@@ -85,9 +101,28 @@ public final class DetailsViewModel {
         return history;
     }
 
+    /** How many times details were built (a record, data and language taken to {@link Details}). */
+    int builds() {
+        return builds;
+    }
+
     private void update() {
         Entity r = selection.get();
-        details.set(r == null || messages == null ? null : new DetailsBuilder(index, messages).build(r));
+        if (r == null || messages == null) {
+            builtFor = null;
+            details.set(null);
+        } else if (r != builtFor || index != builtFrom || messages != builtIn) {
+            if (index.dataset().same(r).map(held -> held == r).orElse(true)) { // see the class: else wait
+                if (builder == null) {
+                    builder = new DetailsBuilder(index, messages);
+                }
+                builds++;
+                builtFor = r;
+                builtFrom = index;
+                builtIn = messages;
+                details.set(builder.build(r));
+            }
+        }
         updateHidden();
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.WorldCountries;
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Place;
@@ -91,8 +92,12 @@ class FormStoriesTest {
             var details = new DetailsViewModel(selection, filter);
             details.setData(DatasetIndex.build(editing.dataset()), m);
             forms.openProperty().addListener((o, was, now) -> {
-                if (now == null) {
+                if (now == null) { // as the window's update does: the data, then the selected record's version
                     details.setData(DatasetIndex.build(editing.dataset()), m);
+                    Entity selected = selection.get();
+                    if (selected != null) {
+                        editing.dataset().same(selected).ifPresent(selection::select);
+                    }
                 }
             });
             var pane = new FormPane(new DetailsView(details, m, e -> {
