@@ -21,10 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * notice while the shared filter hides that record from its view; Back and Forward through the links followed.
  * <p>
  * The details are built once per record, data and language shown: a selection or data that leaves all three as
- * they were builds nothing. While the data and the selection disagree on a record (the data hold another version
- * of the selected record: an edit committed whose update has not reached the data yet, or an update whose new
- * version the window has yet to select) the details stay as they were, and are built once the two agree, so that
- * an edit builds the details of the edited record once, from the data that hold it.
+ * they were builds nothing. New data that hold another version of the selected record (an edit, an undo, a file
+ * read again) build nothing either: the window then selects the version the data hold (the {@code Workspace}'s
+ * update, after every view has the data), and that selection builds the details, once, from data that hold it.
+ * A selection always shows its record's details.
  */
 public final class DetailsViewModel {
     private final Selection selection;
@@ -46,7 +46,7 @@ public final class DetailsViewModel {
         this.selection = selection;
         this.filter = filter;
         this.history = new DetailsHistory(selection);
-        selection.selectedProperty().addListener((o, a, b) -> update());
+        selection.selectedProperty().addListener((o, a, b) -> update(false));
         // the event predicate is set after the place predicate: each change checks again
         filter.placePredicateProperty().addListener((o, a, b) -> updateHidden());
         filter.eventPredicateProperty().addListener((o, a, b) -> updateHidden());
@@ -62,7 +62,7 @@ public final class DetailsViewModel {
         }
         this.index = index;
         this.messages = messages;
-        update();
+        update(true);
     }
 
     /** The details of the selection, or null when nothing is selected. */
@@ -106,13 +106,15 @@ public final class DetailsViewModel {
         return builds;
     }
 
-    private void update() {
+    /** Builds the details of the selection when due; {@code newData}: the data changed, not the selection. */
+    private void update(boolean newData) {
         Entity r = selection.get();
         if (r == null || messages == null) {
             builtFor = null;
             details.set(null);
         } else if (r != builtFor || index != builtFrom || messages != builtIn) {
-            if (index.dataset().same(r).map(held -> held == r).orElse(true)) { // see the class: else wait
+            // new data holding another version of the selection: the version they hold is selected next
+            if (!newData || index.dataset().same(r).map(held -> held == r).orElse(true)) {
                 if (builder == null) {
                     builder = new DetailsBuilder(index, messages);
                 }
