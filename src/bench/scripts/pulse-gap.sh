@@ -33,7 +33,8 @@
 # CHANGE_AFTER_MS after its places show the preloader commits, through the window's own controls, a change of the
 # English title of the middle event of the Events table (WindowEdit: the tab, the row, Edit, the title field,
 # Apply; a poll apart). "afterWindowShown" starts at Apply and the run ends 2 s after a visible cell of the Events
-# table shows the new title; "changeShown" gives the frames from when the Events table heard of it.
+# table shows the new title; "changeShown" gives the frames from when the Events table heard of it, "applyFrames"
+# the frame in which Apply was pressed and the two after it (each with its UI-thread and render-thread CPU).
 # EDIT_WARMUP (0): that many edits of the same event committed the same way first, each shown before the next, so
 # that the measured one is not the first edit the JVM runs.
 #

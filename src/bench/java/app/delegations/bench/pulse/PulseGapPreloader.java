@@ -176,11 +176,12 @@ public final class PulseGapPreloader extends Preloader {
                         + "  \"appStartMs\": %.1f, \"windowShownMs\": %.1f, \"openedMs\": %.1f, \"dataShownMs\": %.1f,%n"
                         + "  \"change\": %s,%n"
                         + "  \"changeShown\": %s,%n"
+                        + "  \"applyFrames\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
-                change == null ? "null" : change.toJson(origin), changeShown(), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                change == null ? "null" : change.toJson(origin), changeShown(), applyFrames(), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -205,6 +206,17 @@ public final class PulseGapPreloader extends Preloader {
         }
         return String.format(Locale.ROOT, "{\"atMs\": %.1f, \"gaps\": %s}", ms(at),
                 PulseGapRecorder.toJson(recorder.gapsFrom(at, 2), origin));
+    }
+
+    /**
+     * After an edit in the window: the gap between pulses in which Apply was pressed (its work, then the CSS, layout
+     * and drawing of that pulse) and the two after it, each with its UI-thread CPU; else null.
+     */
+    private String applyFrames() {
+        if (edit == null || opened < 0) {
+            return "null";
+        }
+        return PulseGapRecorder.toJson(recorder.gapsFrom(opened, 2), origin);
     }
 
     private double ms(long at) {

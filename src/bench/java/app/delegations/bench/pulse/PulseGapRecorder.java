@@ -21,6 +21,8 @@ import javafx.animation.AnimationTimer;
 public final class PulseGapRecorder {
     /** Gaps at or above this are listed one by one in a report. */
     public static final long LISTED_GAP_NANOS = 33_000_000L;
+    /** A gap holding this much UI-thread CPU is listed too, however short (to place the frames over budget). */
+    public static final long LISTED_CPU_NANOS = 10_000_000L;
 
     private long[] pulses = new long[4096];
     /** The JavaFX thread's CPU time at each pulse: a gap's CPU time is its work, whatever else the machine runs. */
@@ -198,7 +200,7 @@ public final class PulseGapRecorder {
             over50 += gap > 50_000_000L ? 1 : 0;
             long gapCpu = previousCpu < 0 ? 0 : cpu[i] - previousCpu;
             longestCpu = Math.max(longestCpu, gapCpu);
-            if (gap >= LISTED_GAP_NANOS) {
+            if (gap >= LISTED_GAP_NANOS || gapCpu >= LISTED_CPU_NANOS) {
                 listed.add(new Gap(t, gap, gapCpu, previousRender < 0 ? 0 : renderCpu[i] - previousRender));
             }
             previous = t;

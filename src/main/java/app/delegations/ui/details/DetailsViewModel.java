@@ -19,6 +19,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The detail pane: the {@link Details} of the selected record, rebuilt when it or the language changes, and a
  * notice while the shared filter hides that record from its view; Back and Forward through the links followed.
+ * <p>
+ * The details are built once per record, data and language shown: a selection or data that leaves all three as
+ * they were builds nothing. New data that hold another version of the selected record (an edit, an undo, a file
+ * read again) build nothing either: the window then selects the version the data hold (the {@code Workspace}'s
+ * update, after every view has the data), and that selection builds the details, once, from data that hold it.
+ * A selection always shows its record's details.
  */
 public final class DetailsViewModel {
     private final Selection selection;
@@ -28,12 +34,19 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper hiddenNotice = new ReadOnlyStringWrapper(this, "hiddenNotice");
     private DatasetIndex index = DatasetIndex.empty();
     private Messages messages;
+    /** Builds for {@link #index} in {@link #messages}; null until first needed after either changed. */
+    private DetailsBuilder builder;
+    /** The record, data and language the details shown were built from. */
+    private Entity builtFor;
+    private DatasetIndex builtFrom;
+    private Messages builtIn;
+    private int builds;
 
     public DetailsViewModel(Selection selection, FilterModel filter) {
         this.selection = selection;
         this.filter = filter;
         this.history = new DetailsHistory(selection);
-        selection.selectedProperty().addListener((o, a, b) -> update());
+        selection.selectedProperty().addListener((o, a, b) -> update(false));
         // the event predicate is set after the place predicate: each change checks again
         filter.placePredicateProperty().addListener((o, a, b) -> updateHidden());
         filter.eventPredicateProperty().addListener((o, a, b) -> updateHidden());
@@ -44,9 +57,12 @@ public final class DetailsViewModel {
         if (index != this.index) {
             history.clear();
         }
+        if (index != this.index || messages != this.messages) {
+            builder = null;
+        }
         this.index = index;
         this.messages = messages;
-        update();
+        update(true);
     }
 
     /** The details of the selection, or null when nothing is selected. */
@@ -85,9 +101,30 @@ public final class DetailsViewModel {
         return history;
     }
 
-    private void update() {
+    /** How many times details were built (a record, data and language taken to {@link Details}). */
+    int builds() {
+        return builds;
+    }
+
+    /** Builds the details of the selection when due; {@code newData}: the data changed, not the selection. */
+    private void update(boolean newData) {
         Entity r = selection.get();
-        details.set(r == null || messages == null ? null : new DetailsBuilder(index, messages).build(r));
+        if (r == null || messages == null) {
+            builtFor = null;
+            details.set(null);
+        } else if (r != builtFor || index != builtFrom || messages != builtIn) {
+            // new data holding another version of the selection: the version they hold is selected next
+            if (!newData || index.dataset().same(r).map(held -> held == r).orElse(true)) {
+                if (builder == null) {
+                    builder = new DetailsBuilder(index, messages);
+                }
+                builds++;
+                builtFor = r;
+                builtFrom = index;
+                builtIn = messages;
+                details.set(builder.build(r));
+            }
+        }
         updateHidden();
     }
 

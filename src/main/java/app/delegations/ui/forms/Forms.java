@@ -32,7 +32,10 @@ import javafx.scene.input.KeyCombination;
  * The record forms of the window: New and Edit open one {@link FormModel} at a time, which the detail pane shows
  * in place of the details. Both are available while the records may be edited and no form is open. Applying a
  * form selects the record it made (a venue, which the views do not list, leaves the selection as it was);
- * cancelling leaves the selection, and so the details, as they were.
+ * cancelling leaves the selection, and so the details, as they were. Applying the edit of the selected record
+ * leaves the selection on it: the window selects its new version when the edit reaches the views (the
+ * {@code Workspace}'s update), so the frame of Apply changes no view, and the details are built once, from data
+ * holding the new version.
  */
 public final class Forms implements RecordCommands {
     /** The kinds a new record may be, in the order the form's chooser lists them. */
@@ -147,7 +150,11 @@ public final class Forms implements RecordCommands {
     private void closed(Record committed) {
         open.set(null);
         if (committed instanceof Entity e) {
-            selection.select(editing.dataset().same(e).map(r -> (Entity) r).orElse(e));
+            Entity made = editing.dataset().same(e).map(r -> (Entity) r).orElse(e);
+            Entity selected = selection.get();
+            if (selected == null || editing.dataset().same(selected).orElse(null) != made) {
+                selection.select(made);
+            }
         }
     }
 }

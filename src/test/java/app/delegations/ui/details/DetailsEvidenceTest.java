@@ -11,6 +11,7 @@ import app.delegations.model.Basis;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Place;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -57,6 +58,11 @@ class DetailsEvidenceTest {
 
     /** Shows the details of the record in the language, in a fresh pane. */
     private void show(FxRobot robot, UiLanguage language, Entity record) {
+        show(robot, language, record, data);
+    }
+
+    /** Shows the details of the record, one of {@code data}'s, in the language, in a fresh pane. */
+    private void show(FxRobot robot, UiLanguage language, Entity record, Dataset data) {
         robot.interact(() -> {
             var filter = new FilterModel();
             var index = DatasetIndex.build(data);
@@ -286,8 +292,9 @@ class DetailsEvidenceTest {
         Place kosice = data.place("kosice").orElseThrow();
         var evidence = new ArrayList<>(kosice.evidence());
         evidence.add(TestData.stated("Słowacji (Koszyce)")); // names no field: that Košice took part at all
-        show(robot, UiLanguage.ENGLISH, new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(),
-                kosice.coordinates(), kosice.note(), evidence));
+        var cited = new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(), kosice.coordinates(),
+                kosice.note(), evidence);
+        show(robot, UiLanguage.ENGLISH, cited, DatasetEdits.with(data, cited));
         assertCompact(robot, "cited above");
         ToggleButton whole = robot.lookup("#detailsRecordEvidence").queryAs(ToggleButton.class);
         assertEquals("quote ▸", whole.getText());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Basis;
@@ -13,6 +14,7 @@ import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -41,12 +43,14 @@ class DetailsViewModelTest {
     private final Selection selection = new Selection();
     private final FilterModel filter = new FilterModel();
     private final DetailsViewModel vm = new DetailsViewModel(selection, filter);
+    private final Messages english = Messages.of(UiLanguage.ENGLISH);
+    private DatasetIndex index;
 
     @BeforeEach
     void setUp() {
-        DatasetIndex index = DatasetIndex.build(data);
+        index = DatasetIndex.build(data);
         filter.setIndex(index);
-        vm.setData(index, Messages.of(UiLanguage.ENGLISH));
+        vm.setData(index, english);
     }
 
     private static Section section(Details d, String id) {
@@ -176,8 +180,10 @@ class DetailsViewModelTest {
         Place kosice = data.place("kosice").orElseThrow();
         var evidence = new ArrayList<>(kosice.evidence());
         evidence.add(TestData.stated("Słowacji (Koszyce)"));
-        selection.select(new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(), kosice.coordinates(),
-                kosice.note(), evidence));
+        Place cited = new Place(kosice.id(), kosice.kind(), kosice.names(), kosice.country(), kosice.coordinates(),
+                kosice.note(), evidence);
+        vm.setData(DatasetIndex.build(DatasetEdits.with(data, cited)), Messages.of(UiLanguage.ENGLISH));
+        selection.select(cited);
         Details d = vm.get();
         assertEquals(List.of("Słowacji (Koszyce)"), d.evidence().stream().map(Evidence::quote).toList());
         assertEquals(1, fact(section(d, "names"), "Polish name").evidence().size(), "and not again under a field");
@@ -405,5 +411,46 @@ class DetailsViewModelTest {
     private static Event withOrganisation(Event e, String organisation) {
         return new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(), e.place(),
                 e.description(), e.participants(), e.people(), List.of(organisation), e.evidence());
+    }
+
+    @Test
+    void aSelectionAlwaysShowsItsRecordEvenOneTheDataDoNotHoldYet() {
+        Place krakow = data.place("krakow").orElseThrow();
+        selection.select(krakow);
+        int before = vm.builds();
+        selection.select(DatasetEdits.renamed(krakow, "Cracow")); // e.g. a record just made, before its update
+        assertEquals("Cracow", vm.get().title());
+        assertEquals(before + 1, vm.builds());
+    }
+
+    @Test
+    void anUpdateThatSelectsTheNewVersionAfterTheDataBuildsTheDetailsOnce() {
+        Place krakow = data.place("krakow").orElseThrow();
+        selection.select(krakow);
+        int before = vm.builds();
+
+        // an undo, or a file read again: the data change first, then the window selects the record's new version
+        Dataset edited = DatasetEdits.with(data, DatasetEdits.renamed(krakow, "Cracow"));
+        vm.setData(DatasetIndex.build(edited), Messages.of(UiLanguage.ENGLISH));
+        assertEquals("Kraków", vm.get().title(), "the old version is not built from the new data");
+        assertEquals(before, vm.builds());
+        selection.select(edited.place("krakow").orElseThrow());
+        assertEquals("Cracow", vm.get().title());
+        assertEquals(before + 1, vm.builds(), "built once");
+    }
+
+    @Test
+    void theSameRecordDataAndLanguageAreNotBuiltAgain() {
+        Place krakow = data.place("krakow").orElseThrow();
+        selection.select(krakow);
+        Details shown = vm.get();
+        int before = vm.builds();
+        selection.select(krakow);
+        vm.setData(index, english);
+        assertEquals(before, vm.builds());
+        assertSame(shown, vm.get(), "the details shown are the same object");
+
+        showIn(UiLanguage.POLISH);
+        assertEquals(before + 1, vm.builds(), "another language: built again");
     }
 }

@@ -251,6 +251,20 @@ class FormModelTest {
     }
 
     @Test
+    void applyingTheEditOfTheSelectedRecordLeavesTheSelectionToTheUpdateThatShowsIt() {
+        Place first = editing.dataset().places().get(0);
+        selection.select(first);
+        forms.editSelected();
+        type("names.en", "Somewhere else");
+        pause();
+        assertTrue(open().apply().join());
+        assertNull(forms.openProperty().get(), "applied: the form is closed");
+        assertEquals("Somewhere else", editing.dataset().place(first.id()).orElseThrow().names().en(), "committed");
+        assertSame(first, selection.get(),
+                "still selected as shown: the window's update selects the new version when it shows it");
+    }
+
+    @Test
     void cancelLeavesTheSelectionAndTheDataAsTheyWere() {
         Place first = TestData.congress().places().get(0);
         selection.select(first);

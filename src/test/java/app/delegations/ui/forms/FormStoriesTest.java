@@ -6,12 +6,14 @@ import javafx.application.Application;
 import javafx.collections.FXCollections;
 import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.WorldCountries;
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Place;
@@ -25,6 +27,8 @@ import app.delegations.ui.details.DetailsView;
 import app.delegations.ui.details.DetailsViewModel;
 import app.delegations.ui.filter.FilterModel;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -61,6 +65,9 @@ class FormStoriesTest {
     private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
     private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
+    /** True: what a closed form committed reaches the details only when the story lets {@link #held} run. */
+    private boolean holdUpdates;
+    private final List<Runnable> held = new ArrayList<>();
     private Stage stage;
 
     @AfterEach
@@ -92,8 +99,19 @@ class FormStoriesTest {
             var details = new DetailsViewModel(selection, filter);
             details.setData(DatasetIndex.build(editing.dataset()), m);
             forms.openProperty().addListener((o, was, now) -> {
-                if (now == null) {
-                    details.setData(DatasetIndex.build(editing.dataset()), m);
+                if (now == null) { // as the window's update does: the data, then the selected record's version
+                    Runnable update = () -> {
+                        details.setData(DatasetIndex.build(editing.dataset()), m);
+                        Entity selected = selection.get();
+                        if (selected != null) {
+                            editing.dataset().same(selected).ifPresent(selection::select);
+                        }
+                    };
+                    if (holdUpdates) {
+                        held.add(update);
+                    } else {
+                        update.run();
+                    }
                 }
             });
             var pane = new FormPane(new DetailsView(details, m, e -> {
@@ -205,6 +223,30 @@ class FormStoriesTest {
         Event after = editing.dataset().event(visit.id()).orElseThrow();
         assertEquals(LocalDate.of(2025, 3, 12), after.start());
         assertEquals(LocalDate.of(2025, 3, 12), after.end());
+    }
+
+    @Test
+    void afterApplyTheDetailsShowTheEditedPlaceAndItsNewNameOnceTheUpdateLands(FxRobot robot) {
+        show(robot, UiLanguage.ENGLISH);
+        Place krakow = editing.dataset().place("krakow").orElseThrow();
+        robot.interact(() -> selection.select(krakow));
+        String title = text(robot, "#detailsTitle");
+        robot.clickOn("#detailsEdit");
+        type(robot, "#field-names-en", "Cracow");
+        waitUntil(() -> !robot.lookup("#formApply").queryButton().isDisabled());
+        holdUpdates = true;
+
+        apply(robot);
+        waitUntil(() -> !shown(robot, "#recordForm"));
+        assertEquals("Cracow", editing.dataset().place("krakow").orElseThrow().names().en(), "committed");
+        assertTrue(shown(robot, "#detailsView"));
+        assertEquals(title, text(robot, "#detailsTitle"),
+                "until the update lands the details of the place edited stay as they were, not blank");
+        assertSame(krakow, selection.get(), "the place stays selected");
+
+        robot.interact(() -> held.forEach(Runnable::run));
+        assertEquals("Cracow", text(robot, "#detailsTitle"), "the update landed: the details show the edit");
+        assertSame(editing.dataset().place("krakow").orElseThrow(), selection.get(), "its new version selected");
     }
 
     @Test
