@@ -142,9 +142,7 @@ public final class DetailsView extends ScrollPane {
             none.getStyleClass().add("details-none");
             box.getChildren().add(none);
         }
-        for (Fact f : s.facts()) {
-            box.getChildren().add(fact(f));
-        }
+        FactBatches.fill(box, s.id(), s.facts(), this::fact, m);
         return box;
     }
 
