@@ -6,6 +6,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Export;
 import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
@@ -79,7 +80,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
-                exportItems(m, registry, exports, hasData), viewKeys, recordItems(m, records));
+                exportItems(m, registry, exports, hasData, ws.frames()), viewKeys, recordItems(m, records));
         menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
         setTop(new VBox(menuBar, toolBar));
@@ -165,7 +166,8 @@ public final class MainWindow extends BorderPane {
      * File › Export (Ctrl+E), the view in front's table as XLSX or CSV (a view without a table: its own export, if
      * any), then one item per view that can export, showing the view first (which makes it).
      */
-    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports, BooleanBinding hasData) {
+    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports, BooleanBinding hasData,
+                                       Frames frames) {
         var items = new ArrayList<MenuItem>();
         var table = new MenuItem(m.get("menu.file.exportTable"));
         table.setId("menuExportTable");
@@ -176,7 +178,7 @@ public final class MainWindow extends BorderPane {
         var all = new MenuItem(m.get("menu.file.exportAll")); // every view's table, a sheet each
         all.setId("menuExportAll");
         all.disableProperty().bind(hasData.not());
-        all.setOnAction(e -> exports.all(tabs.tables(m)));
+        all.setOnAction(e -> tabs.withTables(m, frames, exports::all));
         items.add(all);
         for (ViewFeature view : registry.views()) {
             view.export().ifPresent(export -> items.add(exportItem(m, view, export, exports)));

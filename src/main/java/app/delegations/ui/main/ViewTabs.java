@@ -2,11 +2,13 @@ package app.delegations.ui.main;
 
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
@@ -81,7 +83,7 @@ final class ViewTabs {
      * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
      * chosen, made while the tab is shown.
      */
-    List<Exports.Sheet> tables(Messages m) {
+    private List<Exports.Sheet> tables(Messages m) {
         var sheets = new ArrayList<Exports.Sheet>();
         for (Tab tab : tabs.getTabs()) {
             var view = (ViewFeature) tab.getUserData();
@@ -92,6 +94,20 @@ final class ViewTabs {
             DataTable.in(tab.getContent()).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
         }
         return sheets;
+    }
+
+    /**
+     * Makes each view with a table that was never shown, one per frame (making a view styles and lays out its
+     * table: all of them in one frame held the window for long), then, in a frame after those, gives
+     * {@link #tables} to {@code then} (File › Export all tables).
+     */
+    void withTables(Messages m, Frames frames, Consumer<List<Exports.Sheet>> then) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() == null && ((ViewFeature) tab.getUserData()).recordKind() != null) {
+                frames.later(() -> fill(tab));
+            }
+        }
+        frames.later(() -> then.accept(tables(m)));
     }
 
     /** View › Places, Countries …: one item per view, with Ctrl+digit for the first nine. */
