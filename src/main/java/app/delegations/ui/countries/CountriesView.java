@@ -6,6 +6,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import javafx.scene.layout.StackPane;
  * selecting a row selects the country (the detail pane shows it) and double-click or Enter opens the detail
  * pane; the table's selection never changes the filter (the filter pane's country facet does).
  */
-public final class CountriesView extends StackPane {
+public final class CountriesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.countries";
 
     private final DataTable<CountryRow> table;
@@ -39,6 +40,7 @@ public final class CountriesView extends StackPane {
         return table.view();
     }
 
+    @Override
     public void dispose() {
         table.dispose();
     }

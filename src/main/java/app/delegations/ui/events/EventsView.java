@@ -9,6 +9,7 @@ import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ import javafx.scene.layout.VBox;
  * partner's events ({@link EventsViewModel}), a line above it says whose, with a button that shows every event
  * again; the empty state's Clear filters clears the narrowing too.
  */
-public final class EventsView extends StackPane {
+public final class EventsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.events";
 
     private final EventsViewModel vm;
@@ -87,6 +88,7 @@ public final class EventsView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         listeners.dispose();
         table.dispose();

@@ -8,6 +8,7 @@ import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
  * The Places table ({@link PlaceColumn}: name, native name, kind, country with its code as a badge, role), its
  * rows highlighted while they belong to the selected event or country, with a line above that says so.
  */
-public final class PlacesView extends StackPane {
+public final class PlacesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.places";
 
     private final PlacesViewModel vm;
@@ -78,6 +79,7 @@ public final class PlacesView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         listeners.dispose();
         table.dispose();
