@@ -48,7 +48,7 @@ public final class CountriesFeature extends TableFeature<CountriesViewModel, Lis
 
             @Override
             public List<CountryRow> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
-                return CountriesViewModel.rowsOf(index, messages);
+                return CountryRow.build(index, messages);
             }
 
             @Override
@@ -58,14 +58,14 @@ public final class CountriesFeature extends TableFeature<CountriesViewModel, Lis
 
             @Override
             public void apply(DatasetIndex index, Messages messages, List<CountryRow> prepared) {
-                vm.setRows(index, messages, prepared != null ? prepared : CountriesViewModel.rowsOf(index, messages));
+                vm.setRows(index, messages, prepared != null ? prepared : CountryRow.build(index, messages));
             }
 
             @Override
             public Update<List<CountryRow>> prepareUpdate(DatasetIndex before, List<CountryRow> previous,
                                                           DatasetIndex after, Messages messages,
                                                           Checkpoint checkpoint) {
-                List<CountryRow> made = CountriesViewModel.rowsOf(after, messages);
+                List<CountryRow> made = CountryRow.build(after, messages);
                 if (previous == null) {
                     return new Update<>(made, null);
                 }
