@@ -10,8 +10,8 @@ import javafx.scene.Node;
  * what such a feature is besides its view model and its view. Its tab and View-menu item are named after its
  * {@code name} ({@code Events}: tab {@code tabEvents} titled {@code tab.events}, menu item {@code menuEvents}
  * titled {@code menu.view.events}), New (Ctrl+N) proposes its kind of record while it is in front, its node is
- * the view under the "+ New" bar of that kind ({@link NewRecordButton}), and its rows reach the view model
- * through one {@link DatasetStep}.
+ * the view with the "+ New" of that kind ({@link NewRecordButton}) at the end of the line above its table
+ * ({@link TableBar}), and its rows reach the view model through one {@link DatasetStep}.
  *
  * @param <M> the view model: long-lived, it takes the data whether or not a view was made
  * @param <P> what the step prepares from the data (the rows)
@@ -20,6 +20,9 @@ import javafx.scene.Node;
 public abstract class TableFeature<M, P, V extends Node & TableFeature.View> implements ViewFeature {
     /** A table view node: {@link #dispose} removes its listeners on the view model and stores its column layout. */
     public interface View {
+        /** The line above its table, whose end takes the "+ New". */
+        TableBar bar();
+
         void dispose();
     }
 
@@ -87,7 +90,8 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
     @Override
     public Node create(ViewContext c) {
         view = view(c);
-        return NewRecordButton.above(view, c.records(), kind, c.messages());
+        view.bar().end(NewRecordButton.of(c.records(), kind, c.messages()));
+        return view;
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
@@ -21,6 +22,7 @@ import javafx.scene.layout.StackPane;
 public final class CountriesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.countries";
 
+    private final TableBar bar;
     private final DataTable<CountryRow> table;
 
     public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -33,11 +35,17 @@ public final class CountriesView extends StackPane implements TableFeature.View 
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "countries", data))
                 .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
-        getChildren().add(table.view());
+        bar = new TableBar(table.view(), null);
+        getChildren().add(bar.node());
     }
 
     public TableView<CountryRow> table() {
         return table.view();
+    }
+
+    @Override
+    public TableBar bar() {
+        return bar;
     }
 
     @Override

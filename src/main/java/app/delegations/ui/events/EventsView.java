@@ -9,6 +9,7 @@ import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The Events table ({@link EventColumn}: dates, title indented by nesting in tree order, kind, venue or place,
@@ -36,6 +36,7 @@ public final class EventsView extends StackPane implements TableFeature.View {
 
     private final EventsViewModel vm;
     private final Messages m;
+    private final TableBar bar;
     private final DataTable<EventRow> table;
     private final Listeners listeners = new Listeners();
     private final Label legend = new Label();
@@ -72,8 +73,8 @@ public final class EventsView extends StackPane implements TableFeature.View {
         narrowing.setAlignment(Pos.CENTER_LEFT);
         narrowing.getStyleClass().add("highlight-legend");
         listeners.follow(vm.narrowingProperty(), n -> showNarrowing());
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        getChildren().add(new VBox(narrowing, table.view()));
+        bar = new TableBar(table.view(), narrowing);
+        getChildren().add(bar.node());
     }
 
     private void showNarrowing() {
@@ -85,6 +86,11 @@ public final class EventsView extends StackPane implements TableFeature.View {
 
     public TableView<EventRow> table() {
         return table.view();
+    }
+
+    @Override
+    public TableBar bar() {
+        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

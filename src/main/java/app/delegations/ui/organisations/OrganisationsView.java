@@ -7,6 +7,7 @@ import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
@@ -22,6 +23,7 @@ import javafx.scene.layout.StackPane;
 public final class OrganisationsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.organisations";
 
+    private final TableBar bar;
     private final DataTable<OrganisationRow> table;
 
     public OrganisationsView(OrganisationsViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -37,11 +39,17 @@ public final class OrganisationsView extends StackPane implements TableFeature.V
                         filter.activeProperty(), filter::clear), messages, "organisations", data))
                 .selecting(selection, Organisation.class, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.organisation()));
-        getChildren().add(table.view());
+        bar = new TableBar(table.view(), null);
+        getChildren().add(bar.node());
     }
 
     public TableView<OrganisationRow> table() {
         return table.view();
+    }
+
+    @Override
+    public TableBar bar() {
+        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

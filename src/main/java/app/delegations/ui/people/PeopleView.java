@@ -7,6 +7,7 @@ import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
@@ -23,6 +24,7 @@ import javafx.scene.layout.StackPane;
 public final class PeopleView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.people";
 
+    private final TableBar bar;
     private final DataTable<PersonRow> table;
 
     public PeopleView(PeopleViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -37,11 +39,17 @@ public final class PeopleView extends StackPane implements TableFeature.View {
                         filter.activeProperty(), filter::clear), messages, "people", data))
                 .selecting(selection, Person.class, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.person()));
-        getChildren().add(table.view());
+        bar = new TableBar(table.view(), null);
+        getChildren().add(bar.node());
     }
 
     public TableView<PersonRow> table() {
         return table.view();
+    }
+
+    @Override
+    public TableBar bar() {
+        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

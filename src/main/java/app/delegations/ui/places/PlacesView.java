@@ -8,6 +8,7 @@ import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
@@ -16,10 +17,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The Places table ({@link PlaceColumn}: name, native name, kind, country with its code as a badge, role), its
@@ -30,6 +29,7 @@ public final class PlacesView extends StackPane implements TableFeature.View {
 
     private final PlacesViewModel vm;
     private final Messages m;
+    private final TableBar bar;
     private final DataTable<PlaceRow> table;
     private final Listeners listeners = new Listeners();
     /** Above the table while rows are highlighted: says what the highlight means (a swatch and a sentence). */
@@ -63,8 +63,8 @@ public final class PlacesView extends StackPane implements TableFeature.View {
         listeners.onChange(selection.selectedProperty(), (o, a, b) -> showLegend());
         listeners.onChange(filter.placePredicateProperty(), (o, a, b) -> showLegend());
         showLegend();
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        getChildren().add(new VBox(legend, table.view()));
+        bar = new TableBar(table.view(), legend);
+        getChildren().add(bar.node());
     }
 
     private void showLegend() {
@@ -76,6 +76,11 @@ public final class PlacesView extends StackPane implements TableFeature.View {
 
     public TableView<PlaceRow> table() {
         return table.view();
+    }
+
+    @Override
+    public TableBar bar() {
+        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
