@@ -13,8 +13,9 @@ import javafx.scene.text.Text;
 
 /**
  * Sizes a {@link DataTable}'s columns to their header and their widest text among the first {@link #ROWS}
- * rows, none wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}. Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not
- * every one: the time stays that of a few dozen measurements however many rows there are.
+ * rows, none wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}.
+ * Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one:
+ * the time stays that of a few dozen measurements however many rows there are.
  */
 final class DataTableFit {
     /** How many of a column's longest texts (by length) are measured. */

@@ -1,15 +1,13 @@
 package app.delegations.ui.common;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.Node;
 
 /**
  * A view of the window that is a table of one kind of record (Places, Countries, Organisations, Events, People):
- * what such a feature is besides its view model and its view. Its tab and View-menu item are named after its
- * {@code name} ({@code Events}: tab {@code tabEvents} titled {@code tab.events}, menu item {@code menuEvents}
- * titled {@code menu.view.events}), New (Ctrl+N) proposes its kind of record while it is in front, its node is
+ * what such a feature is besides its view model and its view. Its tab and View-menu item are its {@link Names},
+ * New (Ctrl+N) proposes its kind of record while it is in front, its node is
  * the view with the "+ New" of that kind ({@link NewRecordButton}) at the end of the line above its table
  * ({@link TableBar}), and its rows reach the view model through one {@link DatasetStep}.
  *
@@ -18,6 +16,13 @@ import javafx.scene.Node;
  * @param <V> the view: made for one language, released when the window makes a new one
  */
 public abstract class TableFeature<M, P, V extends Node & TableFeature.View> implements ViewFeature {
+    /**
+     * The node ids and message keys of the view's tab and View-menu item, e.g. {@code tabEvents},
+     * {@code tab.events}, {@code menuEvents}, {@code menu.view.events}.
+     */
+    public record Names(String tabId, String tabKey, String menuId, String menuKey) {
+    }
+
     /** A table view node: {@link #dispose} removes its listeners on the view model and stores its column layout. */
     public interface View {
         /** The line above its table, whose end takes the "+ New". */
@@ -26,20 +31,20 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
         void dispose();
     }
 
-    private final String name;
+    private final Names names;
     private final Class<? extends Record> kind;
     private final M vm;
     private final DatasetStep<P> rows;
     private V view;
 
     /**
-     * @param name the view's name in its node ids ({@code Events})
+     * @param names its tab's and View-menu item's ids and keys
      * @param kind the kind of record its rows show
      * @param vm   its view model
      * @param rows the step by which the data reaches {@code vm}
      */
-    protected TableFeature(String name, Class<? extends Record> kind, M vm, Function<M, DatasetStep<P>> rows) {
-        this.name = name;
+    protected TableFeature(Names names, Class<? extends Record> kind, M vm, Function<M, DatasetStep<P>> rows) {
+        this.names = names;
         this.kind = kind;
         this.vm = vm;
         this.rows = rows.apply(vm);
@@ -64,22 +69,22 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
 
     @Override
     public String tabId() {
-        return "tab" + name;
+        return names.tabId();
     }
 
     @Override
     public String tabKey() {
-        return "tab." + name.toLowerCase(Locale.ROOT);
+        return names.tabKey();
     }
 
     @Override
     public String menuId() {
-        return "menu" + name;
+        return names.menuId();
     }
 
     @Override
     public String menuKey() {
-        return "menu.view." + name.toLowerCase(Locale.ROOT);
+        return names.menuKey();
     }
 
     @Override

@@ -22,10 +22,13 @@ import java.util.Set;
  * for the countries whose places changed.
  */
 public final class CountriesFeature extends TableFeature<CountriesViewModel, List<CountryRow>, CountriesView> {
+    private static final Names NAMES = new Names("tabCountries", "tab.countries", "menuCountries",
+            "menu.view.countries");
+
     private final Selection selection;
 
     public CountriesFeature(FilterModel filter, Selection selection) {
-        super("Countries", Country.class, new CountriesViewModel(filter, selection), CountriesFeature::rowStep);
+        super(NAMES, Country.class, new CountriesViewModel(filter, selection), CountriesFeature::rowStep);
         this.selection = selection;
     }
 
@@ -38,7 +41,7 @@ public final class CountriesFeature extends TableFeature<CountriesViewModel, Lis
         }, c.data());
     }
 
-    /** The step of the rows: made with the data, an update patching the rows shown ({@link CountriesViewModel#patch}). */
+    /** The step of the rows: made with the data; an update patches the rows shown (CountriesViewModel.patch). */
     private static DatasetStep<List<CountryRow>> rowStep(CountriesViewModel vm) {
         return new DatasetStep<>() {
             @Override

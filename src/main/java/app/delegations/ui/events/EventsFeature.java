@@ -13,10 +13,12 @@ import java.util.List;
  * translated titles, kinds and dates) and reach the table with the other views.
  */
 public final class EventsFeature extends TableFeature<EventsViewModel, List<EventRow>, EventsView> {
+    private static final Names NAMES = new Names("tabEvents", "tab.events", "menuEvents", "menu.view.events");
+
     private final Selection selection;
 
     public EventsFeature(FilterModel filter, Selection selection) {
-        super("Events", Event.class, new EventsViewModel(filter, selection), vm -> DatasetStep.rows(EventRow::build,
+        super(NAMES, Event.class, new EventsViewModel(filter, selection), vm -> DatasetStep.rows(EventRow::build,
                 EventRow::rebuild, vm::setRows, EventRow::id, EventRow::sameAs, vm::patchRows));
         this.selection = selection;
     }

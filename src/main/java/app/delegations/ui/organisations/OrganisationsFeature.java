@@ -14,12 +14,16 @@ import java.util.List;
  */
 public final class OrganisationsFeature
         extends TableFeature<OrganisationsViewModel, List<OrganisationRow>, OrganisationsView> {
+    private static final Names NAMES = new Names("tabOrganisations", "tab.organisations", "menuOrganisations",
+            "menu.view.organisations");
+
     private final Selection selection;
 
     public OrganisationsFeature(FilterModel filter, Selection selection) {
-        super("Organisations", Organisation.class, new OrganisationsViewModel(filter, selection),
-                vm -> DatasetStep.rows(OrganisationRow::build, OrganisationRow::rebuild, (index, made) -> vm.setRows(made),
-                        OrganisationRow::id, OrganisationRow::sameAs, (index, patch) -> vm.patchRows(patch)));
+        super(NAMES, Organisation.class, new OrganisationsViewModel(filter, selection),
+                vm -> DatasetStep.rows(OrganisationRow::build, OrganisationRow::rebuild,
+                        (index, made) -> vm.setRows(made), OrganisationRow::id, OrganisationRow::sameAs,
+                        (index, patch) -> vm.patchRows(patch)));
         this.selection = selection;
     }
 

@@ -13,10 +13,12 @@ import java.util.List;
  * translated names, positions and roles) and reach the table with the other views.
  */
 public final class PeopleFeature extends TableFeature<PeopleViewModel, List<PersonRow>, PeopleView> {
+    private static final Names NAMES = new Names("tabPeople", "tab.people", "menuPeople", "menu.view.people");
+
     private final Selection selection;
 
     public PeopleFeature(FilterModel filter, Selection selection) {
-        super("People", Person.class, new PeopleViewModel(filter, selection), vm -> DatasetStep.rows(PersonRow::build,
+        super(NAMES, Person.class, new PeopleViewModel(filter, selection), vm -> DatasetStep.rows(PersonRow::build,
                 PersonRow::rebuild, (index, made) -> vm.setRows(made), PersonRow::id, PersonRow::sameAs,
                 (index, patch) -> vm.patchRows(patch)));
         this.selection = selection;

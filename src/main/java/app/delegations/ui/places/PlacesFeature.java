@@ -14,11 +14,13 @@ import java.util.List;
  * hold translated names) and reach the table in the frame after the filter's (the window opens on it).
  */
 public final class PlacesFeature extends TableFeature<PlacesViewModel, List<PlaceRow>, PlacesView> {
+    private static final Names NAMES = new Names("tabPlaces", "tab.places", "menuPlaces", "menu.view.places");
+
     private final Selection selection;
 
     public PlacesFeature(FilterModel filter, Selection selection) {
-        super("Places", Place.class, new PlacesViewModel(filter, selection), vm -> DatasetStep.rows(Phase.FIRST_VIEW,
-                PlaceRow::build, (before, previous, after, m, checkpoint) -> PlaceRow.build(after, m, checkpoint, previous),
+        super(NAMES, Place.class, new PlacesViewModel(filter, selection), vm -> DatasetStep.rows(Phase.FIRST_VIEW,
+                PlaceRow::build, (before, previous, after, m, cp) -> PlaceRow.build(after, m, cp, previous),
                 vm::setRows, PlaceRow::id, PlaceRow::sameAs, vm::patchRows));
         this.selection = selection;
     }
