@@ -7,9 +7,9 @@ import javafx.scene.Node;
 /**
  * A view of the window that is a table of one kind of record (Places, Countries, Organisations, Events, People):
  * what such a feature is besides its view model and its view. Its tab and View-menu item are its {@link Names},
- * New (Ctrl+N) proposes its kind of record while it is in front, its node is
- * the view with the "+ New" of that kind ({@link NewRecordButton}) at the end of the line above its table
- * ({@link TableBar}), and its rows reach the view model through one {@link DatasetStep}.
+ * New (Ctrl+N) proposes its kind of record while it is in front, its node is the view with the "+ New" of that
+ * kind ({@link NewRecordButton}) at the end of the line above its table ({@link TableBar}), and its rows reach
+ * the view model through one {@link DatasetStep}.
  *
  * @param <M> the view model: long-lived, it takes the data whether or not a view was made
  * @param <P> what the step prepares from the data (the rows)
@@ -39,9 +39,9 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
 
     /**
      * @param names its tab's and View-menu item's ids and keys
-     * @param kind the kind of record its rows show
-     * @param vm   its view model
-     * @param rows the step by which the data reaches {@code vm}
+     * @param kind  the kind of record its rows show
+     * @param vm    its view model
+     * @param rows  makes the step by which the data reaches {@code vm}
      */
     protected TableFeature(Names names, Class<? extends Record> kind, M vm, Function<M, DatasetStep<P>> rows) {
         this.names = names;
