@@ -1,5 +1,6 @@
 package app.delegations.ui.common;
 
+import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -31,6 +32,7 @@ public final class TableBar {
     public TableBar(Node table, Node legend) {
         this.legend = legend;
         bar.getStyleClass().add("table-bar");
+        bar.getProperties().put(TableBar.class, this); // found by in(Node)
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.getChildren().addListener((ListChangeListener<Node>) c -> {
             while (c.next()) {
@@ -48,7 +50,13 @@ public final class TableBar {
         box.setFillWidth(true);
     }
 
-    /** The line above the table. */
+    /** The {@link TableBar} in {@code view} (a view's node), if it has one: where the window puts "+ New". */
+    public static Optional<TableBar> in(Node view) {
+        return view.lookup(".table-bar") instanceof HBox b && b.getProperties().get(TableBar.class) instanceof TableBar t
+                ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The line above the table and the table. */
     public Node node() {
         return box;
     }

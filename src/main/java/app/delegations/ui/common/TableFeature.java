@@ -23,11 +23,11 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
     public record Names(String tabId, String tabKey, String menuId, String menuKey) {
     }
 
-    /** A table view node: {@link #dispose} removes its listeners on the view model and stores its column layout. */
+    /**
+     * A table view node, its table under a {@link TableBar} (whose end takes the "+ New"): {@link #dispose} removes
+     * its listeners on the view model and stores its column layout.
+     */
     public interface View {
-        /** The line above its table, whose end takes the "+ New". */
-        TableBar bar();
-
         void dispose();
     }
 
@@ -95,7 +95,7 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
     @Override
     public Node create(ViewContext c) {
         view = view(c);
-        view.bar().end(NewRecordButton.of(c.records(), kind, c.messages()));
+        TableBar.in(view).orElseThrow().end(NewRecordButton.of(c.records(), kind, c.messages()));
         return view;
     }
 

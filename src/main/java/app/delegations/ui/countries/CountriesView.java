@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 public final class CountriesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.countries";
 
-    private final TableBar bar;
     private final DataTable<CountryRow> table;
 
     public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -35,17 +34,11 @@ public final class CountriesView extends StackPane implements TableFeature.View 
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "countries", data))
                 .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
-        bar = new TableBar(table.view(), null);
-        getChildren().add(bar.node());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<CountryRow> table() {
         return table.view();
-    }
-
-    @Override
-    public TableBar bar() {
-        return bar;
     }
 
     @Override

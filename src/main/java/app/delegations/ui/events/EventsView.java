@@ -36,7 +36,6 @@ public final class EventsView extends StackPane implements TableFeature.View {
 
     private final EventsViewModel vm;
     private final Messages m;
-    private final TableBar bar;
     private final DataTable<EventRow> table;
     private final Listeners listeners = new Listeners();
     private final Label legend = new Label();
@@ -73,8 +72,7 @@ public final class EventsView extends StackPane implements TableFeature.View {
         narrowing.setAlignment(Pos.CENTER_LEFT);
         narrowing.getStyleClass().add("highlight-legend");
         listeners.follow(vm.narrowingProperty(), n -> showNarrowing());
-        bar = new TableBar(table.view(), narrowing);
-        getChildren().add(bar.node());
+        getChildren().add(new TableBar(table.view(), narrowing).node());
     }
 
     private void showNarrowing() {
@@ -86,11 +84,6 @@ public final class EventsView extends StackPane implements TableFeature.View {
 
     public TableView<EventRow> table() {
         return table.view();
-    }
-
-    @Override
-    public TableBar bar() {
-        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

@@ -23,7 +23,6 @@ import javafx.scene.layout.StackPane;
 public final class OrganisationsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.organisations";
 
-    private final TableBar bar;
     private final DataTable<OrganisationRow> table;
 
     public OrganisationsView(OrganisationsViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -39,17 +38,11 @@ public final class OrganisationsView extends StackPane implements TableFeature.V
                         filter.activeProperty(), filter::clear), messages, "organisations", data))
                 .selecting(selection, Organisation.class, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.organisation()));
-        bar = new TableBar(table.view(), null);
-        getChildren().add(bar.node());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<OrganisationRow> table() {
         return table.view();
-    }
-
-    @Override
-    public TableBar bar() {
-        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

@@ -24,7 +24,6 @@ import javafx.scene.layout.StackPane;
 public final class PeopleView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.people";
 
-    private final TableBar bar;
     private final DataTable<PersonRow> table;
 
     public PeopleView(PeopleViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
@@ -39,17 +38,11 @@ public final class PeopleView extends StackPane implements TableFeature.View {
                         filter.activeProperty(), filter::clear), messages, "people", data))
                 .selecting(selection, Person.class, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.person()));
-        bar = new TableBar(table.view(), null);
-        getChildren().add(bar.node());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<PersonRow> table() {
         return table.view();
-    }
-
-    @Override
-    public TableBar bar() {
-        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */

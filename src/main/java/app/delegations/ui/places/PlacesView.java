@@ -29,7 +29,6 @@ public final class PlacesView extends StackPane implements TableFeature.View {
 
     private final PlacesViewModel vm;
     private final Messages m;
-    private final TableBar bar;
     private final DataTable<PlaceRow> table;
     private final Listeners listeners = new Listeners();
     /** Above the table while rows are highlighted: says what the highlight means (a swatch and a sentence). */
@@ -63,8 +62,7 @@ public final class PlacesView extends StackPane implements TableFeature.View {
         listeners.onChange(selection.selectedProperty(), (o, a, b) -> showLegend());
         listeners.onChange(filter.placePredicateProperty(), (o, a, b) -> showLegend());
         showLegend();
-        bar = new TableBar(table.view(), legend);
-        getChildren().add(bar.node());
+        getChildren().add(new TableBar(table.view(), legend).node());
     }
 
     private void showLegend() {
@@ -76,11 +74,6 @@ public final class PlacesView extends StackPane implements TableFeature.View {
 
     public TableView<PlaceRow> table() {
         return table.view();
-    }
-
-    @Override
-    public TableBar bar() {
-        return bar;
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
