@@ -100,7 +100,12 @@ final class StatusBar extends HBox {
         loading.visibleProperty().bind(main.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
 
-        getChildren().addAll(count, separator(), file, problems, warnings, spacer, loading);
+        Region afterCount = separator();
+        count.managedProperty().bind(count.textProperty().isNotEmpty()); // a view without rows: no count
+        count.visibleProperty().bind(count.managedProperty());
+        afterCount.managedProperty().bind(count.managedProperty());
+        afterCount.visibleProperty().bind(count.managedProperty());
+        getChildren().addAll(count, afterCount, file, problems, warnings, spacer, loading);
     }
 
     private static Region separator() {
