@@ -13,6 +13,8 @@ import app.delegations.model.Venue;
 import java.nio.file.Path;
 import java.io.IOException;
 import app.delegations.ui.brief.PdfText;
+import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
@@ -74,6 +76,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -562,6 +565,18 @@ final class Invariants {
 
     static void statusCountsTheRows(UiSession s) {
         String text = fx(() -> ((Labeled) s.app().window().lookup("#statusCount")).getText());
+        ViewFeature front = fx(() -> s.app().window().selectedView());
+        if (front.recordKind() != Place.class) { // another view's records, or nothing for a view of none
+            Tab tab = fx(() -> s.app().window().tabs().getSelectionModel().getSelectedItem());
+            List<Integer> shown = front.recordKind() == null ? List.of() // Figures' table holds numbers, not rows
+                    : fx(() -> DataTable.in(tab.getContent()).map(t -> List.of(t.view().getItems().size()))
+                    .orElse(List.of()));
+            List<Integer> said = shown.equals(List.of(0)) ? List.of(0) : numbers(text); // "no events" says 0
+            if (!said.equals(shown) || shown.isEmpty() != text.isEmpty()) {
+                throw new AssertionError("status \"" + text + "\" on " + front.tabId() + ", whose table shows " + shown);
+            }
+            return;
+        }
         int rows = fx(() -> placesTable(s).getItems().size());
         int total = s.index().entries().size();
         List<Integer> numbers = numbers(text);

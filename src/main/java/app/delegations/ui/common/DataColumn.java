@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import javafx.beans.Observable;
 
 /**
- * One column of a {@link DataTable}, declared once: its node id (also its key in the stored column layout), the
- * message key of its header, its default width, how it looks, and the text of a row as shown and copied. A
- * table is a list of these; what every table does with them (cells, sorting, copying, fitting, remembering) is
- * {@link DataTable}'s. Free of {@code javafx.scene}, so that view models can sort by them. Its {@link #type} and
- * {@link #value} are what an exported spreadsheet holds (File › Export, {@code delegations export}).
+ * One column of a {@link DataTable}, declared once: its {@link ColumnSpec} (node id, also its key in the stored
+ * column layout; the message key of its header; its default width; how it looks), and the text of a row as shown
+ * and copied. A table is a list of these; what every table does with them (cells, sorting, copying, fitting,
+ * remembering) is {@link DataTable}'s. Free of {@code javafx.scene}, so that view models can sort by them. Its
+ * {@link #type} and {@link #value} are what an exported spreadsheet holds (File › Export,
+ * {@code delegations export}).
  *
  * @param <R> the row type
  */
@@ -47,20 +48,30 @@ public interface DataColumn<R> {
     /** A whole or decimal number as {@link #text} writes one. */
     Pattern NUMBER_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+    /** The column's id, header key, width and look, declared once ({@link ColumnSpec}). */
+    ColumnSpec spec();
+
     /** The column's node id and its key in the stored layout: never changes, or stored layouts are lost. */
-    String id();
+    default String id() {
+        return spec().id();
+    }
 
     /** The message key of the header. */
-    String key();
+    default String key() {
+        return spec().key();
+    }
 
     /** The width before the user or the content sized it. */
-    double width();
+    default double width() {
+        return spec().width();
+    }
 
     /** The row's text in this column, as copied (and shown, unless {@link #label} differs from it). */
     String text(R row);
 
+    /** How the column's cells show a row. */
     default Look look() {
-        return Look.TEXT;
+        return spec().look();
     }
 
     /** The badge of {@link Look#BADGE_AND_LABEL}. */

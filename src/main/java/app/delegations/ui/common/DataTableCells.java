@@ -25,10 +25,14 @@ final class DataTableCells {
         };
     }
 
-    /** The text, shortened to a line; shown again when what {@link DataColumn#watched} names changes. */
+    /**
+     * The text, shortened to a line (the whole in a tooltip while the column cuts it, {@link DataTableTip}); shown
+     * again when what {@link DataColumn#watched} names changes.
+     */
     private static final class TextCell<R> extends TableCell<R, R> {
         private final DataColumn<R> column;
         private final InvalidationListener refresh = o -> show();
+        private final DataTableTip tip = new DataTableTip(this);
         private List<Observable> watched = List.of();
 
         TextCell(DataColumn<R> column) {
@@ -47,6 +51,12 @@ final class DataTableCells {
         private void show() {
             R item = getItem();
             setText(isEmpty() || item == null ? null : ShortText.shorten(column.text(item), ShortText.LINE));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            tip.check();
         }
     }
 

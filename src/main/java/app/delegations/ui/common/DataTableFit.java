@@ -13,8 +13,9 @@ import javafx.scene.text.Text;
 
 /**
  * Sizes a {@link DataTable}'s columns to their header and their widest text among the first {@link #ROWS}
- * rows. Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not
- * every one: the time stays that of a few dozen measurements however many rows there are.
+ * rows, none wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}.
+ * Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one:
+ * the time stays that of a few dozen measurements however many rows there are.
  */
 final class DataTableFit {
     /** How many of a column's longest texts (by length) are measured. */
@@ -23,6 +24,11 @@ final class DataTableFit {
     static final int ROWS = 2000;
     /** The widest a fitted column gets. */
     static final double MAX_WIDTH = 420;
+    /**
+     * The widest a fitted column gets, as a share of the table's width (unless its declared width is wider): a
+     * very long name is cut in its cell, whole in the cell's tooltip, and leaves room for the other columns.
+     */
+    static final double MAX_SHARE = 1.0 / 3;
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
     private static final double CELL_EXTRA = 22;
@@ -58,7 +64,8 @@ final class DataTableFit {
                 measure.setText(t);
                 w = Math.max(w, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
             }
-            c.setPrefWidth(Math.ceil(Math.min(w, MAX_WIDTH)));
+            double most = Math.min(MAX_WIDTH, Math.max(column.width(), table.getWidth() * MAX_SHARE));
+            c.setPrefWidth(Math.ceil(Math.min(w, most)));
         }
     }
 }

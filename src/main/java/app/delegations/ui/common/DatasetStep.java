@@ -133,10 +133,21 @@ public interface DatasetStep<P> {
                                          BiConsumer<DatasetIndex, List<R>> show,
                                          Function<? super R, String> key, BiPredicate<? super R, ? super R> same,
                                          BiConsumer<DatasetIndex, RowPatch<R>> patch) {
+        return rows(Phase.VIEWS, make, remake, show, key, same, patch);
+    }
+
+    /**
+     * {@link #rows(RowMaker, RowRemaker, BiConsumer, Function, BiPredicate, BiConsumer)} applied in {@code phase}
+     * ({@link Phase#FIRST_VIEW} for the view the window opens on).
+     */
+    static <R> DatasetStep<List<R>> rows(Phase phase, RowMaker<R> make, RowRemaker<R> remake,
+                                         BiConsumer<DatasetIndex, List<R>> show,
+                                         Function<? super R, String> key, BiPredicate<? super R, ? super R> same,
+                                         BiConsumer<DatasetIndex, RowPatch<R>> patch) {
         return new DatasetStep<>() {
             @Override
             public Phase phase() {
-                return Phase.VIEWS;
+                return phase;
             }
 
             @Override

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 public final class HighlightCell<R> extends TableCell<R, R> {
     private final Function<R, String> text;
     private final Supplier<List<String>> words;
+    private final DataTableTip tip = new DataTableTip(this);
 
     public HighlightCell(Function<R, String> text, Supplier<List<String>> words) {
         this.text = text;
@@ -54,6 +55,13 @@ public final class HighlightCell<R> extends TableCell<R, R> {
         setText(s);
         setGraphic(flow);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /** While the text is shown (no match marked) and cut by the column, the whole is in a tooltip. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        tip.check();
     }
 
     private static Label part(String s, boolean match) {

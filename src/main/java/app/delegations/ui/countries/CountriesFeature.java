@@ -7,81 +7,43 @@ import app.delegations.model.Country;
 import app.delegations.model.Place;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ViewContext;
-import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 
 /**
  * The Countries tab: its rows are made off the UI thread with the data (again on a language switch) and reach the
  * table with the other views; an update keeps the rows of the countries unchanged and lists the places again only
  * for the countries whose places changed.
  */
-public final class CountriesFeature implements ViewFeature {
-    private final CountriesViewModel vm;
+public final class CountriesFeature extends TableFeature<CountriesViewModel, List<CountryRow>, CountriesView> {
+    private static final Names NAMES = new Names("tabCountries", "tab.countries", "menuCountries",
+            "menu.view.countries");
+
     private final Selection selection;
-    private CountriesView view;
 
     public CountriesFeature(FilterModel filter, Selection selection) {
-        this.vm = new CountriesViewModel(filter, selection);
+        super(NAMES, Country.class, new CountriesViewModel(filter, selection), CountriesFeature::rowStep);
         this.selection = selection;
     }
 
-    public CountriesViewModel viewModel() {
-        return vm;
-    }
-
     @Override
-    public String tabId() {
-        return "tabCountries";
-    }
-
-    @Override
-    public String tabKey() {
-        return "tab.countries";
-    }
-
-    @Override
-    public String menuId() {
-        return "menuCountries";
-    }
-
-    @Override
-    public String menuKey() {
-        return "menu.view.countries";
-    }
-
-    @Override
-    public Class<? extends Record> recordKind() {
-        return Country.class;
-    }
-
-    @Override
-    public Node create(ViewContext c) {
-        view = new CountriesView(vm, selection, c.messages(), c.prefs(), row -> {
+    protected CountriesView view(ViewContext c) {
+        CountriesViewModel vm = viewModel();
+        return new CountriesView(vm, selection, c.messages(), c.prefs(), row -> {
             vm.select(row);
             c.openDetails().run();
         }, c.data());
-        return NewRecordButton.above(view, c.records(), Country.class, c.messages());
     }
 
-    @Override
-    public void dispose() {
-        if (view != null) {
-            view.dispose();
-            view = null;
-        }
-    }
-
-    @Override
-    public List<DatasetStep<?>> steps() {
-        return List.of(new DatasetStep<List<CountryRow>>() {
+    /** The step of the rows: made with the data; an update patches the rows shown (CountriesViewModel.patch). */
+    private static DatasetStep<List<CountryRow>> rowStep(CountriesViewModel vm) {
+        return new DatasetStep<>() {
             @Override
             public Phase phase() {
                 return Phase.VIEWS;
@@ -89,7 +51,7 @@ public final class CountriesFeature implements ViewFeature {
 
             @Override
             public List<CountryRow> prepare(DatasetIndex index, Messages messages, Checkpoint checkpoint) {
-                return CountriesViewModel.rowsOf(index, messages);
+                return CountryRow.build(index, messages);
             }
 
             @Override
@@ -99,14 +61,14 @@ public final class CountriesFeature implements ViewFeature {
 
             @Override
             public void apply(DatasetIndex index, Messages messages, List<CountryRow> prepared) {
-                vm.setRows(index, messages, prepared != null ? prepared : CountriesViewModel.rowsOf(index, messages));
+                vm.setRows(index, messages, prepared != null ? prepared : CountryRow.build(index, messages));
             }
 
             @Override
             public Update<List<CountryRow>> prepareUpdate(DatasetIndex before, List<CountryRow> previous,
                                                           DatasetIndex after, Messages messages,
                                                           Checkpoint checkpoint) {
-                List<CountryRow> made = CountriesViewModel.rowsOf(after, messages);
+                List<CountryRow> made = CountryRow.build(after, messages);
                 if (previous == null) {
                     return new Update<>(made, null);
                 }
@@ -114,7 +76,7 @@ public final class CountriesFeature implements ViewFeature {
                 Set<String> touched = touchedCountries(before, after);
                 return new Update<>(change.rows(), () -> vm.patch(after, change, touched));
             }
-        });
+        };
     }
 
     /**

@@ -6,6 +6,8 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +19,7 @@ import javafx.scene.layout.StackPane;
  * selecting a row selects the country (the detail pane shows it) and double-click or Enter opens the detail
  * pane; the table's selection never changes the filter (the filter pane's country facet does).
  */
-public final class CountriesView extends StackPane {
+public final class CountriesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.countries";
 
     private final DataTable<CountryRow> table;
@@ -32,13 +34,14 @@ public final class CountriesView extends StackPane {
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "countries", data))
                 .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
-        getChildren().add(table.view());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<CountryRow> table() {
         return table.view();
     }
 
+    @Override
     public void dispose() {
         table.dispose();
     }

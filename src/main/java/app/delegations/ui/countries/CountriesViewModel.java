@@ -1,27 +1,28 @@
 package app.delegations.ui.countries;
 
-import app.delegations.model.Country;
+import app.delegations.index.DatasetIndex;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Pace;
+import app.delegations.ui.common.RowList;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
-import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
-import app.delegations.index.PlaceEntry;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The Countries table: each country with the number and names of the places the shared filter leaves in it
@@ -29,6 +30,13 @@ import javafx.collections.transformation.SortedList;
  * places in. Rows are in the UI language's alphabetical order until a column is sorted. Selecting a row selects
  * the country (the detail pane shows it); the table never changes the filter: the filter pane's country facet
  * does that.
+ *
+ * <p>The rows are kept in the sort order in a {@link RowList} (sorted here, as Places does; a {@code SortedList}
+ * would take a row put in place as a change of the row it holds), the filter on top. A change of the filter counts
+ * and filters every row again; an update of the data (an edit) changes only the rows it concerns: a country
+ * replaced where it stands is an update of that place, a row whose count or places changed shows them in its
+ * own cells, and it moves (or comes and goes with the filter) only when the sort (or the filter) says so; the
+ * other rows and their cells stay as they are.
  */
 public final class CountriesViewModel {
     /** Names listed per country before "…". */
@@ -36,43 +44,36 @@ public final class CountriesViewModel {
 
     private final FilterModel filter;
     private final Selection selection;
-    private final ObservableList<CountryRow> rows = FXCollections.observableArrayList();
+    private final RowList<CountryRow> rows = new RowList<>();
     private final FilteredList<CountryRow> filtered = new FilteredList<>(rows);
-    private final SortedList<CountryRow> sorted = new SortedList<>(filtered);
     private DatasetIndex index = DatasetIndex.empty();
     private Locale locale = Locale.ENGLISH;
     private List<SortKey<CountryColumn>> sortKeys = List.of();
+    /** The order of {@link #rows}: a total one (the file's order breaks every tie). */
+    private Comparator<CountryRow> comparator;
+    /** Whether the filter was on when {@link #filtered}'s predicate was made. */
+    private boolean filtering;
 
     public CountriesViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.placePredicateProperty().addListener((o, a, b) -> update(null));
+        filter.placePredicateProperty().addListener((o, a, b) -> update(null, true));
         sort(List.of());
+        refilter();
     }
 
     /** Shows the countries of a dataset, named in the given language. */
     public void setData(DatasetIndex index, Messages messages) {
-        setRows(index, messages, rowsOf(index, messages));
+        setRows(index, messages, CountryRow.build(index, messages));
     }
 
-    /** Shows the countries of a dataset, their rows made by {@link #rowsOf} in the given language. */
+    /** Shows the countries of a dataset, their rows made by {@link CountryRow#build} in the given language. */
     void setRows(DatasetIndex index, Messages messages, List<CountryRow> made) {
         this.index = index;
         this.locale = messages.locale();
         rows.setAll(made);
-        update(null);
+        update(null, true);
         sort(sortKeys); // the names' order is the language's
-    }
-
-    /** The rows of a dataset's countries in the file's order, named in the given language (on any thread). */
-    static List<CountryRow> rowsOf(DatasetIndex index, Messages messages) {
-        Collator collator = Collator.getInstance(messages.locale());
-        var list = new ArrayList<CountryRow>();
-        for (Country c : index.dataset().countries()) {
-            String name = c.names().in(messages.locale());
-            list.add(new CountryRow(c, list.size(), name, collator.getCollationKey(name)));
-        }
-        return list;
     }
 
     /**
@@ -84,13 +85,16 @@ public final class CountriesViewModel {
         this.index = after;
         Set<String> names = touched;
         if (!change.isEmpty()) {
-            if (change.small() && change.removed().size() == change.added().size()
-                    && change.removed().stream().allMatch(r -> change.replacement(r) != null)) {
+            if (change.small()) {
                 for (CountryRow r : change.removed()) {
-                    rows.set(rows.indexOf(r), change.replacement(r)); // the same country in the file's order
+                    CountryRow now = change.replacement(r);
+                    if (now != null) {
+                        now.update(r.placeCount(), r.places()); // until counted below: where the old row stood
+                    }
                 }
+                change.applyTo(rows, comparator, r -> r);
             } else {
-                rows.setAll(change.rows());
+                rows.setAll(sorted(change.rows()));
             }
             if (names != null) {
                 var more = new HashSet<>(names);
@@ -98,13 +102,15 @@ public final class CountriesViewModel {
                 names = more;
             }
         }
-        update(names);
+        update(names, !change.small());
     }
 
-    public SortedList<CountryRow> items() {
-        return sorted;
+    /** The rows shown: sorted, then filtered. */
+    public ObservableList<CountryRow> items() {
+        return filtered;
     }
 
+    /** All rows, unfiltered, in the sort order. */
     public ObservableList<CountryRow> allRows() {
         return FXCollections.unmodifiableObservableList(rows);
     }
@@ -138,7 +144,14 @@ public final class CountriesViewModel {
         Comparator<CountryRow> fileOrder = Comparator.comparingInt(CountryRow::fileIndex);
         // unsorted: alphabetical by the names in the UI language (its collation: Łotwa after Litwa in Polish)
         Comparator<CountryRow> byName = Comparator.comparing(CountryRow::nameKey);
-        sorted.setComparator((c == null ? byName : c).thenComparing(fileOrder));
+        comparator = (c == null ? byName : c).thenComparing(fileOrder);
+        rows.setAll(sorted(rows));
+    }
+
+    private List<CountryRow> sorted(List<CountryRow> list) {
+        CountryRow[] array = list.toArray(new CountryRow[0]);
+        Arrays.sort(array, comparator);
+        return Arrays.asList(array);
     }
 
     public List<SortKey<CountryColumn>> sortKeys() {
@@ -146,59 +159,82 @@ public final class CountriesViewModel {
     }
 
     /**
-     * Counts come from the filter's facet counts; names are collected only until each country has its
-     * {@link #MAX_NAMES} (on a large file that is a small part of it), and only for the countries of
-     * {@code touched} (null: every country), the others keeping theirs.
+     * Counts every row's places from the filter's facet counts and lists their names ({@link CountryPlaces}) anew
+     * for the countries of {@code touched} (null: every country), the others keeping theirs. With {@code whole}
+     * (the filter changed, or every row did) it filters and sorts every row again; otherwise only the rows whose
+     * count or names changed move, where the sort wants them, or come and go with the filter.
      */
-    private void update(Set<String> touched) {
-        Predicate<PlaceEntry> left = filter.placePredicateProperty().get();
-        List<String> codes = index.countryCodes();
-        int[] need = new int[codes.size()];
-        int[] have = new int[codes.size()];
-        var names = new StringBuilder[codes.size()];
-        int remaining = 0;
-        for (int i = 0; i < codes.size(); i++) {
-            boolean listed = touched == null || touched.contains(codes.get(i));
-            need[i] = listed ? Math.min(FilterLeaves.placesIn(filter, codes.get(i)), MAX_NAMES + 1) : 0;
-            names[i] = new StringBuilder();
-            if (need[i] > 0) {
-                remaining++;
-            }
-        }
-        int[] countryOf = index.columns().country();
-        List<PlaceEntry> entries = index.entries();
-        for (int i = 0; i < countryOf.length && remaining > 0; i++) {
-            int c = countryOf[i];
-            if (have[c] < need[c] && left.test(entries.get(i))) {
-                PlaceEntry e = entries.get(i);
-                if (have[c] > 0) {
-                    names[c].append(", ");
-                }
-                names[c].append(have[c] == MAX_NAMES ? "…" : e.place().names().in(locale));
-                if (++have[c] == need[c]) {
-                    remaining--;
-                }
-            }
-        }
-        var byCode = new HashMap<String, Integer>();
-        for (int i = 0; i < codes.size(); i++) {
-            byCode.put(codes.get(i), i);
-        }
+    private void update(Set<String> touched, boolean whole) {
+        Map<String, String> listed = CountryPlaces.listed(filter, index, locale, touched, MAX_NAMES);
+        var changed = new ArrayList<CountryRow>();
+        var wasShown = Collections.newSetFromMap(new IdentityHashMap<CountryRow, Boolean>());
         for (CountryRow r : rows) {
-            Integer i = byCode.get(r.code());
-            String listed = touched != null && !touched.contains(r.code()) ? r.places()
-                    : i == null ? "" : names[i].toString();
-            r.update(FilterLeaves.placesIn(filter, r.code()), listed);
+            int count = FilterLeaves.placesIn(filter, r.code());
+            String places = touched != null && !touched.contains(r.code()) ? r.places()
+                    : listed.getOrDefault(r.code(), "");
+            if (count != r.placeCount() || !places.equals(r.places())) {
+                changed.add(r);
+                if (shown(r)) {
+                    wasShown.add(r);
+                }
+                r.update(count, places);
+            }
         }
-        refilter();
-        if (sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES)) {
-            sort(sortKeys);
+        if (whole || filtering != filter.activeProperty().get() || changed.size() > Pace.PATCH_ROWS_AT_MOST) {
+            refilter();
+            if (orderReadsCounts()) {
+                rows.setAll(sorted(rows));
+            }
+            return;
         }
+        var moved = orderReadsCounts() ? takeOutOfOrder(changed) : List.<CountryRow>of();
+        for (CountryRow r : changed) {
+            if (!moved.contains(r) && wasShown.contains(r) != shown(r)) {
+                rows.update(rows.indexOf(r), r); // the filter asks it again
+            }
+        }
+        for (CountryRow r : moved) {
+            int at = Collections.binarySearch(rows, r, comparator);
+            rows.add(-at - 1, r);
+        }
+    }
+
+    private boolean orderReadsCounts() {
+        return sortKeys.stream().anyMatch(k -> k.column() == CountryColumn.COUNT || k.column() == CountryColumn.PLACES);
+    }
+
+    /**
+     * Takes out of {@link #rows} each of {@code changed} that no longer stands in order with its neighbours, until
+     * every one left does (so the rows left are in order: the unchanged ones were, and each changed one left is in
+     * order with both neighbours); returns those taken out.
+     */
+    private List<CountryRow> takeOutOfOrder(List<CountryRow> changed) {
+        var out = new ArrayList<CountryRow>();
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (CountryRow r : changed) {
+                int at = rows.indexOf(r);
+                if (at >= 0 && !((at == 0 || comparator.compare(rows.get(at - 1), r) < 0)
+                        && (at == rows.size() - 1 || comparator.compare(r, rows.get(at + 1)) < 0))) {
+                    rows.remove(at);
+                    out.add(r);
+                    again = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the filter, as {@link #filtered} was last told, shows the row. */
+    private boolean shown(CountryRow r) {
+        return !filtering || r.placeCount() > 0;
     }
 
     /** While the filter is on, only the countries it leaves places in, as Places shows only those places. */
     private void refilter() {
         boolean active = filter.activeProperty().get();
+        filtering = active;
         filtered.setPredicate(r -> !active || r.placeCount() > 0);
     }
 }

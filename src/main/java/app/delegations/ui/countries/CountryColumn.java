@@ -1,5 +1,6 @@
 package app.delegations.ui.countries;
 
+import app.delegations.ui.common.ColumnSpec;
 import app.delegations.ui.common.DataColumn;
 import java.util.List;
 import javafx.beans.Observable;
@@ -11,36 +12,15 @@ public enum CountryColumn implements DataColumn<CountryRow> {
     COUNT("count", "countries.column.count", 70, Look.NUMBER),
     PLACES("places", "countries.column.places", 360, Look.TEXT);
 
-    private final String id;
-    private final String key;
-    private final double width;
-    private final Look look;
+    private final ColumnSpec spec;
 
     CountryColumn(String id, String key, double width, Look look) {
-        this.id = id;
-        this.key = key;
-        this.width = width;
-        this.look = look;
+        this.spec = new ColumnSpec(id, key, width, look);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public Look look() {
-        return look;
+    public ColumnSpec spec() {
+        return spec;
     }
 
     @Override

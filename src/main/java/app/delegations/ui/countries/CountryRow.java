@@ -1,7 +1,12 @@
 package app.delegations.ui.countries;
 
+import app.delegations.index.DatasetIndex;
 import app.delegations.model.Country;
+import app.delegations.ui.common.Messages;
 import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +38,17 @@ public final class CountryRow {
 
     public String name() {
         return name;
+    }
+
+    /** The rows of a dataset's countries in the file's order, named in the given language (on any thread). */
+    static List<CountryRow> build(DatasetIndex index, Messages messages) {
+        Collator collator = Collator.getInstance(messages.locale());
+        var list = new ArrayList<CountryRow>();
+        for (Country c : index.dataset().countries()) {
+            String name = c.names().in(messages.locale());
+            list.add(new CountryRow(c, list.size(), name, collator.getCollationKey(name)));
+        }
+        return list;
     }
 
     /** The country's position in the file: the last tie-breaker of every sort. */

@@ -1,5 +1,6 @@
 package app.delegations.ui.events;
 
+import app.delegations.ui.common.ColumnSpec;
 import app.delegations.ui.common.DataColumn;
 
 /**
@@ -16,36 +17,15 @@ public enum EventColumn implements DataColumn<EventRow> {
     PLACES("places", "events.column.places", 70, Look.NUMBER),
     PRESENTERS("presenters", "events.column.presenters", 160, Look.TEXT);
 
-    private final String id;
-    private final String key;
-    private final double width;
-    private final Look look;
+    private final ColumnSpec spec;
 
     EventColumn(String id, String key, double width, Look look) {
-        this.id = id;
-        this.key = key;
-        this.width = width;
-        this.look = look;
+        this.spec = new ColumnSpec(id, key, width, look);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public Look look() {
-        return look;
+    public ColumnSpec spec() {
+        return spec;
     }
 
     @Override

@@ -9,6 +9,8 @@ import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +23,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The Events table ({@link EventColumn}: dates, title indented by nesting in tree order, kind, venue or place,
@@ -30,7 +31,7 @@ import javafx.scene.layout.VBox;
  * partner's events ({@link EventsViewModel}), a line above it says whose, with a button that shows every event
  * again; the empty state's Clear filters clears the narrowing too.
  */
-public final class EventsView extends StackPane {
+public final class EventsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.events";
 
     private final EventsViewModel vm;
@@ -71,8 +72,7 @@ public final class EventsView extends StackPane {
         narrowing.setAlignment(Pos.CENTER_LEFT);
         narrowing.getStyleClass().add("highlight-legend");
         listeners.follow(vm.narrowingProperty(), n -> showNarrowing());
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        getChildren().add(new VBox(narrowing, table.view()));
+        getChildren().add(new TableBar(table.view(), narrowing).node());
     }
 
     private void showNarrowing() {
@@ -87,6 +87,7 @@ public final class EventsView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         listeners.dispose();
         table.dispose();

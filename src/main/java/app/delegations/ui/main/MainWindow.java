@@ -85,7 +85,7 @@ public final class MainWindow extends BorderPane {
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
-        setBottom(new StatusBar(m, ws, filter, actions, listeners));
+        setBottom(new StatusBar(m, ws, filter, actions, listeners, tabs.pane()));
         acceptDroppedFiles(actions);
     }
 

@@ -2,6 +2,8 @@ package app.delegations.ui.main;
 
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordKind;
+import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -10,18 +12,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * "7 of 15 places", the file shown, its warnings (or the problems that stopped a reload of the archive shown),
- * and the progress of a load with Cancel.
+ * What the view in front lists ("7 of 15 places", "5 events"; nothing for a view without rows), the file shown,
+ * its warnings (or the problems that stopped a reload of the archive shown), and the progress of a load with
+ * Cancel.
  */
 final class StatusBar extends HBox {
     private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
 
-    StatusBar(Messages m, Workspace ws, FilterModel filter, WindowActions actions, Listeners listeners) {
+    StatusBar(Messages m, Workspace ws, FilterModel filter, WindowActions actions, Listeners listeners, TabPane views) {
         MainViewModel main = ws.main();
         setId("statusBar");
         getStyleClass().add("status-bar");
@@ -30,12 +34,10 @@ final class StatusBar extends HBox {
         var count = new Label();
         count.setId("statusCount");
         count.getStyleClass().add("status-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> ws.current() == null ? m.get("status.nodata")
-                        : filter.activeProperty().get()
-                        ? m.count("status.places.filtered", filter.totalProperty().get(), filter.matchCountProperty().get(),
-                                filter.totalProperty().get())
-                        : m.count("status.places.all", filter.totalProperty().get()),
-                ws.currentProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty()));
+        var rows = new ShownRows(views);
+        count.textProperty().bind(Bindings.createStringBinding(() -> countText(m, ws, filter, rows),
+                ws.currentProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty(),
+                rows.shownProperty()));
 
         var file = new Label();
         file.setId("statusFile");
@@ -98,12 +100,41 @@ final class StatusBar extends HBox {
         loading.visibleProperty().bind(main.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
 
-        getChildren().addAll(count, separator(), file, problems, warnings, spacer, loading);
+        Region afterCount = separator();
+        count.managedProperty().bind(count.textProperty().isNotEmpty()); // a view without rows: no count
+        count.visibleProperty().bind(count.managedProperty());
+        afterCount.managedProperty().bind(count.managedProperty());
+        afterCount.visibleProperty().bind(count.managedProperty());
+        getChildren().addAll(count, afterCount, file, problems, warnings, spacer, loading);
     }
 
     private static Region separator() {
         var r = new Region();
         r.getStyleClass().add("status-separator");
         return r;
+    }
+
+    /** What the view in front lists: "7 of 15 places", "5 events"; nothing for a view without rows. */
+    private static String countText(Messages m, Workspace ws, FilterModel filter, ShownRows rows) {
+        ShownRows.Shown front = rows.shownProperty().get();
+        ViewFeature view = front.view();
+        int shown = front.rows();
+        if (ws.current() == null) {
+            return m.get("status.nodata");
+        }
+        if (view == null || view.recordKind() == null || shown < 0) {
+            return "";
+        }
+        return switch (RecordKind.of(view.recordKind())) {
+            case PLACE -> filter.activeProperty().get()
+                    ? m.count("status.places.filtered", filter.totalProperty().get(), filter.matchCountProperty().get(),
+                            filter.totalProperty().get())
+                    : m.count("status.places.all", filter.totalProperty().get());
+            case COUNTRY -> m.count("status.countries", shown);
+            case EVENT -> m.count("status.events", shown);
+            case PERSON -> m.count("status.people", shown);
+            case ORGANISATION -> m.count("status.organisations", shown);
+            case VENUE -> "";
+        };
     }
 }

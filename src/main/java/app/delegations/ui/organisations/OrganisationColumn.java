@@ -1,5 +1,6 @@
 package app.delegations.ui.organisations;
 
+import app.delegations.ui.common.ColumnSpec;
 import app.delegations.ui.common.DataColumn;
 
 /** The columns of the Organisations table; {@link #id()} is the column's node id and preference key. */
@@ -8,36 +9,15 @@ public enum OrganisationColumn implements DataColumn<OrganisationRow> {
     KIND("kind", "organisations.column.kind", 130, Look.TEXT),
     PLACE("place", "organisations.column.place", 220, Look.BADGE_AND_LABEL);
 
-    private final String id;
-    private final String key;
-    private final double width;
-    private final Look look;
+    private final ColumnSpec spec;
 
     OrganisationColumn(String id, String key, double width, Look look) {
-        this.id = id;
-        this.key = key;
-        this.width = width;
-        this.look = look;
+        this.spec = new ColumnSpec(id, key, width, look);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public Look look() {
-        return look;
+    public ColumnSpec spec() {
+        return spec;
     }
 
     @Override

@@ -7,6 +7,8 @@ import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,7 +20,7 @@ import javafx.scene.layout.StackPane;
  * As in Places, selecting a row selects the organisation (the detail pane shows it) and double-click or Enter
  * opens the detail pane; which organisations the filter leaves is {@link OrganisationsViewModel}'s.
  */
-public final class OrganisationsView extends StackPane {
+public final class OrganisationsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.organisations";
 
     private final DataTable<OrganisationRow> table;
@@ -36,7 +38,7 @@ public final class OrganisationsView extends StackPane {
                         filter.activeProperty(), filter::clear), messages, "organisations", data))
                 .selecting(selection, Organisation.class, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.organisation()));
-        getChildren().add(table.view());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<OrganisationRow> table() {
@@ -44,6 +46,7 @@ public final class OrganisationsView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         table.dispose();
     }

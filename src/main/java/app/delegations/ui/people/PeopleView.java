@@ -7,6 +7,8 @@ import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,7 +21,7 @@ import javafx.scene.layout.StackPane;
  * the person (the detail pane shows them) and double-click or Enter opens the detail pane; which people the
  * filter leaves is {@link PeopleViewModel}'s.
  */
-public final class PeopleView extends StackPane {
+public final class PeopleView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.people";
 
     private final DataTable<PersonRow> table;
@@ -36,7 +38,7 @@ public final class PeopleView extends StackPane {
                         filter.activeProperty(), filter::clear), messages, "people", data))
                 .selecting(selection, Person.class, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.person()));
-        getChildren().add(table.view());
+        getChildren().add(new TableBar(table.view(), null).node());
     }
 
     public TableView<PersonRow> table() {
@@ -44,6 +46,7 @@ public final class PeopleView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         table.dispose();
     }

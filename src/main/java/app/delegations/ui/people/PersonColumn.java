@@ -1,5 +1,6 @@
 package app.delegations.ui.people;
 
+import app.delegations.ui.common.ColumnSpec;
 import app.delegations.ui.common.DataColumn;
 
 /** The columns of the People table; {@link #id()} is the column's node id and preference key. */
@@ -11,36 +12,15 @@ public enum PersonColumn implements DataColumn<PersonRow> {
     EVENTS("events", "people.column.events", 320, Look.TEXT),
     EVENT_COUNT("eventCount", "people.column.eventCount", 70, Look.NUMBER);
 
-    private final String id;
-    private final String key;
-    private final double width;
-    private final Look look;
+    private final ColumnSpec spec;
 
     PersonColumn(String id, String key, double width, Look look) {
-        this.id = id;
-        this.key = key;
-        this.width = width;
-        this.look = look;
+        this.spec = new ColumnSpec(id, key, width, look);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public Look look() {
-        return look;
+    public ColumnSpec spec() {
+        return spec;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.delegations.ui.places;
 
+import app.delegations.ui.common.ColumnSpec;
 import app.delegations.ui.common.DataColumn;
 
 /** The columns of the Places table; {@link #id()} is the column's node id and preference key. */
@@ -10,36 +11,15 @@ public enum PlaceColumn implements DataColumn<PlaceRow> {
     COUNTRY("country", "places.column.country", 212, Look.BADGE_AND_LABEL),
     ROLE("role", "places.column.role", 94, Look.TEXT);
 
-    private final String id;
-    private final String key;
-    private final double width;
-    private final Look look;
+    private final ColumnSpec spec;
 
     PlaceColumn(String id, String key, double width, Look look) {
-        this.id = id;
-        this.key = key;
-        this.width = width;
-        this.look = look;
+        this.spec = new ColumnSpec(id, key, width, look);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public double width() {
-        return width;
-    }
-
-    @Override
-    public Look look() {
-        return look;
+    public ColumnSpec spec() {
+        return spec;
     }
 
     @Override

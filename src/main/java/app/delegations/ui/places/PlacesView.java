@@ -8,6 +8,8 @@ import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.filter.FilterModel;
 import java.util.List;
 import java.util.Set;
@@ -15,16 +17,14 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The Places table ({@link PlaceColumn}: name, native name, kind, country with its code as a badge, role), its
  * rows highlighted while they belong to the selected event or country, with a line above that says so.
  */
-public final class PlacesView extends StackPane {
+public final class PlacesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.places";
 
     private final PlacesViewModel vm;
@@ -62,8 +62,7 @@ public final class PlacesView extends StackPane {
         listeners.onChange(selection.selectedProperty(), (o, a, b) -> showLegend());
         listeners.onChange(filter.placePredicateProperty(), (o, a, b) -> showLegend());
         showLegend();
-        VBox.setVgrow(table.view(), Priority.ALWAYS);
-        getChildren().add(new VBox(legend, table.view()));
+        getChildren().add(new TableBar(table.view(), legend).node());
     }
 
     private void showLegend() {
@@ -78,6 +77,7 @@ public final class PlacesView extends StackPane {
     }
 
     /** Removes the listeners on the view models and remembers the columns. */
+    @Override
     public void dispose() {
         listeners.dispose();
         table.dispose();

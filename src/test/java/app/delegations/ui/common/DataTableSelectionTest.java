@@ -32,18 +32,8 @@ class DataTableSelectionTest {
         ID;
 
         @Override
-        public String id() {
-            return "id";
-        }
-
-        @Override
-        public String key() {
-            return "places.column.name";
-        }
-
-        @Override
-        public double width() {
-            return 200;
+        public ColumnSpec spec() {
+            return new ColumnSpec("id", "places.column.name", 200, Look.TEXT);
         }
 
         @Override

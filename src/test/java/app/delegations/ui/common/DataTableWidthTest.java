@@ -27,18 +27,8 @@ class DataTableWidthTest {
         NAME, POSITION, ORGANISATION;
 
         @Override
-        public String id() {
-            return "wide" + ordinal();
-        }
-
-        @Override
-        public String key() {
-            return "places.column.name";
-        }
-
-        @Override
-        public double width() {
-            return 200;
+        public ColumnSpec spec() {
+            return new ColumnSpec("wide" + ordinal(), "places.column.name", 200, Look.TEXT);
         }
 
         @Override

@@ -51,18 +51,8 @@ class ExportWritersTest {
         }
 
         @Override
-        public String id() {
-            return name();
-        }
-
-        @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public double width() {
-            return 100;
+        public ColumnSpec spec() {
+            return new ColumnSpec(name(), key, 100, Look.TEXT);
         }
 
         @Override

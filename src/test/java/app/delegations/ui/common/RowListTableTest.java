@@ -43,18 +43,8 @@ class RowListTableTest {
         C0, C1, C2, C3, C4, C5, C6, C7;
 
         @Override
-        public String id() {
-            return name();
-        }
-
-        @Override
-        public String key() {
-            return "places.column.name";
-        }
-
-        @Override
-        public double width() {
-            return 60;
+        public ColumnSpec spec() {
+            return new ColumnSpec(name(), "places.column.name", 60, Look.TEXT);
         }
 
         @Override

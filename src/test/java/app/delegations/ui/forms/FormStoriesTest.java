@@ -22,6 +22,7 @@ import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.NewRecordButton;
 import app.delegations.ui.common.Selection;
+import app.delegations.ui.common.TableBar;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.details.DetailsView;
 import app.delegations.ui.details.DetailsViewModel;
@@ -120,7 +121,9 @@ class FormStoriesTest {
             places.setId("placesList");
             places.setMinHeight(60);
             places.setPrefHeight(60);
-            var view = NewRecordButton.above(places, forms, Place.class, m);
+            var bar = new TableBar(places, null);
+            bar.end(NewRecordButton.of(forms, Place.class, m));
+            var view = bar.node();
             VBox.setVgrow(pane, Priority.ALWAYS);
             stage.getScene().setRoot(new VBox(view, pane));
         });

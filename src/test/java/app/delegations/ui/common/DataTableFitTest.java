@@ -1,0 +1,83 @@
+package app.delegations.ui.common;
+
+import static app.delegations.ui.OnFx.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.delegations.ui.MemoryPreferences;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A table sized to its content when first shown: a very long place name does not widen its column past a third
+ * of the table (the other columns keep their room); its cell shows it cut, and the whole name in a tooltip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DataTableFitTest {
+    private static final String LONG = "Miasto Stołeczne Warszawa wraz z gminami obszaru metropolitalnego i powiatami "
+            + "ościennymi, w granicach z 1 stycznia 2025 roku";
+
+    private enum Column implements DataColumn<String> {
+        NAME, KIND;
+
+        @Override
+        public ColumnSpec spec() {
+            return this == NAME ? new ColumnSpec("fitName", "places.column.name", 176, Look.MATCHES)
+                    : new ColumnSpec("fitKind", "places.column.kind", 76, Look.TEXT);
+        }
+
+        @Override
+        public String text(String row) {
+            return this == NAME ? row : "City";
+        }
+    }
+
+    private DataTable<String> table;
+
+    @Start
+    void start(Stage stage) {
+        table = DataTable.of("fitTable", List.of(Column.values()), keys -> {
+        }, Messages.of(UiLanguage.ENGLISH), "places.title")
+                .show(FXCollections.observableArrayList("Sofia", LONG, "Kraków"))
+                .remembering(new AppPreferences(new MemoryPreferences()), "table.fit", Platform::runLater);
+        stage.setScene(new Scene(table.view(), 900, 300));
+        stage.show();
+    }
+
+    private TableCell<?, ?> nameCell(FxRobot robot, String name) {
+        return fx(() -> robot.lookup("#fitTable .table-cell").queryAll().stream()
+                .map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn().getId().equals("fitName") && name.equals(c.getText()))
+                .findFirst().orElseThrow());
+    }
+
+    @Test
+    void aVeryLongNameIsCutAtAThirdOfTheTableWithTheWholeNameInATooltip(FxRobot robot) throws Exception {
+        TableColumn<String, ?> name = fx(() -> table.view().getColumns().get(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> name.getWidth() != 176));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double width = fx(name::getWidth);
+        assertTrue(width <= 900 / 3.0 + 1, "at most a third of the table: " + width);
+        assertTrue(width > 176, "wider than declared, for the longer names: " + width);
+        Tooltip tip = fx(() -> nameCell(robot, LONG).getTooltip());
+        assertNotNull(tip, "the cut name has a tooltip");
+        assertEquals(LONG, fx(tip::getText));
+        assertNull(fx(() -> nameCell(robot, "Sofia").getTooltip()), "a name shown whole has none");
+    }
+}
