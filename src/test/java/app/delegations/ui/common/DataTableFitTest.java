@@ -56,6 +56,7 @@ class DataTableFitTest {
                 .show(FXCollections.observableArrayList("Sofia", LONG, "Kraków"))
                 .remembering(new AppPreferences(new MemoryPreferences()), "table.fit", Platform::runLater);
         stage.setScene(new Scene(table.view(), 900, 300));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -61,6 +61,7 @@ class DataTableSelectionTest {
                 });
         selection.selectedProperty().addListener((o, a, b) -> selected.add(b));
         stage.setScene(new Scene(table.view(), 300, 500));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -45,6 +45,7 @@ class DataTableWidthTest {
         }, Messages.of(UiLanguage.ENGLISH), "places.title")
                 .show(FXCollections.observableArrayList("Fundacja Forum Kultur Słowiańskich", "Władze St. Petersburga"));
         stage.setScene(new Scene(table.view(), 320, 300));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

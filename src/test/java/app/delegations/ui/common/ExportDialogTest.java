@@ -37,6 +37,7 @@ class ExportDialogTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

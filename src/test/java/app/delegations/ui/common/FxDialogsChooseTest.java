@@ -38,6 +38,7 @@ class FxDialogsChooseTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
         dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }); // opens nothing here

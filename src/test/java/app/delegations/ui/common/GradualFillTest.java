@@ -37,6 +37,7 @@ class GradualFillTest {
         table.setFixedCellSize(28);
         GradualFill.show(table, rows, queued::add, DataTable.ROW_HEIGHT);
         stage.setScene(new Scene(table, 300, 28 * 20));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -35,6 +35,7 @@ class ProblemListTest {
     void start(Stage stage) {
         root = new StackPane();
         stage.setScene(new Scene(root, 900, 420));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

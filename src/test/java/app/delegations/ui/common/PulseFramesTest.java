@@ -47,6 +47,7 @@ class PulseFramesTest {
     void start(Stage stage) {
         counter.start();
         stage.setScene(new Scene(probe, 200, 100));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -69,6 +69,7 @@ class RowListTableTest {
         table = DataTable.of("testTable", List.of(TextColumn.values()), keys -> {
         }, Messages.of(UiLanguage.ENGLISH), "places.title").show(filtered, Platform::runLater);
         stage.setScene(new Scene(table.view(), 600, 28 * 20));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

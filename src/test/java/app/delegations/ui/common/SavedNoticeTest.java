@@ -40,6 +40,7 @@ class SavedNoticeTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // the app's theme
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 500, 400));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

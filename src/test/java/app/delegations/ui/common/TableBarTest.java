@@ -42,6 +42,7 @@ class TableBarTest {
         bar = new TableBar(table, legend);
         bar.end(new StackPane(add));
         stage.setScene(new Scene(new StackPane(bar.node()), 600, 300));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

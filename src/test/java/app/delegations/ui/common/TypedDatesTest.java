@@ -42,6 +42,7 @@ class TypedDatesTest {
         var next = new TextField();
         next.setId("next");
         stage.setScene(new Scene(new VBox(picker, next), 300, 200));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -70,6 +70,7 @@ class EditedCountryRowTest {
                 new EmptyState.DataStatus(yes, no, no, () -> {
                 }));
         stage.setScene(new Scene(view, 900, 400));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

@@ -72,6 +72,7 @@ class DetailsEvidenceTest {
             view = new DetailsView(vm, Messages.of(language), e -> {
             });
             stage.setScene(new Scene(view, 420, 600));
+            stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
             selection.select(record);
             stage.requestFocus();
         });

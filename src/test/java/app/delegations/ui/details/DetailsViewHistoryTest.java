@@ -44,6 +44,7 @@ class DetailsViewHistoryTest {
         view = new DetailsView(vm, Messages.of(UiLanguage.ENGLISH), e -> {
         });
         stage.setScene(new Scene(view, 420, 600));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

@@ -47,6 +47,7 @@ class LongSectionTest {
         vm.setData(index, Messages.of(UiLanguage.ENGLISH));
         stage.setScene(new Scene(new DetailsView(vm, Messages.of(UiLanguage.ENGLISH), e -> {
         }), 420, 600));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

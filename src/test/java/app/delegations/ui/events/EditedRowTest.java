@@ -69,6 +69,7 @@ class EditedRowTest {
         var view = new EventsView(vm, selection, m, prefs, opened::add, new EmptyState.DataStatus(yes, no, no, () -> {
         }), Platform::runLater);
         stage.setScene(new Scene(view, 1200, 400));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

@@ -59,6 +59,7 @@ class EventsViewTest {
         vm.setRows(index, EventRow.build(index, m, Checkpoint.NONE));
         view = newView();
         stage.setScene(new Scene(view, 1200, 400));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

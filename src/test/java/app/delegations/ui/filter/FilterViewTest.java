@@ -52,6 +52,7 @@ class FilterViewTest {
     void start(Stage stage) {
         filter.setIndex(DatasetIndex.build(TestData.congress()));
         stage.setScene(new Scene(new FilterView(filter, Messages.of(UiLanguage.ENGLISH), queued::add), 300, 600));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -55,6 +55,7 @@ class OrganisationsViewTest {
         vm.setRows(OrganisationRow.build(index, m, Checkpoint.NONE));
         view = newView();
         stage.setScene(new Scene(view, 760, 400));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

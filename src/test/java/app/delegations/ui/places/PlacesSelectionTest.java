@@ -55,6 +55,7 @@ class PlacesSelectionTest {
         }), Platform::runLater);
         selection.selectedProperty().addListener((o, a, b) -> selected.add(b));
         stage.setScene(new Scene(view, 760, 500));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

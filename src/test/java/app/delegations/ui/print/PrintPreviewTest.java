@@ -84,6 +84,7 @@ class PrintPreviewTest {
     void start(Stage stage) {
         owner = stage;
         stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -71,6 +71,7 @@ class CitingStoryTest {
         HBox.setHgrow(source, Priority.ALWAYS);
         pane.setPrefWidth(380);
         stage.setScene(new Scene(new HBox(source, pane), 1200, 760));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }

@@ -27,6 +27,7 @@ class TimelineViewScaleTest {
         vm.localeProperty().set(Locale.ENGLISH);
         vm.setDataset(Fixtures.large(100_000, 42));
         stage.setScene(new Scene(new TimelineView(vm, TimelineBundles.english()), 1280, 600));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 

@@ -55,6 +55,7 @@ class TimelineViewTest {
         vm.setDataset(congressShuffled());
         view = new TimelineView(vm, TimelineBundles.english());
         stage.setScene(new Scene(view, 1100, 480));
+        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
     }
