@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File › Export all tables writes one Excel workbook with a sheet per view listing records (as {@code delegations
@@ -59,6 +60,11 @@ class ExportAllStoryTest extends WindowStory {
         assertEquals(file, dialogs.saved.get(0).file());
 
         List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(file);
+        // the views never shown were made for the export, out of sight: each tab shows that view when opened
+        for (Tab tab : fx(() -> List.copyOf(app.window().tabs().getTabs()))) {
+            robot.interact(() -> app.window().tabs().getSelectionModel().select(tab));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         List<ExportTable<?>> shown = fx(this::shownTables);
         assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia", "Osoby"),
                 sheets.stream().map(ExportReadBack.Workbook::sheet).toList(), "a sheet per table, in tab order");

@@ -4,10 +4,13 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -27,6 +30,8 @@ final class ViewTabs {
     private final TabPane tabs = new TabPane();
     private final List<ViewFeature> views;
     private final List<ViewFeature> made = new ArrayList<>();
+    /** Views made while their tab was never shown (File › Export all tables), until it is. */
+    private final Map<Tab, Node> aside = new HashMap<>();
     private final Supplier<ViewContext> context;
 
     /** @param context the context the views' nodes are made in (asked when the first is made) */
@@ -77,8 +82,8 @@ final class ViewTabs {
     }
 
     /**
-     * The table of every view that lists records (Places, Countries, Organisations, Events, People: the views with
-     * a {@link ViewFeature#recordKind}, the same as {@code delegations export --view all}), in tab order, named as
+     * The table of every view that lists records (Places, Countries, Organisations, Events, People: the
+     * {@link TableFeature}s, the same as {@code delegations export --view all}), in tab order, named as
      * its tab (File › Export all tables). Views never shown are made first, so that each table is as the view would
      * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
      * chosen, made while the tab is shown.
@@ -87,24 +92,24 @@ final class ViewTabs {
         var sheets = new ArrayList<Exports.Sheet>();
         for (Tab tab : tabs.getTabs()) {
             var view = (ViewFeature) tab.getUserData();
-            if (view.recordKind() == null) {
-                continue;
+            if (!(view instanceof TableFeature<?, ?, ?>)) {
+                continue; // the timeline and the map select records too, but list none
             }
-            fill(tab);
-            DataTable.in(tab.getContent()).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
+            DataTable.in(node(tab)).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
         }
         return sheets;
     }
 
     /**
-     * Makes each view with a table that was never shown, one per frame (making a view styles and lays out its
-     * table: all of them in one frame held the window for long), then, in a frame after those, gives
-     * {@link #tables} to {@code then} (File › Export all tables).
+     * Makes each view with a table that was never shown, one per frame, without putting it in its tab (there the
+     * window would style and lay it out, all of them in one frame, although none is on screen: its tab puts it
+     * there when first shown), then, in a frame after those, gives {@link #tables} to {@code then} (File › Export
+     * all tables).
      */
     void withTables(Messages m, Frames frames, Consumer<List<Exports.Sheet>> then) {
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getContent() == null && ((ViewFeature) tab.getUserData()).recordKind() != null) {
-                frames.later(() -> fill(tab));
+            if (tab.getContent() == null && tab.getUserData() instanceof TableFeature<?, ?, ?>) {
+                frames.later(() -> node(tab));
             }
         }
         frames.later(() -> then.accept(tables(m)));
@@ -134,9 +139,20 @@ final class ViewTabs {
 
     private void fill(Tab tab) {
         if (tab != null && tab.getContent() == null) {
-            var view = (ViewFeature) tab.getUserData();
-            made.add(view);
-            tab.setContent(view.create(context.get()));
+            tab.setContent(node(tab));
+            aside.remove(tab);
         }
+    }
+
+    /** The tab's view: its content, or the node made for it while not shown, made now if there is none. */
+    private Node node(Tab tab) {
+        if (tab.getContent() != null) {
+            return tab.getContent();
+        }
+        return aside.computeIfAbsent(tab, t -> {
+            var view = (ViewFeature) t.getUserData();
+            made.add(view);
+            return view.create(context.get());
+        });
     }
 }
