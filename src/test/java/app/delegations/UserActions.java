@@ -15,11 +15,11 @@ import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
 import app.delegations.ui.cite.CiteModel;
 import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
 import app.delegations.ui.common.UiLanguage;
-import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
@@ -492,9 +492,11 @@ final class UserActions {
         fireMenuItem(s, "menuExportAll");
         if (enabled) {
             s.waitFor(() -> s.dialogs.progressClosed > closed);
+            // each table view's table, in tab order: a view never shown is made for the export out of sight
             List<Integer> rows = fx(() -> s.app().window().tabs().getTabs().stream()
-                    .filter(t -> ((ViewFeature) t.getUserData()).recordKind() != null)
-                    .flatMap(t -> DataTable.in(t.getContent()).stream()).map(t -> t.view().getItems().size()).toList());
+                    .filter(t -> t.getUserData() instanceof TableFeature<?, ?, ?>)
+                    .flatMap(t -> DataTable.in(((TableFeature<?, ?, ?>) t.getUserData()).view()).stream())
+                    .map(t -> t.view().getItems().size()).toList());
             try {
                 List<Integer> read = ExportReadBack.sheets(file).stream().map(w -> w.rows().size() - 1).toList();
                 if (!read.equals(rows) || rows.size() != 5) {

@@ -28,7 +28,6 @@ class TimelineOverviewTest {
         vm.localeProperty().set(Locale.forLanguageTag("pl-PL"));
         vm.setDataset(Fixtures.large(20_000, 11));
         stage.setScene(new Scene(new TimelineView(vm, TimelineBundles.polish()), 750, 480));
-        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
     }
 
