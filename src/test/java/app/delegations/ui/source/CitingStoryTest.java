@@ -134,9 +134,7 @@ class CitingStoryTest {
         robot.clickOn("#newSourceTitleEn").write("Note of the Kyiv visit");
         robot.interact(() -> feature.citing().newSource().dateProperty().set(LocalDate.of(2025, 3, 12)));
         assertEquals("", text(robot, "#newSourceProblems"));
-        // Create ends the form, below the fold of its scrolling pane on a short screen: the officer tabs to it
-        robot.interact(() -> robot.lookup("#newSourceCreate").query().requestFocus());
-        robot.type(KeyCode.SPACE);
+        press(robot, "#newSourceCreate");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("note-of-the-kyiv-visit", fx(() -> feature.viewModel().sourceProperty().get().id()));
         assertEquals(NOTE, fx(() -> feature.viewModel().sourceProperty().get().text()), "line ends as the loader reads them");
@@ -146,7 +144,7 @@ class CitingStoryTest {
         cite(robot, "Kijowa", 0, "kyiv visit");
         assertEquals("For: Visit of the Kyiv delegation — event", text(robot, "#citeRecord"));
         assertEquals("“Kijowa odwiedziła”", text(robot, "#citeQuote"));
-        robot.clickOn("#citeConfirm");
+        press(robot, "#citeConfirm");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#citePane").tryQuery().isPresent());
         assertFalse(robot.lookup("#detailsNoSource").tryQuery().isPresent(), "the event has a source now");
@@ -158,7 +156,7 @@ class CitingStoryTest {
         cite(robot, "Krakowie", 0, "krakow");
         assertEquals("For: Kraków — place", text(robot, "#citeRecord"));
         robot.clickOn("#citeField-names-pl");
-        robot.clickOn("#citeConfirm");
+        press(robot, "#citeConfirm");
         WaitForAsyncUtils.waitForFxEvents();
         Place krakow = editing.dataset().place("krakow").orElseThrow();
         Citation added = krakow.evidence().get(krakow.evidence().size() - 1);
@@ -173,5 +171,15 @@ class CitingStoryTest {
                 .map(n -> fx(() -> n instanceof Labeled l ? l.getText() : String.valueOf(n.lookup(".label"))))
                 .anyMatch(t -> t.contains(added.quote())), "the quote is under the name");
         assertEquals(4, editing.commits().size(), "the event, the source and each citation: one change each");
+    }
+
+    /**
+     * Presses a button of the form by the keyboard, as an officer tabs to it: Create and Confirm end their forms,
+     * below the fold of the scrolling pane when the window is short (a click needs it scrolled into view first).
+     */
+    private static void press(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

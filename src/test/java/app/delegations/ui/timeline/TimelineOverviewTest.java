@@ -44,7 +44,17 @@ class TimelineOverviewTest {
             bar = read(() -> vm.itemsInView().barAt(at, y, TimelineCanvas.BAR_TITLES));
         }
         assertNotNull(bar, "a bar with more events than its tooltip lists");
-        robot.moveTo(surface.localToScreen(x - 3, y));
+        // the pointer goes to the middle of that bar, not its edge, where the next bar may begin
+        CountBar found = bar;
+        double start = x - 3;
+        double end = read(() -> {
+            double last = start;
+            while (last < 740 && sameBar(found, vm.itemsInView().barAt(last + 1, y, TimelineCanvas.BAR_TITLES))) {
+                last += 1;
+            }
+            return last;
+        });
+        robot.moveTo(surface.localToScreen((start + end) / 2, y));
         WaitForAsyncUtils.waitForFxEvents();
 
         String hover = surface.hoverText();
@@ -63,5 +73,9 @@ class TimelineOverviewTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static boolean sameBar(CountBar a, CountBar b) {
+        return b != null && a.first().equals(b.first()) && a.count() == b.count();
     }
 }
