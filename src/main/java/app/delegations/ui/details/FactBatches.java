@@ -26,14 +26,15 @@ final class FactBatches {
         add(box, sectionId, facts, 0, FIRST, fact, m);
     }
 
-    private static void add(VBox box, String sectionId, List<Fact> facts, int from, int count,
-                            Function<Fact, Node> fact, Messages m) {
+    /** Adds facts {@code from} … {@code from + count - 1}, then the link to the next batch, which it returns (null: none). */
+    private static Hyperlink add(VBox box, String sectionId, List<Fact> facts, int from, int count,
+                                 Function<Fact, Node> fact, Messages m) {
         int to = Math.min(facts.size(), from + count);
         for (int i = from; i < to; i++) {
             box.getChildren().add(fact.apply(facts.get(i)));
         }
         if (to == facts.size()) {
-            return;
+            return null;
         }
         int next = Math.min(MORE, facts.size() - to);
         var more = new Hyperlink(m.count("details.more", next, next, facts.size()));
@@ -42,10 +43,12 @@ final class FactBatches {
         more.setMnemonicParsing(false);
         more.setOnAction(e -> {
             box.getChildren().remove(more);
-            add(box, sectionId, facts, to, MORE, fact, m);
-            box.getChildren().stream().filter(n -> n.getId() != null && n.getId().equals(more.getId())).findFirst()
-                    .ifPresent(Node::requestFocus); // the keyboard stays on the link, now further down
+            Hyperlink further = add(box, sectionId, facts, to, MORE, fact, m);
+            if (further != null) {
+                further.requestFocus(); // the keyboard stays on the link, now further down
+            }
         });
         box.getChildren().add(more);
+        return more;
     }
 }
