@@ -54,6 +54,16 @@ public final class TestData {
         return new Dataset(1, List.of(), List.of(pl), places, List.of(), List.of(), List.of(), List.of());
     }
 
+    /** The dataset with {@code n} more Polish towns, "Town 1" to "Town n" (ids town-1…), after its own places. */
+    public static Dataset withPolishTowns(Dataset d, int n) {
+        var places = new ArrayList<>(d.places());
+        for (int i = 1; i <= n; i++) {
+            places.add(polishCity("town-" + i, "Town " + i));
+        }
+        return new Dataset(d.schemaVersion(), d.sources(), d.countries(), places, d.venues(), d.organisations(),
+                d.people(), d.events());
+    }
+
     private static Place polishCity(String id, String name) {
         return new Place(id, PlaceKind.CITY, new Names(name, name, name), "PL", null, null,
                 List.of(reference(List.of())));

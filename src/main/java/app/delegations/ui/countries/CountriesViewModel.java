@@ -166,9 +166,11 @@ public final class CountriesViewModel {
      */
     private void update(Set<String> touched, boolean whole) {
         Map<String, String> listed = CountryPlaces.listed(filter, index, locale, touched, MAX_NAMES);
+        var all = new AllPlaceNames(filter.placePredicateProperty().get(), index, locale);
         var changed = new ArrayList<CountryRow>();
         var wasShown = Collections.newSetFromMap(new IdentityHashMap<CountryRow, Boolean>());
         for (CountryRow r : rows) {
+            r.listedIn(all);
             int count = FilterLeaves.placesIn(filter, r.code());
             String places = touched != null && !touched.contains(r.code()) ? r.places()
                     : listed.getOrDefault(r.code(), "");

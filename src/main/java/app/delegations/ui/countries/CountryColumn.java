@@ -28,6 +28,16 @@ public enum CountryColumn implements DataColumn<CountryRow> {
         return row.text(this);
     }
 
+    /** A file holds every place's name, where the table lists the first ones and "…". */
+    @Override
+    public Object value(CountryRow row) {
+        if (this != PLACES) {
+            return DataColumn.super.value(row);
+        }
+        String all = row.allPlaces();
+        return all.isEmpty() ? null : all;
+    }
+
     /** The count and the names change with the filter while the row is shown. */
     @Override
     public List<Observable> watched(CountryRow row) {

@@ -20,6 +20,7 @@ public final class CountryRow {
     private final CollationKey nameKey;
     private final ReadOnlyIntegerWrapper placeCount = new ReadOnlyIntegerWrapper(this, "placeCount");
     private final ReadOnlyStringWrapper places = new ReadOnlyStringWrapper(this, "places", "");
+    private volatile AllPlaceNames all;
 
     CountryRow(Country country, int fileIndex, String name, CollationKey nameKey) {
         this.country = country;
@@ -86,6 +87,20 @@ public final class CountryRow {
     void update(int count, String names) {
         placeCount.set(count);
         places.set(names);
+    }
+
+    /** Where {@link #allPlaces} finds every name, for the filter the row was last counted with. */
+    void listedIn(AllPlaceNames names) {
+        all = names;
+    }
+
+    /**
+     * The names of every place the filter leaves in the country, not cut after the first ones as {@link #places}
+     * is: what an export writes. On any thread.
+     */
+    public String allPlaces() {
+        AllPlaceNames names = all;
+        return names == null ? places() : names.of(code());
     }
 
     /** The text of a column, as shown and copied. */

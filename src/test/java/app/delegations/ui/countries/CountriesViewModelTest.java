@@ -1,6 +1,8 @@
 package app.delegations.ui.countries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
 import app.delegations.ui.TestData;
@@ -40,6 +42,28 @@ class CountriesViewModelTest {
         assertEquals("Kragujevac, Kruševac, Vranje", row("RS").places());
         assertEquals("Bosnia and Herzegovina", row("BA").name());
         assertEquals(4, row("BG").placeCount());
+    }
+
+    @Test
+    void anExportHoldsEveryPlaceOfACountryWhereTheTableListsTheFirstOnes() {
+        var many = DatasetIndex.build(TestData.withPolishTowns(data, 40)); // 42 places in Poland
+        filter.setIndex(many);
+        vm.setData(many, Messages.of(UiLanguage.ENGLISH));
+        String shown = row("PL").places();
+        assertTrue(shown.endsWith(", …"), shown);
+        assertEquals(CountriesViewModel.MAX_NAMES + 1, shown.split(", ").length);
+
+        Object exported = CountryColumn.PLACES.value(row("PL"));
+        List<String> names = List.of(((String) exported).split(", "));
+        assertEquals(42, names.size(), "every place, no \"…\"");
+        assertEquals(List.of("Kraków", "Gdańsk", "Town 1"), names.subList(0, 3), "in the file's order");
+        assertEquals("Town 40", names.get(41));
+
+        filter.searchTextProperty().set("town 1");
+        assertTrue(row("PL").placeCount() < CountriesViewModel.MAX_NAMES);
+        assertEquals(row("PL").places(), CountryColumn.PLACES.value(row("PL")),
+                "only the places the filter leaves: those the table lists when they are few");
+        assertNull(CountryColumn.PLACES.value(row("RS")), "a country the search leaves no place in: an empty cell");
     }
 
     @Test
