@@ -7,7 +7,9 @@ import javafx.beans.property.DoubleProperty;
 
 /**
  * Passes a loader's progress to the UI thread, at most about a hundred times per load, while its load is the
- * newest; and answers whether that load was cancelled.
+ * newest; and answers whether that load was cancelled. The loader counts the bytes it has read; once all are read
+ * the data are still checked, indexed and made into rows, for a time no count measures, so the bar then says "busy"
+ * (indeterminate) rather than standing full as if the load were done.
  */
 final class ProgressSink implements DataSource.Progress {
     private final Newest.Ticket ticket;
@@ -34,7 +36,7 @@ final class ProgressSink implements DataSource.Progress {
             lastPercent = percent;
             ui.execute(() -> {
                 if (ticket.current()) {
-                    progress.set(percent / 100.0);
+                    progress.set(percent == 100 ? -1 : percent / 100.0);
                 }
             });
         }

@@ -241,6 +241,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void onceEveryByteIsReadTheBarSaysBusyNotDoneWhileTheDataAreStillPrepared() {
+        var ui = new ArrayDeque<Runnable>();
+        DataSource read = (file, progress) -> {
+            progress.progress(100, 100);
+            return SOURCE.load(file, progress);
+        };
+        MainViewModel vm = new MainViewModel(read, background::add, ui::add, dialogs, prefs, UiLanguage.ENGLISH);
+        vm.openBundled();
+        background.poll().run();
+        ui.poll().run();
+        assertTrue(vm.loadingProperty().get(), "still loading");
+        assertEquals(-1, vm.progressProperty().get(), "indeterminate, not a full bar");
+    }
+
+    @Test
     void aFailingLoaderIsReportedNotThrown() {
         MainViewModel vm = direct((file, progress) -> {
             throw new IllegalStateException("disk on fire");
