@@ -75,6 +75,16 @@ class SearchEverythingStoryTest extends WindowStory {
     }
 
     @Test
+    void aTickedCountryWithAnEmptySearchBoxSaysNothingBesideTheBoxAsNoSearchRan(FxRobot robot) {
+        robot.clickOn("#filterView .facet-row .check-box");
+        WaitForAsyncUtils.waitForFxEvents();
+        AppTest.waitUntil(() -> fx(() -> robot.lookup("#statusCount").queryAs(Label.class).getText()).contains(" of "));
+        assertEquals("", found(robot), "the status bar counts what the facets leave");
+        search(robot, "monitoring");
+        assertFalse(found(robot).isEmpty(), "a search says what it found");
+    }
+
+    @Test
     void smartCityLeavesItsPresentationOnTheTimelineAndRihterHerCongress(FxRobot robot) {
         search(robot, "Smart City");
         assertEquals("1 event", found(robot));

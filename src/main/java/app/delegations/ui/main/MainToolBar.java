@@ -61,13 +61,11 @@ final class MainToolBar extends HBox {
         var matches = new Label();
         matches.setId("searchMatches");
         matches.getStyleClass().add("search-matches");
-        // what the search found, by kind; with only facets set, the places they leave
+        // what the search found, by kind; nothing beside an empty search box (the status bar counts what the
+        // facets leave: a count here read as if a search had run)
         Runnable showMatches = () -> matches.setText(filter.searchHitsProperty().get().searching()
-                ? SearchSummary.line(m, filter.searchHitsProperty().get())
-                : filter.activeProperty().get() ? m.count("toolbar.matches", filter.matchCountProperty().get()) : "");
+                ? SearchSummary.line(m, filter.searchHitsProperty().get()) : "");
         listeners.follow(filter.searchHitsProperty(), h -> showMatches.run());
-        listeners.follow(filter.matchCountProperty(), n -> showMatches.run());
-        listeners.follow(filter.activeProperty(), b -> showMatches.run());
 
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);

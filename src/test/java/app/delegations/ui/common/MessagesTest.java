@@ -131,12 +131,12 @@ class MessagesTest {
         assertEquals("brak miejsc", pl.count("status.places.all", 0));
         assertEquals("1 z 1 miejsca", pl.count("status.places.filtered", 1, 1, 1));
         assertEquals("2 ostrzeżenia", pl.count("status.warnings", 2));
-        assertEquals("12 trafień", pl.count("toolbar.matches", 12));
+        assertEquals("12 ostrzeżeń", pl.count("status.warnings", 12));
         assertEquals("Podświetlono 23 fragmenty o wybranej pozycji", pl.count("source.status.passages", 23));
         Messages en = Messages.of(UiLanguage.ENGLISH);
         assertEquals("x.json: 22 errors", en.count("dialog.problems.header", 22, "x.json", 22));
         assertEquals("x.json: 1 error", en.count("dialog.problems.header", 1, "x.json", 1));
-        assertEquals("no matches", en.count("toolbar.matches", 0));
+        assertEquals("no events", en.count("status.events", 0));
     }
 
     /**
