@@ -164,6 +164,6 @@ class ExportTableStoryTest extends WindowStory {
         robot.clickOn("#menuExportTable");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, dialogs.infos.size());
-        assertTrue(dialogs.infos.get(0).startsWith("This view has no table to export"), dialogs.infos::toString);
+        assertTrue(dialogs.infos.get(0).startsWith("This view has nothing to export"), dialogs.infos::toString);
     }
 }

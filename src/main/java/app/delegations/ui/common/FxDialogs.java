@@ -177,21 +177,25 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(header);
-        var area = new TextArea(details);
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true); // long messages readable; copying still gives one problem per line
-        area.setPrefColumnCount(90);
-        area.setPrefRowCount(Math.min(16, Math.max(4, (int) details.lines().count() + 1)));
-        VBox.setVgrow(area, Priority.ALWAYS);
         var box = new VBox(8);
         if (intro != null) {
             var label = new Label(intro);
             label.setWrapText(true);
             box.getChildren().add(label);
         }
-        box.getChildren().add(area);
-        alert.getDialogPane().setContent(box);
+        if (!details.isBlank()) { // a message said in its header alone gets no empty box under it
+            var area = new TextArea(details);
+            area.setId(id);
+            area.setEditable(false);
+            area.setWrapText(true); // long messages readable; copying still gives one problem per line
+            area.setPrefColumnCount(90);
+            area.setPrefRowCount(Math.min(16, Math.max(4, (int) details.lines().count() + 1)));
+            VBox.setVgrow(area, Priority.ALWAYS);
+            box.getChildren().add(area);
+        }
+        if (!box.getChildren().isEmpty()) {
+            alert.getDialogPane().setContent(box);
+        }
         alert.setResizable(true);
         alert.showAndWait();
     }

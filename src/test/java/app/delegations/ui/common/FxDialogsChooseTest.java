@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real Save / Discard / Cancel question (closing or opening another archive with unsaved changes): a button
+ * The real dialogs: a message with or without details, and the Save / Discard / Cancel question (closing or opening another archive with unsaved changes): a button
  * per choice (placed as the platform orders Yes / Other / Cancel), each answering its index in the list given;
  * Escape answers the last, the cancelling one.
  */
@@ -61,6 +61,24 @@ class FxDialogsChooseTest {
     private static Button button(FxRobot robot, String text) {
         return robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && text.equals(b.getText()))
                 .queryButton();
+    }
+
+    @Test
+    void aMessageSaidInItsHeaderAloneHasNoEmptyBoxUnderItAndOneWithDetailsShowsThem(FxRobot robot) {
+        Platform.runLater(() -> dialogs.showInfo("Export", "This view has nothing to export.", ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window shown = dialog();
+        assertTrue(robot.lookup(".dialog-pane .text-area").queryAll().isEmpty(), "no empty box");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown.isShowing());
+        Platform.runLater(() -> dialogs.showInfo("About", "Delegations", "Version 1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Window about = dialog();
+        assertEquals(1, robot.lookup(".dialog-pane .text-area").queryAll().size(), "the details in their box");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(about.isShowing());
     }
 
     @Test
