@@ -4,6 +4,7 @@ import static app.delegations.AppTest.fx;
 import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportReadBack;
@@ -77,6 +78,24 @@ class ExportAllStoryTest extends WindowStory {
         assertEquals(4, places.rows().size(), "Serbia's three cities under the header");
         assertFalse(places.rows().get(0).stream().anyMatch(c -> c.getText().equals("Nazwa oryginalna")),
                 "the hidden column is left out");
+    }
+
+    @Test
+    void aSheetNarrowedToThePlaceSelectedLastSaysSoInItsName(FxRobot robot) throws IOException {
+        robot.interact(() -> app.workspace().selection().select(
+                app.workspace().current().dataset().place("krakow").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        dialogs.filesToChoose.add(dir.resolve("krakow"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportAll");
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
+        assertEquals(List.of(), dialogs.errors);
+        List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(dir.resolve("krakow.xlsx"));
+        assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia (tylko Kraków)", "Osoby"),
+                sheets.stream().map(ExportReadBack.Workbook::sheet).toList(),
+                "the Events tab lists only Kraków's events since it was selected: its sheet says so");
+        assertEquals(1 + 5, sheets.get(3).rows().size(), "Kraków's five events under the header");
+        assertTrue(dialogs.saved.get(0).message().contains("Wydarzenia (tylko Kraków)"), "and so does the notice");
     }
 
     /** What each view with a table shows now: its rows in its order, its visible columns, named as its tab. */

@@ -2,6 +2,7 @@ package app.delegations.ui.events;
 
 import app.delegations.model.Event;
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ViewContext;
@@ -21,6 +22,13 @@ public final class EventsFeature extends TableFeature<EventsViewModel, List<Even
         super(NAMES, Event.class, new EventsViewModel(filter, selection), vm -> DatasetStep.rows(EventRow::build,
                 EventRow::rebuild, vm::setRows, EventRow::id, EventRow::sameAs, vm::patchRows));
         this.selection = selection;
+    }
+
+    /** "Events (Ryce only)" while the table lists only the events of the place or country selected last. */
+    @Override
+    public String sheetName(Messages m) {
+        String narrowed = viewModel().narrowedTo(m);
+        return narrowed == null ? super.sheetName(m) : m.format("events.sheet.narrowed", narrowed);
     }
 
     @Override

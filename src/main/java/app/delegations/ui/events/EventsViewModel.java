@@ -128,10 +128,15 @@ public final class EventsViewModel {
 
     /** The line above the table while narrowed ("Events with Kraków"), or null while not. */
     public String narrowingLegend(Messages messages) {
-        Entity n = narrowing.get();
-        String name = n instanceof Place p ? p.names().in(messages.locale())
-                : n instanceof Country c ? c.names().in(messages.locale()) : null;
+        String name = narrowedTo(messages);
         return name == null ? null : messages.format("events.narrowed", name);
+    }
+
+    /** The name of the place or country the table is narrowed to, in the language of {@code messages}; or null. */
+    public String narrowedTo(Messages messages) {
+        Entity n = narrowing.get();
+        return n instanceof Place p ? p.names().in(messages.locale())
+                : n instanceof Country c ? c.names().in(messages.locale()) : null;
     }
 
     /** Sorts by the given keys (first key first), flat; an empty list restores the tree order. */

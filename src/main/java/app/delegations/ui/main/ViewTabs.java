@@ -84,18 +84,17 @@ final class ViewTabs {
     /**
      * The table of every view that lists records (Places, Countries, Organisations, Events, People: the
      * {@link TableFeature}s, the same as {@code delegations export --view all}), in tab order, named as
-     * its tab (File › Export all tables). Views never shown are made first, so that each table is as the view would
+     * its tab, or as what it is narrowed to ({@link TableFeature#sheetName}) (File › Export all tables). Views never shown are made first, so that each table is as the view would
      * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
      * chosen, made while the tab is shown.
      */
     private List<Exports.Sheet> tables(Messages m) {
         var sheets = new ArrayList<Exports.Sheet>();
         for (Tab tab : tabs.getTabs()) {
-            var view = (ViewFeature) tab.getUserData();
-            if (!(view instanceof TableFeature<?, ?, ?>)) {
+            if (!(tab.getUserData() instanceof TableFeature<?, ?, ?> view)) {
                 continue; // the timeline and the map select records too, but list none
             }
-            DataTable.in(node(tab)).ifPresent(t -> sheets.add(new Exports.Sheet(m.get(view.tabKey()), t)));
+            DataTable.in(node(tab)).ifPresent(t -> sheets.add(new Exports.Sheet(view.sheetName(m), t)));
         }
         return sheets;
     }
