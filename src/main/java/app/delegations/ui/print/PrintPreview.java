@@ -8,11 +8,9 @@ import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PulseFrames;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,15 +19,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -48,9 +41,6 @@ import javafx.stage.Window;
 public final class PrintPreview {
     private static final String CHEVRON_LEFT = "M15.41 7.41 14 6l-6 6 6 6 1.41-1.41L10.83 12z";
     private static final String CHEVRON_RIGHT = "M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z";
-    private static final double PAGE_GAP = 16;
-    /** How far the sheet's shadow falls to the right and below, in pixels of the screen. */
-    private static final double SHADOW = 4;
 
     private final Messages messages;
     private final Dialogs dialogs;
@@ -90,10 +80,11 @@ public final class PrintPreview {
      * window at once, its page a frame later.
      */
     public void show(Window owner, LaidOut laidOut) {
-        var view = new PreviewNodes[1];
-        Stage stage = open(owner, laidOut, view);
-        stage.show();
-        (frames != null ? frames : new PulseFrames()).later(() -> view[0].start(laidOut));
+        var model = new PrintPreviewModel(messages, laidOut.printer());
+        model.show(laidOut.pages(), laidOut.paper());
+        var desk = new PreviewDesk(model, new PageNodes(laidOut.measure()));
+        open(owner, laidOut, model, desk).show();
+        (frames != null ? frames : new PulseFrames()).later(() -> desk.start(laidOut));
     }
 
     /** Lays {@code document} out and opens its preview over {@code owner} (may be null), modal to it; returns at once. */
@@ -101,12 +92,10 @@ public final class PrintPreview {
         show(owner, layOut(document));
     }
 
-    /** The preview's window, built and not yet shown, its desk empty until {@code view}'s page is started. */
-    private Stage open(Window owner, LaidOut laidOut, PreviewNodes[] view) {
+    /** The preview's window, built and not yet shown, its desk empty until the desk's page is started. */
+    private Stage open(Window owner, LaidOut laidOut, PrintPreviewModel model, PreviewDesk desk) {
         PaperDocument document = laidOut.document();
         FxTextMeasure measure = laidOut.measure();
-        var model = new PrintPreviewModel(messages, laidOut.printer());
-        model.show(laidOut.pages(), laidOut.paper());
 
         var stage = new Stage();
         if (owner != null) {
@@ -114,8 +103,7 @@ public final class PrintPreview {
         }
         stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
         stage.setTitle(messages.format("print.title", document.title()));
-        view[0] = new PreviewNodes(model, new PageNodes(measure));
-        var root = new BorderPane(view[0].pages);
+        var root = new BorderPane(desk.pages);
         root.setBottom(toolBar(stage, model, () -> print(stage, model, document, measure)));
         var scene = new Scene(root, sceneWidth(owner), sceneHeight(owner));
         if (owner != null && owner.getScene() != null) {
@@ -226,73 +214,5 @@ public final class PrintPreview {
     /** As tall as the screen lets (a window title bar above it), at most 1000. */
     private static double sceneHeight(Window owner) {
         return Math.min(1000, screen(owner).getHeight() - 60);
-    }
-
-    /**
-     * The page area: the page shown, scaled to fit, on a grey desk, a plain shadow under it (a blurred shadow is an
-     * effect the renderer draws anew whenever the page changes, costly without a graphics card). Empty until
-     * {@link #start}.
-     */
-    private static final class PreviewNodes {
-        final StackPane pages = new StackPane();
-        private final Group holder = new Group();
-        private final Rectangle shadow = new Rectangle();
-        private final PrintPreviewModel model;
-        private final PageNodes draw;
-        private boolean started;
-        private Region sheet;
-        private PageFormat paper;
-
-        PreviewNodes(PrintPreviewModel model, PageNodes draw) {
-            this.model = model;
-            this.draw = draw;
-            pages.setId("printPages");
-            pages.setBackground(new Background(new BackgroundFill(Color.gray(0.45), null, null)));
-            pages.setMinSize(0, 0);
-            pages.getChildren().add(holder);
-            shadow.setFill(Color.gray(0, 0.35));
-            shadow.setTranslateX(SHADOW);
-            shadow.setTranslateY(SHADOW);
-            model.shownProperty().addListener((Observable o) -> {
-                if (started) {
-                    showPage(null);
-                }
-            });
-            pages.widthProperty().addListener((o, a, b) -> fit());
-            pages.heightProperty().addListener((o, a, b) -> fit());
-        }
-
-        /** Puts the page shown on the desk: the first page's sheet as {@code laidOut} drew it, if that is shown. */
-        void start(LaidOut laidOut) {
-            started = true;
-            PrintPreviewModel.Shown shown = model.shownProperty().get();
-            showPage(laidOut.takeSheet(shown.page(), shown.format()));
-        }
-
-        /** Shows the page shown on {@code drawn}, or on a sheet drawn now if null. */
-        private void showPage(Region drawn) {
-            PrintPreviewModel.Shown shown = model.shownProperty().get();
-            paper = shown.format();
-            sheet = drawn != null ? drawn : draw.sheet(shown.page(), paper);
-            sheet.setId("printSheet");
-            sheet.setAccessibleText(model.positionSpokenProperty().get());
-            shadow.setWidth(paper.paperWidth());
-            shadow.setHeight(paper.paperHeight());
-            holder.getChildren().setAll(shadow, sheet);
-            fit();
-        }
-
-        private void fit() {
-            if (sheet == null) {
-                return;
-            }
-            double scale = Math.min((pages.getWidth() - 2 * PAGE_GAP) / paper.paperWidth(),
-                    (pages.getHeight() - 2 * PAGE_GAP) / paper.paperHeight());
-            scale = Math.max(scale, 0.05);
-            for (Node n : List.of(shadow, sheet)) {
-                n.setScaleX(scale);
-                n.setScaleY(scale);
-            }
-        }
     }
 }
