@@ -63,7 +63,7 @@ public final class BriefMaker {
             throw new IllegalArgumentException("no brief for a " + record.getClass().getSimpleName());
         }
         Details d = details.build(record);
-        Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d) : new PartnerBrief(m, d);
+        Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d) : new PartnerBrief(index, m, d);
         var sources = new BriefSources(index.dataset(), m);
         body.add(new ArrayList<>(), sources); // the first pass tells the sources every quote the brief gives
         sources.number();

@@ -1,5 +1,7 @@
 package app.delegations.ui.brief;
 
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.Heading;
@@ -8,19 +10,29 @@ import app.delegations.ui.details.Details;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The parts of a partner's brief (a place or a country), from its details: what it is (kind, country, roles,
  * note; its first line marked with the quotes of the partner as a whole and of its names), what the office did
- * with it before (every meeting in the archive, in date order, with its role or, for a country, which of its
+ * with it before (its meetings in the archive, in date order, with its role or, for a country, which of its
  * places took part), and its people (a place) or its places (a country); each marked with its quotes' numbers.
+ *
+ * <p>A brief stays a brief for a partner with hundreds of meetings or places: each list gives at most
+ * {@link #LISTED} rows — the latest meetings, the first people as the details list them, the places with the most
+ * meetings — and a line below it counts the rest, which the archive (the detail pane) has in full.
  */
 final class PartnerBrief implements BriefMaker.Body {
+    /** The most rows a list of the brief gives; the bundled data's lists are all shorter. */
+    static final int LISTED = 15;
+
+    private final DatasetIndex index;
     private final Messages m;
     private final Details d;
 
-    PartnerBrief(Messages messages, Details details) {
+    PartnerBrief(DatasetIndex index, Messages messages, Details details) {
+        this.index = index;
         this.m = messages;
         this.d = details;
     }
@@ -44,25 +56,47 @@ final class PartnerBrief implements BriefMaker.Body {
             blocks.add(Paragraph.of(m.get("brief.meetings.none")));
         } else {
             boolean country = d.kind().equals(m.get("details.kind.country")); // which of its places, not a role
-            blocks.add(rows(meetings, false).table(m, sources, List.of("brief.col.date", "brief.col.meeting",
+            List<Fact> latest = meetings.subList(Math.max(0, meetings.size() - LISTED), meetings.size());
+            blocks.add(rows(latest, false).table(m, sources, List.of("brief.col.date", "brief.col.meeting",
                     country ? "brief.col.places" : "brief.col.role"), 3, 6, 3));
+            more(blocks, "brief.more.meetings", meetings.size() - latest.size());
         }
 
         List<Fact> people = BriefMaker.facts(d, "people");
         if (!people.isEmpty()) {
             blocks.add(new Heading(m.get("brief.section.contacts")));
             var rows = new MarkedRows();
-            for (Fact f : people) {
+            for (Fact f : people.subList(0, Math.min(LISTED, people.size()))) {
                 List<String> row = List.of(f.value(), f.label(), f.note() == null ? "" : f.note());
                 rows.add(row, row, f.evidence());
             }
             blocks.add(rows.table(m, sources, List.of("brief.col.person", "brief.col.position",
                     "brief.col.organisation"), 3, 3, 4));
+            more(blocks, "brief.more.people", people.size() - LISTED);
         }
         List<Fact> places = BriefMaker.facts(d, "places");
         if (!places.isEmpty()) {
             blocks.add(new Heading(m.get("brief.section.places")));
-            blocks.add(rows(places, true).table(m, sources, List.of("brief.col.place", "brief.col.kind"), 5, 3));
+            List<Fact> listed = places;
+            if (places.size() > LISTED) { // those with the most meetings, in that order (ties as the details list them)
+                var ranked = new ArrayList<>(places);
+                ranked.sort(Comparator.comparingInt(this::meetingsOf).reversed());
+                listed = ranked.subList(0, LISTED);
+            }
+            blocks.add(rows(listed, true).table(m, sources, List.of("brief.col.place", "brief.col.kind"), 5, 3));
+            more(blocks, "brief.more.places", places.size() - listed.size());
+        }
+    }
+
+    /** How many meetings the archive has for the place a fact links to (none for another fact). */
+    private int meetingsOf(Fact f) {
+        return f.link() instanceof Place p ? index.eventsOf(p.id()).size() : 0;
+    }
+
+    /** The line under a list that counts the {@code left} rows it does not give, if any. */
+    private void more(List<Block> blocks, String key, int left) {
+        if (left > 0) {
+            blocks.add(Paragraph.of(m.count(key, left)));
         }
     }
 

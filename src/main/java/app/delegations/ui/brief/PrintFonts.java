@@ -15,8 +15,9 @@ public final class PrintFonts {
     }
 
     /**
-     * Loads both fonts into JavaFX the first time it is called (on the UI thread); later calls do nothing. True when
-     * both are loaded; false leaves the preview and the printer to the system's font.
+     * Loads both fonts into JavaFX the first time it is called (on any thread: Ctrl+P calls it where the brief is
+     * laid out, off the UI thread); later calls do nothing. True when both are loaded; false leaves the preview and
+     * the printer to the system's font.
      */
     public static boolean load() {
         return Loaded.BOTH;

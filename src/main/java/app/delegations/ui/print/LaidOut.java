@@ -3,11 +3,13 @@ package app.delegations.ui.print;
 import app.delegations.ui.common.PaperDocument;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.layout.Region;
 
 /**
  * A document laid out for the print preview: for the default printer's paper (A4 without a printer), measured in
- * the fonts it is drawn in, cut into pages. Made on any thread ({@link PrintPreview#layOut}: no node of it is in a
- * scene), shown on the UI thread (its {@link PrintPreview} window).
+ * the fonts it is drawn in, cut into pages, and its first page drawn as the preview shows it. Made on any thread
+ * ({@link PrintPreview#layOut}: no node of it is in a scene), shown on the UI thread (its {@link PrintPreview}
+ * window), which then only styles and lays out the first page's nodes.
  */
 public final class LaidOut {
     private final PaperDocument document;
@@ -15,6 +17,7 @@ public final class LaidOut {
     private final PageFormat paper;
     private final FxTextMeasure measure;
     private final List<Page> pages;
+    private Region firstSheet; // handed to the first preview that shows the first page, then null
 
     private LaidOut(PaperDocument document, boolean printer, PageFormat paper, FxTextMeasure measure,
                     List<Page> pages) {
@@ -23,6 +26,7 @@ public final class LaidOut {
         this.paper = paper;
         this.measure = measure;
         this.pages = List.copyOf(pages);
+        this.firstSheet = new PageNodes(measure).sheet(this.pages.get(0), paper);
     }
 
     /** Asks {@code printers} for the default paper, measures the text and cuts it into pages. */
@@ -53,5 +57,18 @@ public final class LaidOut {
 
     List<Page> pages() {
         return pages;
+    }
+
+    /**
+     * The first page's sheet, drawn when laid out, if {@code page} is that page on this paper and no preview took
+     * the sheet before (a node is in one scene at a time); else null. Call on the UI thread.
+     */
+    Region takeSheet(Page page, PageFormat format) {
+        if (firstSheet == null || page != pages.get(0) || !format.equals(paper)) {
+            return null;
+        }
+        Region sheet = firstSheet;
+        firstSheet = null;
+        return sheet;
     }
 }

@@ -2,6 +2,7 @@ package app.delegations.ui.print;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sets text into lines no wider than a width, as measured: words are kept whole where they fit a line, a word wider
@@ -9,6 +10,9 @@ import java.util.List;
  * one space. A line is a list of {@link PageItem.Text}s (one per change of style) at y = 0.
  */
 final class LineWrap {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** A stretch of text in one style (a paragraph's bold label, then its text). */
     record Run(String text, PaperStyle style) {
     }
@@ -30,12 +34,12 @@ final class LineWrap {
     static List<List<PageItem.Text>> lines(List<Run> runs, double width, TextMeasure measure) {
         var wrap = new LineWrap(measure, width);
         for (Run run : runs) {
-            String[] paragraphs = run.text().split("\\R", -1);
+            String[] paragraphs = LINE_BREAK.split(run.text(), -1);
             for (int p = 0; p < paragraphs.length; p++) {
                 if (p > 0) {
                     wrap.endLine();
                 }
-                for (String word : paragraphs[p].trim().split("\\s+")) {
+                for (String word : WHITE_SPACE.split(paragraphs[p].trim())) {
                     if (!word.isEmpty()) {
                         wrap.add(word, run.style());
                     }

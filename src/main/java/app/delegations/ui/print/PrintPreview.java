@@ -1,33 +1,28 @@
 package app.delegations.ui.print;
 
 import app.delegations.ui.common.Dialogs;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
+import app.delegations.ui.common.PulseFrames;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.effect.DropShadow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -38,25 +33,38 @@ import javafx.stage.Window;
  * (A4, or the default printer's paper), each page scaled to fit, with Previous/Next (also Page Up/Page Down, Home,
  * End), Print… (the system's print dialog; the document is laid out again for the paper chosen there) and Close
  * (also Esc). Without an installed printer Print… is disabled and the window says to export a PDF instead.
+ *
+ * <p>The window opens in two frames, so that neither holds the UI thread for the whole of it: first the window with
+ * its buttons and the empty desk, then, on the next frame, the page (its nodes made where the document was laid
+ * out, off the UI thread: only their styling and layout are left to the UI thread).
  */
 public final class PrintPreview {
     private static final String CHEVRON_LEFT = "M15.41 7.41 14 6l-6 6 6 6 1.41-1.41L10.83 12z";
     private static final String CHEVRON_RIGHT = "M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z";
-    private static final double PAGE_GAP = 16;
 
     private final Messages messages;
     private final Dialogs dialogs;
     private final Printers printers;
+    private final Frames frames;
 
-    /** The preview with the system's printers; errors are shown through {@code dialogs}. */
+    /**
+     * The preview with the system's printers; errors are shown through {@code dialogs}. Make it on any thread; its
+     * window opens on the UI thread.
+     */
     public PrintPreview(Messages messages, Dialogs dialogs) {
         this(messages, dialogs, new SystemPrinters());
     }
 
     PrintPreview(Messages messages, Dialogs dialogs, Printers printers) {
+        this(messages, dialogs, printers, null);
+    }
+
+    /** {@code frames} puts the page on the desk a frame after the window opens; null: a frame of the pulse's. */
+    PrintPreview(Messages messages, Dialogs dialogs, Printers printers, Frames frames) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.printers = printers;
+        this.frames = frames;
     }
 
     /**
@@ -67,9 +75,16 @@ public final class PrintPreview {
         return LaidOut.of(document, printers);
     }
 
-    /** Opens the preview of a document {@link #layOut laid out} over {@code owner} (may be null), modal to it. */
+    /**
+     * Opens the preview of a document {@link #layOut laid out} over {@code owner} (may be null), modal to it: the
+     * window at once, its page a frame later.
+     */
     public void show(Window owner, LaidOut laidOut) {
-        open(owner, laidOut).show();
+        var model = new PrintPreviewModel(messages, laidOut.printer());
+        model.show(laidOut.pages(), laidOut.paper());
+        var desk = new PreviewDesk(model, new PageNodes(laidOut.measure()));
+        open(owner, laidOut, model, desk).show();
+        (frames != null ? frames : new PulseFrames()).later(() -> desk.start(laidOut));
     }
 
     /** Lays {@code document} out and opens its preview over {@code owner} (may be null), modal to it; returns at once. */
@@ -77,12 +92,10 @@ public final class PrintPreview {
         show(owner, layOut(document));
     }
 
-    /** The preview's window, built and not yet shown. */
-    Stage open(Window owner, LaidOut laidOut) {
+    /** The preview's window, built and not yet shown, its desk empty until the desk's page is started. */
+    private Stage open(Window owner, LaidOut laidOut, PrintPreviewModel model, PreviewDesk desk) {
         PaperDocument document = laidOut.document();
         FxTextMeasure measure = laidOut.measure();
-        var model = new PrintPreviewModel(messages, laidOut.printer());
-        model.show(laidOut.pages(), laidOut.paper());
 
         var stage = new Stage();
         if (owner != null) {
@@ -90,8 +103,7 @@ public final class PrintPreview {
         }
         stage.initModality(owner != null ? Modality.WINDOW_MODAL : Modality.APPLICATION_MODAL);
         stage.setTitle(messages.format("print.title", document.title()));
-        var view = new PreviewNodes(model, new PageNodes(measure));
-        var root = new BorderPane(view.pages);
+        var root = new BorderPane(desk.pages);
         root.setBottom(toolBar(stage, model, () -> print(stage, model, document, measure)));
         var scene = new Scene(root, sceneWidth(owner), sceneHeight(owner));
         if (owner != null && owner.getScene() != null) {
@@ -202,48 +214,5 @@ public final class PrintPreview {
     /** As tall as the screen lets (a window title bar above it), at most 1000. */
     private static double sceneHeight(Window owner) {
         return Math.min(1000, screen(owner).getHeight() - 60);
-    }
-
-    /** The page area: the page shown, scaled to fit, on a grey desk. */
-    private static final class PreviewNodes {
-        final StackPane pages = new StackPane();
-        private final Group holder = new Group();
-        private final PrintPreviewModel model;
-        private final PageNodes draw;
-        private Region sheet;
-        private PageFormat paper;
-
-        PreviewNodes(PrintPreviewModel model, PageNodes draw) {
-            this.model = model;
-            this.draw = draw;
-            pages.setId("printPages");
-            pages.setBackground(new Background(new BackgroundFill(Color.gray(0.45), null, null)));
-            pages.setMinSize(0, 0);
-            pages.getChildren().add(holder);
-            model.shownProperty().addListener((Observable o) -> showPage());
-            pages.widthProperty().addListener((o, a, b) -> fit());
-            pages.heightProperty().addListener((o, a, b) -> fit());
-            showPage();
-        }
-
-        private void showPage() {
-            PrintPreviewModel.Shown shown = model.shownProperty().get();
-            paper = shown.format();
-            sheet = draw.sheet(shown.page(), paper);
-            sheet.setId("printSheet");
-            sheet.setAccessibleText(model.positionSpokenProperty().get());
-            var shadow = new DropShadow(8, Color.gray(0, 0.5));
-            holder.setEffect(shadow); // on the preview's holder only: the printed page has no effect
-            holder.getChildren().setAll(sheet);
-            fit();
-        }
-
-        private void fit() {
-            double scale = Math.min((pages.getWidth() - 2 * PAGE_GAP) / paper.paperWidth(),
-                    (pages.getHeight() - 2 * PAGE_GAP) / paper.paperHeight());
-            scale = Math.max(scale, 0.05);
-            sheet.setScaleX(scale);
-            sheet.setScaleY(scale);
-        }
     }
 }

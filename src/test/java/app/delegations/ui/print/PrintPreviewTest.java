@@ -2,6 +2,7 @@ package app.delegations.ui.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.print.Printer;
@@ -96,6 +99,16 @@ class PrintPreviewTest {
 
     private void open(FxRobot robot, UiLanguage language, Printers printers, PaperDocument document) {
         robot.interact(() -> new PrintPreview(Messages.of(language), dialogs, printers).show(owner, document));
+        waitForThePage(robot);
+    }
+
+    /** The page comes a frame after the window. */
+    private static void waitForThePage(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printSheet").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no page on the desk", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -158,11 +171,37 @@ class PrintPreviewTest {
         }).get();
         assertEquals(List.of(false), onFx);
         robot.interact(() -> preview.show(owner, laidOut));
+        waitForThePage(robot);
 
         List<Page> onUi = WaitForAsyncUtils.asyncFx(() -> Page.of(document, PageFormat.A4, new FxTextMeasure())).get();
         assertEquals("1 / " + onUi.size(), position(robot), "as many pages as laid out on the UI thread");
         assertEquals(onUi, laidOut.pages(), "the same pages, measured alike");
         assertTrue(texts(robot.lookup("#printSheet").query()).contains("Wizyta delegacji z Kijowa w Krakowie — notatka"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theWindowOpensAFrameBeforeItsFirstPageWhoseNodesWereMadeWhereTheBriefWasLaidOut(FxRobot robot)
+            throws Exception {
+        var frames = new ArrayList<Runnable>();
+        var preview = new PrintPreview(Messages.of(UiLanguage.ENGLISH), dialogs, new FakePrinters(Optional.empty()),
+                frames::add);
+        LaidOut laidOut = CompletableFuture.supplyAsync(() -> preview.layOut(SampleDocument.withRows(60))).get();
+        robot.interact(() -> preview.show(owner, laidOut));
+
+        assertEquals("1 / " + laidOut.pages().size(), position(robot), "the window and its buttons at once");
+        assertTrue(robot.lookup("#printSheet").tryQuery().isEmpty(), "the desk empty in the window's first frame");
+        assertEquals(1, frames.size(), "the page waits for the next frame");
+        robot.interact(() -> frames.get(0).run());
+        Node sheet = robot.lookup("#printSheet").query();
+        assertTrue(texts(sheet).contains("Wizyta delegacji z Kijowa w Krakowie — notatka"), "then page 1");
+        assertNull(WaitForAsyncUtils.asyncFx(() -> laidOut.takeSheet(laidOut.pages().get(0), laidOut.paper())).get(),
+                "the page shown is the one drawn off the UI thread with the layout");
+        assertNull(sheet.getParent().getEffect(), "no blurred shadow for the renderer to draw");
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals("2 / " + laidOut.pages().size(), position(robot));
+        assertTrue(texts(robot.lookup("#printSheet").query()).contains("Україна"), "page 2, drawn when asked for");
         robot.type(KeyCode.ESCAPE);
     }
 
