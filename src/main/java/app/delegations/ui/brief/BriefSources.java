@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *     is given once, as the longer one, and the facts of both refer to it;</li>
  *     <li>a passage is never shortened: it holds only quoted words and what parts them, and a shorter quote would
  *     no longer be the fact's quote;</li>
- *     <li>citations that quote nothing (inferred or reference data) get no mark.</li>
+ *     <li>citations that quote nothing (inferred or reference data) get no mark;</li>
+ *     <li>a fact that no citation states, inferred from its sources, says so after its mark, "[3] (inferred)", in
+ *     the words the details pane uses, and the section explains the word once.</li>
  * </ul>
  */
 final class BriefSources {
@@ -61,6 +63,8 @@ final class BriefSources {
     private List<Passage> passages;
     /** The passage of each quote told, once numbered. */
     private final Map<Quoted, Passage> passageOf = new HashMap<>();
+    /** Whether a fact was marked inferred (the section then says what that means). */
+    private boolean inferredMarked;
 
     BriefSources(Dataset data, Messages messages) {
         this.data = data;
@@ -73,6 +77,16 @@ final class BriefSources {
      * nothing. Before {@link #number} it only takes the quotes in, and gives an empty text.
      */
     String refs(Collection<Evidence> evidence) {
+        String mark = numbers(evidence);
+        if (passages == null || evidence.isEmpty() || !evidence.stream().allMatch(Evidence::inferred)) {
+            return mark;
+        }
+        inferredMarked = true;
+        String inferred = m.format("brief.inferred", m.get("details.badge.inferred"));
+        return mark.isEmpty() ? inferred : mark + " " + inferred;
+    }
+
+    private String numbers(Collection<Evidence> evidence) {
         var numbers = new TreeSet<Integer>();
         for (Evidence e : evidence) {
             Quoted q = quoted(e);
@@ -141,6 +155,10 @@ final class BriefSources {
         for (Passage p : passages) {
             String title = titles.computeIfAbsent(p.sourceKey(), k -> title(p.first()));
             out.add(new Quote(p.text(), title, mark(List.of(p.number()))));
+        }
+        if (inferredMarked) {
+            out.add(Paragraph.of(m.format("brief.inferred.explained",
+                    m.format("brief.inferred", m.get("details.badge.inferred")))));
         }
     }
 

@@ -56,7 +56,8 @@ class BriefMakerTest {
         List<String> serbia = partners.rows().stream().filter(r -> r.get(0).equals("Serbia")).findFirst().orElseThrow();
         assertEquals(List.of("Serbia", "Kragujevac, Kruševac, Vranje", "Participant"), serbia.subList(0, 3),
                 "one row per country and role: " + partners.rows());
-        assertTrue(passage(d, serbia.get(3)).text().contains("uczestnicy przedsięwzięcia"),
+        assertTrue(serbia.get(3).endsWith(" (inferred)"), "the note lists them at the congress, not at this conference");
+        assertTrue(passage(d, serbia.get(3).replace(" (inferred)", "")).text().contains("uczestnicy przedsięwzięcia"),
                 "the row refers to the quote it rests on: " + serbia);
         assertEquals("Bosnia and Herzegovina", partners.rows().get(0).get(0), "countries in alphabetical order");
         Table programme = tableAfter(d, "Programme");
@@ -129,6 +130,20 @@ class BriefMakerTest {
         assertTrue(mark.matches("\\[\\d+, \\d+]") && mark.split(",").length == 2, "two passages: " + mark);
         assertTrue(passage(d, "[" + mark.substring(mark.indexOf(' ') + 1)).text().contains("Słowacji (Koszyce)"), mark);
         assertEquals(5, meetings.rows().size(), "the congress and the four events inside it that Košice attended");
+    }
+
+    @Test
+    void aMeetingTheSourceDoesNotStateOutrightIsMarkedInferredAsTheDetailsMarkIt() {
+        PaperDocument d = brief("kosice", UiLanguage.POLISH);
+        Table meetings = tableAfter(d, "Dotychczasowe spotkania");
+        List<String> marks = meetings.rows().stream().map(r -> r.get(3)).toList();
+        assertFalse(marks.get(0).contains("(wniosek)"), "the congress is stated: " + marks);
+        assertEquals(3, marks.stream().filter(mk -> mk.matches("\\[\\d+(, \\d+)*] \\(wniosek\\)")).count(),
+                "the three visits the details mark \"wniosek\": " + marks);
+        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("(wniosek): źródło nie mówi tego wprost; fakt "
+                + "wywnioskowano z przytoczonego fragmentu.")), "the sources say once what the word means");
+        assertEquals(1, d.blocks().stream().filter(b -> b.toString().contains("przytoczonego fragmentu")).count(),
+                "explained once");
     }
 
     @Test
