@@ -149,10 +149,14 @@ class RecordVisitStoryTest extends WindowStory {
             Clipboard.getSystemClipboard().setContent(clip);
         });
         robot.clickOn("#newSourceText").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        // the fields under the note's text lie below the fold: given the keyboard, each is scrolled into sight
+        robot.interact(() -> robot.lookup("#newSourceTitlePl").query().requestFocus());
         robot.clickOn("#newSourceTitlePl").write("Notatka z wizyty");
+        robot.interact(() -> robot.lookup("#newSourceTitleEn").query().requestFocus());
         robot.clickOn("#newSourceTitleEn").write("Note of the Kyiv visit");
-        robot.clickOn(robot.lookup("#newSourceDate").queryAs(DatePicker.class).getEditor()).write("12 Mar 2025")
-                .type(KeyCode.TAB);
+        DatePicker date = robot.lookup("#newSourceDate").queryAs(DatePicker.class);
+        robot.interact(date::requestFocus);
+        robot.clickOn(date.getEditor()).write("12 Mar 2025").type(KeyCode.TAB);
         waitUntil(() -> fx(() -> robot.lookup("#newSourceCreate").query().isDisabled()) == Boolean.FALSE);
         robot.clickOn("#newSourceCreate");
         waitUntil(() -> settled(app) && robot.lookup("#newSourcePane").tryQuery().isEmpty());
