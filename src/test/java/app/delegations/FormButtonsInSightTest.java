@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -171,13 +172,16 @@ class FormButtonsInSightTest extends WindowStory {
         return p.evidence().size();
     }
 
-    /** The node lies wholly inside the window's scene, and is shown. */
+    /** The node lies wholly inside the window's scene, and is shown; a button with its whole label. */
     private static void assertInSight(FxRobot robot, String id) {
         Node node = robot.lookup(id).query();
         Bounds b = fx(() -> node.localToScene(node.getBoundsInLocal()));
         double width = fx(() -> node.getScene().getWidth());
         double height = fx(() -> node.getScene().getHeight());
         assertTrue(fx(node::isVisible), id + " is shown");
+        if (node instanceof Labeled button) {
+            assertTrue(fx(() -> button.getWidth() >= button.prefWidth(-1) - 0.5), id + " shows its whole label");
+        }
         assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= width && b.getMaxY() <= height,
                 id + " at " + b + " lies inside the " + width + "×" + height + " window");
     }

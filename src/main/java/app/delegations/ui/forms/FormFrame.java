@@ -4,9 +4,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -56,6 +58,11 @@ public class FormFrame extends BorderPane {
     protected final void frame(Node content, Node stopping, Node... actions) {
         fields.setContent(content);
         problems.setContent(stopping);
+        for (Node action : actions) {
+            if (action instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE); // its whole label: what is said beside it gives way
+            }
+        }
         buttons.getChildren().setAll(actions);
     }
 
