@@ -3,6 +3,7 @@ package app.delegations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.delegations.data.LoadResult;
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
@@ -23,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** In Polish, clicking the Name header sorts Zakopane, Łódź, Lublin as Lublin, Łódź, Zakopane. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class AppPolishSortTest {
     private App app;
     private AppPreferences prefs;

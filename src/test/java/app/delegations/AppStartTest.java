@@ -5,6 +5,7 @@ import static app.delegations.AppTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
@@ -19,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The window started with the dark theme remembered: it opens dark, stylesheet and window alike. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class AppStartTest {
     private App app;
     private AppPreferences prefs;
@@ -35,10 +36,7 @@ class AppStartTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            app.stage().hide();
-            Application.setUserAgentStylesheet(null);  // the next test class starts from JavaFX's default
-        });
+        robot.interact(() -> app.stage().hide()); // the theme it set is put back by KeepsJvmDefaults
         TestPrefs.remove(prefs);
     }
 

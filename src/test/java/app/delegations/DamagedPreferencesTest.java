@@ -3,6 +3,7 @@ package app.delegations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
@@ -30,7 +31,7 @@ import org.testfx.framework.junit5.Start;
  * The window starts on damaged preferences (issue 12 A.3): the values that made every start fail or opened a
  * window larger than the screen now fall back to their defaults.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class DamagedPreferencesTest {
     private App app;
     private AppPreferences prefs;

@@ -13,7 +13,6 @@ import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -62,7 +61,6 @@ class EditedDetailsStoryTest extends WindowStory {
         robot.interact(english::selectAll);
         robot.write("Lvov");
         waitUntil(() -> form().canApplyProperty().get());
-        robot.interact(() -> robot.lookup("#recordForm").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#formApply");
         waitUntil(() -> settled(app) && form() == null);
 

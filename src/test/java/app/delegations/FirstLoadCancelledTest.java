@@ -3,6 +3,7 @@ package app.delegations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
@@ -26,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Cancel during the very first load (issue 12 A.10): the window says that the loading was cancelled and that
  * nothing is shown, and offers the bundled data, instead of an empty window with nothing to do.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class FirstLoadCancelledTest {
     private App app;
     private AppPreferences prefs;

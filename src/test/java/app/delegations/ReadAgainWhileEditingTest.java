@@ -18,6 +18,7 @@ import app.delegations.data.write.CanonicalWriter;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.model.Place;
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.edit.EditSession;
@@ -48,7 +49,7 @@ import org.testfx.framework.junit5.Start;
  * officer's records to the officer's records with the colleague's change, never showing the files as read in
  * between; when the colleague changed the same record, the officer is told and the unsaved change stays.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class ReadAgainWhileEditingTest {
     private App app;
     private AppPreferences prefs;

@@ -30,7 +30,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +76,6 @@ class RecordVisitStoryTest extends WindowStory {
 
     private void apply(FxRobot robot) {
         waitUntil(() -> form().canApplyProperty().get());
-        robot.interact(() -> robot.lookup("#recordForm").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#formApply");
         waitUntil(() -> settled(app) && form() == null);
     }
@@ -95,7 +93,6 @@ class RecordVisitStoryTest extends WindowStory {
         robot.clickOn("#sourceCite");
         robot.clickOn("#citeSearch").write(search).type(KeyCode.ENTER);
         waitUntil(() -> fx(() -> robot.lookup("#citeConfirm").query().isDisabled()) == Boolean.FALSE);
-        robot.interact(() -> robot.lookup("#citePane").queryAs(ScrollPane.class).setVvalue(1)); // scrolled down to it
         robot.clickOn("#citeConfirm");
         waitUntil(() -> settled(app) && robot.lookup("#citePane").tryQuery().isEmpty());
     }
@@ -152,10 +149,14 @@ class RecordVisitStoryTest extends WindowStory {
             Clipboard.getSystemClipboard().setContent(clip);
         });
         robot.clickOn("#newSourceText").press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        // the fields under the note's text lie below the fold: given the keyboard, each is scrolled into sight
+        robot.interact(() -> robot.lookup("#newSourceTitlePl").query().requestFocus());
         robot.clickOn("#newSourceTitlePl").write("Notatka z wizyty");
+        robot.interact(() -> robot.lookup("#newSourceTitleEn").query().requestFocus());
         robot.clickOn("#newSourceTitleEn").write("Note of the Kyiv visit");
-        robot.clickOn(robot.lookup("#newSourceDate").queryAs(DatePicker.class).getEditor()).write("12 Mar 2025")
-                .type(KeyCode.TAB);
+        DatePicker date = robot.lookup("#newSourceDate").queryAs(DatePicker.class);
+        robot.interact(date::requestFocus);
+        robot.clickOn(date.getEditor()).write("12 Mar 2025").type(KeyCode.TAB);
         waitUntil(() -> fx(() -> robot.lookup("#newSourceCreate").query().isDisabled()) == Boolean.FALSE);
         robot.clickOn("#newSourceCreate");
         waitUntil(() -> settled(app) && robot.lookup("#newSourcePane").tryQuery().isEmpty());

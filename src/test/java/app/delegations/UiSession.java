@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.ui.JvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestArchive;
 import app.delegations.ui.TestPrefs;
@@ -67,6 +68,8 @@ final class UiSession {
     record Cited(Record record, String quote) {
     }
     private boolean holdsWindow;
+    /** The JVM's defaults before the window started, put back when it is closed. */
+    private JvmDefaults defaults;
 
     /** The window's stage; null once closed (jqwik keeps every run's state while shrinking: it must be light). */
     Stage stage;
@@ -119,6 +122,7 @@ final class UiSession {
         // a window of its own: Monocle's drawing buffer of an earlier run's smaller window would not fit it
         var s = new UiSession(fx(Stage::new), prefs, badFiles);
         s.holdsWindow = true;
+        s.defaults = JvmDefaults.now();
         s.log.add("start on " + (file == null ? "the bundled data" : file.getFileName()));
         try {
             WaitForAsyncUtils.asyncFx(() -> {
@@ -176,6 +180,10 @@ final class UiSession {
             app = null;
             stage = null;
             robot = null;
+            if (defaults != null) {
+                defaults.restore();
+                defaults = null;
+            }
             if (holdsWindow) {
                 holdsWindow = false;
                 ONE_WINDOW.release();

@@ -1,5 +1,6 @@
 package app.delegations;
 
+import app.delegations.ui.KeepsJvmDefaults;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
@@ -23,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code @BeforeEach}, on the stage TestFX registered, because TestFX looks for {@code @Start} only in the test
  * class itself, not in the classes it extends.)
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 abstract class WindowStory {
     App app;
     AppPreferences prefs;

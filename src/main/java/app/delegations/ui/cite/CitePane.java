@@ -4,6 +4,7 @@ import app.delegations.data.QuoteWidening.Quote;
 import app.delegations.model.Basis;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.forms.FormFrame;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -22,10 +22,10 @@ import javafx.scene.layout.VBox;
  * The "Cite for…" panel beside a source's text (not a separate window: the note stays readable while the record
  * and fields are chosen). Top to bottom: the quote the citation will give; a search field and the records it
  * finds; the chosen record's fields as check boxes; the basis (stated, inferred with its reason in Polish and
- * English, reference with which reference); what stops the citation; Cite and Cancel. Every control is reached
- * by Tab; Enter in the search field takes the first record found, Escape cancels.
+ * English, reference with which reference); pinned below them, what stops the citation, Cite and Cancel. Every
+ * control is reached by Tab; Enter in the search field takes the first record found, Escape cancels.
  */
-public final class CitePane extends ScrollPane {
+public final class CitePane extends FormFrame {
     private final CiteModel vm;
     private final Messages m;
     private final Listeners listeners = new Listeners();
@@ -38,7 +38,6 @@ public final class CitePane extends ScrollPane {
         this.parts = new PaneParts(messages, listeners);
         setId("citePane");
         getStyleClass().add("cite-pane");
-        setFitToWidth(true);
         setPrefWidth(340);
 
         var heading = new Label(m.get("cite.title"));
@@ -120,12 +119,9 @@ public final class CitePane extends ScrollPane {
         var confirm = parts.action("citeConfirm", "cite.confirm", vm.canConfirmProperty(), vm::confirm);
         confirm.setDefaultButton(true);
         var cancel = parts.cancel("citeCancel", this, vm::cancel);
-        var buttons = new HBox(8, confirm, cancel);
-
-        var content = new VBox(8, heading, quote, search, records, chosen, fieldsLabel, fieldBoxes,
-                new Label(m.get("cite.basis")), new HBox(8, stated, inferred, reference), reasons, ref, problems,
-                buttons);
-        PaneParts.fill(this, content);
+        frame(PaneParts.content(heading, quote, search, records, chosen, fieldsLabel, fieldBoxes,
+                new Label(m.get("cite.basis")), new HBox(8, stated, inferred, reference), reasons, ref),
+                problems, confirm, cancel);
     }
 
     /** Stops following the view model. */

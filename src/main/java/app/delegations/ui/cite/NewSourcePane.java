@@ -4,24 +4,23 @@ import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.TypedDates;
+import app.delegations.ui.forms.FormFrame;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * File › New source, in the Source view's place while it is open: the note's text (pasted, or read from a
- * chosen .txt file), its title in Polish and English, its date or why it has none, its language; what stops it;
- * Add and Cancel (Escape). Every field has a label it is reached by.
+ * chosen .txt file), its title in Polish and English, its date or why it has none, its language; pinned below
+ * them, what stops it, Add and Cancel (Escape). Every field has a label it is reached by.
  */
-public final class NewSourcePane extends ScrollPane {
+public final class NewSourcePane extends FormFrame {
     private final NewSourceModel vm;
     private final Messages m;
     private final Listeners listeners = new Listeners();
@@ -33,7 +32,6 @@ public final class NewSourcePane extends ScrollPane {
         this.m = messages;
         this.parts = new PaneParts(messages, listeners);
         setId("newSourcePane");
-        setFitToWidth(true);
 
         var heading = new Label(m.get("newSource.field.heading"));
         heading.getStyleClass().add("details-heading");
@@ -66,15 +64,14 @@ public final class NewSourcePane extends ScrollPane {
         var create = parts.action("newSourceCreate", "newSource.field.create", vm.canCreateProperty(), vm::create);
         var cancel = parts.cancel("newSourceCancel", this, vm::cancel);
 
-        var content = new VBox(8, heading, new Label(m.get("newSource.field.text")), text, file,
+        frame(PaneParts.content(heading, new Label(m.get("newSource.field.text")), text, file,
                 parts.field("newSourceTitlePl", "newSource.field.titlePl", vm.titlePlProperty()),
                 parts.field("newSourceTitleEn", "newSource.field.titleEn", vm.titleEnProperty()),
                 new VBox(2, dateLabel, date),
                 parts.field("newSourceDateNotePl", "newSource.field.dateNotePl", vm.dateNotePlProperty()),
                 parts.field("newSourceDateNoteEn", "newSource.field.dateNoteEn", vm.dateNoteEnProperty()),
-                parts.field("newSourceLanguage", "newSource.field.language", vm.languageProperty()),
-                problems, new HBox(8, create, cancel));
-        PaneParts.fill(this, content);
+                parts.field("newSourceLanguage", "newSource.field.language", vm.languageProperty())),
+                problems, create, cancel);
     }
 
     /** Stops following the view model. */

@@ -3,6 +3,7 @@ package app.delegations.ui.cite;
 import app.delegations.text.Msg;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.forms.FormFrame;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 /**
  * What the Cite for… and New source panes are both made of: labelled text fields bound both ways to the view
  * model, the list of what stops the action, the action's button (disabled while it may not be done) and Cancel
- * (Escape too). Every binding and listener is let go with the pane's {@link Listeners}.
+ * (Escape too); the panes pin the last three below their fields ({@link FormFrame}). Every binding and listener is let go with the pane's {@link Listeners}.
  */
 final class PaneParts {
     private final Messages m;
@@ -80,9 +80,10 @@ final class PaneParts {
         return button;
     }
 
-    /** Shows {@code content} in {@code pane}, with the margin both panes keep. */
-    static void fill(ScrollPane pane, VBox content) {
+    /** The fields of a pane, one under the other, with the margin both panes keep. */
+    static VBox content(Node... fields) {
+        var content = new VBox(8, fields);
         content.setPadding(new Insets(10));
-        pane.setContent(content);
+        return content;
     }
 }

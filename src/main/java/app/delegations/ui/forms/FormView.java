@@ -4,15 +4,12 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordKind;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -22,13 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * One open form in the detail pane, scrolled as the details are: its heading (with the kind's chooser for a new
- * record), the id (read-only), the groups of fields, each field with its label above and the problem found in it
- * below; the list of what stops Apply; Apply (also Ctrl+Enter) and Cancel (also Escape). Plain labels rather than
+ * One open form in the detail pane, its fields scrolled as the details are: its heading (with the kind's chooser
+ * for a new record), the id (read-only), the groups of fields, each field with its label above and the problem
+ * found in it below; pinned below them ({@link FormFrame}), the list of what stops Apply, Apply (also Ctrl+Enter)
+ * and Cancel (also Escape). Plain labels rather than
  * decorations carry the problems: they wrap in the pane's width, are read by screen readers with the field, and
  * need no access to JavaFX internals.
  */
-final class FormView extends ScrollPane {
+final class FormView extends FormFrame {
     private final FormModel form;
     private final Messages m;
     private final Listeners listeners = new Listeners();
@@ -37,12 +35,10 @@ final class FormView extends ScrollPane {
         this.form = form;
         this.m = m;
         setId("recordForm");
-        getStyleClass().addAll("details-view", "record-form");
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("record-form");
+        fields().getStyleClass().add("details-view");
         var content = new VBox(6);
         content.getStyleClass().add("details-content");
-        setContent(content);
 
         var heading = new Label(form.heading());
         heading.setId("formHeading");
@@ -87,10 +83,7 @@ final class FormView extends ScrollPane {
         var cancel = new Button(m.get("form.cancel"));
         cancel.setId("formCancel");
         cancel.setOnAction(e -> form.cancel());
-        var buttons = new HBox(8, apply, cancel, checking);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox.setMargin(buttons, new Insets(8, 0, 0, 0));
-        content.getChildren().addAll(problems, buttons);
+        frame(content, problems, apply, cancel, checking);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (Forms.APPLY_KEY.match(e)) {

@@ -3,6 +3,7 @@ package app.delegations.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.KeepsJvmDefaults;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A saved export is told by a notice, not a dialog: the window stays usable, no other window takes the focus,
  * and its Open folder hands the folder holding the file to the platform.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class SavedNoticeTest {
     private final List<String> opened = new ArrayList<>();
     private Stage stage;

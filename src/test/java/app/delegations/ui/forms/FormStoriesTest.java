@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import app.delegations.App;
+import app.delegations.ui.KeepsJvmDefaults;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.collections.FXCollections;
@@ -39,7 +40,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -61,7 +61,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the check beside each field, Apply and Escape. The records are those of a {@link MemoryEditing}; what is
  * committed reaches the details as the edit session will make it reach every view.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class FormStoriesTest {
     private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
@@ -72,19 +72,15 @@ class FormStoriesTest {
     private Stage stage;
 
     @AfterEach
-    void defaultTheme(FxRobot robot) {
-        robot.interact(() -> {
-            stage.hide();
-            Application.setUserAgentStylesheet(null); // the next test class starts from JavaFX's default
-        });
+    void hide(FxRobot robot) {
+        robot.interact(stage::hide); // the theme start() set is put back by KeepsJvmDefaults
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         var scene = new Scene(new Pane(), 460, 720);
-        // the window's theme and stylesheet, as the app sets them (app.css maps ControlsFX's colours to the theme's):
-        // not whatever theme an earlier test class in the same JVM left
+        // the window's theme and stylesheet, as the app sets them (app.css maps ControlsFX's colours to the theme's)
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -141,14 +137,14 @@ class FormStoriesTest {
     private static void type(FxRobot robot, String query, String text) {
         TextField field = robot.lookup(query).query() instanceof DatePicker p ? p.getEditor()
                 : robot.lookup(query).queryAs(TextField.class);
+        robot.interact(field::requestFocus); // the form scrolls the field it gives the keyboard into sight
         robot.clickOn(field);
         robot.interact(field::selectAll);
         robot.write(text);
     }
 
-    /** Scrolls the form to its end, where Apply and Cancel are, and clicks Apply. */
+    /** Clicks Apply, pinned below the form's fields: in sight without scrolling. */
     private static void apply(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#recordForm").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#formApply");
     }
 

@@ -134,7 +134,7 @@ class CitingStoryTest {
         robot.clickOn("#newSourceTitleEn").write("Note of the Kyiv visit");
         robot.interact(() -> feature.citing().newSource().dateProperty().set(LocalDate.of(2025, 3, 12)));
         assertEquals("", text(robot, "#newSourceProblems"));
-        press(robot, "#newSourceCreate");
+        robot.clickOn("#newSourceCreate"); // pinned below the form's fields: in sight without scrolling
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("note-of-the-kyiv-visit", fx(() -> feature.viewModel().sourceProperty().get().id()));
         assertEquals(NOTE, fx(() -> feature.viewModel().sourceProperty().get().text()), "line ends as the loader reads them");
@@ -144,7 +144,7 @@ class CitingStoryTest {
         cite(robot, "Kijowa", 0, "kyiv visit");
         assertEquals("For: Visit of the Kyiv delegation — event", text(robot, "#citeRecord"));
         assertEquals("“Kijowa odwiedziła”", text(robot, "#citeQuote"));
-        press(robot, "#citeConfirm");
+        robot.clickOn("#citeConfirm");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#citePane").tryQuery().isPresent());
         assertFalse(robot.lookup("#detailsNoSource").tryQuery().isPresent(), "the event has a source now");
@@ -173,10 +173,7 @@ class CitingStoryTest {
         assertEquals(4, editing.commits().size(), "the event, the source and each citation: one change each");
     }
 
-    /**
-     * Presses a button of the form by the keyboard, as an officer tabs to it: Create and Confirm end their forms,
-     * below the fold of the scrolling pane when the window is short (a click needs it scrolled into view first).
-     */
+    /** Presses a button of the form by the keyboard, as an officer who tabbed to it does. */
     private static void press(FxRobot robot, String id) {
         robot.interact(() -> robot.lookup(id).query().requestFocus());
         robot.type(KeyCode.SPACE);
