@@ -25,8 +25,12 @@ final class PaperLayout {
     private static final double TITLE_BELOW = 12;
     private static final double QUOTE_INDENT = 14;
     private static final double QUOTE_BAR = 4;
-    /** The room a quote's mark takes before its words, and the gap between two quotes. */
+    /**
+     * The least room a quote's mark takes before its words (the document's widest mark and {@link #MARK_GAP} get more),
+     * and the gap between two quotes.
+     */
     private static final double MARK_WIDTH = 24;
+    private static final double MARK_GAP = 5;
     private static final double QUOTE_GAP = 3;
     private static final double CELL_PAD_X = 3;
     private static final double CELL_PAD_Y = 2.5;
@@ -41,6 +45,8 @@ final class PaperLayout {
     private boolean quoteBefore;
     /** Whether the block being set is followed by lines to write on. */
     private boolean beforeFillIn;
+    /** The room before every quote's words: the widest mark of the document fits in it ("[768]"). */
+    private double markWidth = MARK_WIDTH;
 
     private PaperLayout(TextMeasure measure, double width) {
         this.measure = measure;
@@ -50,8 +56,13 @@ final class PaperLayout {
     /** The pieces of {@code document} set in {@code width} points. */
     static List<Piece> pieces(PaperDocument document, double width, TextMeasure measure) {
         var layout = new PaperLayout(measure, width);
-        layout.title(document.title());
         List<Block> blocks = document.blocks();
+        for (Block b : blocks) {
+            if (b instanceof Quote q && !q.mark().isEmpty()) {
+                layout.markWidth = Math.max(layout.markWidth, measure.width(q.mark(), PaperStyle.MARK) + MARK_GAP);
+            }
+        }
+        layout.title(document.title());
         for (int i = 0; i < blocks.size(); i++) {
             layout.block(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
@@ -117,7 +128,7 @@ final class PaperLayout {
         }
         quotedSource = quote.source();
         boolean marked = !quote.mark().isEmpty();
-        double indent = marked ? QUOTE_INDENT + MARK_WIDTH : QUOTE_INDENT;
+        double indent = marked ? QUOTE_INDENT + markWidth : QUOTE_INDENT;
         var words = LineWrap.lines(quote.text(), PaperStyle.QUOTE, width - indent, measure);
         int first = pieces.size();
         lines(words, indent, lineHeight(PaperStyle.QUOTE), false, !marked);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Heading;
 import app.delegations.ui.common.PaperDocument.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,28 @@ class PageLayoutTest {
         assertEquals("krótko", lines.get(0).get(1).text(), "the line break ends the first line");
         assertTrue(lines.size() > 4, "the long word takes several lines: " + lines.size());
         assertEquals("Uwaga:krótko" + longWord + "koniec", texts.toString().replace(" ", ""), "every letter kept");
+    }
+
+    @Test
+    void aQuotesMarkOfThreeDigitsEndsBeforeItsWordsAndEveryQuotesWordsStartInOneColumn() {
+        var blocks = new ArrayList<PaperDocument.Block>();
+        for (int n : List.of(7, 98, 768)) {
+            blocks.add(new PaperDocument.Quote("Słowa cytatu numer " + n, "Notatka", "[" + n + "]"));
+        }
+        var pieces = PaperLayout.pieces(new PaperDocument("Źródła", blocks), 400, FIXED);
+        var wordsX = new TreeSet<Double>();
+        for (Piece p : pieces) {
+            List<PageItem.Text> texts = textsOf(p.items());
+            if (texts.size() < 2 || !texts.get(0).text().startsWith("[")) {
+                continue;
+            }
+            PageItem.Text mark = texts.get(0);
+            PageItem.Text words = texts.get(1);
+            assertTrue(mark.x() + FIXED.width(mark.text(), mark.style()) < words.x(),
+                    mark.text() + " overlaps its words");
+            wordsX.add(words.x());
+        }
+        assertEquals(1, wordsX.size(), "the words of [7] and [768] in one column: " + wordsX);
     }
 
     @Test
