@@ -60,6 +60,8 @@ public final class PaperPdf {
     private static final float LINE = 20f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
+    /** A table is laid out this many rows at a time, a cancel heard between them. */
+    static final int TABLE_ROWS = 32;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -71,7 +73,7 @@ public final class PaperPdf {
 
     /** Writes the document to the file, replacing it only once the whole document is written. */
     public void write(PaperDocument document, Path file) throws IOException {
-        ExportFile.write(file, out -> write(document, out));
+        ExportFile.write(file, ExportProgress.NONE, out -> write(document, out));
     }
 
     /** Writes the document to the stream (left open). */
@@ -81,21 +83,24 @@ public final class PaperPdf {
 
     /**
      * Writes the document to the stream (left open), telling {@code progress} step by step (the pages laid out,
-     * then numbered: {@link #STEPS}); throws {@link CancellationException} when it cancels between them.
+     * then numbered: {@link #STEPS}) and asking it to {@link ExportProgress#check check} at every block of the
+     * document, every {@link #TABLE_ROWS} rows of a table and every page numbered; throws
+     * {@link CancellationException} when it cancels.
      */
     public void write(PaperDocument document, OutputStream out, ExportProgress progress) throws IOException {
         try {
             progress.rows(0, STEPS);
-            byte[] pages = pages(document);
+            byte[] pages = pages(document, progress);
             progress.rows(1, STEPS);
-            PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out);
+            PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out,
+                    progress);
             progress.rows(STEPS, STEPS);
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private byte[] pages(PaperDocument document) throws DocumentException {
+    private byte[] pages(PaperDocument document, ExportProgress progress) throws DocumentException {
         var bytes = new ByteArrayOutputStream();
         var doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(doc, bytes);
@@ -108,6 +113,7 @@ public final class PaperPdf {
         String quoted = null; // the source of the quotes just before, in this section
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            progress.check();
             Block block = blocks.get(i);
             if (block instanceof Heading h) {
                 quoted = null;
@@ -128,7 +134,7 @@ public final class PaperPdf {
                 phrase.setSpacingAfter(2);
                 doc.add(phrase);
             } else if (block instanceof Table t) {
-                doc.add(table(t));
+                addTable(doc, t, progress);
             } else if (block instanceof Quote q) {
                 if (!q.source().isEmpty() && !q.source().equals(quoted)) {
                     doc.add(source(q));
@@ -157,6 +163,34 @@ public final class PaperPdf {
         return need;
     }
 
+    /**
+     * Adds the table to the document {@link #TABLE_ROWS} rows at a time, asking the progress to check between them:
+     * a table of a country's thousands of meetings is laid out in parts (OpenPDF's large tables: the rows added so
+     * far are laid out and dropped, the header row still repeated on every page), not in one go.
+     */
+    private void addTable(Document doc, Table t, ExportProgress progress) throws DocumentException {
+        PdfPTable table = table(t);
+        float after = table.spacingAfter();
+        table.setComplete(false);
+        table.setSpacingAfter(0); // each part is added with the table's spacing: before it once, after it once
+        var font = new Font(regular, 9);
+        int added = 0;
+        for (var row : t.rows()) {
+            for (String text : row) {
+                table.addCell(cell(text, font));
+            }
+            if (++added % TABLE_ROWS == 0) {
+                doc.add(table);
+                table.setSpacingBefore(0);
+                progress.check();
+            }
+        }
+        table.setComplete(true);
+        table.setSpacingAfter(after);
+        doc.add(table);
+    }
+
+    /** The table with its header row, its rows to be added. */
     private PdfPTable table(Table t) {
         float[] widths = new float[t.weights().size()];
         for (int i = 0; i < widths.length; i++) {
@@ -172,12 +206,6 @@ public final class PaperPdf {
             PdfPCell cell = cell(header, new Font(bold, 9));
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
-        }
-        var font = new Font(regular, 9);
-        for (var row : t.rows()) {
-            for (String text : row) {
-                table.addCell(cell(text, font));
-            }
         }
         return table;
     }

@@ -12,8 +12,9 @@ import javafx.scene.control.ProgressIndicator;
 
 /**
  * The thread of its own an export is written on (or a print preview readied on), with its progress window (for a
- * preview, only once it takes long): Cancel there stops the work at its next progress report, or drops its result;
- * the result, the closing of the window and a failure's message reach the UI thread through the executor given.
+ * preview, only once it takes long): Cancel there stops the work at its next progress report or check, or drops its
+ * result; the result, the closing of the window and a failure's message reach the UI thread through the executor
+ * given.
  */
 final class ExportThread {
     private ExportThread() {
@@ -34,9 +35,9 @@ final class ExportThread {
     /**
      * Runs {@code work} on a thread of its own ("delegations-export") with a progress window titled {@code title}
      * saying {@code text}; its result goes to {@code done} on the UI thread ({@code ui}). The window's Cancel stops
-     * the work at its next progress report; a result made all the same is dropped when {@code dropCancelled} (a
-     * preview nobody waits for), else handed on (a file written whole: it is there, so it is announced). A failure is
-     * told with the message of {@code failedKey}. Returns the thread, started.
+     * the work at its next progress report or check; a result made all the same is dropped when
+     * {@code dropCancelled} (a preview nobody waits for), else handed on (a file written whole: it is there, so it is
+     * announced). A failure is told with the message of {@code failedKey}. Returns the thread, started.
      */
     static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Messages m, Work<T> work,
                             Consumer<T> done, boolean dropCancelled, String failedKey) {
@@ -101,10 +102,15 @@ final class ExportThread {
             private int percent = -1;
 
             @Override
-            public void rows(int done, int total) {
+            public void check() {
                 if (cancelled.get()) {
                     throw new CancellationException();
                 }
+            }
+
+            @Override
+            public void rows(int done, int total) {
+                check();
                 int now = total == 0 ? 100 : (int) (100L * done / total);
                 if (now != percent) { // at most a hundred updates reach the UI thread
                     percent = now;

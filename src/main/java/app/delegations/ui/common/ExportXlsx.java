@@ -30,7 +30,10 @@ public final class ExportXlsx {
     private ExportXlsx() {
     }
 
-    /** Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows. */
+    /**
+     * Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP}
+     * rows and asking it to {@link ExportProgress#check check} at every other row.
+     */
     public static <R> void write(ExportTable<R> table, OutputStream out, ExportProgress progress) throws IOException {
         write(List.of(table), out, progress);
     }
@@ -38,7 +41,9 @@ public final class ExportXlsx {
     /**
      * Writes one workbook with a sheet per table, in the order given (File › Export all tables), to {@code out}
      * (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows how far it got in the rows
-     * of all the tables. The sheets' names are the tables' names made acceptable to Excel.
+     * of all the tables and asking it to {@link ExportProgress#check check} at every other row (what the workbook
+     * writes once the rows are told, its shared strings and its zip directory, is checked by the stream
+     * {@link ExportFile} gives). The sheets' names are the tables' names made acceptable to Excel.
      */
     public static void write(List<? extends ExportTable<?>> tables, OutputStream out, ExportProgress progress)
             throws IOException {
@@ -68,7 +73,7 @@ public final class ExportXlsx {
             width += columns.get(c).type() == DataColumn.Type.DAYS ? 2 : 1;
         }
         header(table, sheet, first);
-        widths(table, sheet, first);
+        widths(table, sheet, first, progress);
         sheet.freezePane(0, 1);
         int rows = table.rows().size();
         if (width > 0) {
@@ -78,6 +83,8 @@ public final class ExportXlsx {
         for (int i = 0; i < rows; i++) {
             if (i % ExportProgress.STEP == 0) {
                 progress.rows(done + i, total);
+            } else {
+                progress.check();
             }
             if (i > 0 && i % FLUSH_EVERY == 0) {
                 dateFormat(sheet, columns, first, block + 1, i);
@@ -123,7 +130,7 @@ public final class ExportXlsx {
     }
 
     /** Each column as wide as its header and the longest of the first rows' texts, within bounds. */
-    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first) {
+    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first, ExportProgress progress) {
         int measured = Math.min(MEASURED, table.rows().size());
         for (int c = 0; c < first.length; c++) {
             DataColumn<R> column = table.columns().get(c);
@@ -135,6 +142,7 @@ public final class ExportXlsx {
             }
             int chars = h.text().length();
             for (int i = 0; i < measured; i++) {
+                progress.check();
                 String text = column.text(table.rows().get(i));
                 chars = Math.max(chars, text == null ? 0 : text.length());
             }

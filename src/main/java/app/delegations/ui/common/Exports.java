@@ -21,8 +21,8 @@ import javafx.application.Platform;
  * snapshot of its nodes, which only that thread may take) or, when it offers a {@link Export#job} (the visit
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
  * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
- * a thread of its own, an export shows a progress window whose Cancel stops it (a table within
- * {@link ExportProgress#STEP} rows) and leaves no file. What only has to be made off the UI thread before the
+ * a thread of its own, an export shows a progress window whose Cancel stops it at its next row or block of bytes
+ * written ({@link ExportProgress#check}) and leaves no file. What only has to be made off the UI thread before the
  * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
