@@ -104,6 +104,12 @@ public final class ExportFile {
             progress.check();
             out.flush();
         }
+
+        /** Closes the file without asking: a cancel heard before the close is heard before the move instead. */
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static void move(Path part, Path target) throws IOException {
