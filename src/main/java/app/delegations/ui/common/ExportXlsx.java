@@ -12,7 +12,9 @@ import org.dhatim.fastexcel.Worksheet;
  * wide as its header and the first rows need. A number column has number cells; a span of days
  * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
- * memory needed does not grow with the rows.
+ * memory needed does not grow with the rows. A row's strings are written in the row (inline strings), not into
+ * fastexcel's shared-string table: that table is kept in memory for every distinct string of the workbook and
+ * sorted at its end in one go, which no Cancel can interrupt.
  */
 public final class ExportXlsx {
     /** The number format of date cells: ISO, read the same in every language. */
@@ -119,11 +121,11 @@ public final class ExportXlsx {
         for (int c = 0; c < first.length; c++) {
             ExportTable.Header h = table.headers().get(c);
             if (table.columns().get(c).type() == DataColumn.Type.DAYS) {
-                sheet.value(0, first[c], h.firstDay());
-                sheet.value(0, first[c] + 1, h.lastDay());
+                sheet.inlineString(0, first[c], h.firstDay());
+                sheet.inlineString(0, first[c] + 1, h.lastDay());
                 sheet.style(0, first[c] + 1).bold().set();
             } else {
-                sheet.value(0, first[c], h.text());
+                sheet.inlineString(0, first[c], h.text());
             }
             sheet.style(0, first[c]).bold().set();
         }
@@ -162,7 +164,7 @@ public final class ExportXlsx {
             sheet.value(r, c, d.first()); // formatted as a date with its block of rows (dateFormat)
             sheet.value(r, c + 1, d.last());
         } else if (value != null) {
-            sheet.value(r, c, value.toString());
+            sheet.inlineString(r, c, value.toString()); // no shared string: see the class comment
         }
     }
 

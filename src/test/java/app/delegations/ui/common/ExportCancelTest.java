@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.junit.jupiter.api.Test;
@@ -186,6 +189,20 @@ class ExportCancelTest {
                 new CancelledAtTheEnd()));
 
         assertOnlyTheEarlierFile(file);
+    }
+
+    @Test
+    void aWorkbookWritesItsStringsInTheirRowsLeavingNoStringTableToSortAtItsEnd() throws IOException {
+        Path file = dir.resolve("visits.xlsx");
+        ExportFile.write(table(), new ExportChoice(ExportFormat.XLSX, ',', false), file, ExportProgress.NONE);
+
+        assertTrue(ExportReadBack.sheetXml(file).contains("t=\"inlineStr\""), "strings in their rows");
+        try (var zip = new ZipFile(file.toFile())) {
+            ZipEntry shared = zip.getEntry("xl/sharedStrings.xml");
+            String table = shared == null ? "" : new String(zip.getInputStream(shared).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertFalse(table.contains("<si>"), "no shared string: " + table);
+        }
     }
 
     @Test
