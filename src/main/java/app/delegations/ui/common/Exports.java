@@ -159,10 +159,11 @@ public final class Exports {
      */
     private Thread write(String writing, Path file, String title, Messages m, Job job, Supplier<String> done,
                          String failedKey) {
-        return ExportThread.start(dialogs, ui, title, writing, m, progress -> {
+        return ExportThread.start(dialogs, ui, title, writing, progress -> {
             job.write(progress);
             return done.get();
-        }, said -> dialogs.announceSaved(title, said, file), false, failedKey);
+        }, said -> dialogs.announceSaved(title, said, file), false,
+                e -> ExportFailure.tell(dialogs, m, title, failedKey, file, e));
     }
 
     /**
@@ -173,10 +174,10 @@ public final class Exports {
      */
     public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
         Messages m = messages.get();
-        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, m, progress -> {
+        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, progress -> {
             progress.busy();
             return make.call();
-        }, done, failedKey);
+        }, done, e -> ExportFailure.tell(dialogs, m, title, failedKey, null, e));
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {
@@ -192,8 +193,7 @@ public final class Exports {
         try {
             export.write(file);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError(title, m.format(export.failedKey(), String.valueOf(e.getMessage())),
-                    ErrorHandler.stackTrace(e));
+            ExportFailure.tell(dialogs, m, title, export.failedKey(), file, e);
             return;
         }
         dialogs.announceSaved(title, m.format("dialog.png.done", file.toAbsolutePath().toString()), file);

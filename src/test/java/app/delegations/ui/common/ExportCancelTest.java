@@ -156,7 +156,7 @@ class ExportCancelTest {
         return ExportTable.of("Visits", List.of(Cell.values()), watch.rows(), Messages.of(UiLanguage.ENGLISH));
     }
 
-    private static ExportTable<Row> table() {
+    static ExportTable<Row> table() {
         return table(new Watch(-1, new Cancelling()));
     }
 
@@ -321,7 +321,7 @@ class ExportCancelTest {
     }
 
     /** An export written on a thread of its own by the job given. */
-    private record Workbook(Export.Job writing) implements Export {
+    record Workbook(Export.Job writing) implements Export {
         @Override
         public String menuId() {
             return "menuExportTest";
