@@ -81,12 +81,16 @@ public final class Exports {
 
     /**
      * Exports what {@code table} shows (named {@code name}, the view's): asks how (XLSX or CSV, the separator, all
-     * rows or the selected ones) and where, then writes off the UI thread. Returns the thread writing, or null when
-     * the user cancelled before.
+     * rows or the selected ones) and where, then writes off the UI thread; a table that lists no rows is said to
+     * have nothing to export, and nothing is asked. Returns the thread writing, or null when none was started.
      */
     public <R> Thread table(DataTable<R> table, String name) {
         Messages m = messages.get();
         String title = m.get("export.title");
+        if (table.view().getItems().isEmpty()) {
+            dialogs.showInfo(title, m.get("export.empty"), "");
+            return null;
+        }
         boolean selection = !table.selectedInViewOrder().isEmpty();
         Optional<ExportChoice> how = dialogs.chooseExport(title, ExportChoice.proposed(m.language()), selection);
         if (how.isEmpty()) {
@@ -114,12 +118,16 @@ public final class Exports {
     /**
      * Exports every table given (File › Export all tables) to one XLSX workbook, a sheet per table in the order
      * given, each with the rows the table shows in its visible columns: asks where, then writes off the UI thread
-     * as {@link #table} does. XLSX only, as a CSV file holds one table. Returns the thread writing, or null when
-     * the user cancelled.
+     * as {@link #table} does; when no table lists a row, says there is nothing to export and asks nothing. XLSX
+     * only, as a CSV file holds one table. Returns the thread writing, or null when none was started.
      */
     public Thread all(List<Sheet> sheets) {
         Messages m = messages.get();
         String title = m.get("export.all.title");
+        if (sheets.stream().allMatch(s -> s.table().view().getItems().isEmpty())) {
+            dialogs.showInfo(title, m.get("export.all.empty"), "");
+            return null;
+        }
         FileKind kind = ExportFormat.XLSX.kind();
         Optional<Path> file = dialogs.chooseSaveFile(title, kind, m.get("export.all.file") + "." + kind.extension())
                 .flatMap(chosen -> withExtension(kind, chosen, title, m));

@@ -78,7 +78,7 @@ class ExportCancelTest {
      * Watches a table's rows being read (the copy made on the UI thread holds them all): cancels {@code progress}
      * when row {@code at} is read, then counts the rows read beyond the furthest read before.
      */
-    private static final class Watch {
+    static final class Watch {
         private final int at;
         private final Cancelling progress;
         int readAfter;
@@ -109,11 +109,11 @@ class ExportCancelTest {
     }
 
     /** A row that tells its watch when one of its cells is read. */
-    private record Row(int index, Watch watch) {
+    record Row(int index, Watch watch) {
     }
 
     /** A text, a number and a span of days, each cell read through the row's watch. */
-    private enum Cell implements DataColumn<Row> {
+    enum Cell implements DataColumn<Row> {
         NAME("places.column.name", Type.TEXT),
         COUNT("countries.column.count", Type.NUMBER),
         DATES("events.column.dates", Type.DAYS);
