@@ -59,9 +59,6 @@ public final class PaperPdf {
     /** The height of a line to write on. */
     private static final float LINE = 20f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
-    /** A table is laid out this many rows at a time, a cancel heard between them. */
-    static final int TABLE_ROWS = 32;
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -84,7 +81,7 @@ public final class PaperPdf {
     /**
      * Writes the document to the stream (left open), telling {@code progress} step by step (the pages laid out,
      * then numbered: {@link #STEPS}) and asking it to {@link ExportProgress#check check} at every block of the
-     * document, every {@link #TABLE_ROWS} rows of a table and every page numbered; throws
+     * document, every {@link PdfTables#ROWS} rows of a table and every page numbered; throws
      * {@link CancellationException} when it cancels.
      */
     public void write(PaperDocument document, OutputStream out, ExportProgress progress) throws IOException {
@@ -134,7 +131,7 @@ public final class PaperPdf {
                 phrase.setSpacingAfter(2);
                 doc.add(phrase);
             } else if (block instanceof Table t) {
-                addTable(doc, t, progress);
+                PdfTables.add(doc, t, regular, bold, progress);
             } else if (block instanceof Quote q) {
                 if (!q.source().isEmpty() && !q.source().equals(quoted)) {
                     doc.add(source(q));
@@ -161,60 +158,6 @@ public final class PaperPdf {
             }
         }
         return need;
-    }
-
-    /**
-     * Adds the table to the document {@link #TABLE_ROWS} rows at a time, asking the progress to check between them:
-     * a table of a country's thousands of meetings is laid out in parts (OpenPDF's large tables: the rows added so
-     * far are laid out and dropped, the header row still repeated on every page), not in one go.
-     */
-    private void addTable(Document doc, Table t, ExportProgress progress) throws DocumentException {
-        PdfPTable table = table(t);
-        float after = table.spacingAfter();
-        table.setComplete(false);
-        table.setSpacingAfter(0); // each part is added with the table's spacing: before it once, after it once
-        var font = new Font(regular, 9);
-        int added = 0;
-        for (var row : t.rows()) {
-            for (String text : row) {
-                table.addCell(cell(text, font));
-            }
-            if (++added % TABLE_ROWS == 0) {
-                doc.add(table);
-                table.setSpacingBefore(0);
-                progress.check();
-            }
-        }
-        table.setComplete(true);
-        table.setSpacingAfter(after);
-        doc.add(table);
-    }
-
-    /** The table with its header row, its rows to be added. */
-    private PdfPTable table(Table t) {
-        float[] widths = new float[t.weights().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = t.weights().get(i).floatValue();
-        }
-        var table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1); // repeated on every page the table continues on
-        table.setSplitLate(false);
-        table.setSpacingBefore(2);
-        table.setSpacingAfter(6);
-        for (String header : t.headers()) {
-            PdfPCell cell = cell(header, new Font(bold, 9));
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        return cell;
     }
 
     /** The name of a source, above its quotes. */

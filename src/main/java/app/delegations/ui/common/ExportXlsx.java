@@ -3,13 +3,14 @@ package app.delegations.ui.common;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
- * named after the view, a bold header row frozen above the rows, an autofilter over all of them, each column as
- * wide as its header and the first rows need. A number column has number cells; a span of days
+ * named after the view, printed on A4, a bold header row frozen above the rows, an autofilter over all of them,
+ * each column as wide as its header and the first rows need. A number column has number cells; a span of days
  * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
  * memory needed does not grow with the rows. A row's strings are written in the row (inline strings), not into
@@ -77,6 +78,7 @@ public final class ExportXlsx {
         header(table, sheet, first);
         widths(table, sheet, first, progress);
         sheet.freezePane(0, 1);
+        sheet.paperSize(PaperSize.A4_PAPER); // printed on A4, not fastexcel's default US Letter
         int rows = table.rows().size();
         if (width > 0) {
             sheet.setAutoFilter(0, 0, rows, width - 1);

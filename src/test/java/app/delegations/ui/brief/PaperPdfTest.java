@@ -90,7 +90,7 @@ class PaperPdfTest {
 
     @Test
     void aLongTableLaidOutInPartsHoldsEveryRowOnceAndInOrder() throws IOException {
-        int n = 10 * PaperPdf.TABLE_ROWS + 7;
+        int n = 10 * PdfTables.ROWS + 7;
         var rows = new ArrayList<List<String>>();
         for (int i = 1; i <= n; i++) {
             rows.add(List.of(String.format("R%04dR", i), "Kraków"));
@@ -129,7 +129,7 @@ class PaperPdfTest {
 
     @Test
     void aLongTableIsAskedAboutACancelEveryFewRows() throws IOException {
-        int n = 20 * PaperPdf.TABLE_ROWS;
+        int n = 20 * PdfTables.ROWS;
         var rows = new ArrayList<List<String>>();
         for (int i = 1; i <= n; i++) {
             rows.add(List.of("row " + i, "Kraków"));
@@ -138,7 +138,7 @@ class PaperPdfTest {
         new PaperPdf().write(new PaperDocument("Long", List.of(new Table(List.of("Date", "Meeting"), rows,
                 List.of(1.0, 2.0)))), new ByteArrayOutputStream(), progress);
 
-        assertTrue(progress.asked >= n / PaperPdf.TABLE_ROWS, "asked " + progress.asked + " times");
+        assertTrue(progress.asked >= n / PdfTables.ROWS, "asked " + progress.asked + " times");
     }
 
     /** A progress that cancels once told step {@code at}, counting the checks it was asked. */
