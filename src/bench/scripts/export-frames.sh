@@ -10,6 +10,9 @@
 # window's own. Every pulse is recorded (an AnimationTimer, as pulse-gap.sh): per step the longest gap between
 # pulses from the command to the notice (+ AFTER_MS), the gaps over 50 and 33 ms, the UI thread's CPU in the
 # longest gap, the command-to-notice time and, for Cancel, the time from Cancel to the writing thread's end.
+# More cancels: a step "cancel-WHAT-WHEN" cancels WHAT (xlsx, csv, all, brief, briefcountry) WHEN ms after the
+# command, or "late" (the progress bar at 100 %: every row told, the file's ending being written; for a brief from its
+# last step on, 2/3), or "mid" (at half); e.g. STEPS=cancel-xlsx-late,cancel-all-mid,cancel-csv-50.
 #
 # The window is built by the harness (app.delegations.BenchWindow, as the TestFX stories build it), so the app runs
 # from the class path: on the shipped runtime's java (RUNTIME=image: target/image/bin/java, its JVM options; the app

@@ -372,8 +372,9 @@ final class UserActions {
 
     /**
      * File › Export (Ctrl+E) to a file of the session: in a view with a table, the file read back has a header and
-     * the rows the table shows (or its selected rows); elsewhere (timeline, source) the view's own export or a
-     * message. Nothing happens while no data is shown (the item is disabled).
+     * the rows the table shows (or its selected rows); a table that lists no rows is said to have nothing to export
+     * and no file is written; elsewhere (timeline, source) the view's own export or a message. Nothing happens while
+     * no data is shown (the item is disabled).
      */
     private static void exportTable(UiSession s, ExportFormat format, boolean selected) {
         Path file = s.archive().getParent().resolve("export-" + s.log.size() + "." + format.kind().extension());
@@ -390,8 +391,14 @@ final class UserActions {
         int closed = fx(() -> s.dialogs.progressClosed);
         s.dialogs.exportChoices.add(Optional.of(new ExportChoice(format, ';', selected)));
         s.dialogs.filesToChoose.add(file);
+        int said = fx(() -> s.dialogs.infos.size());
         s.keys(KeyCode.CONTROL, KeyCode.E);
-        if (enabled && table.isPresent()) {
+        if (enabled && table.isPresent() && rows == 0) { // said to have nothing to export; nothing asked nor written
+            s.waitFor(() -> s.dialogs.infos.size() > said);
+            if (Files.exists(file)) {
+                throw new AssertionError(file.getFileName() + " written from a table that lists no rows");
+            }
+        } else if (enabled && table.isPresent()) {
             s.waitFor(() -> s.dialogs.progressClosed > closed);
             try {
                 int read = format == ExportFormat.CSV ? ExportReadBack.csv(file, ';').size()
@@ -478,7 +485,8 @@ final class UserActions {
 
     /**
      * File › Export all tables to a file of the session: the workbook read back has a sheet per view listing
-     * records, each with a header and the rows that view's table holds. Nothing happens while no data is shown.
+     * records, each with a header and the rows that view's table holds; when no table lists a row, it is said that
+     * there is nothing to export and no file is written. Nothing happens while no data is shown.
      */
     private static void exportAll(UiSession s) {
         Path file = s.archive().getParent().resolve("export-all-" + s.log.size() + ".xlsx");
@@ -488,15 +496,24 @@ final class UserActions {
                     .anyMatch(item -> !item.isDisable());
         });
         int closed = fx(() -> s.dialogs.progressClosed);
+        int said = fx(() -> s.dialogs.infos.size());
         s.dialogs.filesToChoose.add(file);
         fireMenuItem(s, "menuExportAll");
         if (enabled) {
-            s.waitFor(() -> s.dialogs.progressClosed > closed);
+            s.waitFor(() -> s.dialogs.progressClosed > closed || s.dialogs.infos.size() > said);
             // each table view's table, in tab order: a view never shown is made for the export out of sight
             List<Integer> rows = fx(() -> s.app().window().tabs().getTabs().stream()
                     .filter(t -> t.getUserData() instanceof TableFeature<?, ?, ?>)
                     .flatMap(t -> DataTable.in(((TableFeature<?, ?, ?>) t.getUserData()).view()).stream())
                     .map(t -> t.view().getItems().size()).toList());
+            if (rows.stream().allMatch(n -> n == 0)) { // said to have nothing to export; nothing written
+                if (Files.exists(file) || fx(() -> s.dialogs.infos.size()) == said) {
+                    throw new AssertionError("tables that list no rows: " + file.getFileName() + " written, or "
+                            + "nothing said");
+                }
+                s.interact(() -> s.dialogs.filesToChoose.remove(file));
+                return;
+            }
             try {
                 List<Integer> read = ExportReadBack.sheets(file).stream().map(w -> w.rows().size() - 1).toList();
                 if (!read.equals(rows) || rows.size() != 5) {

@@ -24,6 +24,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,7 +37,10 @@ import javafx.stage.Window;
  * sheet each), an XLSX export cancelled {@code export.cancelAfterMs}
  * after the command through the progress window's Cancel, File › Export brief as PDF… of that event, and File ›
  * Print brief… (Ctrl+P's item) until the preview shows its page, closed again; "briefcountry" and "printcountry" do
- * the same for the country of the most places (selected in the Countries tab). Every pulse is recorded
+ * the same for the country of the most places (selected in the Countries tab). "cancel-WHAT-WHEN" cancels WHAT
+ * (xlsx, csv, all, brief, briefcountry) WHEN ms after the command, or "late" (the bar at 100 %: every row told,
+ * the file's ending being written; for a brief its last step, from 2/3), or "mid" (the bar at half); "cancel" is
+ * "cancel-xlsx-{export.cancelAfterMs}". Every pulse is recorded
  * ({@link PulseGapRecorder}, an AnimationTimer); each step's span runs from the command to the saved notice (the
  * preview shown, the writing thread stopped) and {@code export.afterMs} past it (the notice's own frames). Per step:
  * the longest gap and the UI thread's CPU in it, the gaps over 50 and 33 ms, the UI thread's CPU in the frame the
@@ -100,7 +104,7 @@ public final class ExportFrames extends Application {
 
         /** When the span ends (the notice, the preview or the stop, plus export.afterMs); -1 while not there. */
         long end() {
-            long at = kind.equals("cancel") ? stopped : shown;
+            long at = cancels(kind) ? stopped : shown;
             return at < 0 ? -1 : at + after;
         }
     }
@@ -184,7 +188,7 @@ public final class ExportFrames extends Application {
      */
     @SuppressWarnings("unchecked")
     private void setUp(String kind) {
-        if (kind.endsWith("country")) {
+        if (what(kind).endsWith("country")) {
             ShownRows.showTab("tabCountries");
             TableView<CountryRow> table = (TableView<CountryRow>) lookup("#countriesTable");
             CountryRow most = table.getItems().stream().max(Comparator.comparingInt(CountryRow::placeCount))
@@ -222,8 +226,45 @@ public final class ExportFrames extends Application {
         return largest;
     }
 
+    /** True for a step that cancels what it starts: "cancel", or "cancel-WHAT-WHEN". */
+    private static boolean cancels(String kind) {
+        return kind.equals("cancel") || kind.startsWith("cancel-");
+    }
+
+    /**
+     * What a step exports: the step itself, or for "cancel-WHAT-WHEN" its WHAT (xlsx, csv, all, brief, briefcountry);
+     * "cancel" is "xlsx".
+     */
+    private static String what(String kind) {
+        if (kind.equals("cancel")) {
+            return "xlsx";
+        }
+        return kind.startsWith("cancel-") ? kind.split("-")[1] : kind;
+    }
+
+    /**
+     * Whether the step's Cancel is due: for "cancel" and "cancel-WHAT" {@code export.cancelAfterMs} after the command;
+     * for "cancel-WHAT-MS" MS ms after it; for "cancel-WHAT-late" once the progress bar shows the last of the work:
+     * every row told (1.0: what is left is the file format's ending and the move) or, for a brief, its last step
+     * (the pages numbered and written, from 2/3 on); "cancel-WHAT-mid" once it shows half.
+     */
+    private boolean cancelDue(Step s, long now) {
+        String[] parts = s.kind.split("-");
+        String when = parts.length > 2 ? parts[2] : "";
+        if (when.equals("late") || when.equals("mid")) {
+            Node bar = lookup("#exportProgress");
+            if (!(bar instanceof ProgressBar progress)) {
+                return s.shown > 0; // written before the bar got there: told as such by cancel()
+            }
+            double at = when.equals("mid") ? 0.5 : what(s.kind).startsWith("brief") ? 0.66 : 1.0;
+            return progress.getProgress() >= at;
+        }
+        long after = when.isEmpty() ? cancelAfter : Long.parseLong(when) * 1_000_000L;
+        return now - s.start >= after;
+    }
+
     private void begin(String kind, int round) {
-        Path target = dir.resolve("events-" + kind + "-" + round + switch (kind) {
+        Path target = dir.resolve("events-" + kind + "-" + round + switch (what(kind)) {
             case "csv" -> ".csv";
             case "brief", "print", "briefcountry", "printcountry" -> ".pdf";
             default -> ".xlsx";
@@ -233,10 +274,10 @@ public final class ExportFrames extends Application {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var how = new ExportChoice(kind.equals("csv") ? ExportFormat.CSV : ExportFormat.XLSX, ',', false);
+        var how = new ExportChoice(what(kind).equals("csv") ? ExportFormat.CSV : ExportFormat.XLSX, ',', false);
         dialogs.answer(how, target);
         step = new Step(kind, round, target);
-        String item = switch (kind) {
+        String item = switch (what(kind)) {
             case "brief", "briefcountry" -> "menuExportBrief";
             case "print", "printcountry" -> "menuPrintBrief";
             case "all" -> "menuExportAll";
@@ -257,7 +298,7 @@ public final class ExportFrames extends Application {
                 s.shown = dialogs.savedAt();
             }
         }
-        if (s.kind.equals("cancel") && s.cancelled < 0 && now - s.start >= cancelAfter) {
+        if (cancels(s.kind) && s.cancelled < 0 && cancelDue(s, now)) {
             cancel(s, now);
         }
         long end = s.end();
@@ -290,6 +331,9 @@ public final class ExportFrames extends Application {
         }
         Thread writing = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("delegations-export") && t.isAlive()).findFirst().orElse(null);
+        if (progress.getScene().lookup("#exportProgress") instanceof ProgressBar bar) {
+            s.note = String.format(Locale.ROOT, "cancelled at %.0f %%", 100 * bar.getProgress());
+        }
         s.cancelled = System.nanoTime();
         ((Button) progress.getScene().lookup("#exportCancel")).fire();
         if (writing == null) {
@@ -337,10 +381,10 @@ public final class ExportFrames extends Application {
         results.add(json);
         System.out.printf(Locale.ROOT, "%s #%d: command to %s %.1f ms%s; longest gap %.1f ms (UI CPU %.1f ms), "
                         + "gaps > 50 ms: %d, > 33 ms: %d; UI CPU: command frame %.1f ms, span %.1f ms%n", s.kind, s.round,
-                s.kind.startsWith("print") ? "preview" : s.kind.equals("cancel") ? "stop" : "notice",
-                ((s.kind.equals("cancel") ? s.stopped : s.shown) - s.start) / 1e6,
-                s.kind.equals("cancel") ? String.format(Locale.ROOT, " (cancel to stop %.1f ms, file %s)",
-                        (s.stopped - s.cancelled) / 1e6, written ? "WRITTEN" : "none") : "",
+                s.kind.startsWith("print") ? "preview" : cancels(s.kind) ? "stop" : "notice",
+                ((cancels(s.kind) ? s.stopped : s.shown) - s.start) / 1e6,
+                cancels(s.kind) ? String.format(Locale.ROOT, " (cancel to stop %.1f ms, file %s; %s)",
+                        (s.stopped - s.cancelled) / 1e6, written ? "WRITTEN" : "none", s.note) : "",
                 report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms(), commandCpu, uiCpu);
     }
 

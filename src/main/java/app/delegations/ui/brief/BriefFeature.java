@@ -138,12 +138,12 @@ public final class BriefFeature implements CommandFeature {
             return Optional.of((file, progress) -> {
                 progress.rows(0, PaperPdf.STEPS + 1);
                 PaperDocument document = brief.get();
-                ExportFile.write(file, out -> {
+                ExportFile.write(file, progress, out -> {
                     synchronized (BriefFeature.this) {
                         if (pdf == null) {
                             pdf = new PaperPdf();
                         }
-                        pdf.write(document, out, (done, total) -> progress.rows(done + 1, total + 1));
+                        pdf.write(document, out, progress.after(1));
                     }
                 });
             });

@@ -59,7 +59,6 @@ public final class PaperPdf {
     /** The height of a line to write on. */
     private static final float LINE = 20f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -71,7 +70,7 @@ public final class PaperPdf {
 
     /** Writes the document to the file, replacing it only once the whole document is written. */
     public void write(PaperDocument document, Path file) throws IOException {
-        ExportFile.write(file, out -> write(document, out));
+        ExportFile.write(file, ExportProgress.NONE, out -> write(document, out));
     }
 
     /** Writes the document to the stream (left open). */
@@ -81,21 +80,24 @@ public final class PaperPdf {
 
     /**
      * Writes the document to the stream (left open), telling {@code progress} step by step (the pages laid out,
-     * then numbered: {@link #STEPS}); throws {@link CancellationException} when it cancels between them.
+     * then numbered: {@link #STEPS}) and asking it to {@link ExportProgress#check check} at every block of the
+     * document, every {@link PdfTables#ROWS} rows of a table and every page numbered; throws
+     * {@link CancellationException} when it cancels.
      */
     public void write(PaperDocument document, OutputStream out, ExportProgress progress) throws IOException {
         try {
             progress.rows(0, STEPS);
-            byte[] pages = pages(document);
+            byte[] pages = pages(document, progress);
             progress.rows(1, STEPS);
-            PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out);
+            PdfPageNumbers.stamp(pages, document.title(), new Font(regular, 8, Font.NORMAL, GREY), MARGIN, out,
+                    progress);
             progress.rows(STEPS, STEPS);
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private byte[] pages(PaperDocument document) throws DocumentException {
+    private byte[] pages(PaperDocument document, ExportProgress progress) throws DocumentException {
         var bytes = new ByteArrayOutputStream();
         var doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(doc, bytes);
@@ -108,6 +110,7 @@ public final class PaperPdf {
         String quoted = null; // the source of the quotes just before, in this section
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            progress.check();
             Block block = blocks.get(i);
             if (block instanceof Heading h) {
                 quoted = null;
@@ -128,7 +131,7 @@ public final class PaperPdf {
                 phrase.setSpacingAfter(2);
                 doc.add(phrase);
             } else if (block instanceof Table t) {
-                doc.add(table(t));
+                PdfTables.add(doc, t, regular, bold, progress);
             } else if (block instanceof Quote q) {
                 if (!q.source().isEmpty() && !q.source().equals(quoted)) {
                     doc.add(source(q));
@@ -155,38 +158,6 @@ public final class PaperPdf {
             }
         }
         return need;
-    }
-
-    private PdfPTable table(Table t) {
-        float[] widths = new float[t.weights().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = t.weights().get(i).floatValue();
-        }
-        var table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1); // repeated on every page the table continues on
-        table.setSplitLate(false);
-        table.setSpacingBefore(2);
-        table.setSpacingAfter(6);
-        for (String header : t.headers()) {
-            PdfPCell cell = cell(header, new Font(bold, 9));
-            cell.setBackgroundColor(HEADER_FILL);
-            table.addCell(cell);
-        }
-        var font = new Font(regular, 9);
-        for (var row : t.rows()) {
-            for (String text : row) {
-                table.addCell(cell(text, font));
-            }
-        }
-        return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        var cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        return cell;
     }
 
     /** The name of a source, above its quotes. */

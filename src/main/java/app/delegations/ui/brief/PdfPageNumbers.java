@@ -1,5 +1,6 @@
 package app.delegations.ui.brief;
 
+import app.delegations.ui.common.ExportProgress;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -17,14 +18,18 @@ final class PdfPageNumbers {
     private PdfPageNumbers() {
     }
 
-    /** Writes {@code pages} to {@code out} with the title at the left and "n / N" at the right of each foot. */
-    static void stamp(byte[] pages, String title, Font font, float margin, OutputStream out)
+    /**
+     * Writes {@code pages} to {@code out} with the title at the left and "n / N" at the right of each foot, asking
+     * {@code progress} to {@link ExportProgress#check check} at every page.
+     */
+    static void stamp(byte[] pages, String title, Font font, float margin, OutputStream out, ExportProgress progress)
             throws IOException, DocumentException {
         var reader = new PdfReader(pages);
         try {
             var stamper = new PdfStamper(reader, out);
             int n = reader.getNumberOfPages();
             for (int i = 1; i <= n; i++) {
+                progress.check();
                 Rectangle page = reader.getPageSize(i);
                 PdfContentByte over = stamper.getOverContent(i);
                 float y = margin / 2;

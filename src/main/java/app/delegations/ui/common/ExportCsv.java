@@ -20,7 +20,10 @@ public final class ExportCsv {
     private ExportCsv() {
     }
 
-    /** Writes the table to {@code out} (closing it), telling {@code progress} every {@link ExportProgress#STEP} rows. */
+    /**
+     * Writes the table to {@code out} (closing it), telling {@code progress} every {@link ExportProgress#STEP} rows
+     * and asking it to {@link ExportProgress#check check} at every other row.
+     */
     public static <R> void write(ExportTable<R> table, char separator, OutputStream out, ExportProgress progress)
             throws IOException {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -37,6 +40,8 @@ public final class ExportCsv {
             for (int i = 0; i < total; i++) {
                 if (i % ExportProgress.STEP == 0) {
                     progress.rows(i, total);
+                } else {
+                    progress.check();
                 }
                 R row = table.rows().get(i);
                 for (int c = 0; c < n; c++) {

@@ -1,6 +1,7 @@
 package app.delegations.ui.common;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,7 +25,7 @@ public final class ExportFile {
     /** Writes the table to {@code file}; throws {@link CancellationException} when {@code progress} cancels. */
     public static <R> void write(ExportTable<R> table, ExportChoice choice, Path file, ExportProgress progress)
             throws IOException {
-        write(file, out -> {
+        write(file, progress, out -> {
             if (choice.format() == ExportFormat.XLSX) {
                 ExportXlsx.write(table, out, progress);
             } else {
@@ -39,7 +40,7 @@ public final class ExportFile {
      */
     public static void write(List<? extends ExportTable<?>> tables, Path file, ExportProgress progress)
             throws IOException {
-        write(file, out -> ExportXlsx.write(tables, out, progress));
+        write(file, progress, out -> ExportXlsx.write(tables, out, progress));
     }
 
     /** What writes the file's bytes. */
@@ -50,22 +51,64 @@ public final class ExportFile {
 
     /**
      * Writes {@code file} as every export does: to a hidden file beside it, then moved over it, so that a failed or
-     * cancelled export leaves the file that was there (or none) and never a part of one.
+     * cancelled export leaves the file that was there (or none) and never a part of one. The stream the content
+     * writes to asks {@code progress} to {@link ExportProgress#check check} at every write that reaches it, and the
+     * file is asked once more before it is moved: a cancel is heard wherever the content's bytes are made (its last
+     * flush and the file format's ending too), and a cancel heard before the move leaves no file. Throws
+     * {@link CancellationException} when {@code progress} cancels.
      */
-    public static void write(Path file, Content content) throws IOException {
+    public static void write(Path file, ExportProgress progress, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         // a name of its own (not createTempFile's, which is readable by its owner only), made new
         Path part = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
                 + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
+            try (OutputStream out = new Checked(new BufferedOutputStream(Files.newOutputStream(part,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), progress)) {
                 content.write(out);
             }
+            progress.check();
             move(part, target);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
+        }
+    }
+
+    /**
+     * A stream that asks the progress to check before each write passes through: once per block the content's own
+     * buffers hand on (a compressor's, an encoder's, a PDF writer's), not per byte of the file.
+     */
+    private static final class Checked extends FilterOutputStream {
+        private final ExportProgress progress;
+
+        Checked(OutputStream out, ExportProgress progress) {
+            super(out);
+            this.progress = progress;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            progress.check();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            progress.check();
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            progress.check();
+            out.flush();
+        }
+
+        /** Closes the file without asking: a cancel heard before the close is heard before the move instead. */
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

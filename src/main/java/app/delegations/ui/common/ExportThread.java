@@ -12,8 +12,9 @@ import javafx.scene.control.ProgressIndicator;
 
 /**
  * The thread of its own an export is written on (or a print preview readied on), with its progress window (for a
- * preview, only once it takes long): Cancel there stops the work at its next progress report, or drops its result;
- * the result, the closing of the window and a failure's message reach the UI thread through the executor given.
+ * preview, only once it takes long): Cancel there stops the work at its next progress report or check, or drops its
+ * result; the result, the closing of the window and a failure's message reach the UI thread through the executor
+ * given.
  */
 final class ExportThread {
     private ExportThread() {
@@ -34,29 +35,29 @@ final class ExportThread {
     /**
      * Runs {@code work} on a thread of its own ("delegations-export") with a progress window titled {@code title}
      * saying {@code text}; its result goes to {@code done} on the UI thread ({@code ui}). The window's Cancel stops
-     * the work at its next progress report; a result made all the same is dropped when {@code dropCancelled} (a
-     * preview nobody waits for), else handed on (a file written whole: it is there, so it is announced). A failure is
-     * told with the message of {@code failedKey}. Returns the thread, started.
+     * the work at its next progress report or check; a result made all the same is dropped when
+     * {@code dropCancelled} (a preview nobody waits for), else handed on (a file written whole: it is there, so it is
+     * announced). A failure goes to {@code failed} on the UI thread. Returns the thread, started.
      */
-    static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Messages m, Work<T> work,
-                            Consumer<T> done, boolean dropCancelled, String failedKey) {
+    static <T> Thread start(Dialogs dialogs, Executor ui, String title, String text, Work<T> work,
+                            Consumer<T> done, boolean dropCancelled, Consumer<Exception> failed) {
         var cancelled = new AtomicBoolean();
-        return start(dialogs.showProgress(title, text, () -> cancelled.set(true)), cancelled, dialogs, ui, title, m,
-                work, done, dropCancelled, failedKey);
+        return start(dialogs.showProgress(title, text, () -> cancelled.set(true)), cancelled, ui, work, done,
+                dropCancelled, failed);
     }
 
     /**
-     * As {@link #start(Dialogs, Executor, String, String, Messages, Work, Consumer, boolean, String)}, the result
+     * As {@link #start(Dialogs, Executor, String, String, Work, Consumer, boolean, Consumer)}, the result
      * dropped on Cancel, but the progress window opens only if the work is still going {@code after} the command:
      * what is ready sooner (the usual print preview) opens no window over the main one, which would cost the UI thread
      * a window's making and the main window its focus, for a flash.
      */
-    static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text, Messages m,
-                                Work<T> work, Consumer<T> done, String failedKey) {
+    static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text,
+                                Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
         var cancelled = new AtomicBoolean();
         var late = new LateProgress(() -> dialogs.showProgress(title, text, () -> cancelled.set(true)));
         CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, ui).execute(late::open);
-        return start(late, cancelled, dialogs, ui, title, m, work, done, true, failedKey);
+        return start(late, cancelled, ui, work, done, true, failed);
     }
 
     /** A progress window opened on demand ({@link #open}, on the UI thread) unless closed before. */
@@ -94,17 +95,21 @@ final class ExportThread {
         }
     }
 
-    private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Dialogs dialogs, Executor ui,
-                                    String title, Messages m, Work<T> work, Consumer<T> done, boolean dropCancelled,
-                                    String failedKey) {
+    private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Executor ui, Work<T> work,
+                                    Consumer<T> done, boolean dropCancelled, Consumer<Exception> failed) {
         var progress = new Progress() {
             private int percent = -1;
 
             @Override
-            public void rows(int done, int total) {
+            public void check() {
                 if (cancelled.get()) {
                     throw new CancellationException();
                 }
+            }
+
+            @Override
+            public void rows(int done, int total) {
+                check();
                 int now = total == 0 ? 100 : (int) (100L * done / total);
                 if (now != percent) { // at most a hundred updates reach the UI thread
                     percent = now;
@@ -131,8 +136,7 @@ final class ExportThread {
             } catch (Exception e) {
                 ui.execute(() -> {
                     shown.close();
-                    dialogs.showError(title, m.format(failedKey, String.valueOf(e.getMessage())),
-                            ErrorHandler.stackTrace(e));
+                    failed.accept(e);
                 });
             }
         }, "delegations-export");

@@ -3,16 +3,19 @@ package app.delegations.ui.common;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
- * named after the view, a bold header row frozen above the rows, an autofilter over all of them, each column as
- * wide as its header and the first rows need. A number column has number cells; a span of days
+ * named after the view, printed on A4, a bold header row frozen above the rows, an autofilter over all of them,
+ * each column as wide as its header and the first rows need. A number column has number cells; a span of days
  * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
- * memory needed does not grow with the rows.
+ * memory needed does not grow with the rows. A row's strings are written in the row (inline strings), not into
+ * fastexcel's shared-string table: that table is kept in memory for every distinct string of the workbook and
+ * sorted at its end in one go, which no Cancel can interrupt.
  */
 public final class ExportXlsx {
     /** The number format of date cells: ISO, read the same in every language. */
@@ -30,7 +33,10 @@ public final class ExportXlsx {
     private ExportXlsx() {
     }
 
-    /** Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows. */
+    /**
+     * Writes the table to {@code out} (not closing it), telling {@code progress} every {@link ExportProgress#STEP}
+     * rows and asking it to {@link ExportProgress#check check} at every other row.
+     */
     public static <R> void write(ExportTable<R> table, OutputStream out, ExportProgress progress) throws IOException {
         write(List.of(table), out, progress);
     }
@@ -38,7 +44,9 @@ public final class ExportXlsx {
     /**
      * Writes one workbook with a sheet per table, in the order given (File › Export all tables), to {@code out}
      * (not closing it), telling {@code progress} every {@link ExportProgress#STEP} rows how far it got in the rows
-     * of all the tables. The sheets' names are the tables' names made acceptable to Excel.
+     * of all the tables and asking it to {@link ExportProgress#check check} at every other row (what the workbook
+     * writes once the rows are told, its shared strings and its zip directory, is checked by the stream
+     * {@link ExportFile} gives). The sheets' names are the tables' names made acceptable to Excel.
      */
     public static void write(List<? extends ExportTable<?>> tables, OutputStream out, ExportProgress progress)
             throws IOException {
@@ -68,8 +76,9 @@ public final class ExportXlsx {
             width += columns.get(c).type() == DataColumn.Type.DAYS ? 2 : 1;
         }
         header(table, sheet, first);
-        widths(table, sheet, first);
+        widths(table, sheet, first, progress);
         sheet.freezePane(0, 1);
+        sheet.paperSize(PaperSize.A4_PAPER); // printed on A4, not fastexcel's default US Letter
         int rows = table.rows().size();
         if (width > 0) {
             sheet.setAutoFilter(0, 0, rows, width - 1);
@@ -78,6 +87,8 @@ public final class ExportXlsx {
         for (int i = 0; i < rows; i++) {
             if (i % ExportProgress.STEP == 0) {
                 progress.rows(done + i, total);
+            } else {
+                progress.check();
             }
             if (i > 0 && i % FLUSH_EVERY == 0) {
                 dateFormat(sheet, columns, first, block + 1, i);
@@ -112,18 +123,18 @@ public final class ExportXlsx {
         for (int c = 0; c < first.length; c++) {
             ExportTable.Header h = table.headers().get(c);
             if (table.columns().get(c).type() == DataColumn.Type.DAYS) {
-                sheet.value(0, first[c], h.firstDay());
-                sheet.value(0, first[c] + 1, h.lastDay());
+                sheet.inlineString(0, first[c], h.firstDay());
+                sheet.inlineString(0, first[c] + 1, h.lastDay());
                 sheet.style(0, first[c] + 1).bold().set();
             } else {
-                sheet.value(0, first[c], h.text());
+                sheet.inlineString(0, first[c], h.text());
             }
             sheet.style(0, first[c]).bold().set();
         }
     }
 
     /** Each column as wide as its header and the longest of the first rows' texts, within bounds. */
-    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first) {
+    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first, ExportProgress progress) {
         int measured = Math.min(MEASURED, table.rows().size());
         for (int c = 0; c < first.length; c++) {
             DataColumn<R> column = table.columns().get(c);
@@ -135,6 +146,7 @@ public final class ExportXlsx {
             }
             int chars = h.text().length();
             for (int i = 0; i < measured; i++) {
+                progress.check();
                 String text = column.text(table.rows().get(i));
                 chars = Math.max(chars, text == null ? 0 : text.length());
             }
@@ -154,7 +166,7 @@ public final class ExportXlsx {
             sheet.value(r, c, d.first()); // formatted as a date with its block of rows (dateFormat)
             sheet.value(r, c + 1, d.last());
         } else if (value != null) {
-            sheet.value(r, c, value.toString());
+            sheet.inlineString(r, c, value.toString()); // no shared string: see the class comment
         }
     }
 

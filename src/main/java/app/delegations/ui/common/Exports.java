@@ -21,8 +21,8 @@ import javafx.application.Platform;
  * snapshot of its nodes, which only that thread may take) or, when it offers a {@link Export#job} (the visit
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
  * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
- * a thread of its own, an export shows a progress window whose Cancel stops it (a table within
- * {@link ExportProgress#STEP} rows) and leaves no file. What only has to be made off the UI thread before the
+ * a thread of its own, an export shows a progress window whose Cancel stops it at its next row or block of bytes
+ * written ({@link ExportProgress#check}) and leaves no file. What only has to be made off the UI thread before the
  * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
@@ -81,12 +81,16 @@ public final class Exports {
 
     /**
      * Exports what {@code table} shows (named {@code name}, the view's): asks how (XLSX or CSV, the separator, all
-     * rows or the selected ones) and where, then writes off the UI thread. Returns the thread writing, or null when
-     * the user cancelled before.
+     * rows or the selected ones) and where, then writes off the UI thread; a table that lists no rows is said to
+     * have nothing to export, and nothing is asked. Returns the thread writing, or null when none was started.
      */
     public <R> Thread table(DataTable<R> table, String name) {
         Messages m = messages.get();
         String title = m.get("export.title");
+        if (table.view().getItems().isEmpty()) {
+            dialogs.showInfo(title, m.get("export.empty"), "");
+            return null;
+        }
         boolean selection = !table.selectedInViewOrder().isEmpty();
         Optional<ExportChoice> how = dialogs.chooseExport(title, ExportChoice.proposed(m.language()), selection);
         if (how.isEmpty()) {
@@ -114,12 +118,16 @@ public final class Exports {
     /**
      * Exports every table given (File › Export all tables) to one XLSX workbook, a sheet per table in the order
      * given, each with the rows the table shows in its visible columns: asks where, then writes off the UI thread
-     * as {@link #table} does. XLSX only, as a CSV file holds one table. Returns the thread writing, or null when
-     * the user cancelled.
+     * as {@link #table} does; when no table lists a row, says there is nothing to export and asks nothing. XLSX
+     * only, as a CSV file holds one table. Returns the thread writing, or null when none was started.
      */
     public Thread all(List<Sheet> sheets) {
         Messages m = messages.get();
         String title = m.get("export.all.title");
+        if (sheets.stream().allMatch(s -> s.table().view().getItems().isEmpty())) {
+            dialogs.showInfo(title, m.get("export.all.empty"), "");
+            return null;
+        }
         FileKind kind = ExportFormat.XLSX.kind();
         Optional<Path> file = dialogs.chooseSaveFile(title, kind, m.get("export.all.file") + "." + kind.extension())
                 .flatMap(chosen -> withExtension(kind, chosen, title, m));
@@ -159,10 +167,11 @@ public final class Exports {
      */
     private Thread write(String writing, Path file, String title, Messages m, Job job, Supplier<String> done,
                          String failedKey) {
-        return ExportThread.start(dialogs, ui, title, writing, m, progress -> {
+        return ExportThread.start(dialogs, ui, title, writing, progress -> {
             job.write(progress);
             return done.get();
-        }, said -> dialogs.announceSaved(title, said, file), false, failedKey);
+        }, said -> dialogs.announceSaved(title, said, file), false,
+                e -> ExportFailure.tell(dialogs, m, title, failedKey, file, e));
     }
 
     /**
@@ -173,10 +182,10 @@ public final class Exports {
      */
     public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
         Messages m = messages.get();
-        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, m, progress -> {
+        return ExportThread.startLate(dialogs, ui, progressAfter, title, text, progress -> {
             progress.busy();
             return make.call();
-        }, done, failedKey);
+        }, done, e -> ExportFailure.tell(dialogs, m, title, failedKey, null, e));
     }
 
     private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {
@@ -192,8 +201,7 @@ public final class Exports {
         try {
             export.write(file);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError(title, m.format(export.failedKey(), String.valueOf(e.getMessage())),
-                    ErrorHandler.stackTrace(e));
+            ExportFailure.tell(dialogs, m, title, export.failedKey(), file, e);
             return;
         }
         dialogs.announceSaved(title, m.format("dialog.png.done", file.toAbsolutePath().toString()), file);

@@ -1,8 +1,11 @@
 package app.delegations.ui.brief;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.FillIn;
@@ -13,13 +16,20 @@ import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.common.UiLanguage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The brief as PDF, read back with PDFBox: the facts as text, Polish and Cyrillic letters as letters (the
- * embedded font has them), pages numbered "n / N", a long table's header on every page it continues on.
+ * embedded font has them), pages numbered "n / N", a long table's header on every page it continues on and its
+ * rows once each though laid out in parts; Cancel heard within a few rows of a table, while the pages are numbered
+ * and once they are, leaving no file.
  */
 class PaperPdfTest {
 
@@ -76,5 +86,83 @@ class PaperPdfTest {
         }
         String last = pdf.pageTexts().get(pdf.pages() - 1);
         assertTrue(last.contains("Objectives"), "the heading stays with the lines it is for");
+    }
+
+    @Test
+    void aLongTableLaidOutInPartsHoldsEveryRowOnceAndInOrder() throws IOException {
+        int n = 10 * PdfTables.ROWS + 7;
+        var rows = new ArrayList<List<String>>();
+        for (int i = 1; i <= n; i++) {
+            rows.add(List.of(String.format("R%04dR", i), "Kraków"));
+        }
+        String text = write(new PaperDocument("Long", List.of(new Heading("Meetings"),
+                new Table(List.of("Date", "Meeting"), rows, List.of(1.0, 2.0)), new Heading("After")))).flat();
+        int at = -1;
+        for (int i = 1; i <= n; i++) {
+            String row = String.format("R%04dR", i);
+            int found = text.indexOf(row);
+            assertTrue(found > at, row + " after the row before it");
+            assertEquals(found, text.lastIndexOf(row), row + " once");
+            at = found;
+        }
+        assertTrue(text.indexOf("After") > at, "what follows the table after its last row");
+    }
+
+    @Test
+    void aCancelWhileThePagesAreNumberedOrOnceTheyAreLeavesNoFile(@TempDir Path dir) throws IOException {
+        PaperDocument brief = BriefMakerTest.brief("kosice", UiLanguage.ENGLISH);
+        var pdf = new PaperPdf();
+        for (int step = 1; step <= PaperPdf.STEPS; step++) {
+            Path file = dir.resolve("kosice.pdf");
+            Files.writeString(file, "the brief of last week");
+            var progress = new CancelledAt(step);
+
+            assertThrows(CancellationException.class,
+                    () -> ExportFile.write(file, progress, out -> pdf.write(brief, out, progress)));
+
+            assertEquals("the brief of last week", Files.readString(file), "cancelled at step " + step);
+            try (Stream<Path> left = Files.list(dir)) {
+                assertEquals(List.of(file), left.toList(), "no part of a file left");
+            }
+        }
+    }
+
+    @Test
+    void aLongTableIsAskedAboutACancelEveryFewRows() throws IOException {
+        int n = 20 * PdfTables.ROWS;
+        var rows = new ArrayList<List<String>>();
+        for (int i = 1; i <= n; i++) {
+            rows.add(List.of("row " + i, "Kraków"));
+        }
+        var progress = new CancelledAt(PaperPdf.STEPS + 1); // never
+        new PaperPdf().write(new PaperDocument("Long", List.of(new Table(List.of("Date", "Meeting"), rows,
+                List.of(1.0, 2.0)))), new ByteArrayOutputStream(), progress);
+
+        assertTrue(progress.asked >= n / PdfTables.ROWS, "asked " + progress.asked + " times");
+    }
+
+    /** A progress that cancels once told step {@code at}, counting the checks it was asked. */
+    private static final class CancelledAt implements ExportProgress {
+        private final int at;
+        private boolean cancelled;
+        int asked;
+
+        CancelledAt(int at) {
+            this.at = at;
+        }
+
+        @Override
+        public void rows(int done, int total) {
+            check();
+            cancelled = done >= at;
+        }
+
+        @Override
+        public void check() {
+            asked++;
+            if (cancelled) {
+                throw new CancellationException();
+            }
+        }
     }
 }

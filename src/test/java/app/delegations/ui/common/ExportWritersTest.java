@@ -162,7 +162,7 @@ class ExportWritersTest {
     }
 
     @Test
-    void xlsxFreezesTheHeaderRowAndFiltersEveryRow() throws IOException {
+    void xlsxFreezesTheHeaderRowFiltersEveryRowAndPrintsOnA4() throws IOException {
         Path file = dir.resolve("visits.xlsx");
         ExportFile.write(table(UiLanguage.ENGLISH), new ExportChoice(ExportFormat.XLSX, ',', false), file,
                 ExportProgress.NONE);
@@ -170,6 +170,7 @@ class ExportWritersTest {
         assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "the header row is frozen");
         assertTrue(sheet.contains("<autoFilter ref=\"A1:F7\""), "an autofilter over the header and every row");
         assertTrue(sheet.contains("customWidth=\"true\""), "columns sized");
+        assertTrue(sheet.contains("paperSize=\"9\""), "printed on A4 (9), not US Letter (1): " + sheet);
     }
 
     @Test

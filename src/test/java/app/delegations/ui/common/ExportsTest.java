@@ -107,7 +107,9 @@ class ExportsTest {
         exports.run(png);
         assertEquals(1, dialogs.errors.size());
         assertEquals("Export the timeline as PNG", dialogs.errors.get(0).title());
-        assertEquals("Could not export the timeline: disk full", dialogs.errors.get(0).message());
+        assertEquals("Could not export the timeline: cannot write " + dir.resolve("x.png").toAbsolutePath()
+                + " (disk full)", dialogs.errors.get(0).message(), "the file chosen, the system's words");
+        assertEquals("", dialogs.errors.get(0).details(), "no stack trace");
         assertTrue(dialogs.saved.isEmpty());
         assertTrue(dialogs.infos.isEmpty());
     }
