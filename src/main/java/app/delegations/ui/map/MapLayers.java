@@ -9,7 +9,7 @@ import javafx.scene.transform.Affine;
 
 /**
  * The map's two drawn layers and where they are: the ground (the sea and the country outlines, drawn with a
- * margin of a quarter of the view on every side) and the marks (markers and labels, the view's size, transparent,
+ * margin of a quarter of the view on every side, at most {@link #MAX_MARGIN} pixels) and the marks (markers and labels, the view's size, transparent,
  * over the ground). Each remembers the view it was drawn for; {@link #place} shows both for another view of the
  * same scale or a near one by moving and scaling their pictures, which costs the render thread a copy of pixels
  * and not a rasterising of paths. So a pan or a zoom in progress redraws nothing; a change of the markers
@@ -18,6 +18,8 @@ import javafx.scene.transform.Affine;
 final class MapLayers {
     /** The ground's margin on every side, as a share of the view's width and height. */
     static final double MARGIN = 0.25;
+    /** The margin's cap, so that a big window's ground (and its texture, times the screen's scale) stays bounded. */
+    static final double MAX_MARGIN = 512;
     /** A picture scaled by more than this (either way) while a zoom is in progress is drawn again. */
     private static final double MAX_STRETCH = MapViewport.STEP * MapViewport.STEP * 1.0001;
     private static final double WHOLE = 1e-6;
@@ -85,8 +87,8 @@ final class MapLayers {
 
     /** Draws the sea and the outlines for {@code v} and its margin. */
     void drawGround(MapPainter painter, MapViewport v, WorldOutlines o, Set<String> t, MapPalette p) {
-        double mx = Math.ceil(v.width() * MARGIN);
-        double my = Math.ceil(v.height() * MARGIN);
+        double mx = Math.min(MAX_MARGIN, Math.ceil(v.width() * MARGIN));
+        double my = Math.min(MAX_MARGIN, Math.ceil(v.height() * MARGIN));
         MapViewport layer = v.resized(v.width() + 2 * mx, v.height() + 2 * my);
         size(ground, layer.width(), layer.height());
         painter.ground(ground.getGraphicsContext2D(), layer, o, t, p);
