@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.Image;
@@ -158,6 +160,25 @@ class MapViewTest extends WindowStory {
         Image fresh = new Image(file.toUri().toString());
         assertEquals(fresh.getWidth(), shown.getWidth());
         assertEquals(fresh.getHeight(), shown.getHeight());
+        assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
+                "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
+    }
+
+    @Test
+    void onceTheWheelRestsTheZoomedMapShowsWhatAFreshDrawingOfThatViewShows(FxRobot robot, @TempDir Path dir) {
+        openMap(robot);
+        Node canvas = robot.lookup("#map").query();
+        Point2D kosice = fx(() -> map().markerOf("kosice"));
+        robot.moveTo(fx(() -> canvas.localToScreen(300, 200))).scroll(1, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(kosice.distance(fx(() -> map().markerOf("kosice"))) < 1, "the wheel zoomed the map");
+        AppTest.waitUntil(() -> !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("moving")));
+        Image shown = shownMap(robot);
+        Path file = dir.resolve("fresh.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        Image fresh = new Image(file.toUri().toString());
         assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
                 "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
     }

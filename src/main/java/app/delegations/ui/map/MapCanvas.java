@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyEvent;
@@ -24,13 +25,14 @@ import javafx.util.Duration;
  * drawing them again; the markers and labels are laid out and drawn afresh when the mouse is released, when the
  * motion has rested {@link #SETTLE}, and before a press; the outlines only when the view has left their margin,
  * changed its scale or moved by a part of a pixel. A change of the markers alone (a selection, a filter) redraws
- * only them.
+ * only them. While a motion is in progress the map has the pseudo-class {@code :moving}.
  */
 final class MapCanvas extends Region {
     /** A press that moves less than this (pixels) before its release is a click, not a drag. */
     private static final double CLICK_TOLERANCE = 4;
     /** After a pan's or a zoom's last step, the map is laid out and drawn afresh once it has rested this long. */
     static final Duration SETTLE = Duration.millis(150);
+    private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
 
     private final MapViewModel vm;
     private final MapPainter painter = new MapPainter(Font.font(12));
@@ -145,6 +147,7 @@ final class MapCanvas extends Region {
     /** A step of a pan or a zoom in progress: shown by moving what is drawn until the motion rests. */
     private void step() {
         moved = vm.revisionProperty().get();
+        pseudoClassStateChanged(MOVING, true);
         settle.playFromStart();
     }
 
@@ -152,6 +155,7 @@ final class MapCanvas extends Region {
     private void settle() {
         settle.stop();
         moved = -1;
+        pseudoClassStateChanged(MOVING, false);
         requestLayout();
     }
 
