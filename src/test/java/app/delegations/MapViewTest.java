@@ -25,6 +25,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -119,6 +120,11 @@ class MapViewTest extends WindowStory {
         assertEquals(0x89, head[0] & 0xff);
         assertEquals('P', head[1]);
         assertEquals(List.of(), dialogs.errors);
+        Image png = new Image(file.toUri().toString());
+        double mapHeight = fx(() -> Math.floor(robot.lookup("#map").query().getLayoutBounds().getHeight()));
+        assertTrue(png.getHeight() >= mapHeight + 24, "a legend row under the map");
+        assertEquals(Color.web("#e8590c"), png.getPixelReader().getColor(17, (int) mapHeight + 12),
+                "the legend starts with the host's orange dot");
     }
 
     @Test
@@ -159,7 +165,7 @@ class MapViewTest extends WindowStory {
         WaitForAsyncUtils.waitForFxEvents();
         Image fresh = new Image(file.toUri().toString());
         assertEquals(fresh.getWidth(), shown.getWidth());
-        assertEquals(fresh.getHeight(), shown.getHeight());
+        assertTrue(fresh.getHeight() > shown.getHeight(), "the legend is under the map");
         assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
                 "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
     }
@@ -209,7 +215,7 @@ class MapViewTest extends WindowStory {
         return image.get();
     }
 
-    /** Pixels whose colour differs by more than 2 levels in a channel. */
+    /** Pixels of {@code a} whose colour differs by more than 2 levels in a channel from {@code b}'s at that point. */
     private static long differingPixels(Image a, Image b) {
         PixelReader ra = a.getPixelReader();
         PixelReader rb = b.getPixelReader();
