@@ -15,10 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -27,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Map tab in the window, as an officer uses it before a visit: Ctrl+8 opens it on the partners' places, a
  * click on a marker selects the place everywhere, a place chosen in Places is marked on the map, and a filter
- * that leaves no place says so instead of an empty map.
+ * that leaves no place says so instead of an empty map. A drag moves the map under the pointer and, once released,
+ * the map shows what a fresh drawing of that view shows.
  */
 class MapViewTest extends WindowStory {
     private MapViewModel map() {
@@ -112,6 +120,11 @@ class MapViewTest extends WindowStory {
         assertEquals(0x89, head[0] & 0xff);
         assertEquals('P', head[1]);
         assertEquals(List.of(), dialogs.errors);
+        Image png = new Image(file.toUri().toString());
+        double mapHeight = fx(() -> Math.floor(robot.lookup("#map").query().getLayoutBounds().getHeight()));
+        assertTrue(png.getHeight() >= mapHeight + 24, "a legend row under the map");
+        assertEquals(Color.web("#e8590c"), png.getPixelReader().getColor(17, (int) mapHeight + 12),
+                "the legend starts with the host's orange dot");
     }
 
     @Test
@@ -125,5 +138,100 @@ class MapViewTest extends WindowStory {
             assertEquals(l.getText(), fx(() -> Shown.text(l)), "a legend entry is shown whole");
         }
         assertEquals("Outlines: Natural Earth", fx(() -> Shown.text(robot.lookup("#mapOrigin").queryLabeled())));
+    }
+
+    @Test
+    void whileTheMapIsDraggedItsOutlinesMoveWithThePointer(FxRobot robot) {
+        openMap(robot);
+        Node ground = robot.lookup("#mapGround").query();
+        double before = fx(() -> ground.getLocalToParentTransform().getTx());
+        Point2D start = fx(() -> robot.lookup("#map").query().localToScreen(300, 200));
+        robot.moveTo(start).press(MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        double during = fx(() -> ground.getLocalToParentTransform().getTx());
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(60, during - before, 1e-6, "the outlines drawn moved 60 px right with the pointer");
+    }
+
+    @Test
+    void afterADragIsReleasedTheMapShowsWhatAFreshDrawingOfThatViewShows(FxRobot robot, @TempDir Path dir) {
+        openMap(robot);
+        drag(robot, 90, 30);
+        Image shown = shownMap(robot);
+        Path file = dir.resolve("fresh.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        Image fresh = new Image(file.toUri().toString());
+        assertEquals(fresh.getWidth(), shown.getWidth());
+        assertTrue(fresh.getHeight() > shown.getHeight(), "the legend is under the map");
+        assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
+                "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
+    }
+
+    @Test
+    void onceTheWheelRestsTheZoomedMapShowsWhatAFreshDrawingOfThatViewShows(FxRobot robot, @TempDir Path dir) {
+        openMap(robot);
+        Node canvas = robot.lookup("#map").query();
+        Point2D kosice = fx(() -> map().markerOf("kosice"));
+        robot.moveTo(fx(() -> canvas.localToScreen(300, 200))).scroll(1, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(kosice.distance(fx(() -> map().markerOf("kosice"))) < 1, "the wheel zoomed the map");
+        AppTest.waitUntil(() -> !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("moving")));
+        Image shown = shownMap(robot);
+        Path file = dir.resolve("fresh.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        Image fresh = new Image(file.toUri().toString());
+        assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
+                "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
+    }
+
+    @Test
+    void aClickAfterADragSelectsThePlaceUnderThePointer(FxRobot robot) {
+        openMap(robot);
+        drag(robot, -70, 40);
+        Node canvas = robot.lookup("#map").query();
+        Point2D kosice = fx(() -> canvas.localToScreen(map().markerOf("kosice")));
+        robot.clickOn(kosice);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("kosice", selectedPlaceRow());
+        assertEquals("kosice", fx(() -> map().selectedId()));
+    }
+
+    /** Drags the map from inside it by {@code dx, dy} pixels and releases it. */
+    private static void drag(FxRobot robot, double dx, double dy) {
+        Point2D start = fx(() -> robot.lookup("#map").query().localToScreen(250, 180));
+        robot.moveTo(start).press(MouseButton.PRIMARY).moveBy(dx / 3, dy / 3).moveBy(dx / 3, dy / 3)
+                .moveBy(dx / 3, dy / 3).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Image shownMap(FxRobot robot) {
+        var image = new AtomicReference<Image>();
+        robot.interact(() -> image.set(robot.lookup("#map").query().snapshot(null, null)));
+        return image.get();
+    }
+
+    /** Pixels of {@code a} whose colour differs by more than 2 levels in a channel from {@code b}'s at that point. */
+    private static long differingPixels(Image a, Image b) {
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                int pa = ra.getArgb(x, y);
+                int pb = rb.getArgb(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    if (Math.abs(((pa >> shift) & 0xff) - ((pb >> shift) & 0xff)) > 2) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
     }
 }

@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -54,12 +55,15 @@ import javafx.stage.Window;
 import javafx.stage.Stage;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.robot.Robot;
 import javafx.stage.Screen;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -229,6 +233,12 @@ final class UserActions {
             new UserAction("click a place on the map", 2, s -> s.node("#map").isPresent(),
                     Arbitraries.integers().between(0, 999).map(i ->
                             new Step("click the map's place #" + i, s -> clickMapPlace(s, i)))),
+            new UserAction("drag the map", 2, s -> s.node("#map").isPresent(), Arbitraries.of(-150, -60, -12, 12, 60, 150)
+                    .flatMap(dx -> Arbitraries.of(-80, -20, 0, 20, 80).map(dy ->
+                            new Step("drag the map by " + dx + ", " + dy, s -> dragMap(s, dx, dy))))),
+            new UserAction("pan the map by keys", 2, s -> s.node("#map").isPresent(), Arbitraries.of(KeyCode.LEFT,
+                    KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN, KeyCode.ADD, KeyCode.MINUS).list().ofMinSize(1).ofMaxSize(4)
+                    .map(keys -> new Step("on the map press " + keys, s -> panMapByKeys(s, keys)))),
             new UserAction("resize the window", 1, s -> true, Arbitraries.integers().between(60, 100).tuple2().map(t ->
                     new Step("shrink to " + t.get1() + "% × " + t.get2() + "% of the screen", s -> resize(s, t.get1(), t.get2())))));
 
@@ -247,6 +257,51 @@ final class UserActions {
                 s.clickAt(map, at);
             }
         });
+    }
+
+    /**
+     * Presses the map at its centre, moves the pointer by {@code dx, dy} in four moves and releases it: a drag pans
+     * the map, selects nothing and leaves the tab shown as it was.
+     */
+    private static void dragMap(UiSession s, int dx, int dy) {
+        s.node("#map").ifPresent(map -> {
+            Entity selected = fx(() -> s.app().workspace().selection().get());
+            fx(() -> {
+                var robot = new Robot();
+                Bounds b = map.localToScreen(map.getLayoutBounds());
+                robot.mouseMove(b.getCenterX(), b.getCenterY());
+                robot.mousePress(MouseButton.PRIMARY);
+                for (int i = 1; i <= 4; i++) {
+                    robot.mouseMove(b.getCenterX() + dx * i / 4.0, b.getCenterY() + dy * i / 4.0);
+                }
+                robot.mouseRelease(MouseButton.PRIMARY);
+                return null;
+            });
+            s.settle();
+            mapMovedAlone(s, selected, "a drag");
+        });
+    }
+
+    /** Gives the map the keyboard and presses the keys one by one: the map pans and zooms, selecting nothing. */
+    private static void panMapByKeys(UiSession s, List<KeyCode> keys) {
+        s.node("#map").ifPresent(map -> {
+            Entity selected = fx(() -> s.app().workspace().selection().get());
+            s.interact(map::requestFocus);
+            for (KeyCode k : keys) {
+                s.keys(k);
+            }
+            mapMovedAlone(s, selected, "keys " + keys);
+        });
+    }
+
+    private static void mapMovedAlone(UiSession s, Entity selected, String what) {
+        Entity now = fx(() -> s.app().workspace().selection().get());
+        if (!Objects.equals(selected, now)) {
+            throw new AssertionError(what + " on the map changed the selection from " + selected + " to " + now);
+        }
+        if (s.node("#map").isEmpty()) {
+            throw new AssertionError(what + " on the map left the Map tab");
+        }
     }
 
     /**

@@ -31,7 +31,8 @@ import javafx.stage.Stage;
  * system's input queue ({@link Robot}: the X server's pointer and keyboard), one input per pulse or every few pulses,
  * as a user's drag, wheel and arrow keys arrive: at three views (as the map opens, framed on every place; zoomed in
  * eight steps; the whole world) a drag of {@code map.frames} pulses, a wheel notch every 4th pulse (in and out by
- * turns) and an arrow key every 4th pulse (right and left by turns). Every pulse is recorded
+ * turns) and an arrow key every 4th pulse (right and left by turns), then {@link #REST} pulses at rest (the drag
+ * released): what the map draws when the motion ends is in the phase. Every pulse is recorded
  * ({@link PulseGapRecorder}); per phase: the gaps between pulses (median, 95th percentile, longest, how many over 20
  * and 33 ms) and the CPU of the UI thread and of the render threads in each gap (the frame's work wherever the
  * machine's other load puts it).
@@ -39,20 +40,26 @@ import javafx.stage.Stage;
  * <p>System properties: {@code map.file} (a data file; default: generated), {@code map.places} (30000),
  * {@code map.frames} (120 pulses per phase), {@code map.rounds} (2; the first is reported as a warm-up),
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
- * the class path ({@code src/bench/scripts/map-frames.sh}).
+ * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
+ * stacks over each phase, sampled every 2 ms).
  */
 public final class MapFrames extends Application {
     private static final int SETTLE = 30;
+    /** Pulses recorded after the last input of a phase (the drag released): the map at rest drawn afresh. */
+    private static final int REST = 20;
     private final long origin = System.nanoTime();
     private final PulseGapRecorder recorder = new PulseGapRecorder();
     private final int frames = Integer.getInteger("map.frames", 120);
     private final int rounds = Integer.getInteger("map.rounds", 2);
     private final Path out = Path.of(System.getProperty("map.out", "target/map-frames.json"));
     private final String stacksOut = System.getProperty("map.stacks");
+    private final String renderStacksOut = System.getProperty("map.renderStacks");
+    private final List<long[]> phaseWindows = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
     private StackSampler sampler;
+    private StackSampler renderSampler;
     private Robot robot;
     private Stage window;
 
@@ -108,6 +115,13 @@ public final class MapFrames extends Application {
 
     private void tick() {
         long now = System.nanoTime();
+        if (renderStacksOut != null && renderSampler == null) {
+            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .findFirst().ifPresent(t -> {
+                        renderSampler = new StackSampler(t, 2000);
+                        renderSampler.start();
+                    });
+        }
         if (finished) {
             return;
         }
@@ -130,13 +144,13 @@ public final class MapFrames extends Application {
             phaseStart = now;
             point(center());
         }
-        if (pulse >= SETTLE) {
+        if (pulse >= SETTLE && pulse < SETTLE + frames) {
             input(p.input(), pulse - SETTLE);
         }
-        if (pulse == SETTLE + frames) {
-            if (p.input().equals("drag")) {
-                robot.mouseRelease(MouseButton.PRIMARY);
-            }
+        if (pulse == SETTLE + frames && p.input().equals("drag")) {
+            robot.mouseRelease(MouseButton.PRIMARY);
+        }
+        if (pulse == SETTLE + frames + REST) {
             record(p, now);
             phase++;
             pulse = 0;
@@ -220,25 +234,29 @@ public final class MapFrames extends Application {
     private void record(Phase p, long now) {
         var report = recorder.report(phaseStart, now);
         stackWindows.addAll(report.gapWindows(33));
+        phaseWindows.add(new long[] {phaseStart, now});
         List<PulseGapRecorder.Gap> gaps = recorder.gapsFrom(phaseStart, Integer.MAX_VALUE).stream()
                 .filter(g -> g.endNanos() <= now).skip(1).toList();
         double[] gap = gaps.stream().mapToDouble(g -> g.nanos() / 1e6).sorted().toArray();
         double[] ui = gaps.stream().mapToDouble(g -> g.cpuNanos() / 1e6).sorted().toArray();
         double[] render = gaps.stream().mapToDouble(g -> g.renderCpuNanos() / 1e6).sorted().toArray();
         long over20 = Arrays.stream(gap).filter(g -> g > 20).count();
+        double uiSum = Arrays.stream(ui).sum();
+        double renderSum = Arrays.stream(render).sum();
         String json = String.format(Locale.ROOT, "{\"view\": \"%s\", \"input\": \"%s\", \"round\": %d, \"frames\": %d, "
                         + "\"gapMedianMs\": %.1f, \"gapP95Ms\": %.1f, \"gapMaxMs\": %.1f, \"gapsOver20ms\": %d, "
                         + "\"gapsOver33ms\": %d, \"uiCpuMedianMs\": %.1f, \"uiCpuP95Ms\": %.1f, \"uiCpuMaxMs\": %.1f, "
                         + "\"renderCpuMedianMs\": %.1f, \"renderCpuP95Ms\": %.1f, \"renderCpuMaxMs\": %.1f, "
+                        + "\"uiCpuSumMs\": %.1f, \"renderCpuSumMs\": %.1f, "
                         + "\"listed\": %s}",
                 p.view(), p.input(), p.round(), gap.length, at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20,
                 report.gapsOver33ms(), at(ui, 0.5), at(ui, 0.95), at(ui, 1), at(render, 0.5), at(render, 0.95),
-                at(render, 1), PulseGapRecorder.toJson(report.listedGaps(), origin));
+                at(render, 1), uiSum, renderSum, PulseGapRecorder.toJson(report.listedGaps(), origin));
         results.add(json);
         System.out.printf(Locale.ROOT, "%-6s %-5s #%d: gaps median %.1f, p95 %.1f, max %.1f ms (> 20 ms: %d, > 33 ms: %d);"
-                        + " UI CPU p95 %.1f, max %.1f ms; render CPU p95 %.1f, max %.1f ms%n", p.view(), p.input(),
-                p.round(), at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20, report.gapsOver33ms(), at(ui, 0.95),
-                at(ui, 1), at(render, 0.95), at(render, 1));
+                        + " UI CPU p95 %.1f, max %.1f, sum %.0f ms; render CPU p95 %.1f, max %.1f, sum %.0f ms%n", p.view(),
+                p.input(), p.round(), at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20, report.gapsOver33ms(),
+                at(ui, 0.95), at(ui, 1), uiSum, at(render, 0.95), at(render, 1), renderSum);
     }
 
     private static double at(double[] sorted, double quantile) {
@@ -256,6 +274,9 @@ public final class MapFrames extends Application {
             Files.writeString(out, json);
             if (sampler != null) {
                 sampler.write(Path.of(stacksOut), stackWindows, origin);
+            }
+            if (renderSampler != null) {
+                renderSampler.write(Path.of(renderStacksOut), phaseWindows, origin);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,30 +2,43 @@ package app.delegations.ui.map;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 /**
- * The map's drawing surface {@code #map}: repaints at most once a pulse after the view model changes; a drag
- * pans, the wheel zooms around the mouse, a click on a marker selects its place (on a cluster zooms in), a
- * double click on the map zooms in there; the keys are {@link MapKeys}'.
+ * The map's drawing surface {@code #map}: a drag pans, the wheel zooms around the mouse, a click on a marker
+ * selects its place (on a cluster zooms in), a double click on the map zooms in there; the keys are
+ * {@link MapKeys}'. It repaints at most once a pulse after the view model changes. While a pan or a zoom is in
+ * progress (a drag, the wheel, the arrow and zoom keys) it moves the pictures drawn ({@link MapLayers}) instead of
+ * drawing them again; the markers and labels are laid out and drawn afresh when the mouse is released, when the
+ * motion has rested {@link #SETTLE}, and before a press; the outlines only when the view has left their margin,
+ * changed its scale or moved by a part of a pixel. A change of the markers alone (a selection, a filter) redraws
+ * only them. While a motion is in progress the map has the pseudo-class {@code :moving}.
  */
 final class MapCanvas extends Region {
     /** A press that moves less than this (pixels) before its release is a click, not a drag. */
     private static final double CLICK_TOLERANCE = 4;
+    /** After a pan's or a zoom's last step, the map is laid out and drawn afresh once it has rested this long. */
+    static final Duration SETTLE = Duration.millis(150);
+    private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
 
     private final MapViewModel vm;
     private final MapPainter painter = new MapPainter(Font.font(12));
-    private final Canvas canvas = new Canvas();
+    private final MapLayers layers = new MapLayers();
+    private final Rectangle clip = new Rectangle();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Map<String, Double> widths = new HashMap<>();
     private final Text measure = new Text();
     private final double textHeight;
@@ -36,13 +49,17 @@ final class MapCanvas extends Region {
     private double lastX;
     private double lastY;
     private boolean dragged;
+    /** The revision the last step of a pan or zoom in progress made, or -1 when none is in progress. */
+    private int moved = -1;
     private Runnable onOpen = () -> { };
 
     MapCanvas(MapViewModel vm) {
         this.vm = vm;
         setId("map");
         getStyleClass().add("map-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(layers.nodes());
+        setClip(clip); // the outlines' margin lies outside the view
+        settle.setOnFinished(e -> settle());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         measure.setFont(painter.font());
@@ -59,11 +76,15 @@ final class MapCanvas extends Region {
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 vm.zoomAt(Math.pow(MapViewport.STEP, e.getDeltaY() / 40), e.getX(), e.getY());
+                step();
             }
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (MapKeys.handle(vm, e, onOpen)) {
+                if (MapKeys.moves(e.getCode())) {
+                    step();
+                }
                 e.consume();
             }
         });
@@ -75,7 +96,7 @@ final class MapCanvas extends Region {
 
     void setPalette(MapPalette p) {
         palette = p;
-        requestLayout();
+        settle();
     }
 
     MapPalette palette() {
@@ -84,6 +105,7 @@ final class MapCanvas extends Region {
 
     void dispose() {
         vm.revisionProperty().removeListener(onChange);
+        settle.stop();
     }
 
     /** A label's width in the map's font (names repeat from frame to frame: measured once). */
@@ -106,18 +128,41 @@ final class MapCanvas extends Region {
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+        clip.setWidth(w);
+        clip.setHeight(h);
         vm.resize(w, h);
-        if (w >= 1 && h >= 1) {
-            painter.draw(canvas.getGraphicsContext2D(), vm.viewport(), vm.outlines(), vm.shownCountries(),
-                    vm.frame(this::width, textHeight), palette);
+        if (w < 1 || h < 1) {
+            return;
         }
+        MapViewport v = vm.viewport();
+        if (moved != vm.revisionProperty().get() || !layers.canMoveTo(v)) {
+            if (!layers.groundShows(v, vm.outlines(), vm.shownCountries(), palette)) {
+                layers.drawGround(painter, v, vm.outlines(), vm.shownCountries(), palette);
+            }
+            layers.drawMarks(painter, v, vm.frame(this::width, textHeight), palette);
+        }
+        layers.place(v);
+    }
+
+    /** A step of a pan or a zoom in progress: shown by moving what is drawn until the motion rests. */
+    private void step() {
+        moved = vm.revisionProperty().get();
+        pseudoClassStateChanged(MOVING, true);
+        settle.playFromStart();
+    }
+
+    /** Ends a pan or zoom in progress: the next pulse shows the map as drawn afresh. */
+    private void settle() {
+        settle.stop();
+        moved = -1;
+        pseudoClassStateChanged(MOVING, false);
+        requestLayout();
     }
 
     private void pressed(MouseEvent e) {
+        if (moved != -1) {
+            settle(); // what the press aims at is what the map shows laid out afresh
+        }
         requestFocus();
         pressX = e.getX();
         pressY = e.getY();
@@ -131,9 +176,12 @@ final class MapCanvas extends Region {
         if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_TOLERANCE) {
             return;
         }
+        if (!dragged) {
+            setCursor(Cursor.MOVE);
+        }
         dragged = true;
-        setCursor(Cursor.MOVE);
         vm.panBy(lastX - e.getX(), lastY - e.getY());
+        step();
         lastX = e.getX();
         lastY = e.getY();
     }
@@ -141,6 +189,7 @@ final class MapCanvas extends Region {
     private void released(MouseEvent e) {
         if (dragged) {
             setCursor(Cursor.DEFAULT);
+            settle();
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {

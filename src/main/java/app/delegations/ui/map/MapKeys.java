@@ -14,8 +14,8 @@ final class MapKeys {
     }
 
     static boolean handle(MapViewModel vm, KeyEvent e, Runnable open) {
-        double w = vm.viewport().width() / 4;
-        double h = vm.viewport().height() / 4;
+        double w = Math.rint(vm.viewport().width() / 4); // whole pixels: the outlines drawn stay sharp
+        double h = Math.rint(vm.viewport().height() / 4);
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> vm.zoomIn();
             case MINUS, SUBTRACT -> vm.zoomOut();
@@ -35,6 +35,14 @@ final class MapKeys {
             }
         }
         return e.getCode() != KeyCode.UNDEFINED;
+    }
+
+    /** Whether the key pans or zooms (a step the map shows by moving what it has drawn). */
+    static boolean moves(KeyCode code) {
+        return switch (code) {
+            case PLUS, ADD, EQUALS, MINUS, SUBTRACT, LEFT, KP_LEFT, RIGHT, KP_RIGHT, UP, KP_UP, DOWN, KP_DOWN -> true;
+            default -> false;
+        };
     }
 
     /** {keys, what they do} for the shortcut table. */

@@ -33,8 +33,15 @@ final class MapPainter {
         return font;
     }
 
+    /** The whole map as {@code v} shows it: the ground, then the marks. */
     void draw(GraphicsContext g, MapViewport v, WorldOutlines outlines, Set<String> tinted, MapFrame frame,
               MapPalette palette) {
+        ground(g, v, outlines, tinted, palette);
+        marks(g, frame, palette);
+    }
+
+    /** The sea over the whole view, and the outlines on it (those of the {@code tinted} countries tinted). */
+    void ground(GraphicsContext g, MapViewport v, WorldOutlines outlines, Set<String> tinted, MapPalette palette) {
         g.setFill(palette.sea());
         g.fillRect(0, 0, v.width(), v.height());
         g.setFillRule(FillRule.EVEN_ODD);
@@ -47,6 +54,10 @@ final class MapPainter {
                 g.stroke();
             }
         }
+    }
+
+    /** A frame's markers, then its labels over them. */
+    void marks(GraphicsContext g, MapFrame frame, MapPalette palette) {
         for (Marker m : frame.markers()) {
             marker(g, m, palette);
         }

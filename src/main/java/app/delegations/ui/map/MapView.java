@@ -41,6 +41,7 @@ final class MapView extends BorderPane {
 
     private final MapViewModel vm;
     private final MapCanvas canvas;
+    private final MapLegendPainter pngLegend;
 
     MapView(MapViewModel vm, FilterModel filter, Messages m, EmptyState.DataStatus data, Runnable export) {
         this.vm = vm;
@@ -49,6 +50,7 @@ final class MapView extends BorderPane {
         canvas = new MapCanvas(vm);
         canvas.setAccessibleText(m.get("map.accessible"));
         canvas.setAccessibleHelp(m.get("map.accessible.help"));
+        pngLegend = new MapLegendPainter(m, canvas.painter().font(), canvas::width);
 
         Button zoomIn = Icons.button("mapZoomIn", TimelineIcons.ZOOM_IN, m.get("map.zoomIn"));
         Button zoomOut = Icons.button("mapZoomOut", TimelineIcons.ZOOM_OUT, m.get("map.zoomOut"));
@@ -104,16 +106,22 @@ final class MapView extends BorderPane {
         canvas.dispose();
     }
 
-    /** Writes the map as it is shown (its size and view; 1200×800 framed on the places when not shown yet). */
+    /**
+     * Writes the map as it is shown (its size and view; 1200×800 framed on the places when not shown yet) with its
+     * legend and the outlines' origin under it.
+     */
     void exportPng(File file) throws IOException {
         boolean unsized = !vm.viewport().sized();
         if (unsized) {
             vm.resize(EXPORT_WIDTH, EXPORT_HEIGHT);
         }
         MapViewport v = vm.viewport();
-        var image = new Canvas(Math.floor(v.width()), Math.floor(v.height()));
+        double w = Math.floor(v.width());
+        double h = Math.floor(v.height());
+        var image = new Canvas(w, h + pngLegend.height(w));
         canvas.painter().draw(image.getGraphicsContext2D(), v, vm.outlines(), vm.shownCountries(),
                 vm.frame(canvas::width, canvas.textHeight()), canvas.palette());
+        pngLegend.draw(image.getGraphicsContext2D(), h, w, canvas.palette());
         WritableImage snapshot = image.snapshot(null, null);
         try (OutputStream out = Files.newOutputStream(file.toPath())) {
             PngEncoder.write(snapshot, out);

@@ -24,7 +24,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * The Map view's state: the places with coordinates that the shared {@link FilterModel} leaves, the part of the
  * world shown ({@link MapViewport}) and the selected place, shared both ways with the window's
  * {@link Selection}: a click on a marker selects its place; a place selected elsewhere is marked and, when off
- * screen, brought into view. A new dataset is framed on the places shown once the view has a size. Every change
+ * screen, brought into view. A new dataset, and every change of the filter, frames the places shown (once the view
+ * has a size); an update of the data and a language switch leave the view where it is. Every change
  * that alters the picture increments {@link #revisionProperty()}.
  * Past 250 lines because an update's patch of the markers ({@link #patch}) must keep {@link #shown} as the
  * filter would make it, next to the filtering it stands in for.
@@ -56,7 +57,10 @@ public final class MapViewModel {
     public MapViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.placePredicateProperty().addListener((o, a, b) -> refilter());
+        filter.placePredicateProperty().addListener((o, a, b) -> {
+            refilter();
+            frameShown(); // the places another filter leaves are framed, as the map opened on them
+        });
         selection.selectedProperty().addListener((o, a, b) -> follow(b));
     }
 

@@ -68,6 +68,24 @@ class MapViewModelTest {
     }
 
     @Test
+    void everyChangeOfTheFilterFramesThePlacesItLeavesWhereverTheMapWasMoved() {
+        double all = vm.viewport().scale();
+        vm.zoomAt(MapViewport.STEP * MapViewport.STEP, 0, 0);
+        vm.panBy(3000, -2000);
+        filter.setCountries(Set.of("PL"));
+        for (MapPlace p : vm.shown()) {
+            assertTrue(vm.viewport().shows(p.x(), p.y(), 20), p.id() + " is in view");
+        }
+        assertTrue(vm.viewport().scale() > all, "closer than the framing of every place");
+        filter.setCountries(Set.of());
+        assertEquals(15, vm.shown().size());
+        for (MapPlace p : vm.shown()) {
+            assertTrue(vm.viewport().shows(p.x(), p.y(), 20), p.id() + " is in view again");
+        }
+        assertEquals(all, vm.viewport().scale(), 1e-9);
+    }
+
+    @Test
     void aClickOnAMarkerSelectsItsPlace() {
         vm.frame(s -> s.length() * 7, 16);
         Point2D at = vm.markerOf("kosice");
