@@ -23,6 +23,8 @@ public final class ExportXlsx {
     /** Rows measured for the widths (the widths must be known before the first rows are written). */
     private static final int MEASURED = 500;
     private static final double MAX_WIDTH = 60;
+    /** The most characters Excel takes in one cell. */
+    static final int MAX_CELL = 32_767;
     private static final int FLUSH_EVERY = 1024;
     /**
      * Deflate's fastest level: the sheet's XML is most of the work of an export and compresses well at any level;
@@ -166,8 +168,24 @@ public final class ExportXlsx {
             sheet.value(r, c, d.first()); // formatted as a date with its block of rows (dateFormat)
             sheet.value(r, c + 1, d.last());
         } else if (value != null) {
-            sheet.inlineString(r, c, value.toString()); // no shared string: see the class comment
+            sheet.inlineString(r, c, fitted(value.toString())); // no shared string: see the class comment
         }
+    }
+
+    /**
+     * The text as a cell holds it: Excel refuses a workbook with a cell of more than {@link #MAX_CELL} characters
+     * ("We found a problem with some content"), so a longer one (the places of a country of thousands) is cut there
+     * and ends in "…"; a CSV file keeps it whole.
+     */
+    static String fitted(String text) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        int end = MAX_CELL - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /** A sheet name Excel accepts: at most 31 characters, none of {@code []:*?/\}. */

@@ -107,6 +107,21 @@ class ExportWritersTest {
     }
 
     @Test
+    void aTextLongerThanExcelTakesInACellIsCutThereInXlsxAndKeptWholeInCsv() throws IOException {
+        String huge = "Kraków, ".repeat(5_000); // 40,000 characters: a country of thousands of places
+        var rows = List.of(new Visit(huge, "1", 1, NOV29, NOV29));
+        var table = ExportTable.of("Places", List.of(Col.NAME), rows, Messages.of(UiLanguage.ENGLISH));
+        Path xlsx = dir.resolve("huge.xlsx");
+        ExportFile.write(table, new ExportChoice(ExportFormat.XLSX, ',', false), xlsx, ExportProgress.NONE);
+        String cell = ExportReadBack.texts(ExportReadBack.xlsx(xlsx)).get(1).get(0);
+        assertEquals(ExportXlsx.MAX_CELL, cell.length(), "Excel opens it: no cell over 32,767 characters");
+        assertTrue(cell.endsWith("…") && huge.startsWith(cell.substring(0, cell.length() - 1)));
+        Path csv = dir.resolve("huge.csv");
+        ExportFile.write(table, new ExportChoice(ExportFormat.CSV, ',', false), csv, ExportProgress.NONE);
+        assertEquals(huge, ExportReadBack.csv(csv, ',').get(1).get(0), "CSV has no such limit");
+    }
+
+    @Test
     void theProposedSeparatorIsASemicolonInPolishAndACommaInEnglish() {
         assertEquals(';', ExportChoice.proposed(UiLanguage.POLISH).separator());
         assertEquals(',', ExportChoice.proposed(UiLanguage.ENGLISH).separator());
