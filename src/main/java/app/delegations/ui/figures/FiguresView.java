@@ -35,10 +35,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
 /**
- * The Figures tab: a button per {@link Figure}, the chosen chart (a bar chart without animation) of the numbers
- * of what the filter leaves, and beside it those numbers as a table, which File › Export writes as XLSX or CSV.
+ * The Figures tab: a button per {@link Figure}, the chosen chart ({@link FigureChart}: horizontal bars of one
+ * thickness, scrolling when they outgrow the view) of the numbers of what the filter leaves, and beside it those
+ * numbers as a table headed after the chart, which File › Export writes as XLSX or CSV.
  * While the filter leaves nothing to count, the chart gives way to the empty state (clear the filters, open a
- * file). The chart exports itself as PNG.
+ * file). The chart exports itself as PNG, drawn for paper in the light theme whatever the window's.
  */
 public final class FiguresView extends BorderPane {
     /** The width of a chart's PNG, and its least height. */
