@@ -49,6 +49,7 @@ public final class FiguresView extends BorderPane {
     private final FiguresViewModel vm;
     private final Messages messages;
     private final BarChart<Number, String> chart;
+    private final ScrollPane scroll;
     private final SortedList<FigureBar> sorted;
     private final InvalidationListener onTitle = o -> newTable();
     private DataTable<FigureBar> table;
@@ -96,7 +97,7 @@ public final class FiguresView extends BorderPane {
         chart.setId("figuresChart");
         chart.titleProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.titleKeyProperty().get()),
                 vm.titleKeyProperty()));
-        var scroll = new ScrollPane(chart); // the chart grows with its bars: beyond the view's height it scrolls
+        scroll = new ScrollPane(chart); // the chart grows with its bars: beyond the view's height it scrolls
         scroll.setId("figuresScroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -182,6 +183,7 @@ public final class FiguresView extends BorderPane {
             table.dispose();
         }
         sorted.setComparator(null);
+        scroll.setVvalue(0); // another chart is shown from its first bar
         table = DataTable.<FigureBar, FigureColumn>of("figuresTable", FigureColumn.of(vm.titleKeyProperty().get(),
                         messages.locale()), keys -> sorted.setComparator(order(keys)), messages, "figures.numbers")
                 .show(sorted)
