@@ -13,7 +13,9 @@ import app.delegations.ui.figures.FiguresViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -45,9 +47,11 @@ class FiguresViewTest extends WindowStory {
     @SuppressWarnings("unchecked")
     private List<String> bars(FxRobot robot) {
         return fx(() -> {
-            BarChart<String, Number> chart = (BarChart<String, Number>) robot.lookup("#figuresChart").query();
-            return chart.getData().stream().flatMap(s -> s.getData().stream())
-                    .map((XYChart.Data<String, Number> d) -> d.getXValue() + " " + d.getYValue()).toList();
+            BarChart<Number, String> chart = (BarChart<Number, String>) robot.lookup("#figuresChart").query();
+            List<String> drawn = new ArrayList<>(chart.getData().stream().flatMap(s -> s.getData().stream())
+                    .map((XYChart.Data<Number, String> d) -> d.getYValue() + " " + d.getXValue()).toList());
+            Collections.reverse(drawn); // the first bar, at the top, is the category axis's last
+            return drawn;
         });
     }
 
@@ -85,7 +89,7 @@ class FiguresViewTest extends WindowStory {
     }
 
     @Test
-    void ctrlEWritesTheNumbersOfTheChartShownToExcel(FxRobot robot) throws IOException {
+    void ctrlEWritesTheNumbersOfTheChartShownToExcelUnderItsName(FxRobot robot) throws IOException {
         openFigures(robot);
         robot.clickOn("#figureTime");
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,6 +99,9 @@ class FiguresViewTest extends WindowStory {
         waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
         ExportReadBack.Workbook book = ExportReadBack.xlsx(dir.resolve("meetings.xlsx"));
+        assertEquals("Meetings per month", book.sheet(), "the sheet is named after the chart");
+        assertEquals("Month", book.cell(0, 0).getText());
+        assertEquals("Meetings", book.cell(0, 1).getText());
         assertEquals(2, book.rows().size());
         assertEquals("November 2016", book.cell(1, 0).getText());
         assertEquals("7", book.cell(1, 1).getText());

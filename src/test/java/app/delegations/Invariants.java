@@ -401,8 +401,8 @@ final class Invariants {
         Optional<Node> chart = s.node("#figuresChart");
         // a hidden Figures tab's chart keeps the numbers of when it was last shown (made again when shown)
         if (chart.isPresent() && fx(() -> vm.shownProperty().get() && vm.figureProperty().get() == Figure.COUNTRIES)) {
-            int drawn = fx(() -> ((BarChart<String, Number>) chart.get()).getData().stream()
-                    .flatMap(series -> series.getData().stream()).mapToInt(d -> d.getYValue().intValue()).sum());
+            int drawn = fx(() -> ((BarChart<Number, String>) chart.get()).getData().stream()
+                    .flatMap(series -> series.getData().stream()).mapToInt(d -> d.getXValue().intValue()).sum());
             if (drawn != expected) {
                 throw new AssertionError("the chart's bars add up to " + drawn + ", " + expected + " places left");
             }

@@ -20,6 +20,14 @@ public interface ViewFeature extends Feature {
     /** Message key of the View-menu item, e.g. {@code menu.view.places}. */
     String menuKey();
 
+    /**
+     * The name File › Export gives what it writes of the view's table (the XLSX sheet, the proposed file name), in
+     * the language of {@code m}: the tab's title unless the view says better (a chart's title).
+     */
+    default String exportName(Messages m) {
+        return m.get(tabKey());
+    }
+
     /** The kind of record the view lists, which New (Ctrl+N) proposes while it is in front; null for none. */
     default Class<? extends Record> recordKind() {
         return null;

@@ -18,8 +18,8 @@ import javafx.scene.Node;
 /**
  * The Figures tab (after Map): charts of what the filter leaves. The numbers are made from the index while the
  * tab is shown: when the data arrives, the filter changes or the language switches (they are named) with the tab
- * in front, else once the tab is shown; File › Export writes the numbers of the chart shown,
- * and the chart exports itself as PNG.
+ * in front, else once the tab is shown; File › Export writes the numbers of the chart shown, named after it,
+ * and the chart exports itself as PNG, print-ready in any theme.
  */
 public final class FiguresFeature implements ViewFeature {
     private final FiguresViewModel vm;
@@ -54,6 +54,12 @@ public final class FiguresFeature implements ViewFeature {
     @Override
     public String tabKey() {
         return "tab.figures";
+    }
+
+    /** The chart shown names its numbers' sheet and file ("Most frequent partners"), not the tab. */
+    @Override
+    public String exportName(Messages m) {
+        return m.get(vm.titleKeyProperty().get());
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.timeline.PngEncoder;
+import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,11 +20,11 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.WritableImage;
@@ -31,22 +32,27 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 
 /**
- * The Figures tab: a button per {@link Figure}, the chosen chart (a bar chart without animation) of the numbers
- * of what the filter leaves, and beside it those numbers as a table, which File › Export writes as XLSX or CSV.
+ * The Figures tab: a button per {@link Figure}, the chosen chart ({@link FigureChart}: horizontal bars of one
+ * thickness, scrolling when they outgrow the view) of the numbers of what the filter leaves, and beside it those
+ * numbers as a table headed after the chart, which File › Export writes as XLSX or CSV.
  * While the filter leaves nothing to count, the chart gives way to the empty state (clear the filters, open a
- * file). The chart exports itself as PNG.
+ * file). The chart exports itself as PNG, drawn for paper in the light theme whatever the window's.
  */
 public final class FiguresView extends BorderPane {
-    /** The size of a PNG of a chart that has not been laid out (its tab never shown). */
+    /** The width of a chart's PNG, and its least height. */
     private static final double EXPORT_WIDTH = 900;
     private static final double EXPORT_HEIGHT = 560;
 
     private final FiguresViewModel vm;
     private final Messages messages;
-    private final BarChart<String, Number> chart;
-    private final DataTable<FigureBar> table;
+    private final BarChart<Number, String> chart;
+    private final ScrollPane scroll;
+    private final SortedList<FigureBar> sorted;
+    private final InvalidationListener onTitle = o -> newTable();
+    private DataTable<FigureBar> table;
     private final ListChangeListener<FigureBar> onBars = c -> showBars();
     private final InvalidationListener onShown = o -> shown();
 
@@ -87,38 +93,28 @@ public final class FiguresView extends BorderPane {
         buttons.getChildren().add(total);
         setTop(buttons);
 
-        var x = new CategoryAxis();
-        var y = new NumberAxis();
-        x.setAnimated(false);
-        y.setAnimated(false);
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y) {
-            @Override
-            public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
-            }
-        });
-        chart = new BarChart<>(x, y);
+        chart = FigureChart.make(messages.locale());
         chart.setId("figuresChart");
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
         chart.titleProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.titleKeyProperty().get()),
                 vm.titleKeyProperty()));
+        scroll = new ScrollPane(chart); // the chart grows with its bars: beyond the view's height it scrolls
+        scroll.setId("figuresScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
         FilterModel filter = vm.filter();
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                 filter.activeProperty(), filter::clear), messages, "figures", data);
         empty.setId("figuresEmpty");
         empty.visibleProperty().bind(vm.emptyProperty());
+        scroll.visibleProperty().bind(vm.emptyProperty().not());
         chart.visibleProperty().bind(vm.emptyProperty().not());
-        setCenter(new StackPane(chart, empty));
+        setCenter(new StackPane(scroll, empty));
 
-        var sorted = new SortedList<>(vm.bars());
-        table = DataTable.<FigureBar, FigureColumn>of("figuresTable", List.of(FigureColumn.values()),
-                        keys -> sorted.setComparator(order(keys)), messages, "figures.numbers")
-                .show(sorted)
-                .placeholder(new Label(""));
-        table.view().setPrefWidth(320);
-        setRight(table.view());
+        sorted = new SortedList<>(vm.bars());
+        vm.titleKeyProperty().addListener(onTitle);
+        newTable();
         vm.bars().addListener(onBars);
         showBars();
         // the tab pane shows the selected tab's content only (its region visible): the numbers follow the filter then
@@ -140,20 +136,29 @@ public final class FiguresView extends BorderPane {
         vm.shownProperty().set(getScene() != null && getParent() != null && getParent().isVisible());
     }
 
-    /** The chart as a PNG image of its size on screen (a fixed size while its tab was never shown). */
+    /**
+     * The chart as a PNG image for a report, whatever the window's theme: dark on white in the light theme's
+     * colours, {@link #EXPORT_WIDTH} wide and as tall as its bars need (every bar, also those scrolled away).
+     */
     void exportPng(Path file) throws IOException {
-        if (chart.getWidth() <= 0 || chart.getHeight() <= 0) {
-            chart.resize(EXPORT_WIDTH, EXPORT_HEIGHT);
-            chart.applyCss();
-            chart.layout();
-        }
-        WritableImage image = chart.snapshot(null, null);
+        BarChart<Number, String> paper = FigureChart.make(messages.locale());
+        paper.setTitle(chart.getTitle());
+        FigureChart.fill(paper, List.copyOf(vm.bars()), chart.getTitle());
+        var page = new StackPane(paper);
+        page.setStyle("-fx-background-color: white;");
+        var scene = new Scene(page, EXPORT_WIDTH, FigureChart.height(vm.bars().size(), EXPORT_HEIGHT), Color.WHITE);
+        scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        page.applyCss();
+        page.layout();
+        var params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        WritableImage image = page.snapshot(params, null);
         try (OutputStream out = Files.newOutputStream(file)) {
             PngEncoder.write(image, out);
         }
     }
 
-    BarChart<String, Number> chart() {
+    BarChart<Number, String> chart() {
         return chart;
     }
 
@@ -163,23 +168,34 @@ public final class FiguresView extends BorderPane {
         if (getParent() != null) {
             getParent().visibleProperty().removeListener(onShown);
         }
+        vm.titleKeyProperty().removeListener(onTitle);
         vm.shownProperty().set(false);
         table.dispose();
     }
 
     private void showBars() {
-        var series = new XYChart.Series<String, Number>();
-        series.setName(messages.get(vm.titleKeyProperty().get()));
-        for (FigureBar b : vm.bars()) {
-            series.getData().add(new XYChart.Data<>(b.label(), b.count()));
+        FigureChart.fill(chart, vm.bars(), messages.get(vm.titleKeyProperty().get()));
+    }
+
+    /** The table of the chart shown, its columns headed after the chart (what the XLSX's header row says). */
+    private void newTable() {
+        if (table != null) {
+            table.dispose();
         }
-        chart.getData().setAll(List.of(series));
+        sorted.setComparator(null);
+        scroll.setVvalue(0); // another chart is shown from its first bar
+        table = DataTable.<FigureBar, FigureColumn>of("figuresTable", FigureColumn.of(vm.titleKeyProperty().get(),
+                        messages.locale()), keys -> sorted.setComparator(order(keys)), messages, "figures.numbers")
+                .show(sorted)
+                .placeholder(new Label(""));
+        table.view().setPrefWidth(320);
+        setRight(table.view());
     }
 
     private static Comparator<FigureBar> order(List<SortKey<FigureColumn>> keys) {
         Comparator<FigureBar> c = null;
         for (SortKey<FigureColumn> k : keys) {
-            Comparator<FigureBar> one = k.column() == FigureColumn.COUNT ? Comparator.comparingInt(FigureBar::count)
+            Comparator<FigureBar> one = k.column().isCount() ? Comparator.comparingInt(FigureBar::count)
                     : Comparator.comparing(FigureBar::label);
             one = k.ascending() ? one : one.reversed();
             c = c == null ? one : c.thenComparing(one);

@@ -191,7 +191,7 @@ public final class MainWindow extends BorderPane {
         Tab tab = tabs.pane().getSelectionModel().getSelectedItem();
         Optional<DataTable<?>> table = DataTable.in(tab == null ? null : tab.getContent());
         if (table.isPresent()) {
-            exports.table(table.get(), m.get(view.tabKey()));
+            exports.table(table.get(), view.exportName(m));
         } else if (view.export().isPresent()) {
             exports.run(view.export().get());
         } else {
