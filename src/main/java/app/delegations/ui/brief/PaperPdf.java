@@ -47,14 +47,20 @@ public final class PaperPdf {
     static final String FONT_FOLDER = "/app/delegations/fonts/";
     static final List<String> FONTS = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
     static final float MARGIN = 56.7f; // 2 cm
-    /** A heading starts a new page when less than this is left below it: room for itself and a line or two. */
-    private static final float KEEP_WITH_NEXT = 50f;
+    /**
+     * A heading starts a new page when less than this is left for it: room for itself (its spacing and line, about
+     * 32 points) and the first lines of what follows (a source's name and two lines of its first quote, or a
+     * table's header and first row).
+     */
+    private static final float KEEP_WITH_NEXT = 80f;
     /** Line heights of running text and of quotes (an empty paragraph's default is 16 points, for 12-point text). */
     private static final float TEXT_LEADING = 12.5f;
     private static final float QUOTE_LEADING = 11.5f;
     /** How far a quote is indented, and the room its mark takes before its words. */
     private static final float QUOTE_INDENT = 12f;
     private static final float MARK_WIDTH = 24f;
+    private static final float MARK_SIZE = 8.5f;
+    private static final float MARK_GAP = 5f;
     private static final float SPACE_AFTER_QUOTE = 3f;
     /** The height of a line to write on. */
     private static final float LINE = 20f;
@@ -109,6 +115,12 @@ public final class PaperPdf {
         doc.add(title);
         String quoted = null; // the source of the quotes just before, in this section
         List<Block> blocks = document.blocks();
+        float markWidth = MARK_WIDTH; // the widest mark fits before every quote's words, which stand in one column
+        for (Block b : blocks) {
+            if (b instanceof Quote q && !q.mark().isEmpty()) {
+                markWidth = Math.max(markWidth, bold.getWidthPoint(q.mark(), MARK_SIZE) + MARK_GAP);
+            }
+        }
         for (int i = 0; i < blocks.size(); i++) {
             progress.check();
             Block block = blocks.get(i);
@@ -136,7 +148,7 @@ public final class PaperPdf {
                 if (!q.source().isEmpty() && !q.source().equals(quoted)) {
                     doc.add(source(q));
                 }
-                doc.add(quote(q));
+                doc.add(quote(q, markWidth));
                 quoted = q.source();
             } else if (block instanceof FillIn f) {
                 doc.add(fillIn(f));
@@ -172,14 +184,14 @@ public final class PaperPdf {
      * A quote, indented: its mark ("[3]") hanging before its first line, its words aligned after
      * the mark.
      */
-    private Paragraph quote(Quote q) {
+    private Paragraph quote(Quote q, float markWidth) {
         var p = new Paragraph(QUOTE_LEADING);
         p.setIndentationLeft(QUOTE_INDENT);
         if (!q.mark().isEmpty()) {
-            p.setIndentationLeft(QUOTE_INDENT + MARK_WIDTH);
-            p.setFirstLineIndent(-MARK_WIDTH);
-            p.add(new Chunk(q.mark(), new Font(bold, 8.5f)));
-            p.add(new Chunk(new VerticalPositionMark(), MARK_WIDTH, false));
+            p.setIndentationLeft(QUOTE_INDENT + markWidth);
+            p.setFirstLineIndent(-markWidth);
+            p.add(new Chunk(q.mark(), new Font(bold, MARK_SIZE)));
+            p.add(new Chunk(new VerticalPositionMark(), markWidth, false));
         }
         p.add(new Chunk(q.text(), new Font(regular, 9)));
         p.setSpacingAfter(SPACE_AFTER_QUOTE);

@@ -55,6 +55,31 @@ class PaperPdfTest {
     }
 
     @Test
+    void noPageEndsWithTheSourcesHeadingWhateverHeightTheTableAboveItTakesAndAWideMarkKeepsOffItsWords() throws IOException {
+        for (int rows = 20; rows <= 60; rows++) { // the heading falls at every height of the first page's foot
+            var cells = new ArrayList<List<String>>();
+            for (int i = 1; i <= rows; i++) {
+                cells.add(List.of("Polska", "Łódź " + i, "Uczestnik [" + i + "]"));
+            }
+            var quote = "uczestnicy przedsięwzięcia z miast partnerskich omówili wymianę młodzieży i kulturę, ".repeat(3);
+            var out = new ByteArrayOutputStream();
+            new PaperPdf().write(new PaperDocument("Notatka przed wizytą", List.of(new Heading("Dotychczasowe spotkania"),
+                    new Table(List.of("Kraj", "Miejsce", "Rola"), cells, List.of(1.0, 2.0, 2.0)), new Heading("Źródła"),
+                    new Quote(quote, "Notatka o udziale Krakowa", "[768]"), new Quote(quote, "Notatka o udziale Krakowa",
+                    "[769]"))), out);
+            List<String> pages = PdfText.byPosition(out.toByteArray());
+            assertTrue(String.join(" ", pages).contains("[768] uczestnicy"), "a mark of three digits ends before "
+                    + "its words: " + String.join(" ", pages));
+            for (int page = 0; page < pages.size(); page++) {
+                List<String> lines = pages.get(page).lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+                int at = lines.indexOf("Źródła");
+                assertTrue(at < 0 || at < lines.size() - 2, rows + " rows: the heading ends page " + (page + 1)
+                        + " (only its number follows it): " + lines.subList(Math.max(0, lines.size() - 4), lines.size()));
+            }
+        }
+    }
+
+    @Test
     void polishAndCyrillicLettersArePrintedAsLetters() throws IOException {
         PdfText pdf = write(BriefMakerTest.brief("kosice", UiLanguage.POLISH));
         String text = pdf.flat();

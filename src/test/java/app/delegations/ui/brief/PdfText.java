@@ -37,6 +37,21 @@ public record PdfText(String title, List<String> pageTexts) {
         return new PdfText(pdf.getDocumentInformation().getTitle(), pages);
     }
 
+    /** Each page's text in the order its lines stand on the page, top to bottom (not the order they were written). */
+    public static List<String> byPosition(byte[] bytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            var pages = new ArrayList<String>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(pdf));
+            }
+            return pages;
+        }
+    }
+
     public int pages() {
         return pageTexts.size();
     }
