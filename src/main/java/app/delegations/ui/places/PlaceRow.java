@@ -16,6 +16,7 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,10 +100,12 @@ public final class PlaceRow {
         var rows = new ArrayList<PlaceRow>(index.entries().size());
         var formats = new Formats(messages.locale());
         PlaceMeetings meetings = index.meetings();
+        var latestOf = new IdentityHashMap<Event, Days>(); // places sharing a latest meeting share its days and text
+        var dayTexts = new HashMap<Days, String>();
         for (PlaceEntry e : index.entries()) {
             int count = meetings.count(e);
             Event last = meetings.latest(e);
-            Days latest = last == null ? null : new Days(last.start(), last.end());
+            Days latest = last == null ? null : latestOf.computeIfAbsent(last, x -> new Days(x.start(), x.end()));
             PlaceRow old = was.get(e.id());
             if (old != null && SameParts.entries(old.entry, e) && old.meetings == count
                     && Objects.equals(old.latest, latest)) {
@@ -118,7 +121,7 @@ public final class PlaceRow {
             rows.add(new PlaceRow(e, name, collator.getCollationKey(name), names.nativeName(),
                     collator.getCollationKey(names.nativeName()), kind, key(shared, collator, kind), country,
                     key(shared, collator, country), role, roleRank(e), key(shared, collator, role), count, latest,
-                    latest == null ? "" : formats.range(latest.first(), latest.last())));
+                    latest == null ? "" : dayTexts.computeIfAbsent(latest, d -> formats.range(d.first(), d.last()))));
             work.step();
         }
         return rows;
