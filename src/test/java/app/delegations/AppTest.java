@@ -294,9 +294,9 @@ class AppTest extends WindowStory {
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String copied = fx(() -> Clipboard.getSystemClipboard().getString());
-        assertEquals("Name\tNative name\tKind\tCountry\tRole\n"
-                + "Kraków\tKraków\tCity\tPL Poland\tPresenter\n"
-                + "Gdańsk\tGdańsk\tCity\tPL Poland\tParticipant\n", copied);
+        assertEquals("Name\tNative name\tKind\tCountry\tMeetings\tLast meeting\tRole\n"
+                + "Kraków\tKraków\tCity\tPL Poland\t5\t30 November 2016\tParticipant, Presenter\n"
+                + "Gdańsk\tGdańsk\tCity\tPL Poland\t5\t30 November 2016\tParticipant\n", copied);
     }
 
     @Test

@@ -49,7 +49,8 @@ class ExportCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(out + ": 3 rows of Places written", r.out().strip());
         List<List<String>> read = ExportReadBack.csv(out, ',');
-        assertEquals(List.of("Name", "Native name", "Kind", "Country", "Role"), read.get(0));
+        assertEquals(List.of("Name", "Native name", "Kind", "Country", "Meetings", "Last meeting", "Role"), read.get(0));
+        assertEquals(List.of("5", "30 November 2016"), read.get(1).subList(4, 6), "Kragujevac's meetings");
         assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), read.subList(1, 4).stream().map(l -> l.get(0)).toList());
         assertEquals("Крагујевац", read.get(1).get(1));
     }

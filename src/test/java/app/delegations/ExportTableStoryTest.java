@@ -11,10 +11,12 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
+import app.delegations.ui.common.ExportTable;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import java.util.Set;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.dhatim.fastexcel.reader.CellType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,11 @@ class ExportTableStoryTest extends WindowStory {
     @SuppressWarnings("unchecked")
     private List<DataColumn<PlaceRow>> visibleColumns() {
         return fx(() -> ((DataTable<PlaceRow>) DataTable.in(places()).orElseThrow()).visibleColumns());
+    }
+
+    @SuppressWarnings("unchecked")
+    private DataTable<PlaceRow> exportTable() {
+        return (DataTable<PlaceRow>) DataTable.in(places()).orElseThrow();
     }
 
     private List<String> headers() {
@@ -86,14 +94,16 @@ class ExportTableStoryTest extends WindowStory {
         ExportReadBack.Workbook book = ExportReadBack.xlsx(file);
         assertEquals("Places", book.sheet());
         assertEquals(rows.size() + 1, book.rows().size());
-        assertEquals(headers(), book.rows().get(0).stream().map(c -> c.getText()).toList());
-        List<List<String>> shown = shown(rows);
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < shown.get(r).size(); c++) {
-                assertEquals(shown.get(r).get(c), book.cell(r + 1, c).getText(), "row " + r + ", column " + c);
-            }
+        ExportTable<PlaceRow> shown = fx(() -> exportTable().exportTable("Places", false));
+        ExportReadBack.assertHolds(shown, book); // texts as shown, the meetings as numbers, the last meeting as dates
+        assertEquals(List.of("Name", "Native name", "Kind", "Country", "Meetings", "Last meeting: from",
+                "Last meeting: to", "Role"), book.rows().get(0).stream().map(c -> c.getText()).toList());
+        for (int r = 1; r <= rows.size(); r++) {
+            assertEquals(CellType.NUMBER, book.cell(r, 4).getType(), "Meetings: a number");
+            assertEquals(LocalDate.of(2016, 11, 30), book.cell(r, 5).asDate().toLocalDate(), "Last meeting: a date");
+            assertEquals(LocalDate.of(2016, 11, 30), book.cell(r, 6).asDate().toLocalDate());
         }
-        assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), shown.stream().map(s -> s.get(0)).toList());
+        assertEquals(List.of("Kragujevac", "Kruševac", "Vranje"), shown(rows).stream().map(s -> s.get(0)).toList());
         assertEquals(1, dialogs.progressClosed, "the progress window closes");
     }
 
@@ -117,7 +127,7 @@ class ExportTableStoryTest extends WindowStory {
         assertTrue(dialogs.exportOfferedSelection.get(0), "the selected rows are offered");
         List<List<String>> read = ExportReadBack.csv(dir.resolve("two.csv"), ';');
         assertEquals(headers(), read.get(0));
-        assertEquals(4, read.get(0).size(), "the hidden column is left out");
+        assertEquals(6, read.get(0).size(), "the hidden column is left out");
         assertEquals("Role", read.get(0).get(0), "the moved column comes first");
         assertEquals(shown(selected), read.subList(1, read.size()), "the selected rows in the table's order");
     }

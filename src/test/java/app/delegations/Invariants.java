@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.io.IOException;
 import app.delegations.ui.brief.PdfText;
 import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.DataColumn;
+import java.util.Comparator;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
@@ -105,6 +107,8 @@ final class Invariants {
             new Invariant("no error dialog", Invariants::noErrorDialog),
             new Invariant("the window fits a screen", Invariants::windowFitsAScreen),
             new Invariant("the rows shown are those the search and ticked facets leave", Invariants::rowsMatchTheFilter),
+            new Invariant("each Places row counts its place's meetings and shows the latest's days",
+                    Invariants::placeRowsCountTheirMeetings),
             new Invariant("\"N of M\" counts the rows shown", Invariants::statusCountsTheRows),
             new Invariant("the Organisations rows are those the filter leaves", Invariants::organisationsMatchTheFilter),
             new Invariant("the Events rows are the events the filter and the narrowing leave", Invariants::eventsMatchTheFilter),
@@ -421,6 +425,36 @@ final class Invariants {
             throw new AssertionError("with search \"" + o.search + "\" and ticked " + o.ticked + ": "
                     + shown.size() + " rows shown, " + expected.size() + " expected; missing " + first(missing)
                     + ", not expected " + first(extra));
+        }
+    }
+
+    /**
+     * Each Places row's Meetings and Last meeting are those of its place in the data shown, counted here from every
+     * event's participants (inherited ones too, as the index answers them): how many events, and the first and last
+     * day of the one that began last (of those, ended last). Catches a row an edit left as it was.
+     */
+    static void placeRowsCountTheirMeetings(UiSession s) {
+        if (fx(() -> s.app().workspace().applyingProperty().get())) {
+            return; // the rows may still be the old data's until the update lands
+        }
+        DatasetIndex index = fx(() -> s.app().workspace().index());
+        List<PlaceRow> rows = fx(() -> List.copyOf(placesTable(s).getItems()));
+        var count = new HashMap<String, Integer>();
+        var latest = new HashMap<String, Event>();
+        Comparator<Event> byDays = Comparator.comparing(Event::start).thenComparing(Event::end);
+        for (Event e : index.dataset().events()) {
+            for (String p : new HashSet<>(index.participants(e))) {
+                count.merge(p, 1, Integer::sum);
+                latest.merge(p, e, (a, b) -> byDays.compare(b, a) >= 0 ? b : a);
+            }
+        }
+        for (PlaceRow r : rows) {
+            Event last = latest.get(r.id());
+            DataColumn.Days days = last == null ? null : new DataColumn.Days(last.start(), last.end());
+            if (r.meetings() != count.getOrDefault(r.id(), 0) || !Objects.equals(days, r.latest())) {
+                throw new AssertionError(r.id() + ": " + r.meetings() + " meetings, last " + r.latest() + "; the data: "
+                        + count.getOrDefault(r.id(), 0) + ", last " + days);
+            }
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Set;
  * The relations the views share, computed once per dataset (off the UI thread) and read-only after: who took
  * part in each event (an event without participants inherits its parent's, see {@link EventRelations}), which
  * events each place took part in, a {@link PlaceEntry} per place with the filter's {@link Columns}
- * ({@link PlaceEntries}), the texts the search looks in and the events' dates. Built in time and memory linear in
- * the file, whatever its shape.
+ * ({@link PlaceEntries}), the texts the search looks in, the events' dates and each place's meetings
+ * ({@link PlaceMeetings}). Built in time and memory linear in the file, whatever its shape.
  * The build asks its {@link Checkpoint} after every {@link Work#CHECK_EVERY} units of work.
  */
 public final class DatasetIndex {
@@ -25,6 +25,7 @@ public final class DatasetIndex {
     private final PlaceEntries places;
     private final SearchTexts searchTexts;
     private final EventDates dates;
+    private final PlaceMeetings meetings;
 
     private DatasetIndex(Dataset dataset, Work work, DatasetIndex before) {
         this.dataset = dataset;
@@ -33,6 +34,7 @@ public final class DatasetIndex {
         this.searchTexts = before == null ? new SearchTexts(dataset, work)
                 : new SearchTexts(dataset, work, before.searchTexts, before.dataset);
         this.dates = new EventDates(dataset.events(), relations::participants, places::entry, work);
+        this.meetings = new PlaceMeetings(dataset.events(), dates, places.entries(), places::entry, work);
     }
 
     public static DatasetIndex build(Dataset dataset) {
@@ -130,6 +132,11 @@ public final class DatasetIndex {
     /** The events' days, years and participant lists as arrays, for the date filter. */
     public EventDates dates() {
         return dates;
+    }
+
+    /** Each place's number of meetings and its latest meeting. */
+    public PlaceMeetings meetings() {
+        return meetings;
     }
 
     /** The folded texts the search looks in for events, people and organisations. */

@@ -41,6 +41,7 @@ public class PlacesBenchmark extends KeystrokeRun {
     @Param({"100000"})
     public int places;
 
+    private Dataset dataset;
     private DatasetIndex index;
     private List<PlaceRow> rows;
     private Messages polish;
@@ -50,7 +51,7 @@ public class PlacesBenchmark extends KeystrokeRun {
 
     @Setup
     public void setUp() {
-        Dataset dataset = BenchData.load(BenchData.places(places));
+        dataset = BenchData.load(BenchData.places(places));
         index = DatasetIndex.build(dataset);
         polish = Messages.of(UiLanguage.POLISH);
         filter = new FilterModel();
@@ -112,6 +113,13 @@ public class PlacesBenchmark extends KeystrokeRun {
     @BenchmarkMode(Mode.AverageTime)
     public List<PlaceRow> buildRowsPolish() {
         return PlaceRow.build(index, polish);
+    }
+
+    /** Off the UI thread with every load and edit: the shared index (with each place's meetings). */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    public DatasetIndex buildIndex() {
+        return DatasetIndex.build(dataset);
     }
 
     private PlaceRowsShown shown() {

@@ -8,12 +8,19 @@ import app.delegations.ui.common.SameParts;
 import app.delegations.data.Work;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.PlaceEntry;
+import app.delegations.index.PlaceMeetings;
+import app.delegations.model.Event;
+import app.delegations.ui.common.DataColumn.Days;
+import app.delegations.ui.common.Formats;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * One row of the Places table in one UI language: the texts shown and their collation keys, computed once
@@ -32,9 +39,15 @@ public final class PlaceRow {
     private final CollationKey countryKey;
     private final String role;
     private final int roleRank;
+    private final CollationKey roleKey;
+    private final int meetings;
+    /** The latest meeting's first and last day, or null when the place took part in no event. */
+    private final Days latest;
+    private final String latestText;
 
     private PlaceRow(PlaceEntry entry, String name, CollationKey nameKey, String nativeName, CollationKey nativeKey,
-                     String kind, CollationKey kindKey, String country, CollationKey countryKey, String role, int roleRank) {
+                     String kind, CollationKey kindKey, String country, CollationKey countryKey, String role, int roleRank,
+                     CollationKey roleKey, int meetings, Days latest, String latestText) {
         this.entry = entry;
         this.name = name;
         this.nameKey = nameKey;
@@ -47,9 +60,16 @@ public final class PlaceRow {
         this.countryKey = countryKey;
         this.role = role;
         this.roleRank = roleRank;
+        this.roleKey = roleKey;
+        this.meetings = meetings;
+        this.latest = latest;
+        this.latestText = latestText;
     }
 
-    /** Rows for every place of the index, in the file's order, with texts and keys in the given language. */
+    /**
+     * Rows for every place of the index, in the file's order, with texts and keys in the given language; the
+     * meetings are the index's ({@link DatasetIndex#meetings}), read once per row.
+     */
     public static List<PlaceRow> build(DatasetIndex index, Messages messages) {
         return build(index, messages, Checkpoint.NONE);
     }
@@ -78,9 +98,17 @@ public final class PlaceRow {
         collator.setStrength(Collator.TERTIARY);
         var shared = new HashMap<String, CollationKey>();
         var rows = new ArrayList<PlaceRow>(index.entries().size());
+        var formats = new Formats(messages.locale());
+        PlaceMeetings meetings = index.meetings();
+        var latestOf = new IdentityHashMap<Event, Days>(); // places sharing a latest meeting share its days and text
+        var dayTexts = new HashMap<Days, String>();
         for (PlaceEntry e : index.entries()) {
+            int count = meetings.count(e);
+            Event last = meetings.latest(e);
+            Days latest = last == null ? null : latestOf.computeIfAbsent(last, x -> new Days(x.start(), x.end()));
             PlaceRow old = was.get(e.id());
-            if (old != null && SameParts.entries(old.entry, e)) {
+            if (old != null && SameParts.entries(old.entry, e) && old.meetings == count
+                    && Objects.equals(old.latest, latest)) {
                 rows.add(old);
                 work.step();
                 continue;
@@ -89,11 +117,11 @@ public final class PlaceRow {
             String name = names.in(messages.locale());
             String kind = messages.label("kind", e.place().kind().json());
             String country = e.country() == null ? e.place().country() : e.country().names().in(messages.locale());
-            int rank = roleRank(e);
-            String role = rank < RANKED.length ? messages.label("role", RANKED[rank].json()) : "";
+            String role = roles(e, messages);
             rows.add(new PlaceRow(e, name, collator.getCollationKey(name), names.nativeName(),
                     collator.getCollationKey(names.nativeName()), kind, key(shared, collator, kind), country,
-                    key(shared, collator, country), role, rank));
+                    key(shared, collator, country), role, roleRank(e), key(shared, collator, role), count, latest,
+                    latest == null ? "" : dayTexts.computeIfAbsent(latest, d -> formats.range(d.first(), d.last()))));
             work.step();
         }
         return rows;
@@ -103,10 +131,21 @@ public final class PlaceRow {
         return shared.computeIfAbsent(s, collator::getCollationKey);
     }
 
-    /** The roles in the order of {@link #roleRank}: the table shows a place's most notable role. */
-    private static final PlaceRole[] RANKED = {PlaceRole.HOST, PlaceRole.PRESENTER, PlaceRole.PARTICIPANT};
+    /**
+     * Every role the place is named with, in the UI's language, in the order {@link PlaceRole} declares them (the
+     * same in every language): "Participant, Presenter"; empty for a place named at no event.
+     */
+    private static String roles(PlaceEntry e, Messages messages) {
+        var labels = new StringJoiner(", ");
+        for (PlaceRole r : PlaceRole.values()) {
+            if (e.roles().contains(r)) {
+                labels.add(messages.label("role", r.json()));
+            }
+        }
+        return labels.toString();
+    }
 
-    /** Host first, then presenters, then participants, then places with no role. */
+    /** Its most notable role first: host, then presenter, then participant, then places with no role. */
     private static int roleRank(PlaceEntry e) {
         if (e.roles().contains(PlaceRole.HOST)) {
             return 0;
@@ -149,6 +188,16 @@ public final class PlaceRow {
         return role;
     }
 
+    /** How many events the place took part in ({@link PlaceMeetings#count}). */
+    public int meetings() {
+        return meetings;
+    }
+
+    /** The first and last day of its latest meeting ({@link PlaceMeetings#latest}), or null when it had none. */
+    public Days latest() {
+        return latest;
+    }
+
     /** The text of a column, as shown and copied. */
     public String text(PlaceColumn column) {
         return switch (column) {
@@ -156,6 +205,8 @@ public final class PlaceRow {
             case NATIVE -> nativeName;
             case KIND -> kind;
             case COUNTRY -> countryCode + " " + country;
+            case MEETINGS -> Integer.toString(meetings);
+            case LAST_MEETING -> latestText;
             case ROLE -> role;
         };
     }
@@ -167,17 +218,29 @@ public final class PlaceRow {
             case NATIVE -> a.nativeKey.compareTo(b.nativeKey);
             case KIND -> a.kindKey.compareTo(b.kindKey);
             case COUNTRY -> a.countryKey.compareTo(b.countryKey);
-            case ROLE -> Integer.compare(a.roleRank, b.roleRank);
+            case MEETINGS -> Integer.compare(a.meetings, b.meetings);
+            case LAST_MEETING -> compareLatest(a.latest, b.latest);
+            case ROLE -> a.roleRank != b.roleRank ? Integer.compare(a.roleRank, b.roleRank) : a.roleKey.compareTo(b.roleKey);
         };
+    }
+
+    /** By the first day, then the last; a place without meetings before every other. */
+    private static int compareLatest(Days a, Days b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        int byFirst = a.first().compareTo(b.first());
+        return byFirst != 0 ? byFirst : a.last().compareTo(b.last());
     }
 
     /**
      * True when {@code other} (a row of the same place, in the same language) shows the same and the filter and
      * the file's order read the same of it: its index entry is equal (the place, its country, roles, search text
-     * and position). An update keeps the old row then.
+     * and position), and so are its number of meetings and its latest meeting's days. An update keeps the old row
+     * then.
      */
     public boolean sameAs(PlaceRow other) {
-        return entry.equals(other.entry);
+        return entry.equals(other.entry) && meetings == other.meetings && Objects.equals(latest, other.latest);
     }
 
     @Override

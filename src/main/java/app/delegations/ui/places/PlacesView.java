@@ -21,8 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * The Places table ({@link PlaceColumn}: name, native name, kind, country with its code as a badge, role), its
- * rows highlighted while they belong to the selected event or country, with a line above that says so.
+ * The Places table ({@link PlaceColumn}: name, native name, kind, country with its code as a badge, meetings, last
+ * meeting, roles), its rows highlighted while they belong to the selected event or country, with a line above that
+ * says so.
  */
 public final class PlacesView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.places";

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -12,7 +14,11 @@ import app.delegations.ui.common.Tsv;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.common.DataColumn;
+import app.delegations.ui.common.DataColumn.Days;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -94,9 +100,68 @@ class PlacesViewModelTest {
         show(TestData.congress(), UiLanguage.ENGLISH);
         filter.countries().add("PL");
         String tsv = Tsv.of(List.of(PlaceColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
-        assertEquals("Name\tNative name\tKind\tCountry\tRole\n"
-                + "Kraków\tKraków\tCity\tPL Poland\tPresenter\n"
-                + "Gdańsk\tGdańsk\tCity\tPL Poland\tParticipant\n", tsv);
+        assertEquals("Name\tNative name\tKind\tCountry\tMeetings\tLast meeting\tRole\n"
+                + "Kraków\tKraków\tCity\tPL Poland\t5\t30 November 2016\tParticipant, Presenter\n"
+                + "Gdańsk\tGdańsk\tCity\tPL Poland\t5\t30 November 2016\tParticipant\n", tsv);
+    }
+
+    private PlaceRow row(String id) {
+        return vm.allRows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void krakowShowsItsMeetingsItsLastMeetingAndEveryRoleInTheUiLanguage() {
+        show(TestData.congress(), UiLanguage.ENGLISH);
+        PlaceRow krakow = row("krakow");
+        assertEquals(5, krakow.meetings(), "the congress, the conference, its summary and two presentations");
+        assertEquals(new Days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)), krakow.latest());
+        assertEquals("5", PlaceColumn.MEETINGS.text(krakow));
+        assertEquals(5, PlaceColumn.MEETINGS.value(krakow), "a number in a spreadsheet");
+        assertEquals("30 November 2016", PlaceColumn.LAST_MEETING.text(krakow));
+        assertEquals(krakow.latest(), PlaceColumn.LAST_MEETING.value(krakow), "days in a spreadsheet");
+        assertEquals(DataColumn.Type.DAYS, PlaceColumn.LAST_MEETING.type());
+        assertEquals(DataColumn.Type.NUMBER, PlaceColumn.MEETINGS.type());
+        assertEquals("Participant, Presenter", krakow.role(), "every role, not only the most notable");
+        assertEquals("Host", row("saint-petersburg").role());
+        show(TestData.congress(), UiLanguage.POLISH);
+        assertEquals("30 listopada 2016", PlaceColumn.LAST_MEETING.text(row("krakow")));
+        assertEquals(Messages.of(UiLanguage.POLISH).label("role", "participant") + ", "
+                + Messages.of(UiLanguage.POLISH).label("role", "presenter"), row("krakow").role(),
+                "the same order in Polish");
+    }
+
+    /** The event moved to other days. */
+    static Event moved(Event e, LocalDate start, LocalDate end) {
+        return new Event(e.id(), e.kind(), e.title(), e.parent(), start, end, e.order(), e.venue(), e.place(),
+                e.description(), e.participants(), e.people(), e.organisations(), e.evidence());
+    }
+
+    @Test
+    void sortingByLastMeetingOrdersThePlacesByTheDaysOfTheirLatestMeeting() {
+        Dataset data = TestData.congress();
+        Event portals = data.event("krakow-portals-presentation-2016-11-30").orElseThrow();
+        show(DatasetEdits.with(data, moved(portals, LocalDate.of(2017, 3, 2), LocalDate.of(2017, 3, 3))),
+                UiLanguage.ENGLISH);
+        assertEquals("2–3 March 2017", PlaceColumn.LAST_MEETING.text(row("krakow")));
+        var others = new ArrayList<>(vm.allRows().stream().map(PlaceRow::name).filter(n -> !n.equals("Kraków")).toList());
+        vm.sort(List.of(new SortKey<>(PlaceColumn.LAST_MEETING, true)));
+        var expected = new ArrayList<>(others);
+        expected.add("Kraków");
+        assertEquals(expected, names(), "earliest first, ties in the file's order");
+        vm.sort(List.of(new SortKey<>(PlaceColumn.LAST_MEETING, false)));
+        expected.remove("Kraków");
+        expected.add(0, "Kraków");
+        assertEquals(expected, names(), "latest first, ties still in the file's order");
+    }
+
+    @Test
+    void sortingByMeetingsIsNumeric() {
+        show(TestData.congress(), UiLanguage.ENGLISH);
+        vm.sort(List.of(new SortKey<>(PlaceColumn.MEETINGS, false)));
+        List<Integer> counts = vm.items().stream().map(PlaceRow::meetings).toList();
+        var sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, counts);
     }
 
     @Test
