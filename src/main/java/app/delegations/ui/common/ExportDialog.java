@@ -62,7 +62,7 @@ final class ExportDialog {
         var grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.setPadding(new Insets(8, 14, 4, 14)); // in line with the header's text, not on the dialog's edge
         grid.addRow(0, new Label(m.get("export.format")), xlsx);
         grid.add(csv, 1, 1);
         var separatorLabel = new Label(m.get("export.separator"));
