@@ -91,11 +91,11 @@ class ExportAllStoryTest extends WindowStory {
         waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
         List<ExportReadBack.Workbook> sheets = ExportReadBack.sheets(dir.resolve("krakow.xlsx"));
-        assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia (tylko Kraków)", "Osoby"),
+        assertEquals(List.of("Miejsca", "Kraje", "Organizacje", "Wydarzenia – Kraków", "Osoby"),
                 sheets.stream().map(ExportReadBack.Workbook::sheet).toList(),
                 "the Events tab lists only Kraków's events since it was selected: its sheet says so");
         assertEquals(1 + 5, sheets.get(3).rows().size(), "Kraków's five events under the header");
-        assertTrue(dialogs.saved.get(0).message().contains("Wydarzenia (tylko Kraków)"), "and so does the notice");
+        assertTrue(dialogs.saved.get(0).message().contains("Wydarzenia – Kraków"), "and so does the notice");
     }
 
     /** What each view with a table shows now: its rows in its order, its visible columns, named as its tab. */

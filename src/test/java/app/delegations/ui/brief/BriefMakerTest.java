@@ -140,8 +140,8 @@ class BriefMakerTest {
         assertFalse(marks.get(0).contains("(wniosek)"), "the congress is stated: " + marks);
         assertEquals(3, marks.stream().filter(mk -> mk.matches("\\[\\d+(, \\d+)*] \\(wniosek\\)")).count(),
                 "the three visits the details mark \"wniosek\": " + marks);
-        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("(wniosek): źródło nie mówi tego wprost; fakt "
-                + "wywnioskowano z przytoczonego fragmentu.")), "the sources say once what the word means");
+        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("(wniosek): źródło nie mówi tego wprost; "
+                + "wywnioskowano to z przytoczonego fragmentu.")), "the sources say once what the word means");
         assertEquals(1, d.blocks().stream().filter(b -> b.toString().contains("przytoczonego fragmentu")).count(),
                 "explained once");
     }

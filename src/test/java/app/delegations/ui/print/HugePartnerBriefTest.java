@@ -117,7 +117,7 @@ class HugePartnerBriefTest {
         assertEquals(List.of("Town 1", "Town 2", "Town 3"),
                 places.rows().subList(0, 3).stream().map(r -> r.get(0)).toList(), "the most meetings first");
         int all = (int) INDEX.dataset().places().stream().filter(p -> p.country().equals("PL")).count();
-        assertEquals("… and " + (all - 15) + " more places; listed are those with the most meetings (see the archive)",
+        assertEquals("… and " + (all - 15) + " more places; the places listed have the most meetings (see the archive)",
                 lineAfter(d, "Places"));
 
         Table meetings = tableAfter(d, "Meetings so far");
