@@ -12,6 +12,7 @@ import app.delegations.ui.details.Details.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The parts of a partner's brief (a place or a country), from its details: what it is (kind, country, roles,
@@ -42,9 +43,17 @@ final class PartnerBrief implements BriefMaker.Body {
         var whole = new ArrayList<>(d.evidence());
         BriefMaker.facts(d, "names").forEach(f -> whole.addAll(f.evidence())); // what the title says
         blocks.add(Paragraph.of(BriefMaker.marked(d.subtitle(), sources.refs(whole))));
-        String coordinates = m.get("details.coordinates");
+        String nativeName = m.get("details.name.native");
+        for (Fact f : BriefMaker.facts(d, "names")) { // the name the partner uses, when it is not the title's
+            if (f.label().equals(nativeName) && f.value() != null && !f.value().isBlank()
+                    && !f.value().equals(d.title())) {
+                blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(f.value(), sources.refs(f.evidence()))));
+            }
+        }
+        // the map's business, not the meeting's; and what the line under the title says already
+        Set<String> left = Set.of(m.get("details.coordinates"), m.get("details.kind"), m.get("details.country"));
         for (Fact f : BriefMaker.facts(d, "about")) {
-            if (!f.label().equals(coordinates)) { // the map's business, not the meeting's
+            if (!left.contains(f.label())) {
                 String value = f.note() == null ? f.value() : f.value() + " (" + f.note() + ")";
                 blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, sources.refs(f.evidence()))));
             }

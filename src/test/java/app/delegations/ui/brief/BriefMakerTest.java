@@ -147,6 +147,20 @@ class BriefMakerTest {
     }
 
     @Test
+    void aPlacesBriefGivesItsNativeNameAndDoesNotRepeatTheKindAndCountryOfTheLineUnderItsTitle() {
+        PaperDocument d = brief("kragujevac", UiLanguage.POLISH);
+        List<PaperDocument.Paragraph> lines = d.blocks().stream().filter(PaperDocument.Paragraph.class::isInstance)
+                .map(PaperDocument.Paragraph.class::cast).toList();
+        assertTrue(lines.stream().anyMatch(p -> p.text().startsWith("Крагујевац")), "the native name: " + lines);
+        assertTrue(lines.get(0).text().contains("Serbia"), "kind and country under the title: " + lines.get(0));
+        assertTrue(lines.stream().noneMatch(p -> p.label().equals("Rodzaj:") || p.label().equals("Kraj:")),
+                "said once: " + lines);
+        PaperDocument krakow = brief("krakow", UiLanguage.POLISH);
+        assertTrue(krakow.blocks().stream().noneMatch(b -> b instanceof PaperDocument.Paragraph p
+                && p.label().startsWith("Nazwa")), "no native name line when it is the title's name");
+    }
+
+    @Test
     void aCountrysBriefNamesWhichOfItsPlacesMetAndListsThemInPolish() {
         PaperDocument d = brief("rs", UiLanguage.POLISH);
         assertEquals("Notatka przed wizytą: Serbia", d.title());
