@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -45,7 +46,14 @@ class ExportDialogTest {
         var answer = new CompletableFuture<Optional<ExportChoice>>();
         Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, Messages.of(language), "Export",
                 ExportChoice.proposed(language), canSelected)));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the dialog shown, sized and centred on the window before the robot aims at its buttons
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no export dialog shown", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
         return answer;
     }
 
