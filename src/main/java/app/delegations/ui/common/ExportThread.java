@@ -7,7 +7,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.control.ProgressIndicator;
 
 /**
@@ -50,7 +49,8 @@ final class ExportThread {
      * As {@link #start(Dialogs, Executor, String, String, Work, Consumer, boolean, Consumer)}, the result
      * dropped on Cancel, but the progress window opens only if the work is still going {@code after} the command:
      * what is ready sooner (the usual print preview) opens no window over the main one, which would cost the UI thread
-     * a window's making and the main window its focus, for a flash.
+     * a window's making and the main window its focus, for a flash. (The window {@link FxDialogs} makes then waits
+     * its own delay too: every progress window does.)
      */
     static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text,
                                 Work<T> work, Consumer<T> done, Consumer<Exception> failed) {
@@ -58,41 +58,6 @@ final class ExportThread {
         var late = new LateProgress(() -> dialogs.showProgress(title, text, () -> cancelled.set(true)));
         CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS, ui).execute(late::open);
         return start(late, cancelled, ui, work, done, true, failed);
-    }
-
-    /** A progress window opened on demand ({@link #open}, on the UI thread) unless closed before. */
-    private static final class LateProgress implements Dialogs.Progress {
-        private final Supplier<Dialogs.Progress> window;
-        private Dialogs.Progress shown;
-        private double fraction;
-        private boolean closed;
-
-        LateProgress(Supplier<Dialogs.Progress> window) {
-            this.window = window;
-        }
-
-        void open() {
-            if (!closed && shown == null) {
-                shown = window.get();
-                shown.update(fraction);
-            }
-        }
-
-        @Override
-        public void update(double fraction) {
-            this.fraction = fraction;
-            if (shown != null) {
-                shown.update(fraction);
-            }
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-            if (shown != null) {
-                shown.close();
-            }
-        }
     }
 
     private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Executor ui, Work<T> work,

@@ -4,10 +4,14 @@ import app.delegations.data.Problem;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -31,15 +35,23 @@ public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Supplier<Messages> messages;
     private final Consumer<String> showDocument;
+    private final Duration progressAfter;
 
     /**
      * @param showDocument opens a URI with the platform's application for it (the application's
      *                     {@code HostServices::showDocument}): a saved file's folder in the file manager
      */
     public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument) {
+        this(owner, messages, showDocument, Exports.PROGRESS_AFTER);
+    }
+
+    /** @param progressAfter how long work goes on before its progress window opens */
+    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument,
+                     Duration progressAfter) {
         this.owner = owner;
         this.messages = messages;
         this.showDocument = showDocument;
+        this.progressAfter = progressAfter;
     }
 
     @Override
@@ -85,9 +97,19 @@ public final class FxDialogs implements Dialogs {
         return ExportDialog.ask(owner.get(), messages.get(), title, proposed, canSelected);
     }
 
+    /**
+     * The progress window opens only once the work has gone on for {@code progressAfter} (called on the UI thread):
+     * a quick export opens none, and the first window of a run, the dearest to make, is not made in the frame of the
+     * command that started the work.
+     */
     @Override
     public Progress showProgress(String title, String text, Runnable cancel) {
-        return new ExportProgressWindow(owner.get(), messages.get(), title, text, cancel);
+        Window window = owner.get();
+        Messages m = messages.get();
+        var late = new LateProgress(() -> new ExportProgressWindow(window, m, title, text, cancel));
+        CompletableFuture.delayedExecutor(progressAfter.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
+                .execute(late::open);
+        return late;
     }
 
     @Override

@@ -1,16 +1,22 @@
 package app.delegations.ui.common;
 
+import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -79,6 +85,35 @@ class FxDialogsChooseTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(about.isShowing());
+    }
+
+    @Test
+    void aProgressWindowOpensOnlyForWorkStillGoingAndShowsHowFarItGotAndItsCancelStops(FxRobot robot)
+            throws Exception {
+        var now = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }, Duration.ZERO);
+        var cancelled = new AtomicBoolean();
+        var opened = new AtomicInteger();
+        ListChangeListener<Window> counting = c -> {
+            while (c.next()) {
+                opened.addAndGet(c.getAddedSize());
+            }
+        };
+        robot.interact(() -> Window.getWindows().addListener(counting));
+        robot.interact(() -> { // a quick export: over within the frame that started it
+            now.showProgress("Export", "Writing quick.csv…", () -> { }).close();
+            now.showProgress("Export", "Writing 39,984 rows to events.xlsx…", () -> cancelled.set(true)).update(0.25);
+        });
+        // the windows open in the order asked: once the second shows, the first had its turn
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Window.getWindows().removeListener(counting));
+        assertEquals(1, opened.get(), "no window made for the work that was over, not even for a flash");
+        assertEquals(0.25, fx(() -> robot.lookup("#exportProgress").queryAs(ProgressBar.class).getProgress()),
+                "how far the work got before its window opened");
+        robot.clickOn("#exportCancel");
+        assertTrue(cancelled.get());
+        assertTrue(fx(() -> Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing())), "closed");
     }
 
     @Test
