@@ -39,6 +39,7 @@ class ExportDialogTest {
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
+        stage.centerOnScreen(); // and a place: the dialog, centred on it, must lie on the screen for the robot
         stage.show();
     }
 
