@@ -8,8 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -54,11 +56,12 @@ final class FieldControls {
     }
 
     private static <B extends ComboBoxBase<Option>> B options(B box, FormField f) {
-        if (box instanceof ComboBox<Option> combo) {
+        if (box instanceof SearchableComboBox<Option> search) {
+            searchedByEverySpelling(search);
+            search.getItems().setAll(f.options());
+        } else if (box instanceof ComboBox<Option> combo) {
             combo.getItems().setAll(f.options());
             combo.setVisibleRowCount(12);
-        } else if (box instanceof SearchableComboBox<Option> search) {
-            search.getItems().setAll(f.options());
         }
         box.setValue(find(f, f.value()));
         box.valueProperty().addListener((o, was, now) -> {
@@ -73,6 +76,35 @@ final class FieldControls {
             }
         });
         return box;
+    }
+
+    /**
+     * The picker searches each option's {@link Option#searchText()} (ControlsFX matches the typed words against the
+     * converter's text) and shows its label alone, in the list and in the box.
+     */
+    private static void searchedByEverySpelling(SearchableComboBox<Option> search) {
+        search.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Option o) {
+                return o == null ? "" : o.searchText();
+            }
+
+            @Override
+            public Option fromString(String text) {
+                return null; // the picker is not editable: nothing typed becomes a value
+            }
+        });
+        search.setCellFactory(list -> new LabelCell());
+        search.setButtonCell(new LabelCell());
+    }
+
+    /** A cell that shows an option's label. */
+    private static final class LabelCell extends ListCell<Option> {
+        @Override
+        protected void updateItem(Option item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
     }
 
     private static Option find(FormField f, String value) {

@@ -29,27 +29,30 @@ final class FormOptions {
     }
 
     List<Option> places() {
-        return sorted(data.places().stream().map(p -> new Option(p.id(),
-                p.names().in(m.locale()) + " (" + p.country() + ")")).toList());
+        return sorted(data.places().stream().map(p -> Option.named(p.id(),
+                p.names().in(m.locale()) + " (" + p.country() + ")", p.names())).toList());
     }
 
     List<Option> people() {
-        return sorted(data.people().stream().map(p -> new Option(p.id(), p.names().in(m.locale()))).toList());
+        return sorted(data.people().stream().map(p -> Option.named(p.id(), p.names().in(m.locale()), p.names()))
+                .toList());
     }
 
     List<Option> organisations() {
-        return sorted(data.organisations().stream().map(o -> new Option(o.id(), o.names().in(m.locale())))
+        return sorted(data.organisations().stream().map(o -> Option.named(o.id(), o.names().in(m.locale()), o.names()))
                 .toList());
     }
 
     List<Option> venues() {
-        return sorted(data.venues().stream().map(v -> new Option(v.id(), v.names().in(m.locale()))).toList());
+        return sorted(data.venues().stream().map(v -> Option.named(v.id(), v.names().in(m.locale()), v.names()))
+                .toList());
     }
 
     /** The events in the order of the data, each with its first day. */
     List<Option> events(String except) {
         return data.events().stream().filter(e -> !e.id().equals(except))
-                .map(e -> new Option(e.id(), e.title().in(m.locale()) + " (" + dates.format(e.start()) + ")"))
+                .map(e -> Option.named(e.id(), e.title().in(m.locale()) + " (" + dates.format(e.start()) + ")",
+                        e.title()))
                 .toList();
     }
 
@@ -70,7 +73,7 @@ final class FormOptions {
     }
 
     private Option countryOption(Country c) {
-        return new Option(c.code(), c.names().in(m.locale()) + " (" + c.code() + ")");
+        return Option.named(c.code(), c.names().in(m.locale()) + " (" + c.code() + ")", c.names());
     }
 
     private List<Option> sorted(List<Option> options) {

@@ -37,8 +37,10 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -182,6 +184,36 @@ class FormStoriesTest {
         assertEquals("UA", kyiv.country());
         assertEquals("Київ", kyiv.names().nativeName());
         assertEquals("Kyiv", text(robot, "#detailsTitle"), "the details show the new place");
+    }
+
+    @Test
+    void aPickerFindsARecordByItsOtherSpellingsAndLettersWithoutDiacritics(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.clickOn("#newPlace");
+        @SuppressWarnings("unchecked")
+        SearchableComboBox<Option> country = robot.lookup("#field-country").queryAs(SearchableComboBox.class);
+        for (String typed : List.of("slowacja", "slovakia", "slovensko")) {
+            robot.interact(country::requestFocus);
+            robot.clickOn(country);
+            robot.write(typed);
+            waitUntil(() -> listed(robot, country).equals(List.of("Słowacja (SK)")));
+            assertEquals(List.of("Słowacja (SK)"), listed(robot, country), "typed " + typed);
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> country.getValue() != null && country.getValue().value().equals("SK"));
+            assertEquals("SK", forms.openProperty().get().field("country").valueProperty().get());
+            assertEquals(List.of("Słowacja (SK)"), fx(() -> robot.from(country).lookup(".list-cell").queryAll().stream()
+                    .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).toList()), "the box shows the label alone");
+            robot.interact(() -> country.setValue(null));
+        }
+    }
+
+    /** The labels the picker's list holds for what is typed (ControlsFX's inner combo box, filtered as typed). */
+    private static List<String> listed(FxRobot robot, SearchableComboBox<Option> picker) {
+        return fx(() -> robot.from(picker).lookup(".combo-box").queryAll().stream()
+                .filter(n -> n != picker)
+                .flatMap(n -> ((ComboBox<?>) n).getItems().stream())
+                .map(o -> ((Option) o).label())
+                .toList());
     }
 
     @Test
