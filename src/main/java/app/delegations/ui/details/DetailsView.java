@@ -138,7 +138,7 @@ public final class DetailsView extends ScrollPane {
         box.setId("details-section-" + s.id());
         box.getChildren().add(heading(s.title()));
         if (s.facts().isEmpty()) {
-            var none = new Label(m.get("details.none"));
+            var none = new Label(m.get("details.none." + s.id())); // what the section would list: none recorded
             none.getStyleClass().add("details-none");
             box.getChildren().add(none);
         }

@@ -218,6 +218,10 @@ class MessagesTest {
                 keys.add(table + s);
             }
         }
+        for (String section : List.of("names", "about", "events", "people", "organisations", "places",
+                "participants", "inside", "meetings", "positions")) {
+            keys.add("details.none." + section); // DetailsView: a section with nothing to list
+        }
         for (PlaceColumn c : PlaceColumn.values()) {
             keys.add(c.key());
         }

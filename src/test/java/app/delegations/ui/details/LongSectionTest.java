@@ -72,6 +72,14 @@ class LongSectionTest {
     }
 
     @Test
+    void aPlaceWithoutMeetingsSaysNoneAreRecordedNotThatTheSourceNamesNoOne(FxRobot robot) {
+        robot.interact(() -> selection.select(data.place("town-1").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No meetings recorded.",
+                fx(() -> robot.lookup("#details-section-meetings .details-none").queryLabeled().getText()));
+    }
+
+    @Test
     void aCountryWithHundredsOfPlacesListsThemABatchAtATimeToTheLast(FxRobot robot) {
         robot.interact(() -> selection.select(data.countries().stream().filter(c -> c.code().equals("PL"))
                 .findFirst().orElseThrow()));
