@@ -7,6 +7,7 @@ import app.delegations.ui.cite.UnsourcedPane;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 
 /**
@@ -80,7 +84,7 @@ final class SourceTools {
         add.setOnAction(e -> citing.newSource().start());
         listeners.follow(citing.editing().editableProperty(), editable -> {
             String why = editable ? null : m.get("source.readOnly");
-            cite.setTooltip(new Tooltip(why == null ? m.get("source.cite.help") : why));
+            cite.setTooltip(new Tooltip(why == null ? m.get("source.cite.help") + key(m.get("source.cite")) : why));
             add.setTooltip(new Tooltip(why == null ? m.get("source.new.help") : why));
         });
         unsourced.setText(m.get("source.unsourced"));
@@ -173,5 +177,16 @@ final class SourceTools {
     /** Turns select mode on or off. */
     void setSelectMode(boolean on) {
         select.setSelected(on);
+    }
+
+    /**
+     * The key that presses a button of this label, as its tooltip names it: " (Alt+T)" for "Cy_tuj w rekordzie…"
+     * (the letter differs by language: the Polish Help menu takes Alt+C); empty for a label without a mnemonic.
+     */
+    static String key(String label) {
+        int mark = label.indexOf('_');
+        KeyCode letter = mark < 0 || mark + 1 >= label.length() ? null
+                : KeyCode.getKeyCode(label.substring(mark + 1, mark + 2).toUpperCase(Locale.ROOT));
+        return letter == null ? "" : " (" + new KeyCodeCombination(letter, KeyCombination.ALT_DOWN).getDisplayText() + ")";
     }
 }
