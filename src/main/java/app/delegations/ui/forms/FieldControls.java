@@ -96,6 +96,7 @@ final class FieldControls {
         });
         search.setCellFactory(list -> new LabelCell());
         search.setButtonCell(new LabelCell());
+        PickerOrder.rank(search);
     }
 
     /** A cell that shows an option's label. */
