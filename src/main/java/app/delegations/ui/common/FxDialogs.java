@@ -154,7 +154,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(m.get(opened ? "dialog.warnings.title" : "dialog.problems.title"));
         alert.setHeaderText(opened ? m.count("dialog.warnings.header", problems.size(), file, problems.size())
                 : m.count("dialog.problems.header", errors, file, errors));
-        alert.getDialogPane().setContent(ProblemList.build(m, problems,
+        alert.getDialogPane().setContent(ProblemList.build(m, problems, file,
                 m.get(opened ? "dialog.warnings.intro" : "dialog.problems.kept")));
         alert.getDialogPane().setPrefWidth(1080);
         alert.setResizable(true);

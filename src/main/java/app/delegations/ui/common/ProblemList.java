@@ -31,11 +31,25 @@ public final class ProblemList {
     private ProblemList() {
     }
 
-    /** The list with its intro (what the officer has before them) and Copy all button. */
-    public static VBox build(Messages m, List<Problem> problems, String introText) {
+    /**
+     * The list with its intro (what the officer has before them) and Copy all button.
+     *
+     * @param opened the file or folder the officer opened: when a problem lies in another file (a file of an
+     *               archive folder), a File column names it first
+     */
+    public static VBox build(Messages m, List<Problem> problems, String opened, String introText) {
         var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        if (problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)))) {
+            var file = new TableColumn<Problem, String>(m.get("dialog.problems.column.file"));
+            file.setId("problemFile");
+            file.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().file())));
+            file.setCellFactory(c -> wrapping());
+            file.setPrefWidth(160);
+            file.setMinWidth(110);
+            table.getColumns().add(file);
+        }
         if (problems.stream().anyMatch(p -> p.line() > 0)) { // else (a folder without data files) two empty columns
             table.getColumns().add(number(m.get("dialog.problems.column.line"), "problemLine", Problem::line));
             table.getColumns().add(number(m.get("dialog.problems.column.column"), "problemColumn", Problem::column));
@@ -77,6 +91,18 @@ public final class ProblemList {
         var box = new VBox(8, intro, table, new HBox(copy));
         box.setId("problemList");
         return box;
+    }
+
+    /** The last part of a path ("archbad/zz-kolega.json" → "zz-kolega.json"), as the officer sees files listed. */
+    static String name(String path) {
+        if (path == null) {
+            return "";
+        }
+        String p = path.replace('\\', '/');
+        while (p.endsWith("/") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.substring(p.lastIndexOf('/') + 1);
     }
 
     /** Every problem as {@code FILE:LINE:COLUMN: …}, one a line, in the UI's language. */

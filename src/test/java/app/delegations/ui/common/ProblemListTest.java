@@ -46,7 +46,8 @@ class ProblemListTest {
 
     @SuppressWarnings("unchecked")
     private TableView<Problem> show(FxRobot robot, Messages m, List<Problem> problems) {
-        robot.interact(() -> root.getChildren().setAll(ProblemList.build(m, problems, m.get("dialog.problems.kept"))));
+        robot.interact(() -> root.getChildren().setAll(ProblemList.build(m, problems,
+                problems.get(0).file(), m.get("dialog.problems.kept"))));
         WaitForAsyncUtils.waitForFxEvents();
         return (TableView<Problem>) robot.lookup("#problemTable").query();
     }

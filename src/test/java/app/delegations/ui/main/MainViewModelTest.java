@@ -138,10 +138,10 @@ class MainViewModelTest {
                 .filter(p -> p.severity() == Problem.Severity.ERROR).count();
         assertEquals(LoadNotice.notOpened("bad.json", errors), notice);
         var pl = Messages.of(UiLanguage.POLISH);
-        assertEquals("Nie otwarto pliku bad.json (" + pl.count("status.errors", errors)
+        assertEquals("Nie otwarto „bad.json” (" + pl.count("status.errors", errors)
                 + "). Zamiast tego wyświetlono: wbudowane dane (congress-2016.json).",
                 notice.status(pl, "wbudowane dane (congress-2016.json)"));
-        assertEquals("nie otwarto pliku bad.json", notice.title(pl));
+        assertEquals("nie otwarto „bad.json”", notice.title(pl));
         vm.openBundled();
         assertNull(vm.noticeProperty().get(), "opening another file clears it");
     }
@@ -150,11 +150,11 @@ class MainViewModelTest {
     void theNoticeCountsInNaturalPolishAndEnglish() {
         var pl = Messages.of(UiLanguage.POLISH);
         var en = Messages.of(UiLanguage.ENGLISH);
-        assertEquals("Nie otwarto pliku x.json (1 błąd). Zamiast tego wyświetlono: congress-2016.json.",
+        assertEquals("Nie otwarto „x.json” (1 błąd). Zamiast tego wyświetlono: congress-2016.json.",
                 LoadNotice.notOpened("x.json", 1).status(pl, "congress-2016.json"));
-        assertEquals("Nie otwarto pliku x.json (3 błędy). Nie są wyświetlane żadne dane.",
+        assertEquals("Nie otwarto „x.json” (3 błędy). Nie są wyświetlane żadne dane.",
                 LoadNotice.notOpened("x.json", 3).status(pl, null));
-        assertEquals("Nie otwarto pliku x.json (5 błędów). Zamiast tego wyświetlono: y.json.",
+        assertEquals("Nie otwarto „x.json” (5 błędów). Zamiast tego wyświetlono: y.json.",
                 LoadNotice.notOpened("x.json", 5).status(pl, "y.json"));
         assertEquals("x.json was not opened (1 error). Showing instead: y.json.",
                 LoadNotice.notOpened("x.json", 1).status(en, "y.json"));
