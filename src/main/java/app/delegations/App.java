@@ -8,7 +8,9 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.ExportFolder;
 import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.FolderOpener;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
@@ -96,7 +98,7 @@ public final class App extends Application {
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
                 : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages,
-                        getHostServices()::showDocument);
+                        new FolderOpener(() -> dialogs, this::messages, Platform::runLater)::openUri);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
         background = daemonThread("delegations-loader");
@@ -112,7 +114,7 @@ public final class App extends Application {
         forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
-        exports = new Exports(dialogs, this::messages);
+        exports = new Exports(dialogs, this::messages, new ExportFolder(prefs));
         views = new ViewRegistry()
                 .left(new FilterFeature(filter))
                 .view(new PlacesFeature(filter, selection))

@@ -82,10 +82,19 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
+        return chooseSaveFile(title, kind, suggestedName, null);
+    }
+
+    /** The folder given is the one the chooser opens in; its caller ({@link ExportFolder}) checked that it is one. */
+    @Override
+    public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName, Path initialFolder) {
         Messages m = messages.get();
         var chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
+        if (initialFolder != null) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(kind.filterKey()),
                 "*." + kind.extension()));
         File file = chooser.showSaveDialog(owner.get());
