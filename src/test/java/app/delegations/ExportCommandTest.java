@@ -230,6 +230,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputNameWindowsForbidsExitsTwoAndWritesNothing() {
+        Path forbidden = dir.resolve("raport: Serbia?.csv");
+        Run r = run("export", DATA, "--view", "places", "--lang", "en", "-o", forbidden.toString());
+        assertEquals(2, r.exit());
+        assertEquals("could not write " + forbidden + ": The name “raport: Serbia?.csv” holds the characters “: ?”,"
+                + " which Windows does not allow in a file name; a colleague on Windows could not open it.",
+                r.err().strip());
+        assertFalse(Files.exists(forbidden));
+        Run device = run("export", DATA, "--view", "places", "--lang", "pl", "-o", dir.resolve("PRN.csv").toString());
+        assertEquals(2, device.exit());
+        assertTrue(device.err().contains("Nazwę „PRN.csv” Windows rezerwuje dla urządzenia (PRN)"), device.err());
+    }
+
+    @Test
     void aFileWithErrorsExitsOneAndWritesNothing() {
         Path out = dir.resolve("x.csv");
         Run r = ExportCommandTest.runWith("src/test/resources/bad/bad-date.json", out);
