@@ -12,8 +12,7 @@ import java.util.prefs.Preferences;
 
 /**
  * What the window remembers across restarts (java.util.prefs): language, theme, window bounds, last and
- * recent files (or archive folders), table columns, the
- * folder of the last export. The node is passed in, so tests use a node of their own and remove it.
+ * recent files (or archive folders), table columns. The node is passed in, so tests use a node of their own and remove it.
  * <p>
  * The stored values are input like any file: a user, another version or a damaged store may have written
  * anything. Every getter is total: a value that is missing, damaged, out of range or unknown reads as its
@@ -32,7 +31,6 @@ public final class AppPreferences {
     private static final String ARCHIVE = ".archive";
     private static final String WINDOW = "window.";
     private static final String DIVIDERS = WINDOW + "dividers";
-    private static final String EXPORT_FOLDER = "export.folder";
 
     private final Preferences node;
     private final StoredNode store;
@@ -147,19 +145,6 @@ public final class AppPreferences {
             }
         }
         return archives;
-    }
-
-    /**
-     * The folder of the last file exported (every export's), as stored: an absolute path, or empty. It may have gone
-     * since, be a file or lie on a share that does not answer: {@link ExportFolder} checks it before a chooser opens
-     * there.
-     */
-    public Optional<Path> exportFolder() {
-        return StoredNode.path(store.read(EXPORT_FOLDER, null));
-    }
-
-    public void setExportFolder(Path folder) {
-        store.write(EXPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     /**

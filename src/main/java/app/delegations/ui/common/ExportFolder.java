@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * Where every export's file chooser opens (File › Export, Export all, the brief's PDF, a PNG): the folder of the
- * last file saved by any of them, kept in the preferences across runs. The stored folder is untrusted: one that is
+ * last file saved by any of them, kept in the preferences ({@link AppPreferences}, under {@value #KEY}) across runs. The stored folder is untrusted: one that is
  * gone, is a file, is not a path, or does not answer within {@link #WAIT} (a share out of reach, which can keep
  * the system busy for many seconds) gives the user's Documents folder, or home when there is none; never an error.
  * The folder is asked on a thread of its own, so a share that does not answer holds the window for at most
@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 public final class ExportFolder {
     /** How long the stored folder may take to answer whether it is a folder. */
     static final Duration WAIT = Duration.ofMillis(500);
+    /** The preference holding the folder: an absolute path. */
+    static final String KEY = "export.folder";
 
     private final AppPreferences prefs;
     private final Predicate<Path> isFolder;
@@ -46,7 +48,7 @@ public final class ExportFolder {
 
     /** The folder the next export's chooser opens in: the last one saved to if it is still a folder, else the fallback. */
     public Path initial() {
-        Optional<Path> stored = prefs.exportFolder();
+        Optional<Path> stored = stored();
         if (stored.isPresent() && answers(stored.get())) {
             return stored.get();
         }
@@ -58,8 +60,13 @@ public final class ExportFolder {
     public void saved(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null) {
-            prefs.setExportFolder(folder);
+            prefs.put(KEY, folder.toString());
         }
+    }
+
+    /** The folder as stored, if it reads as an absolute path (it may be anything: see the class comment). */
+    Optional<Path> stored() {
+        return StoredNode.path(prefs.get(KEY, null));
     }
 
     /** True when {@code folder} is a folder, said within {@link #wait}; a failure or no answer in time is false. */

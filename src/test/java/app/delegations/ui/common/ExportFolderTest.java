@@ -73,9 +73,9 @@ class ExportFolderTest {
     @Test
     void aRememberedFolderThatIsGoneOrAFileOpensDocuments() throws IOException {
         Path documents = Files.createDirectories(dir.resolve("home/Documents"));
-        prefs.setExportFolder(dir.resolve("deleted"));
+        prefs.put(ExportFolder.KEY, dir.resolve("deleted").toString());
         assertEquals(documents, folder(prefs, Files::isDirectory).initial());
-        prefs.setExportFolder(Files.writeString(dir.resolve("a-file"), "x"));
+        prefs.put(ExportFolder.KEY, Files.writeString(dir.resolve("a-file"), "x").toString());
         assertEquals(documents, folder(prefs, Files::isDirectory).initial());
     }
 
@@ -89,7 +89,7 @@ class ExportFolderTest {
     @Test
     void aShareThatDoesNotAnswerOpensHomeWithoutWaitingForIt() {
         Path share = Path.of("/mnt/unreachable-share/reports").toAbsolutePath();
-        prefs.setExportFolder(share);
+        prefs.put(ExportFolder.KEY, share.toString());
         Predicate<Path> hangsOnTheShare = p -> {
             if (p.equals(share)) {
                 try {
@@ -105,7 +105,7 @@ class ExportFolderTest {
 
     @Test
     void aFolderThatFailsToAnswerOpensHome() {
-        prefs.setExportFolder(dir);
+        prefs.put(ExportFolder.KEY, dir.toString());
         assertEquals(dir.resolve("home"), folder(prefs, p -> {
             throw new SecurityException("no access");
         }).initial());
