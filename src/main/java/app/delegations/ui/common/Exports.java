@@ -34,14 +34,19 @@ public final class Exports {
     private final Duration progressAfter;
     /** Asks where to write, and remembers the folder of a file written. */
     private final ExportTarget target;
+    /** What a table's file says of the filter and the day; null: nothing. */
+    private final ExportNote note;
 
     public Exports(Dialogs dialogs, Supplier<Messages> messages) {
         this(dialogs, messages, Platform::runLater);
     }
 
-    /** @param folder where the file choosers open, remembering the folder of each file written */
-    public Exports(Dialogs dialogs, Supplier<Messages> messages, ExportFolder folder) {
-        this(dialogs, messages, Platform::runLater, PROGRESS_AFTER, folder);
+    /**
+     * @param folder where the file choosers open, remembering the folder of each file written
+     * @param note   what a table's file says of the filter and the day, its proposed name the narrowing
+     */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, ExportFolder folder, ExportNote note) {
+        this(dialogs, messages, Platform::runLater, PROGRESS_AFTER, folder, note);
     }
 
     /** @param ui runs a task on the UI thread (the progress and the outcome of a table's export) */
@@ -51,17 +56,21 @@ public final class Exports {
 
     /** @param progressAfter how long {@link #prepare}'s work goes on before its progress window opens */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter) {
-        this(dialogs, messages, ui, progressAfter, null);
+        this(dialogs, messages, ui, progressAfter, null, null);
     }
 
-    /** @param folder where the file choosers open, remembering the folder of each file written; null: nowhere */
+    /**
+     * @param folder where the file choosers open, remembering the folder of each file written; null: nowhere
+     * @param note   what a table's file says of the filter and the day; null: nothing
+     */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter,
-                   ExportFolder folder) {
+                   ExportFolder folder, ExportNote note) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.ui = ui;
         this.progressAfter = progressAfter;
         this.target = new ExportTarget(dialogs, folder);
+        this.note = note;
     }
 
     /**
@@ -110,11 +119,12 @@ public final class Exports {
         }
         ExportChoice choice = how.get();
         FileKind kind = choice.format().kind();
-        Optional<Path> file = target.ask(title, kind, name, m);
+        Optional<Path> file = target.ask(title, kind, note == null ? name : note.fileName(m, name), m);
         if (file.isEmpty()) {
             return null;
         }
-        ExportTable<R> rows = table.exportTable(name, choice.selectedOnly() && selection);
+        boolean selectedOnly = choice.selectedOnly() && selection;
+        ExportTable<R> rows = noted(table.exportTable(name, selectedOnly), m, selectedOnly);
         int n = rows.rows().size();
         Path to = file.get();
         return write(m.count("export.writing", n, n, to.getFileName().toString()), to, title, m,
@@ -140,14 +150,15 @@ public final class Exports {
             return null;
         }
         FileKind kind = ExportFormat.XLSX.kind();
-        Optional<Path> file = target.ask(title, kind, m.get("export.all.file"), m);
+        String all = m.get("export.all.file");
+        Optional<Path> file = target.ask(title, kind, note == null ? all : note.fileName(m, all), m);
         if (file.isEmpty()) {
             return null;
         }
         var tables = new ArrayList<ExportTable<?>>(sheets.size());
         int n = 0;
         for (Sheet s : sheets) {
-            ExportTable<?> t = s.table().exportTable(s.name(), false);
+            ExportTable<?> t = noted(s.table().exportTable(s.name(), false), m, false);
             tables.add(t);
             n += t.rows().size();
         }
@@ -157,6 +168,10 @@ public final class Exports {
         return write(m.count("export.writing", rows, rows, to.getFileName().toString()), to, title, m,
                 progress -> ExportFile.write(tables, to, progress),
                 () -> m.count("export.all.done", rows, rows, to.toAbsolutePath().toString(), names), "export.failed");
+    }
+
+    private <R> ExportTable<R> noted(ExportTable<R> table, Messages m, boolean selectedOnly) {
+        return note == null ? table : table.with(note.of(m, table.sheet(), selectedOnly));
     }
 
     /** Says that the view in front has nothing to export (File › Export on a view without a table). */

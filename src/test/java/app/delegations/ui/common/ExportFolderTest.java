@@ -40,7 +40,7 @@ class ExportFolderTest {
 
     private Exports exports(AppPreferences p) {
         return new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH), Runnable::run, Exports.PROGRESS_AFTER,
-                folder(p, Files::isDirectory));
+                folder(p, Files::isDirectory), null);
     }
 
     @Test
