@@ -38,8 +38,8 @@ public final class FxDialogs implements Dialogs {
     private final Duration progressAfter;
 
     /**
-     * @param showDocument opens a URI with the platform's application for it (the application's
-     *                     {@code HostServices::showDocument}): a saved file's folder in the file manager
+     * @param showDocument opens the {@code file:} URI of a saved file's folder in the file manager
+     *                     ({@link FolderOpener#openUri}, which says so when it cannot)
      */
     public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument) {
         this(owner, messages, showDocument, Exports.PROGRESS_AFTER);
