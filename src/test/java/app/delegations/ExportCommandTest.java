@@ -84,6 +84,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWorkbookOfSerbiasPlacesSaysOnItsPagesThatItIsFilteredAsTheWindowsDoes() throws IOException {
+        Path out = dir.resolve("serbia.xlsx");
+        Run r = run("export", DATA, "--view", "places", "--country", "RS", "--lang", "pl", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String pages = ExportReadBack.sheetXml(out);
+        assertTrue(pages.contains("Filtr: kraj Serbia</oddFooter>") || pages.contains("Filtr: kraj Serbia&amp;R"),
+                pages);
+        Path all = dir.resolve("all.xlsx");
+        assertEquals(0, run("export", DATA, "--view", "places", "--lang", "en", "-o", all.toString()).exit());
+        assertTrue(ExportReadBack.sheetXml(all).contains("All rows: no filter"));
+    }
+
+    @Test
     void everyViewExports() {
         for (String view : List.of("places", "countries", "events", "people", "organisations")) {
             Path out = dir.resolve(view + ".xlsx");
