@@ -47,13 +47,13 @@ class FilterInWordsTest {
         assertEquals(new ExportTable.Note("Miejsca, wyeksportowano 6 grudnia 2026",
                 "Filtr: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false));
         assertEquals(new ExportTable.Note("Places, exported 6 December 2026",
-                "Filtered: country Serbia; search “kra”. Only the rows selected"), note.of(ENGLISH, "Places", true));
+                "Filtered: country Serbia; search “kra” — of these, only the rows selected"), note.of(ENGLISH, "Places", true));
     }
 
     @Test
     void noFilterIsStatedAsAllRowsAndLeavesTheNameAlone() {
         assertEquals("Places", note.fileName(ENGLISH, "Places"));
-        assertEquals("All rows: no filter", note.of(ENGLISH, "Places", false).footer());
+        assertEquals("No filter: every row the view lists", note.of(ENGLISH, "Places", false).footer());
     }
 
     @Test
