@@ -8,7 +8,10 @@ import app.delegations.ui.common.AppPreferences.Theme;
 import app.delegations.ui.common.AppPreferences.WindowBounds;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
+import app.delegations.ui.common.ExportFolder;
+import app.delegations.ui.common.ExportNote;
 import app.delegations.ui.common.Exports;
+import app.delegations.ui.common.FolderOpener;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PulseFrames;
@@ -25,6 +28,7 @@ import app.delegations.ui.edit.FxTicks;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.figures.FiguresFeature;
 import app.delegations.ui.filter.FilterFeature;
+import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.forms.Forms;
 import app.delegations.ui.main.MainViewModel;
@@ -43,6 +47,7 @@ import app.delegations.ui.timeline.TimelineViewModel;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -96,7 +101,7 @@ public final class App extends Application {
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
                 : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages,
-                        getHostServices()::showDocument);
+                        new FolderOpener(() -> dialogs, this::messages, Platform::runLater)::openUri);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
         background = daemonThread("delegations-loader");
@@ -112,7 +117,8 @@ public final class App extends Application {
         forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
-        exports = new Exports(dialogs, this::messages);
+        exports = new Exports(dialogs, this::messages, new ExportFolder(prefs),
+                new ExportNote(new FilterInWords(filter), Clock.systemDefaultZone()));
         views = new ViewRegistry()
                 .left(new FilterFeature(filter))
                 .view(new PlacesFeature(filter, selection))

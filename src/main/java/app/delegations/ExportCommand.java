@@ -18,6 +18,7 @@ import app.delegations.ui.common.DataColumn;
 import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportNote;
 import app.delegations.ui.common.ExportProgress;
 import app.delegations.ui.common.ExportTable;
 import app.delegations.ui.common.Messages;
@@ -29,6 +30,7 @@ import app.delegations.ui.countries.CountryColumn;
 import app.delegations.ui.events.EventColumn;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.filter.FilterFeature;
+import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.ui.organisations.OrganisationsFeature;
@@ -41,6 +43,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -229,7 +232,10 @@ final class ExportCommand {
         }
         filter.searchTextProperty().set(o.search);
         filter.setCountries(o.countries);
-        return ExportTable.of(m.get(view.tabKey()), columns, items.get(), m);
+        String sheet = m.get(view.tabKey());
+        // the workbook's pages say the view, the day and the filter, as the window's export does
+        return ExportTable.of(sheet, columns, items.get(), m)
+                .with(new ExportNote(new FilterInWords(filter), Clock.systemDefaultZone()).of(m, sheet, false));
     }
 
     private static <P> void apply(DatasetStep<P> step, DatasetIndex index, Messages m) {

@@ -2,11 +2,13 @@ package app.delegations;
 
 import app.delegations.data.IoReason;
 import app.delegations.text.Msg;
+import app.delegations.ui.common.FileNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Why {@code delegations export} cannot write its {@code -o}, in words (never a temporary file's name); it never
@@ -17,13 +19,20 @@ final class ExportOutput {
     }
 
     /**
-     * Why {@code output} cannot be written, known before anything is read: a folder, in no folder, or the data
+     * Why {@code output} cannot be written, known before anything is read: a folder, a name Windows would refuse
+     * ({@link FileNames#problem}: a colleague on Windows could not open it), in no folder, or the data
      * exported from {@code input} (the file, a note in its {@code sources/}, any file of the archive folder, or a
      * new {@code .json} file in it, which would be read as a data file); else null.
      */
     static Msg unwritable(Path output, Path input) {
         if (Files.isDirectory(output)) {
             return Msg.of("cli.export.isFolder");
+        }
+        if (output.getFileName() != null) { // a script's report lands on the shared drive: Windows must accept it
+            Optional<Msg> refused = FileNames.problem(output.getFileName().toString());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
         }
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null) {

@@ -84,6 +84,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWorkbookOfSerbiasPlacesSaysOnItsPagesThatItIsFilteredAsTheWindowsDoes() throws IOException {
+        Path out = dir.resolve("serbia.xlsx");
+        Run r = run("export", DATA, "--view", "places", "--country", "RS", "--lang", "pl", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String pages = ExportReadBack.sheetXml(out);
+        assertTrue(pages.contains("Filtr: kraj Serbia</oddFooter>") || pages.contains("Filtr: kraj Serbia&amp;R"),
+                pages);
+        Path all = dir.resolve("all.xlsx");
+        assertEquals(0, run("export", DATA, "--view", "places", "--lang", "en", "-o", all.toString()).exit());
+        assertTrue(ExportReadBack.sheetXml(all).contains("No filter: every row the view lists"));
+    }
+
+    @Test
     void everyViewExports() {
         for (String view : List.of("places", "countries", "events", "people", "organisations")) {
             Path out = dir.resolve(view + ".xlsx");
@@ -227,6 +240,20 @@ class ExportCommandTest {
         Run name = run("export", DATA, "--view", "places", "--lang", "en", "-o", tooLong);
         assertEquals(2, name.exit());
         assertEquals("could not write " + tooLong + ": file name too long", name.err().strip());
+    }
+
+    @Test
+    void anOutputNameWindowsForbidsExitsTwoAndWritesNothing() {
+        Path forbidden = dir.resolve("raport: Serbia?.csv");
+        Run r = run("export", DATA, "--view", "places", "--lang", "en", "-o", forbidden.toString());
+        assertEquals(2, r.exit());
+        assertEquals("could not write " + forbidden + ": The name “raport: Serbia?.csv” holds the characters “: ?”,"
+                + " which Windows does not allow in a file name; a colleague on Windows could not open it.",
+                r.err().strip());
+        assertFalse(Files.exists(forbidden));
+        Run device = run("export", DATA, "--view", "places", "--lang", "pl", "-o", dir.resolve("PRN.csv").toString());
+        assertEquals(2, device.exit());
+        assertTrue(device.err().contains("Nazwę „PRN.csv” Windows rezerwuje dla urządzenia (PRN)"), device.err());
     }
 
     @Test

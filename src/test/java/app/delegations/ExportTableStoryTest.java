@@ -88,7 +88,11 @@ class ExportTableStoryTest extends WindowStory {
         waitForTheExport();
 
         assertEquals(ExportFormat.XLSX, dialogs.exportProposals.get(0).format(), "XLSX proposed");
+        assertEquals(List.of("Places – Serbia.xlsx"), dialogs.suggestedNames, "the name proposed says the selection");
         Path file = dir.resolve("serbia.xlsx");
+        String pages = ExportReadBack.sheetXml(file);
+        assertTrue(pages.contains("Places, exported ") && pages.contains("Filtered: country Serbia"),
+                "every printed page says the view, the day and the filter: " + pages);
         assertEquals(file, dialogs.saved.get(0).file());
         assertTrue(dialogs.saved.get(0).message().contains(file.toString()), dialogs.saved::toString);
         ExportReadBack.Workbook book = ExportReadBack.xlsx(file);

@@ -85,8 +85,20 @@ public final class RecordingDialogs implements Dialogs {
         return Optional.ofNullable(foldersToChoose.poll());
     }
 
+    /** The names each save chooser proposed, in turn. */
+    public final List<String> suggestedNames = new ArrayList<>();
+    /** The folders each save chooser opened in, in turn (null: the chooser's own choice). */
+    public final List<Path> saveFolders = new ArrayList<>();
+
     @Override
     public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
+        return chooseSaveFile(title, kind, suggestedName, null);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName, Path initialFolder) {
+        suggestedNames.add(suggestedName);
+        saveFolders.add(initialFolder);
         return Optional.ofNullable(filesToChoose.poll());
     }
 

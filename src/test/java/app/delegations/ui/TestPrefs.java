@@ -17,6 +17,7 @@ public final class TestPrefs {
             "recent.0.archive", "recent.1.archive", "recent.2.archive", "recent.3.archive", "recent.4.archive",
             "recent.5.archive", "recent.6.archive", "recent.7.archive",
             "window.x", "window.y", "window.width", "window.height", "window.maximized", "window.dividers",
+            "export.folder",
             "table.places", "table.places.widths.en", "table.places.widths.pl",
             "table.countries", "table.countries.widths.en", "table.countries.widths.pl",
             "table.organisations", "table.organisations.widths.en", "table.organisations.widths.pl",

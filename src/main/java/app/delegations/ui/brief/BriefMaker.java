@@ -5,6 +5,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.ui.common.FileNames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
@@ -78,20 +79,29 @@ public final class BriefMaker {
 
     /**
      * The name a file of this brief is proposed under, without extension: the word for a brief in the language of
-     * {@code messages} ("brief", "notatka"), a hyphen and the record's id.
+     * {@code messages} ("brief", "notatka"), a dash and the record's title or name in that language ("notatka –
+     * Kraków"), made a name Windows accepts ({@link FileNames#safe}: a title may hold {@code :}, {@code ?} or
+     * {@code /}); the record's id instead of a name left empty by that.
      */
     public static String fileName(Entity record, Messages messages) {
         String id;
+        String name;
         if (record instanceof Event e) {
             id = e.id();
+            name = e.title().in(messages.locale());
         } else if (record instanceof Place p) {
             id = p.id();
+            name = p.names().in(messages.locale());
         } else if (record instanceof Country c) {
             id = c.code();
+            name = c.names().in(messages.locale());
         } else {
             id = "record";
+            name = "";
         }
-        return messages.get("brief.file") + "-" + id.replaceAll("[^A-Za-z0-9._-]", "_");
+        String word = messages.get("brief.file");
+        String named = FileNames.safe(name == null ? "" : name);
+        return FileNames.safe(word + " – " + (named.isEmpty() ? id : named));
     }
 
     /**

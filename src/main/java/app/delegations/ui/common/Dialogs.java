@@ -27,6 +27,15 @@ public interface Dialogs {
     Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName);
 
     /**
+     * Asks for a file of this kind to save to, proposing {@code suggestedName} in {@code initialFolder} (null: the
+     * chooser's own choice). Without a folder of its own, an implementation asks as
+     * {@link #chooseSaveFile(String, FileKind, String)} does.
+     */
+    default Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName, Path initialFolder) {
+        return chooseSaveFile(title, kind, suggestedName);
+    }
+
+    /**
      * Asks how to export a table ({@link ExportDialog}): XLSX or CSV, the CSV separator, every row shown or only the
      * selected ones ({@code canSelected}: whether rows are selected). Empty when the user cancels; without a dialog
      * of its own, an implementation takes the proposal.

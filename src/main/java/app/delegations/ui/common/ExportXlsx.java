@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
- * named after the view, printed on A4, a bold header row frozen above the rows, an autofilter over all of them,
+ * named after the view, printed on A4 with the table's {@link ExportTable.Note} in the page header and footer, a bold header row frozen above the rows, an autofilter over all of them,
  * each column as wide as its header and the first rows need. A number column has number cells; a span of days
  * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
@@ -81,6 +82,7 @@ public final class ExportXlsx {
         widths(table, sheet, first, progress);
         sheet.freezePane(0, 1);
         sheet.paperSize(PaperSize.A4_PAPER); // printed on A4, not fastexcel's default US Letter
+        note(table.note(), sheet);
         int rows = table.rows().size();
         if (width > 0) {
             sheet.setAutoFilter(0, 0, rows, width - 1);
@@ -110,6 +112,25 @@ public final class ExportXlsx {
      * Gives the date cells of sheet rows {@code from} to {@code to} the date format, once per block of rows (the
      * style is made once for the block's range, not once per cell).
      */
+    /**
+     * The note on every printed page: the view and the day in the header, the filter in the footer at the left,
+     * the page and the pages at its right ({@code &P / &N}); nothing for {@link ExportTable.Note#NONE}.
+     */
+    private static void note(ExportTable.Note note, Worksheet sheet) {
+        if (!note.header().isEmpty()) {
+            sheet.header(pageText(note.header()), Position.LEFT);
+        }
+        if (!note.footer().isEmpty()) {
+            sheet.footer(pageText(note.footer()), Position.LEFT);
+            sheet.footer("&P / &N", Position.RIGHT);
+        }
+    }
+
+    /** A text for a page header or footer, where {@code &} starts a code (the page number…): {@code &&} is one. */
+    static String pageText(String text) {
+        return text.replace("&", "&&");
+    }
+
     private static <R> void dateFormat(Worksheet sheet, List<DataColumn<R>> columns, int[] first, int from, int to) {
         if (to < from) {
             return;

@@ -1,7 +1,6 @@
 package app.delegations.ui.common;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /**
- * Runs every export the same way from every button and menu: asks for the file through {@link Dialogs}, adds the
- * kind's extension when the name lacks it (asking before replacing a file of that name, which the file chooser did
- * not ask about), writes, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
+ * Runs every export the same way from every button and menu: asks for the file ({@link ExportTarget}: in the
+ * folder of the last export, a name Windows accepts, the kind's extension), writes, remembers the folder once the
+ * file is written, and tells where it saved ({@link Dialogs#announceSaved}, a notice with Open folder) or
  * why it could not (an error dialog). A view's {@link Export} is written on the UI thread (a view's PNG: a
  * snapshot of its nodes, which only that thread may take) or, when it offers a {@link Export#job} (the visit
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
@@ -33,9 +32,21 @@ public final class Exports {
     private final Supplier<Messages> messages;
     private final Executor ui;
     private final Duration progressAfter;
+    /** Asks where to write, and remembers the folder of a file written. */
+    private final ExportTarget target;
+    /** What a table's file says of the filter and the day; null: nothing. */
+    private final ExportNote note;
 
     public Exports(Dialogs dialogs, Supplier<Messages> messages) {
         this(dialogs, messages, Platform::runLater);
+    }
+
+    /**
+     * @param folder where the file choosers open, remembering the folder of each file written
+     * @param note   what a table's file says of the filter and the day, its proposed name the narrowing
+     */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, ExportFolder folder, ExportNote note) {
+        this(dialogs, messages, Platform::runLater, PROGRESS_AFTER, folder, note);
     }
 
     /** @param ui runs a task on the UI thread (the progress and the outcome of a table's export) */
@@ -45,10 +56,21 @@ public final class Exports {
 
     /** @param progressAfter how long {@link #prepare}'s work goes on before its progress window opens */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter) {
+        this(dialogs, messages, ui, progressAfter, null, null);
+    }
+
+    /**
+     * @param folder where the file choosers open, remembering the folder of each file written; null: nowhere
+     * @param note   what a table's file says of the filter and the day; null: nothing
+     */
+    public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter,
+                   ExportFolder folder, ExportNote note) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.ui = ui;
         this.progressAfter = progressAfter;
+        this.target = new ExportTarget(dialogs, folder);
+        this.note = note;
     }
 
     /**
@@ -62,8 +84,7 @@ public final class Exports {
         }
         Messages m = messages.get();
         String title = m.get(export.titleKey());
-        Optional<Path> file = dialogs.chooseSaveFile(title, export.kind(), export.suggestedName())
-                .flatMap(chosen -> withExtension(export.kind(), chosen, title, m));
+        Optional<Path> file = target.ask(title, export.kind(), export.suggestedName(), m);
         if (file.isEmpty()) {
             return null;
         }
@@ -98,12 +119,12 @@ public final class Exports {
         }
         ExportChoice choice = how.get();
         FileKind kind = choice.format().kind();
-        Optional<Path> file = dialogs.chooseSaveFile(title, kind, name + "." + kind.extension())
-                .flatMap(chosen -> withExtension(kind, chosen, title, m));
+        Optional<Path> file = target.ask(title, kind, note == null ? name : note.fileName(m, name), m);
         if (file.isEmpty()) {
             return null;
         }
-        ExportTable<R> rows = table.exportTable(name, choice.selectedOnly() && selection);
+        boolean selectedOnly = choice.selectedOnly() && selection;
+        ExportTable<R> rows = noted(table.exportTable(name, selectedOnly), m, selectedOnly);
         int n = rows.rows().size();
         Path to = file.get();
         return write(m.count("export.writing", n, n, to.getFileName().toString()), to, title, m,
@@ -129,15 +150,15 @@ public final class Exports {
             return null;
         }
         FileKind kind = ExportFormat.XLSX.kind();
-        Optional<Path> file = dialogs.chooseSaveFile(title, kind, m.get("export.all.file") + "." + kind.extension())
-                .flatMap(chosen -> withExtension(kind, chosen, title, m));
+        String all = m.get("export.all.file");
+        Optional<Path> file = target.ask(title, kind, note == null ? all : note.fileName(m, all), m);
         if (file.isEmpty()) {
             return null;
         }
         var tables = new ArrayList<ExportTable<?>>(sheets.size());
         int n = 0;
         for (Sheet s : sheets) {
-            ExportTable<?> t = s.table().exportTable(s.name(), false);
+            ExportTable<?> t = noted(s.table().exportTable(s.name(), false), m, false);
             tables.add(t);
             n += t.rows().size();
         }
@@ -147,6 +168,10 @@ public final class Exports {
         return write(m.count("export.writing", rows, rows, to.getFileName().toString()), to, title, m,
                 progress -> ExportFile.write(tables, to, progress),
                 () -> m.count("export.all.done", rows, rows, to.toAbsolutePath().toString(), names), "export.failed");
+    }
+
+    private <R> ExportTable<R> noted(ExportTable<R> table, Messages m, boolean selectedOnly) {
+        return note == null ? table : table.with(note.of(m, table.sheet(), selectedOnly));
     }
 
     /** Says that the view in front has nothing to export (File › Export on a view without a table). */
@@ -170,7 +195,10 @@ public final class Exports {
         return ExportThread.start(dialogs, ui, title, writing, progress -> {
             job.write(progress);
             return done.get();
-        }, said -> dialogs.announceSaved(title, said, file), false,
+        }, said -> {
+            target.written(file);
+            dialogs.announceSaved(title, said, file);
+        }, false,
                 e -> ExportFailure.tell(dialogs, m, title, failedKey, file, e));
     }
 
@@ -188,15 +216,6 @@ public final class Exports {
         }, done, e -> ExportFailure.tell(dialogs, m, title, failedKey, null, e));
     }
 
-    private Optional<Path> withExtension(FileKind kind, Path chosen, String title, Messages m) {
-        Path file = kind.withExtension(chosen);
-        if (!file.equals(chosen) && Files.exists(file)
-                && !dialogs.confirm(title, m.format("dialog.export.replace", file.getFileName().toString()))) {
-            return Optional.empty();
-        }
-        return Optional.of(file);
-    }
-
     private void write(Export export, Path file, String title, Messages m) {
         try {
             export.write(file);
@@ -204,6 +223,7 @@ public final class Exports {
             ExportFailure.tell(dialogs, m, title, export.failedKey(), file, e);
             return;
         }
+        target.written(file);
         dialogs.announceSaved(title, m.format("dialog.png.done", file.toAbsolutePath().toString()), file);
     }
 }

@@ -38,8 +38,8 @@ public final class FxDialogs implements Dialogs {
     private final Duration progressAfter;
 
     /**
-     * @param showDocument opens a URI with the platform's application for it (the application's
-     *                     {@code HostServices::showDocument}): a saved file's folder in the file manager
+     * @param showDocument opens the {@code file:} URI of a saved file's folder in the file manager
+     *                     ({@link FolderOpener#openUri}, which says so when it cannot)
      */
     public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument) {
         this(owner, messages, showDocument, Exports.PROGRESS_AFTER);
@@ -82,10 +82,19 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName) {
+        return chooseSaveFile(title, kind, suggestedName, null);
+    }
+
+    /** The folder given is the one the chooser opens in; its caller ({@link ExportFolder}) checked that it is one. */
+    @Override
+    public Optional<Path> chooseSaveFile(String title, FileKind kind, String suggestedName, Path initialFolder) {
         Messages m = messages.get();
         var chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
+        if (initialFolder != null) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get(kind.filterKey()),
                 "*." + kind.extension()));
         File file = chooser.showSaveDialog(owner.get());

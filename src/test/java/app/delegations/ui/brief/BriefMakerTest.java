@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
+import app.delegations.model.Event;
+import app.delegations.model.Names;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.FileNames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.FillIn;
@@ -17,6 +20,7 @@ import app.delegations.ui.common.PaperDocument.Quote;
 import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.common.UiLanguage;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -192,7 +196,29 @@ class BriefMakerTest {
         assertThrows(IllegalArgumentException.class, () -> new BriefMaker(INDEX, Messages.of(UiLanguage.ENGLISH))
                 .of(DATA.person("rihter").orElseThrow()));
         assertNull(BriefMaker.find(INDEX, "no-such-id"));
-        assertEquals("brief-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow(), Messages.of(UiLanguage.ENGLISH)));
-        assertEquals("notatka-congress-2016", BriefMaker.fileName(DATA.event("congress-2016").orElseThrow(), Messages.of(UiLanguage.POLISH)));
+    }
+
+    @Test
+    void aBriefIsProposedUnderItsRecordsTitleInTheLanguageShown() {
+        Event congress = DATA.event("congress-2016").orElseThrow();
+        assertEquals("brief – IV International Congress 'St. Petersburg and the Slavic World'",
+                BriefMaker.fileName(congress, Messages.of(UiLanguage.ENGLISH)));
+        assertEquals("notatka – IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
+                BriefMaker.fileName(congress, Messages.of(UiLanguage.POLISH)));
+        assertEquals("notatka – Koszyce", BriefMaker.fileName(DATA.place("kosice").orElseThrow(),
+                Messages.of(UiLanguage.POLISH)));
+    }
+
+    @Test
+    void aTitleWithCharactersWindowsForbidsGivesAFileNameAColleagueOnWindowsCanOpen() {
+        Event congress = DATA.event("congress-2016").orElseThrow();
+        Event titled = new Event(congress.id(), congress.kind(), new Names("Wizyta: Serbia? 2016/17", "Visit: Serbia?"
+                + " 2016/17 <draft>", ""), congress.parent(), congress.start(), congress.end(), congress.order(),
+                congress.venue(), congress.place(), congress.description(), congress.participants(), congress.people(),
+                congress.organisations(), congress.evidence());
+        String polish = BriefMaker.fileName(titled, Messages.of(UiLanguage.POLISH));
+        assertEquals("notatka – Wizyta - Serbia 2016 - 17", polish);
+        assertEquals("brief – Visit - Serbia 2016 - 17 draft", BriefMaker.fileName(titled, Messages.of(UiLanguage.ENGLISH)));
+        assertEquals(Optional.empty(), FileNames.problem(polish + ".pdf"));
     }
 }

@@ -8,6 +8,7 @@ import app.delegations.ui.TestPrefs;
 import app.delegations.ui.countries.CountryColumn;
 import app.delegations.ui.organisations.OrganisationColumn;
 import app.delegations.ui.places.PlaceColumn;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,6 +65,12 @@ class StoredPreferencesTest {
         prefs.dividers().ifPresent(d -> assertTrue(d.length == 2 && d[0] > 0.05 && d[0] < d[1] && d[1] < 0.97,
                 Arrays.toString(d)));
 
+        Path home = Path.of(System.getProperty("user.home"));
+        var exportFolder = new ExportFolder(prefs, Files::isDirectory, home, ExportFolder.WAIT);
+        exportFolder.stored().ifPresent(p -> assertTrue(p.isAbsolute(), p.toString()));
+        Path exportIn = exportFolder.initial();
+        assertTrue(Files.isDirectory(exportIn) || exportIn.equals(home), "the export chooser opens in a folder: " + exportIn);
+
         for (String language : List.of("en", "pl")) {
             layout(prefs, "table.places", language, PLACE_IDS);
             layout(prefs, "table.countries", language, COUNTRY_IDS);
@@ -85,6 +92,7 @@ class StoredPreferencesTest {
         node.putRaw("window.width", "1200");
         node.putRaw("window.height", "700");
         node.putRaw("window.dividers", "0.3,0.2");
+        node.putRaw("export.folder", "exports/monthly");
         var prefs = new AppPreferences(node);
         assertTrue(prefs.language().isEmpty(), "an unknown language: the OS locale decides");
         assertEquals(AppPreferences.Theme.LIGHT, prefs.theme());
@@ -92,6 +100,7 @@ class StoredPreferencesTest {
         assertEquals(List.of(Path.of("/data/a.json")), prefs.recentFiles());
         assertTrue(prefs.windowBounds().isEmpty(), "a NaN position: no stored bounds");
         assertTrue(prefs.dividers().isEmpty(), "dividers out of order");
+        assertTrue(new ExportFolder(prefs).stored().isEmpty(), "a relative export folder was never stored");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package app.delegations.ui.common;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a table's export says about where its rows come from, so that the file still says it a week later: its
+ * proposed name names the narrowing ("Miejsca – Serbia.xlsx"), and an XLSX states on every printed page the
+ * view and the day it was exported (page header) and the filter in effect or that none was, and whether only the
+ * selected rows were taken (page footer). The data cells are left as the table shows them; a CSV file stays pure
+ * data, as the programs that read it take every line for a row.
+ */
+public final class ExportNote {
+    /** Excel takes at most 255 characters in a page header or footer; room is kept for its codes. */
+    static final int MAX_LINE = 240;
+
+    private final Narrowing narrowing;
+    private final Clock clock;
+
+    /**
+     * @param narrowing the filter in effect, in words
+     * @param clock     gives the day of the export
+     */
+    public ExportNote(Narrowing narrowing, Clock clock) {
+        this.narrowing = narrowing;
+        this.clock = clock;
+    }
+
+    /** The name proposed for the export of view {@code view}: the view's name, then what narrows it, if anything. */
+    public String fileName(Messages m, String view) {
+        List<String> names = narrowing.names(m);
+        if (names.isEmpty()) {
+            return narrowing.parts(m).isEmpty() ? view : m.format("export.name.narrowed", view,
+                    m.get("export.name.filtered"));
+        }
+        return m.format("export.name.narrowed", view, String.join(", ", names));
+    }
+
+    /**
+     * The page header (the view {@code sheet} and the day) and the page footer (the filter; only the selected rows
+     * when {@code selectedOnly}) of an export, in the language of {@code m}, each at most {@link #MAX_LINE}
+     * characters.
+     */
+    public ExportTable.Note of(Messages m, String sheet, boolean selectedOnly) {
+        String header = m.format("export.note.exported", sheet, new Formats(m.locale()).date(LocalDate.now(clock)));
+        List<String> parts = new ArrayList<>(narrowing.parts(m));
+        String filter = parts.isEmpty() ? m.get("export.note.all") : m.format("export.note.filtered",
+                String.join("; ", parts));
+        String footer = selectedOnly ? m.format("export.note.selected", filter) : filter;
+        return new ExportTable.Note(cut(header), cut(footer));
+    }
+
+    private static String cut(String line) {
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "…";
+    }
+}

@@ -1,0 +1,81 @@
+package app.delegations.ui.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.delegations.index.DatasetIndex;
+import app.delegations.model.PlaceKind;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.TestData;
+import app.delegations.ui.common.ExportNote;
+import app.delegations.ui.common.ExportTable;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.UiLanguage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An exported file says what the filter narrowed, read a week later away from the window: its proposed name names
+ * the narrowing, its printed pages state the view, the day and every filter in effect.
+ */
+class FilterInWordsTest {
+    private static final Messages POLISH = Messages.of(UiLanguage.POLISH);
+    private static final Messages ENGLISH = Messages.of(UiLanguage.ENGLISH);
+    private static final Clock DEC_6 = Clock.fixed(Instant.parse("2026-12-06T12:00:00Z"), ZoneOffset.UTC);
+
+    private FilterModel filter;
+    private ExportNote note;
+
+    @BeforeEach
+    void setUp() {
+        filter = new FilterModel();
+        filter.setIndex(DatasetIndex.build(TestData.congress()));
+        note = new ExportNote(new FilterInWords(filter), DEC_6);
+    }
+
+    @Test
+    void serbiaTickedAndASearchAreNamedInTheFileNameAndStatedOnItsPages() {
+        filter.setCountries(Set.of("RS"));
+        filter.searchTextProperty().set("kra ");
+
+        assertEquals("Miejsca – Serbia, kra", note.fileName(POLISH, "Miejsca"));
+        assertEquals(new ExportTable.Note("Miejsca, wyeksportowano 6 grudnia 2026",
+                "Filtr: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false));
+        assertEquals(new ExportTable.Note("Places, exported 6 December 2026",
+                "Filtered: country Serbia; search “kra” — of these, only the rows selected"), note.of(ENGLISH, "Places", true));
+    }
+
+    @Test
+    void noFilterIsStatedAsAllRowsAndLeavesTheNameAlone() {
+        assertEquals("Places", note.fileName(ENGLISH, "Places"));
+        assertEquals("No filter: every row the view lists", note.of(ENGLISH, "Places", false).footer());
+    }
+
+    @Test
+    void everyFilterIsStatedAndOneWithoutAShortNameStillMarksTheFileName() {
+        filter.kinds().add(PlaceKind.CITY);
+        filter.roles().add(PlaceRole.HOST);
+        filter.fromProperty().set(LocalDate.of(2016, 1, 1));
+        filter.years().add(2016);
+
+        assertEquals("Places – 2016", note.fileName(ENGLISH, "Places"));
+        assertEquals("Filtered: kind City; role Host; dates 1 January 2016 – …; years 2016",
+                note.of(ENGLISH, "Places", false).footer());
+        filter.years().clear();
+        assertEquals("Miejsca – wybór", note.fileName(POLISH, "Miejsca"));
+    }
+
+    @Test
+    void manyCountriesAreStatedOnThePageButNotNamedInTheFileName() {
+        filter.setCountries(Set.of("RS", "PL", "SK", "CZ"));
+        String footer = note.of(ENGLISH, "Places", false).footer();
+        assertEquals(List.of("Filtered: country CZ, Poland, Serbia, Slovakia"), List.of(footer),
+                "a code the data lacks as itself");
+        assertEquals("Places – filtered", note.fileName(ENGLISH, "Places"));
+    }
+}
