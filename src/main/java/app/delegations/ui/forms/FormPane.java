@@ -64,6 +64,8 @@ public final class FormPane extends StackPane {
                     + ", Enter)" : m.get(why);
         }, forms.unavailableKeyProperty()));
         editHolder = new StackPane(edit); // a disabled button shows no tooltip: its holder does
+        editHolder.setId("detailsEditHolder");
+        editHolder.getStyleClass().add("details-edit-holder"); // opaque: scrolled details pass under it, unmixed
         Tooltip.install(editHolder, tip);
         editHolder.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(editHolder, Pos.TOP_RIGHT);

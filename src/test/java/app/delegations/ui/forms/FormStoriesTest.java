@@ -48,6 +48,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,18 @@ class FormStoriesTest {
         assertEquals("UA", kyiv.country());
         assertEquals("Київ", kyiv.names().nativeName());
         assertEquals("Kyiv", text(robot, "#detailsTitle"), "the details show the new place");
+    }
+
+    @Test
+    void theDetailsScrollUnderTheEditButtonNotThroughIt(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.interact(() -> selection.select(editing.dataset().place("krakow").orElseThrow()));
+        waitUntil(() -> shown(robot, "#detailsEdit"));
+        Paint fill = fx(() -> {
+            Region holder = robot.lookup("#detailsEditHolder").queryAs(Region.class);
+            return holder.getBackground() == null ? null : holder.getBackground().getFills().get(0).getFill();
+        });
+        assertTrue(fill instanceof Color c && c.getOpacity() == 1.0, "an opaque ground behind Edit: " + fill);
     }
 
     @Test
