@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -81,7 +80,12 @@ public final class SourceView extends BorderPane {
         sources.visibleProperty().bind(Bindings.size(vm.sources()).greaterThan(1));
         sources.managedProperty().bind(sources.visibleProperty());
         tools = citing == null ? null : new SourceTools(vm, selection, messages, citing, listeners, this::render);
-        var header = new VBox(4, new HBox(8, title, sources), meta, status);
+        title.setId("sourceTitle");
+        title.setMaxWidth(Double.MAX_VALUE);
+        sources.setMaxWidth(Double.MAX_VALUE);
+        // the choice of source on a row of its own, above the chosen one's title: side by side it squeezed the
+        // title into a column a word wide
+        var header = new VBox(4, sources, title, meta, status);
         if (tools != null) {
             header.getChildren().add(tools.bar());
         }
