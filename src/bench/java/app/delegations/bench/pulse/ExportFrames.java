@@ -78,6 +78,8 @@ public final class ExportFrames extends Application {
     private int rowsSeen = -1;
     private long rowsSince;
     private long readyAt = -1;
+    private long rowsFirstAt = -1;
+    private String idle = "null";
     private int next;
     private Step step;
     private long nextAt;
@@ -167,12 +169,16 @@ public final class ExportFrames extends Application {
         }
         var items = ShownRows.itemsOf("eventsTable");
         int n = items == null ? 0 : items.size();
+        if (n > 0 && rowsFirstAt < 0) {
+            rowsFirstAt = now;
+        }
         if (n != rowsSeen) {
             rowsSeen = n;
             rowsSince = now;
             return;
         }
         if (n > 0 && now - rowsSince > 3_000_000_000L) {
+            recordIdle(now);
             largestEvent = largestEvent();
             readyAt = now;
             setUp(kinds.get(0));
@@ -388,15 +394,28 @@ public final class ExportFrames extends Application {
                 report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms(), commandCpu, uiCpu);
     }
 
+    /**
+     * The frames from the Events table's first rows until they have stayed as they are for 3 s (the data's last
+     * steps, then what the window readies in idle time, e.g. {@code NoticeWarmUp}).
+     */
+    private void recordIdle(long now) {
+        var report = recorder.report(rowsFirstAt, now);
+        stackWindows.addAll(report.gapWindows(33));
+        idle = report.toJson(origin);
+        System.out.printf(Locale.ROOT, "idle from the first rows on (3 s unchanged): longest gap %.1f ms, "
+                        + "gaps > 50 ms: %d, > 33 ms: %d, most UI CPU in one gap %.1f ms%n", report.longestGapMs(),
+                report.gapsOver50ms(), report.gapsOver33ms(), report.longestCpuGapNanos() / 1e6);
+    }
+
     private void finish(String failure) {
         finished = true;
         recorder.stop();
         // each style sheet once: a notice found those it adds already there (SavedNotice.prepare)
         System.out.println("the window's style sheets: " + window.getScene().getStylesheets());
         String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"rounds\": %d, \"readyMs\": %.1f, "
-                        + "\"failure\": %s, \"error\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,
+                        + "\"failure\": %s, \"error\": %s,%n  \"idle\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,
                 (readyAt - origin) / 1e6, failure == null ? "null" : "\"" + failure + "\"",
-                dialogs.error() == null ? "null" : "\"" + dialogs.error().replace("\"", "'") + "\"",
+                dialogs.error() == null ? "null" : "\"" + dialogs.error().replace("\"", "'") + "\"", idle,
                 String.join(",\n    ", results));
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
