@@ -384,6 +384,18 @@ public final class ExportFrames extends Application {
                 s.kind, s.round, (s.start - origin) / 1e6, s.shown < 0 ? -1 : (s.shown - s.start) / 1e6,
                 s.cancelled < 0 ? -1 : (s.stopped - s.cancelled) / 1e6, written, written ? size(s.target) : -1,
                 partLeft, s.note, longestCpu, commandCpu, uiCpu, report.toJson(origin));
+        // the notice's own call, and the frame it fell in with the two after it (the popup drawn)
+        String notice = "";
+        if (s.shown > 0 && !s.kind.startsWith("print")) {
+            var noticeFrames = recorder.gapsFrom(s.shown, 2).stream().map(g -> String.format(Locale.ROOT,
+                    "%.1f (%.1f, render %.1f)", g.nanos() / 1e6, g.cpuNanos() / 1e6, g.renderCpuNanos() / 1e6)).toList();
+            notice = String.format(Locale.ROOT, "notice: the call %.1f ms (UI CPU %.1f ms); its frame and the next "
+                            + "two, ms (UI CPU, render CPU): %s", dialogs.noticeNanos() / 1e6, dialogs.noticeCpu() / 1e6,
+                    String.join(", ", noticeFrames));
+            json = json.substring(0, json.length() - 1) + String.format(Locale.ROOT, ", \"noticeCallMs\": %.1f, "
+                    + "\"noticeCallCpuMs\": %.1f, \"noticeFrames\": %s}", dialogs.noticeNanos() / 1e6,
+                    dialogs.noticeCpu() / 1e6, PulseGapRecorder.toJson(recorder.gapsFrom(s.shown, 2), origin));
+        }
         results.add(json);
         System.out.printf(Locale.ROOT, "%s #%d: command to %s %.1f ms%s; longest gap %.1f ms (UI CPU %.1f ms), "
                         + "gaps > 50 ms: %d, > 33 ms: %d; UI CPU: command frame %.1f ms, span %.1f ms%n", s.kind, s.round,
@@ -392,6 +404,9 @@ public final class ExportFrames extends Application {
                 cancels(s.kind) ? String.format(Locale.ROOT, " (cancel to stop %.1f ms, file %s; %s)",
                         (s.stopped - s.cancelled) / 1e6, written ? "WRITTEN" : "none", s.note) : "",
                 report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms(), commandCpu, uiCpu);
+        if (!notice.isEmpty()) {
+            System.out.println("  " + notice);
+        }
     }
 
     /**

@@ -180,7 +180,7 @@ public final class NoticeWarmUp {
      * Warms {@code window}'s first notice once {@code shown} (the data the window shows) is first set and the window
      * has then been idle for {@link #IDLE}. Call on the JavaFX thread; nothing is done for a window closed by then.
      */
-    public static void whenShown(ObservableValue<?> shown, Window window, Frames frames) {
+    public static NoticeWarmUp whenShown(ObservableValue<?> shown, Window window, Frames frames) {
         var warmUp = new NoticeWarmUp(window, frames, NoticeWarmUp::onItsOwnThread, Platform::runLater);
         ChangeListener<Object> first = new ChangeListener<>() {
             @Override
@@ -194,6 +194,7 @@ public final class NoticeWarmUp {
             }
         };
         shown.addListener(first);
+        return warmUp;
     }
 
     /**
