@@ -114,6 +114,15 @@ class NoticeWarmUpTest {
     }
 
     @Test
+    void everyClassTheWarmUpLoadsIsInTheShippedControlsFxAndJavaFx() throws ClassNotFoundException {
+        List<String> names = NoticeWarmUp.classNames();
+        assertTrue(names.contains("impl.org.controlsfx.skin.NotificationBar"), "the list read: " + names.size());
+        for (String name : names) {
+            Class.forName(name, false, NoticeWarmUp.class.getClassLoader()); // a misspelt or outdated name fails
+        }
+    }
+
+    @Test
     void theWarmUpRunsWhenTheFirstDataIsShownAndTheWindowIsIdle(FxRobot robot) throws Exception {
         var shown = new SimpleObjectProperty<Object>();
         NoticeWarmUp warmUp = fx(() -> NoticeWarmUp.whenShown(shown, stage, new PulseFrames()));
