@@ -190,7 +190,6 @@ public final class NoticeWarmUp {
             ClassLoader loader = NoticeWarmUp.class.getClassLoader();
             Class.forName("org.controlsfx.control.Notifications$NotificationPopupHandler", true, loader);
             Class.forName("org.controlsfx.control.NotificationPane", true, loader); // its event types, for the bar's
-
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
             // the first notice makes them, as before
         }
