@@ -14,6 +14,7 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FolderOpener;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.NoticeWarmUp;
 import app.delegations.ui.common.PulseFrames;
 import app.delegations.ui.common.SavedNotice;
 import app.delegations.ui.common.Selection;
@@ -172,6 +173,7 @@ public final class App extends Application {
         });
         stage.show();
         stage.requestFocus();
+        NoticeWarmUp.whenShown(workspace.currentProperty(), stage, frames); // the first "Exported to" costs no more
 
         if (config.smokeTest()) {
             new SmokeTest(this).start();

@@ -78,6 +78,8 @@ public final class ExportFrames extends Application {
     private int rowsSeen = -1;
     private long rowsSince;
     private long readyAt = -1;
+    private long rowsFirstAt = -1;
+    private String idle = "null";
     private int next;
     private Step step;
     private long nextAt;
@@ -167,12 +169,16 @@ public final class ExportFrames extends Application {
         }
         var items = ShownRows.itemsOf("eventsTable");
         int n = items == null ? 0 : items.size();
+        if (n > 0 && rowsFirstAt < 0) {
+            rowsFirstAt = now;
+        }
         if (n != rowsSeen) {
             rowsSeen = n;
             rowsSince = now;
             return;
         }
         if (n > 0 && now - rowsSince > 3_000_000_000L) {
+            recordIdle(now);
             largestEvent = largestEvent();
             readyAt = now;
             setUp(kinds.get(0));
@@ -378,6 +384,18 @@ public final class ExportFrames extends Application {
                 s.kind, s.round, (s.start - origin) / 1e6, s.shown < 0 ? -1 : (s.shown - s.start) / 1e6,
                 s.cancelled < 0 ? -1 : (s.stopped - s.cancelled) / 1e6, written, written ? size(s.target) : -1,
                 partLeft, s.note, longestCpu, commandCpu, uiCpu, report.toJson(origin));
+        // the notice's own call, and the frame it fell in with the two after it (the popup drawn)
+        String notice = "";
+        if (s.shown > 0 && !s.kind.startsWith("print")) {
+            var noticeFrames = recorder.gapsFrom(s.shown, 2).stream().map(g -> String.format(Locale.ROOT,
+                    "%.1f (%.1f, render %.1f)", g.nanos() / 1e6, g.cpuNanos() / 1e6, g.renderCpuNanos() / 1e6)).toList();
+            notice = String.format(Locale.ROOT, "notice: the call %.1f ms (UI CPU %.1f ms); its frame and the next "
+                            + "two, ms (UI CPU, render CPU): %s", dialogs.noticeNanos() / 1e6, dialogs.noticeCpu() / 1e6,
+                    String.join(", ", noticeFrames));
+            json = json.substring(0, json.length() - 1) + String.format(Locale.ROOT, ", \"noticeCallMs\": %.1f, "
+                    + "\"noticeCallCpuMs\": %.1f, \"noticeFrames\": %s}", dialogs.noticeNanos() / 1e6,
+                    dialogs.noticeCpu() / 1e6, PulseGapRecorder.toJson(recorder.gapsFrom(s.shown, 2), origin));
+        }
         results.add(json);
         System.out.printf(Locale.ROOT, "%s #%d: command to %s %.1f ms%s; longest gap %.1f ms (UI CPU %.1f ms), "
                         + "gaps > 50 ms: %d, > 33 ms: %d; UI CPU: command frame %.1f ms, span %.1f ms%n", s.kind, s.round,
@@ -386,6 +404,22 @@ public final class ExportFrames extends Application {
                 cancels(s.kind) ? String.format(Locale.ROOT, " (cancel to stop %.1f ms, file %s; %s)",
                         (s.stopped - s.cancelled) / 1e6, written ? "WRITTEN" : "none", s.note) : "",
                 report.longestGapMs(), longestCpu, report.gapsOver50ms(), report.gapsOver33ms(), commandCpu, uiCpu);
+        if (!notice.isEmpty()) {
+            System.out.println("  " + notice);
+        }
+    }
+
+    /**
+     * The frames from the Events table's first rows until they have stayed as they are for 3 s (the data's last
+     * steps, then what the window readies in idle time, e.g. {@code NoticeWarmUp}).
+     */
+    private void recordIdle(long now) {
+        var report = recorder.report(rowsFirstAt, now);
+        stackWindows.addAll(report.gapWindows(33));
+        idle = report.toJson(origin);
+        System.out.printf(Locale.ROOT, "idle from the first rows on (3 s unchanged): longest gap %.1f ms, "
+                        + "gaps > 50 ms: %d, > 33 ms: %d, most UI CPU in one gap %.1f ms%n", report.longestGapMs(),
+                report.gapsOver50ms(), report.gapsOver33ms(), report.longestCpuGapNanos() / 1e6);
     }
 
     private void finish(String failure) {
@@ -394,9 +428,9 @@ public final class ExportFrames extends Application {
         // each style sheet once: a notice found those it adds already there (SavedNotice.prepare)
         System.out.println("the window's style sheets: " + window.getScene().getStylesheets());
         String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"rounds\": %d, \"readyMs\": %.1f, "
-                        + "\"failure\": %s, \"error\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,
+                        + "\"failure\": %s, \"error\": %s,%n  \"idle\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,
                 (readyAt - origin) / 1e6, failure == null ? "null" : "\"" + failure + "\"",
-                dialogs.error() == null ? "null" : "\"" + dialogs.error().replace("\"", "'") + "\"",
+                dialogs.error() == null ? "null" : "\"" + dialogs.error().replace("\"", "'") + "\"", idle,
                 String.join(",\n    ", results));
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -21,6 +21,8 @@ final class ExportFramesDialogs implements Dialogs {
     private volatile ExportChoice choice;
     private volatile Path saveTo;
     private volatile long savedAt = -1;
+    private volatile long noticeCpu = -1;
+    private volatile long noticeNanos = -1;
     private volatile String error;
 
     ExportFramesDialogs(FxDialogs real) {
@@ -67,7 +69,23 @@ final class ExportFramesDialogs implements Dialogs {
     @Override
     public void announceSaved(String title, String message, Path file) {
         savedAt = System.nanoTime();
+        long cpu = PulseGapRecorder.threadCpuNanos();
         real.announceSaved(title, message, file);
+        noticeCpu = PulseGapRecorder.threadCpuNanos() - cpu;
+        noticeNanos = System.nanoTime() - savedAt;
+    }
+
+    /**
+     * The UI thread's CPU in the last call that showed the saved notice (ControlsFX's popup made, styled and laid
+     * out), ns; -1 before any.
+     */
+    long noticeCpu() {
+        return noticeCpu;
+    }
+
+    /** The wall time of that call, ns; -1 before any. */
+    long noticeNanos() {
+        return noticeNanos;
     }
 
     @Override

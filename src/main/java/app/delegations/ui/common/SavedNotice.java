@@ -25,6 +25,8 @@ import org.controlsfx.control.action.Action;
 public final class SavedNotice {
     /** How long the notice stays when nobody touches it. */
     static final Duration SHOWN = Duration.seconds(8);
+    /** The notice's own style class ({@code saved-notice.css}), beside ControlsFX's {@code notification-bar}. */
+    static final String STYLE_CLASS = "saved-notice";
     private static final String STYLE = SavedNotice.class.getResource("/app/delegations/ui/saved-notice.css")
             .toExternalForm();
 
@@ -87,7 +89,7 @@ public final class SavedNotice {
                 .text(text(message, absolute, folder))
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN)
-                .styleClass("saved-notice")
+                .styleClass(STYLE_CLASS)
                 .action(openFolder)
                 .show();
     }
