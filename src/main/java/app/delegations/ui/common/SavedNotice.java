@@ -17,8 +17,8 @@ import org.controlsfx.control.action.Action;
 /**
  * "Exported to …" as a ControlsFX notice at the bottom right of the window: it does not take the focus or wait
  * for a click, goes away by itself after {@link #SHOWN}, and offers Open folder, which hands the URI of the
- * folder holding the file to the platform (the application's {@code HostServices.showDocument}: the file
- * manager). The file's path in the message is shortened to its name, its folder on a line of its own, so that
+ * folder holding the file to the opener the window was given ({@link FolderOpener}: the platform's file manager,
+ * and a message with the path when there is none). The file's path in the message is shortened to its name, its folder on a line of its own, so that
  * the notice stays narrower than the window; it is drawn in the window's theme ({@code saved-notice.css}).
  * Shown on the JavaFX thread.
  */
