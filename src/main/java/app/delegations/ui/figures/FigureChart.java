@@ -3,6 +3,7 @@ package app.delegations.ui.figures;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -11,12 +12,16 @@ import javafx.scene.chart.XYChart;
 /**
  * A figure's bar chart, the same on screen and in a PNG: horizontal bars, one per bar of the figure in its order
  * from the top, each {@link #SLOT} pixels of height whatever their number (the chart grows with them and its
- * place scrolls), so that every bar is thick and every label is written whole on one line beside it. The counts on
- * the value axis are whole numbers grouped in the UI's language; no animation.
+ * place scrolls; with few bars it stays that short, at the top of its place), so that every bar is as thick as in
+ * any other chart and every label is written whole on one line beside it. The value axis runs from 0 to a round
+ * number at or above the largest count, in whole steps (1, 2, 5 × 10ⁿ) written at both ends and grouped in the UI's
+ * language; no animation.
  */
 final class FigureChart {
     /** The height of one bar with the gap to the next. */
     static final double SLOT = 28;
+    /** The least gap between two bars; a bar is {@code SLOT - GAP} thick wherever the chart has the room. */
+    static final double GAP = 8;
     /** What the chart needs beside its bars: the title, the value axis and its paddings. */
     static final double FRAME = 130;
 
@@ -46,8 +51,18 @@ final class FigureChart {
         var chart = new BarChart<Number, String>(counts, labels);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setCategoryGap(8);
+        chart.setCategoryGap(GAP);
         chart.setBarGap(0);
+        // the room a bar gets beyond its thickness goes to the gap: bars as thick with 2 as with 40
+        InvalidationListener thickness = o -> {
+            int n = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
+            if (n > 0 && labels.getHeight() > 0) {
+                chart.setCategoryGap(Math.max(GAP, labels.getHeight() / n - (SLOT - GAP)));
+            }
+        };
+        labels.heightProperty().addListener(thickness);
+        chart.dataProperty().addListener(thickness);
+        chart.getData().addListener(thickness);
         return chart;
     }
 
@@ -62,5 +77,26 @@ final class FigureChart {
         }
         chart.getData().setAll(List.of(series));
         chart.setMinHeight(height(bars.size(), 0));
+        chart.setMaxHeight(height(bars.size(), 0));
+        long most = bars.stream().mapToLong(FigureBar::count).max().orElse(0);
+        var counts = (NumberAxis) chart.getXAxis();
+        long step = step(most);
+        counts.setAutoRanging(false);
+        counts.setLowerBound(0);
+        counts.setUpperBound(Math.max(step, (most + step - 1) / step * step));
+        counts.setTickUnit(step);
+    }
+
+    /** A round step (1, 2, 5 × 10ⁿ) that cuts 0…{@code most} into at most 10 whole parts. */
+    static long step(long most) {
+        long step = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (most <= 10 * m * step) {
+                    return m * step;
+                }
+            }
+            step *= 10;
+        }
     }
 }

@@ -44,7 +44,6 @@ import javafx.scene.paint.Color;
 public final class FiguresView extends BorderPane {
     /** The width of a chart's PNG, and its least height. */
     private static final double EXPORT_WIDTH = 900;
-    private static final double EXPORT_HEIGHT = 560;
 
     private final FiguresViewModel vm;
     private final Messages messages;
@@ -138,7 +137,8 @@ public final class FiguresView extends BorderPane {
 
     /**
      * The chart as a PNG image for a report, whatever the window's theme: dark on white in the light theme's
-     * colours, {@link #EXPORT_WIDTH} wide and as tall as its bars need (every bar, also those scrolled away).
+     * colours, {@link #EXPORT_WIDTH} wide and as tall as its bars need (every bar, also those scrolled away; bars as
+     * thick as on screen, however few).
      */
     void exportPng(Path file) throws IOException {
         BarChart<Number, String> paper = FigureChart.make(messages.locale());
@@ -146,7 +146,7 @@ public final class FiguresView extends BorderPane {
         FigureChart.fill(paper, List.copyOf(vm.bars()), chart.getTitle());
         var page = new StackPane(paper);
         page.setStyle("-fx-background-color: white;");
-        var scene = new Scene(page, EXPORT_WIDTH, FigureChart.height(vm.bars().size(), EXPORT_HEIGHT), Color.WHITE);
+        var scene = new Scene(page, EXPORT_WIDTH, FigureChart.height(vm.bars().size(), 0), Color.WHITE);
         scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         page.applyCss();
         page.layout();
