@@ -1,23 +1,43 @@
 package app.delegations.ui.common;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Sizes a {@link DataTable}'s columns to their header and their widest text among the first {@link #ROWS}
- * rows, none wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}.
- * Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one:
- * the time stays that of a few dozen measurements however many rows there are.
+ * Sizes a {@link DataTable}'s columns to their content, then makes every visible column fit the table's width.
+ * <p>
+ * Each column's natural width is that of its header and its widest text among the first {@link #ROWS} rows, none
+ * wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}. Only the
+ * few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one: the time
+ * stays that of a few dozen measurements however many rows there are.
+ * <p>
+ * When the natural widths together are wider than the table, the widest columns give up room first, all down to
+ * one width (a water level) so that every visible column ends within the table's viewport: a text column down to
+ * {@link #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first
+ * {@link DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their
+ * tooltip; a column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its
+ * widest cell nor below {@link #MIN_TEXT} for its header (a long header may be cut). When even those floors do not fit (many columns in a narrow window), the
+ * columns keep their natural widths and the sideways scroll bar reaches the rest: readable columns, not all
+ * squeezed. While the user has not resized a column,
+ * the columns follow the table's width and the columns shown (a larger window gives them their natural widths
+ * back); once the user has, their widths are the user's.
  */
-final class DataTableFit {
+final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
     static final int LONGEST_MEASURED = 12;
     /** How many rows from the top are looked at. */
@@ -29,15 +49,41 @@ final class DataTableFit {
      * very long name is cut in its cell, whole in the cell's tooltip, and leaves room for the other columns.
      */
     static final double MAX_SHARE = 1.0 / 3;
+    /** The narrowest a text column is made to fit the table: a few words still show before the "…". */
+    static final double MIN_TEXT = 80;
+    /** The narrowest the first searched column (the row's name or title) is made to fit the table. */
+    static final double MIN_NAME = 130;
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
     private static final double CELL_EXTRA = 22;
     private static final double BADGE_EXTRA = 36;
+    /** The room kept at the table's right for its vertical scroll bar when no scroll bar is found. */
+    private static final double SCROLL_BAR = 16;
 
-    private DataTableFit() {
+    private final TableView<R> table;
+    /** By column id: the natural width and the narrowest the column is made to fit. */
+    private final Map<String, double[]> widths = new HashMap<>();
+    /** By column id: the widths last given, to see whether the user has resized a column since. */
+    private final Map<String, Double> given = new HashMap<>();
+    private boolean following = true;
+
+    private DataTableFit(TableView<R> table) {
+        this.table = table;
     }
 
+    /**
+     * Measures the columns on {@code items}, fits them to the table, and keeps them fitted while the table's width
+     * or its visible columns change, until the user resizes a column.
+     */
     static <R> void fit(TableView<R> table, List<R> items, Map<String, DataColumn<R>> columns) {
+        var fit = new DataTableFit<>(table);
+        fit.measure(items, columns);
+        fit.share();
+        table.widthProperty().addListener((o, a, b) -> fit.follow());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) c -> fit.follow());
+    }
+
+    private void measure(List<R> items, Map<String, DataColumn<R>> columns) {
         Font font = Font.getDefault();
         if (table.lookup(".table-cell") instanceof Labeled l) {
             font = l.getFont();
@@ -45,11 +91,12 @@ final class DataTableFit {
         var measure = new Text();
         var bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         int n = Math.min(items.size(), ROWS);
+        boolean named = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
             DataColumn<R> column = columns.get(c.getId());
             measure.setFont(bold);
             measure.setText(c.getText());
-            double w = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
+            double header = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
             double extra = column.look() == DataColumn.Look.BADGE_AND_LABEL ? BADGE_EXTRA : 0;
             var longest = new PriorityQueue<String>(Comparator.comparingInt(String::length));
             for (int i = 0; i < n; i++) {
@@ -60,12 +107,95 @@ final class DataTableFit {
                 }
             }
             measure.setFont(font);
+            double cells = CELL_EXTRA + extra;
             for (String t : longest) {
                 measure.setText(t);
-                w = Math.max(w, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
+                cells = Math.max(cells, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
             }
             double most = Math.min(MAX_WIDTH, Math.max(column.width(), table.getWidth() * MAX_SHARE));
-            c.setPrefWidth(Math.ceil(Math.min(w, most)));
+            double natural = Math.ceil(Math.min(Math.max(header, cells), most));
+            boolean whole = column.type() != DataColumn.Type.TEXT || column.look() == DataColumn.Look.BADGE;
+            boolean name = !named && column.look() == DataColumn.Look.MATCHES;
+            named |= name;
+            double floor = Math.min(natural, whole ? Math.ceil(Math.max(cells, Math.min(header, MIN_TEXT)))
+                    : (name ? MIN_NAME : MIN_TEXT) + extra);
+            widths.put(c.getId(), new double[] {natural, floor});
         }
+    }
+
+    /** Fits the columns again if the user has not resized one since they were last fitted. */
+    private void follow() {
+        if (!following) {
+            return;
+        }
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            Double w = given.get(c.getId());
+            if (w != null && w != c.getPrefWidth()) {
+                following = false;
+                return;
+            }
+        }
+        share();
+    }
+
+    /** Gives each visible column its natural width, or the water level's where they do not all fit. */
+    private void share() {
+        List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
+        double room = room();
+        double level = level(shown, room);
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            double[] w = widths.get(c.getId());
+            double width = Math.max(w[1], Math.min(w[0], level));
+            c.setPrefWidth(width);
+            given.put(c.getId(), width);
+        }
+    }
+
+    /**
+     * The width no visible column exceeds (unless its floor does) so that together they take at most
+     * {@code room}: the natural widths' largest when they all fit.
+     */
+    private double level(List<TableColumn<R, ?>> shown, double room) {
+        double low = 0;
+        double high = 0;
+        for (TableColumn<R, ?> c : shown) {
+            high = Math.max(high, widths.get(c.getId())[0]);
+        }
+        if (total(shown, high) <= room || total(shown, 0) > room) {
+            return high; // all fit as they are, or not even at their narrowest: a scroll bar reaches the rest
+        }
+        for (int i = 0; i < 40; i++) { // halving to well under a pixel
+            double mid = (low + high) / 2;
+            if (total(shown, mid) <= room) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.floor(low);
+    }
+
+    private double total(List<TableColumn<R, ?>> shown, double level) {
+        double sum = 0;
+        for (TableColumn<R, ?> c : shown) {
+            double[] w = widths.get(c.getId());
+            sum += Math.max(w[1], Math.min(w[0], level));
+        }
+        return sum;
+    }
+
+    /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */
+    private double room() {
+        Insets in = table.getInsets();
+        double bar = SCROLL_BAR;
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL) {
+                bar = Math.max(s.prefWidth(-1), s.getWidth());
+            }
+        }
+        if (table.lookup(".show-hide-columns-button") instanceof Region corner) {
+            bar = Math.max(bar, corner.getWidth());
+        }
+        return Math.floor(table.getWidth() - in.getLeft() - in.getRight() - bar);
     }
 }
