@@ -26,16 +26,17 @@ import javafx.scene.text.Text;
  * few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one: the time
  * stays that of a few dozen measurements however many rows there are.
  * <p>
- * When the natural widths together are wider than the table, the widest columns give up room first, all down to
- * one width (a water level) so that every visible column ends within the table's viewport: a text column down to
- * {@link #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first
- * {@link DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their
- * tooltip; a column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its
- * widest cell nor below {@link #MIN_TEXT} for its header (a long header may be cut). When even those floors do not fit (many columns in a narrow window), the
- * columns keep their natural widths and the sideways scroll bar reaches the rest: readable columns, not all
- * squeezed. While the user has not resized a column,
- * the columns follow the table's width and the columns shown (a larger window gives them their natural widths
- * back); once the user has, their widths are the user's.
+ * When the natural widths together are wider than the table, the widest columns give up room first, all down to one
+ * width (a water level) so that every visible column ends within the table's viewport: a text column down to {@link
+ * #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first {@link
+ * DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their tooltip; a
+ * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell nor
+ * below {@link #MIN_TEXT} for its header (a long header may be cut). When even those floors do not fit (a narrower
+ * window), text columns give up room down to {@link #MIN_CUT}, and numbers and dates their headers' room; when not
+ * even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
+ * scroll bar reaches the rest: readable columns, not all squeezed to a few letters. While the user has not resized
+ * a column, the columns follow the table's width and the columns shown (a larger window gives them their natural
+ * widths back); once the user has, their widths are the user's.
  */
 final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
@@ -53,6 +54,11 @@ final class DataTableFit<R> {
     static final double MIN_TEXT = 80;
     /** The narrowest the first searched column (the row's name or title) is made to fit the table. */
     static final double MIN_NAME = 130;
+    /** The narrowest a text column is made as a last resort, when the floors above do not all fit. */
+    static final double MIN_CUT = 56;
+    private static final int NATURAL = 0;
+    private static final int FLOOR = 1;
+    private static final int LAST_FLOOR = 2;
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
     private static final double CELL_EXTRA = 22;
@@ -61,7 +67,7 @@ final class DataTableFit<R> {
     private static final double SCROLL_BAR = 16;
 
     private final TableView<R> table;
-    /** By column id: the natural width and the narrowest the column is made to fit. */
+    /** By column id: the natural width, the narrowest the column is made to fit, and that as a last resort. */
     private final Map<String, double[]> widths = new HashMap<>();
     /** By column id: the widths last given, to see whether the user has resized a column since. */
     private final Map<String, Double> given = new HashMap<>();
@@ -119,7 +125,8 @@ final class DataTableFit<R> {
             named |= name;
             double floor = Math.min(natural, whole ? Math.ceil(Math.max(cells, Math.min(header, MIN_TEXT)))
                     : (name ? MIN_NAME : MIN_TEXT) + extra);
-            widths.put(c.getId(), new double[] {natural, floor});
+            double last = Math.min(floor, whole ? Math.ceil(cells) : MIN_CUT + extra);
+            widths.put(c.getId(), new double[] {natural, floor, last});
         }
     }
 
@@ -138,14 +145,17 @@ final class DataTableFit<R> {
         share();
     }
 
-    /** Gives each visible column its natural width, or the water level's where they do not all fit. */
+    /**
+     * Gives each visible column its natural width, or where they do not all fit the water level's above their
+     * floors, or above their last-resort floors ({@link #MIN_CUT}) where even the floors do not fit.
+     */
     private void share() {
         List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
         double room = room();
-        double level = level(shown, room);
+        int floor = total(shown, 0, FLOOR) <= room ? FLOOR : LAST_FLOOR;
+        double level = level(shown, room, floor);
         for (TableColumn<R, ?> c : table.getColumns()) {
-            double[] w = widths.get(c.getId());
-            double width = Math.max(w[1], Math.min(w[0], level));
+            double width = width(widths.get(c.getId()), level, floor);
             c.setPrefWidth(width);
             given.put(c.getId(), width);
         }
@@ -153,20 +163,20 @@ final class DataTableFit<R> {
 
     /**
      * The width no visible column exceeds (unless its floor does) so that together they take at most
-     * {@code room}: the natural widths' largest when they all fit.
+     * {@code room}: the natural widths' largest when they all fit, or when they do not even at their floors.
      */
-    private double level(List<TableColumn<R, ?>> shown, double room) {
+    private double level(List<TableColumn<R, ?>> shown, double room, int floor) {
         double low = 0;
         double high = 0;
         for (TableColumn<R, ?> c : shown) {
-            high = Math.max(high, widths.get(c.getId())[0]);
+            high = Math.max(high, widths.get(c.getId())[NATURAL]);
         }
-        if (total(shown, high) <= room || total(shown, 0) > room) {
+        if (total(shown, high, floor) <= room || total(shown, 0, floor) > room) {
             return high; // all fit as they are, or not even at their narrowest: a scroll bar reaches the rest
         }
         for (int i = 0; i < 40; i++) { // halving to well under a pixel
             double mid = (low + high) / 2;
-            if (total(shown, mid) <= room) {
+            if (total(shown, mid, floor) <= room) {
                 low = mid;
             } else {
                 high = mid;
@@ -175,13 +185,16 @@ final class DataTableFit<R> {
         return Math.floor(low);
     }
 
-    private double total(List<TableColumn<R, ?>> shown, double level) {
+    private double total(List<TableColumn<R, ?>> shown, double level, int floor) {
         double sum = 0;
         for (TableColumn<R, ?> c : shown) {
-            double[] w = widths.get(c.getId());
-            sum += Math.max(w[1], Math.min(w[0], level));
+            sum += width(widths.get(c.getId()), level, floor);
         }
         return sum;
+    }
+
+    private static double width(double[] w, double level, int floor) {
+        return Math.max(w[floor], Math.min(w[NATURAL], level));
     }
 
     /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */
