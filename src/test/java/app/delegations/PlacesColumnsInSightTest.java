@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import app.delegations.ui.places.PlaceRow;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows every column, Meetings and Last meeting included, without a sideways scroll: in the window as it opens on
  * that screen (1280 wide: the first window's default, as on the laptop; a window of the whole screen only gives the
  * table more room, and is wider than the test screen's frame buffer), and in a narrower window the columns follow.
- * Long texts are cut in their cells, whole in the tooltip. (The Polish window: {@link PlacesColumnsInSightPolishTest}.)
+ * Long texts are cut in their cells, whole in the tooltip; a country's name beside its code badge too. (The Polish window: {@link PlacesColumnsInSightPolishTest}.)
  */
 class PlacesColumnsInSightTest extends WindowStory {
     @Test
@@ -34,6 +37,18 @@ class PlacesColumnsInSightTest extends WindowStory {
 
         resize(robot, 1180, 768);
         assertEveryColumnInSight(robot);
+        assertCutCountryNameWholeInItsTooltip(robot);
+    }
+
+    /** The country column, narrowed, cuts "Bosnia and Herzegovina" beside its badge and shows it whole in a tooltip. */
+    private void assertCutCountryNameWholeInItsTooltip(FxRobot robot) {
+        TableView<?> table = robot.lookup("#placesTable").queryTableView();
+        String bosnia = fx(() -> table.getItems().stream().map(r -> (PlaceRow) r)
+                .filter(r -> r.countryCode().equals("BA")).findFirst().orElseThrow().country());
+        Labeled label = fx(() -> robot.lookup("#placesTable .country-name").queryAll().stream()
+                .map(n -> (Labeled) n).filter(l -> bosnia.equals(l.getText())).findFirst().orElseThrow());
+        waitUntil(() -> fx(() -> label.getTooltip() != null));
+        assertEquals(bosnia, fx(() -> label.getTooltip().getText()));
     }
 
     private void resize(FxRobot robot, double width, double height) {
