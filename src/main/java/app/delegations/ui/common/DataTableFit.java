@@ -137,7 +137,7 @@ final class DataTableFit<R> {
         }
         for (TableColumn<R, ?> c : table.getColumns()) {
             Double w = given.get(c.getId());
-            if (w != null && w != c.getPrefWidth()) {
+            if (w != null && Math.abs(w - c.getWidth()) > 0.5) { // a drag on a header's edge sets the width alone
                 following = false;
                 return;
             }
