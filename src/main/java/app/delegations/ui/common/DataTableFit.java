@@ -91,6 +91,10 @@ final class DataTableFit<R> {
 
     private void measure(List<R> items, Map<String, DataColumn<R>> columns) {
         Font font = Font.getDefault();
+        if (table.lookup(".table-cell") == null) {
+            table.applyCss(); // a table on a tab shown for the first time may have made no cell yet: the cells'
+            table.layout();   // font is the theme's, not the default one
+        }
         if (table.lookup(".table-cell") instanceof Labeled l) {
             font = l.getFont();
         }
