@@ -132,7 +132,7 @@ public final class App extends Application {
                 .view(new MapFeature(filter, selection))
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
-                .command(new BriefFeature(selection, exports, this::messages,
+                .command(new BriefFeature(selection, exports, dialogs, this::messages,
                         (doc, m) -> { // Ctrl+P, off the UI thread: in the font its PDF embeds (installed or not)
                             PrintFonts.load();
                             var preview = new PrintPreview(m, dialogs);

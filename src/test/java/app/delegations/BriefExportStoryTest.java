@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * An officer preparing a meeting with Košice: selects it in Places, chooses File › Export brief as PDF…, and gets
  * a PDF of its brief (its meetings, the note's quotes) where they chose, told where it is. With nothing of the
- * kind selected, both brief items are disabled, the export saying why. Ctrl+P previews the selection's brief as
- * it will print, from its first page; Esc closes the preview.
+ * kind selected, neither the export nor Ctrl+P is silent: each says what to select. Ctrl+P previews the selection's
+ * brief as it will print, from its first page; Esc closes the preview.
  */
 class BriefExportStoryTest extends WindowStory {
     @TempDir
@@ -43,15 +43,17 @@ class BriefExportStoryTest extends WindowStory {
     @Test
     void selectKosiceAndExportItsBriefAsPdf(FxRobot robot) throws IOException {
         MenuItem export = item("menuExportBrief");
-        assertTrue(fx(export::isDisable), "nothing selected");
-        assertEquals("Export brief as P_DF… (select an event, a place or a country)", fx(export::getText));
-        assertTrue(fx(() -> item("menuPrintBrief").isDisable()));
-
-        robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) -> n instanceof TableRow<?> r
-                && r.getItem() instanceof PlaceRow p && p.name().equals("Košice")).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(fx(export::isDisable));
+        assertFalse(fx(export::isDisable), "enabled with nothing selected: it says what to select");
         assertEquals("Export brief as P_DF…", fx(export::getText));
+        dialogs.filesToChoose.add(dir.resolve("nothing"));
+        robot.clickOn("#menuFile");
+        robot.clickOn("#menuExportBrief");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Select an event, a place or a country to export its brief as PDF."), dialogs.infos);
+        assertEquals(1, dialogs.filesToChoose.size(), "no file asked for");
+        dialogs.filesToChoose.clear();
+
+        clickKosice(robot);
 
         dialogs.filesToChoose.add(dir.resolve("kosice"));
         robot.clickOn("#menuFile");
@@ -92,6 +94,32 @@ class BriefExportStoryTest extends WindowStory {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx(preview::isShowing), "Esc closes the preview");
+    }
+
+    @Test
+    void ctrlPWithNothingSelectedSaysWhatToSelectThenPreviewsKosicesBriefOnceItIsSelected(FxRobot robot) {
+        assertEquals(null, fx(() -> app.workspace().selection().get()), "the window opens with nothing selected");
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Select an event, a place or a country to print its brief."), dialogs.infos);
+        assertFalse(fx(() -> preview().isPresent()), "no preview of nothing");
+
+        clickKosice(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> preview().isPresent()));
+        Stage preview = fx(() -> preview().orElseThrow());
+        assertEquals("Print preview — Visit brief: Košice", fx(preview::getTitle));
+        assertEquals(1, dialogs.infos.size(), "no message more");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(preview::isShowing));
+    }
+
+    /** Clicks Košice's row in Places, the tab the window opens on. */
+    private static void clickKosice(FxRobot robot) {
+        robot.clickOn(robot.lookup("#placesTable .table-row-cell").match((Node n) -> n instanceof TableRow<?> r
+                && r.getItem() instanceof PlaceRow p && p.name().equals("Košice")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The print preview's window, once showing. */

@@ -13,6 +13,7 @@ import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Names;
 import app.delegations.model.Place;
 import app.delegations.ui.TestArchive;
+import app.delegations.ui.brief.BriefFeature;
 import app.delegations.ui.cite.CiteModel;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.TableFeature;
@@ -472,16 +473,22 @@ final class UserActions {
         });
     }
 
+    /** Whether a brief can be made of the selection now (else both brief commands say what to select). */
+    private static boolean briefable(UiSession s) {
+        return fx(() -> s.app().views().commands().stream().filter(BriefFeature.class::isInstance)
+                .map(BriefFeature.class::cast).findFirst().orElseThrow().model().availableProperty().get());
+    }
+
     /**
-     * File › Export brief as PDF… to a file of the session: when the item is enabled (an event, a place or a
-     * country selected), the invariants then read the file back ({@link UiSession#brief}); else nothing is asked.
+     * File › Export brief as PDF… to a file of the session: with an event, a place or a country selected, the
+     * invariants then read the file back ({@link UiSession#brief}); else a message says what to select and no file
+     * is asked for.
      */
     private static void exportBrief(UiSession s) {
         Path file = s.archive().getParent().resolve("brief-" + s.log.size() + ".pdf");
+        boolean enabled = briefable(s);
+        int said = fx(() -> s.dialogs.infos.size());
         String title = fx(() -> {
-            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
-            boolean enabled = bar.getMenus().stream().map(m -> find(m, "menuExportBrief")).flatMap(Optional::stream)
-                    .anyMatch(item -> !item.isDisable());
             Locale locale = s.app().workspace().main().messages().locale();
             Entity selected = s.app().workspace().selection().get();
             if (!enabled) {
@@ -496,7 +503,10 @@ final class UserActions {
         int closed = fx(() -> s.dialogs.progressClosed);
         s.dialogs.filesToChoose.add(file);
         fireMenuItem(s, "menuExportBrief");
-        s.interact(() -> s.dialogs.filesToChoose.remove(file)); // what no dialog took (the item was disabled)
+        s.interact(() -> s.dialogs.filesToChoose.remove(file)); // what no dialog took (nothing to brief)
+        if (!enabled && fx(() -> s.dialogs.infos.size()) != said + 1) {
+            throw new AssertionError("Export brief as PDF with nothing to brief: no message said what to select");
+        }
         if (title != null) {
             s.waitFor(() -> s.dialogs.progressClosed > closed); // written off the UI thread
             s.brief = file;
@@ -506,15 +516,16 @@ final class UserActions {
 
     /**
      * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens (once made off the UI
-     * thread) on its first page ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens.
+     * thread) on its first page ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens and
+     * a message says what to select.
      */
     private static void previewBrief(UiSession s) {
-        boolean enabled = fx(() -> {
-            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
-            return bar.getMenus().stream().map(m -> find(m, "menuPrintBrief")).flatMap(Optional::stream)
-                    .anyMatch(item -> !item.isDisable());
-        });
+        boolean enabled = briefable(s);
+        int said = fx(() -> s.dialogs.infos.size());
         s.keys(KeyCode.CONTROL, KeyCode.P);
+        if (!enabled && fx(() -> s.dialogs.infos.size()) != said + 1) {
+            throw new AssertionError("Ctrl+P with nothing to brief: no message said what to select");
+        }
         Supplier<Optional<Stage>> shown = () -> fx(() -> Window.getWindows().stream().filter(w -> w != s.stage
                 && w.isShowing() && w.getScene() != null && w.getScene().lookup("#printPosition") != null)
                 .map(Stage.class::cast).findFirst());

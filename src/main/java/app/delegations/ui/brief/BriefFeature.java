@@ -2,6 +2,7 @@ package app.delegations.ui.brief;
 
 import app.delegations.ui.common.CommandFeature;
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Export;
 import app.delegations.ui.common.ExportFile;
 import app.delegations.ui.common.ExportProgress;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,8 +27,9 @@ import javafx.scene.input.KeyCombination;
  * The visit brief of the selected event, place or country, whatever view is in front: File › Export brief as
  * PDF… (written through {@link Exports}, the one export path, on a thread of its own: the selection and the data
  * are taken on the UI thread, the brief made and written off it) and File › Print brief… (Ctrl+P: the brief made
- * and laid out for paper off the UI thread the same way, then its preview shown). Both are disabled while the selection is of another kind or empty, the first
- * saying why beside its label (the second does not, so that Help › Keyboard shortcuts names it plainly).
+ * and laid out for paper off the UI thread the same way, then its preview shown). Both are always enabled, so that
+ * Ctrl+P is never silent: run while the selection is empty or of another kind, each says in a message what to
+ * select (README, "Visit brief").
  */
 public final class BriefFeature implements CommandFeature {
     /** File › Print brief…. */
@@ -34,6 +37,7 @@ public final class BriefFeature implements CommandFeature {
 
     private final BriefModel model;
     private final Exports exports;
+    private final Dialogs dialogs;
     private final Supplier<Messages> messages;
     private final BriefPrint print;
     private final Export export;
@@ -41,12 +45,15 @@ public final class BriefFeature implements CommandFeature {
 
     /**
      * @param exports  asks for the file and says how the export went
+     * @param dialogs  says what to select when nothing a brief can be made of is selected
      * @param messages the window's language at the time of the command
      * @param print    readies a brief's print preview (off the UI thread), which shows it and prints
      */
-    public BriefFeature(Selection selection, Exports exports, Supplier<Messages> messages, BriefPrint print) {
+    public BriefFeature(Selection selection, Exports exports, Dialogs dialogs, Supplier<Messages> messages,
+                        BriefPrint print) {
         this.model = new BriefModel(selection);
         this.exports = exports;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.print = print;
         this.export = new PdfExport();
@@ -61,22 +68,38 @@ public final class BriefFeature implements CommandFeature {
         return export;
     }
 
+    /** Both always enabled: without a selection to brief, each says what to select instead of nothing happening. */
     @Override
     public List<ViewCommand> commands() {
-        ObservableBooleanValue available = model.availableProperty();
+        ObservableBooleanValue always = new ReadOnlyBooleanWrapper(true);
         return List.of(
-                new ViewCommand("menuExportBrief", "menu.file.exportBrief", ViewCommand.Menu.FILE, available,
-                        () -> exports.run(export), null, "brief.unavailable"),
-                new ViewCommand("menuPrintBrief", "menu.file.printBrief", ViewCommand.Menu.FILE, available,
-                        this::print, PRINT_KEY, null)); // the item above says why
+                new ViewCommand("menuExportBrief", "menu.file.exportBrief", ViewCommand.Menu.FILE, always,
+                        this::exportPdf, null, null),
+                new ViewCommand("menuPrintBrief", "menu.file.printBrief", ViewCommand.Menu.FILE, always,
+                        this::print, PRINT_KEY, null));
+    }
+
+    /** File › Export brief as PDF…: the selection's brief written, or what to select said. Returns the thread. */
+    Thread exportPdf() {
+        if (!model.availableProperty().get()) {
+            Messages m = messages.get();
+            dialogs.showInfo(m.get("brief.pdf.title"), m.get("brief.select.pdf"), "");
+            return null;
+        }
+        return exports.run(export);
     }
 
     /**
      * File › Print brief…: the selection and the data shown taken now; the brief made and laid out on a thread of its
-     * own, behind a progress window whose Cancel means no preview; the preview shown once ready. Returns the thread.
+     * own, behind a progress window whose Cancel means no preview; the preview shown once ready. Returns the thread,
+     * or null when nothing a brief can be made of is selected: then a message says what to select.
      */
     Thread print() {
         Messages m = messages.get();
+        if (!model.availableProperty().get()) {
+            dialogs.showInfo(m.get("print.preparing.title"), m.get("brief.select.print"), "");
+            return null;
+        }
         Supplier<PaperDocument> brief = model.later(m);
         return exports.prepare(m.get("print.preparing.title"), m.get("print.preparing"),
                 () -> print.prepare(brief.get(), m), Runnable::run, "print.failed");

@@ -60,6 +60,17 @@ final class DataTableCells {
         }
     }
 
+    /** A badge cell's label: the whole label in a tooltip while a narrow column cuts it ({@link DataTableTip}). */
+    private static final class TippedLabel extends Label {
+        private final DataTableTip tip = new DataTableTip(this);
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            tip.check();
+        }
+    }
+
     /** A code badge, with the label beside it or not; the cell's text (for copying, accessibility) is the column's. */
     private static final class BadgeCell<R> extends TableCell<R, R> {
         private final DataColumn<R> column;
@@ -70,7 +81,7 @@ final class DataTableCells {
         BadgeCell(DataColumn<R> column, boolean withLabel) {
             this.column = column;
             badge.getStyleClass().add("country-badge");
-            label = withLabel ? new Label() : null;
+            label = withLabel ? new TippedLabel() : null;
             box = withLabel ? new HBox(6, badge, label) : new HBox(badge);
             if (withLabel) {
                 label.getStyleClass().add("country-name");

@@ -1,23 +1,44 @@
 package app.delegations.ui.common;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Sizes a {@link DataTable}'s columns to their header and their widest text among the first {@link #ROWS}
- * rows, none wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}.
- * Only the few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one:
- * the time stays that of a few dozen measurements however many rows there are.
+ * Sizes a {@link DataTable}'s columns to their content, then makes every visible column fit the table's width.
+ * <p>
+ * Each column's natural width is that of its header and its widest text among the first {@link #ROWS} rows, none
+ * wider than a third of the table ({@link #MAX_SHARE}) unless declared so, nor than {@link #MAX_WIDTH}. Only the
+ * few longest texts of each column (by length; a few, as glyph widths vary) are measured, not every one: the time
+ * stays that of a few dozen measurements however many rows there are.
+ * <p>
+ * When the natural widths together are wider than the table, the widest columns give up room first, all down to one
+ * width (a water level) so that every visible column ends within the table's viewport: a text column down to {@link
+ * #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first {@link
+ * DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their tooltip; a
+ * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell nor
+ * below {@link #MIN_TEXT} for its header (a long header may be cut). When even those floors do not fit (a narrower
+ * window), text columns give up room down to {@link #MIN_CUT}, and numbers and dates their headers' room; when not
+ * even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
+ * scroll bar reaches the rest: readable columns, not all squeezed to a few letters. While the user has not resized
+ * a column, the columns follow the table's width and the columns shown (a larger window gives them their natural
+ * widths back); once the user has, their widths are the user's.
  */
-final class DataTableFit {
+final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
     static final int LONGEST_MEASURED = 12;
     /** How many rows from the top are looked at. */
@@ -29,27 +50,63 @@ final class DataTableFit {
      * very long name is cut in its cell, whole in the cell's tooltip, and leaves room for the other columns.
      */
     static final double MAX_SHARE = 1.0 / 3;
+    /** The narrowest a text column is made to fit the table: a few words still show before the "…". */
+    static final double MIN_TEXT = 80;
+    /** The narrowest the first searched column (the row's name or title) is made to fit the table. */
+    static final double MIN_NAME = 130;
+    /** The narrowest a text column is made as a last resort, when the floors above do not all fit. */
+    static final double MIN_CUT = 56;
+    private static final int NATURAL = 0;
+    private static final int FLOOR = 1;
+    private static final int LAST_FLOOR = 2;
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
     private static final double CELL_EXTRA = 22;
     private static final double BADGE_EXTRA = 36;
+    /** The room kept at the table's right for its vertical scroll bar when no scroll bar is found. */
+    private static final double SCROLL_BAR = 16;
 
-    private DataTableFit() {
+    private final TableView<R> table;
+    /** By column id: the natural width, the narrowest the column is made to fit, and that as a last resort. */
+    private final Map<String, double[]> widths = new HashMap<>();
+    /** By column id: the widths last given, to see whether the user has resized a column since. */
+    private final Map<String, Double> given = new HashMap<>();
+    private boolean following = true;
+
+    private DataTableFit(TableView<R> table) {
+        this.table = table;
     }
 
+    /**
+     * Measures the columns on {@code items}, fits them to the table, and keeps them fitted while the table's width
+     * or its visible columns change, until the user resizes a column.
+     */
     static <R> void fit(TableView<R> table, List<R> items, Map<String, DataColumn<R>> columns) {
+        var fit = new DataTableFit<>(table);
+        fit.measure(items, columns);
+        fit.share();
+        table.widthProperty().addListener((o, a, b) -> fit.follow());
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) c -> fit.follow());
+    }
+
+    private void measure(List<R> items, Map<String, DataColumn<R>> columns) {
         Font font = Font.getDefault();
+        if (table.lookup(".table-cell") == null) {
+            table.applyCss(); // a table on a tab shown for the first time may have made no cell yet: the cells'
+            table.layout();   // font is the theme's, not the default one
+        }
         if (table.lookup(".table-cell") instanceof Labeled l) {
             font = l.getFont();
         }
         var measure = new Text();
         var bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         int n = Math.min(items.size(), ROWS);
+        boolean named = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
             DataColumn<R> column = columns.get(c.getId());
             measure.setFont(bold);
             measure.setText(c.getText());
-            double w = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
+            double header = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
             double extra = column.look() == DataColumn.Look.BADGE_AND_LABEL ? BADGE_EXTRA : 0;
             var longest = new PriorityQueue<String>(Comparator.comparingInt(String::length));
             for (int i = 0; i < n; i++) {
@@ -60,12 +117,102 @@ final class DataTableFit {
                 }
             }
             measure.setFont(font);
+            double cells = CELL_EXTRA + extra;
             for (String t : longest) {
                 measure.setText(t);
-                w = Math.max(w, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
+                cells = Math.max(cells, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
             }
             double most = Math.min(MAX_WIDTH, Math.max(column.width(), table.getWidth() * MAX_SHARE));
-            c.setPrefWidth(Math.ceil(Math.min(w, most)));
+            double natural = Math.ceil(Math.min(Math.max(header, cells), most));
+            boolean whole = column.type() != DataColumn.Type.TEXT || column.look() == DataColumn.Look.BADGE;
+            boolean name = !named && column.look() == DataColumn.Look.MATCHES;
+            named |= name;
+            double floor = Math.min(natural, whole ? Math.ceil(Math.max(cells, Math.min(header, MIN_TEXT)))
+                    : (name ? MIN_NAME : MIN_TEXT) + extra);
+            double last = Math.min(floor, whole ? Math.ceil(cells) : MIN_CUT + extra);
+            widths.put(c.getId(), new double[] {natural, floor, last});
         }
+    }
+
+    /** Fits the columns again if the user has not resized one since they were last fitted. */
+    private void follow() {
+        if (!following) {
+            return;
+        }
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            Double w = given.get(c.getId());
+            if (w != null && Math.abs(w - c.getWidth()) > 0.5) { // a drag on a header's edge sets the width alone
+                following = false;
+                return;
+            }
+        }
+        share();
+    }
+
+    /**
+     * Gives each visible column its natural width, or where they do not all fit the water level's above their
+     * floors, or above their last-resort floors ({@link #MIN_CUT}) where even the floors do not fit.
+     */
+    private void share() {
+        List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
+        double room = room();
+        int floor = total(shown, 0, FLOOR) <= room ? FLOOR : LAST_FLOOR;
+        double level = level(shown, room, floor);
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            double width = width(widths.get(c.getId()), level, floor);
+            c.setPrefWidth(width);
+            given.put(c.getId(), width);
+        }
+    }
+
+    /**
+     * The width no visible column exceeds (unless its floor does) so that together they take at most
+     * {@code room}: the natural widths' largest when they all fit, or when they do not even at their floors.
+     */
+    private double level(List<TableColumn<R, ?>> shown, double room, int floor) {
+        double low = 0;
+        double high = 0;
+        for (TableColumn<R, ?> c : shown) {
+            high = Math.max(high, widths.get(c.getId())[NATURAL]);
+        }
+        if (total(shown, high, floor) <= room || total(shown, 0, floor) > room) {
+            return high; // all fit as they are, or not even at their narrowest: a scroll bar reaches the rest
+        }
+        for (int i = 0; i < 40; i++) { // halving to well under a pixel
+            double mid = (low + high) / 2;
+            if (total(shown, mid, floor) <= room) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.floor(low);
+    }
+
+    private double total(List<TableColumn<R, ?>> shown, double level, int floor) {
+        double sum = 0;
+        for (TableColumn<R, ?> c : shown) {
+            sum += width(widths.get(c.getId()), level, floor);
+        }
+        return sum;
+    }
+
+    private static double width(double[] w, double level, int floor) {
+        return Math.max(w[floor], Math.min(w[NATURAL], level));
+    }
+
+    /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */
+    private double room() {
+        Insets in = table.getInsets();
+        double bar = SCROLL_BAR;
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL) {
+                bar = Math.max(s.prefWidth(-1), s.getWidth());
+            }
+        }
+        if (table.lookup(".show-hide-columns-button") instanceof Region corner) {
+            bar = Math.max(bar, corner.getWidth());
+        }
+        return Math.floor(table.getWidth() - in.getLeft() - in.getRight() - bar);
     }
 }

@@ -38,7 +38,7 @@ public final class CountriesFeature extends TableFeature<CountriesViewModel, Lis
         return new CountriesView(vm, selection, c.messages(), c.prefs(), row -> {
             vm.select(row);
             c.openDetails().run();
-        }, c.data());
+        }, c.data(), c.frames());
     }
 
     /** The step of the rows: made with the data; an update patches the rows shown (CountriesViewModel.patch). */

@@ -4,6 +4,7 @@ import app.delegations.model.Country;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.TableBar;
@@ -15,7 +16,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 
 /**
- * The Countries table ({@link CountryColumn}: code, name, number of places, the places). As in Places,
+ * The Countries table ({@link CountryColumn}: code, name, number of places, the places), its columns fitted to
+ * their content and to the table as Places' are. As in Places,
  * selecting a row selects the country (the detail pane shows it) and double-click or Enter opens the detail
  * pane; the table's selection never changes the filter (the filter pane's country facet does).
  */
@@ -25,12 +27,12 @@ public final class CountriesView extends StackPane implements TableFeature.View 
     private final DataTable<CountryRow> table;
 
     public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
-                         Consumer<CountryRow> onOpen, EmptyState.DataStatus data) {
+                         Consumer<CountryRow> onOpen, EmptyState.DataStatus data, Frames frames) {
         setId("countriesView");
         FilterModel filter = vm.filter();
         table = DataTable.of("countriesTable", List.of(CountryColumn.values()), vm::sort, messages, "countries.title")
-                .show(vm.items())
-                .remembering(prefs, PREFS_KEY, null)
+                .show(vm.items(), frames)
+                .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
                         filter.activeProperty(), filter::clear), messages, "countries", data))
                 .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);

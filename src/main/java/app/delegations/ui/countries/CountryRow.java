@@ -113,8 +113,9 @@ public final class CountryRow {
         };
     }
 
+    /** The country's name in the row's language, as an officer names it (its code has a column of its own). */
     @Override
     public String toString() {
-        return code() + " " + name;
+        return name;
     }
 }

@@ -34,7 +34,7 @@ public enum PlaceColumn implements DataColumn<PlaceRow> {
         return row.text(this);
     }
 
-    /** The country's code. */
+    /** The country's code, shown as a badge beside its name (the name alone is copied and exported). */
     @Override
     public String badge(PlaceRow row) {
         return row.countryCode();
@@ -56,9 +56,4 @@ public enum PlaceColumn implements DataColumn<PlaceRow> {
         };
     }
 
-    /** Beside the country's code badge, its name. */
-    @Override
-    public String label(PlaceRow row) {
-        return this == COUNTRY ? row.country() : row.text(this);
-    }
 }

@@ -204,7 +204,7 @@ public final class PlaceRow {
             case NAME -> name;
             case NATIVE -> nativeName;
             case KIND -> kind;
-            case COUNTRY -> countryCode + " " + country;
+            case COUNTRY -> country; // the code is the cell's badge: copied and exported, the name alone
             case MEETINGS -> Integer.toString(meetings);
             case LAST_MEETING -> latestText;
             case ROLE -> role;

@@ -40,7 +40,8 @@ class BriefPdfExportTest {
         Platform.runLater(task);
     });
     private final Selection selection = new Selection();
-    private final BriefFeature feature = new BriefFeature(selection, exports, () -> Messages.of(UiLanguage.ENGLISH),
+    private final BriefFeature feature = new BriefFeature(selection, exports, dialogs,
+            () -> Messages.of(UiLanguage.ENGLISH),
             (document, m) -> () -> {
             });
 

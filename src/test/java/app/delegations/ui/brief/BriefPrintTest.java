@@ -76,7 +76,7 @@ class BriefPrintTest {
      */
     private Thread printKosice(Duration progressAfter) throws Exception {
         var exports = new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH), Platform::runLater, progressAfter);
-        var feature = new BriefFeature(selection, exports, () -> Messages.of(UiLanguage.ENGLISH),
+        var feature = new BriefFeature(selection, exports, dialogs, () -> Messages.of(UiLanguage.ENGLISH),
                 (brief, m) -> ready(brief));
         var data = TestData.congress();
         feature.model().setIndex(DatasetIndex.build(data));

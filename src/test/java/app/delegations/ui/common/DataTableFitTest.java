@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -48,6 +49,7 @@ class DataTableFitTest {
     }
 
     private DataTable<String> table;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
@@ -55,9 +57,35 @@ class DataTableFitTest {
         }, Messages.of(UiLanguage.ENGLISH), "places.title")
                 .show(FXCollections.observableArrayList("Sofia", LONG, "Kraków"))
                 .remembering(new AppPreferences(new MemoryPreferences()), "table.fit", Platform::runLater);
+        this.stage = stage;
         stage.setScene(new Scene(table.view(), 900, 300));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
+    }
+
+    /**
+     * A narrower window narrows the fitted columns so that both stay in sight, the long name cut; once the user has
+     * resized a column (by its header's edge), a wider window leaves the user's width alone.
+     */
+    @Test
+    void theColumnsFollowTheTablesWidthUntilTheUserResizesOne(FxRobot robot) throws Exception {
+        TableColumn<String, ?> name = fx(() -> table.view().getColumns().get(0));
+        TableColumn<String, ?> kind = fx(() -> table.view().getColumns().get(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> name.getWidth() != 176));
+        double fitted = fx(name::getWidth);
+
+        robot.interact(() -> stage.setWidth(250));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> name.getWidth() < fitted));
+        Node viewport = robot.lookup("#fitTable .clipped-container").query();
+        assertTrue(fx(() -> name.getWidth() + kind.getWidth() <= viewport.getLayoutBounds().getWidth()),
+                () -> "both columns in sight: " + fx(name::getWidth) + " + " + fx(kind::getWidth) + " in "
+                        + fx(() -> viewport.getLayoutBounds().getWidth()));
+
+        robot.interact(() -> table.view().resizeColumn(name, 40)); // what a drag on the header's edge does
+        double chosen = fx(name::getWidth);
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(chosen, fx(name::getWidth), "the user's width stays");
     }
 
     private TableCell<?, ?> nameCell(FxRobot robot, String name) {

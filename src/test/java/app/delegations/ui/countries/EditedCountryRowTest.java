@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -68,7 +69,7 @@ class EditedCountryRowTest {
         var no = new SimpleBooleanProperty(false);
         var view = new CountriesView(vm, selection, m, new AppPreferences(new MemoryPreferences()), vm::select,
                 new EmptyState.DataStatus(yes, no, no, () -> {
-                }));
+                }), Platform::runLater);
         stage.setScene(new Scene(view, 900, 400));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();

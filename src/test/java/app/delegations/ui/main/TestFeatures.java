@@ -40,7 +40,7 @@ final class TestFeatures {
     final MapFeature map = new MapFeature(filter, selection);
     final FiguresFeature figures = new FiguresFeature(filter);
     final BriefFeature brief = new BriefFeature(selection,
-            new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)),
+            new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)), new RecordingDialogs(),
             () -> Messages.of(UiLanguage.ENGLISH), (doc, m) -> () -> { });
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
             Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries()));

@@ -101,8 +101,25 @@ class PlacesViewModelTest {
         filter.countries().add("PL");
         String tsv = Tsv.of(List.of(PlaceColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Name\tNative name\tKind\tCountry\tMeetings\tLast meeting\tRole\n"
-                + "Kraków\tKraków\tCity\tPL Poland\t5\t30 November 2016\tParticipant, Presenter\n"
-                + "Gdańsk\tGdańsk\tCity\tPL Poland\t5\t30 November 2016\tParticipant\n", tsv);
+                + "Kraków\tKraków\tCity\tPoland\t5\t30 November 2016\tParticipant, Presenter\n"
+                + "Gdańsk\tGdańsk\tCity\tPoland\t5\t30 November 2016\tParticipant\n", tsv);
+    }
+
+    /**
+     * The country column names the country as an officer does, in the window's language ("Serbia", not "RS Serbia"):
+     * copied, exported and read out; its code is the badge shown beside the name.
+     */
+    @Test
+    void theCountryColumnGivesTheCountrysNameWithoutItsCode() {
+        show(TestData.congress(), UiLanguage.POLISH);
+        filter.countries().add("RS");
+        assertEquals(List.of("Serbia", "Serbia", "Serbia"),
+                vm.items().stream().map(PlaceColumn.COUNTRY::text).toList());
+        assertEquals(List.of("RS", "RS", "RS"), vm.items().stream().map(PlaceColumn.COUNTRY::badge).toList());
+        filter.countries().clear();
+        filter.countries().add("PL");
+        assertEquals(List.of("Polska", "Polska"), vm.items().stream().map(r -> PlaceColumn.COUNTRY.value(r)).toList(),
+                "a spreadsheet's cell");
     }
 
     private PlaceRow row(String id) {
