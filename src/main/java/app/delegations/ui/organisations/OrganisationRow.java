@@ -148,7 +148,7 @@ public final class OrganisationRow {
         return switch (column) {
             case NAME -> name;
             case KIND -> kind;
-            case PLACE -> countryCode.isEmpty() ? placeName : countryCode + " " + placeName;
+            case PLACE -> placeName; // the code is the cell's badge, not its text (what is copied, exported, read aloud)
         };
     }
 

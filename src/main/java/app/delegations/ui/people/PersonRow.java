@@ -265,7 +265,7 @@ public final class PersonRow {
             case NAME -> name;
             case POSITIONS -> positions;
             case ORGANISATION -> organisations;
-            case PLACE -> countryCode.isEmpty() ? placeNames : countryCode + " " + placeNames;
+            case PLACE -> placeNames; // the code is the cell's badge, not its text (what is copied, exported, read aloud)
             case EVENTS -> events;
             case EVENT_COUNT -> Integer.toString(eventCount());
         };

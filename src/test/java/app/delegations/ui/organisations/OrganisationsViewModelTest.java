@@ -130,8 +130,8 @@ class OrganisationsViewModelTest {
         String tsv = Tsv.of(List.of(OrganisationColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Name\tKind\tPlace\n"
                 + "Forum of Slavic Cultures Foundation\tFoundation\t\n"
-                + "City Monitoring Centre\tCity unit\tRU Saint Petersburg\n"
-                + "St. Petersburg city authorities\tPublic administration\tRU Saint Petersburg\n", tsv);
+                + "City Monitoring Centre\tCity unit\tSaint Petersburg\n"
+                + "St. Petersburg city authorities\tPublic administration\tSaint Petersburg\n", tsv);
         String kindFirst = Tsv.of(List.of(OrganisationColumn.KIND, OrganisationColumn.NAME),
                 List.of(vm.items().get(1)), Messages.of(UiLanguage.POLISH));
         assertEquals("Rodzaj\tNazwa\nCity unit\tCity Monitoring Centre\n", kindFirst,

@@ -106,7 +106,7 @@ class OrganisationsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Name\tKind\tPlace\n"
                 + "Forum of Slavic Cultures Foundation\tFoundation\t\n"
-                + "City Monitoring Centre\tCity unit\tRU Saint Petersburg\n",
+                + "City Monitoring Centre\tCity unit\tSaint Petersburg\n",
                 fx(() -> Clipboard.getSystemClipboard().getString()));
     }
 

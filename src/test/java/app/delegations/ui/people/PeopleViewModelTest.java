@@ -179,7 +179,7 @@ class PeopleViewModelTest {
         show(UiLanguage.ENGLISH);
         String tsv = Tsv.of(List.of(PersonColumn.values()), List.copyOf(vm.items()), Messages.of(UiLanguage.ENGLISH));
         assertEquals("Name\tPositions\tOrganisation\tPlace\tEvents and roles\tNumber of events\n"
-                + "Georgy Poltavchenko\tGovernor of St. Petersburg\tSt. Petersburg city authorities\tRU Saint Petersburg\t"
+                + "Georgy Poltavchenko\tGovernor of St. Petersburg\tSt. Petersburg city authorities\tSaint Petersburg\t"
                 + SUMMARY + " — Speaker\t1\n"
                 + "dr Andreja Rihter\tDirector of the Forum of Slavic Cultures Foundation\t"
                 + "Forum of Slavic Cultures Foundation\t\t" + CONGRESS + " — Honorary guest\t1\n", tsv);
