@@ -45,6 +45,14 @@ class MapViewTest extends WindowStory {
     private void openMap(FxRobot robot) {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT8);
         assertEquals("tabMap", fx(() -> app.window().tabs().getSelectionModel().getSelectedItem().getId()));
+        drawn(robot);
+    }
+
+    /** Waits until the map rests and its ground, drawn off the UI thread, is shown. */
+    private static void drawn(FxRobot robot) {
+        Node canvas = robot.lookup("#map").query();
+        AppTest.waitUntil(() -> !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("moving"))
+                && !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("drawing")));
     }
 
     private String selectedPlaceRow() {
@@ -178,7 +186,7 @@ class MapViewTest extends WindowStory {
         robot.moveTo(fx(() -> canvas.localToScreen(300, 200))).scroll(1, VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(kosice.distance(fx(() -> map().markerOf("kosice"))) < 1, "the wheel zoomed the map");
-        AppTest.waitUntil(() -> !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("moving")));
+        drawn(robot);
         Image shown = shownMap(robot);
         Path file = dir.resolve("fresh.png");
         dialogs.filesToChoose.add(file);
@@ -207,6 +215,7 @@ class MapViewTest extends WindowStory {
         robot.moveTo(start).press(MouseButton.PRIMARY).moveBy(dx / 3, dy / 3).moveBy(dx / 3, dy / 3)
                 .moveBy(dx / 3, dy / 3).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
+        drawn(robot);
     }
 
     private static Image shownMap(FxRobot robot) {
