@@ -2,6 +2,7 @@ package app.delegations.ui.map;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,6 @@ final class MapCanvas extends Region {
         getStyleClass().add("map-canvas");
         getChildren().addAll(layers.nodes());
         setClip(clip); // the outlines' margin lies outside the view
-        setBackground(new Background(new BackgroundFill(palette.sea(), null, null)));
         settle.setOnFinished(e -> settle());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -107,7 +107,6 @@ final class MapCanvas extends Region {
 
     void setPalette(MapPalette p) {
         palette = p;
-        setBackground(new Background(new BackgroundFill(p.sea(), null, null)));
         settle();
     }
 
@@ -165,7 +164,12 @@ final class MapCanvas extends Region {
             layers.drawGround(v, vm.outlines(), vm.shownCountries(), palette);
             layers.drawMarks(painter, v, vm.frame(this::width, textHeight), palette);
         }
-        layers.place(v);
+        // the sea's colour only where the ground shown does not reach: a fill under a covering ground costs the
+        // render thread a pass over the whole view each frame
+        Background sea = layers.place(v) ? null : new Background(new BackgroundFill(palette.sea(), null, null));
+        if (!Objects.equals(sea, getBackground())) {
+            setBackground(sea);
+        }
         pseudoClassStateChanged(DRAWING, layers.groundPending());
     }
 

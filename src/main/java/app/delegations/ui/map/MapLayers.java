@@ -17,8 +17,7 @@ import javafx.scene.transform.Affine;
  * one by moving and scaling their pictures, which costs the render thread a copy of pixels and not a rasterising
  * of paths. So a pan or a zoom in progress redraws nothing; a change of the markers redraws only the marks; a pan
  * that ends within the margin, by whole pixels, keeps the ground as drawn; and while a new ground is being drawn
- * the one drawn before stays, moved and scaled to the view (where it does not reach, the map's background, the
- * sea's colour, shows).
+ * the one drawn before stays, moved and scaled to the view (where it does not reach, the sea's colour shows).
  */
 final class MapLayers {
     /** The ground's margin on every side, as a share of the view's width and height. */
@@ -143,9 +142,10 @@ final class MapLayers {
     /**
      * Puts both layers where {@code v} shows their pictures. A picture not scaled is moved by whole pixels (a part
      * of a pixel would blur it, and cost the render thread a filtered copy instead of a plain one); the view
-     * settled draws it again if it was off by a part of a pixel.
+     * settled draws it again if it was off by a part of a pixel. Returns whether the ground shown covers the
+     * view (else the map's background shows where it does not reach).
      */
-    void place(MapViewport v) {
+    boolean place(MapViewport v) {
         Ground g = ground.shown();
         if (g != null) {
             at(groundAt, g.view(), v, g.width(), g.height());
@@ -153,6 +153,7 @@ final class MapLayers {
         if (marksDrawn != null) {
             at(marksAt, marksDrawn, v, marks.getWidth(), marks.getHeight());
         }
+        return g != null && covers(g, v);
     }
 
     /** Stops drawing the ground. */
