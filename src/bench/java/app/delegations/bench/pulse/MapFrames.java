@@ -44,7 +44,10 @@ import javafx.stage.Stage;
  * {@code map.frames} (120 pulses per phase), {@code map.rounds} (2; the first is reported as a warm-up),
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
  * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
- * stacks over each phase, sampled every 2 ms).
+ * stacks over each phase, sampled every 2 ms; the same file with {@code .rest} appended: over the pulses after each
+ * phase's last input only). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
+ * with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
+ * or three gaps), and the CPU of the thread that draws the map's ground off the UI thread.
  */
 public final class MapFrames extends Application {
     private static final int SETTLE = 30;
@@ -58,6 +61,7 @@ public final class MapFrames extends Application {
     private final String stacksOut = System.getProperty("map.stacks");
     private final String renderStacksOut = System.getProperty("map.renderStacks");
     private final List<long[]> phaseWindows = new ArrayList<>();
+    private final List<long[]> restWindows = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
@@ -246,6 +250,7 @@ public final class MapFrames extends Application {
         var report = recorder.report(phaseStart, now);
         stackWindows.addAll(report.gapWindows(33));
         phaseWindows.add(new long[] {phaseStart, now});
+        restWindows.add(new long[] {restStart, now});
         List<PulseGapRecorder.Gap> gaps = recorder.gapsFrom(phaseStart, Integer.MAX_VALUE).stream()
                 .filter(g -> g.endNanos() <= now).skip(1).toList();
         double[] gap = gaps.stream().mapToDouble(g -> g.nanos() / 1e6).sorted().toArray();
@@ -335,6 +340,7 @@ public final class MapFrames extends Application {
             }
             if (renderSampler != null) {
                 renderSampler.write(Path.of(renderStacksOut), phaseWindows, origin);
+                renderSampler.write(Path.of(renderStacksOut + ".rest"), restWindows, origin);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
