@@ -13,13 +13,24 @@ import javafx.scene.image.ImageView;
  * ({@link GroundRaster} on the {@code worker}) and shown by an {@link ImageView} once drawn. Newest wins: a request
  * not yet started when a newer one is made is never drawn, and a picture that arrives after a newer request is
  * not shown; until the picture asked for arrives the one shown before stays (moved and scaled by the map).
- * Pictures are reused: one shown, the one shown before it (the render thread may still read it), the rest free.
+ * Pictures are reused: one shown, the one shown before it (the render thread may still read it), one free.
  * Used on the UI thread, except {@link GroundRaster#draw} on the worker.
  */
 final class GroundLayer {
-    /** What a picture of the ground shows: the view it was drawn for, its own size, outlines, tints and colours. */
+    /**
+     * What a picture of the ground shows: the view it was drawn for, its own size (in view pixels), outlines, tints
+     * and colours, and its pixels per view pixel (the screen's scale: sharp on a display of double density).
+     */
     record Ground(MapLayers.Drawn view, int width, int height, WorldOutlines outlines, Set<String> tinted,
-                  MapPalette palette) {
+                  MapPalette palette, double pixelScale) {
+        int pixelWidth() {
+            return (int) Math.ceil(width * pixelScale);
+        }
+
+        int pixelHeight() {
+            return (int) Math.ceil(height * pixelScale);
+        }
+
         /** The viewport of the picture: the view's centre and scale, the picture's size. */
         MapViewport layer() {
             return MapViewport.at(view.centerX(), view.centerY(), view.scale(), width, height);
@@ -81,10 +92,10 @@ final class GroundLayer {
             if (!ticket.current()) {
                 return; // a newer request is queued behind this one
             }
-            GroundRaster r = take(g.width(), g.height());
+            GroundRaster r = take(g.pixelWidth(), g.pixelHeight());
             boolean drawn = false;
             try {
-                r.draw(g.layer(), g.outlines(), g.tinted(), g.palette());
+                r.draw(g.layer(), g.pixelScale(), g.outlines(), g.tinted(), g.palette());
                 drawn = true;
             } finally {
                 boolean ok = drawn;
@@ -111,7 +122,7 @@ final class GroundLayer {
     private void arrived(Newest.Ticket ticket, Ground g, GroundRaster r) {
         if (closed || !ticket.current()) {
             if (r != null) {
-                free.add(r);
+                keep(r);
             }
             return;
         }
@@ -120,13 +131,22 @@ final class GroundLayer {
             return; // the drawing failed (its exception went to the thread's handler): the old picture stays
         }
         if (retired != null) {
-            free.add(retired);
+            keep(retired);
         }
         retired = shownRaster;
         shownRaster = r;
         shown = g;
         node.setImage(r.shown());
+        node.setFitWidth(g.width()); // the picture's pixels over the view's: one to one unless the screen's scale
+        node.setFitHeight(g.height());
         onShown.run();
+    }
+
+    /** Keeps a picture no longer shown for reuse: one at most (a big window's picture is large). */
+    private void keep(GroundRaster r) {
+        if (free.isEmpty()) {
+            free.add(r);
+        }
     }
 
     /** A free picture of the size, or a new one; any thread. */

@@ -25,15 +25,21 @@ final class GroundPainter {
     private GroundPainter() {
     }
 
-    /** The sea over the whole view, and the outlines on it (those of the {@code tinted} countries tinted). */
-    static void paint(Graphics2D g, MapViewport v, WorldOutlines outlines, Set<String> tinted, MapPalette palette) {
+    /**
+     * The sea over the whole image ({@code pixelWidth × pixelHeight}), and the outlines on it (those of the
+     * {@code tinted} countries tinted), seen through {@code v} at {@code pixelScale} image pixels per view pixel
+     * (the screen's scale: 2 on a display of double density).
+     */
+    static void paint(Graphics2D g, int pixelWidth, int pixelHeight, double pixelScale, MapViewport v,
+                      WorldOutlines outlines, Set<String> tinted, MapPalette palette) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.setComposite(AlphaComposite.Src);
         g.setColor(color(MapPalette.argb(palette.sea())));
-        g.fillRect(0, 0, (int) Math.ceil(v.width()), (int) Math.ceil(v.height()));
+        g.fillRect(0, 0, pixelWidth, pixelHeight);
         g.setComposite(AlphaComposite.SrcOver);
+        g.scale(pixelScale, pixelScale);
         Color land = color(MapPalette.argb(palette.land()));
         Color shown = color(MapPalette.argb(palette.landShown()));
         Color border = color(MapPalette.argb(palette.border()));

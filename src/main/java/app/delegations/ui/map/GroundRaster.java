@@ -35,11 +35,14 @@ final class GroundRaster {
         return image.getHeight();
     }
 
-    /** Draws the ground seen through {@code v} (of this picture's size) over the whole picture; any thread. */
-    void draw(MapViewport v, WorldOutlines outlines, Set<String> tinted, MapPalette palette) {
+    /**
+     * Draws the ground seen through {@code v} over the whole picture, {@code pixelScale} picture pixels a view pixel
+     * (the picture is {@code v}'s size times that); any thread.
+     */
+    void draw(MapViewport v, double pixelScale, WorldOutlines outlines, Set<String> tinted, MapPalette palette) {
         Graphics2D g = image.createGraphics();
         try {
-            GroundPainter.paint(g, v, outlines, tinted, palette);
+            GroundPainter.paint(g, width(), height(), pixelScale, v, outlines, tinted, palette);
         } finally {
             g.dispose();
         }

@@ -12,6 +12,7 @@ import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -161,7 +163,7 @@ final class MapCanvas extends Region {
         }
         MapViewport v = vm.viewport();
         if (moved != vm.revisionProperty().get() || !layers.canMoveTo(v)) {
-            layers.drawGround(v, vm.outlines(), vm.shownCountries(), palette);
+            layers.drawGround(v, vm.outlines(), vm.shownCountries(), palette, pixelScale());
             layers.drawMarks(painter, v, vm.frame(this::width, textHeight), palette);
         }
         // the sea's colour only where the ground shown does not reach: a fill under a covering ground costs the
@@ -171,6 +173,13 @@ final class MapCanvas extends Region {
             setBackground(sea);
         }
         pseudoClassStateChanged(DRAWING, layers.groundPending());
+    }
+
+    /** The screen's pixels per view pixel (2 on a display of double density; 1 before the map is in a window). */
+    private double pixelScale() {
+        Scene scene = getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
     /** A step of a pan or a zoom in progress: shown by moving what is drawn until the motion rests. */

@@ -68,23 +68,16 @@ final class MapLayers {
     }
 
     /**
-     * Whether the ground drawn, or being drawn, shows {@code v} pixel for pixel: the same outlines, tints and
-     * colours, the same size and scale, moved by whole pixels within its margin.
-     */
-    boolean groundShows(MapViewport v, WorldOutlines o, Set<String> t, MapPalette p) {
-        return shows(ground.target(), v, o, t, p);
-    }
-
-    /**
-     * Has the sea and the outlines drawn for {@code v} and its margin, off the UI thread; the ground shown stays
+     * Has the sea and the outlines drawn for {@code v} and its margin, {@code pixelScale} pixels a view pixel (the
+     * screen's scale), off the UI thread; the ground shown stays
      * until they are ready. When the ground shown already shows {@code v}, a picture being drawn is given up; when
      * the one being drawn will, it is awaited.
      */
-    void drawGround(MapViewport v, WorldOutlines o, Set<String> t, MapPalette p) {
-        if (shows(ground.shown(), v, o, t, p)) {
+    void drawGround(MapViewport v, WorldOutlines o, Set<String> t, MapPalette p, double pixelScale) {
+        if (shows(ground.shown(), v, o, t, p, pixelScale)) {
             ground.cancel();
-        } else if (!shows(ground.requested(), v, o, t, p)) {
-            ground.request(ground(v, o, t, p));
+        } else if (!shows(ground.requested(), v, o, t, p, pixelScale)) {
+            ground.request(ground(v, o, t, p, pixelScale));
         }
     }
 
@@ -102,8 +95,9 @@ final class MapLayers {
         return tx <= 0 && ty <= 0 && tx + k * g.width() >= v.width() && ty + k * g.height() >= v.height();
     }
 
-    private static boolean shows(Ground g, MapViewport v, WorldOutlines o, Set<String> t, MapPalette p) {
-        if (g == null || o != g.outlines() || p != g.palette() || !t.equals(g.tinted())
+    private static boolean shows(Ground g, MapViewport v, WorldOutlines o, Set<String> t, MapPalette p,
+                                 double pixelScale) {
+        if (g == null || o != g.outlines() || p != g.palette() || !t.equals(g.tinted()) || g.pixelScale() != pixelScale
                 || g.view().scale() != v.scale() || !covers(g, v)) {
             return false;
         }
@@ -113,10 +107,10 @@ final class MapLayers {
     }
 
     /** The ground that shows {@code v}: the view, and its margin around it. */
-    static Ground ground(MapViewport v, WorldOutlines o, Set<String> t, MapPalette p) {
+    static Ground ground(MapViewport v, WorldOutlines o, Set<String> t, MapPalette p, double pixelScale) {
         double mx = Math.min(MAX_MARGIN, Math.ceil(v.width() * MARGIN));
         double my = Math.min(MAX_MARGIN, Math.ceil(v.height() * MARGIN));
-        return new Ground(Drawn.of(v), (int) (v.width() + 2 * mx), (int) (v.height() + 2 * my), o, t, p);
+        return new Ground(Drawn.of(v), (int) (v.width() + 2 * mx), (int) (v.height() + 2 * my), o, t, p, pixelScale);
     }
 
     /** Whether a ground is being drawn off the UI thread. */

@@ -121,7 +121,7 @@ final class MapView extends BorderPane {
         double h = Math.floor(v.height());
         var image = new Canvas(w, h + pngLegend.height(w));
         var ground = new GroundRaster((int) w, (int) h); // drawn as the map draws its ground: the PNG equals it
-        ground.draw(MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h), vm.outlines(), vm.shownCountries(),
+        ground.draw(MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h), 1, vm.outlines(), vm.shownCountries(),
                 canvas.palette());
         GraphicsContext g = image.getGraphicsContext2D();
         g.drawImage(ground.shown(), 0, 0);

@@ -78,8 +78,12 @@ class GroundLayerTest {
     }
 
     private static Ground ground(double centerX, double centerY, double scale, MapPalette palette) {
+        return ground(centerX, centerY, scale, palette, 1);
+    }
+
+    private static Ground ground(double centerX, double centerY, double scale, MapPalette palette, double pixels) {
         MapViewport v = MapViewport.at(centerX, centerY, scale, 300, 200);
-        return MapLayers.ground(v, OUTLINES, Set.of("PL", "SK"), palette);
+        return MapLayers.ground(v, OUTLINES, Set.of("PL", "SK"), palette, pixels);
     }
 
     private static Ground europe() {
@@ -195,11 +199,30 @@ class GroundLayerTest {
         assertFalse(drawnOn.size() > 1, "a cancelled picture not started is not drawn");
     }
 
+    @Test
+    void onAScreenOfDoubleDensityTheGroundHasTwiceThePixelsAndTheViewsSize() throws Exception {
+        GroundLayer l = layer();
+        Ground sharp = ground(Mercator.x(19), Mercator.y(50), 256 * 16, MapPalette.LIGHT, 2);
+        fx(() -> {
+            l.request(sharp);
+            return null;
+        });
+        runWorker();
+        runHandedOver();
+        Image shown = shownImage();
+        assertEquals(2 * sharp.width(), (int) shown.getWidth(), "a pixel of the screen for each of the picture's");
+        assertEquals(2 * sharp.height(), (int) shown.getHeight());
+        ImageView node = (ImageView) layer.node();
+        assertEquals(sharp.width(), fx(node::getFitWidth), 0, "laid out at the view's size");
+        assertEquals(sharp.height(), fx(node::getFitHeight), 0);
+        assertSamePixels(fresh(sharp), shown);
+    }
+
     /** A fresh drawing of {@code g}, as the map's PNG draws its ground. */
     private static Image fresh(Ground g) throws Exception {
         return fx(() -> {
-            var r = new GroundRaster(g.width(), g.height());
-            r.draw(g.layer(), g.outlines(), g.tinted(), g.palette());
+            var r = new GroundRaster(g.pixelWidth(), g.pixelHeight());
+            r.draw(g.layer(), g.pixelScale(), g.outlines(), g.tinted(), g.palette());
             return r.shown();
         });
     }
