@@ -137,8 +137,9 @@ final class GroundLayer {
         shownRaster = r;
         shown = g;
         node.setImage(r.shown());
-        node.setFitWidth(g.width()); // the picture's pixels over the view's: one to one unless the screen's scale
-        node.setFitHeight(g.height());
+        // laid out at the view's size; one to one (no fit: the picture's own size) unless the screen has a scale
+        node.setFitWidth(g.pixelScale() == 1 ? 0 : g.width());
+        node.setFitHeight(g.pixelScale() == 1 ? 0 : g.height());
         onShown.run();
     }
 
