@@ -19,6 +19,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Java2D only (the map's outlines, OpenPDF's colours), never an AWT window: no AWT toolkit beside JavaFX's
+        System.setProperty("java.awt.headless", "true");
         int code = run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -41,7 +44,10 @@ import javafx.stage.Stage;
  * {@code map.frames} (120 pulses per phase), {@code map.rounds} (2; the first is reported as a warm-up),
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
  * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
- * stacks over each phase, sampled every 2 ms).
+ * stacks over each phase, sampled every 2 ms; the same file with {@code .rest} appended: over the pulses after each
+ * phase's last input only). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
+ * with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
+ * or three gaps), and the CPU of the thread that draws the map's ground off the UI thread.
  */
 public final class MapFrames extends Application {
     private static final int SETTLE = 30;
@@ -55,6 +61,7 @@ public final class MapFrames extends Application {
     private final String stacksOut = System.getProperty("map.stacks");
     private final String renderStacksOut = System.getProperty("map.renderStacks");
     private final List<long[]> phaseWindows = new ArrayList<>();
+    private final List<long[]> restWindows = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
@@ -70,6 +77,10 @@ public final class MapFrames extends Application {
     private int phase;
     private int pulse;
     private long phaseStart;
+    /** When the phase's last input was given: the pulses after it draw the map at rest afresh. */
+    private long restStart;
+    /** The CPU time of each thread drawing the map's ground (by id) when the phase started. */
+    private Map<Long, Long> groundCpuAtStart = Map.of();
     private boolean finished;
 
     /** What one phase does at its {@code i}-th pulse. */
@@ -142,13 +153,17 @@ public final class MapFrames extends Application {
             setView(p.view());
         } else if (pulse == SETTLE) {
             phaseStart = now;
+            groundCpuAtStart = groundCpu();
             point(center());
         }
         if (pulse >= SETTLE && pulse < SETTLE + frames) {
             input(p.input(), pulse - SETTLE);
         }
-        if (pulse == SETTLE + frames && p.input().equals("drag")) {
-            robot.mouseRelease(MouseButton.PRIMARY);
+        if (pulse == SETTLE + frames) {
+            restStart = now;
+            if (p.input().equals("drag")) {
+                robot.mouseRelease(MouseButton.PRIMARY);
+            }
         }
         if (pulse == SETTLE + frames + REST) {
             record(p, now);
@@ -235,6 +250,7 @@ public final class MapFrames extends Application {
         var report = recorder.report(phaseStart, now);
         stackWindows.addAll(report.gapWindows(33));
         phaseWindows.add(new long[] {phaseStart, now});
+        restWindows.add(new long[] {restStart, now});
         List<PulseGapRecorder.Gap> gaps = recorder.gapsFrom(phaseStart, Integer.MAX_VALUE).stream()
                 .filter(g -> g.endNanos() <= now).skip(1).toList();
         double[] gap = gaps.stream().mapToDouble(g -> g.nanos() / 1e6).sorted().toArray();
@@ -243,20 +259,67 @@ public final class MapFrames extends Application {
         long over20 = Arrays.stream(gap).filter(g -> g > 20).count();
         double uiSum = Arrays.stream(ui).sum();
         double renderSum = Arrays.stream(render).sum();
+        // the frames at rest: the longest gap after the last input, with its CPU, and the dearest CPU of any of them
+        List<PulseGapRecorder.Gap> rest = gaps.stream().filter(g -> g.endNanos() > restStart).toList();
+        PulseGapRecorder.Gap restLongest = rest.stream().max(Comparator.comparingLong(PulseGapRecorder.Gap::nanos))
+                .orElse(new PulseGapRecorder.Gap(0, 0, 0, 0));
+        double restUiMax = rest.stream().mapToLong(PulseGapRecorder.Gap::cpuNanos).max().orElse(0) / 1e6;
+        double restRenderMax = rest.stream().mapToLong(PulseGapRecorder.Gap::renderCpuNanos).max().orElse(0) / 1e6;
+        // a frame's render work can spread over two or three gaps: the sums over the pulses at rest hold it whole
+        double restUiSum = rest.stream().mapToLong(PulseGapRecorder.Gap::cpuNanos).sum() / 1e6;
+        double restRenderSum = rest.stream().mapToLong(PulseGapRecorder.Gap::renderCpuNanos).sum() / 1e6;
+        double groundSum = 0;
+        for (Map.Entry<Long, Long> e : groundCpu().entrySet()) {
+            groundSum += (e.getValue() - groundCpuAtStart.getOrDefault(e.getKey(), 0L)) / 1e6;
+        }
         String json = String.format(Locale.ROOT, "{\"view\": \"%s\", \"input\": \"%s\", \"round\": %d, \"frames\": %d, "
                         + "\"gapMedianMs\": %.1f, \"gapP95Ms\": %.1f, \"gapMaxMs\": %.1f, \"gapsOver20ms\": %d, "
                         + "\"gapsOver33ms\": %d, \"uiCpuMedianMs\": %.1f, \"uiCpuP95Ms\": %.1f, \"uiCpuMaxMs\": %.1f, "
                         + "\"renderCpuMedianMs\": %.1f, \"renderCpuP95Ms\": %.1f, \"renderCpuMaxMs\": %.1f, "
-                        + "\"uiCpuSumMs\": %.1f, \"renderCpuSumMs\": %.1f, "
+                        + "\"uiCpuSumMs\": %.1f, \"renderCpuSumMs\": %.1f, \"groundCpuSumMs\": %.1f, "
+                        + "\"restGapMaxMs\": %.1f, \"restGapMaxUiCpuMs\": %.1f, \"restGapMaxRenderCpuMs\": %.1f, "
+                        + "\"restUiCpuMaxMs\": %.1f, \"restRenderCpuMaxMs\": %.1f, \"restUiCpuSumMs\": %.1f, "
+                        + "\"restRenderCpuSumMs\": %.1f, "
                         + "\"listed\": %s}",
                 p.view(), p.input(), p.round(), gap.length, at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20,
                 report.gapsOver33ms(), at(ui, 0.5), at(ui, 0.95), at(ui, 1), at(render, 0.5), at(render, 0.95),
-                at(render, 1), uiSum, renderSum, PulseGapRecorder.toJson(report.listedGaps(), origin));
+                at(render, 1), uiSum, renderSum, groundSum, restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6,
+                restLongest.renderCpuNanos() / 1e6, restUiMax, restRenderMax, restUiSum, restRenderSum,
+                PulseGapRecorder.toJson(report.listedGaps(), origin));
         results.add(json);
         System.out.printf(Locale.ROOT, "%-6s %-5s #%d: gaps median %.1f, p95 %.1f, max %.1f ms (> 20 ms: %d, > 33 ms: %d);"
-                        + " UI CPU p95 %.1f, max %.1f, sum %.0f ms; render CPU p95 %.1f, max %.1f, sum %.0f ms%n", p.view(),
+                        + " UI CPU p95 %.1f, max %.1f, sum %.0f ms; render CPU p95 %.1f, max %.1f, sum %.0f ms;"
+                        + " ground thread CPU sum %.0f ms; at rest: longest gap %.1f ms (UI %.1f, render %.1f),"
+                        + " UI CPU max %.1f, render CPU max %.1f ms, sums UI %.1f, render %.1f ms%n", p.view(),
                 p.input(), p.round(), at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20, report.gapsOver33ms(),
-                at(ui, 0.95), at(ui, 1), uiSum, at(render, 0.95), at(render, 1), renderSum);
+                at(ui, 0.95), at(ui, 1), uiSum, at(render, 0.95), at(render, 1), renderSum, groundSum,
+                restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6, restLongest.renderCpuNanos() / 1e6, restUiMax,
+                restRenderMax, restUiSum, restRenderSum);
+    }
+
+    /**
+     * The CPU time (ns) of each live thread that draws the map's ground off the UI thread ({@code delegations-map-ground},
+     * cut to 15 letters in {@code /proc/self/task/TID/comm}), by thread id; none on another OS. A thread ended within a
+     * phase takes its time with it (the worker ends after 5 s idle: not within a phase).
+     */
+    private static Map<Long, Long> groundCpu() {
+        var cpu = new HashMap<Long, Long>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (var task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).startsWith("delegations-map")) {
+                        String stat = Files.readString(task.resolve("schedstat"));
+                        cpu.put(Long.parseLong(task.getFileName().toString()),
+                                Long.parseLong(stat.substring(0, stat.indexOf(' '))));
+                    }
+                } catch (IOException ended) {
+                    // a thread that ended while listed
+                }
+            }
+        } catch (IOException | RuntimeException noProc) {
+            // not Linux: no figure
+        }
+        return cpu;
     }
 
     private static double at(double[] sorted, double quantile) {
@@ -277,6 +340,7 @@ public final class MapFrames extends Application {
             }
             if (renderSampler != null) {
                 renderSampler.write(Path.of(renderStacksOut), phaseWindows, origin);
+                renderSampler.write(Path.of(renderStacksOut + ".rest"), restWindows, origin);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

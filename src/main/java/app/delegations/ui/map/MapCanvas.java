@@ -2,19 +2,28 @@ package app.delegations.ui.map;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -25,7 +34,9 @@ import javafx.util.Duration;
  * drawing them again; the markers and labels are laid out and drawn afresh when the mouse is released, when the
  * motion has rested {@link #SETTLE}, and before a press; the outlines only when the view has left their margin,
  * changed its scale or moved by a part of a pixel. A change of the markers alone (a selection, a filter) redraws
- * only them. While a motion is in progress the map has the pseudo-class {@code :moving}.
+ * only them. The ground is drawn off the UI thread ({@link GroundLayer}): the one drawn before stays, moved and
+ * scaled, until it is ready. While a motion is in progress the map has the pseudo-class {@code :moving}, while a
+ * ground is being drawn {@code :drawing}.
  */
 final class MapCanvas extends Region {
     /** A press that moves less than this (pixels) before its release is a click, not a drag. */
@@ -33,10 +44,12 @@ final class MapCanvas extends Region {
     /** After a pan's or a zoom's last step, the map is laid out and drawn afresh once it has rested this long. */
     static final Duration SETTLE = Duration.millis(150);
     private static final PseudoClass MOVING = PseudoClass.getPseudoClass("moving");
+    private static final PseudoClass DRAWING = PseudoClass.getPseudoClass("drawing");
 
     private final MapViewModel vm;
     private final MapPainter painter = new MapPainter(Font.font(12));
-    private final MapLayers layers = new MapLayers();
+    private final ThreadPoolExecutor groundWorker = groundWorker();
+    private final MapLayers layers = new MapLayers(groundWorker, Platform::runLater, this::requestLayout);
     private final Rectangle clip = new Rectangle();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Map<String, Double> widths = new HashMap<>();
@@ -106,6 +119,19 @@ final class MapCanvas extends Region {
     void dispose() {
         vm.revisionProperty().removeListener(onChange);
         settle.stop();
+        layers.close();
+        groundWorker.shutdownNow();
+    }
+
+    /** One thread that draws the ground, ended when idle a while (a map not shown holds none). */
+    private static ThreadPoolExecutor groundWorker() {
+        var pool = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            var t = new Thread(r, "delegations-map-ground");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** A label's width in the map's font (names repeat from frame to frame: measured once). */
@@ -131,17 +157,29 @@ final class MapCanvas extends Region {
         clip.setWidth(w);
         clip.setHeight(h);
         vm.resize(w, h);
+        pseudoClassStateChanged(MOVING, moved != -1); // cleared here, with :drawing set in the same pass
         if (w < 1 || h < 1) {
             return;
         }
         MapViewport v = vm.viewport();
         if (moved != vm.revisionProperty().get() || !layers.canMoveTo(v)) {
-            if (!layers.groundShows(v, vm.outlines(), vm.shownCountries(), palette)) {
-                layers.drawGround(painter, v, vm.outlines(), vm.shownCountries(), palette);
-            }
+            layers.drawGround(v, vm.outlines(), vm.shownCountries(), palette, pixelScale());
             layers.drawMarks(painter, v, vm.frame(this::width, textHeight), palette);
         }
-        layers.place(v);
+        // the sea's colour only where the ground shown does not reach: a fill under a covering ground costs the
+        // render thread a pass over the whole view each frame
+        Background sea = layers.place(v) ? null : new Background(new BackgroundFill(palette.sea(), null, null));
+        if (!Objects.equals(sea, getBackground())) {
+            setBackground(sea);
+        }
+        pseudoClassStateChanged(DRAWING, layers.groundPending());
+    }
+
+    /** The screen's pixels per view pixel (2 on a display of double density; 1 before the map is in a window). */
+    private double pixelScale() {
+        Scene scene = getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
     /** A step of a pan or a zoom in progress: shown by moving what is drawn until the motion rests. */
@@ -155,7 +193,6 @@ final class MapCanvas extends Region {
     private void settle() {
         settle.stop();
         moved = -1;
-        pseudoClassStateChanged(MOVING, false);
         requestLayout();
     }
 

@@ -24,4 +24,13 @@ record MapPalette(Color sea, Color land, Color landShown, Color border, Color te
             case PARTICIPANT -> Color.web("#1c7ed6");
         };
     }
+
+    /** A colour as a packed non-premultiplied ARGB int (Java2D's {@code Color(int, true)}). */
+    static int argb(Color c) {
+        int a = (int) Math.round(c.getOpacity() * 255);
+        int r = (int) Math.round(c.getRed() * 255);
+        int g = (int) Math.round(c.getGreen() * 255);
+        int b = (int) Math.round(c.getBlue() * 255);
+        return a << 24 | r << 16 | g << 8 | b;
+    }
 }

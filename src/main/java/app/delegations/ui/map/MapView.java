@@ -17,6 +17,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -119,9 +120,13 @@ final class MapView extends BorderPane {
         double w = Math.floor(v.width());
         double h = Math.floor(v.height());
         var image = new Canvas(w, h + pngLegend.height(w));
-        canvas.painter().draw(image.getGraphicsContext2D(), v, vm.outlines(), vm.shownCountries(),
-                vm.frame(canvas::width, canvas.textHeight()), canvas.palette());
-        pngLegend.draw(image.getGraphicsContext2D(), h, w, canvas.palette());
+        var ground = new GroundRaster((int) w, (int) h); // drawn as the map draws its ground: the PNG equals it
+        ground.draw(MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h), 1, vm.outlines(), vm.shownCountries(),
+                canvas.palette());
+        GraphicsContext g = image.getGraphicsContext2D();
+        g.drawImage(ground.shown(), 0, 0);
+        canvas.painter().marks(g, vm.frame(canvas::width, canvas.textHeight()), canvas.palette());
+        pngLegend.draw(g, h, w, canvas.palette());
         WritableImage snapshot = image.snapshot(null, null);
         try (OutputStream out = Files.newOutputStream(file.toPath())) {
             PngEncoder.write(snapshot, out);

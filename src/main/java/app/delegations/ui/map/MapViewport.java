@@ -53,6 +53,16 @@ final class MapViewport {
         height = Math.max(0, h);
     }
 
+    /** A view of the given centre, scale and size (as given: not clamped). */
+    static MapViewport at(double centerX, double centerY, double scale, double w, double h) {
+        var v = new MapViewport();
+        v.centerX = centerX;
+        v.centerY = centerY;
+        v.scale = scale;
+        v.resize(w, h);
+        return v;
+    }
+
     /** The same centre and scale seen through a view of another size. */
     MapViewport resized(double w, double h) {
         var v = new MapViewport();
