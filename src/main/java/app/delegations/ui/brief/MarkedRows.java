@@ -66,7 +66,10 @@ final class MarkedRows {
         return rows.isEmpty();
     }
 
-    /** The table: these headers and weights, then the marks' column (a tenth of the width) if a row quotes anything. */
+    /**
+     * The table: these headers and weights, then the marks' column if a row quotes anything: a tenth of the width,
+     * wider for a longer mark ("[3] (wniosek)") so that no mark is broken inside a word.
+     */
     Table table(Messages m, BriefSources sources, List<String> headerKeys, double... weights) {
         var out = new ArrayList<List<String>>();
         var marks = new ArrayList<String>();
@@ -84,7 +87,9 @@ final class MarkedRows {
         keys.add("brief.col.source");
         double[] w = new double[weights.length + 1];
         System.arraycopy(weights, 0, w, 0, weights.length);
-        w[weights.length] = Arrays.stream(weights).sum() / 9; // a tenth of the width: "[12, 14]" on one line
+        int longest = marks.stream().mapToInt(String::length).max().orElse(0);
+        // a tenth of the width holds "[12, 14]" on one line; a longer mark gets room in proportion
+        w[weights.length] = Arrays.stream(weights).sum() * Math.max(8, longest) / 72;
         var marked = new ArrayList<List<String>>();
         for (int i = 0; i < out.size(); i++) {
             var cells = new ArrayList<>(out.get(i));

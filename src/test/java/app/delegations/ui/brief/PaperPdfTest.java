@@ -1,6 +1,7 @@
 package app.delegations.ui.brief;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,15 @@ class PaperPdfTest {
                         + " (only its number follows it): " + lines.subList(Math.max(0, lines.size() - 4), lines.size()));
             }
         }
+    }
+
+    @Test
+    void anInferredMeetingsMarkIsPrintedWholeOnOneLine() throws IOException {
+        PdfText pdf = write(BriefMakerTest.brief("kosice", UiLanguage.POLISH));
+        long whole = pdf.text().lines().filter(l -> l.matches(".*\\[\\d+] \\(wniosek\\)\\s*$")).count();
+        assertTrue(whole >= 3, "\"[3] (wniosek)\" on one line, three times: " + pdf.text());
+        assertFalse(pdf.text().lines().anyMatch(l -> l.strip().equals(")") || l.strip().endsWith("(wniosek")),
+                "no \"(wniosek\" cut from its \")\": " + pdf.text());
     }
 
     @Test
