@@ -95,6 +95,11 @@ public final class FormModel {
         return before == null;
     }
 
+    /** The record as it was when the form opened; null for a new one. */
+    Record before() {
+        return before;
+    }
+
     /** The heading: "New place", "Edit place". */
     public String heading() {
         RecordKind kind = RecordKind.of(form.kind());

@@ -75,9 +75,45 @@ public final class Forms implements RecordCommands {
         return new Forms(editing, selection, world, FxDebounce::new);
     }
 
-    /** The language of the forms opened from now on. */
+    /**
+     * The language of the forms: those opened from now on, and the one open, made again in it with everything typed
+     * in it kept (its fields and rows, value by value), so that no label or problem stays in the language left.
+     */
     public void setMessages(Messages messages) {
+        boolean other = messages.language() != this.messages.language();
         this.messages = messages;
+        FormModel form = open.get();
+        if (other && form != null && form.isOpen()) {
+            FormModel again = model(form.kind(), form.before());
+            carry(form, again);
+            open.set(again);
+        }
+    }
+
+    /** Puts what {@code from} holds into {@code to}, a form of the same kind and record. */
+    private static void carry(FormModel from, FormModel to) {
+        for (int s = 0; s < from.sections().size() && s < to.sections().size(); s++) {
+            FormSection a = from.sections().get(s);
+            FormSection b = to.sections().get(s);
+            for (int f = 0; f < a.fields().size() && f < b.fields().size(); f++) {
+                b.fields().get(f).valueProperty().set(a.fields().get(f).value());
+            }
+            if (a.rows() != null && b.rows() != null) {
+                while (b.rows().rows().size() > a.rows().rows().size()) {
+                    b.rows().remove(b.rows().rows().get(b.rows().rows().size() - 1));
+                }
+                while (b.rows().rows().size() < a.rows().rows().size()) {
+                    b.rows().add();
+                }
+                for (int r = 0; r < a.rows().rows().size(); r++) {
+                    List<FormField> was = a.rows().rows().get(r).fields();
+                    List<FormField> now = b.rows().rows().get(r).fields();
+                    for (int f = 0; f < was.size() && f < now.size(); f++) {
+                        now.get(f).valueProperty().set(was.get(f).value());
+                    }
+                }
+            }
+        }
     }
 
     /** The form open, or null. */

@@ -74,6 +74,44 @@ class FormModelTest {
     }
 
     @Test
+    void switchingTheLanguageRemakesTheOpenFormInItKeepingWhatWasTyped() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.native", "Київ");
+        type("country", "UA");
+        pause();
+        assertEquals("Nowe miejsce", open().heading());
+        assertEquals("Nazwa polska", open().field("names.pl").label());
+        assertTrue(open().problems().stream().anyMatch(p -> p.startsWith("Nazwa angielska")), open().problems().toString());
+
+        forms.setMessages(Messages.of(UiLanguage.ENGLISH));
+        pause();
+        assertEquals("New place", open().heading());
+        assertEquals("Polish name", open().field("names.pl").label());
+        assertEquals("Kijów", open().field("names.pl").value(), "what was typed stays");
+        assertEquals("Київ", open().field("names.native").value());
+        assertEquals("UA", open().field("country").value());
+        assertTrue(open().problems().stream().anyMatch(p -> p.startsWith("English name")), open().problems().toString());
+
+        type("names.en", "Kyiv");
+        pause();
+        assertTrue(open().apply().join(), "the remade form applies as the first would have");
+        assertEquals("Kyiv", ((Place) editing.commits().get(0).edits().get(0).after()).names().en());
+    }
+
+    @Test
+    void anEditedEventsPartnersAreKeptWhenTheLanguageChanges() {
+        forms.edit(editing.dataset().event("congress-2016").orElseThrow());
+        FormRows partners = open().rows("participants");
+        int before = partners.rows().size();
+        partners.add();
+        pause();
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        assertEquals(before + 1, open().rows("participants").rows().size(), "the row added is still there");
+    }
+
+    @Test
     void anEmptyEnglishNameIsSaidBesideTheFieldAndStopsApply() {
         forms.newRecord(Place.class);
         type("names.pl", "Kijów");
