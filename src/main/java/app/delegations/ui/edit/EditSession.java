@@ -246,6 +246,19 @@ public final class EditSession implements RecordEditing {
         take(next, changed);
     }
 
+    /**
+     * Takes the archive read again with the unsaved changes put on it ({@code change}, none when nothing of them
+     * is left) and shows it. The history becomes that one change: an undo takes back what was re-applied and
+     * nothing of what was read, which the changes done before the reading would not.
+     */
+    public void reapplied(ArchiveDraft next, Change change) {
+        history.clear();
+        if (change != null) {
+            history.committed(change);
+        }
+        replace(next);
+    }
+
     private void take(ArchiveDraft next, Collection<? extends Record> changed) {
         draft = next;
         show.accept(next.dataset(), changed);

@@ -18,30 +18,39 @@ final class Labels {
     }
 
     static String of(Record r, Messages m) {
+        return of(r, m, "edit.kind.");
+    }
+
+    /** The same as the object of "refers to": "miejsca Koszyce (kosice)" in Polish, as {@link #of} in English. */
+    static String referredTo(Record r, Messages m) {
+        return of(r, m, "edit.kindOf.");
+    }
+
+    private static String of(Record r, Messages m, String kinds) {
         Locale l = m.locale();
         String name;
         String kind;
         if (r instanceof Place p) {
             name = p.names().in(l);
-            kind = "edit.kind.place";
+            kind = kinds + "place";
         } else if (r instanceof Country c) {
             name = c.names().in(l);
-            kind = "edit.kind.country";
+            kind = kinds + "country";
         } else if (r instanceof Venue v) {
             name = v.names().in(l);
-            kind = "edit.kind.venue";
+            kind = kinds + "venue";
         } else if (r instanceof Organisation o) {
             name = o.names().in(l);
-            kind = "edit.kind.organisation";
+            kind = kinds + "organisation";
         } else if (r instanceof Person p) {
             name = p.names().in(l);
-            kind = "edit.kind.person";
+            kind = kinds + "person";
         } else if (r instanceof Event e) {
             name = e.title().in(l) + ", " + e.start();
-            kind = "edit.kind.event";
+            kind = kinds + "event";
         } else if (r instanceof Source s) {
             name = s.title().in(l);
-            kind = "edit.kind.source";
+            kind = kinds + "source";
         } else {
             throw new IllegalArgumentException("not a record of a data file: " + r.getClass().getSimpleName());
         }
