@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * The officer's unsaved changes put again on an archive read anew (a colleague saved over a file being edited): a
- * three-way merge per record and per field. The base is each record as it was before the first of the changes
- * touched it, "mine" as the changes left it, "theirs" as the archive now reads. A field only I changed takes mine,
- * a field only they changed keeps theirs, and a field both changed to different values is a {@link Conflict}, as is
- * a record one side deleted while the other changed it; a record nobody else touched takes mine whole. Fields are
+ * three-way merge per record and per field. The base is each record as last saved or read, "mine" as the unsaved
+ * changes left it, "theirs" as the archive now reads. A field only I changed takes mine, a field only they changed
+ * keeps theirs, and a field both changed to different values is a {@link Conflict}, as is a record one side
+ * deleted while the other changed it; a record nobody else touched takes mine whole. Fields are
  * the record's components, and a component that is itself a record (a name's Polish and English, a description's)
  * is merged component by component ({@code title.en}); a list is one value. Nothing is dropped silently: the
  * conflicts are listed, and the officer chooses whose values they take.
@@ -43,20 +43,18 @@ public final class Reapply {
     }
 
     /**
-     * The changes {@code done} (oldest first) merged onto {@code theirs}, the merged records of the archive as read
-     * again.
+     * The unsaved edits (a record edited twice: from its first {@code before} to its last {@code after}; see
+     * {@link ArchiveDraft#unsavedEdits}) merged onto {@code theirs}, the merged records of the archive as read again.
      */
-    public static Reapply of(List<Change> done, Dataset theirs) {
+    public static Reapply of(List<RecordEdit> unsaved, Dataset theirs) {
         var bases = new LinkedHashMap<References.Ref, Record>();
         var mine = new LinkedHashMap<References.Ref, Record>();
-        for (Change c : done) {
-            for (RecordEdit e : c.edits()) {
-                var ref = new References.Ref(e.kind(), e.id());
-                if (!mine.containsKey(ref)) {
-                    bases.put(ref, e.before());
-                }
-                mine.put(ref, e.after());
+        for (RecordEdit e : unsaved) {
+            var ref = new References.Ref(e.kind(), e.id());
+            if (!mine.containsKey(ref)) {
+                bases.put(ref, e.before());
             }
+            mine.put(ref, e.after());
         }
         Map<References.Ref, Record> now = new LinkedHashMap<>();
         References.all(theirs).forEach(r -> now.putIfAbsent(new References.Ref(r.getClass(), RecordEdit.id(r)), r));

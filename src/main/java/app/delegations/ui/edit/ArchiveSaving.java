@@ -171,7 +171,7 @@ public final class ArchiveSaving {
             return false;
         }
         ArchiveDraft read = ArchiveDraft.of(archive);
-        Reapply merged = Reapply.of(session.done(), read.dataset());
+        Reapply merged = Reapply.of(draft.unsavedEdits(), read.dataset());
         Change change = merged.keepingTheirs().orElse(null);
         if (!merged.conflicts().isEmpty()) {
             Messages m = messages.get();
