@@ -161,6 +161,14 @@ class FxDialogsChooseTest {
         robot.interact(() -> dialog().requestFocus());
         robot.type(KeyCode.ENTER);
         assertEquals(1, answer.get(5, TimeUnit.SECONDS), "Enter chose Cancel");
+
+        var deleted = new CompletableFuture<Integer>();
+        Platform.runLater(() -> deleted.complete(dialogs.chooseCarefully("Delete",
+                "The 9 records below refer to place Košice (kosice)", List.of("_Delete 10 records", "Cancel"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> dialog().requestFocus());
+        robot.press(KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT);
+        assertEquals(0, deleted.get(5, TimeUnit.SECONDS), "the delete button's mnemonic chose it");
     }
 
     @Test
