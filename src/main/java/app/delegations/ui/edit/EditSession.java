@@ -222,11 +222,6 @@ public final class EditSession implements RecordEditing {
         });
     }
 
-    /** The changes done since the archive was opened, oldest first (what a reload re-applies). */
-    public List<Change> done() {
-        return history.done();
-    }
-
     /** The draft has been saved as it stands: no unsaved changes (the history stays, for undo). */
     public void saved() {
         if (draft != null) {
