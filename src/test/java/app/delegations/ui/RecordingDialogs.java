@@ -75,6 +75,15 @@ public final class RecordingDialogs implements Dialogs {
         return choices.isEmpty() ? options.size() - 1 : choices.poll();
     }
 
+    /** The questions asked through {@link #chooseCarefully} (Enter cancels), also in {@link #asked}. */
+    public final List<Choice> askedCarefully = new ArrayList<>();
+
+    @Override
+    public int chooseCarefully(String title, String message, List<String> options) {
+        askedCarefully.add(new Choice(title, message, List.copyOf(options)));
+        return choose(title, message, options);
+    }
+
     @Override
     public Optional<Path> chooseDataFile(Path initialFolder) {
         return Optional.ofNullable(filesToChoose.poll());

@@ -129,6 +129,28 @@ public final class ArchiveDraft {
         return out;
     }
 
+    /**
+     * What is unsaved, record by record: each record of a changed file as last saved or read (null when new) and as
+     * it stands (null when removed), those that differ, once each (a record defined in several files counts once).
+     */
+    public List<RecordEdit> unsavedEdits() {
+        var out = new LinkedHashMap<References.Ref, RecordEdit>();
+        for (String name : changedFiles()) {
+            DraftFile before = saved.getOrDefault(name, DraftFile.EMPTY);
+            DraftFile after = files.getOrDefault(name, DraftFile.EMPTY);
+            var was = new LinkedHashMap<References.Ref, Record>();
+            References.all(before.dataset()).forEach(r -> was.put(References.Ref.to(r), r));
+            References.all(after.dataset()).forEach(r -> {
+                Record old = was.remove(References.Ref.to(r));
+                if (!r.equals(old)) {
+                    out.putIfAbsent(References.Ref.to(r), new RecordEdit(old, r));
+                }
+            });
+            was.forEach((ref, r) -> out.putIfAbsent(ref, RecordEdit.remove(r)));
+        }
+        return List.copyOf(out.values());
+    }
+
     /** The files touched since the last check, and those dropped (to be left out of the check). */
     Set<String> pending() {
         return pending;

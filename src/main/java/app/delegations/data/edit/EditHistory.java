@@ -60,7 +60,7 @@ public final class EditHistory {
         return Optional.of(c);
     }
 
-    /** The changes done, oldest first: what a reload replays on the archive as read again. */
+    /** The changes done, oldest first. */
     public List<Change> done() {
         var out = new ArrayList<>(done);
         Collections.reverse(out);

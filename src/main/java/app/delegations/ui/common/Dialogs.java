@@ -80,6 +80,14 @@ public interface Dialogs {
     int choose(String title, String message, List<String> choices);
 
     /**
+     * As {@link #choose}, for a choice that destroys work (Delete 10 records): the cancelling choice, not the first,
+     * is the default one, so that Enter cancels and the others need a click (or their mnemonic).
+     */
+    default int chooseCarefully(String title, String message, List<String> choices) {
+        return choose(title, message, choices);
+    }
+
+    /**
      * Announces that {@code file} was saved (an export), without a dialog to close: a notice that goes away by
      * itself, with an Open folder action showing the folder that holds the file. Errors are never announced this
      * way; they stay {@link #showError modal}. Without notices of its own, an implementation shows the message as

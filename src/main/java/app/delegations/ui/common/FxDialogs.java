@@ -138,19 +138,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public int choose(String title, String message, List<String> choices) {
-        var buttons = new ButtonType[choices.size()];
-        for (int i = 0; i < buttons.length; i++) {
-            buttons[i] = new ButtonType(choices.get(i), i == buttons.length - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
-                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER);
-        }
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // a long list of files is not cut
-        alert.setResizable(true);
-        ButtonType chosen = alert.showAndWait().orElse(buttons[buttons.length - 1]);
-        return List.of(buttons).indexOf(chosen);
+        return ChoiceDialog.ask(owner.get(), title, message, choices, false);
+    }
+
+    @Override
+    public int chooseCarefully(String title, String message, List<String> choices) {
+        return ChoiceDialog.ask(owner.get(), title, message, choices, true);
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.delegations.data.edit.ArchiveDraft;
 import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.NewArchive;
+import app.delegations.data.edit.Reapply;
 import app.delegations.data.edit.RecordCheck;
 import app.delegations.data.save.DiskChange;
 import app.delegations.data.save.FileStamp;
@@ -36,8 +37,8 @@ import java.util.function.Supplier;
 /**
  * Saving the archive being edited, on the UI thread: only the changed files (and new source texts) are written,
  * through {@link SafeSave}, which refuses when one of them changed on disk since it was read. Then the officer
- * is told which files changed and chooses: reload the archive and re-apply the unsaved changes (the history
- * replayed on the files as they are now, and checked), save a copy of the archive in another (empty) folder, or
+ * is told which files changed and chooses: reload the archive and re-apply the unsaved changes (merged field by
+ * field with the files as they are now, what both changed told, and checked), save a copy of the archive in another (empty) folder, or
  * cancel. Never a silent overwrite. The stamps each save expects are taken when a file is read (the archive
  * opened or read again) and after each save. Unsaved changes that no longer fit the archive as read again are
  * never written (the archive would not load): the files that changed are told, with the same choices.
@@ -152,9 +153,12 @@ public final class ArchiveSaving {
     }
 
     /**
-     * Reads the archive again from disk and re-applies the unsaved changes (the history, oldest first) to it; the
-     * result is checked by the loader's rules and shown, still unsaved. When the changes no longer fit the files
-     * as they are now, says why and keeps what is shown. True when the changes were re-applied.
+     * Reads the archive again from disk and puts the unsaved changes on it once more, field by field
+     * ({@link Reapply}): what only the officer changed is taken, what only someone else changed is kept. Fields both
+     * changed differently, and records one side deleted while the other changed them, are listed (record, field,
+     * both values) and the officer keeps theirs or the officer's own, or cancels (nothing changes). The result is
+     * checked by the loader's rules and shown, still unsaved, and is one change for undo. When it no longer fits
+     * the files as they are now, says why and keeps what is shown. True when the changes were re-applied.
      */
     public boolean reloadAndReapply() {
         ArchiveDraft draft = session.draft().orElse(null);
@@ -166,11 +170,19 @@ public final class ArchiveSaving {
             dialogs.showProblems(String.valueOf(draft.folder().getFileName()), archive.result().problems());
             return false;
         }
-        ArchiveDraft replayed = ArchiveDraft.of(archive);
-        for (Change c : session.done()) {
-            replayed = replayed.apply(c);
+        ArchiveDraft read = ArchiveDraft.of(archive);
+        Reapply merged = Reapply.of(draft.unsavedEdits(), read.dataset());
+        Change change = merged.keepingTheirs().orElse(null);
+        if (!merged.conflicts().isEmpty()) {
+            Messages m = messages.get();
+            int choice = dialogs.choose(m.get("edit.merge.title"), new MergeConflicts(m).message(merged.conflicts()),
+                    List.of(m.get("edit.merge.theirs"), m.get("edit.merge.mine"), m.get("edit.cancel")));
+            if (choice == 2) {
+                return false;
+            }
+            change = (choice == 1 ? merged.keepingMine() : merged.keepingTheirs()).orElse(null);
         }
-        RecordCheck.Checked checked = checker.check(replayed, null);
+        RecordCheck.Checked checked = checker.check(change == null ? read : read.apply(change), change);
         if (!checked.ok()) {
             dialogs.showProblems(String.valueOf(draft.folder().getFileName()),
                     checked.problems().stream().map(FieldProblem::problem).toList());
@@ -178,7 +190,7 @@ public final class ArchiveSaving {
         }
         stamps.shown(null, Set.of());
         stamps.shown(archive, Set.of());
-        session.replace(checked.draft());
+        session.reapplied(checked.draft(), change);
         return true;
     }
 

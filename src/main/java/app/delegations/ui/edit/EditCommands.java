@@ -93,8 +93,9 @@ public final class EditCommands {
     }
 
     /**
-     * Edit › Delete of {@code record}: when other records refer to it, they are listed first and the officer
-     * chooses to remove them too (with those referring to them) or to keep everything; then one change removes
+     * Edit › Delete of {@code record}: when other records refer to it, every record that would go with it (those
+     * referring to it, and to them) is listed first and the officer chooses to remove them all or, the default
+     * (Enter), to keep everything; then one change removes
      * what goes, undone as one. Answers true when something was removed; when the archive's rules refuse the
      * removal, their problems are shown.
      */
@@ -107,13 +108,14 @@ public final class EditCommands {
         List<Record> cascade = References.cascade(data, record);
         var edits = new ArrayList<RecordEdit>();
         if (!cascade.isEmpty()) {
-            var list = new StringBuilder();
-            for (Record r : References.to(data, record)) {
+            int all = cascade.size() + 1;
+            var list = new StringBuilder(m.count("edit.delete.referred", cascade.size(), cascade.size(),
+                    Labels.referredTo(record, m))).append(' ').append(m.count("edit.delete.total", all, all));
+            for (Record r : cascade) {
                 list.append("\n• ").append(Labels.of(r, m));
             }
-            int choice = dialogs.choose(m.get("edit.delete.title"), m.count("edit.delete.referred",
-                    cascade.size(), Labels.of(record, m), cascade.size()) + list,
-                    List.of(m.count("edit.delete.all", cascade.size() + 1, cascade.size() + 1), m.get("edit.cancel")));
+            int choice = dialogs.chooseCarefully(m.get("edit.delete.title"), list.toString(),
+                    List.of(m.count("edit.delete.all", all, all), m.get("edit.cancel")));
             if (choice != 0) {
                 return CompletableFuture.completedFuture(false);
             }

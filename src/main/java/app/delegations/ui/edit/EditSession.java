@@ -222,11 +222,6 @@ public final class EditSession implements RecordEditing {
         });
     }
 
-    /** The changes done since the archive was opened, oldest first (what a reload re-applies). */
-    public List<Change> done() {
-        return history.done();
-    }
-
     /** The draft has been saved as it stands: no unsaved changes (the history stays, for undo). */
     public void saved() {
         if (draft != null) {
@@ -244,6 +239,19 @@ public final class EditSession implements RecordEditing {
         References.all(dataset()).forEach(changed::add);
         unfit = null;
         take(next, changed);
+    }
+
+    /**
+     * Takes the archive read again with the unsaved changes put on it ({@code change}, none when nothing of them
+     * is left) and shows it. The history becomes that one change: an undo takes back what was re-applied and
+     * nothing of what was read, which the changes done before the reading would not.
+     */
+    public void reapplied(ArchiveDraft next, Change change) {
+        history.clear();
+        if (change != null) {
+            history.committed(change);
+        }
+        replace(next);
     }
 
     private void take(ArchiveDraft next, Collection<? extends Record> changed) {

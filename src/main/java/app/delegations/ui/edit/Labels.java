@@ -18,30 +18,39 @@ final class Labels {
     }
 
     static String of(Record r, Messages m) {
+        return of(r, m, false);
+    }
+
+    /** The same as the object of "refers to": "miejsca Koszyce (kosice)" in Polish, as {@link #of} in English. */
+    static String referredTo(Record r, Messages m) {
+        return of(r, m, true);
+    }
+
+    private static String of(Record r, Messages m, boolean referredTo) {
         Locale l = m.locale();
         String name;
         String kind;
         if (r instanceof Place p) {
             name = p.names().in(l);
-            kind = "edit.kind.place";
+            kind = referredTo ? "edit.kindOf.place" : "edit.kind.place";
         } else if (r instanceof Country c) {
             name = c.names().in(l);
-            kind = "edit.kind.country";
+            kind = referredTo ? "edit.kindOf.country" : "edit.kind.country";
         } else if (r instanceof Venue v) {
             name = v.names().in(l);
-            kind = "edit.kind.venue";
+            kind = referredTo ? "edit.kindOf.venue" : "edit.kind.venue";
         } else if (r instanceof Organisation o) {
             name = o.names().in(l);
-            kind = "edit.kind.organisation";
+            kind = referredTo ? "edit.kindOf.organisation" : "edit.kind.organisation";
         } else if (r instanceof Person p) {
             name = p.names().in(l);
-            kind = "edit.kind.person";
+            kind = referredTo ? "edit.kindOf.person" : "edit.kind.person";
         } else if (r instanceof Event e) {
             name = e.title().in(l) + ", " + e.start();
-            kind = "edit.kind.event";
+            kind = referredTo ? "edit.kindOf.event" : "edit.kind.event";
         } else if (r instanceof Source s) {
             name = s.title().in(l);
-            kind = "edit.kind.source";
+            kind = referredTo ? "edit.kindOf.source" : "edit.kind.source";
         } else {
             throw new IllegalArgumentException("not a record of a data file: " + r.getClass().getSimpleName());
         }

@@ -3,6 +3,7 @@ package app.delegations.data.edit;
 import static app.delegations.data.edit.EditArchive.CONGRESS;
 import static app.delegations.data.edit.EditArchive.KRAKOW;
 import static app.delegations.data.edit.EditArchive.LVIV;
+import static app.delegations.data.edit.EditArchive.SESSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,21 @@ class ArchiveDraftTest {
         assertEquals(Set.of("2016-congress.json", "places.json"), next.changedFiles());
         assertEquals("Cracow", next.dataset().place("krakow").orElseThrow().names().en());
         assertTrue(next.dirty());
+    }
+
+    @Test
+    void whatIsUnsavedIsEachRecordAsLastSavedAgainstAsItStandsOnceEach() {
+        Place odesa = EditArchive.place("odesa", "Odessa", "Odesa", "UA");
+        ArchiveDraft saved = checked(draft.apply(Change.of(RecordEdit.add(odesa)))).saved();
+        assertEquals(List.of(), saved.unsavedEdits(), "a save leaves nothing unsaved");
+        Place cracow = EditArchive.renamed(KRAKOW, "Cracow");
+        ArchiveDraft next = checked(checked(saved.apply(Change.of(RecordEdit.replace(odesa,
+                EditArchive.renamed(odesa, "Odessa"))))).apply(new Change(List.of(
+                RecordEdit.replace(KRAKOW, cracow), RecordEdit.remove(SESSION)))));
+        assertEquals(Set.of(RecordEdit.replace(odesa, EditArchive.renamed(odesa, "Odessa")),
+                RecordEdit.replace(KRAKOW, cracow), RecordEdit.remove(SESSION)), Set.copyOf(next.unsavedEdits()),
+                "the new place from as saved, Kraków once though two files define it");
+        assertEquals(3, next.unsavedEdits().size());
     }
 
     @Test

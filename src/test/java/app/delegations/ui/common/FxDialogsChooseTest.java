@@ -149,4 +149,41 @@ class FxDialogsChooseTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals(CHOICES.size() - 1, answer.get(5, TimeUnit.SECONDS), "Escape chooses the last: Cancel");
     }
+
+    @Test
+    void aCarefulQuestionCancelsOnEnterAndItsOtherChoicesNeedAClick(FxRobot robot) throws Exception {
+        var answer = new CompletableFuture<Integer>();
+        Platform.runLater(() -> answer.complete(dialogs.chooseCarefully("Delete",
+                "The 9 records below refer to place Košice (kosice)", List.of("_Delete 10 records", "Cancel"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(button(robot, "_Delete 10 records").isDefaultButton(), "Enter does not delete");
+        assertTrue(button(robot, "Cancel").isDefaultButton());
+        robot.interact(() -> dialog().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1, answer.get(5, TimeUnit.SECONDS), "Enter chose Cancel");
+
+        var deleted = new CompletableFuture<Integer>();
+        Platform.runLater(() -> deleted.complete(dialogs.chooseCarefully("Delete",
+                "The 9 records below refer to place Košice (kosice)", List.of("_Delete 10 records", "Cancel"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> dialog().requestFocus());
+        robot.press(KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT);
+        assertEquals(0, deleted.get(5, TimeUnit.SECONDS), "the delete button's mnemonic chose it");
+    }
+
+    @Test
+    void aLongListScrollsInsteadOfGrowingPastTheScreen(FxRobot robot) throws Exception {
+        var message = new StringBuilder("The 60 records below refer to place Košice (kosice);");
+        for (int i = 1; i <= 60; i++) {
+            message.append("\n• event Session ").append(i);
+        }
+        var answer = new CompletableFuture<Integer>();
+        Platform.runLater(() -> answer.complete(dialogs.chooseCarefully("Delete", message.toString(),
+                List.of("_Delete 61 records", "Cancel"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup(".dialog-pane .scroll-pane").queryAll().size(), "the list scrolls");
+        assertTrue(fx(() -> dialog().getHeight()) < 700, "height " + fx(() -> dialog().getHeight()));
+        robot.clickOn(button(robot, "Cancel"));
+        assertEquals(1, answer.get(5, TimeUnit.SECONDS));
+    }
 }
