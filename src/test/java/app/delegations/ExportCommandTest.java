@@ -89,7 +89,7 @@ class ExportCommandTest {
         Run r = run("export", DATA, "--view", "places", "--country", "RS", "--lang", "pl", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
         String pages = ExportReadBack.sheetXml(out);
-        assertTrue(pages.contains("Filtr: kraj Serbia</oddFooter>") || pages.contains("Filtr: kraj Serbia&amp;R"),
+        assertTrue(pages.contains("Filtry: kraj Serbia</oddFooter>") || pages.contains("Filtry: kraj Serbia&amp;R"),
                 pages);
         Path all = dir.resolve("all.xlsx");
         assertEquals(0, run("export", DATA, "--view", "places", "--lang", "en", "-o", all.toString()).exit());
@@ -247,7 +247,7 @@ class ExportCommandTest {
         Path forbidden = dir.resolve("raport: Serbia?.csv");
         Run r = run("export", DATA, "--view", "places", "--lang", "en", "-o", forbidden.toString());
         assertEquals(2, r.exit());
-        assertEquals("could not write " + forbidden + ": The name “raport: Serbia?.csv” holds the characters “: ?”,"
+        assertEquals("could not write " + forbidden + ": The name “raport: Serbia?.csv” contains the characters “: ?”,"
                 + " which Windows does not allow in a file name; a colleague on Windows could not open it.",
                 r.err().strip());
         assertFalse(Files.exists(forbidden));

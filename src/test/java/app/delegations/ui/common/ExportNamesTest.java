@@ -38,7 +38,7 @@ class ExportNamesTest {
         exports(UiLanguage.ENGLISH).run(png);
 
         assertEquals(1, dialogs.errors.size());
-        assertEquals("The name “raport: Serbia?.png” holds the characters “: ?”, which Windows does not allow in a"
+        assertEquals("The name “raport: Serbia?.png” contains the characters “: ?”, which Windows does not allow in a"
                 + " file name; a colleague on Windows could not open it. Choose another name.",
                 dialogs.errors.get(0).message());
         assertEquals(List.of("timeline.png", "raport - Serbia.png"), dialogs.suggestedNames,

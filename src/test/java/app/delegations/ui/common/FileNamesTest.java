@@ -54,7 +54,7 @@ class FileNamesTest {
     @Test
     void theRefusalSaysTheCharactersInTheOfficersLanguage() {
         Msg refused = FileNames.problem("a:b.xlsx").orElseThrow();
-        assertEquals("The name “a:b.xlsx” holds “:”, which Windows does not allow in a file name; a colleague on"
+        assertEquals("The name “a:b.xlsx” contains the character “:”, which Windows does not allow in a file name; a colleague on"
                 + " Windows could not open it.", Messages.of(UiLanguage.ENGLISH).text(refused));
         String polish = Messages.of(UiLanguage.POLISH).text(FileNames.problem("a:b?.xlsx").orElseThrow());
         assertTrue(polish.startsWith("Nazwa „a:b?.xlsx” zawiera znaki „: ?”"), polish);

@@ -48,7 +48,7 @@ class FolderOpenerTest {
         }));
         assertEquals(1, dialogs.errors.size());
         RecordingDialogs.ErrorShown told = dialogs.errors.get(0);
-        assertEquals("Could not open the folder in a file manager: xdg-open could not be started. Its path, to copy:",
+        assertEquals("Could not open the folder in a file manager: xdg-open could not be started. You can copy its path below.",
                 told.message());
         assertEquals(FOLDER.toString(), told.details());
     }

@@ -159,7 +159,7 @@ class ReapplyStoryTest {
         assertFalse(commands.save());
         assertEquals(2, dialogs.asked.size(), dialogs.asked.toString());
         assertTrue(dialogs.asked.get(1).message().endsWith(
-                "\n• place Odessa (odesa): deleted by someone else, changed in your changes"),
+                "\n• place Odessa (odesa): deleted by someone else, changed by you"),
                 dialogs.asked.get(1).message());
         assertEquals("Odessa", session.dataset().place("odesa").orElseThrow().names().en());
         assertTrue(commands.save());
@@ -179,7 +179,7 @@ class ReapplyStoryTest {
         dialogs.choices.add(0); // keep theirs
         assertFalse(commands.save());
         assertTrue(dialogs.asked.get(1).message().endsWith(
-                "\n• place Odesa (kolega) (odesa): deleted in your changes, changed by someone else"),
+                "\n• place Odesa (kolega) (odesa): deleted by you, changed by someone else"),
                 dialogs.asked.get(1).message());
         assertEquals("Odesa (kolega)", session.dataset().place("odesa").orElseThrow().names().en());
     }

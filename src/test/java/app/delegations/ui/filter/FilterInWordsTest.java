@@ -45,9 +45,9 @@ class FilterInWordsTest {
 
         assertEquals("Miejsca – Serbia, kra", note.fileName(POLISH, "Miejsca"));
         assertEquals(new ExportTable.Note("Miejsca, wyeksportowano 6 grudnia 2026",
-                "Filtr: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false));
+                "Filtry: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false));
         assertEquals(new ExportTable.Note("Places, exported 6 December 2026",
-                "Filtered: country Serbia; search “kra” — of these, only the rows selected"), note.of(ENGLISH, "Places", true));
+                "Filtered: country Serbia; search “kra” — only the selected rows"), note.of(ENGLISH, "Places", true));
     }
 
     @Test
@@ -64,10 +64,10 @@ class FilterInWordsTest {
         filter.years().add(2016);
 
         assertEquals("Places – 2016", note.fileName(ENGLISH, "Places"));
-        assertEquals("Filtered: kind City; role Host; dates 1 January 2016 – …; years 2016",
+        assertEquals("Filtered: kind City; role Host; dates 1 January 2016 – …; year 2016",
                 note.of(ENGLISH, "Places", false).footer());
         filter.years().clear();
-        assertEquals("Miejsca – wybór", note.fileName(POLISH, "Miejsca"));
+        assertEquals("Miejsca – przefiltrowane", note.fileName(POLISH, "Miejsca"));
     }
 
     @Test

@@ -162,7 +162,7 @@ class MainViewModelTest {
                 LoadNotice.notOpened("x.json", 0).status(en, "y.json"), "the loader failed: no count to give");
         assertEquals("Loading the bundled data was cancelled. No data is shown.",
                 LoadNotice.cancelled(null).status(en, null));
-        assertEquals("Przerwano otwieranie pliku x.json. Nie są wyświetlane żadne dane.",
+        assertEquals("Przerwano otwieranie „x.json”. Nie są wyświetlane żadne dane.",
                 LoadNotice.cancelled("x.json").status(pl, null));
         assertNull(LoadNotice.cancelled("x.json").title(en), "the title names what is shown; nothing changed");
     }
