@@ -94,9 +94,9 @@ class ArchiveLoaderTest {
         assertEquals(1, errors.size(), errors::toString);
         assertEquals("visit-2025-kyiv.json", errors.get(0).file());
         assertEquals(10, errors.get(0).line());
-        assertEquals("events[0].participants[1].place: \"xx\" is not a place defined in this archive",
+        assertEquals("events[0].participants[1].place: \"xx\" is not a place defined in this archive: define a place with the id \"xx\" in one of the archive's files, or correct the id",
                 errors.get(0).path() + ": " + errors.get(0).message());
-        assertEquals("w tym archiwum nie zdefiniowano miejsca o identyfikatorze \"xx\"",
+        assertEquals("w tym archiwum nie zdefiniowano miejsca o identyfikatorze \"xx\": dodaj w jednym z plików archiwum definicję miejsca o identyfikatorze \"xx\" albo popraw identyfikator",
                 errors.get(0).message(Bundle.of(Locale.forLanguageTag("pl"))));
     }
 
