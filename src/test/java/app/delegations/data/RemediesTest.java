@@ -156,8 +156,8 @@ class RemediesTest {
         LoadResult r = withMistake("duplicate.json", "\"id\": \"vilnius-county\"", "\"id\": \"vilnius\"");
         Problem p = first(r);
         assertEquals("powtórzony identyfikator \"vilnius\" (ma go już miejsce w wierszu 44)", POLISH.what(p.text()));
-        assertEquals("nadaj temu rekordowi inny identyfikator; jeśli oba rekordy opisują to samo, połącz je w jeden",
-                POLISH.fix(p.text()));
+        assertEquals("nadaj temu rekordowi inny identyfikator; jeśli oba rekordy opisują to samo, połącz je "
+                + "w jeden", POLISH.fix(p.text()));
         assertEquals("duplicate id \"vilnius\" (a place on line 44 has it already)", ENGLISH.what(p.text()));
         assertEquals("give this record another id; if both records describe the same thing, merge them into one",
                 ENGLISH.fix(p.text()));

@@ -77,7 +77,8 @@ class ProblemListTest {
         Messages pl = Messages.of(UiLanguage.POLISH);
         LoadResult badId = load("bad-id.json");
         TableView<Problem> table = show(robot, pl, badId.problems());
-        assertEquals("\"Vilnius Town Hall\" nie jest poprawnym identyfikatorem", table.getColumns().get(3).getCellData(0));
+        assertEquals("\"Vilnius Town Hall\" nie jest poprawnym "
+                + "identyfikatorem", table.getColumns().get(3).getCellData(0));
         assertEquals("dozwolone są małe litery a–z, cyfry i pojedyncze łączniki, np. \"saint-petersburg\"",
                 table.getColumns().get(4).getCellData(0));
         assertEquals("miejsce obrad 1 (Ratusz Wileński) › id", table.getColumns().get(2).getCellData(0));
