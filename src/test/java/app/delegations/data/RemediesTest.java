@@ -30,11 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every problem an officer meets when opening a data file says how to fix it, in English and in Polish: the
  * problem dialog's "How to fix it" column is never blank for an error, and a remedy only uses the arguments its
- * message is given.
+ * message is given. Past 250 lines because the check of those arguments reads the call sites in the sources.
  */
 class RemediesTest {
     private static final Bundle ENGLISH = Bundle.of("en");
     private static final Bundle POLISH = Bundle.of("pl");
+    /** An argument left as it was written: {@code {2}} where the message was given fewer arguments. */
+    private static final Pattern UNFILLED = Pattern.compile("\\{\\d");
 
     @TempDir
     Path dir;
@@ -47,7 +49,7 @@ class RemediesTest {
                 continue;
             }
             String fix = texts.fix(p.text());
-            if (fix == null || fix.isBlank() || fix.contains("!") && fix.contains(".fix!")) {
+            if (fix == null || fix.isBlank() || UNFILLED.matcher(fix).find()) {
                 missing.add(p.format(texts));
             }
         }
