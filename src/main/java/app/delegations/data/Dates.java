@@ -63,7 +63,7 @@ final class Dates {
         } else if (m == 2 && d == 29) {
             why = Msg.of("date.noDay.year", String.valueOf(d), Msg.of("month.of." + m), String.valueOf(y));
         } else {
-            why = Msg.of("date.noDay", String.valueOf(d), Msg.of("month.of." + m));
+            why = Msg.of("date.noDay", String.valueOf(d), Msg.of("month.of." + m), length(y, m));
         }
         return Msg.of("date.invalid.why", found, why);
     }

@@ -86,13 +86,12 @@ public final class Bundle {
 
     /**
      * A {@link Msg} in this language, as one sentence. A message that says how to fix what it reports has its
-     * remedy under {@code key.fix}; the sentence is then "what: fix" ({@code problem.withFix}).
+     * remedy under {@code key.fix}, or an argument of it has; the sentence is then "what: fix"
+     * ({@code problem.withFix}), the remedy at the end even when the argument that has it stands mid-sentence.
      */
     public String text(Msg m) {
-        String key = m.keyIn(locale);
-        Object[] args = render(m, null);
-        String what = pattern(key, args);
-        return has(key + FIX) ? format("problem.withFix", what, pattern(key + FIX, args)) : what;
+        String fix = fix(m);
+        return fix == null ? what(m) : format("problem.withFix", what(m), fix);
     }
 
     /** What is wrong, without how to fix it (see {@link #fix}): the message, its remedy left out. */

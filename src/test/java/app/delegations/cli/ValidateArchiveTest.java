@@ -18,7 +18,8 @@ class ValidateArchiveTest {
 
     private static String data(String countries, String places, String events) {
         return "{\n\"schemaVersion\": 1, \"sources\": [], \"venues\": [], \"organisations\": [], \"people\": [],\n"
-                + "\"countries\": [" + countries + "],\n\"places\": [\n" + places + "],\n\"events\": [" + events + "]\n}\n";
+                + "\"countries\": [" + countries + "],\n\"places\": [\n" + places + "],\n\"events\": "
+                + "[" + events + "]\n}\n";
     }
 
     private static String country(String code) {
@@ -63,7 +64,9 @@ class ValidateArchiveTest {
         assertEquals(List.of(visit + ":5:8: places[0]: \"krakow\" differs from places.json:5:8 (places[0]) in"
                         + " names.en: a record defined in several files must be the same in each (only its evidence"
                         + " may differ)",
-                visit + ":6:155: events[0].participants[0].place: \"xx\" is not a place defined in this archive"),
+                visit + ":6:155: events[0].participants[0].place: \"xx\" is not a place defined in this archive: "
+                        + "define "
+                        + "a place with the id \"xx\" in one of the archive's files, or correct the id"),
                 r.err());
         assertEquals(List.of(folder + ": invalid (2 problems)"), r.out());
     }
@@ -73,8 +76,10 @@ class ValidateArchiveTest {
         Path folder = Files.createDirectories(dir.resolve("empty"));
         CommandRun r = ValidateCommandTest.run("--lang", "pl", folder.toString());
         assertEquals(1, r.exit());
-        assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum powinien zawierać pliki danych"
-                + " .json): aby założyć w nim nowe archiwum, wybierz w aplikacji Plik › Nowe archiwum; aby otworzyć istniejące,"
+        assertEquals(List.of(folder + ": w tym folderze nie ma plików danych (folder archiwum powinien zawierać "
+                + "pliki danych"
+                + " .json): aby założyć w nim nowe archiwum, wybierz w aplikacji Plik › Nowe archiwum; aby "
+                + "otworzyć istniejące,"
                 + " wskaż folder z jego plikami .json"), r.err());
     }
 

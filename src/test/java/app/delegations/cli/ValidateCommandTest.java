@@ -61,7 +61,8 @@ class ValidateCommandTest {
                 Files.copy(note, dir.resolve("sources").resolve(note.getFileName()));
             }
         }
-        Path f = Files.writeString(dir.resolve("kyiv.json"), json.replaceFirst("\"country\": \"PL\"", "\"country\": \"UA\""));
+        Path f = Files.writeString(dir.resolve("kyiv.json"), json.replaceFirst("\"country\": "
+                + "\"PL\"", "\"country\": \"UA\""));
         CommandRun r = run(f.toString());
         assertEquals(0, r.exit(), () -> String.join("\n", r.err()));
         assertTrue(r.out().get(0).endsWith(": valid (3 places, 3 countries, 3 events)"), () -> r.out().toString());
@@ -80,7 +81,8 @@ class ValidateCommandTest {
         String f = resource("bad/unknown-country.json");
         CommandRun r = run(f);
         assertEquals(1, r.exit());
-        assertEquals(List.of(f + ":47:18: places[1].country: \"XX\" is not a country defined in this file"), r.err());
+        assertEquals(List.of(f + ":47:18: places[1].country: \"XX\" is not a country defined in this file: define a "
+                + "country with the id \"XX\" in this file, or correct the id"), r.err());
         assertEquals(List.of(f + ": invalid (1 problem)"), r.out());
     }
 
@@ -129,11 +131,13 @@ class ValidateCommandTest {
         Files.copy(Path.of(resource("fixtures/valid/sources/note-2019.txt")), dir.resolve("sources/note-2019.txt"));
         String json = Files.readString(Path.of(resource("fixtures/valid/delegations.json")));
         Path f = Files.writeString(dir.resolve("warn.json"), json.replace("  \"sources\": [\n", "  \"sources\": [\n"
-                + "    { \"id\": \"unused\", \"file\": \"sources/note-2019.txt\", \"title\": { \"pl\": \"x\", \"en\": \"x\" },"
+                + "    { \"id\": \"unused\", \"file\": \"sources/note-2019.txt\", \"title\": { \"pl\": \"x\", "
+                + "\"en\": \"x\" },"
                 + " \"language\": \"pl\" },\n"));
         CommandRun r = run(f.toString());
         assertEquals(0, r.exit());
-        assertEquals(List.of(f + ":5:5: warning: sources[0]: the source \"unused\" is not cited by any record"), r.err());
+        assertEquals(List.of(f + ":5:5: warning: sources[0]: the source \"unused\" is not cited by any record: "
+                + "cite it in the \"evidence\" of a record, or delete the source"), r.err());
         assertEquals(List.of(f + ": valid, 1 warning (3 places, 2 countries, 3 events)"), r.out());
     }
 
@@ -161,7 +165,9 @@ class ValidateCommandTest {
         CommandRun r = run("--", f.toString());
         assertEquals(1, r.exit());
         assertEquals(List.of(f + ":1:1: missing required fields \"schemaVersion\", \"sources\", \"countries\", "
-                + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\""), r.err());
+                + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\": add the fields "
+                + "\"schemaVersion\", \"sources\", \"countries\", \"places\", \"venues\", \"organisations\", "
+                + "\"people\" and \"events\""), r.err());
     }
 
     /** No character that a terminal acts on: controls (C0, DEL, C1) and bidirectional overrides or isolates. */
@@ -273,7 +279,9 @@ class ValidateCommandTest {
         assertEquals(1, p.exitValue());
         assertEquals(List.of("1 of 2 files has errors (1 problem)"), Files.readAllLines(dir.resolve("out.txt")));
         assertEquals(List.of(resource("bad/unknown-country.json")
-                        + ":47:18: places[1].country: \"XX\" is not a country defined in this file"),
+                        + ":47:18: places[1].country: \"XX\" is not a country defined in this file: define a "
+                        + "country with "
+                        + "the id \"XX\" in this file, or correct the id"),
                 Files.readAllLines(dir.resolve("err.txt")));
         String loaded = Files.readString(classLog);
         assertTrue(loaded.contains("app.delegations.cli.ValidateCommand"), "the log lists the app's classes");
@@ -288,7 +296,9 @@ class ValidateCommandTest {
         CommandRun r = run("--lang", "pl", resource("bad/unknown-country.json"), resource("bad/latitude-91.json"));
         assertEquals(1, r.exit());
         assertEquals(List.of(resource("bad/unknown-country.json") + ":47:18: places[1].country: w tym pliku nie "
-                        + "zdefiniowano kraju o identyfikatorze \"XX\"",
+                        + "zdefiniowano kraju o identyfikatorze \"XX\": dodaj w tym pliku definicję kraju o "
+                        + "identyfikatorze "
+                        + "\"XX\" albo popraw identyfikator",
                 resource("bad/latitude-91.json") + ":37:31: places[0].coordinates.lat: szerokość geograficzna 91 jest "
                         + "poza zakresem: musi wynosić od -90 do 90"), r.err());
         assertEquals(List.of("2 z 2 plików mają błędy (2 problemy)"), r.out());

@@ -94,9 +94,11 @@ class ArchiveLoaderTest {
         assertEquals(1, errors.size(), errors::toString);
         assertEquals("visit-2025-kyiv.json", errors.get(0).file());
         assertEquals(10, errors.get(0).line());
-        assertEquals("events[0].participants[1].place: \"xx\" is not a place defined in this archive",
+        assertEquals("events[0].participants[1].place: \"xx\" is not a place defined in this archive: define a "
+                + "place with the id \"xx\" in one of the archive's files, or correct the id",
                 errors.get(0).path() + ": " + errors.get(0).message());
-        assertEquals("w tym archiwum nie zdefiniowano miejsca o identyfikatorze \"xx\"",
+        assertEquals("w tym archiwum nie zdefiniowano miejsca o identyfikatorze \"xx\": dodaj w jednym z plików "
+                + "archiwum definicję miejsca o identyfikatorze \"xx\" albo popraw identyfikator",
                 errors.get(0).message(Bundle.of(Locale.forLanguageTag("pl"))));
     }
 
@@ -104,7 +106,8 @@ class ArchiveLoaderTest {
     void eventChecksRunOverAllFiles() {
         write(dir, "places.json", gazetteer());
         write(dir, "a-congress.json", file("\"events\": [{\"id\": \"congress\", \"kind\": \"congress\", \"title\":"
-                + " {\"pl\": \"K\", \"en\": \"C\", \"native\": \"K\"}, \"start\": \"2016-11-29\", \"end\": \"2016-11-30\","
+                + " {\"pl\": \"K\", \"en\": \"C\", \"native\": \"K\"}, \"start\": \"2016-11-29\", \"end\": "
+                + "\"2016-11-30\","
                 + " \"order\": 1, \"evidence\": " + ArchiveFiles.REF + "}]"));
         write(dir, "b-session.json", file("\"events\": [" + event("session", "congress", "2016-12-05", "kyiv") + "]"));
         Archive a = open();
@@ -134,7 +137,8 @@ class ArchiveLoaderTest {
         Problem problem = a.result().errors().get(0);
         assertEquals("no data files in this folder (an archive folder holds .json data files)",
                 Bundle.english().what(problem.text()));
-        assertEquals("to start a new archive in it, use File › New archive in the app; to open an existing one, choose the"
+        assertEquals("to start a new archive in it, use File › New archive in the app; to open an existing one, "
+                + "choose the"
                 + " folder that holds its .json files", Bundle.english().fix(problem.text()),
                 "the problem list's \"How to fix it\" says what to do with an empty folder");
     }

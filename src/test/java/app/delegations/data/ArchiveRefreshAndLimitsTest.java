@@ -157,7 +157,8 @@ class ArchiveRefreshAndLimitsTest {
         Archive a = counting.open(dir, LoadProgress.NONE);
         assertFalse(a.result().ok());
         assertTrue(reads.isEmpty());
-        assertEquals("the data files in this folder total 513 MB; an archive may be at most 512 MB",
+        assertEquals("the data files in this folder total 513 MB; an archive may be at most 512 MB: move the "
+                + "files that are not part of this archive to another folder, or split the archive in two",
                 a.result().errors().get(0).message());
     }
 

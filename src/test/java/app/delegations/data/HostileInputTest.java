@@ -54,9 +54,11 @@ class HostileInputTest {
         Path inList = write("nested-in-list.json", ("{\"schemaVersion\": 1, \"places\": " + "[".repeat(200_000))
                 .getBytes(StandardCharsets.US_ASCII));
         LoadResult r2 = Bounded.load(5, 16 * MB, () -> loader.load(inList));
-        assertEquals(List.of("1:33: places[0]: expected a place (an object { … }), found a list [ … ]",
+        assertEquals(List.of("1:33: places[0]: expected a place (an object { … }), found a list [ … ]: write a "
+                + "place (an object { … }) here",
                 "1:95: the data is nested more than 64 levels deep (objects and lists inside each other); a data file "
-                        + "needs far fewer"), r2.problems().stream().map(HostileInputTest::at).toList());
+                        + "needs far fewer: check that this is a data file of this app: its objects and lists are "
+                        + "nested only a few levels deep"), r2.problems().stream().map(HostileInputTest::at).toList());
     }
 
     @Test
@@ -75,7 +77,8 @@ class HostileInputTest {
         Path f = write("long-string.json", sb.toString().getBytes(StandardCharsets.US_ASCII));
         sb.setLength(0);
         LoadResult r = Bounded.load(10, 200 * MB, () -> loader.load(f));
-        assertOnly(r, 3, 14, "a text in quotes is longer than 1,000,000 characters");
+        assertOnly(r, 3, 14, "a text in quotes is longer than 1,000,000 characters: shorten the text to at most "
+                + "1,000,000 characters");
     }
 
     @Test
@@ -84,7 +87,9 @@ class HostileInputTest {
         Path f = write("long-unknown.json", json.getBytes(StandardCharsets.UTF_8));
         LoadResult r = Bounded.load(10, 200 * MB, () -> loader.load(f));
         assertEquals(List.of("1:1: missing required fields \"sources\", \"countries\", \"places\", \"venues\", "
-                + "\"organisations\", \"people\" and \"events\"", "1:22: unknown field \"junk\": the data file has the "
+                + "\"organisations\", \"people\" and \"events\": add the fields \"sources\", \"countries\", "
+                + "\"places\", \"venues\", \"organisations\", \"people\" and \"events\"", "1:22: unknown field "
+                + "\"junk\": the data file has the "
                 + "fields $schema, schemaVersion, sources, countries, places, venues, organisations, people, events"),
                 r.problems().stream().map(HostileInputTest::at).toList());
     }
@@ -94,12 +99,13 @@ class HostileInputTest {
         Path f = write("long-number.json", ("{\n  \"schemaVersion\": " + "9".repeat(200_000) + "\n}")
                 .getBytes(StandardCharsets.US_ASCII));
         LoadResult r = Bounded.load(5, 64 * MB, () -> loader.load(f));
-        assertOnly(r, 2, 20, "a number is longer than 50 characters");
+        assertOnly(r, 2, 20, "a number is longer than 50 characters: write the number in at most 50 characters");
     }
 
     @Test
     void hugeExponentIsNotInfinity() throws IOException {
-        Path f = write("exponent.json", Files.readString(TestFiles.fixture()).replace("\"lat\": 50.0647", "\"lat\": 1e999")
+        Path f = write("exponent.json", Files.readString(TestFiles.fixture()).replace("\"lat\": "
+                + "50.0647", "\"lat\": 1e999")
                 .getBytes(StandardCharsets.UTF_8));
         FixtureLoadTest.copyFixtureSources(dir);
         LoadResult r = Bounded.load(5, 64 * MB, () -> loader.load(f));
@@ -114,7 +120,8 @@ class HostileInputTest {
         }
         LoadResult r = Bounded.load(5, 16 * MB, () -> loader.load(f));
         assertEquals(LoadResult.Status.INVALID, r.status());
-        assertEquals(List.of(f + ": the file is 300 MB; the most this app reads is 256 MB"),
+        assertEquals(List.of(f + ": the file is 300 MB; the most this app reads is 256 MB: split the data into "
+                + "files of at most 256 MB and open them together as an archive folder"),
                 r.problems().stream().map(Problem::format).toList());
     }
 
@@ -122,7 +129,8 @@ class HostileInputTest {
     void aFolderIsNotAFile() {
         LoadResult r = Bounded.load(5, 16 * MB, () -> loader.load(dir));
         assertEquals(LoadResult.Status.UNREADABLE, r.status());
-        assertEquals(List.of(dir + ": this is a folder, not a data file"),
+        assertEquals(List.of(dir + ": this is a folder, not a data file: choose a .json data file inside it, or "
+                + "open the folder as an archive"),
                 r.problems().stream().map(Problem::format).toList());
     }
 
@@ -146,7 +154,7 @@ class HostileInputTest {
         LoadResult r = Bounded.load(5, 16 * MB, () -> loader.load(fifo));
         assertEquals(LoadResult.Status.UNREADABLE, r.status());
         assertEquals(List.of(fifo + ": this is not a regular file (it is a device, a named pipe or a socket), so it "
-                + "is not read"), r.problems().stream().map(Problem::format).toList());
+                + "is not read: choose a .json data file"), r.problems().stream().map(Problem::format).toList());
     }
 
     /**
@@ -183,7 +191,8 @@ class HostileInputTest {
         Path f = write("plain.json", "{}".getBytes(StandardCharsets.US_ASCII));
         LoadResult r = Bounded.load(5, 16 * MB, () -> loader.load(f.resolve("inside.json")));
         assertEquals(LoadResult.Status.UNREADABLE, r.status());
-        assertEquals(List.of(f.resolve("inside.json") + ": cannot read this file: not a directory"),
+        assertEquals(List.of(f.resolve("inside.json") + ": cannot read this file: not a directory: check that the "
+                + "file exists and that you may read it, then open it again"),
                 r.problems().stream().map(Problem::format).toList());
     }
 
@@ -197,7 +206,8 @@ class HostileInputTest {
         Files.copy(TestFiles.fixture(), f);
         LoadResult r = Bounded.load(5, 64 * MB, () -> loader.load(f));
         assertOnly(r, 7, 15, "the source file \"sources/note-2019.txt\" leads outside the data file's folder "
-                + "(through a symbolic link)");
+                + "(through a symbolic link): copy the file into the data file's folder and write the name of the "
+                + "copy here");
     }
 
     @Test
@@ -216,9 +226,9 @@ class HostileInputTest {
         Files.createDirectories(dir.resolve("sources"));
         Files.write(dir.resolve("sources/note-2019.txt"), "Go\u015bci z Polski".getBytes("windows-1250"));
         LoadResult r = Bounded.load(5, 64 * MB, () -> loader.load(f));
-        assertOnly(r, 7, 15, "the source file \"sources/note-2019.txt\" is not valid UTF-8 text: the byte 0x9C here "
-                + "does not form a character (was the file saved in another encoding, such as Windows-1250?); save it "
-                + "as UTF-8 (in most editors: Save as… → Encoding: UTF-8) (line 1, column 3 of that file)");
+        assertOnly(r, 7, 15, "the source file \"sources/note-2019.txt\" is not valid UTF-8 text (line 1, column 3 of "
+                + "that file): the byte 0x9C here does not form a character (was the file saved in another encoding, "
+                + "such as Windows-1250?); save it as UTF-8 (in most editors: Save as… → Encoding: UTF-8)");
     }
 
     @Test
@@ -226,7 +236,8 @@ class HostileInputTest {
         Path f = dir.resolve("d.json");
         Files.copy(TestFiles.fixture(), f);
         Files.createDirectories(dir.resolve("sources/note-2019.txt"));
-        assertOnly(loader.load(f), 7, 15, "the source file \"sources/note-2019.txt\" is not a regular file");
+        assertOnly(loader.load(f), 7, 15, "the source file \"sources/note-2019.txt\" is not a regular file: name "
+                + "an ordinary text file");
 
         Files.delete(dir.resolve("sources/note-2019.txt"));
         try (var raf = new RandomAccessFile(dir.resolve("sources/note-2019.txt").toFile(), "rw")) {
@@ -234,7 +245,7 @@ class HostileInputTest {
         }
         LoadResult r = Bounded.load(5, 16 * MB, () -> loader.load(f));
         assertOnly(r, 7, 15, "the source file \"sources/note-2019.txt\" is larger than 16 MB, the most this app reads "
-                + "for a source");
+                + "for a source: split the text into files of at most 16 MB, each cited as a source of its own");
     }
 
     @Test

@@ -73,7 +73,8 @@ class LoadProgressAndThreadsTest {
             }
         });
         assertEquals(LoadResult.Status.CANCELLED, cancelled.status());
-        assertEquals(List.of(f + ": loading was cancelled"), cancelled.problems().stream().map(Problem::format).toList());
+        assertEquals(List.of(f + ": loading was cancelled: open the file again to load it"),
+                cancelled.problems().stream().map(Problem::format).toList());
         assertTrue(cancelled.dataset().isEmpty());
     }
 

@@ -40,51 +40,58 @@ class MessagesTest {
     static Stream<Arguments> syntax() {
         return Stream.of(
             Arguments.of("{\"$schema\":\"x\ny\"}", "1:14: this file is not valid JSON: a line break inside a text in "
-                    + "quotes must be written as \\n"),
+                    + "quotes must be written as \\n: join the lines, or write \\n where the line should break"),
             Arguments.of("{\"$schema\":\"x\ty\"}", "1:14: this file is not valid JSON: a tab inside a text in quotes "
-                    + "must be written as \\t"),
+                    + "must be written as \\t: replace the tab with \\t or a space"),
             Arguments.of("{\"$schema\":\"x\u0007\"}", "1:14: this file is not valid JSON: a control character (code 7) "
-                    + "inside a text in quotes must be written as an escape"),
+                    + "inside a text in quotes must be written as an escape: delete the invisible character (or "
+                    + "write it as \\uXXXX)"),
             Arguments.of("{\"$schema\":\"\\x\"}", "1:14: this file is not valid JSON: \\x is not an escape JSON knows "
-                    + "(write \\\\ for a backslash)"),
+                    + "(write \\\\ for a backslash): write a backslash as \\\\, or delete it"),
             Arguments.of("{\"$schema\":\"\\u12g4\"}", "1:17: this file is not valid JSON: \\u must be followed by four "
-                    + "hexadecimal digits"),
-            Arguments.of("{\"$schema\":07}", "1:12: this file is not valid JSON: a number cannot start with 0 (write 7, "
-                    + "not 07)"),
-            Arguments.of("{\"$schema\":+7}", "1:12: this file is not valid JSON: a number cannot start with + (write 7, "
-                    + "not +7)"),
+                    + "hexadecimal digits: write four hexadecimal digits after \\u, e.g. \\u00e9"),
+            Arguments.of("{\"$schema\":07}", "1:12: this file is not valid JSON: a number cannot start with 0 "
+                    + "(write 7, "
+                    + "not 07): delete the leading 0"),
+            Arguments.of("{\"$schema\":+7}", "1:12: this file is not valid JSON: a number cannot start with + "
+                    + "(write 7, "
+                    + "not +7): delete the +"),
             Arguments.of("{\"$schema\":1.}", "1:12: this file is not valid JSON: this number is not written as JSON "
-                    + "requires (e.g. 12, -3.5, 1.5e3)"),
+                    + "requires (e.g. 12, -3.5, 1.5e3): write the number in digits, with a minus and a decimal "
+                    + "point if needed, e.g. -3.5"),
             Arguments.of("{\"$schema\":[1}", "1:14: this file is not valid JSON: } closes an object, but the list [ "
-                    + "opened on line 1 is not closed yet (missing ])"),
-            Arguments.of("{\"$schema\":1]", "1:13: this file is not valid JSON: ] closes a list, but the object { opened "
-                    + "on line 1 is not closed yet (missing })"),
+                    + "opened on line 1 is not closed yet (missing ]): add the missing ] before the }"),
+            Arguments.of("{\"$schema\":1]", "1:13: this file is not valid JSON: ] closes a list, but the object { "
+                    + "opened "
+                    + "on line 1 is not closed yet (missing }): add the missing } before the ]"),
             Arguments.of("{\"$schema\" 1}", "1:12: this file is not valid JSON: a colon : is missing after the field "
-                    + "name (found '1')"),
-            Arguments.of("{a:1}", "1:2: this file is not valid JSON: expected a field name in double quotes, found 'a'"),
+                    + "name (found '1'): add : after the field name"),
+            Arguments.of("{a:1}", "1:2: this file is not valid JSON: expected a field name in double quotes, "
+                    + "found 'a': "
+                    + "write the field name in double quotes, e.g. \"id\""),
             Arguments.of("{\"$schema\":Infinity}", "1:12: this file is not valid JSON: Infinity is not a number JSON "
-                    + "allows (leave out a field that has no value)"),
+                    + "allows (leave out a field that has no value): write a number, or leave the field out"),
             Arguments.of("{\"$schema\":-Infinity}", "1:12: this file is not valid JSON: -Infinity is not a number JSON "
-                    + "allows (leave out a field that has no value)"),
+                    + "allows (leave out a field that has no value): write a number, or leave the field out"),
             Arguments.of("{\"$schema\":[1 2]}", "1:15: this file is not valid JSON: a comma is missing between two "
-                    + "values in a list (found '2')"),
+                    + "values in a list (found '2'): add a comma after the previous value"),
             Arguments.of("{\"$schema\":'x'}", "1:12: this file is not valid JSON: text must be in double quotes \", "
-                    + "not single quotes '"),
+                    + "not single quotes ': replace the single quotes with double quotes \""),
             Arguments.of("{\"$schema\":\u0001}", "1:12: this file is not valid JSON: a control character (code 1) is "
-                    + "not allowed here"),
+                    + "not allowed here: delete the invisible character"),
             Arguments.of("]", "1:1: this file is not valid JSON: ] closes nothing: there is no matching [ before it"),
             Arguments.of("{\"$schema\":[", "1:13: the file ends in the middle of a list [ … ] (opened on line 1) — it "
-                    + "may have been cut off"),
+                    + "may have been cut off: add the missing ] at the end, or open a complete copy of the file"),
             Arguments.of("{", "1:2: the file ends in the middle of an object { … } (opened on line 1) — it may have "
-                    + "been cut off"),
+                    + "been cut off: add the missing } at the end, or open a complete copy of the file"),
             Arguments.of("{\"$schema\":", "1:12: the file ends in the middle of an object { … } — it may have been "
-                    + "cut off"),
+                    + "cut off: add the missing } at the end, or open a complete copy of the file"),
             Arguments.of("{\"$schema\":\"abc", "1:16: the file ends in the middle of a text in quotes — it may have "
-                    + "been cut off"),
+                    + "been cut off: add the closing \" of the text, or open a complete copy of the file"),
             Arguments.of("{\"$schema\":ł}", "1:12: this file is not valid JSON: a text must be in double quotes: ł is "
-                    + "written without them"),
+                    + "written without them: put it in double quotes \"…\""),
             Arguments.of("{\"$schema\": [1, łódź]}", "1:17: this file is not valid JSON: a text must be in double "
-                    + "quotes: łódź is written without them"),
+                    + "quotes: łódź is written without them: put it in double quotes \"…\""),
             Arguments.of("{\"$schema\":\"x\",\uFEFF\"schemaVersion\":1}", "1:17: this file is not valid JSON: U+FEFF "
                     + "(an invisible byte-order mark) inside the file: delete it (a byte-order mark may only stand at "
                     + "the very start of a file)"),
@@ -110,25 +117,32 @@ class MessagesTest {
 
     @Test
     void schemaVersionMessages() {
-        assertEquals("1:19: schemaVersion: expected the whole number 1, found the number 1.0",
+        assertEquals("1:19: schemaVersion: expected the whole number 1, found the number 1.0: write the whole "
+                + "number 1 here",
                 at("{\"schemaVersion\": 1.0}", "schemaVersion"));
         assertEquals("1:19: schemaVersion: version 0 of the format is not supported: this app reads version 1",
                 at("{\"schemaVersion\": 0}", "schemaVersion"));
-        assertEquals("1:19: schemaVersion: expected the whole number 1, found the number 99999999999",
+        assertEquals("1:19: schemaVersion: expected the whole number 1, found the number 99999999999: write the "
+                + "whole number 1 here",
                 at("{\"schemaVersion\": 99999999999}", "schemaVersion"));
     }
 
     @Test
     void encodings() {
-        assertEquals("1:1: this file is UTF-16 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → Encoding: "
+        assertEquals("1:1: this file is UTF-16 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → "
+                + "Encoding: "
                 + "UTF-8)", first("{}".getBytes(StandardCharsets.UTF_16BE)));
-        assertEquals("1:1: this file is UTF-16 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → Encoding: "
+        assertEquals("1:1: this file is UTF-16 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → "
+                + "Encoding: "
                 + "UTF-8)", first("{}".getBytes(StandardCharsets.UTF_16LE)));
-        assertEquals("1:1: this file is UTF-32 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → Encoding: "
+        assertEquals("1:1: this file is UTF-32 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → "
+                + "Encoding: "
                 + "UTF-8)", first(new byte[] {0, 0, 0, '{', 0, 0, 0, '}'}));
-        assertEquals("1:1: this file is UTF-32 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → Encoding: "
+        assertEquals("1:1: this file is UTF-32 text, not UTF-8: save it as UTF-8 (in most editors: Save as… → "
+                + "Encoding: "
                 + "UTF-8)", first(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, '{', 0, 0, 0}));
-        String notUtf8 = "this file is not valid UTF-8 text: the byte 0x%s here does not form a character (was the file "
+        String notUtf8 = "this file is not valid UTF-8 text: the byte 0x%s here does not form a character (was "
+                + "the file "
                 + "saved in another encoding, such as Windows-1250?); save it as UTF-8 (in most editors: Save as… → "
                 + "Encoding: UTF-8)";
         assertEquals("1:3: " + String.format(notUtf8, "C0"), first(new byte[] {'{', '"', (byte) 0xC0, (byte) 0xAF}),
@@ -140,7 +154,8 @@ class MessagesTest {
         assertEquals("2:2: " + String.format(notUtf8, "C5"), first(new byte[] {'{', '\n', '"', (byte) 0xC5}),
                 "a sequence cut off at the end");
         assertEquals("1:1: the file is empty: it holds only a byte-order mark (an invisible mark that text starts "
-                + "here); a data file holds one JSON object { … }", first(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                + "here); a data file holds one JSON object { … }: write the data into it as one JSON object { … "
+                + "}, or choose another file", first(new byte[] {(byte) 0xEF, (byte) 0xBB,
                     (byte) 0xBF}), "only a byte-order mark: valid UTF-8, and empty");
         assertEquals("1:3: this file contains a NUL byte: it looks like binary data, not text",
                 first(new byte[] {'{', ' ', 0, '}'}));
@@ -149,13 +164,17 @@ class MessagesTest {
     @Test
     void columnsCountCharactersNotBytes() {
         String json = "{\"$schema\": \"żółć\", \"schemaVersion\": \"x\"}";
-        assertEquals("1:38: schemaVersion: expected the whole number 1, found the text \"x\"", at(json, "schemaVersion"));
-        assertEquals("1:38: schemaVersion: expected the whole number 1, found the text \"x\"",
+        assertEquals("1:38: schemaVersion: expected the whole number 1, found the text \"x\": write the whole "
+                + "number 1 here", at(json, "schemaVersion"));
+        assertEquals("1:38: schemaVersion: expected the whole number 1, found the text \"x\": write the whole "
+                + "number 1 here",
                 at(json.replace("\"żółć\"", "\"\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\""), "schemaVersion"),
                 "code points, not UTF-16 units or bytes");
-        assertEquals("2:1: schemaVersion: expected the whole number 1, found the text \"x\"",
+        assertEquals("2:1: schemaVersion: expected the whole number 1, found the text \"x\": write the whole "
+                + "number 1 here",
                 at("{\"schemaVersion\":\r\"x\"}", "schemaVersion"), "a lone CR ends a line");
-        assertEquals("2:1: schemaVersion: expected the whole number 1, found the text \"x\"",
+        assertEquals("2:1: schemaVersion: expected the whole number 1, found the text \"x\": write the whole "
+                + "number 1 here",
                 at("{\"schemaVersion\":\r\n\"x\"}", "schemaVersion"), "CRLF is one line end");
     }
 
@@ -163,15 +182,21 @@ class MessagesTest {
     void dates() {
         assertEquals(LocalDate.of(2016, 2, 29), Dates.parse("2016-02-29"));
         assertNull(Dates.parse("2015-02-29"));
-        assertEquals("expected a date like 2016-11-30, found \"2015-02-29\" (there is no 29 February in 2015)",
+        assertEquals("expected a date like 2016-11-30, found \"2015-02-29\" (there is no 29 February in 2015): "
+                + "write a date that exists (February 2015 has 28 days)",
                 english(Dates.explain("2015-02-29")));
-        assertEquals("expected a date like 2016-11-30, found \"2016-13-01\" (there is no month 13)",
+        assertEquals("expected a date like 2016-11-30, found \"2016-13-01\" (there is no month 13): write the "
+                + "month as 01 to 12",
                 english(Dates.explain("2016-13-01")));
-        assertEquals("expected a date like 2016-11-30, found \"2016-04-31\" (there is no 31 April)",
+        assertEquals("expected a date like 2016-11-30, found \"2016-04-31\" (there is no 31 April): write a date "
+                + "that exists (April has 30 days)",
                 english(Dates.explain("2016-04-31")));
-        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\"", english(Dates.explain("30.11.2016")));
-        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\"", english(Dates.explain("2016-11-30T10:00")));
-        assertEquals("expected a date like 2016-11-30, found \"0000-01-01\" (there is no year 0)",
+        assertEquals("expected a date like 2016-11-30, found \"30.11.2016\": write the date as year-month-day in "
+                + "digits, e.g. 2016-11-30", english(Dates.explain("30.11.2016")));
+        assertEquals("expected a date like 2016-11-30, found \"2016-11-30T10:00\": write the date as "
+                + "year-month-day in digits, e.g. 2016-11-30", english(Dates.explain("2016-11-30T10:00")));
+        assertEquals("expected a date like 2016-11-30, found \"0000-01-01\" (there is no year 0): write a year "
+                + "from 0001 on",
                 english(Dates.explain("0000-01-01")));
     }
 
@@ -180,7 +205,8 @@ class MessagesTest {
         assertEquals(" (did you mean \"country\"?)", Suggest.didYouMean("cuntry", List.of("id", "kind", "country")));
         assertEquals(" (did you mean \"country\"?)", Suggest.didYouMean("contry", List.of("country", "coordinates")));
         assertEquals(" (did you mean \"PL\"?)", Suggest.didYouMean("pl", List.of("PL", "RU")));
-        assertEquals(" (did you mean \"kind\"?)", Suggest.didYouMean("kidn", List.of("id", "kind")), "a swap is one edit");
+        assertEquals(" (did you mean \"kind\"?)", Suggest.didYouMean("kidn", List.of("id", "kind")), "a swap is "
+                + "one edit");
         assertEquals("", Suggest.didYouMean("weather", List.of("id", "kind", "country")));
     }
 
@@ -192,10 +218,13 @@ class MessagesTest {
         assertEquals("is an absolute path: give it relative to the data file's folder",
                 english(SourceFiles.checkName("C:/Windows/win.ini")));
         assertEquals("uses \\ between folder names: use /", english(SourceFiles.checkName("sources\\note.txt")));
-        assertEquals("is not a plain relative path (it has an empty or \".\" part)",
+        assertEquals("is not a plain relative path (it has an empty or \".\" part): write a path like "
+                + "notes/visit-2019.txt, without empty or \".\" parts",
                 english(SourceFiles.checkName("./sources/note.txt")));
-        assertEquals("has a control character in its name", english(SourceFiles.checkName("note\u0000.txt")));
-        assertEquals("has an empty name", english(SourceFiles.checkName("")));
+        assertEquals("has a control character in its name: write the name without it (and rename the file if its "
+                + "name has it)", english(SourceFiles.checkName("note\u0000.txt")));
+        assertEquals("has an empty name: write the name of the file that holds the text of the source, relative "
+                + "to the data file's folder", english(SourceFiles.checkName("")));
     }
 
     @Test
@@ -208,7 +237,8 @@ class MessagesTest {
         assertEquals(-1, index.find("Kongres ie"));
         assertEquals(-1, index.find("   "));
         assertEquals("it matches the source up to \"Udział w Kongresie\", then the source has \" wzięli prze\" where "
-                + "the quote has \"m\"", english(index.mismatch("Udział w Kongresiem")));
+                + "the quote has \"m\": copy the quote word for word from the text of the "
+                + "source", english(index.mismatch("Udział w Kongresiem")));
     }
 
     private static String english(Msg m) {

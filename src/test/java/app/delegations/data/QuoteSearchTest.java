@@ -105,8 +105,8 @@ class QuoteSearchTest {
         long range = index.find(quote);
         assertEquals(naive.find(quote), range);
         if (range < 0) {
-            assertEquals(naive.mismatch(quote), ENGLISH.text(index.mismatch(quote)), "after find");
-            assertEquals(naive.mismatch(quote), ENGLISH.text(new QuoteIndex(text).mismatch(quote)), "on its own");
+            assertEquals(naive.mismatch(quote), ENGLISH.what(index.mismatch(quote)), "after find");
+            assertEquals(naive.mismatch(quote), ENGLISH.what(new QuoteIndex(text).mismatch(quote)), "on its own");
         }
     }
 

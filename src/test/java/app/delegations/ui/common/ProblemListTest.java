@@ -64,7 +64,8 @@ class ProblemListTest {
         assertEquals("miejsce 2 (Wilno) › country", ProblemList.where(pl, p));
         assertEquals("w tym pliku nie zdefiniowano kraju o identyfikatorze \"XX\"", ProblemList.what(pl, p));
         assertEquals("place 2 (Vilnius) › country", ProblemList.where(Messages.of(UiLanguage.ENGLISH), p));
-        assertEquals("", ProblemList.fix(pl, p), "this message says no remedy of its own");
+        assertEquals("dodaj w tym pliku definicję kraju o identyfikatorze \"XX\" albo popraw identyfikator",
+                ProblemList.fix(pl, p), "an unknown reference says how to fix it");
         assertEquals(List.of("Wiersz", "Kolumna", "Rekord", "Co jest nie tak", "Jak to poprawić"),
                 table.getColumns().stream().map(c -> c.getText()).toList());
         assertEquals(47, table.getColumns().get(0).getCellData(0));
@@ -77,7 +78,8 @@ class ProblemListTest {
         Messages pl = Messages.of(UiLanguage.POLISH);
         LoadResult badId = load("bad-id.json");
         TableView<Problem> table = show(robot, pl, badId.problems());
-        assertEquals("\"Vilnius Town Hall\" nie jest poprawnym identyfikatorem", table.getColumns().get(3).getCellData(0));
+        assertEquals("\"Vilnius Town Hall\" nie jest poprawnym "
+                + "identyfikatorem", table.getColumns().get(3).getCellData(0));
         assertEquals("dozwolone są małe litery a–z, cyfry i pojedyncze łączniki, np. \"saint-petersburg\"",
                 table.getColumns().get(4).getCellData(0));
         assertEquals("miejsce obrad 1 (Ratusz Wileński) › id", table.getColumns().get(2).getCellData(0));
@@ -100,8 +102,9 @@ class ProblemListTest {
         assertEquals("Kopiuj wszystko", copy.getText());
         robot.interact(copy::fire);
         String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
-        String expected = r.file() + ":81:13: organisations[1].id: powtórzony identyfikator \"vilnius-university\": "
-                + "ma go już organizacja w wierszu 74";
+        String expected = r.file() + ":81:13: organisations[1].id: powtórzony identyfikator \"vilnius-university\" "
+                + "(ma go już organizacja w wierszu 74): nadaj temu rekordowi inny identyfikator; jeśli oba rekordy "
+                + "opisują to samo, połącz je w jeden";
         assertEquals(expected, ProblemList.copyText(pl, r.problems()));
         assertEquals(expected, copied);
     }

@@ -119,8 +119,8 @@ class FormModelTest {
         type("country", "UA");
         pause();
 
-        assertEquals("must not be empty", open().field("names.en").problemProperty().get());
-        assertEquals(List.of("English name: must not be empty"), open().problems());
+        assertEquals("must not be empty: fill it in", open().field("names.en").problemProperty().get());
+        assertEquals(List.of("English name: must not be empty: fill it in"), open().problems());
         assertFalse(open().canApplyProperty().get());
         assertFalse(open().apply().join());
         assertEquals(List.of(), editing.commits());
@@ -246,7 +246,8 @@ class FormModelTest {
         assertTrue(open().apply().join(), () -> String.valueOf(open().problems()));
 
         Place after = (Place) editing.commits().get(0).edits().get(0).after();
-        assertEquals("19.9450", after.coordinates().lonText(), "the trailing zero is kept: the saved file diffs cleanly");
+        assertEquals("19.9450", after.coordinates().lonText(), "the trailing zero is kept: the saved file diffs "
+                + "cleanly");
         assertEquals("50.0647", after.coordinates().latText());
         assertEquals(krakow.coordinates(), after.coordinates());
     }
@@ -275,7 +276,8 @@ class FormModelTest {
         editing.setCheck(c -> List.of(MemoryEditing.error(built, "participants[" + i + "].place",
                 Msg.of("problem.list.twice", "krakow"))));
         open().check();
-        assertEquals("krakow is in this list twice", open().field("participants[" + i + "].place")
+        assertEquals("krakow is in this list twice: delete one of the "
+                + "two", open().field("participants[" + i + "].place")
                 .problemProperty().get());
         assertFalse(open().canApplyProperty().get());
     }

@@ -217,7 +217,8 @@ class FormStoriesTest {
             waitUntil(() -> country.getValue() != null && country.getValue().value().equals("SK"));
             assertEquals("SK", forms.openProperty().get().field("country").valueProperty().get());
             assertEquals(List.of("Słowacja (SK)"), fx(() -> robot.from(country).lookup(".list-cell").queryAll().stream()
-                    .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).toList()), "the box shows the label alone");
+                    .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).toList()), "the box shows the "
+                            + "label alone");
             robot.interact(() -> country.setValue(null));
         }
     }
@@ -239,10 +240,10 @@ class FormStoriesTest {
         type(robot, "#field-names-native", "Kyiv");
         robot.interact(() -> forms.openProperty().get().field("country").valueProperty().set("UA"));
         waitUntil(() -> shown(robot, "#problem-names-en"));
-        assertEquals("must not be empty", text(robot, "#problem-names-en"));
+        assertEquals("must not be empty: fill it in", text(robot, "#problem-names-en"));
         assertTrue(fx(() -> robot.lookup("#formApply").queryButton().isDisabled()));
         assertTrue(fx(() -> robot.lookup("#formProblems .form-problem").queryAll().stream()
-                .anyMatch(n -> ((Label) n).getText().equals("• English name: must not be empty"))));
+                .anyMatch(n -> ((Label) n).getText().equals("• English name: must not be empty: fill it in"))));
 
         type(robot, "#field-names-en", "Kyiv");
         waitUntil(() -> !shown(robot, "#problem-names-en"));
