@@ -20,6 +20,8 @@ import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.ExportReadBack;
+import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordKind;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.edit.EditSession;
@@ -214,6 +216,9 @@ final class UserActions {
             new UserAction("open a form and cancel", 2, UserActions::formsAvailable, Arbitraries.of(true, false)
                     .map(add -> add ? new Step("Ctrl+N, Esc", s -> openAndCancel(s, KeyCode.CONTROL, KeyCode.N))
                             : new Step("F2, Esc", s -> openAndCancel(s, KeyCode.F2)))),
+            new UserAction("switch the language with a form open", 1, UserActions::formsAvailable,
+                    Arbitraries.of(UiLanguage.ENGLISH, UiLanguage.POLISH).map(l -> new Step("Ctrl+N, type zzz as the Polish "
+                            + "name, View › Language › " + l + ", Esc", s -> switchLanguageInForm(s, l)))),
             new UserAction("edit a name and apply", 2, s -> formsAvailable(s)
                     && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(TYPED_NAMES).map(n ->
                     new Step("F2, type " + n + " as the English name, Ctrl+Enter", s -> editNameAndApply(s, n)))),
@@ -607,6 +612,39 @@ final class UserActions {
         s.keys(open);
         if (fx(() -> forms(s).openProperty().get() != null)) {
             s.keys(KeyCode.ESCAPE);
+        }
+    }
+
+    /**
+     * A new record's form opened (Ctrl+N), a name typed, the language switched: the form is the same form in the
+     * new language (its heading), with what was typed kept; then Escape leaves it as an officer would.
+     */
+    private static void switchLanguageInForm(UiSession s, UiLanguage language) {
+        s.keys(KeyCode.CONTROL, KeyCode.N);
+        if (fx(() -> forms(s).openProperty().get() == null)) {
+            return; // no "+" on this tab
+        }
+        Optional<Node> field = s.node("#field-names-pl");
+        if (field.isPresent()) {
+            s.click(field.get());
+            s.keys(KeyCode.CONTROL, KeyCode.A);
+            s.type("zzz");
+        }
+        fireMenuItem(s, language == UiLanguage.POLISH ? "menuLanguagePolish" : "menuLanguageEnglish");
+        WaitForAsyncUtils.waitForFxEvents();
+        var form = fx(() -> forms(s).openProperty().get());
+        if (form == null) {
+            throw new AssertionError("switching the language closed the open form");
+        }
+        String heading = Messages.of(language).get(RecordKind.of(form.kind()).newKey());
+        if (!fx(form::heading).equals(heading)) {
+            throw new AssertionError("the open form's heading after switching to " + language + ": " + fx(form::heading));
+        }
+        if (field.isPresent() && form.field("names.pl") != null && !"zzz".equals(fx(() -> form.field("names.pl").value()))) {
+            throw new AssertionError("the typed name was lost when the language changed: " + fx(() -> form.field("names.pl").value()));
+        }
+        while (fx(() -> forms(s).openProperty().get() != null)) {
+            s.interact(() -> forms(s).openProperty().get().cancel());
         }
     }
 
