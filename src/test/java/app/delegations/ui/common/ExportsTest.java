@@ -7,10 +7,7 @@ import app.delegations.ui.RecordingDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,60 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportsTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Exports exports = new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH));
-    private final Png png = new Png();
+    private final TestPng png = new TestPng();
 
     @TempDir
     Path dir;
-
-    /** An export that records the files it writes, or fails with {@link #failure}. */
-    private static final class Png implements Export {
-        final SimpleBooleanProperty available = new SimpleBooleanProperty(true);
-        final List<Path> written = new ArrayList<>();
-        IOException failure;
-
-        @Override
-        public String menuId() {
-            return "menuExportTest";
-        }
-
-        @Override
-        public String menuKey() {
-            return "menu.file.export";
-        }
-
-        @Override
-        public String titleKey() {
-            return "dialog.png.title";
-        }
-
-        @Override
-        public String failedKey() {
-            return "dialog.png.failed";
-        }
-
-        @Override
-        public FileKind kind() {
-            return FileKind.PNG;
-        }
-
-        @Override
-        public String suggestedName() {
-            return "timeline.png";
-        }
-
-        @Override
-        public ObservableBooleanValue available() {
-            return available;
-        }
-
-        @Override
-        public void write(Path file) throws IOException {
-            if (failure != null) {
-                throw failure;
-            }
-            written.add(file);
-        }
-    }
 
     @Test
     void theExtensionIsAddedWhenTheNameLacksItInAnyCase() {
