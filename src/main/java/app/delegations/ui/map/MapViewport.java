@@ -65,12 +65,7 @@ final class MapViewport {
 
     /** The same centre and scale seen through a view of another size. */
     MapViewport resized(double w, double h) {
-        var v = new MapViewport();
-        v.centerX = centerX;
-        v.centerY = centerY;
-        v.scale = scale;
-        v.resize(w, h);
-        return v;
+        return at(centerX, centerY, scale, w, h);
     }
 
     double screenX(double worldX) {
