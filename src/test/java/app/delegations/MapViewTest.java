@@ -162,17 +162,22 @@ class MapViewTest extends WindowStory {
         assertEquals(60, during - before, 1e-6, "the outlines drawn moved 60 px right with the pointer");
     }
 
+    /** The map as its PNG export draws it afresh (with its legend under it). */
+    private Image exported(FxRobot robot, Path dir) {
+        Path file = dir.resolve("fresh.png");
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        return new Image(file.toUri().toString());
+    }
+
     @Test
     void afterADragIsReleasedTheMapShowsWhatAFreshDrawingOfThatViewShows(FxRobot robot, @TempDir Path dir) {
         openMap(robot);
         drag(robot, 90, 30);
         drawn(robot);
         Image shown = shownMap(robot);
-        Path file = dir.resolve("fresh.png");
-        dialogs.filesToChoose.add(file);
-        robot.clickOn("#mapExport");
-        WaitForAsyncUtils.waitForFxEvents();
-        Image fresh = new Image(file.toUri().toString());
+        Image fresh = exported(robot, dir);
         assertEquals(fresh.getWidth(), shown.getWidth());
         assertTrue(fresh.getHeight() > shown.getHeight(), "the legend is under the map");
         assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
@@ -189,11 +194,7 @@ class MapViewTest extends WindowStory {
         assertFalse(kosice.distance(fx(() -> map().markerOf("kosice"))) < 1, "the wheel zoomed the map");
         drawn(robot);
         Image shown = shownMap(robot);
-        Path file = dir.resolve("fresh.png");
-        dialogs.filesToChoose.add(file);
-        robot.clickOn("#mapExport");
-        WaitForAsyncUtils.waitForFxEvents();
-        Image fresh = new Image(file.toUri().toString());
+        Image fresh = exported(robot, dir);
         assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
                 "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
     }
