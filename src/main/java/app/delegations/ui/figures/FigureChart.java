@@ -55,9 +55,10 @@ final class FigureChart {
         chart.setBarGap(0);
         // the room a bar gets beyond its thickness goes to the gap: bars as thick with 2 as with 40
         InvalidationListener thickness = o -> {
+            double height = labels.getHeight(); // read every time: an invalidation listener hears only after a read
             int n = chart.getData().isEmpty() ? 0 : chart.getData().get(0).getData().size();
-            if (n > 0 && labels.getHeight() > 0) {
-                chart.setCategoryGap(Math.max(GAP, labels.getHeight() / n - (SLOT - GAP)));
+            if (n > 0 && height > 0) {
+                chart.setCategoryGap(Math.max(GAP, height / n - (SLOT - GAP)));
             }
         };
         labels.heightProperty().addListener(thickness);
