@@ -39,7 +39,7 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 
 generated=${ARCHIVE:-target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive}
-[ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/test-classes:$deps" \
+[ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
     app.delegations.bench.GenerateArchive "$RECORDS" "$FILES" target/bench-data
 work=$(mktemp -d /tmp/export-frames.XXXXXX)
 cp -r "$generated" "$work/archive"   # a copy of its own: the window may write (autosave, backups)

@@ -64,7 +64,7 @@ appjar=$(ls target/delegations-*.jar | head -1)
 if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ]; then
   FILES=${FILES:-500}
   generated=target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive
-  [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/test-classes:$deps" \
+  [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
       app.delegations.bench.GenerateArchive "$RECORDS" "$FILES" target/bench-data
   file=target/pulse-archive
   rm -rf "$file" && cp -r "$generated" "$file"   # a fresh copy: the run changes one of its files
