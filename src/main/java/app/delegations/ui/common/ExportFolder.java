@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,7 +18,8 @@ import java.util.function.Predicate;
  * gone, is a file, is not a path, or does not answer within {@link #WAIT} (a share out of reach, which can keep
  * the system busy for many seconds) gives the user's Documents folder, or home when there is none; never an error.
  * The folder is asked on a thread of its own, so a share that does not answer holds the window for at most
- * {@link #WAIT}.
+ * {@link #WAIT}, and once: a folder that stayed silent is not waited for again in this run (the next export opens
+ * the fallback at once) until a question asked in the background meanwhile finds it a folder again.
  */
 public final class ExportFolder {
     /** How long the stored folder may take to answer whether it is a folder. */
@@ -28,6 +31,8 @@ public final class ExportFolder {
     private final Predicate<Path> isFolder;
     private final Path home;
     private final Duration wait;
+    /** Folders that did not answer within {@link #wait}: not waited for again while they stay silent. */
+    private final Set<Path> silent = ConcurrentHashMap.newKeySet();
 
     /** The folder kept in {@code prefs}, the user's home ({@code user.home}) as the fallback. */
     public ExportFolder(AppPreferences prefs) {
@@ -69,25 +74,54 @@ public final class ExportFolder {
         return StoredNode.path(prefs.get(KEY, null));
     }
 
-    /** True when {@code folder} is a folder, said within {@link #wait}; a failure or no answer in time is false. */
+    /**
+     * True when {@code folder} is a folder, said within {@link #wait}; a failure or no answer in time is false. A
+     * folder silent before is asked again in the background, and false is answered at once.
+     */
     private boolean answers(Path folder) {
-        var answer = new CompletableFuture<Boolean>();
-        var asking = new Thread(() -> {
-            try {
-                answer.complete(isFolder.test(folder));
-            } catch (RuntimeException e) {
-                answer.complete(false);
-            }
-        }, "delegations-export-folder");
-        asking.setDaemon(true); // a share that never answers does not keep the app from ending
-        asking.start();
+        if (silent.contains(folder)) {
+            ask(folder);
+            return false;
+        }
+        CompletableFuture<Boolean> answer = ask(folder);
         try {
             return answer.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException e) {
+            silent.add(folder);
+            if (answer.getNow(false)) {
+                silent.remove(folder); // it answered as it was noted silent
+            }
+            return false;
+        } catch (ExecutionException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Whether {@code folder} stayed silent and is not waited for. */
+    boolean silent(Path folder) {
+        return silent.contains(folder);
+    }
+
+    /** Asks {@link #isFolder} on a thread of its own; a folder found is no longer silent. */
+    private CompletableFuture<Boolean> ask(Path folder) {
+        var answer = new CompletableFuture<Boolean>();
+        var asking = new Thread(() -> {
+            boolean is;
+            try {
+                is = isFolder.test(folder);
+            } catch (RuntimeException e) {
+                is = false;
+            }
+            if (is) {
+                silent.remove(folder);
+            }
+            answer.complete(is);
+        }, "delegations-export-folder");
+        asking.setDaemon(true); // a share that never answers does not keep the app from ending
+        asking.start();
+        return answer;
     }
 }

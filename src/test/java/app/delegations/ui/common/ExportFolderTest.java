@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -101,6 +103,37 @@ class ExportFolderTest {
             return Files.isDirectory(p);
         };
         assertEquals(dir.resolve("home"), folder(prefs, hangsOnTheShare).initial());
+    }
+
+    @Test
+    @Timeout(20)
+    void aShareThatStayedSilentIsNotWaitedForAgainUntilItAnswers() throws InterruptedException, IOException {
+        Path share = Files.createDirectories(dir.resolve("share/reports"));
+        prefs.put(ExportFolder.KEY, share.toString());
+        var reachable = new AtomicBoolean();
+        var answered = new CountDownLatch(1);
+        ExportFolder exportFolder = folder(prefs, p -> {
+            if (p.equals(share) && !reachable.get()) {
+                try {
+                    never.await(); // out of reach: no answer
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            boolean is = Files.isDirectory(p);
+            if (p.equals(share)) {
+                answered.countDown();
+            }
+            return is;
+        });
+        assertEquals(dir.resolve("home"), exportFolder.initial(), "the first export waited, then opened home");
+        reachable.set(true); // the share is back, but the next export does not wait to find out
+        assertEquals(dir.resolve("home"), exportFolder.initial(), "silent before: not waited for");
+        answered.await(); // the question asked in the background meanwhile found it
+        while (exportFolder.silent(share)) {
+            Thread.onSpinWait(); // the asking thread notes the answer just after giving it
+        }
+        assertEquals(share, exportFolder.initial(), "found again: the next export opens it");
     }
 
     @Test
