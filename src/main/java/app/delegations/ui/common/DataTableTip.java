@@ -1,6 +1,7 @@
 package app.delegations.ui.common;
 
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -43,6 +44,9 @@ final class DataTableTip {
 
     /** True when the text the cell's skin shows is not the whole of {@code whole}. */
     private boolean cut(String whole) {
+        if (cell.getGraphic() instanceof MatchRuns runs && cell.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return runs.cut();
+        }
         for (Node n : cell.getChildrenUnmodifiable()) {
             if (n instanceof Text t && n.isVisible()) {
                 return !whole.equals(t.getText());

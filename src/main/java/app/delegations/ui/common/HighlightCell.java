@@ -1,15 +1,13 @@
 package app.delegations.ui.common;
 
 import app.delegations.text.TextFold;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 
 /** A table cell that shows its text with the search words' matches highlighted (folded, as the filter matches). */
 public final class HighlightCell<R> extends TableCell<R, R> {
@@ -38,28 +36,30 @@ public final class HighlightCell<R> extends TableCell<R, R> {
             setContentDisplay(ContentDisplay.TEXT_ONLY);
             return;
         }
-        var flow = new HBox(); // one line of runs: a TextFlow would wrap and grow the row
-        flow.setAlignment(Pos.CENTER_LEFT);
-        flow.getStyleClass().add("match-flow");
+        var runs = new ArrayList<Label>();
         int at = 0;
         for (int[] r : ranges) {
             if (r[0] > at) {
-                flow.getChildren().add(part(s.substring(at, r[0]), false));
+                runs.add(part(s.substring(at, r[0]), false));
             }
-            flow.getChildren().add(part(s.substring(r[0], r[1]), true));
+            runs.add(part(s.substring(r[0], r[1]), true));
             at = r[1];
         }
         if (at < s.length()) {
-            flow.getChildren().add(part(s.substring(at), false));
+            runs.add(part(s.substring(at), false));
         }
+        var flow = new MatchRuns(runs); // one line of runs, cut with an ellipsis as the plain text is
         setText(s);
         setGraphic(flow);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
-    /** While the text is shown (no match marked) and cut by the column, the whole is in a tooltip. */
+    /** While the text is shown cut by the column (an ellipsis, matches marked or not), the whole is in a tooltip. */
     @Override
     protected void layoutChildren() {
+        if (getGraphic() instanceof MatchRuns runs) { // the skin gives a graphic its preferred width: the cell's at most
+            runs.setMaxWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
+        }
         super.layoutChildren();
         tip.check();
     }
@@ -67,7 +67,7 @@ public final class HighlightCell<R> extends TableCell<R, R> {
     private static Label part(String s, boolean match) {
         var t = new Label(s);
         t.getStyleClass().add(match ? "match" : "match-rest");
-        t.setMinWidth(Region.USE_PREF_SIZE);
+        t.setMinWidth(0); // MatchRuns cuts the run at the column's edge: it ends in "…"
         return t;
     }
 }
