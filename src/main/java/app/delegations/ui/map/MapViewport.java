@@ -14,6 +14,12 @@ final class MapViewport {
     static final double MAX_SCALE = 256.0 * (1 << 18);
     /** Framing never zooms in past zoom level 11 (a city and its surroundings), even for one place. */
     static final double MAX_FRAME_SCALE = 256.0 * (1 << 11);
+    /**
+     * Framing shows at least this much of the world across and down (8 degrees of longitude, about 600 km in Central
+     * Europe): one place, or a few close together, is seen among its country's outline and its neighbours, not on a
+     * blank tint of its country.
+     */
+    static final double MIN_FRAME_SPAN = 8.0 / 360;
     /** A +/− step (toolbar, keys) and one notch of the wheel zoom by this factor. */
     static final double STEP = 1.5;
 
@@ -116,10 +122,16 @@ final class MapViewport {
     }
 
     /**
-     * Shows the world box with {@code padding} pixels around it, as large as fits (at most
-     * {@link #MAX_FRAME_SCALE}).
+     * Shows the world box, grown to {@link #MIN_FRAME_SPAN} where smaller, with {@code padding} pixels around it, as
+     * large as fits (at most {@link #MAX_FRAME_SCALE}).
      */
     void frame(double minX, double minY, double maxX, double maxY, double padding) {
+        double growX = Math.max(0, MIN_FRAME_SPAN - (maxX - minX)) / 2;
+        double growY = Math.max(0, MIN_FRAME_SPAN - (maxY - minY)) / 2;
+        minX -= growX;
+        maxX += growX;
+        minY -= growY;
+        maxY += growY;
         double w = Math.max(1, width - 2 * padding);
         double h = Math.max(1, height - 2 * padding);
         double fit = Math.min(w / Math.max(maxX - minX, 1e-12), h / Math.max(maxY - minY, 1e-12));
