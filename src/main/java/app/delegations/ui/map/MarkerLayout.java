@@ -16,8 +16,9 @@ import java.util.function.ToDoubleFunction;
  * places off screen are culled; above {@link #CLUSTER_FROM} places on screen, those sharing a
  * {@link #CELL}-pixel cell become one cluster marker (so a world of 30,000 places draws a few hundred markers);
  * labels are placed greedily by priority (the selected place, then by number of meetings, then host, presenter,
- * participant), each at the first of four spots beside its marker that overlaps no label placed before and no
- * marker; a name that fits nowhere is left out.
+ * participant), each at the first of eight spots beside its marker (right, left, above, below, then the diagonals) that overlaps no label placed before, no
+ * marker, and comes no nearer than {@link #CLEARANCE} to another place's marker (a label beside another marker reads
+ * as that one's name); a name that fits nowhere is left out.
  */
 final class MarkerLayout {
     /** Places on screen from which close places are clustered. */
@@ -27,6 +28,11 @@ final class MarkerLayout {
     /** At most this many places are tried for a label. */
     static final int LABELS_TRIED = 250;
     static final double GAP = 3;
+    /**
+     * A label keeps this far from every marker but its own: several times {@link #GAP}, so that the nearest marker
+     * to any label is the one it names.
+     */
+    static final double CLEARANCE = 6;
     /** A label shows at most this many characters of a place's name (the whole name is in the details). */
     static final int LABEL_CHARS = 32;
     private static final double MAX_RADIUS = 16;
@@ -130,14 +136,19 @@ final class MarkerLayout {
             String text = ShortText.shorten(m.place().name(), LABEL_CHARS);
             double tw = textWidth.applyAsDouble(text);
             double r = m.radius() + GAP;
+            double d = r * Math.sqrt(0.5); // the diagonal spots: a label's corner at the marker's edge
             double[][] spots = {
                     {m.x() + r, m.y() - textHeight / 2},
                     {m.x() - r - tw, m.y() - textHeight / 2},
                     {m.x() - tw / 2, m.y() - r - textHeight},
-                    {m.x() - tw / 2, m.y() + r}};
+                    {m.x() - tw / 2, m.y() + r},
+                    {m.x() + d, m.y() - d - textHeight},
+                    {m.x() + d, m.y() + d},
+                    {m.x() - d - tw, m.y() - d - textHeight},
+                    {m.x() - d - tw, m.y() + d}};
             for (double[] s : spots) {
                 boolean inside = s[0] >= 0 && s[1] >= 0 && s[0] + tw <= w && s[1] + textHeight <= h;
-                if (inside && free(s[0], s[1], tw, textHeight, placed, markers)) {
+                if (inside && free(s[0], s[1], tw, textHeight, placed, markers, m)) {
                     placed.add(new Label(text, s[0], s[1], tw, textHeight, m.place()));
                     break;
                 }
@@ -146,7 +157,8 @@ final class MarkerLayout {
         return List.copyOf(placed);
     }
 
-    private static boolean free(double x, double y, double w, double h, List<Label> placed, List<Marker> markers) {
+    private static boolean free(double x, double y, double w, double h, List<Label> placed, List<Marker> markers,
+                                Marker own) {
         for (Label l : placed) {
             if (l.overlaps(x, y, w, h)) {
                 return false;
@@ -154,11 +166,22 @@ final class MarkerLayout {
         }
         for (Marker m : markers) {
             double r = m.radius();
-            if (m.x() - r < x + w && x < m.x() + r && m.y() - r < y + h && y < m.y() + r) {
+            if (m == own) {
+                if (m.x() - r < x + w && x < m.x() + r && m.y() - r < y + h && y < m.y() + r) {
+                    return false;
+                }
+            } else if (distance(x, y, w, h, m) < CLEARANCE) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How far the box {@code x, y, w, h} is from the edge of marker {@code m} (negative: it covers part of it). */
+    static double distance(double x, double y, double w, double h, Marker m) {
+        double dx = Math.max(0, Math.max(x - m.x(), m.x() - (x + w)));
+        double dy = Math.max(0, Math.max(y - m.y(), m.y() - (y + h)));
+        return Math.hypot(dx, dy) - m.radius();
     }
 
     private static int rank(PlaceRole role) {

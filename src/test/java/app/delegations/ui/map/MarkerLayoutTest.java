@@ -52,6 +52,33 @@ class MarkerLayoutTest {
         }
     }
 
+    /**
+     * On the congress map "Sofia" sat above its marker, level with Kruševac's and 10 px right of it: read as
+     * Kruševac's name, it put Sofia in Serbia (an officer-tester's exported PNG). Every label's nearest marker is its own.
+     */
+    @Test
+    void theMarkerNearestToEveryLabelIsTheOneItNames() {
+        for (double width : new double[] {1366, 1200, 900, 600}) {
+            MapFrame frame = MarkerLayout.layout(CONGRESS, framedOn(CONGRESS, width, width * 0.6), null,
+                    s -> s.length() * 7.0, 16);
+            for (Label l : frame.labels()) {
+                Marker nearest = null;
+                double best = Double.MAX_VALUE;
+                for (Marker m : frame.markers()) {
+                    double dx = Math.max(0, Math.max(l.x() - m.x(), m.x() - (l.x() + l.width())));
+                    double dy = Math.max(0, Math.max(l.y() - m.y(), m.y() - (l.y() + l.height())));
+                    double gap = Math.hypot(dx, dy) - m.radius();
+                    if (gap < best) {
+                        best = gap;
+                        nearest = m;
+                    }
+                }
+                assertEquals(l.place(), nearest.place(), width + " px: \"" + l.text() + "\" is nearest to "
+                        + nearest.place().name());
+            }
+        }
+    }
+
     @Test
     void aLongPlaceNameIsShortenedAndNoLabelRunsOffTheMap() {
         String longName = "Košice — City of the European Capital of Culture and the East Slovak Centre of Technological"
@@ -85,7 +112,9 @@ class MarkerLayoutTest {
     @Test
     void theBusiestPlaceIsLabelledFirstAndMostCongressPlacesAtAWideView() {
         MapFrame frame = MarkerLayout.layout(CONGRESS, framedOn(CONGRESS, 1366, 700), null, s -> s.length() * 7.0, 16);
-        assertTrue(frame.labels().size() >= 12, frame.labels().stream().map(Label::text).toList().toString());
+        // 11 of 15: in the three tight groups (Sofia–Plovdiv–Haskovo, the Serbian cities, Zagreb–Varaždin–Maribor) a
+        // name that would sit nearer to a neighbour's marker than to its own is left for a closer zoom
+        assertTrue(frame.labels().size() >= 11, frame.labels().stream().map(Label::text).toList().toString());
         int most = CONGRESS.stream().mapToInt(MapPlace::meetings).max().orElseThrow();
         assertEquals(most, frame.labels().get(0).place().meetings());
     }
