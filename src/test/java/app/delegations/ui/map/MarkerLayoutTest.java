@@ -73,7 +73,7 @@ class MarkerLayoutTest {
                         nearest = m;
                     }
                 }
-                assertEquals(l.place(), nearest.place(), width + " px: \"" + l.text() + "\" is nearest to "
+                assertEquals(l.place().id(), nearest.place().id(), width + " px: \"" + l.text() + "\" is nearest to "
                         + nearest.place().name());
             }
         }
