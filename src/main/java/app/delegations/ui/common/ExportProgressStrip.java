@@ -26,6 +26,7 @@ final class ExportProgressStrip extends VBox implements Dialogs.Progress {
         getStyleClass().addAll(NoticeLayer.CARD, "export-strip");
         var heading = new Label(title);
         heading.getStyleClass().add("title");
+        heading.setWrapText(true); // a long title ("Export all tables to one Excel workbook") whole
         var label = new Label(text);
         label.setWrapText(true);
         bar.setId("exportProgress");

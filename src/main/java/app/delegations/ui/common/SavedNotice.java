@@ -39,6 +39,7 @@ final class SavedNotice extends VBox {
         getStyleClass().addAll(NoticeLayer.CARD, "saved-notice");
         var heading = new Label(title);
         heading.getStyleClass().add("title");
+        heading.setWrapText(true); // a long title ("Export all tables to one Excel workbook") whole
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(heading, Priority.ALWAYS);
         var close = Icons.button("noticeClose", Icons.CLOSE, m.get("notice.close"));
