@@ -104,7 +104,8 @@ public final class App extends Application {
         AppPreferences prefs = config.prefs();
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
-                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, () -> notices, this::messages,
+                : config.smokeTest() ? new SmokeTest.ConsoleDialogs()
+                : new FxDialogs(() -> stage, () -> notices, this::messages,
                         new FolderOpener(() -> dialogs, this::messages, Platform::runLater)::openUri);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 

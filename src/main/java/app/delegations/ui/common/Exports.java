@@ -205,8 +205,8 @@ public final class Exports {
     /**
      * Makes something on a thread of its own (File › Print brief…: the brief and its pages), then hands it to
      * {@code done} on the UI thread; a failure is told with the message of {@code failedKey}. Work still going after
-     * {@link #PROGRESS_AFTER} (or the time given) shows a progress strip saying {@code text}, whose Cancel means {@code done} is never
-     * run. Returns the thread making it.
+     * {@link #PROGRESS_AFTER} (or the time given) shows a progress strip saying {@code text}, whose Cancel means
+     * {@code done} is never run. Returns the thread making it.
      */
     public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
         Messages m = messages.get();

@@ -54,7 +54,8 @@ class FxDialogsChooseTest {
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
-        dialogs = new FxDialogs(() -> stage, () -> layer, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }); // opens nothing here
+        // opens nothing here
+        dialogs = new FxDialogs(() -> stage, () -> layer, () -> Messages.of(UiLanguage.ENGLISH), uri -> { });
     }
 
     /** Asks on the FX thread; the dialog waits in a nested loop, as for the user, while the robot answers. */
