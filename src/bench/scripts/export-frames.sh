@@ -4,9 +4,9 @@
 # generated archive of RECORDS records in FILES files, under Xvfb, and once the Events table shows its rows runs
 # ROUNDS rounds of: File › Export of the Events table (the largest: 39,984 rows at 100,000 records) as XLSX, as
 # CSV, File › Export all tables (a sheet per view), an XLSX export cancelled CANCEL_AFTER_MS
-# after the command (the progress window's Cancel), File › Export brief as PDF… of the largest event, File › Print
+# after the command (Cancel in the progress strip), File › Export brief as PDF… of the largest event, File › Print
 # brief… until the preview shows (then closed). Only the two questions before an export (how, where: the native
-# file chooser) are answered by the harness's dialogs; the progress window, Cancel and the saved notice are the
+# file chooser) are answered by the harness's dialogs; the progress strip, Cancel and the saved notice are the
 # window's own. Every pulse is recorded (an AnimationTimer, as pulse-gap.sh): per step the longest gap between
 # pulses from the command to the notice (+ AFTER_MS), the gaps over 50 and 33 ms, the UI thread's CPU in the
 # longest gap, the command-to-notice time and, for Cancel, the time from Cancel to the writing thread's end.

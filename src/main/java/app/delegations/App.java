@@ -14,9 +14,8 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FolderOpener;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
-import app.delegations.ui.common.NoticeWarmUp;
+import app.delegations.ui.common.NoticeLayer;
 import app.delegations.ui.common.PulseFrames;
-import app.delegations.ui.common.SavedNotice;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewFeature;
@@ -57,6 +56,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -72,6 +72,9 @@ public final class App extends Application {
     private AppConfig config;
     private Stage stage;
     private Scene scene;
+    /** The scene's root: the window's content, and the corner's progress and notices over it. */
+    private StackPane layers;
+    private final NoticeLayer notices = new NoticeLayer();
     private MainWindow window;
     private Workspace workspace;
     private MainViewModel main;
@@ -101,7 +104,8 @@ public final class App extends Application {
         AppPreferences prefs = config.prefs();
         UiLanguage language = prefs.language().orElse(UiLanguage.of(Locale.getDefault()));
         this.dialogs = config.dialogs() != null ? config.dialogs()
-                : config.smokeTest() ? new SmokeTest.ConsoleDialogs() : new FxDialogs(() -> stage, this::messages,
+                : config.smokeTest() ? new SmokeTest.ConsoleDialogs()
+                : new FxDialogs(() -> stage, () -> notices, this::messages,
                         new FolderOpener(() -> dialogs, this::messages, Platform::runLater)::openUri);
         Thread.setDefaultUncaughtExceptionHandler(new ErrorHandler(() -> dialogs, this::messages, Platform::runLater));
 
@@ -153,9 +157,10 @@ public final class App extends Application {
 
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
         window = newWindow(main.messages());
-        scene = new Scene(window, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
+        // the window's content, and over it, in its corner, the exports' progress and saved notices
+        layers = new StackPane(window, notices);
+        scene = new Scene(layers, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
-        SavedNotice.prepare(scene); // the first saved notice then re-styles nothing of the window
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
         main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));
@@ -173,7 +178,6 @@ public final class App extends Application {
         });
         stage.show();
         stage.requestFocus();
-        NoticeWarmUp.whenShown(workspace.currentProperty(), stage, frames); // the first "Exported to" costs no more
 
         if (config.smokeTest()) {
             new SmokeTest(this).start();
@@ -238,7 +242,7 @@ public final class App extends Application {
         ViewFeature shown = window.selectedView();
         window.dispose();
         window = newWindow(m);
-        scene.setRoot(window);
+        layers.getChildren().set(0, window); // the corner's progress and notices stay, over the new content
         window.select(shown);
         applyTheme(main.themeProperty().get());
     }

@@ -81,7 +81,7 @@ class ShortcutsDialogTest extends WindowStory {
         assertTrue(rows.contains(List.of(timelineHeading)), rows.toString());
 
         // the real dialog: nothing cut short, and it fits a 1366×768 screen
-        var real = new FxDialogs(app::stage, () -> app.workspace().main().messages(), uri -> {
+        var real = new FxDialogs(app::stage, () -> null, () -> app.workspace().main().messages(), uri -> {
         });
         Platform.runLater(() -> real.showTable("Keyboard shortcuts", "Keyboard shortcuts",
                 List.of("Keys", "What they do"), rows)); // waits for OK in a nested loop, as for the user

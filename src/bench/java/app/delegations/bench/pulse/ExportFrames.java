@@ -6,6 +6,7 @@ import app.delegations.ui.common.ExportChoice;
 import app.delegations.ui.common.ExportFormat;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.NoticeLayer;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.events.EventRow;
@@ -31,11 +32,11 @@ import javafx.stage.Window;
 
 /**
  * The window's frames while it exports (issue 16: "never a frame over 50 ms"): the real window ({@link BenchWindow},
- * its real progress window, Cancel and saved notice; only the file question answered by {@link ExportFramesDialogs})
+ * its real progress strip, Cancel and saved notice; only the file question answered by {@link ExportFramesDialogs})
  * opens an archive, shows the Events tab, selects the largest event, then, round after round, runs File › Export
  * (Ctrl+E's menu item) of the Events table as XLSX and as CSV, File › Export all tables (every view's table, a
  * sheet each), an XLSX export cancelled {@code export.cancelAfterMs}
- * after the command through the progress window's Cancel, File › Export brief as PDF… of that event, and File ›
+ * after the command through the progress strip's Cancel, File › Export brief as PDF… of that event, and File ›
  * Print brief… (Ctrl+P's item) until the preview shows its page, closed again; "briefcountry" and "printcountry" do
  * the same for the country of the most places (selected in the Countries tab). "cancel-WHAT-WHEN" cancels WHAT
  * (xlsx, csv, all, brief, briefcountry) WHEN ms after the command, or "late" (the bar at 100 %: every row told,
@@ -124,8 +125,10 @@ public final class ExportFrames extends Application {
             sampler = new StackSampler(Thread.currentThread(), Long.getLong("export.stackPeriodMicros", 2000));
             sampler.start();
         }
-        dialogs = new ExportFramesDialogs(new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> {
-        }));
+        dialogs = new ExportFramesDialogs(new FxDialogs(() -> stage,
+                () -> (NoticeLayer) stage.getScene().lookup("#noticeLayer"), () -> Messages.of(UiLanguage.ENGLISH),
+                uri -> {
+                }));
         var prefs = AppPreferences.userNode(AppPreferences.DEFAULT_NODE);
         prefs.setLanguage(UiLanguage.ENGLISH);
         window = stage;
@@ -324,7 +327,7 @@ public final class ExportFrames extends Application {
         }
     }
 
-    /** Cancel in the progress window; a thread of the harness notes when the writing thread has ended. */
+    /** Cancel in the progress strip; a thread of the harness notes when the writing thread has ended. */
     private void cancel(Step s, long now) {
         Window progress = windowWith("#exportCancel");
         if (progress == null) {
@@ -384,7 +387,7 @@ public final class ExportFrames extends Application {
                 s.kind, s.round, (s.start - origin) / 1e6, s.shown < 0 ? -1 : (s.shown - s.start) / 1e6,
                 s.cancelled < 0 ? -1 : (s.stopped - s.cancelled) / 1e6, written, written ? size(s.target) : -1,
                 partLeft, s.note, longestCpu, commandCpu, uiCpu, report.toJson(origin));
-        // the notice's own call, and the frame it fell in with the two after it (the popup drawn)
+        // the notice's own call, and the frame it fell in with the two after it (the notice drawn)
         String notice = "";
         if (s.shown > 0 && !s.kind.startsWith("print")) {
             var noticeFrames = recorder.gapsFrom(s.shown, 2).stream().map(g -> String.format(Locale.ROOT,
@@ -411,7 +414,7 @@ public final class ExportFrames extends Application {
 
     /**
      * The frames from the Events table's first rows until they have stayed as they are for 3 s (the data's last
-     * steps, then what the window readies in idle time, e.g. {@code NoticeWarmUp}).
+     * steps, then what the window readies in idle time).
      */
     private void recordIdle(long now) {
         var report = recorder.report(rowsFirstAt, now);
@@ -425,7 +428,7 @@ public final class ExportFrames extends Application {
     private void finish(String failure) {
         finished = true;
         recorder.stop();
-        // each style sheet once: a notice found those it adds already there (SavedNotice.prepare)
+        // each style sheet once
         System.out.println("the window's style sheets: " + window.getScene().getStylesheets());
         String json = String.format(Locale.ROOT, "{%n  \"file\": \"%s\", \"rounds\": %d, \"readyMs\": %.1f, "
                         + "\"failure\": %s, \"error\": %s,%n  \"idle\": %s,%n  \"steps\": [%n    %s%n  ]%n}%n", file, rounds,

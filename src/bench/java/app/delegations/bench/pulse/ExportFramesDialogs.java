@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The window's real dialogs ({@link FxDialogs}: the export's progress window with Cancel, the saved notice, the
+ * The window's real dialogs ({@link FxDialogs}: the export's progress strip with Cancel, the saved notice, the
  * print preview's errors) except the two questions an officer answers before an export is written: how (the
  * harness's {@link ExportChoice}) and where (the harness's path, instead of the native file chooser, which a
  * harness cannot drive). It notes when the saved notice is asked for and reports errors on the console instead of
@@ -76,7 +76,7 @@ final class ExportFramesDialogs implements Dialogs {
     }
 
     /**
-     * The UI thread's CPU in the last call that showed the saved notice (ControlsFX's popup made, styled and laid
+     * The UI thread's CPU in the last call that showed the saved notice (the notice made, styled and laid
      * out), ns; -1 before any.
      */
     long noticeCpu() {

@@ -5,6 +5,7 @@ import app.delegations.bench.BenchData;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.FxDialogs;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.NoticeLayer;
 import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,8 +113,9 @@ public final class MapFrames extends Application {
             sampler = new StackSampler(Thread.currentThread(), 2000);
             sampler.start();
         }
-        var dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> {
-        });
+        var dialogs = new FxDialogs(() -> stage, () -> (NoticeLayer) stage.getScene().lookup("#noticeLayer"),
+                () -> Messages.of(UiLanguage.ENGLISH), uri -> {
+                });
         var prefs = AppPreferences.userNode(AppPreferences.DEFAULT_NODE);
         prefs.setLanguage(UiLanguage.ENGLISH);
         window = stage;

@@ -91,8 +91,8 @@ public final class BriefFeature implements CommandFeature {
 
     /**
      * File › Print brief…: the selection and the data shown taken now; the brief made and laid out on a thread of its
-     * own, behind a progress window whose Cancel means no preview; the preview shown once ready. Returns the thread,
-     * or null when nothing a brief can be made of is selected: then a message says what to select.
+     * own, behind a progress in the window's corner whose Cancel means no preview; the preview shown once ready.
+     * Returns the thread, or null when nothing a brief can be made of is selected: then a message says what to select.
      */
     Thread print() {
         Messages m = messages.get();

@@ -65,7 +65,7 @@ public interface Dialogs {
         /** Shows how far the work got, 0 to 1. */
         void update(double fraction);
 
-        /** Closes the progress window. */
+        /** Takes the progress away (the work is over or cancelled). */
         void close();
     }
 

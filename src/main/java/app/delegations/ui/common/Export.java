@@ -10,7 +10,7 @@ import javafx.beans.value.ObservableBooleanValue;
  * Something a view can save to a file (the timeline as PNG, the visit brief as PDF). The asking, the extension, the
  * overwrite question and the outcome are {@link Exports}'s, the same for every export; the view only writes: on
  * the UI thread ({@link #write}), or, when it offers a {@link #job}, on a thread of its own from what it took on the
- * UI thread, with a progress window whose Cancel leaves no file.
+ * UI thread, with a progress in the window's corner whose Cancel leaves no file.
  */
 public interface Export {
     /** The File-menu item's node id, e.g. {@code menuExportTimeline}. */

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ProgressIndicator;
 
 /**
- * The thread of its own an export is written on (or a print preview readied on), with its progress window (for a
+ * The thread of its own an export is written on (or a print preview readied on), with its progress strip (for a
  * preview, only once it takes long): Cancel there stops the work at its next progress report or check, or drops its
  * result; the result, the closing of the window and a failure's message reach the UI thread through the executor
  * given.
@@ -25,14 +25,14 @@ final class ExportThread {
         T make(Progress progress) throws Exception;
     }
 
-    /** What the work tells the progress window, and where it hears a cancel. */
+    /** What the work tells the progress strip, and where it hears a cancel. */
     interface Progress extends ExportProgress {
         /** Says that the work's length is unknown. */
         void busy();
     }
 
     /**
-     * Runs {@code work} on a thread of its own ("delegations-export") with a progress window titled {@code title}
+     * Runs {@code work} on a thread of its own ("delegations-export") with a progress strip titled {@code title}
      * saying {@code text}; its result goes to {@code done} on the UI thread ({@code ui}). The window's Cancel stops
      * the work at its next progress report or check; a result made all the same is dropped when
      * {@code dropCancelled} (a preview nobody waits for), else handed on (a file written whole: it is there, so it is
@@ -47,10 +47,10 @@ final class ExportThread {
 
     /**
      * As {@link #start(Dialogs, Executor, String, String, Work, Consumer, boolean, Consumer)}, the result
-     * dropped on Cancel, but the progress window opens only if the work is still going {@code after} the command:
+     * dropped on Cancel, but the progress strip opens only if the work is still going {@code after} the command:
      * what is ready sooner (the usual print preview) opens no window over the main one, which would cost the UI thread
      * a window's making and the main window its focus, for a flash. (The window {@link FxDialogs} makes then waits
-     * its own delay too: every progress window does.)
+     * its own delay too: every progress strip does.)
      */
     static <T> Thread startLate(Dialogs dialogs, Executor ui, Duration after, String title, String text,
                                 Work<T> work, Consumer<T> done, Consumer<Exception> failed) {

@@ -20,12 +20,12 @@ import javafx.application.Platform;
  * snapshot of its nodes, which only that thread may take) or, when it offers a {@link Export#job} (the visit
  * brief's PDF), on a thread of its own; a table ({@link #table}, File › Export, Ctrl+E) or all the views' tables
  * ({@link #all}) are written on a thread of their own from copies of their rows taken on the UI thread. Written on
- * a thread of its own, an export shows a progress window whose Cancel stops it at its next row or block of bytes
+ * a thread of its own, an export shows a progress strip whose Cancel stops it at its next row or block of bytes
  * written ({@link ExportProgress#check}) and leaves no file. What only has to be made off the UI thread before the
  * window shows it (the brief's print preview) goes the same way ({@link #prepare}).
  */
 public final class Exports {
-    /** How long {@link #prepare}'s work goes on before its progress window opens, unless told otherwise. */
+    /** How long {@link #prepare}'s work goes on before its progress strip opens, unless told otherwise. */
     public static final Duration PROGRESS_AFTER = Duration.ofMillis(400);
 
     private final Dialogs dialogs;
@@ -54,7 +54,7 @@ public final class Exports {
         this(dialogs, messages, ui, PROGRESS_AFTER);
     }
 
-    /** @param progressAfter how long {@link #prepare}'s work goes on before its progress window opens */
+    /** @param progressAfter how long {@link #prepare}'s work goes on before its progress strip opens */
     public Exports(Dialogs dialogs, Supplier<Messages> messages, Executor ui, Duration progressAfter) {
         this(dialogs, messages, ui, progressAfter, null, null);
     }
@@ -75,7 +75,7 @@ public final class Exports {
 
     /**
      * Exports, unless there is nothing to export or the user cancels: on the UI thread, or, for an export with a
-     * {@link Export#job}, on a thread of its own with a progress window. Returns the thread writing, or null when
+     * {@link Export#job}, on a thread of its own with a progress strip. Returns the thread writing, or null when
      * none was started (written on the UI thread, or cancelled before).
      */
     public Thread run(Export export) {
@@ -205,8 +205,8 @@ public final class Exports {
     /**
      * Makes something on a thread of its own (File › Print brief…: the brief and its pages), then hands it to
      * {@code done} on the UI thread; a failure is told with the message of {@code failedKey}. Work still going after
-     * {@link #PROGRESS_AFTER} (or the time given) shows a progress window saying {@code text}, whose Cancel means {@code done} is never
-     * run. Returns the thread making it.
+     * {@link #PROGRESS_AFTER} (or the time given) shows a progress strip saying {@code text}, whose Cancel means
+     * {@code done} is never run. Returns the thread making it.
      */
     public <T> Thread prepare(String title, String text, Callable<T> make, Consumer<T> done, String failedKey) {
         Messages m = messages.get();

@@ -28,27 +28,34 @@ import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
- * The real dialogs: JavaFX alerts with a copyable text area, the platform file and folder choosers, and a
- * ControlsFX notice for a file saved ({@link SavedNotice}).
+ * The real dialogs: JavaFX alerts with a copyable text area, the platform file and folder choosers, and, in the
+ * main window's corner ({@link NoticeLayer}), an export's progress with Cancel and the notice of a file saved
+ * ({@link SavedNotice}). The owner of every alert and chooser is the main window, and so is the corner: the
+ * exports all start from its commands (the print preview, modal over it, exports nothing itself).
  */
 public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
+    private final Supplier<NoticeLayer> corner;
     private final Supplier<Messages> messages;
     private final Consumer<String> showDocument;
     private final Duration progressAfter;
 
     /**
+     * @param corner       the main window's corner for progress and notices; null from it: no progress is shown and
+     *                     a saved file is told by an information dialog
      * @param showDocument opens the {@code file:} URI of a saved file's folder in the file manager
      *                     ({@link FolderOpener#openUri}, which says so when it cannot)
      */
-    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument) {
-        this(owner, messages, showDocument, Exports.PROGRESS_AFTER);
+    public FxDialogs(Supplier<Window> owner, Supplier<NoticeLayer> corner, Supplier<Messages> messages,
+                     Consumer<String> showDocument) {
+        this(owner, corner, messages, showDocument, Exports.PROGRESS_AFTER);
     }
 
-    /** @param progressAfter how long work goes on before its progress window opens */
-    public FxDialogs(Supplier<Window> owner, Supplier<Messages> messages, Consumer<String> showDocument,
-                     Duration progressAfter) {
+    /** @param progressAfter how long work goes on before its progress shows */
+    public FxDialogs(Supplier<Window> owner, Supplier<NoticeLayer> corner, Supplier<Messages> messages,
+                     Consumer<String> showDocument, Duration progressAfter) {
         this.owner = owner;
+        this.corner = corner;
         this.messages = messages;
         this.showDocument = showDocument;
         this.progressAfter = progressAfter;
@@ -107,15 +114,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     /**
-     * The progress window opens only once the work has gone on for {@code progressAfter} (called on the UI thread):
-     * a quick export opens none, and the first window of a run, the dearest to make, is not made in the frame of the
-     * command that started the work.
+     * The progress shows in the window's corner only once the work has gone on for {@code progressAfter} (called on
+     * the UI thread): a quick export shows none, not even for a flash.
      */
     @Override
     public Progress showProgress(String title, String text, Runnable cancel) {
-        Window window = owner.get();
+        NoticeLayer layer = corner.get();
+        if (layer == null) {
+            return Dialogs.super.showProgress(title, text, cancel);
+        }
         Messages m = messages.get();
-        var late = new LateProgress(() -> new ExportProgressWindow(window, m, title, text, cancel));
+        var late = new LateProgress(() -> layer.progress(m, title, text, cancel));
         CompletableFuture.delayedExecutor(progressAfter.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
                 .execute(late::open);
         return late;
@@ -175,7 +184,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void announceSaved(String title, String message, Path file) {
-        SavedNotice.show(owner.get(), messages.get(), title, message, file, showDocument);
+        NoticeLayer layer = corner.get();
+        if (layer == null) {
+            Dialogs.super.announceSaved(title, message, file);
+        } else {
+            layer.announce(messages.get(), title, message, file, showDocument);
+        }
     }
 
     @Override

@@ -3,7 +3,7 @@ package app.delegations.ui.common;
 import java.util.function.Supplier;
 
 /**
- * A progress window opened on demand ({@link #open}, on the UI thread) unless closed before, showing the progress
+ * A progress strip opened on demand ({@link #open}, on the UI thread) unless closed before, showing the progress
  * told so far: work that ends sooner opens no window at all. Used on the UI thread.
  */
 final class LateProgress implements Dialogs.Progress {

@@ -37,7 +37,7 @@ class ChoiceDialogButtonsTest {
         stage.sizeToScene();
         stage.show();
         stage.requestFocus();
-        dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.POLISH), uri -> { });
+        dialogs = new FxDialogs(() -> stage, () -> null, () -> Messages.of(UiLanguage.POLISH), uri -> { });
     }
 
     @Test

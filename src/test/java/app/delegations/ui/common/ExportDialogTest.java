@@ -8,13 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -89,18 +87,5 @@ class ExportDialogTest {
         robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Cancel".equals(b.getText()))
                 .queryButton());
         assertEquals(Optional.empty(), answer.get(5, TimeUnit.SECONDS));
-    }
-
-    @Test
-    void theProgressWindowShowsProgressAndItsCancelStopsAndCloses(FxRobot robot) {
-        var cancelled = new AtomicBoolean();
-        ExportProgressWindow[] shown = new ExportProgressWindow[1];
-        robot.interact(() -> shown[0] = new ExportProgressWindow(stage, Messages.of(UiLanguage.ENGLISH), "Export",
-                "Writing 3 rows to x.csv…", () -> cancelled.set(true)));
-        robot.interact(() -> shown[0].update(0.5));
-        assertEquals(0.5, node(robot, "#exportProgress", ProgressBar.class).getProgress());
-        robot.clickOn("#exportCancel");
-        assertTrue(cancelled.get());
-        assertTrue(Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing()), "closed");
     }
 }

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.KeepsJvmDefaults;
+import atlantafx.base.theme.PrimerLight;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,21 +37,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * per choice (placed as the platform orders Yes / Other / Cancel), each answering its index in the list given;
  * Escape answers the last, the cancelling one.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({KeepsJvmDefaults.class, ApplicationExtension.class})
 class FxDialogsChooseTest {
     private static final List<String> CHOICES = List.of("Save", "Discard the changes", "Cancel");
 
     private Stage stage;
     private FxDialogs dialogs;
+    private NoticeLayer layer;
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // the app's theme
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
+        layer = new NoticeLayer();
+        stage.setScene(new Scene(new StackPane(layer), 500, 300));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
         stage.show();
         stage.requestFocus();
-        dialogs = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }); // opens nothing here
+        // opens nothing here
+        dialogs = new FxDialogs(() -> stage, () -> layer, () -> Messages.of(UiLanguage.ENGLISH), uri -> { });
     }
 
     /** Asks on the FX thread; the dialog waits in a nested loop, as for the user, while the robot answers. */
@@ -88,32 +96,47 @@ class FxDialogsChooseTest {
     }
 
     @Test
-    void aProgressWindowOpensOnlyForWorkStillGoingAndShowsHowFarItGotAndItsCancelStops(FxRobot robot)
+    void theProgressShowsInTheWindowsCornerOnlyForWorkStillGoingWithHowFarItGotAndItsCancelStops(FxRobot robot)
             throws Exception {
-        var now = new FxDialogs(() -> stage, () -> Messages.of(UiLanguage.ENGLISH), uri -> { }, Duration.ZERO);
+        var now = new FxDialogs(() -> stage, () -> layer, () -> Messages.of(UiLanguage.ENGLISH), uri -> { },
+                Duration.ZERO);
         var cancelled = new AtomicBoolean();
-        var opened = new AtomicInteger();
-        ListChangeListener<Window> counting = c -> {
+        var windows = new AtomicInteger();
+        var strips = new AtomicInteger();
+        ListChangeListener<Window> countingWindows = c -> {
             while (c.next()) {
-                opened.addAndGet(c.getAddedSize());
+                windows.addAndGet(c.getAddedSize());
             }
         };
-        robot.interact(() -> Window.getWindows().addListener(counting));
+        ListChangeListener<Node> countingStrips = c -> {
+            while (c.next()) {
+                strips.addAndGet(c.getAddedSize());
+            }
+        };
+        robot.interact(() -> {
+            Window.getWindows().addListener(countingWindows);
+            layer.getChildren().addListener(countingStrips);
+        });
         robot.interact(() -> { // a quick export: over within the frame that started it
             now.showProgress("Export", "Writing quick.csv…", () -> { }).close();
             now.showProgress("Export", "Writing 39,984 rows to events.xlsx…", () -> cancelled.set(true)).update(0.25);
         });
-        // the windows open in the order asked: once the second shows, the first had its turn
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> fx(() -> Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing())));
+        // the strips show in the order asked: once the second shows, the first had its turn
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> layer.lookup("#exportProgress") != null));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Window.getWindows().removeListener(counting));
-        assertEquals(1, opened.get(), "no window made for the work that was over, not even for a flash");
+        robot.interact(() -> {
+            Window.getWindows().removeListener(countingWindows);
+            layer.getChildren().removeListener(countingStrips);
+        });
+        assertEquals(0, windows.get(), "no window of its own");
+        assertEquals(1, strips.get(), "nothing shown for the work that was over, not even for a flash");
         assertEquals(0.25, fx(() -> robot.lookup("#exportProgress").queryAs(ProgressBar.class).getProgress()),
-                "how far the work got before its window opened");
+                "how far the work got before its progress showed");
+        assertTrue(fx(() -> robot.lookup("#exportCancel").queryButton().isMnemonicParsing()
+                && robot.lookup("#exportCancel").queryButton().getText().startsWith("_")), "Cancel has a mnemonic");
         robot.clickOn("#exportCancel");
         assertTrue(cancelled.get());
-        assertTrue(fx(() -> Window.getWindows().stream().noneMatch(w -> w != stage && w.isShowing())), "closed");
+        assertTrue(fx(() -> layer.getChildren().isEmpty()), "the strip is gone");
     }
 
     @Test
