@@ -90,7 +90,8 @@ class ExportNoteTest {
     @Test
     void onlySelectedRowsAreNamedSoNotAsTheWholeListWhoseFileTheChooserWouldOfferToReplace() {
         ExportNote serbia = new ExportNote(SERBIA, DEC_6);
-        assertEquals("Miejsca – Serbia, zaznaczone", serbia.fileName(Messages.of(UiLanguage.POLISH), "Miejsca", true));
+        Messages polish = Messages.of(UiLanguage.POLISH);
+        assertEquals("Miejsca – Serbia, zaznaczone", serbia.fileName(polish, "Miejsca", true));
         assertEquals("Places – Serbia, selected", serbia.fileName(ENGLISH, "Places", true));
         assertEquals("Places – Serbia", serbia.fileName(ENGLISH, "Places", false), "the whole list as before");
         assertEquals("Places – selected", new ExportNote(Narrowing.NONE, DEC_6).fileName(ENGLISH, "Places", true),
