@@ -137,8 +137,8 @@ public final class BriefFeature implements CommandFeature {
         }
 
         @Override
-        public String suggestedName() {
-            return model.suggestedName(messages.get());
+        public String suggestedName(Messages m) {
+            return model.suggestedName(m);
         }
 
         @Override

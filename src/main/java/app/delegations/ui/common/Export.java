@@ -27,8 +27,21 @@ public interface Export {
 
     FileKind kind();
 
-    /** The name the file chooser proposes. */
-    String suggestedName();
+    /**
+     * The name the file chooser proposes, in the language of {@code m}, with or without the extension: a record's
+     * title ("notatka – Kraków"), or the name of the view pictured ("Mapa"), to which {@link Exports} adds what
+     * narrows its rows when {@link #narrowed}.
+     */
+    String suggestedName(Messages m);
+
+    /**
+     * True when the file pictures the rows the filter leaves (the map, the timeline, a chart): its proposed name
+     * then says the narrowing as a table's does ("Mapa – Słowacja.png"); false (the default) for a file of one
+     * record (a brief).
+     */
+    default boolean narrowed() {
+        return false;
+    }
 
     /** True while there is something to export. */
     ObservableBooleanValue available();

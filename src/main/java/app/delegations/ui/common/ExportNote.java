@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a table's export says about where its rows come from, so that the file still says it a week later: its
- * proposed name names the narrowing ("Miejsca – Serbia.xlsx"), and an XLSX states on every printed page the
- * view and the day it was exported (page header) and the filter in effect or that none was, and whether only the
- * selected rows were taken (page footer). The data cells are left as the table shows them; a CSV file stays pure
+ * What an export says about where its rows come from, so that the file still says it a week later: its proposed
+ * name names the narrowing ("Miejsca – Serbia.xlsx"; "Miejsca – Serbia, zaznaczone.csv" for the selected rows only;
+ * a view's picture likewise, "Mapa – Słowacja.png"), and a table's XLSX states on every printed page the view and
+ * the day it was exported (page header) and the filter in effect or that none was, and whether only the selected
+ * rows were taken (page footer). The data cells are left as the table shows them; a CSV file stays pure
  * data, as the programs that read it take every line for a row.
  */
 public final class ExportNote {
@@ -30,12 +31,23 @@ public final class ExportNote {
 
     /** The name proposed for the export of view {@code view}: the view's name, then what narrows it, if anything. */
     public String fileName(Messages m, String view) {
-        List<String> names = narrowing.names(m);
-        if (names.isEmpty()) {
-            return narrowing.parts(m).isEmpty() ? view : m.format("export.name.narrowed", view,
-                    m.get("export.name.filtered"));
+        return fileName(m, view, false);
+    }
+
+    /**
+     * The name proposed for the export of view {@code view}: the view's name, then what narrows it, if anything,
+     * and, when {@code selectedOnly}, that only the selected rows were taken ("Miejsca – Serbia, zaznaczone"): a
+     * CSV has only its name to say so, and the name of the whole list would offer to replace its file.
+     */
+    public String fileName(Messages m, String view, boolean selectedOnly) {
+        List<String> names = new ArrayList<>(narrowing.names(m));
+        if (names.isEmpty() && !narrowing.parts(m).isEmpty()) {
+            names.add(m.get("export.name.filtered"));
         }
-        return m.format("export.name.narrowed", view, String.join(", ", names));
+        if (selectedOnly) {
+            names.add(m.get("export.name.selected"));
+        }
+        return names.isEmpty() ? view : m.format("export.name.narrowed", view, String.join(", ", names));
     }
 
     /**

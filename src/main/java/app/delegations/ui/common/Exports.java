@@ -74,7 +74,8 @@ public final class Exports {
     }
 
     /**
-     * Exports, unless there is nothing to export or the user cancels: on the UI thread, or, for an export with a
+     * Exports, unless there is nothing to export or the user cancels, proposing the export's name (a view's picture:
+     * with what narrows its rows, as a table's, {@link Export#narrowed}): on the UI thread, or, for an export with a
      * {@link Export#job}, on a thread of its own with a progress strip. Returns the thread writing, or null when
      * none was started (written on the UI thread, or cancelled before).
      */
@@ -84,7 +85,9 @@ public final class Exports {
         }
         Messages m = messages.get();
         String title = m.get(export.titleKey());
-        Optional<Path> file = target.ask(title, export.kind(), export.suggestedName(), m);
+        String name = export.suggestedName(m);
+        Optional<Path> file = target.ask(title, export.kind(),
+                export.narrowed() && note != null ? note.fileName(m, name) : name, m);
         if (file.isEmpty()) {
             return null;
         }
@@ -119,11 +122,11 @@ public final class Exports {
         }
         ExportChoice choice = how.get();
         FileKind kind = choice.format().kind();
-        Optional<Path> file = target.ask(title, kind, note == null ? name : note.fileName(m, name), m);
+        boolean selectedOnly = choice.selectedOnly() && selection;
+        Optional<Path> file = target.ask(title, kind, note == null ? name : note.fileName(m, name, selectedOnly), m);
         if (file.isEmpty()) {
             return null;
         }
-        boolean selectedOnly = choice.selectedOnly() && selection;
         ExportTable<R> rows = noted(table.exportTable(name, selectedOnly), m, selectedOnly);
         int n = rows.rows().size();
         Path to = file.get();

@@ -2,6 +2,7 @@ package app.delegations.ui.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -12,17 +13,30 @@ import javafx.beans.value.ObservableBooleanValue;
  * @param menuKey       message key of the File-menu item
  * @param titleKey      message key of the file chooser's title
  * @param failedKey     message key of the error message, {0} being the reason
- * @param suggestedName the name the file chooser proposes
+ * @param name          the view's name in the language given ("Mapa", a chart's title), which the proposed file
+ *                      name follows with what narrows the view's rows ("Mapa – Słowacja.png")
  * @param available     true while there is something to draw
  * @param writer        writes the picture (on the UI thread)
  */
-public record PngExport(String menuId, String menuKey, String titleKey, String failedKey, String suggestedName,
-                        ObservableBooleanValue available, Writer writer) implements Export {
+public record PngExport(String menuId, String menuKey, String titleKey, String failedKey,
+                        Function<Messages, String> name, ObservableBooleanValue available, Writer writer)
+        implements Export {
 
     /** Writes the picture to a file. */
     @FunctionalInterface
     public interface Writer {
         void write(Path file) throws IOException;
+    }
+
+    @Override
+    public String suggestedName(Messages m) {
+        return name.apply(m);
+    }
+
+    /** A picture of the view shows what the filter leaves: its name says the narrowing. */
+    @Override
+    public boolean narrowed() {
+        return true;
     }
 
     @Override

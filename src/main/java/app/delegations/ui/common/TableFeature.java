@@ -77,14 +77,6 @@ public abstract class TableFeature<M, P, V extends Node & TableFeature.View> imp
         return names.tabKey();
     }
 
-    /**
-     * The name of the view's sheet in File › Export all tables: its tab's name, or what its table is narrowed to
-     * when it lists only part of what the filter leaves (a sheet must not hold fewer rows than its name says).
-     */
-    public String sheetName(Messages m) {
-        return m.get(tabKey());
-    }
-
     @Override
     public String menuId() {
         return names.menuId();

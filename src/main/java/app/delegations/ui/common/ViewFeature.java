@@ -21,8 +21,10 @@ public interface ViewFeature extends Feature {
     String menuKey();
 
     /**
-     * The name File › Export gives what it writes of the view's table (the XLSX sheet, the proposed file name), in
-     * the language of {@code m}: the tab's title unless the view says better (a chart's title).
+     * The name File › Export gives what it writes of the view (the XLSX sheet and the proposed file name of its
+     * table, the proposed name of its picture), in the language of {@code m}, also its sheet's in File › Export all
+     * tables: the tab's title unless the view says better (a chart's title; "Wydarzenia – Vranje" while Events
+     * lists only part of what the filter leaves: a file must not hold fewer rows than its name says).
      */
     default String exportName(Messages m) {
         return m.get(tabKey());

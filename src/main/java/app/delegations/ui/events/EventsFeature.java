@@ -24,11 +24,14 @@ public final class EventsFeature extends TableFeature<EventsViewModel, List<Even
         this.selection = selection;
     }
 
-    /** "Events (Ryce only)" while the table lists only the events of the place or country selected last. */
+    /**
+     * "Events (Ryce only)" while the table lists only the events of the place or country selected last: the name of
+     * its sheet in File › Export all tables and of its file in File › Export, the same narrowing in both.
+     */
     @Override
-    public String sheetName(Messages m) {
+    public String exportName(Messages m) {
         String narrowed = viewModel().narrowedTo(m);
-        return narrowed == null ? super.sheetName(m) : m.format("events.sheet.narrowed", narrowed);
+        return narrowed == null ? super.exportName(m) : m.format("events.sheet.narrowed", narrowed);
     }
 
     @Override

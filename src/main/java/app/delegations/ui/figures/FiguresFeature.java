@@ -34,7 +34,7 @@ public final class FiguresFeature implements ViewFeature {
         canExport = Bindings.createBooleanBinding(() -> !vm.shownProperty().get() || !vm.emptyProperty().get(),
                 vm.shownProperty(), vm.emptyProperty());
         png = new PngExport("menuExportFigure", "figures.export.menu", "figures.export.title",
-                "figures.export.failed", "figure.png", canExport, file -> {
+                "figures.export.failed", this::exportName, canExport, file -> {
             if (view == null) {
                 throw new IOException("the figures are not shown");
             }
@@ -56,7 +56,7 @@ public final class FiguresFeature implements ViewFeature {
         return "tab.figures";
     }
 
-    /** The chart shown names its numbers' sheet and file ("Most frequent partners"), not the tab. */
+    /** The chart shown names its numbers' sheet and file, and its picture ("Most frequent partners"), not the tab. */
     @Override
     public String exportName(Messages m) {
         return m.get(vm.titleKeyProperty().get());

@@ -83,9 +83,10 @@ final class ViewTabs {
 
     /**
      * The table of every view that lists records (Places, Countries, Organisations, Events, People: the
-     * {@link TableFeature}s, the same as {@code delegations export --view all}), in tab order, named as
-     * its tab, or as what it is narrowed to ({@link TableFeature#sheetName}) (File › Export all tables). Views never shown are made first, so that each table is as the view would
-     * show it: filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
+     * {@link TableFeature}s, the same as {@code delegations export --view all}), in tab order, named as File ›
+     * Export names the view's file ({@link TableFeature#exportName}: its tab, or what it is narrowed to) (File ›
+     * Export all tables). Views never shown are made first, so that each table is as the view would show it:
+     * filtered, sorted, its columns. The Figures' table is left out: it holds the numbers of the chart
      * chosen, made while the tab is shown.
      */
     private List<Exports.Sheet> tables(Messages m) {
@@ -94,7 +95,7 @@ final class ViewTabs {
             if (!(tab.getUserData() instanceof TableFeature<?, ?, ?> view)) {
                 continue; // the timeline and the map select records too, but list none
             }
-            DataTable.in(node(tab)).ifPresent(t -> sheets.add(new Exports.Sheet(view.sheetName(m), t)));
+            DataTable.in(node(tab)).ifPresent(t -> sheets.add(new Exports.Sheet(view.exportName(m), t)));
         }
         return sheets;
     }

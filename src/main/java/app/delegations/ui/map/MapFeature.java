@@ -83,8 +83,8 @@ public final class MapFeature implements ViewFeature {
     public MapFeature(FilterModel filter, Selection selection) {
         this.vm = new MapViewModel(filter, selection);
         canExport = Bindings.createBooleanBinding(() -> vm.shownCountProperty().get() > 0, vm.shownCountProperty());
-        png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed", "map.png",
-                canExport, shown.png(MapView::exportPng));
+        png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed",
+                this::exportName, canExport, shown.png(MapView::exportPng));
     }
 
     public MapViewModel viewModel() {

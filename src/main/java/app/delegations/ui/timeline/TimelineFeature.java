@@ -70,7 +70,7 @@ public final class TimelineFeature implements ViewFeature {
         this.selection = selection;
         canExport = Bindings.createBooleanBinding(() -> !vm.getLayout().isEmpty(), vm.layoutProperty());
         png = new PngExport("menuExportTimeline", "menu.file.export", "dialog.png.title", "dialog.png.failed",
-                "timeline.png", canExport, shown.png(TimelineView::exportPng));
+                this::exportName, canExport, shown.png(TimelineView::exportPng));
         vm.eventFilterProperty().bind(filter.eventPredicateProperty());
         selection.selectedProperty().addListener((o, a, b) -> highlightSelection());
         vm.selectedEventProperty().addListener((o, a, b) -> {

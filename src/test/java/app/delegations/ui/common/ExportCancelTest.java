@@ -348,7 +348,7 @@ class ExportCancelTest {
         }
 
         @Override
-        public String suggestedName() {
+        public String suggestedName(Messages m) {
             return "visits.xlsx";
         }
 

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.RecordingDialogs;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every export proposes a name a colleague on Windows can open, and a chosen name Windows would refuse is refused
- * with the reason in the officer's language and the chooser offered again, proposing the name made acceptable.
+ * with the reason in the officer's language and the chooser offered again, proposing the name made acceptable. A
+ * view's picture is proposed, as a table, under the view's name and what narrows it.
  */
 class ExportNamesTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -29,6 +32,42 @@ class ExportNamesTest {
         png.suggested = "Kongres: Serbia? 2016/17.png";
         exports(UiLanguage.ENGLISH).run(png); // the chooser is cancelled
         assertEquals(List.of("Kongres - Serbia 2016 - 17.png"), dialogs.suggestedNames);
+    }
+
+    /** Slovakia ticked in the filter pane, as the filter says it. */
+    private static final Narrowing SLOVAKIA = new Narrowing() {
+        @Override
+        public List<String> parts(Messages m) {
+            return List.of(m.language() == UiLanguage.POLISH ? "kraj Słowacja" : "country Slovakia");
+        }
+
+        @Override
+        public List<String> names(Messages m) {
+            return List.of(m.language() == UiLanguage.POLISH ? "Słowacja" : "Slovakia");
+        }
+    };
+
+    private Exports exports(UiLanguage language, Narrowing narrowing) {
+        return new Exports(dialogs, () -> Messages.of(language), Runnable::run, Exports.PROGRESS_AFTER, null,
+                new ExportNote(narrowing, Clock.systemUTC()));
+    }
+
+    @Test
+    void aViewsPictureIsProposedUnderTheViewsNameInTheWindowsLanguageAndWhatNarrowsIt() {
+        var map = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed",
+                m -> m.get("tab.map"), new SimpleBooleanProperty(true), file -> {
+                });
+        exports(UiLanguage.POLISH, SLOVAKIA).run(map); // each chooser cancelled
+        exports(UiLanguage.POLISH, Narrowing.NONE).run(map);
+        exports(UiLanguage.ENGLISH, SLOVAKIA).run(map);
+        assertEquals(List.of("Mapa – Słowacja.png", "Mapa.png", "Map – Slovakia.png"), dialogs.suggestedNames);
+    }
+
+    @Test
+    void aFileOfOneRecordKeepsItsNameWhateverTheFilter() {
+        png.suggested = "notatka – Kraków";
+        exports(UiLanguage.POLISH, SLOVAKIA).run(png);
+        assertEquals(List.of("notatka – Kraków.png"), dialogs.suggestedNames);
     }
 
     @Test

@@ -88,6 +88,17 @@ class ExportNoteTest {
     }
 
     @Test
+    void onlySelectedRowsAreNamedSoNotAsTheWholeListWhoseFileTheChooserWouldOfferToReplace() {
+        ExportNote serbia = new ExportNote(SERBIA, DEC_6);
+        Messages polish = Messages.of(UiLanguage.POLISH);
+        assertEquals("Miejsca – Serbia, zaznaczone", serbia.fileName(polish, "Miejsca", true));
+        assertEquals("Places – Serbia, selected", serbia.fileName(ENGLISH, "Places", true));
+        assertEquals("Places – Serbia", serbia.fileName(ENGLISH, "Places", false), "the whole list as before");
+        assertEquals("Places – selected", new ExportNote(Narrowing.NONE, DEC_6).fileName(ENGLISH, "Places", true),
+                "selected rows of the unfiltered list");
+    }
+
+    @Test
     void anOverlongFilterIsCutToWhatExcelTakesInAPageFooter() {
         Narrowing long_ = new Narrowing() {
             @Override

@@ -40,7 +40,7 @@ final class TestPng implements Export {
     }
 
     @Override
-    public String suggestedName() {
+    public String suggestedName(Messages m) {
         return suggested;
     }
 
