@@ -116,6 +116,7 @@ final class PrintDialog {
         var of = new Label();
         of.setId("printDialogPageCount");
         of.textProperty().bind(model.pagesOfProperty());
+        of.setMinWidth(Region.USE_PREF_SIZE);
         var pages = new HBox(8, all, some, from, dash, to, of);
         pages.setAlignment(Pos.CENTER_LEFT);
 
@@ -160,7 +161,7 @@ final class PrintDialog {
         row(grid, 4, "print.dialog.pages", pages);
         var box = new VBox(14, grid, problem, buttons);
         box.setPadding(new Insets(16));
-        box.setPrefWidth(520);
+        box.setPrefWidth(560);
         return box;
     }
 

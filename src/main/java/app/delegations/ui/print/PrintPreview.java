@@ -187,8 +187,8 @@ public final class PrintPreview {
         var choices = new PrintDialogModel(messages, printers.offers(), 0, printers::format,
                 paper -> Page.of(document, paper, measure).size());
         var dialog = new PrintDialog(messages, choices);
-        Stage window = dialog.stage(stage);
-        window.setOnHidden(e -> dialog.result().ifPresent(choice -> {
+        dialog.stage(stage).showAndWait(); // the job is made once the dialog has gone: it may close the preview
+        dialog.result().ifPresent(choice -> {
             try {
                 List<Page> pages = Page.of(document, choice.format(), measure);
                 model.show(pages, choice.format());
@@ -199,8 +199,7 @@ public final class PrintPreview {
                 dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", x.getMessage()),
                         String.valueOf(x));
             }
-        }));
-        window.show();
+        });
     }
 
     private static Rectangle2D screen(Window owner) {
