@@ -1,5 +1,8 @@
 package app.delegations.ui.print;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the officer chose in the print dialog.
  *
@@ -15,5 +18,19 @@ record PrintChoice(int printer, int paper, boolean landscape, PageFormat format,
     /** True when page {@code n} (from 1) is to be printed. */
     boolean prints(int n) {
         return n >= from && n <= to;
+    }
+
+    /**
+     * The numbers (from 1) of the pages of a document of {@code pages} pages in the order they go to the printer:
+     * the chosen pages, once for each copy, copy after copy (collated: two copies of a brief are two briefs).
+     */
+    List<Integer> sent(int pages) {
+        var sent = new ArrayList<Integer>();
+        for (int copy = 1; copy <= copies; copy++) {
+            for (int n = Math.max(1, from); n <= Math.min(to, pages); n++) {
+                sent.add(n);
+            }
+        }
+        return sent;
     }
 }

@@ -87,12 +87,15 @@ final class SystemPrinters implements Printers {
         PageLayout layout = layout(choice.printer(), choice.paper(), choice.landscape());
         JobSettings settings = job.getJobSettings();
         settings.setPageLayout(layout);
-        settings.setCopies(choice.copies());
-        settings.setCollation(Collation.COLLATED); // two copies of a brief: two briefs, not every page twice
-        // no page ranges on the job: it would number the pages it is sent from 1 and drop those outside them;
-        // it is sent the chosen pages only
-        for (int n = 1; n <= pages.size(); n++) {
-            if (choice.prints(n) && !job.printPage(layout, pages.get(n - 1))) {
+        // The copies are sent one after another in one job, so that two copies of a brief are two briefs: Java2D
+        // would ask for them in the PostScript (NumCopies) without collating, and a printer may make each page
+        // twice in a row.
+        settings.setCopies(1);
+        settings.setCollation(Collation.COLLATED);
+        // No page ranges on the job: it would number the pages it is sent from 1 and drop those outside them; it
+        // is sent the chosen pages only.
+        for (int n : choice.sent(pages.size())) {
+            if (!job.printPage(layout, pages.get(n - 1))) {
                 PrinterJob.JobStatus status = job.getJobStatus();
                 job.cancelJob();
                 throw new PrintFailed("page " + n + ": " + status);

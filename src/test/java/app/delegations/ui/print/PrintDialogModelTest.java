@@ -146,4 +146,11 @@ class PrintDialogModelTest {
         assertFalse(model.readyProperty().get());
         assertEquals(Optional.empty(), model.choice());
     }
+
+    @Test
+    void copiesGoToThePrinterOneWholeCopyAfterAnotherOfTheChosenPagesOnly() {
+        assertEquals(List.of(2, 3, 2, 3), new PrintChoice(0, 0, false, A5, 2, 2, 3).sent(5));
+        assertEquals(List.of(1, 2, 3), new PrintChoice(0, 0, false, A5, 1, 1, 3).sent(3));
+        assertEquals(List.of(3, 3, 3), new PrintChoice(0, 0, false, A5, 3, 3, 9).sent(3), "no page past the last");
+    }
 }
