@@ -184,22 +184,23 @@ public final class PrintPreview {
      * the pages have gone to the printer, as JavaFX requires a page to be printed there.
      */
     private void print(Stage stage, PrintPreviewModel model, PaperDocument document, FxTextMeasure measure) {
-        var choices = new PrintDialogModel(messages, printers.offers(), 0, printers::format,
-                paper -> Page.of(document, paper, measure).size());
-        var dialog = new PrintDialog(messages, choices);
-        dialog.stage(stage).showAndWait(); // the job is made once the dialog has gone: it may close the preview
-        dialog.result().ifPresent(choice -> {
-            try {
+        try {
+            var choices = new PrintDialogModel(messages, printers.offers(), 0, printers::format,
+                    paper -> Page.of(document, paper, measure).size());
+            var dialog = new PrintDialog(messages, choices);
+            dialog.stage(stage).showAndWait(); // the job is made once the dialog has gone: it may close the preview
+            if (dialog.result().isPresent()) {
+                PrintChoice choice = dialog.result().get();
                 List<Page> pages = Page.of(document, choice.format(), measure);
                 model.show(pages, choice.format());
                 var nodes = new PageNodes(measure);
                 printers.print(choice, pages.stream().map(p -> (Node) nodes.content(p, choice.format())).toList());
                 stage.close();
-            } catch (Printers.PrintFailed | RuntimeException x) {
-                dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", x.getMessage()),
-                        String.valueOf(x));
             }
-        });
+        } catch (Printers.PrintFailed | RuntimeException x) {
+            dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", x.getMessage()),
+                    String.valueOf(x));
+        }
     }
 
     private static Rectangle2D screen(Window owner) {
