@@ -7,7 +7,6 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PulseFrames;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -31,7 +30,7 @@ import javafx.stage.Window;
 /**
  * File › Print: a window over the main one that shows a {@link PaperDocument} page by page as it will be printed
  * (A4, or the default printer's paper), each page scaled to fit, with Previous/Next (also Page Up/Page Down, Home,
- * End), Print… (the system's print dialog; the document is laid out again for the paper chosen there) and Close
+ * End), Print… (the app's {@link PrintDialog}; the document is laid out again for the paper chosen there) and Close
  * (also Esc). Without an installed printer Print… is disabled and the window says to export a PDF instead.
  *
  * <p>The window opens in two frames, so that neither holds the UI thread for the whole of it: first the window with
@@ -52,7 +51,7 @@ public final class PrintPreview {
      * window opens on the UI thread.
      */
     public PrintPreview(Messages messages, Dialogs dialogs) {
-        this(messages, dialogs, new SystemPrinters());
+        this(messages, dialogs, new SystemPrinters(messages));
     }
 
     PrintPreview(Messages messages, Dialogs dialogs, Printers printers) {
@@ -179,19 +178,28 @@ public final class PrintPreview {
         return bar;
     }
 
-    /** Prints through the print dialog; the preview then shows the pages as laid out for the paper printed on. */
+    /**
+     * Opens the print dialog over the preview; Print there lays the document out for the chosen paper (the preview
+     * then shows those pages), prints the chosen pages and closes the preview. Printing holds the UI thread until
+     * the pages have gone to the printer, as JavaFX requires a page to be printed there.
+     */
     private void print(Stage stage, PrintPreviewModel model, PaperDocument document, FxTextMeasure measure) {
-        var nodes = new PageNodes(measure);
         try {
-            Optional<PageFormat> printed = printers.print(stage, paper -> {
-                List<Page> pages = Page.of(document, paper, measure);
-                model.show(pages, paper);
-                return pages.stream().map(p -> (Node) nodes.content(p, paper)).toList();
-            });
-            printed.ifPresent(paper -> stage.close());
-        } catch (Printers.PrintFailed | RuntimeException e) {
-            dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", e.getMessage()),
-                    String.valueOf(e));
+            var choices = new PrintDialogModel(messages, printers.offers(), 0, printers::format,
+                    paper -> Page.of(document, paper, measure).size());
+            var dialog = new PrintDialog(messages, choices);
+            dialog.stage(stage).showAndWait(); // the job is made once the dialog has gone: it may close the preview
+            if (dialog.result().isPresent()) {
+                PrintChoice choice = dialog.result().get();
+                List<Page> pages = Page.of(document, choice.format(), measure);
+                model.show(pages, choice.format());
+                var nodes = new PageNodes(measure);
+                printers.print(choice, pages.stream().map(p -> (Node) nodes.content(p, choice.format())).toList());
+                stage.close();
+            }
+        } catch (Printers.PrintFailed | RuntimeException x) {
+            dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", x.getMessage()),
+                    String.valueOf(x));
         }
     }
 

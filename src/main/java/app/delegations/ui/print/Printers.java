@@ -2,23 +2,30 @@ package app.delegations.ui.print;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.stage.Window;
 
-/** The system's printers as the preview uses them; tests give their own. */
+/** The system's printers as the preview and its print dialog use them; tests give their own. */
 interface Printers {
     /** The default printer's page (its paper and margins), or empty when no printer is installed. */
     Optional<PageFormat> defaultPage();
 
+    /** The printers installed now, the default one first; empty for none. */
+    List<PrinterOffer> offers();
+
     /**
-     * Shows the print dialog over {@code owner} and prints what the user chose: {@code pages} makes the page nodes
-     * for the paper chosen there (numbered from 1; only those in the chosen page ranges are printed).
+     * The page that printer {@code printer} of the last {@link #offers} gives its paper {@code paper} upright or
+     * turned: the paper less the printer's margins.
+     */
+    PageFormat format(int printer, int paper, boolean landscape);
+
+    /**
+     * Prints the chosen pages of {@code pages} (all the document's pages laid out for the chosen format, numbered
+     * from 1) as {@code choice} says: printer of the last {@link #offers}, paper, orientation, copies. On the UI
+     * thread, which it holds until the pages have gone to the printer.
      *
-     * @return the paper printed on, empty when the user cancelled the dialog
      * @throws PrintFailed when the job could not be made or a page could not be printed
      */
-    Optional<PageFormat> print(Window owner, Function<PageFormat, List<Node>> pages) throws PrintFailed;
+    void print(PrintChoice choice, List<Node> pages) throws PrintFailed;
 
     /** Printing failed; the message says why, in the printer system's words. */
     final class PrintFailed extends Exception {

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.print.Printer;
 import javafx.scene.Node;
@@ -49,18 +48,25 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * File › Print as the officer sees it: the brief's pages one at a time with their number, Previous/Next and Page
  * Up/Page Down through them, Print… only with a printer installed (else the window says to export a PDF), Esc
- * closes; printing lays the pages out again for the printer's paper, and a failure is told, not thrown.
+ * closes; Print… opens the app's print dialog, printing lays the pages out again for the paper chosen there, and a
+ * failure is told, not thrown.
  */
 @ExtendWith(ApplicationExtension.class)
 class PrintPreviewTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private Stage owner;
 
-    /** Printers of the test's own: none installed, or one that records what it was given to print. */
+    private static final PageFormat A5 = new PageFormat(419.53, 595.28, 36, 36, 36, 36);
+    private static final PageFormat A3 = new PageFormat(841.89, 1190.55, 51, 51, 51, 51);
+
+    /**
+     * Printers of the test's own: none installed, or one (A4, A5 and A3 paper) that records what it was given to
+     * print.
+     */
     private static final class FakePrinters implements Printers {
         final Optional<PageFormat> page;
         final List<List<Node>> printed = new ArrayList<>();
-        PageFormat paper = PageFormat.A4;
+        final List<PrintChoice> choices = new ArrayList<>();
         boolean fail;
 
         FakePrinters(Optional<PageFormat> page) {
@@ -73,13 +79,24 @@ class PrintPreviewTest {
         }
 
         @Override
-        public Optional<PageFormat> print(Window window, Function<PageFormat, List<Node>> pages)
-                throws PrintFailed {
+        public List<PrinterOffer> offers() {
+            return page.isEmpty() ? List.of() : List.of(new PrinterOffer("Biuro", List.of("A4", "A5", "A3"), 0, true));
+        }
+
+        @Override
+        public PageFormat format(int printer, int paper, boolean landscape) {
+            PageFormat f = List.of(PageFormat.A4, A5, A3).get(paper);
+            return landscape ? new PageFormat(f.paperHeight(), f.paperWidth(), f.top(), f.right(), f.bottom(),
+                    f.left()) : f;
+        }
+
+        @Override
+        public void print(PrintChoice choice, List<Node> pages) throws PrintFailed {
             if (fail) {
                 throw new PrintFailed("the printer is out of paper");
             }
-            printed.add(pages.apply(paper));
-            return Optional.of(paper);
+            choices.add(choice);
+            printed.add(pages);
         }
     }
 
@@ -228,22 +245,30 @@ class PrintPreviewTest {
         assertTrue(dialogs.errors.isEmpty());
     }
 
+    /** Clicks Print… in the preview, picks {@code paper} in the print dialog and prints. */
+    private static void printOn(FxRobot robot, int paper) {
+        robot.clickOn("#printPrint");
+        robot.interact(() -> robot.lookup("#printDialogPaper").<String>queryComboBox().getSelectionModel()
+                .select(paper));
+        robot.clickOn("#printDialogPrint");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
-    void printingLaysThePagesOutForThePrintersPaperAndPrintsEachOnce(FxRobot robot) {
+    void printingLaysThePagesOutForThePaperChosenInThePrintDialogAndPrintsEachOnce(FxRobot robot) {
         var printers = new FakePrinters(Optional.of(PageFormat.A4));
-        printers.paper = new PageFormat(419.53, 595.28, 36, 36, 36, 36); // A5 chosen in the print dialog
         PaperDocument document = SampleDocument.withRows(60);
         open(robot, UiLanguage.ENGLISH, printers, document);
         assertFalse(robot.lookup("#printNoPrinter").queryAs(Label.class).isVisible());
-        Button print = robot.lookup("#printPrint").queryButton();
-        assertFalse(print.isDisabled());
+        assertFalse(robot.lookup("#printPrint").queryButton().isDisabled());
 
-        robot.clickOn(print);
+        printOn(robot, 1); // A5
         assertEquals(1, printers.printed.size());
         List<Node> pages = printers.printed.get(0);
-        assertEquals(Page.of(document, printers.paper, new FxTextMeasure()).size(), pages.size(), "A5 pages");
+        assertEquals(Page.of(document, A5, new FxTextMeasure()).size(), pages.size(), "A5 pages");
         assertTrue(pages.size() > Page.of(document, PageFormat.A4, new FxTextMeasure()).size(), "more than A4's");
         assertEquals("1 / " + pages.size(), texts(pages.get(0)).get(texts(pages.get(0)).size() - 1), "numbered");
+        assertEquals(new PrintChoice(0, 1, false, A5, 1, 1, pages.size()), printers.choices.get(0), "all, once");
         assertTrue(dialogs.errors.isEmpty());
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing()), "closed once printed");
     }
@@ -251,13 +276,26 @@ class PrintPreviewTest {
     @Test
     void printingOnALargerPaperFromTheLastPageShowsItsLastPage(FxRobot robot) {
         var printers = new FakePrinters(Optional.of(PageFormat.A4));
-        printers.paper = new PageFormat(841.89, 1190.55, 51, 51, 51, 51); // A3: fewer pages than A4
         PaperDocument document = SampleDocument.withRows(60);
         open(robot, UiLanguage.ENGLISH, printers, document);
         robot.type(KeyCode.END);
-        robot.clickOn("#printPrint");
+        printOn(robot, 2); // A3: fewer pages than A4
         assertEquals(List.of(), dialogs.errors);
-        assertEquals(Page.of(document, printers.paper, new FxTextMeasure()).size(), printers.printed.get(0).size());
+        assertEquals(Page.of(document, A3, new FxTextMeasure()).size(), printers.printed.get(0).size());
+    }
+
+    @Test
+    void cancellingThePrintDialogPrintsNothingAndKeepsThePreview(FxRobot robot) {
+        var printers = new FakePrinters(Optional.of(PageFormat.A4));
+        open(robot, UiLanguage.POLISH, printers, SampleDocument.withRows(5));
+        robot.clickOn("#printPrint");
+        assertEquals("Drukowanie", ((Stage) robot.lookup("#printDialogPrint").query().getScene().getWindow())
+                .getTitle());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#printDialogPrint").tryQuery().isEmpty(), "Esc closes the print dialog");
+        assertEquals(List.of(), printers.printed);
+        assertTrue(robot.lookup("#printPages").tryQuery().isPresent(), "the preview stays open");
     }
 
     @Test
@@ -289,6 +327,8 @@ class PrintPreviewTest {
         printers.fail = true;
         open(robot, UiLanguage.POLISH, printers, SampleDocument.withRows(5));
         robot.clickOn("#printPrint");
+        robot.clickOn("#printDialogPrint");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, dialogs.errors.size());
         assertEquals("Nie udało się wydrukować: the printer is out of paper", dialogs.errors.get(0).message());
         assertTrue(robot.lookup("#printPages").tryQuery().isPresent(), "the preview stays open");
