@@ -33,12 +33,15 @@ import javafx.scene.text.Text;
  * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell; no
  * column below its header's longest word, so that a header narrower than its text is read whole on two lines (the
  * table then has the style class {@link #WRAPPED_HEADERS}: the header row grows). When even those floors do not fit
- * (a narrower window), text columns give up room down to {@link #MIN_CUT}, still not below their header's longest
- * word; where even that does not fit, text columns down to {@link #MIN_CUT} and numbers and dates their headers' room
- * (a header may then be cut); when not even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
+ * (a narrower window), text columns give up the same share of the room between those floors and {@link #MIN_CUT},
+ * as little as makes them fit, still not below their header's longest word; where even that does not fit, text
+ * columns down to {@link #MIN_CUT} and numbers and dates their headers' room (a header may then be cut); when not
+ * even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
  * scroll bar reaches the rest: readable columns, not all squeezed to a few letters. While the user has not resized
  * a column, the columns follow the table's width and the columns shown (a larger window gives them their natural
- * widths back); once the user has, their widths are the user's.
+ * widths back); once the user has, their widths are the user's. Past 250 lines because the measuring and the
+ * sharing of the room (three tiers of floors, the water level) work on the same per-column widths; apart they would
+ * pass those arrays between two classes.
  */
 final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
@@ -69,7 +72,7 @@ final class DataTableFit<R> {
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
     /** Room for the sort arrow beside a header's text, and a pixel or two the measure may miss. */
-    private static final double SORT_ARROW = 16;
+    private static final double SORT_ARROW = 12;
     private static final double CELL_EXTRA = 22;
     private static final double BADGE_EXTRA = 36;
     /** The room kept at the table's right for its vertical scroll bar when no scroll bar is found. */
@@ -84,6 +87,11 @@ final class DataTableFit<R> {
     /** By column id: the widths last given, to see whether the user has resized a column since. */
     private final Map<String, Double> given = new HashMap<>();
     private boolean following = true;
+    /**
+     * Where the floors do not all fit but the header words do ({@code WORDS}): how much of the room between the
+     * two each column keeps (0 to 1), the same share for all, as much as fits.
+     */
+    private double mix;
 
     private DataTableFit(TableView<R> table) {
         this.table = table;
@@ -184,6 +192,20 @@ final class DataTableFit<R> {
         List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
         double room = room();
         int floor = total(shown, 0, FLOOR) <= room ? FLOOR : total(shown, 0, WORDS) <= room ? WORDS : LAST_FLOOR;
+        mix = 0;
+        if (floor == WORDS) { // the text columns give up as little of their floors as makes every column fit
+            double low = 0;
+            double high = 1;
+            for (int i = 0; i < 30; i++) {
+                mix = (low + high) / 2;
+                if (total(shown, 0, WORDS) <= room) {
+                    low = mix;
+                } else {
+                    high = mix;
+                }
+            }
+            mix = low;
+        }
         double level = level(shown, room, floor);
         boolean wrapped = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
@@ -234,8 +256,9 @@ final class DataTableFit<R> {
         return sum;
     }
 
-    private static double width(double[] w, double level, int floor) {
-        return Math.max(w[floor], Math.min(w[NATURAL], level));
+    private double width(double[] w, double level, int floor) {
+        double least = floor == WORDS ? w[WORDS] + mix * (w[FLOOR] - w[WORDS]) : w[floor];
+        return Math.max(least, Math.min(w[NATURAL], level));
     }
 
     /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */
