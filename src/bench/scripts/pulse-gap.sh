@@ -38,10 +38,17 @@
 # EDIT_WARMUP (0): that many edits of the same event committed the same way first, each shown before the next, so
 # that the measured one is not the first edit the JVM runs.
 #
+# MODE=tabs measures the first showing of each table tab (issue 16 target: no frame over 50 ms): the same archive
+# (ARCHIVE: an existing archive folder to copy instead of the generated one) opened with preferences of its own (no
+# column widths remembered: the columns are fitted), then CHANGE_AFTER_MS after its places show the preloader shows
+# the Map tab, then Places, Countries, Events, People and Organisations, TAB_DWELL_MS (2000) apart (TabTour).
+# "tabs" in the report: for each tab, the longest gap between pulses from its showing to the next tab's.
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
 #         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE, CHANGE_AFTER_MS)
 #         | edit (an event retitled in the window, in the same archive; CHANGE_AFTER_MS)
+#         | tabs (each table tab shown once, in the same archive; ARCHIVE, CHANGE_AFTER_MS, TAB_DWELL_MS)
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
@@ -61,9 +68,9 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
-if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ]; then
+if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ] || [ "${MODE:-start}" = tabs ]; then
   FILES=${FILES:-500}
-  generated=target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive
+  generated=${ARCHIVE:-target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive}
   [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
       app.delegations.bench.GenerateArchive "$RECORDS" "$FILES" target/bench-data
   file=target/pulse-archive
@@ -92,6 +99,11 @@ if [ "${MODE:-start}" = edit ]; then
   prefs=$(mktemp -d)
   props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.edit=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}"
           "-Dpulse.editWarmup=${EDIT_WARMUP:-0}")
+fi
+if [ "${MODE:-start}" = tabs ]; then
+  prefs=$(mktemp -d)
+  props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.tabs=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}"
+          "-Dpulse.tabDwellMs=${TAB_DWELL_MS:-2000}")
 fi
 if [ "${MODE:-start}" = archive-change ]; then
   prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own

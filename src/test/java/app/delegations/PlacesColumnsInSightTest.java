@@ -10,13 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.places.PlaceRow;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -27,17 +30,47 @@ import org.testfx.util.WaitForAsyncUtils;
  * shows every column, Meetings and Last meeting included, without a sideways scroll: in the window as it opens on
  * that screen (1280 wide: the first window's default, as on the laptop; a window of the whole screen only gives the
  * table more room, and is wider than the test screen's frame buffer), and in a narrower window the columns follow.
- * Long texts are cut in their cells, whole in the tooltip; a country's name beside its code badge too. (The Polish window: {@link PlacesColumnsInSightPolishTest}.)
+ * Long texts are cut in their cells, whole in the tooltip; a country's name beside its code badge too. Every header is
+ * read whole (a long one on two lines). (The Polish window: {@link PlacesColumnsInSightPolishTest}.)
  */
 class PlacesColumnsInSightTest extends WindowStory {
     @Test
     void everyPlacesColumnIsInSightInTheWindowAsItOpensOnALaptopAndInANarrowerOne(FxRobot robot) {
         resize(robot, 1280, 768);
         assertEveryColumnInSight(robot);
+        assertEveryHeaderWhole(robot, "#placesTable");
 
-        resize(robot, 1180, 768);
+        resize(robot, 1180, 768); // narrower than the laptop's window: a header may be cut
         assertEveryColumnInSight(robot);
         assertCutCountryNameWholeInItsTooltip(robot);
+    }
+
+    /** Every table's headers on the laptop (Polish ones are long: "Ostatnie spotkanie"), each read whole. */
+    @Test
+    void everyTablesHeadersAreReadWholeInTheWindowAsItOpensOnALaptop(FxRobot robot) {
+        resize(robot, 1280, 768);
+        for (String name : List.of("places", "countries", "events", "people", "organisations")) {
+            String tab = "tab" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            TabPane views = robot.lookup("#views").query();
+            robot.interact(() -> views.getSelectionModel().select(views.getTabs().stream()
+                    .filter(t -> tab.equals(t.getId())).findFirst().orElseThrow()));
+            pulses(robot, 30); // the table's rows and its fitted columns come a frame apart
+            assertEveryHeaderWhole(robot, "#" + name + "Table");
+        }
+    }
+
+    /** Waits for {@code n} pulses of the window: the steps the window spreads over frames have run. */
+    static void pulses(FxRobot robot, int n) {
+        int[] seen = {0};
+        var timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                seen[0]++;
+            }
+        };
+        robot.interact(timer::start);
+        waitUntil(() -> seen[0] >= n);
+        robot.interact(timer::stop);
     }
 
     /** The country column, narrowed, cuts "Bosnia and Herzegovina" beside its badge and shows it whole in a tooltip. */
@@ -62,6 +95,29 @@ class PlacesColumnsInSightTest extends WindowStory {
         });
         waitUntil(() -> settled(app) && app.stage().getScene().getWidth() == width);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Every visible column's header shows its whole text, on one line or wrapped onto two: the text its label shows
+     * is the column's (not cut with "…") and lies within the header.
+     */
+    static void assertEveryHeaderWhole(FxRobot robot, String table) {
+        for (Node header : robot.lookup(table + " .column-header").queryAll()) {
+            if (!fx(header::isVisible) || header.getId() == null) {
+                continue;
+            }
+            Labeled label = fx(() -> (Labeled) header.lookup(".label"));
+            Text shown = fx(() -> label.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text)
+                    .map(n -> (Text) n).findFirst().orElseThrow());
+            String whole = fx(label::getText);
+            assertEquals(whole, fx(() -> Shown.text(label)).replaceAll("\\s+", " ").strip(),
+                    () -> "the header of " + header.getId() + " shows its text whole, "
+                            + fx(() -> label.getWidth()) + " wide");
+            Bounds text = fx(() -> shown.localToScene(shown.getLayoutBounds()));
+            Bounds room = fx(() -> header.localToScene(header.getLayoutBounds()));
+            assertTrue(text.getMinY() >= room.getMinY() - 0.5 && text.getMaxY() <= room.getMaxY() + 0.5,
+                    () -> "the header of " + header.getId() + " has room for its lines: " + text + " in " + room);
+        }
     }
 
     private void assertEveryColumnInSight(FxRobot robot) {

@@ -55,6 +55,8 @@ public final class PulseGapPreloader extends Preloader {
     private final FileChange change = FileChange.fromProperties();
     /** With pulse.edit=true: an edit committed in the window ({@link WindowEdit}), pulse.changeAfterMs after the data shows. */
     private final WindowEdit edit = WindowEdit.fromProperties();
+    /** With pulse.tabs=true: each table tab shown once, pulse.changeAfterMs after the data shows ({@link TabTour}). */
+    private final TabTour tour = TabTour.fromProperties();
     /** With pulse.changeFile or pulse.edit: how long after the data shows the change is made (pulse.changeAfterMs, 1000). */
     private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
@@ -136,6 +138,16 @@ public final class PulseGapPreloader extends Preloader {
             }
             return;
         }
+        if (tour != null && loaded >= 0 && now - loaded >= changeAfterNanos) {
+            if (opened < 0) {
+                opened = now; // the span reported starts at the first tab shown
+            }
+            if (!tour.advance(now)) {
+                return;
+            }
+            finish(now, true);
+            return;
+        }
         if (thenFire != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L && RecentMenu.fire(thenFire)) {
                 opened = System.nanoTime(); // the span reported starts here
@@ -177,11 +189,13 @@ public final class PulseGapPreloader extends Preloader {
                         + "  \"change\": %s,%n"
                         + "  \"changeShown\": %s,%n"
                         + "  \"applyFrames\": %s,%n"
+                        + "  \"tabs\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
-                change == null ? "null" : change.toJson(origin), changeShown(), applyFrames(), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                change == null ? "null" : change.toJson(origin), changeShown(), applyFrames(),
+                tour == null ? "null" : tour.toJson(recorder, origin, now), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

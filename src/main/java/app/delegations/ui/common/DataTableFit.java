@@ -30,13 +30,18 @@ import javafx.scene.text.Text;
  * width (a water level) so that every visible column ends within the table's viewport: a text column down to {@link
  * #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first {@link
  * DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their tooltip; a
- * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell nor
- * below {@link #MIN_TEXT} for its header (a long header may be cut). When even those floors do not fit (a narrower
- * window), text columns give up room down to {@link #MIN_CUT}, and numbers and dates their headers' room; when not
+ * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell; no
+ * column below its header's longest word, so that a header narrower than its text is read whole on two lines (the
+ * table then has the style class {@link #WRAPPED_HEADERS}: the header row grows). When even those floors do not fit
+ * (a narrower window), text columns give up the same share of the room between those floors and {@link #MIN_CUT},
+ * as little as makes them fit, still not below their header's longest word; where even that does not fit, text
+ * columns down to {@link #MIN_CUT} and numbers and dates their headers' room (a header may then be cut); when not
  * even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
  * scroll bar reaches the rest: readable columns, not all squeezed to a few letters. While the user has not resized
  * a column, the columns follow the table's width and the columns shown (a larger window gives them their natural
- * widths back); once the user has, their widths are the user's.
+ * widths back); once the user has, their widths are the user's. Past 250 lines because the measuring and the
+ * sharing of the room (three tiers of floors, the water level) work on the same per-column widths; apart they would
+ * pass those arrays between two classes.
  */
 final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
@@ -58,20 +63,35 @@ final class DataTableFit<R> {
     static final double MIN_CUT = 56;
     private static final int NATURAL = 0;
     private static final int FLOOR = 1;
-    private static final int LAST_FLOOR = 2;
+    private static final int WORDS = 2;
+    private static final int LAST_FLOOR = 3;
+    /** The width the header needs on one line. */
+    private static final int HEADER = 4;
+    /** The table's style class while a header narrower than its text wraps it: the header row has two lines' room. */
+    static final String WRAPPED_HEADERS = "wrapped-headers";
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
     private static final double HEADER_EXTRA = 30;
+    /** Room for the sort arrow beside a header's text, and a pixel or two the measure may miss. */
+    private static final double SORT_ARROW = 12;
     private static final double CELL_EXTRA = 22;
     private static final double BADGE_EXTRA = 36;
     /** The room kept at the table's right for its vertical scroll bar when no scroll bar is found. */
     private static final double SCROLL_BAR = 16;
 
     private final TableView<R> table;
-    /** By column id: the natural width, the narrowest the column is made to fit, and that as a last resort. */
+    /**
+     * By column id: the natural width, the narrowest the column is made to fit, that with text columns down to
+     * {@link #MIN_CUT}, that as a last resort, and the header's width on one line.
+     */
     private final Map<String, double[]> widths = new HashMap<>();
     /** By column id: the widths last given, to see whether the user has resized a column since. */
     private final Map<String, Double> given = new HashMap<>();
     private boolean following = true;
+    /**
+     * Where the floors do not all fit but the header words do ({@code WORDS}): how much of the room between the
+     * two each column keeps (0 to 1), the same share for all, as much as fits.
+     */
+    private double mix;
 
     private DataTableFit(TableView<R> table) {
         this.table = table;
@@ -100,13 +120,27 @@ final class DataTableFit<R> {
         }
         var measure = new Text();
         var bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double headerExtra = HEADER_EXTRA;
+        for (Node h : table.lookupAll(".column-header")) { // the theme's header font and padding, where shown
+            if (h instanceof Region r && r.lookup(".label") instanceof Labeled label && label.getParent() == r) {
+                bold = label.getFont();
+                headerExtra = Math.max(HEADER_EXTRA, r.snappedLeftInset() + r.snappedRightInset()
+                        + label.snappedLeftInset() + label.snappedRightInset() + SORT_ARROW);
+                break;
+            }
+        }
         int n = Math.min(items.size(), ROWS);
         boolean named = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
             DataColumn<R> column = columns.get(c.getId());
             measure.setFont(bold);
             measure.setText(c.getText());
-            double header = measure.getLayoutBounds().getWidth() + HEADER_EXTRA;
+            double header = measure.getLayoutBounds().getWidth() + headerExtra;
+            double word = headerExtra; // the header's longest word: a narrower header wraps onto a second line
+            for (String w : c.getText().split("\\s+")) {
+                measure.setText(w);
+                word = Math.max(word, measure.getLayoutBounds().getWidth() + headerExtra);
+            }
             double extra = column.look() == DataColumn.Look.BADGE_AND_LABEL ? BADGE_EXTRA : 0;
             var longest = new PriorityQueue<String>(Comparator.comparingInt(String::length));
             for (int i = 0; i < n; i++) {
@@ -127,10 +161,11 @@ final class DataTableFit<R> {
             boolean whole = column.type() != DataColumn.Type.TEXT || column.look() == DataColumn.Look.BADGE;
             boolean name = !named && column.look() == DataColumn.Look.MATCHES;
             named |= name;
-            double floor = Math.min(natural, whole ? Math.ceil(Math.max(cells, Math.min(header, MIN_TEXT)))
-                    : (name ? MIN_NAME : MIN_TEXT) + extra);
-            double last = Math.min(floor, whole ? Math.ceil(cells) : MIN_CUT + extra);
-            widths.put(c.getId(), new double[] {natural, floor, last});
+            double floor = Math.min(natural, Math.ceil(Math.max(word, whole ? cells
+                    : (name ? MIN_NAME : MIN_TEXT) + extra)));
+            double words = Math.min(floor, Math.ceil(Math.max(word, whole ? cells : MIN_CUT + extra)));
+            double last = Math.min(words, whole ? Math.ceil(cells) : MIN_CUT + extra);
+            widths.put(c.getId(), new double[] {natural, floor, words, last, Math.ceil(header)});
         }
     }
 
@@ -156,12 +191,36 @@ final class DataTableFit<R> {
     private void share() {
         List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
         double room = room();
-        int floor = total(shown, 0, FLOOR) <= room ? FLOOR : LAST_FLOOR;
+        int floor = total(shown, 0, FLOOR) <= room ? FLOOR : total(shown, 0, WORDS) <= room ? WORDS : LAST_FLOOR;
+        mix = 0;
+        if (floor == WORDS) { // the text columns give up as little of their floors as makes every column fit
+            double low = 0;
+            double high = 1;
+            for (int i = 0; i < 30; i++) {
+                mix = (low + high) / 2;
+                if (total(shown, 0, WORDS) <= room) {
+                    low = mix;
+                } else {
+                    high = mix;
+                }
+            }
+            mix = low;
+        }
         double level = level(shown, room, floor);
+        boolean wrapped = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
-            double width = width(widths.get(c.getId()), level, floor);
+            double[] w = widths.get(c.getId());
+            double width = width(w, level, floor);
             c.setPrefWidth(width);
             given.put(c.getId(), width);
+            wrapped |= c.isVisible() && width < w[HEADER];
+        }
+        if (wrapped != table.getStyleClass().contains(WRAPPED_HEADERS)) {
+            if (wrapped) {
+                table.getStyleClass().add(WRAPPED_HEADERS);
+            } else {
+                table.getStyleClass().remove(WRAPPED_HEADERS);
+            }
         }
     }
 
@@ -197,8 +256,9 @@ final class DataTableFit<R> {
         return sum;
     }
 
-    private static double width(double[] w, double level, int floor) {
-        return Math.max(w[floor], Math.min(w[NATURAL], level));
+    private double width(double[] w, double level, int floor) {
+        double least = floor == WORDS ? w[WORDS] + mix * (w[FLOOR] - w[WORDS]) : w[floor];
+        return Math.max(least, Math.min(w[NATURAL], level));
     }
 
     /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */
