@@ -145,7 +145,7 @@ class ExportStripTest {
             }
 
             @Override
-            public String suggestedName() {
+            public String suggestedName(Messages m) {
                 return "slow";
             }
 
