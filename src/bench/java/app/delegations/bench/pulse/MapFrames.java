@@ -45,7 +45,7 @@ import javafx.stage.Stage;
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
  * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
  * stacks over each phase, sampled every 2 ms; the same file with {@code .rest} appended: over the pulses after each
- * phase's last input only). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
+ * phase's last input only; with {@code .dear} appended: in each gap with over 20 ms of render CPU). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
  * with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
  * or three gaps), and the CPU of the thread that draws the map's ground off the UI thread.
  */
@@ -53,6 +53,8 @@ public final class MapFrames extends Application {
     private static final int SETTLE = 30;
     /** Pulses recorded after the last input of a phase (the drag released): the map at rest drawn afresh. */
     private static final int REST = 20;
+    /** A gap with more render CPU than this (ms) has the render thread's stacks in it written on their own. */
+    private static final double DEAR_RENDER_MS = 20;
     private final long origin = System.nanoTime();
     private final PulseGapRecorder recorder = new PulseGapRecorder();
     private final int frames = Integer.getInteger("map.frames", 120);
@@ -62,6 +64,8 @@ public final class MapFrames extends Application {
     private final String renderStacksOut = System.getProperty("map.renderStacks");
     private final List<long[]> phaseWindows = new ArrayList<>();
     private final List<long[]> restWindows = new ArrayList<>();
+    /** The gaps whose render CPU was over {@link #DEAR_RENDER_MS}, each a window of its own (render stacks). */
+    private final List<long[]> dearWindows = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
@@ -253,6 +257,8 @@ public final class MapFrames extends Application {
         restWindows.add(new long[] {restStart, now});
         List<PulseGapRecorder.Gap> gaps = recorder.gapsFrom(phaseStart, Integer.MAX_VALUE).stream()
                 .filter(g -> g.endNanos() <= now).skip(1).toList();
+        gaps.stream().filter(g -> g.renderCpuNanos() > DEAR_RENDER_MS * 1e6)
+                .forEach(g -> dearWindows.add(new long[] {g.endNanos() - g.nanos(), g.endNanos()}));
         double[] gap = gaps.stream().mapToDouble(g -> g.nanos() / 1e6).sorted().toArray();
         double[] ui = gaps.stream().mapToDouble(g -> g.cpuNanos() / 1e6).sorted().toArray();
         double[] render = gaps.stream().mapToDouble(g -> g.renderCpuNanos() / 1e6).sorted().toArray();
@@ -341,6 +347,7 @@ public final class MapFrames extends Application {
             if (renderSampler != null) {
                 renderSampler.write(Path.of(renderStacksOut), phaseWindows, origin);
                 renderSampler.write(Path.of(renderStacksOut + ".rest"), restWindows, origin);
+                renderSampler.write(Path.of(renderStacksOut + ".dear"), dearWindows, origin);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
