@@ -45,9 +45,10 @@ import javafx.stage.Stage;
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
  * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
  * stacks over each phase, sampled every 2 ms; the same file with {@code .rest} appended: over the pulses after each
- * phase's last input only; with {@code .dear} appended: in each gap with over 20 ms of render CPU). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
- * with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
- * or three gaps), and the CPU of the thread that draws the map's ground off the UI thread.
+ * phase's last input only; with {@code .dear} appended: in each gap with over 20 ms of render CPU). Per phase
+ * also: at rest (after the last input: the map drawn afresh) the longest gap with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
+ * or three gaps), the CPU of the thread that draws the map's ground off the UI thread, and whether the marks' warm-up
+ * ({@code #mapWarmUp}) is still pending at the phase's end.
  */
 public final class MapFrames extends Application {
     private static final int SETTLE = 30;
@@ -285,22 +286,23 @@ public final class MapFrames extends Application {
                         + "\"uiCpuSumMs\": %.1f, \"renderCpuSumMs\": %.1f, \"groundCpuSumMs\": %.1f, "
                         + "\"restGapMaxMs\": %.1f, \"restGapMaxUiCpuMs\": %.1f, \"restGapMaxRenderCpuMs\": %.1f, "
                         + "\"restUiCpuMaxMs\": %.1f, \"restRenderCpuMaxMs\": %.1f, \"restUiCpuSumMs\": %.1f, "
-                        + "\"restRenderCpuSumMs\": %.1f, "
+                        + "\"restRenderCpuSumMs\": %.1f, \"marksWarmUpPending\": %b, "
                         + "\"listed\": %s}",
                 p.view(), p.input(), p.round(), gap.length, at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20,
                 report.gapsOver33ms(), at(ui, 0.5), at(ui, 0.95), at(ui, 1), at(render, 0.5), at(render, 0.95),
                 at(render, 1), uiSum, renderSum, groundSum, restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6,
                 restLongest.renderCpuNanos() / 1e6, restUiMax, restRenderMax, restUiSum, restRenderSum,
-                PulseGapRecorder.toJson(report.listedGaps(), origin));
+                lookup("#mapWarmUp") != null, PulseGapRecorder.toJson(report.listedGaps(), origin));
         results.add(json);
         System.out.printf(Locale.ROOT, "%-6s %-5s #%d: gaps median %.1f, p95 %.1f, max %.1f ms (> 20 ms: %d, > 33 ms: %d);"
                         + " UI CPU p95 %.1f, max %.1f, sum %.0f ms; render CPU p95 %.1f, max %.1f, sum %.0f ms;"
                         + " ground thread CPU sum %.0f ms; at rest: longest gap %.1f ms (UI %.1f, render %.1f),"
-                        + " UI CPU max %.1f, render CPU max %.1f ms, sums UI %.1f, render %.1f ms%n", p.view(),
+                        + " UI CPU max %.1f, render CPU max %.1f ms, sums UI %.1f, render %.1f ms; marks warm-up pending: %b%n",
+                p.view(),
                 p.input(), p.round(), at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20, report.gapsOver33ms(),
                 at(ui, 0.95), at(ui, 1), uiSum, at(render, 0.95), at(render, 1), renderSum, groundSum,
                 restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6, restLongest.renderCpuNanos() / 1e6, restUiMax,
-                restRenderMax, restUiSum, restRenderSum);
+                restRenderMax, restUiSum, restRenderSum, lookup("#mapWarmUp") != null);
     }
 
     /**

@@ -73,10 +73,16 @@ final class MapCanvas extends Region {
     private final MarksWarmUp warmUp;
 
     MapCanvas(MapViewModel vm) {
+        this(vm, MarksWarmUp.Pulses.fx());
+    }
+
+    /** @param warmUpPulses runs the marks' warm-up, one step a frame */
+    MapCanvas(MapViewModel vm, MarksWarmUp.Pulses warmUpPulses) {
         this.vm = vm;
         setId("map");
         getStyleClass().add("map-canvas");
-        warmUp = new MarksWarmUp(painter, () -> palette, this::quiet, n -> getChildren().remove(n));
+        warmUp = new MarksWarmUp(painter, () -> palette, this::quiet, n -> getChildren().remove(n),
+                warmUpPulses);
         getChildren().add(warmUp.node()); // the lowest: under the ground
         getChildren().addAll(layers.nodes());
         setClip(clip); // the outlines' margin lies outside the view
@@ -153,6 +159,10 @@ final class MapCanvas extends Region {
 
     double textHeight() {
         return textHeight;
+    }
+
+    MarksWarmUp warmUp() {
+        return warmUp;
     }
 
     MapPainter painter() {

@@ -43,25 +43,38 @@ final class MarksWarmUp {
     private final Supplier<MapPalette> palette;
     private final BooleanSupplier quiet;
     private final Consumer<Node> leave;
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            if (!step()) {
-                stop();
-                running = false;
-            }
-        }
-    };
+    private final Pulses pulses;
     private boolean running;
     private int drawn;
+
+    /** Runs a step once a frame while it returns true. */
+    @FunctionalInterface
+    interface Pulses {
+        void run(BooleanSupplier step);
+
+        /** On the JavaFX pulse: an animation timer, running only while the step goes on. */
+        static Pulses fx() {
+            return step -> new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (!step.getAsBoolean()) {
+                        stop();
+                    }
+                }
+            }.start();
+        }
+    }
 
     /**
      * @param palette the map's palette now
      * @param quiet   whether the map is at rest in a showing window (no pan or zoom in progress)
      * @param leave   takes the canvas off the map, once done
+     * @param pulses  runs the steps, one a frame ({@link Pulses#fx()})
      */
-    MarksWarmUp(MapPainter painter, Supplier<MapPalette> palette, BooleanSupplier quiet, Consumer<Node> leave) {
+    MarksWarmUp(MapPainter painter, Supplier<MapPalette> palette, BooleanSupplier quiet, Consumer<Node> leave,
+                Pulses pulses) {
         this.leave = leave;
+        this.pulses = pulses;
         this.painter = painter;
         this.palette = palette;
         this.quiet = quiet;
@@ -98,7 +111,10 @@ final class MarksWarmUp {
         canvas.setVisible(covered);
         if (covered && !running) {
             running = true;
-            timer.start();
+            pulses.run(() -> {
+                running = step();
+                return running;
+            });
         }
     }
 
@@ -128,10 +144,8 @@ final class MarksWarmUp {
         return true;
     }
 
-    /** Stops the warm-up for good (the map disposed). */
+    /** Ends the warm-up for good (the map disposed): no further step draws. */
     void stop() {
-        timer.stop();
-        running = false;
         drawn = LABELS;
     }
 
