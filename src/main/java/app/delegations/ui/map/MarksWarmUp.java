@@ -20,9 +20,9 @@ import javafx.scene.canvas.GraphicsContext;
  * besides, Prism's first stroking of many glyph outlines (its rasteriser's code not yet compiled, the glyphs not yet
  * loaded).
  *
- * <p>Guarantees: the warm-up draws only while the map shows it nothing of it (the canvas is shown only while the
- * ground drawn for the very view covers it, {@link #cover}) and only at rest (while {@code quiet} holds: no pan or
- * zoom in progress, the map in a showing window); else it waits, with no timer running, until {@link #cover} is told
+ * <p>Guarantees: nothing the warm-up draws can be seen (its canvas is shown only while the ground drawn for the
+ * very view covers it, {@link #cover}); it draws only at rest (while {@code quiet} holds: no pan or zoom in
+ * progress, the map in a showing window), else it waits, with no timer running, until {@link #cover} is told
  * again. Once done its canvas is cleared and leaves the map. A frame holds at most {@link #PER_STEP} labels of it.
  */
 final class MarksWarmUp {
