@@ -11,7 +11,7 @@
 #
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/map-frames.sh [PLACES]
 # env:    FRAMES (120)  ROUNDS (2)  RUNTIME=image | plain  DISP (:183)  OUT (target/map-frames.json)
-#         STACKS=FILE (the UI thread's stacks in each gap over 33 ms)  RSTACKS=FILE (the render thread's, per phase; FILE.rest: at rest)  JVM_OPTS (more JVM options, split at spaces)
+#         STACKS=FILE (the UI thread's stacks in each gap over 33 ms)  RSTACKS=FILE (the render thread's, per phase; FILE.rest: at rest; FILE.dear: in each gap with over 20 ms of render CPU)  JVM_OPTS (more JVM options, split at spaces)
 # needs:  apt-get install -y xvfb libgtk-3-0 libxtst6 libgl1 fontconfig fonts-dejavu-core
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -46,14 +46,17 @@ import javafx.stage.Stage;
  * {@code map.out} (the JSON report), {@code map.stacks} (a file: the UI thread's stacks in each gap over 33 ms). Run on
  * the class path ({@code src/bench/scripts/map-frames.sh}); {@code map.renderStacks} (a file: the render thread's
  * stacks over each phase, sampled every 2 ms; the same file with {@code .rest} appended: over the pulses after each
- * phase's last input only). Per phase also: at rest (after the last input: the map drawn afresh) the longest gap
- * with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
- * or three gaps), and the CPU of the thread that draws the map's ground off the UI thread.
+ * phase's last input only; with {@code .dear} appended: in each gap with over 20 ms of render CPU). Per phase
+ * also: at rest (after the last input: the map drawn afresh) the longest gap with its CPU, the dearest UI and render CPU of a gap and their sums (a frame's render work can spread over two
+ * or three gaps), the CPU of the thread that draws the map's ground off the UI thread, and whether the marks' warm-up
+ * ({@code #mapWarmUp}) is still pending at the phase's end.
  */
 public final class MapFrames extends Application {
     private static final int SETTLE = 30;
     /** Pulses recorded after the last input of a phase (the drag released): the map at rest drawn afresh. */
     private static final int REST = 20;
+    /** A gap with more render CPU than this (ms) has the render thread's stacks in it written on their own. */
+    private static final double DEAR_RENDER_MS = 20;
     private final long origin = System.nanoTime();
     private final PulseGapRecorder recorder = new PulseGapRecorder();
     private final int frames = Integer.getInteger("map.frames", 120);
@@ -63,6 +66,8 @@ public final class MapFrames extends Application {
     private final String renderStacksOut = System.getProperty("map.renderStacks");
     private final List<long[]> phaseWindows = new ArrayList<>();
     private final List<long[]> restWindows = new ArrayList<>();
+    /** The gaps whose render CPU was over {@link #DEAR_RENDER_MS}, each a window of its own (render stacks). */
+    private final List<long[]> dearWindows = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private final List<long[]> stackWindows = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
@@ -255,6 +260,8 @@ public final class MapFrames extends Application {
         restWindows.add(new long[] {restStart, now});
         List<PulseGapRecorder.Gap> gaps = recorder.gapsFrom(phaseStart, Integer.MAX_VALUE).stream()
                 .filter(g -> g.endNanos() <= now).skip(1).toList();
+        gaps.stream().filter(g -> g.renderCpuNanos() > DEAR_RENDER_MS * 1e6)
+                .forEach(g -> dearWindows.add(new long[] {g.endNanos() - g.nanos(), g.endNanos()}));
         double[] gap = gaps.stream().mapToDouble(g -> g.nanos() / 1e6).sorted().toArray();
         double[] ui = gaps.stream().mapToDouble(g -> g.cpuNanos() / 1e6).sorted().toArray();
         double[] render = gaps.stream().mapToDouble(g -> g.renderCpuNanos() / 1e6).sorted().toArray();
@@ -281,22 +288,23 @@ public final class MapFrames extends Application {
                         + "\"uiCpuSumMs\": %.1f, \"renderCpuSumMs\": %.1f, \"groundCpuSumMs\": %.1f, "
                         + "\"restGapMaxMs\": %.1f, \"restGapMaxUiCpuMs\": %.1f, \"restGapMaxRenderCpuMs\": %.1f, "
                         + "\"restUiCpuMaxMs\": %.1f, \"restRenderCpuMaxMs\": %.1f, \"restUiCpuSumMs\": %.1f, "
-                        + "\"restRenderCpuSumMs\": %.1f, "
+                        + "\"restRenderCpuSumMs\": %.1f, \"marksWarmUpPending\": %b, "
                         + "\"listed\": %s}",
                 p.view(), p.input(), p.round(), gap.length, at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20,
                 report.gapsOver33ms(), at(ui, 0.5), at(ui, 0.95), at(ui, 1), at(render, 0.5), at(render, 0.95),
                 at(render, 1), uiSum, renderSum, groundSum, restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6,
                 restLongest.renderCpuNanos() / 1e6, restUiMax, restRenderMax, restUiSum, restRenderSum,
-                PulseGapRecorder.toJson(report.listedGaps(), origin));
+                lookup("#mapWarmUp") != null, PulseGapRecorder.toJson(report.listedGaps(), origin));
         results.add(json);
         System.out.printf(Locale.ROOT, "%-6s %-5s #%d: gaps median %.1f, p95 %.1f, max %.1f ms (> 20 ms: %d, > 33 ms: %d);"
                         + " UI CPU p95 %.1f, max %.1f, sum %.0f ms; render CPU p95 %.1f, max %.1f, sum %.0f ms;"
                         + " ground thread CPU sum %.0f ms; at rest: longest gap %.1f ms (UI %.1f, render %.1f),"
-                        + " UI CPU max %.1f, render CPU max %.1f ms, sums UI %.1f, render %.1f ms%n", p.view(),
+                        + " UI CPU max %.1f, render CPU max %.1f ms, sums UI %.1f, render %.1f ms; marks warm-up pending: %b%n",
+                p.view(),
                 p.input(), p.round(), at(gap, 0.5), at(gap, 0.95), at(gap, 1), over20, report.gapsOver33ms(),
                 at(ui, 0.95), at(ui, 1), uiSum, at(render, 0.95), at(render, 1), renderSum, groundSum,
                 restLongest.nanos() / 1e6, restLongest.cpuNanos() / 1e6, restLongest.renderCpuNanos() / 1e6, restUiMax,
-                restRenderMax, restUiSum, restRenderSum);
+                restRenderMax, restUiSum, restRenderSum, lookup("#mapWarmUp") != null);
     }
 
     /**
@@ -343,6 +351,7 @@ public final class MapFrames extends Application {
             if (renderSampler != null) {
                 renderSampler.write(Path.of(renderStacksOut), phaseWindows, origin);
                 renderSampler.write(Path.of(renderStacksOut + ".rest"), restWindows, origin);
+                renderSampler.write(Path.of(renderStacksOut + ".dear"), dearWindows, origin);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,6 +12,7 @@ import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -36,7 +37,11 @@ import javafx.util.Duration;
  * changed its scale or moved by a part of a pixel. A change of the markers alone (a selection, a filter) redraws
  * only them. The ground is drawn off the UI thread ({@link GroundLayer}): the one drawn before stays, moved and
  * scaled, until it is ready. While a motion is in progress the map has the pseudo-class {@code :moving}, while a
- * ground is being drawn {@code :drawing}.
+ * ground is being drawn {@code :drawing}. Under the ground, out of sight, {@link MarksWarmUp} readies the
+ * render thread for many labels at rest after the map is first shown.
+ *
+ * Past 250 lines because the input handling, the layout that decides what is drawn afresh and the warm-up's
+ * cover (set in that same layout pass) read and write the same motion state; split, they would share it by setters.
  */
 final class MapCanvas extends Region {
     /** A press that moves less than this (pixels) before its release is a click, not a drag. */
@@ -65,11 +70,20 @@ final class MapCanvas extends Region {
     /** The revision the last step of a pan or zoom in progress made, or -1 when none is in progress. */
     private int moved = -1;
     private Runnable onOpen = () -> { };
+    private final MarksWarmUp warmUp;
 
     MapCanvas(MapViewModel vm) {
+        this(vm, MarksWarmUp.Pulses.fx());
+    }
+
+    /** @param warmUpPulses runs the marks' warm-up, one step a frame */
+    MapCanvas(MapViewModel vm, MarksWarmUp.Pulses warmUpPulses) {
         this.vm = vm;
         setId("map");
         getStyleClass().add("map-canvas");
+        warmUp = new MarksWarmUp(painter, () -> palette, this::quiet, n -> getChildren().remove(n),
+                warmUpPulses);
+        getChildren().add(warmUp.node()); // the lowest: under the ground
         getChildren().addAll(layers.nodes());
         setClip(clip); // the outlines' margin lies outside the view
         settle.setOnFinished(e -> settle());
@@ -120,6 +134,7 @@ final class MapCanvas extends Region {
         vm.revisionProperty().removeListener(onChange);
         settle.stop();
         layers.close();
+        warmUp.stop();
         groundWorker.shutdownNow();
     }
 
@@ -144,6 +159,10 @@ final class MapCanvas extends Region {
 
     double textHeight() {
         return textHeight;
+    }
+
+    MarksWarmUp warmUp() {
+        return warmUp;
     }
 
     MapPainter painter() {
@@ -173,6 +192,21 @@ final class MapCanvas extends Region {
             setBackground(sea);
         }
         pseudoClassStateChanged(DRAWING, layers.groundPending());
+        warmUp.cover(sea == null && !layers.groundPending() && moved == -1);
+    }
+
+    /** At rest (no pan or zoom in progress), shown in a showing window. */
+    private boolean quiet() {
+        Scene scene = getScene();
+        if (moved != -1 || scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return false;
+        }
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The screen's pixels per view pixel (2 on a display of double density; 1 before the map is in a window). */
