@@ -3,6 +3,8 @@
 # Natural Earth 1:50m (public domain) as the npm package world-atlas ships it (TopoJSON, countries-50m.json).
 # Run once, and again only to move to another Natural Earth release: the committed file was made from
 # world-atlas 2.0.2 with ICU4J 69.1 (ISO numeric -> alpha-2) and Jackson 2.20.1 (reading the TopoJSON).
+# One deviation from Natural Earth's default (de facto) edition: Crimea and Sevastopol are drawn as part of Ukraine,
+# merged into its mainland outline (Poland's, the EU's and UN GA resolution 68/262's position; WorldOutlinesTable).
 #   usage:  src/bench/scripts/world-outlines.sh      (ATLAS=<version> for another world-atlas)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The world's country outlines (Natural Earth 1:50m, bundled as {@code world-50m.txt}: its header states the
- * origin and format, {@code src/bench/scripts/world-outlines.sh} made it), by ISO 3166-1 alpha-2 code, each
- * ring in degrees and in {@link Mercator} world units with its bounding box. Immutable once read.
+ * The world's country outlines (Natural Earth 1:50m, Crimea drawn as Ukraine's, bundled as {@code world-50m.txt}:
+ * its header states the origin, that deviation and the format, {@code src/bench/scripts/world-outlines.sh} made
+ * it), by ISO 3166-1 alpha-2 code, each ring in degrees and in {@link Mercator} world units with its bounding
+ * box. Immutable once read.
  */
 final class WorldOutlines {
     static final String RESOURCE = "world-50m.txt";

@@ -63,6 +63,38 @@ class WorldOutlinesTest {
     }
 
     @Test
+    void crimeaAndSevastopolAreUkrainesAndTheTamanPeninsulaAcrossTheKerchStraitStaysRussias() {
+        var ukraine = OUTLINES.of("UA");
+        var russia = OUTLINES.of("RU");
+        assertTrue(ukraine.contains(44.95, 34.10), "Simferopol is in Ukraine");
+        assertFalse(russia.contains(44.95, 34.10), "Simferopol is not in Russia");
+        assertTrue(ukraine.contains(44.60, 33.52), "Sevastopol is in Ukraine");
+        assertFalse(russia.contains(44.60, 33.52), "Sevastopol is not in Russia");
+        assertTrue(ukraine.contains(45.36, 36.47), "Kerch is in Ukraine");
+        assertTrue(russia.contains(45.20, 36.85), "the Taman peninsula stays in Russia");
+        assertFalse(ukraine.contains(45.20, 36.85), "the Taman peninsula is not in Ukraine");
+        assertTrue(russia.contains(45.04, 38.98), "Krasnodar stays in Russia");
+        assertTrue(ukraine.contains(46.13, 33.69), "the Perekop isthmus is Ukraine's");
+    }
+
+    @Test
+    void noBorderIsDrawnAcrossThePerekopIsthmusOrTheSyvash() {
+        // inland points of the line of control in Natural Earth's de facto edition: at Perekop, and in the Syvash
+        double[][] formerLine = {{33.655, 46.147}, {34.451, 45.967}, {34.793, 45.892}};
+        for (WorldOutlines.Outline o : OUTLINES.all()) {
+            for (WorldOutlines.Ring r : o.rings()) {
+                double[] p = r.lonLat();
+                for (int i = 0; i < p.length; i += 2) {
+                    for (double[] q : formerLine) {
+                        assertFalse(Math.abs(p[i] - q[0]) < 0.002 && Math.abs(p[i + 1] - q[1]) < 0.002,
+                                o.code() + " draws a border through " + q[0] + " E, " + q[1] + " N");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aPointInOneCountryIsInNoNeighboursOutline() {
         assertFalse(OUTLINES.of("SK").contains(50.0647, 19.9450), "Kraków is not in Slovakia");
         assertFalse(OUTLINES.of("PL").contains(48.7164, 21.2611), "Košice is not in Poland");
