@@ -127,9 +127,10 @@ class BriefMakerTest {
         PaperDocument d = new BriefMaker(index, Messages.of(UiLanguage.ENGLISH))
                 .of(BriefMaker.find(index, "governor-summary-2016-11-30"));
         int at = d.blocks().indexOf(new Heading("Partners by country"));
-        assertEquals(new PaperDocument.Paragraph("Role:", "as a participant in “The role of information technologies"
-                + " in the development of modern cities”"), d.blocks().get(at + 1));
-        assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 2)).headers());
+        assertEquals(PaperDocument.Paragraph.of("The partners of “The role of information technologies in the"
+                + " development of modern cities”, in their roles there."), d.blocks().get(at + 1));
+        assertEquals(new PaperDocument.Paragraph("Role:", "Participant"), d.blocks().get(at + 2));
+        assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 3)).headers());
     }
 
     @Test
@@ -138,8 +139,11 @@ class BriefMakerTest {
         Table partners = tableAfter(d, "Partners by country");
         assertEquals(List.of("Country", "Partners", "Role", "Source"), partners.headers(), "the roles differ");
         List<String> russia = partners.rows().stream().filter(r -> r.get(0).equals("Russia")).findFirst().orElseThrow();
-        assertEquals(List.of("Russia", "Saint Petersburg", "as host of “The role of information technologies in the"
-                + " development of modern cities”"), russia.subList(0, 3));
+        assertEquals(List.of("Russia", "Saint Petersburg", "Host"), russia.subList(0, 3));
+        List<String> serbia = partners.rows().stream().filter(r -> r.get(0).equals("Serbia")).findFirst().orElseThrow();
+        assertEquals("Participant", serbia.get(2));
+        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("The partners of “The role of information"
+                + " technologies in the development of modern cities”, in their roles there.")), "said once");
         Table meetings = tableAfter(brief("saint-petersburg", UiLanguage.ENGLISH), "Meetings so far");
         List<String> summary = meetings.rows().get(meetings.rows().size() - 1);
         assertEquals("The Governor of St. Petersburg sums up the conference", summary.get(1));
