@@ -23,12 +23,15 @@ import java.util.Set;
  * of its places took part; the meetings the archive dates after today apart, as planned), and its people (a place) or its places (a country); each marked with its quotes' numbers.
  *
  * <p>A brief stays a brief for a partner with hundreds of meetings or places: each list gives at most
- * {@link #LISTED} rows — the latest meetings so far, the soonest planned ones, the first people as the details list them, the places with the most
- * meetings — and a line below it counts the rest, which the archive (the detail pane) has in full.
+ * {@link #LISTED} rows — the latest meetings so far, the first people as the details list them, the places with the most
+ * meetings; the planned meetings at most {@link #LISTED_PLANNED}, the soonest — and a line below it counts the rest,
+ * which the archive (the detail pane) has in full.
  */
 final class PartnerBrief implements BriefMaker.Body {
     /** The most rows a list of the brief gives; the bundled data's lists are all shorter. */
     static final int LISTED = 15;
+    /** The most planned meetings a brief gives: the next few, so that a huge partner's brief stays two pages. */
+    static final int LISTED_PLANNED = 5;
 
     private final DatasetIndex index;
     private final Messages m;
@@ -82,7 +85,7 @@ final class PartnerBrief implements BriefMaker.Body {
         }
         if (!planned.isEmpty()) { // the soonest, apart: not met yet
             blocks.add(new Heading(m.get("brief.section.planned")));
-            List<Fact> soonest = planned.subList(0, Math.min(LISTED, planned.size()));
+            List<Fact> soonest = planned.subList(0, Math.min(LISTED_PLANNED, planned.size()));
             blocks.add(rows(soonest, false).table(m, sources, columns, 3, 6, 3));
             more(blocks, "brief.more.planned", planned.size() - soonest.size());
         }
