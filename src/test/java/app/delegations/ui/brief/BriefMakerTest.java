@@ -127,8 +127,8 @@ class BriefMakerTest {
         PaperDocument d = new BriefMaker(index, Messages.of(UiLanguage.ENGLISH))
                 .of(BriefMaker.find(index, "governor-summary-2016-11-30"));
         int at = d.blocks().indexOf(new Heading("Partners by country"));
-        assertEquals(PaperDocument.Paragraph.of("The partners of “The role of information technologies in the"
-                + " development of modern cities”, in their roles there."), d.blocks().get(at + 1));
+        assertEquals(PaperDocument.Paragraph.of("The partners and their roles are those of “The role of information"
+                + " technologies in the development of modern cities”."), d.blocks().get(at + 1));
         assertEquals(new PaperDocument.Paragraph("Role:", "Participant"), d.blocks().get(at + 2));
         assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 3)).headers());
     }
@@ -142,8 +142,11 @@ class BriefMakerTest {
         assertEquals(List.of("Russia", "Saint Petersburg", "Host"), russia.subList(0, 3));
         List<String> serbia = partners.rows().stream().filter(r -> r.get(0).equals("Serbia")).findFirst().orElseThrow();
         assertEquals("Participant", serbia.get(2));
-        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("The partners of “The role of information"
-                + " technologies in the development of modern cities”, in their roles there.")), "said once");
+        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("The partners and their roles are those of “The"
+                + " role of information technologies in the development of modern cities”.")), "said once");
+        assertTrue(brief("governor-summary-2016-11-30", UiLanguage.POLISH).blocks().contains(PaperDocument.Paragraph.of(
+                "Partnerzy i ich role — jak w wydarzeniu „Rola technologii informacyjnych dla rozwoju współczesnych"
+                        + " miast”.")));
         Table meetings = tableAfter(brief("saint-petersburg", UiLanguage.ENGLISH), "Meetings so far");
         List<String> summary = meetings.rows().get(meetings.rows().size() - 1);
         assertEquals("The Governor of St. Petersburg sums up the conference", summary.get(1));
