@@ -46,6 +46,18 @@ class ExportBriefCommandTest {
     }
 
     @Test
+    void theHostCityIsNotCalledAParticipantOfTheConferenceItHosted() throws IOException {
+        Path out = dir.resolve("spb.pdf");
+        Run r = run("export", DATA, "--format", "pdf", "--brief", "saint-petersburg", "--lang", "en", "-o",
+                out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = PdfText.of(out).flat();
+        assertTrue(text.contains("The Governor of St. Petersburg sums up the conference"), text);
+        assertFalse(text.contains("as a participant in"), text);
+        assertTrue(text.contains("as host of"), text);
+    }
+
+    @Test
     void anIdTheDataLacksIsAnErrorOfItsOwnAndNothingIsWritten() {
         Path out = dir.resolve("none.pdf");
         Run r = run("export", DATA, "--format", "pdf", "--brief", "atlantis", "--lang", "en", "-o", out.toString());

@@ -442,10 +442,13 @@ final class Invariants {
         var count = new HashMap<String, Integer>();
         var latest = new HashMap<String, Event>();
         Comparator<Event> byDays = Comparator.comparing(Event::start).thenComparing(Event::end);
+        LocalDate today = LocalDate.now();
         for (Event e : index.dataset().events()) {
             for (String p : new HashSet<>(index.participants(e))) {
                 count.merge(p, 1, Integer::sum);
-                latest.merge(p, e, (a, b) -> byDays.compare(b, a) >= 0 ? b : a);
+                if (!e.start().isAfter(today)) { // a planned meeting is never the last one held
+                    latest.merge(p, e, (a, b) -> byDays.compare(b, a) >= 0 ? b : a);
+                }
             }
         }
         for (PlaceRow r : rows) {

@@ -8,6 +8,8 @@ import app.delegations.model.Event;
 import app.delegations.model.Organisation;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.TextFold;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -27,14 +29,19 @@ public final class DatasetIndex {
     private final EventDates dates;
     private final PlaceMeetings meetings;
 
-    private DatasetIndex(Dataset dataset, Work work, DatasetIndex before) {
+    /** Tells the day up to which a place's meetings have been held ({@link PlaceMeetings#latest}). */
+    private final Clock clock;
+
+    private DatasetIndex(Dataset dataset, Work work, DatasetIndex before, Clock clock) {
         this.dataset = dataset;
+        this.clock = clock;
         this.relations = new EventRelations(dataset, work);
         this.places = new PlaceEntries(dataset, work, before == null ? null : before.places);
         this.searchTexts = before == null ? new SearchTexts(dataset, work)
                 : new SearchTexts(dataset, work, before.searchTexts, before.dataset);
         this.dates = new EventDates(dataset.events(), relations::participants, places::entry, work);
-        this.meetings = new PlaceMeetings(dataset.events(), dates, places.entries(), places::entry, work);
+        this.meetings = new PlaceMeetings(dataset.events(), dates, places.entries(), places::entry, work,
+                LocalDate.now(clock));
     }
 
     public static DatasetIndex build(Dataset dataset) {
@@ -46,7 +53,15 @@ public final class DatasetIndex {
      * {@link LoadCancelled} when it says the load is cancelled.
      */
     public static DatasetIndex build(Dataset dataset, Checkpoint checkpoint) {
-        return new DatasetIndex(dataset, new Work(checkpoint), null);
+        return build(dataset, checkpoint, Clock.systemDefaultZone());
+    }
+
+    /**
+     * {@link #build(Dataset, Checkpoint)} on the day {@code clock} tells: each place's latest meeting is the latest
+     * begun on that day or before (an archive may hold planned meetings, dated later).
+     */
+    public static DatasetIndex build(Dataset dataset, Checkpoint checkpoint, Clock clock) {
+        return new DatasetIndex(dataset, new Work(checkpoint), null, clock);
     }
 
     /**
@@ -54,10 +69,10 @@ public final class DatasetIndex {
      * again): it answers every query as {@link #build} of {@code next} does, and takes from {@code before} what
      * depends on one record alone (its folded search texts) for every record that is the same object in both,
      * so that the texts folded are those of the records the update changed. Asks {@code checkpoint} as
-     * {@link #build} does.
+     * {@link #build} does; the day is told by {@code before}'s clock.
      */
     public static DatasetIndex updated(DatasetIndex before, Dataset next, Checkpoint checkpoint) {
-        return new DatasetIndex(next, new Work(checkpoint), before);
+        return new DatasetIndex(next, new Work(checkpoint), before, before.clock);
     }
 
     public static DatasetIndex empty() {
@@ -134,7 +149,7 @@ public final class DatasetIndex {
         return dates;
     }
 
-    /** Each place's number of meetings and its latest meeting. */
+    /** Each place's number of meetings and its latest meeting held (begun up to the day of the build). */
     public PlaceMeetings meetings() {
         return meetings;
     }

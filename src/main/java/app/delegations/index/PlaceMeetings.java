@@ -2,14 +2,17 @@ package app.delegations.index;
 
 import app.delegations.data.Work;
 import app.delegations.model.Event;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Each place's meetings in the archive: how many events it took part in (the events {@link DatasetIndex#eventsOf}
- * lists, inherited participation included, as its details, the map and the figures count them) and the latest of
- * them (the one that began last; of those, the one that ended last; then the last in the file). Built from the
+ * lists, inherited participation included, as its details, the map and the figures count them, planned ones
+ * included) and the latest of them held so far (of those begun on the day the index was built or before: the one
+ * that began last; of those, the one that ended last; then the last in the file). A meeting the archive dates
+ * later is planned: it is never a place's "last meeting". Built from the
  * {@link EventDates}' participant lists, one pass over the events and one over each list's places, so in time
  * linear in the events plus the participations written in the file, however many events inherit a list.
  */
@@ -21,8 +24,9 @@ public final class PlaceMeetings {
     private final int[] latest;
 
     PlaceMeetings(List<Event> events, EventDates dates, List<PlaceEntry> entries, Function<String, PlaceEntry> byId,
-                  Work work) {
+                  Work work, LocalDate today) {
         this.events = events;
+        long lastHeld = today.toEpochDay(); // meetings begun later are planned: counted, never the latest
         int lists = dates.lists();
         int[] listCount = new int[lists];
         int[] listLatest = new int[lists];
@@ -30,7 +34,9 @@ public final class PlaceMeetings {
         for (int i = 0; i < dates.size(); i++) {
             int l = dates.list(i);
             listCount[l]++;
-            listLatest[l] = later(dates, i, listLatest[l]);
+            if (dates.start(i) <= lastHeld) {
+                listLatest[l] = later(dates, i, listLatest[l]);
+            }
             work.step();
         }
         count = new int[entries.size()];
@@ -73,7 +79,10 @@ public final class PlaceMeetings {
         return count[entry.index()];
     }
 
-    /** The latest event the place of this entry took part in, or null when it took part in none. */
+    /**
+     * The latest event the place of this entry took part in that has begun (by the day the index was built), or
+     * null when it took part in none or only in planned ones.
+     */
     public Event latest(PlaceEntry entry) {
         int at = latest[entry.index()];
         return at < 0 ? null : events.get(at);

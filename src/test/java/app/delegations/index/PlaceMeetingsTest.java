@@ -9,7 +9,10 @@ import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.TestData;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +58,38 @@ class PlaceMeetingsTest {
                 data.venues(), data.organisations(), data.people(), data.events()));
         assertEquals(0, with.meetings().count(with.entry("lonely")));
         assertNull(with.meetings().latest(with.entry("lonely")));
+    }
+
+    @Test
+    void aPlannedMeetingCountsButTheLastMeetingIsTheLatestHeldByToday() {
+        Event presentation = data.event("krakow-portals-presentation-2016-11-30").orElseThrow();
+        Event planned = new Event("planned-visit", presentation.kind(), presentation.title(), null,
+                LocalDate.of(2029, 10, 1), LocalDate.of(2029, 10, 2), 1, null, null, null,
+                presentation.participants(), List.of(), List.of(), presentation.evidence());
+        Event today = new Event("visit-today", presentation.kind(), presentation.title(), null,
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), 1, null, null, null,
+                presentation.participants(), List.of(), List.of(), presentation.evidence());
+        var events = new ArrayList<>(data.events());
+        events.add(planned);
+        events.add(today);
+        Dataset withPlans = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), events);
+        Clock december7 = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+        DatasetIndex built = DatasetIndex.build(withPlans, Checkpoint.NONE, december7);
+        PlaceEntry krakow = built.entry("krakow");
+        assertEquals(7, built.meetings().count(krakow), "planned meetings are meetings of the archive");
+        assertEquals(today, built.meetings().latest(krakow), "begun today: held; 2029: planned, not the last");
+        Clock december6 = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
+        DatasetIndex dayBefore = DatasetIndex.build(withPlans, Checkpoint.NONE, december6);
+        assertEquals(LocalDate.of(2016, 11, 30), dayBefore.meetings().latest(dayBefore.entry("krakow")).start());
+        DatasetIndex updated = DatasetIndex.updated(dayBefore, withPlans, Checkpoint.NONE);
+        assertEquals(LocalDate.of(2016, 11, 30), updated.meetings().latest(updated.entry("krakow")).start(),
+                "an update tells the day by the same clock");
+        var onlyPlanned = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), List.of(planned));
+        DatasetIndex plans = DatasetIndex.build(onlyPlanned, Checkpoint.NONE, december7);
+        assertEquals(1, plans.meetings().count(plans.entry("krakow")));
+        assertNull(plans.meetings().latest(plans.entry("krakow")), "no meeting held yet");
     }
 
     @Test

@@ -14,6 +14,8 @@ import app.delegations.ui.common.PaperDocument.Heading;
 import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.details.Details;
 import app.delegations.ui.details.DetailsBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,8 @@ import java.util.Locale;
  * language. It reads the record as the detail pane does ({@link DetailsBuilder}: the same facts, roles and
  * citations) and lays them out for paper: what and when, the partners by country, the programme in order, who
  * spoke, the earlier meetings, the quotes of its sources (each passage once, numbered, every fact marked with the
- * numbers of its quotes: {@link BriefSources}), and an empty "Objectives" section. Pure: the same record, data and
- * language give an equal document.
+ * numbers of its quotes: {@link BriefSources}), and an empty "Objectives" section. Pure: the same record, data,
+ * language and day (of its {@link Clock}) give an equal document.
  */
 public final class BriefMaker {
     /** Lines left empty under "Objectives" for the officer. */
@@ -34,10 +36,21 @@ public final class BriefMaker {
     private final Messages m;
     private final DetailsBuilder details;
 
+    /**
+     * The day the brief is made: a partner's meetings begun up to it are "so far", later ones planned; an event's
+     * earlier meetings are those held by then.
+     */
+    private final Clock clock;
+
     public BriefMaker(DatasetIndex index, Messages messages) {
+        this(index, messages, Clock.systemDefaultZone());
+    }
+
+    public BriefMaker(DatasetIndex index, Messages messages, Clock clock) {
         this.index = index;
         this.m = messages;
         this.details = new DetailsBuilder(index, messages);
+        this.clock = clock;
     }
 
     /** True when a brief can be made of the record: an event, a place or a country. */
@@ -64,7 +77,9 @@ public final class BriefMaker {
             throw new IllegalArgumentException("no brief for a " + record.getClass().getSimpleName());
         }
         Details d = details.build(record);
-        Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d) : new PartnerBrief(index, m, d);
+        LocalDate today = LocalDate.now(clock);
+        Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d, today)
+                : new PartnerBrief(index, m, d, today);
         var sources = new BriefSources(index.dataset(), m);
         body.add(new ArrayList<>(), sources); // the first pass tells the sources every quote the brief gives
         sources.number();

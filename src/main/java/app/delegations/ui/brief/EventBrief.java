@@ -3,6 +3,7 @@ package app.delegations.ui.brief;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument.Block;
@@ -13,6 +14,7 @@ import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.DetailsBuilder;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,7 +25,8 @@ import java.util.Set;
 
 /**
  * The parts of an event's brief: its facts (kind, dates, the event it is part of, venue, place), the partners by
- * country with their roles (a role they all share said once, above them), the programme (the events inside it, at any depth, by date and then in the order the
+ * country with their roles (a role they all share said once, above them; an event with its enclosing event's
+ * partners says so once, and gives their roles there: the host as host), the programme (the events inside it, at any depth, by date and then in the order the
  * source gives them), who spoke at it or inside it, and the partners' earlier meetings (each partner's latest
  * {@link #EARLIER_PER_PARTNER}, one row per meeting naming its partners, the rest counted). Each fact, partner,
  * person and programme step is marked with its quotes' numbers in the {@link BriefSources}; a step of the programme
@@ -43,8 +46,11 @@ final class EventBrief implements BriefMaker.Body {
     private final Map<Event, Details> inside = new LinkedHashMap<>();
     private final List<Fact> partners;
     private final List<List<String>> earlier;
+    /** The day the brief is made: a planned meeting (begun after it) is not an earlier meeting. */
+    private final LocalDate today;
 
-    EventBrief(DatasetIndex index, Messages messages, DetailsBuilder builder, Event e, Details d) {
+    EventBrief(DatasetIndex index, Messages messages, DetailsBuilder builder, Event e, Details d, LocalDate today) {
+        this.today = today;
         this.index = index;
         this.m = messages;
         this.formats = new Formats(messages.locale());
@@ -72,9 +78,17 @@ final class EventBrief implements BriefMaker.Body {
         }
 
         blocks.add(new Heading(m.get("brief.section.partners")));
+        Event via = definer(event);
+        if (via != null && via != event && !partners.isEmpty()) { // said once; each row gives its role there
+            blocks.add(Paragraph.of(m.format("brief.partners.through", via.title().in(m.locale()))));
+        }
         var byCountry = new MarkedRows(); // one row per country and role: "Serbia | Kragujevac, Vranje"
         for (Fact f : partners) {
             String note = f.note() == null ? "" : f.note();
+            if (via != null && via != event && f.link() instanceof Place p) { // "Host", not "as host of “…”"
+                PlaceRole role = index.directRole(via, p.id());
+                note = role == null ? note : m.label("role", role.json());
+            }
             byCountry.join(List.of(f.label(), note), List.of(f.label(), f.value(), note), 1, f.evidence());
         }
         String role = byCountry.same(2);
@@ -120,6 +134,21 @@ final class EventBrief implements BriefMaker.Body {
         }
     }
 
+    /**
+     * The event whose participants {@code e} has: itself when it names some, else its nearest enclosing event that
+     * does; null when none does or the parents loop.
+     */
+    private Event definer(Event e) {
+        var seen = new HashSet<String>();
+        for (Event x = e; x != null && seen.add(x.id());
+             x = x.parent() == null ? null : index.dataset().event(x.parent()).orElse(null)) {
+            if (!x.participants().isEmpty()) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     /** The events inside {@code e} at any depth, each followed by those inside it, by date within a level. */
     private List<Event> programme(Event e) {
         var out = new ArrayList<Event>();
@@ -159,7 +188,8 @@ final class EventBrief implements BriefMaker.Body {
     }
 
     /**
-     * The partners' meetings before the event began, outside it and not containing it: each partner's latest
+     * The partners' meetings before the event began and held by today (a brief of a planned event lists no other
+     * planned meeting as earlier), outside it and not containing it: each partner's latest
      * {@link #EARLIER_PER_PARTNER}, one row per meeting naming the partners at it, newest first; then a row
      * counting the partners' other earlier meetings.
      */
@@ -174,7 +204,7 @@ final class EventBrief implements BriefMaker.Body {
             }
             var before = new ArrayList<Event>();
             for (Event x : index.eventsOf(p.id())) {
-                if (x.start().isBefore(e.start()) && !family.contains(x.id())) {
+                if (x.start().isBefore(e.start()) && !x.start().isAfter(today) && !family.contains(x.id())) {
                     before.add(x);
                 }
             }

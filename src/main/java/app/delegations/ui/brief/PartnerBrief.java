@@ -1,6 +1,7 @@
 package app.delegations.ui.brief;
 
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument.Block;
@@ -9,6 +10,7 @@ import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.details.Details;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,25 +19,32 @@ import java.util.Set;
 /**
  * The parts of a partner's brief (a place or a country), from its details: what it is (kind, country, roles,
  * note; its first line marked with the quotes of the partner as a whole and of its names), what the office did
- * with it before (its meetings in the archive, in date order, with its role or, for a country, which of its
- * places took part), and its people (a place) or its places (a country); each marked with its quotes' numbers.
+ * with it before (its meetings in the archive up to today, in date order, with its role or, for a country, which
+ * of its places took part; the meetings the archive dates after today apart, as planned), and its people (a place) or its places (a country); each marked with its quotes' numbers.
  *
  * <p>A brief stays a brief for a partner with hundreds of meetings or places: each list gives at most
- * {@link #LISTED} rows — the latest meetings, the first people as the details list them, the places with the most
- * meetings — and a line below it counts the rest, which the archive (the detail pane) has in full.
+ * {@link #LISTED} rows — the latest meetings so far, the first people as the details list them, the places with the most
+ * meetings; the planned meetings at most {@link #LISTED_PLANNED}, the soonest — and a line below it counts the rest,
+ * which the archive (the detail pane) has in full.
  */
 final class PartnerBrief implements BriefMaker.Body {
     /** The most rows a list of the brief gives; the bundled data's lists are all shorter. */
     static final int LISTED = 15;
+    /** The most planned meetings a brief gives: the next few, so that a huge partner's brief stays two pages. */
+    static final int LISTED_PLANNED = 5;
 
     private final DatasetIndex index;
     private final Messages m;
     private final Details d;
 
-    PartnerBrief(DatasetIndex index, Messages messages, Details details) {
+    /** The day the brief is made for: meetings that begin after it are planned, not "so far". */
+    private final LocalDate today;
+
+    PartnerBrief(DatasetIndex index, Messages messages, Details details, LocalDate today) {
         this.index = index;
         this.m = messages;
         this.d = details;
+        this.today = today;
     }
 
     @Override
@@ -60,15 +69,25 @@ final class PartnerBrief implements BriefMaker.Body {
         }
 
         blocks.add(new Heading(m.get("brief.section.meetings")));
-        List<Fact> meetings = BriefMaker.facts(d, "meetings");
+        var meetings = new ArrayList<Fact>(); // up to today, in date order
+        var planned = new ArrayList<Fact>(); // begun after today
+        for (Fact f : BriefMaker.facts(d, "meetings")) {
+            (f.link() instanceof Event e && e.start().isAfter(today) ? planned : meetings).add(f);
+        }
+        List<String> columns = List.of("brief.col.date", "brief.col.meeting",
+                d.kind().equals(m.get("details.kind.country")) ? "brief.col.places" : "brief.col.role");
         if (meetings.isEmpty()) {
             blocks.add(Paragraph.of(m.get("brief.meetings.none")));
         } else {
-            boolean country = d.kind().equals(m.get("details.kind.country")); // which of its places, not a role
             List<Fact> latest = meetings.subList(Math.max(0, meetings.size() - LISTED), meetings.size());
-            blocks.add(rows(latest, false).table(m, sources, List.of("brief.col.date", "brief.col.meeting",
-                    country ? "brief.col.places" : "brief.col.role"), 3, 6, 3));
+            blocks.add(rows(latest, false).table(m, sources, columns, 3, 6, 3));
             more(blocks, "brief.more.meetings", meetings.size() - latest.size());
+        }
+        if (!planned.isEmpty()) { // the soonest, apart: not met yet
+            blocks.add(new Heading(m.get("brief.section.planned")));
+            List<Fact> soonest = planned.subList(0, Math.min(LISTED_PLANNED, planned.size()));
+            blocks.add(rows(soonest, false).table(m, sources, columns, 3, 6, 3));
+            more(blocks, "brief.more.planned", planned.size() - soonest.size());
         }
 
         List<Fact> people = BriefMaker.facts(d, "people");

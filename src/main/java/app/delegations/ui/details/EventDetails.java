@@ -5,6 +5,7 @@ import app.delegations.model.Attendance;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
+import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
@@ -45,6 +46,19 @@ final class EventDetails {
             }
         }
         return null;
+    }
+
+    /**
+     * How a place attends an event through the enclosing event {@code via}, in its role there: "as host of “…”"
+     * for the host, not "as a participant in" the event it hosts.
+     */
+    static String through(Messages m, PlaceRole role, String viaTitle) {
+        String key = switch (role) {
+            case HOST -> "details.event.through.host";
+            case PRESENTER -> "details.event.through.presenter";
+            case PARTICIPANT -> "details.event.through";
+        };
+        return m.format(key, viaTitle);
     }
 
     Details build(Event e) {
@@ -103,16 +117,19 @@ final class EventDetails {
         return about;
     }
 
-    /** Its own participants with their roles, or those it inherits, each said to attend through that event. */
+    /**
+     * Its own participants with their roles, or those it inherits, each said to attend through that event in its
+     * role there.
+     */
     private List<Fact> participants(Event e) {
         var participants = new ArrayList<Fact>();
         Event via = firstWithParticipants(w.data, e);
-        String inherited = via == null || via == e ? null : m.format("details.event.through", via.title().in(locale));
         if (via != null) {
+            String viaTitle = via.title().in(locale);
             for (Participation part : via.participants()) {
+                String role = via == e ? m.label("role", part.role().json()) : through(m, part.role(), viaTitle);
                 w.data.place(part.place()).ifPresent(p -> participants.add(new Fact(w.countryName(p.country()),
-                        p.names().in(locale), inherited == null ? m.label("role", part.role().json()) : inherited,
-                        w.cite.all(part.evidence()), p)));
+                        p.names().in(locale), role, w.cite.all(part.evidence()), p)));
             }
         }
         return participants;

@@ -23,7 +23,8 @@ import java.util.Map;
  *   <li>For a place, every event the index says it took part in ({@link DatasetIndex#eventsOf}, so inherited
  *   participation too); the note is its role there ("Presenter"), followed by what it presented when the data
  *   gives its presentations as child events (the conference: "Participant · presented “…”, “…”"), or, when it
- *   is not named there, the event whose participants it attends through.</li>
+ *   is not named there, its role at the event whose participants it attends through, with the evidence of
+ *   that role ("as host of “…”" for the host of the conference a summary closes).</li>
  *   <li>For a country, every event any of its places took part in; the note names those places, in the file's
  *   order.</li>
  * </ul>
@@ -61,9 +62,10 @@ final class Meetings {
                 }
                 ev = participationEvidence(e, p.id());
             } else {
-                Event via = EventDetails.firstWithParticipants(w.data, e);
-                note = via == null ? null : m.format("details.event.through", via.title().in(locale));
-                ev = List.of();
+                Event via = EventDetails.firstWithParticipants(w.data, e); // its role there, and the evidence for it
+                PlaceRole viaRole = via == null ? null : index.directRole(via, p.id());
+                note = viaRole == null ? null : EventDetails.through(m, viaRole, via.title().in(locale));
+                ev = viaRole == null ? List.of() : participationEvidence(via, p.id());
             }
             facts.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale), note, ev, e));
         }

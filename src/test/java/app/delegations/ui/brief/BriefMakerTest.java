@@ -115,11 +115,47 @@ class BriefMakerTest {
 
     @Test
     void aRoleEveryPartnerSharesIsSaidOnceAboveTheTable() {
-        PaperDocument d = brief("governor-summary-2016-11-30", UiLanguage.ENGLISH);
+        var conference = DATA.event("conference-smolny-2016-11-30").orElseThrow();
+        var guests = conference.participants().stream().filter(p -> !p.place().equals("saint-petersburg")).toList();
+        var events = new java.util.ArrayList<>(DATA.events());
+        events.set(events.indexOf(conference), new Event(conference.id(), conference.kind(), conference.title(),
+                conference.parent(), conference.start(), conference.end(), conference.order(), conference.venue(),
+                conference.place(), conference.description(), guests, conference.people(), conference.organisations(),
+                conference.evidence())); // the host left out: every partner of its summary is a guest
+        var index = DatasetIndex.build(new Dataset(DATA.schemaVersion(), DATA.sources(), DATA.countries(),
+                DATA.places(), DATA.venues(), DATA.organisations(), DATA.people(), events));
+        PaperDocument d = new BriefMaker(index, Messages.of(UiLanguage.ENGLISH))
+                .of(BriefMaker.find(index, "governor-summary-2016-11-30"));
         int at = d.blocks().indexOf(new Heading("Partners by country"));
-        assertEquals(new PaperDocument.Paragraph("Role:", "as a participant in “The role of information technologies"
-                + " in the development of modern cities”"), d.blocks().get(at + 1));
-        assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 2)).headers());
+        assertEquals(PaperDocument.Paragraph.of("The partners and their roles are those of “The role of information"
+                + " technologies in the development of modern cities”."), d.blocks().get(at + 1));
+        assertEquals(new PaperDocument.Paragraph("Role:", "Participant"), d.blocks().get(at + 2));
+        assertEquals(List.of("Country", "Partners", "Source"), ((Table) d.blocks().get(at + 3)).headers());
+    }
+
+    @Test
+    void theHostOfAConferenceIsNamedItsHostAtItsSummaryNotAParticipant() {
+        PaperDocument d = brief("governor-summary-2016-11-30", UiLanguage.ENGLISH);
+        Table partners = tableAfter(d, "Partners by country");
+        assertEquals(List.of("Country", "Partners", "Role", "Source"), partners.headers(), "the roles differ");
+        List<String> russia = partners.rows().stream().filter(r -> r.get(0).equals("Russia")).findFirst().orElseThrow();
+        assertEquals(List.of("Russia", "Saint Petersburg", "Host"), russia.subList(0, 3));
+        List<String> serbia = partners.rows().stream().filter(r -> r.get(0).equals("Serbia")).findFirst().orElseThrow();
+        assertEquals("Participant", serbia.get(2));
+        assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("The partners and their roles are those of “The"
+                + " role of information technologies in the development of modern cities”.")), "said once");
+        assertTrue(brief("governor-summary-2016-11-30", UiLanguage.POLISH).blocks().contains(PaperDocument.Paragraph.of(
+                "Partnerzy i ich role — jak w wydarzeniu „Rola technologii informacyjnych dla rozwoju współczesnych"
+                        + " miast”.")));
+        Table meetings = tableAfter(brief("saint-petersburg", UiLanguage.ENGLISH), "Meetings so far");
+        List<String> summary = meetings.rows().get(meetings.rows().size() - 1);
+        assertEquals("The Governor of St. Petersburg sums up the conference", summary.get(1));
+        assertEquals("as host of “The role of information technologies in the development of modern cities”",
+                summary.get(2));
+        assertFalse(summary.get(3).isEmpty(), "with the source of its role there: " + summary);
+        Table spotkania = tableAfter(brief("saint-petersburg", UiLanguage.POLISH), "Dotychczasowe spotkania");
+        assertEquals("jako gospodarz wydarzenia „Rola technologii informacyjnych dla rozwoju współczesnych miast”",
+                spotkania.rows().get(spotkania.rows().size() - 1).get(2));
     }
 
     @Test
@@ -142,8 +178,10 @@ class BriefMakerTest {
         Table meetings = tableAfter(d, "Dotychczasowe spotkania");
         List<String> marks = meetings.rows().stream().map(r -> r.get(3)).toList();
         assertFalse(marks.get(0).contains("(wniosek)"), "the congress is stated: " + marks);
-        assertEquals(3, marks.stream().filter(mk -> mk.matches("\\[\\d+(, \\d+)*] \\(wniosek\\)")).count(),
-                "the three visits the details mark \"wniosek\": " + marks);
+        assertEquals(4, marks.stream().filter(mk -> mk.matches("\\[\\d+(, \\d+)*] \\(wniosek\\)")).count(),
+                "the two visits and the conference the details mark \"wniosek\", and the summary Košice attends"
+                        + " through the conference, on the same evidence: " + marks);
+        assertEquals(marks.get(3), marks.get(4), marks.toString());
         assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("(wniosek): źródło nie mówi tego wprost; "
                 + "wywnioskowano to z przytoczonego fragmentu.")), "the sources say once what the word means");
         assertEquals(1, d.blocks().stream().filter(b -> b.toString().contains("przytoczonego fragmentu")).count(),

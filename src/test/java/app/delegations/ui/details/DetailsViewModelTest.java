@@ -209,6 +209,22 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void theHostOfAConferenceIsItsHostAlsoAtTheSummaryThatInheritsItsParticipants() {
+        selection.select(data.place("saint-petersburg").orElseThrow());
+        Section meetings = section(vm.get(), "meetings");
+        Fact summary = meetings.facts().stream().filter(f -> f.value().equals(SUMMARY)).findFirst().orElseThrow();
+        assertEquals("as host of “The role of information technologies in the development of modern cities”",
+                summary.note());
+        assertFalse(summary.evidence().isEmpty(), "the role rests on the evidence of the host at the conference");
+        assertTrue(summary.evidence().get(0).quote().contains("w Smolnym"), summary.evidence().toString());
+        vm.setData(index, Messages.of(UiLanguage.POLISH));
+        Fact podsumowanie = section(vm.get(), "meetings").facts().stream()
+                .filter(f -> ((Event) f.link()).id().equals("governor-summary-2016-11-30")).findFirst().orElseThrow();
+        assertEquals("jako gospodarz wydarzenia „Rola technologii informacyjnych dla rozwoju współczesnych miast”",
+                podsumowanie.note());
+    }
+
+    @Test
     void eventDetailsNameInheritedParticipantsAndPeople() {
         selection.select(data.event("governor-summary-2016-11-30").orElseThrow());
         Details d = vm.get();
@@ -217,6 +233,10 @@ class DetailsViewModelTest {
         Section participants = section(d, "participants");
         assertEquals(15, participants.facts().size());
         assertTrue(participants.facts().get(0).note().startsWith("as a participant in “"));
+        Fact host = participants.facts().stream().filter(f -> f.value().equals("Saint Petersburg")).findFirst()
+                .orElseThrow();
+        assertEquals("as host of “The role of information technologies in the development of modern cities”",
+                host.note(), "the host of the conference hosts its summary, it does not take part in it");
         Fact governor = section(d, "people").facts().get(0);
         assertEquals("Georgy Poltavchenko", governor.value());
         assertEquals("Speaker", governor.label());
