@@ -105,6 +105,11 @@ class FiguresPaperTest {
                 + fx(() -> texts(page)));
         assertTrue(fx(() -> writesInside(page, "Filtry: kraj Serbia")), "the filter under the chart: "
                 + fx(() -> texts(page)));
+        List<String> values = fx(() -> page.lookupAll(".figure-paper-value").stream().filter(n -> {
+            Bounds b = page.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            return b.getMaxX() <= page.getWidth() && b.getMinX() > page.getWidth() / 2; // at the long bars' ends
+        }).map(n -> ((Label) n).getText()).toList());
+        assertEquals(List.of("5", "5", "5"), values, "each bar's count at its end, within the page");
         BarChart<Number, String> chart = fx(() -> view.chart());
         assertEquals("Spotkania", fx(() -> chart.getXAxis().getLabel()), "on screen too");
     }
