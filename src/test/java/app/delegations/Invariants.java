@@ -53,6 +53,7 @@ import app.delegations.index.PlaceEntry;
 import app.delegations.ui.places.PlaceRow;
 import app.delegations.ui.source.Reflow;
 import app.delegations.ui.source.SourceView;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -631,12 +632,14 @@ final class Invariants {
             var parts = ((Parent) n).getChildrenUnmodifiable();
             return new String[] {parts.get(0).getId(), ((Label) parts.get(1)).getText()};
         }).toList());
+        // written as the UI's language writes numbers ("1 315" in Polish)
+        NumberFormat numbers = NumberFormat.getIntegerInstance(fx(() -> s.app().workspace().main().messages().locale()));
         var wrong = new ArrayList<String>();
         for (String[] row : shown) {
             String[] facetValue = facetOf(row[0]);
             int expected = facetValue[0].equals("year") ? o.events(Integer.parseInt(facetValue[1]))
                     : o.rows(facetValue[0], facetValue[1]).size();
-            if (!row[1].equals(Integer.toString(expected))) {
+            if (!row[1].equals(numbers.format(expected))) {
                 wrong.add(facetValue[0] + " " + facetValue[1] + ": shows " + row[1] + ", leaves " + expected);
             }
         }

@@ -15,15 +15,16 @@ import javafx.scene.chart.XYChart;
  * place scrolls; with few bars it stays that short, at the top of its place), so that every bar is as thick as in
  * any other chart and every label is written whole on one line beside it. The value axis runs from 0 to a round
  * number at or above the largest count, in whole steps (1, 2, 5 × 10ⁿ) written at both ends and grouped in the UI's
- * language; no animation.
+ * language, and is labelled with what the bars count ("Meetings", "Places"), as the numbers' table heads its
+ * column; no animation.
  */
 final class FigureChart {
     /** The height of one bar with the gap to the next. */
     static final double SLOT = 28;
     /** The least gap between two bars; a bar is {@code SLOT - GAP} thick wherever the chart has the room. */
     static final double GAP = 8;
-    /** What the chart needs beside its bars: the title, the value axis and its paddings. */
-    static final double FRAME = 130;
+    /** What the chart needs beside its bars: the title, the value axis with its label and the paddings. */
+    static final double FRAME = 152;
 
     private FigureChart() {
     }
@@ -67,8 +68,11 @@ final class FigureChart {
         return chart;
     }
 
-    /** Shows {@code bars} in {@code chart}, the first at the top, and makes the chart as tall as they need. */
-    static void fill(BarChart<Number, String> chart, List<FigureBar> bars, String name) {
+    /**
+     * Shows {@code bars} in {@code chart}, the first at the top, labels the value axis {@code what} (what the
+     * bars count) and makes the chart as tall as they need.
+     */
+    static void fill(BarChart<Number, String> chart, List<FigureBar> bars, String name, String what) {
         var series = new XYChart.Series<Number, String>();
         series.setName(name);
         // a vertical category axis puts its first category at the bottom: the last bar goes in first
@@ -81,6 +85,7 @@ final class FigureChart {
         chart.setMaxHeight(height(bars.size(), 0));
         long most = bars.stream().mapToLong(FigureBar::count).max().orElse(0);
         var counts = (NumberAxis) chart.getXAxis();
+        counts.setLabel(what);
         long step = step(most);
         counts.setAutoRanging(false);
         counts.setLowerBound(0);

@@ -4,13 +4,11 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.SortKey;
+import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
-import app.delegations.ui.timeline.PngEncoder;
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -20,35 +18,34 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
+import javafx.scene.layout.VBox;
 
 /**
  * The Figures tab: a button per {@link Figure}, the chosen chart ({@link FigureChart}: horizontal bars of one
  * thickness, scrolling when they outgrow the view) of the numbers of what the filter leaves, and beside it those
  * numbers as a table headed after the chart, which File › Export writes as XLSX or CSV.
  * While the filter leaves nothing to count, the chart gives way to the empty state (clear the filters, open a
- * file). The chart exports itself as PNG, drawn for paper in the light theme whatever the window's.
+ * file). Under the chart, a line counts the tied places most frequent partners leave out, if any. The chart exports
+ * itself as PNG ({@link FigurePaper}), drawn for paper in the light theme whatever the window's, with the filters
+ * that made it written under it.
  */
 public final class FiguresView extends BorderPane {
-    /** The width of a chart's PNG, and its least height. */
-    private static final double EXPORT_WIDTH = 900;
-
     private final FiguresViewModel vm;
     private final Messages messages;
     private final BarChart<Number, String> chart;
     private final ScrollPane scroll;
+    /** Under the chart: the places tied with the last bar it leaves out, if any. */
+    private final Label tiedOut;
     private final SortedList<FigureBar> sorted;
     private final InvalidationListener onTitle = o -> newTable();
     private DataTable<FigureBar> table;
@@ -109,7 +106,20 @@ public final class FiguresView extends BorderPane {
         empty.visibleProperty().bind(vm.emptyProperty());
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         chart.visibleProperty().bind(vm.emptyProperty().not());
-        setCenter(new StackPane(scroll, empty));
+        tiedOut = new Label();
+        tiedOut.setId("figuresTiedOut");
+        tiedOut.getStyleClass().add("status-text");
+        tiedOut.setWrapText(true);
+        tiedOut.setPadding(new Insets(4, 8, 4, 8));
+        tiedOut.textProperty().bind(Bindings.createStringBinding(() -> {
+            TiedOut t = vm.tiedOutProperty().get();
+            return t.any() ? messages.count("figures.partners.more", t.places(), t.places(), t.meetings()) : "";
+        }, vm.tiedOutProperty()));
+        tiedOut.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.tiedOutProperty().get().any()
+                && !vm.emptyProperty().get(), vm.tiedOutProperty(), vm.emptyProperty()));
+        tiedOut.managedProperty().bind(tiedOut.visibleProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(new StackPane(new VBox(scroll, tiedOut), empty));
 
         sorted = new SortedList<>(vm.bars());
         vm.titleKeyProperty().addListener(onTitle);
@@ -136,26 +146,23 @@ public final class FiguresView extends BorderPane {
     }
 
     /**
-     * The chart as a PNG image for a report, whatever the window's theme: dark on white in the light theme's
-     * colours, {@link #EXPORT_WIDTH} wide and as tall as its bars need (every bar, also those scrolled away; bars as
-     * thick as on screen, however few).
+     * The chart as a PNG image for a report ({@link FigurePaper}): every bar, also those scrolled away, the value
+     * axis saying what it counts, and under the chart the tied places left out and the filters that made it.
      */
     void exportPng(Path file) throws IOException {
-        BarChart<Number, String> paper = FigureChart.make(messages.locale());
-        paper.setTitle(chart.getTitle());
-        FigureChart.fill(paper, List.copyOf(vm.bars()), chart.getTitle());
-        var page = new StackPane(paper);
-        page.setStyle("-fx-background-color: white;");
-        var scene = new Scene(page, EXPORT_WIDTH, FigureChart.height(vm.bars().size(), 0), Color.WHITE);
-        scene.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        page.applyCss();
-        page.layout();
-        var params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        WritableImage image = page.snapshot(params, null);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PngEncoder.write(image, out);
+        FigurePaper.write(paper(), file);
+    }
+
+    /** The page {@link #exportPng} writes, laid out. */
+    Region paper() {
+        var lines = new ArrayList<String>();
+        if (vm.tiedOutProperty().get().any()) {
+            lines.add(tiedOut.getText());
         }
+        List<String> parts = new FilterInWords(vm.filter()).parts(messages);
+        lines.add(parts.isEmpty() ? messages.get("figures.export.nofilter")
+                : messages.format("export.note.filtered", String.join("; ", parts)));
+        return FigurePaper.page(messages.locale(), chart.getTitle(), axisLabel(), List.copyOf(vm.bars()), lines);
     }
 
     BarChart<Number, String> chart() {
@@ -174,7 +181,12 @@ public final class FiguresView extends BorderPane {
     }
 
     private void showBars() {
-        FigureChart.fill(chart, vm.bars(), messages.get(vm.titleKeyProperty().get()));
+        FigureChart.fill(chart, vm.bars(), messages.get(vm.titleKeyProperty().get()), axisLabel());
+    }
+
+    /** What the chart shown counts, as its table heads the column ("Meetings"). */
+    private String axisLabel() {
+        return messages.get(vm.titleKeyProperty().get() + ".count");
     }
 
     /** The table of the chart shown, its columns headed after the chart (what the XLSX's header row says). */

@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,15 +37,16 @@ import javafx.collections.ObservableList;
 /**
  * The Figures view's numbers, always those of the records the shared {@link FilterModel} leaves: places per
  * country, events per year (per month when they span less than two years), events per kind and the
- * {@link #TOP_PARTNERS} places with the most meetings.
+ * {@link #TOP_PARTNERS} places with the most meetings and those tied with the last ({@link TopPartners}).
  * {@link #bars()} are the bars of the chosen {@link Figure}, largest first except the time line, which is in
  * order with its empty years or months; a bar counts at least one. The numbers are made while the view is
  * {@linkplain #shownProperty shown}: a filter change, new data or another chart while it is hidden only marks them
  * out of date, and they are made once when it is shown again.
  */
 public final class FiguresViewModel {
-    /** Places in the most-frequent-partners chart. */
+    /** Places in the most-frequent-partners chart; at most {@link #MAX_PARTNERS} with those tied with the last. */
     static final int TOP_PARTNERS = 10;
+    static final int MAX_PARTNERS = 20;
 
     private final FilterModel filter;
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure", Figure.COUNTRIES);
@@ -51,6 +54,7 @@ public final class FiguresViewModel {
     private final ObservableList<FigureBar> shownBars = FXCollections.unmodifiableObservableList(bars);
     private final ReadOnlyStringWrapper titleKey = new ReadOnlyStringWrapper(this, "titleKey", Figure.COUNTRIES.key());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyObjectWrapper<TiedOut> tiedOut = new ReadOnlyObjectWrapper<>(this, "tiedOut", TiedOut.NONE);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     /** True when something the numbers depend on changed while the view was hidden. */
@@ -105,6 +109,11 @@ public final class FiguresViewModel {
     /** What the chart counts in all: the places (countries, partners) or the events (time, kinds) the filter leaves. */
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** The tied places the chart shown leaves out (most frequent partners only, past {@link #MAX_PARTNERS}). */
+    public ReadOnlyObjectProperty<TiedOut> tiedOutProperty() {
+        return tiedOut.getReadOnlyProperty();
     }
 
     /** True while the filter leaves nothing the chart counts. */
@@ -162,10 +171,10 @@ public final class FiguresViewModel {
     }
 
     /**
-     * The {@link #TOP_PARTNERS} places the filter leaves with the most meetings (their events, as the details list
-     * them, that the filter leaves), most first (then by name).
+     * The places the filter leaves with the most meetings (their events, as the details list them, that the filter
+     * leaves), most first (then by name): the {@link #TOP_PARTNERS} first and those tied ({@link TopPartners}).
      */
-    public List<FigureBar> partners() {
+    private TopPartners partners() {
         Predicate<Event> events = filter.eventPredicateProperty().get();
         var all = new ArrayList<FigureBar>();
         for (PlaceEntry e : leftPlaces()) {
@@ -175,7 +184,7 @@ public final class FiguresViewModel {
             }
         }
         all.sort(mostFirst());
-        return List.copyOf(all.subList(0, Math.min(TOP_PARTNERS, all.size())));
+        return TopPartners.of(all, TOP_PARTNERS, MAX_PARTNERS);
     }
 
     /** Whether the events the filter leaves are counted per month. */
@@ -197,12 +206,14 @@ public final class FiguresViewModel {
         }
         outdated = false;
         Figure f = figure.get();
+        TopPartners partners = f == Figure.PARTNERS ? partners() : null;
         List<FigureBar> now = switch (f) {
             case COUNTRIES -> placesPerCountry();
             case TIME -> eventsOverTime();
             case KINDS -> eventsByKind();
-            case PARTNERS -> partners();
+            case PARTNERS -> partners.bars();
         };
+        tiedOut.set(partners == null ? TiedOut.NONE : partners.tiedOut());
         titleKey.set(f == Figure.TIME && monthly() ? "figures.months" : f.key());
         total.set(f == Figure.COUNTRIES || f == Figure.PARTNERS ? leftPlaces().size() : leftEvents().size());
         bars.setAll(now);

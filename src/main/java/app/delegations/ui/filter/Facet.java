@@ -1,6 +1,7 @@
 package app.delegations.ui.filter;
 
 import app.delegations.ui.common.ShortText;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,7 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One facet: a titled list of check boxes ({@code #facet-<id>-<key>}) in a box ({@code #facet-<id>}), each with
- * the count its value would leave. A box is ticked exactly when its value is in the filter's set, whichever
+ * the count its value would leave, written as the UI's language writes numbers ("1,315", "1 315", as the Figures
+ * do). A box is ticked exactly when its value is in the filter's set, whichever
  * side changes; a value counting 0 and not chosen shows as {@code :empty}. The rows are made on request
  * ({@link #addRows}), so that many values can be spread over frames; counts are kept for the rows made.
  */
@@ -34,6 +36,7 @@ final class Facet<T> {
     private final Function<T, String> key;
     private final ObservableSet<T> chosen;
     private final ToIntFunction<T> count;
+    private final NumberFormat numbers;
     private final SetChangeListener<T> onChosen;
     private boolean syncing;
 
@@ -42,15 +45,17 @@ final class Facet<T> {
      * @param key    the last part of a value's box id
      * @param chosen the filter's set the boxes edit
      * @param count  what choosing a value would leave, read from the filter's current counts
+     * @param numbers writes a count (grouped in the UI's language)
      */
     Facet(String id, String title, List<T> values, Function<T, String> label, Function<T, String> key,
-          ObservableSet<T> chosen, ToIntFunction<T> count) {
+          ObservableSet<T> chosen, ToIntFunction<T> count, NumberFormat numbers) {
         this.id = id;
         this.values = values;
         this.label = label;
         this.key = key;
         this.chosen = chosen;
         this.count = count;
+        this.numbers = numbers;
         node.getStyleClass().add("facet");
         node.setId("facet-" + id);
         var heading = new Label(title);
@@ -154,8 +159,9 @@ final class Facet<T> {
 
     private void updateCount(int i) {
         int n = count.applyAsInt(values.get(i));
-        counts.get(i).setText(Integer.toString(n));
-        boxes.get(i).setAccessibleText(boxes.get(i).getText() + ", " + n); // read with its count
+        String written = numbers.format(n);
+        counts.get(i).setText(written);
+        boxes.get(i).setAccessibleText(boxes.get(i).getText() + ", " + written); // read with its count
         boolean dead = n == 0 && !chosen.contains(values.get(i));
         boxes.get(i).pseudoClassStateChanged(EMPTY, dead);
         counts.get(i).pseudoClassStateChanged(EMPTY, dead);

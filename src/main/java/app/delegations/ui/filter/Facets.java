@@ -6,6 +6,7 @@ import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Messages;
 import java.text.Collator;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,10 +27,13 @@ import java.util.TreeSet;
 final class Facets {
     private final FilterModel filter;
     private final Messages m;
+    /** The counts as the UI's language writes numbers; one for all facets, all read on the UI thread. */
+    private final NumberFormat numbers;
 
     Facets(FilterModel filter, Messages messages) {
         this.filter = filter;
         this.m = messages;
+        this.numbers = NumberFormat.getIntegerInstance(messages.locale());
     }
 
     /** New facets for the index, their rows not yet made. */
@@ -54,7 +58,7 @@ final class Facets {
             names.put(c.code(), c.names().in(m.locale()));
         }
         return new Facet<>("country", m.get("filter.country"), codes, code -> names.getOrDefault(code, code),
-                code -> code, filter.countries(), code -> filter.countsProperty().get().country(code));
+                code -> code, filter.countries(), code -> filter.countsProperty().get().country(code), numbers);
     }
 
     private Facet<PlaceKind> kinds(DatasetIndex index) {
@@ -70,7 +74,7 @@ final class Facets {
         }
         kinds.addAll(filter.kinds());
         return new Facet<>("kind", m.get("filter.kind"), List.copyOf(kinds), k -> m.label("kind", k.json()),
-                PlaceKind::json, filter.kinds(), k -> filter.countsProperty().get().kind(k));
+                PlaceKind::json, filter.kinds(), k -> filter.countsProperty().get().kind(k), numbers);
     }
 
     private Facet<PlaceRole> roles(DatasetIndex index) {
@@ -86,7 +90,7 @@ final class Facets {
         }
         roles.addAll(filter.roles());
         return new Facet<>("role", m.get("filter.role"), List.copyOf(roles), r -> m.label("role", r.json()),
-                PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r));
+                PlaceRole::json, filter.roles(), r -> filter.countsProperty().get().role(r), numbers);
     }
 
     private Facet<Integer> years(DatasetIndex index) {
@@ -96,6 +100,6 @@ final class Facets {
         }
         years.addAll(filter.years());
         return new Facet<>("year", m.get("filter.year"), List.copyOf(years), y -> Integer.toString(y),
-                y -> Integer.toString(y), filter.years(), y -> filter.countsProperty().get().year(y));
+                y -> Integer.toString(y), filter.years(), y -> filter.countsProperty().get().year(y), numbers);
     }
 }

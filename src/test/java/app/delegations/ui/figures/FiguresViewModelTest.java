@@ -74,12 +74,26 @@ class FiguresViewModelTest {
     }
 
     @Test
-    void listsTheTenPlacesWithTheMostMeetings() {
+    void listsEveryPlaceTiedWithTheTenthSoThatNoEquallyFrequentPartnerIsDropped() {
         showCongress();
         vm.figureProperty().set(Figure.PARTNERS);
-        assertEquals(FiguresViewModel.TOP_PARTNERS, vm.bars().size(), "15 places meet, the ten first are shown");
+        assertEquals(15, vm.bars().size(), "all 15 places have 5 meetings: not the first ten by the alphabet");
         assertEquals(bar("Gdańsk", 5), vm.bars().get(0), "equal counts in alphabetical order");
         assertTrue(vm.bars().stream().allMatch(b -> b.count() == 5));
+        assertEquals(TiedOut.NONE, vm.tiedOutProperty().get(), "no tied place left out");
+    }
+
+    @Test
+    void pastTwentyTiedPlacesShowsTheFirstTenAndCountsTheTiedOnesLeftOut() {
+        // 25 places, one meeting each: one event of them all
+        List<Event> one = List.of(Shapes.event("all", null, Shapes.DAY, Shapes.DAY,
+                Shapes.places(25).stream().map(p -> p.id()).toList()));
+        show(DatasetIndex.build(Shapes.dataset(Shapes.places(25), one)), UiLanguage.ENGLISH);
+        vm.figureProperty().set(Figure.PARTNERS);
+        assertEquals(FiguresViewModel.TOP_PARTNERS, vm.bars().size());
+        assertEquals(new TiedOut(15, 1), vm.tiedOutProperty().get(), "15 more with 1 meeting each");
+        vm.figureProperty().set(Figure.COUNTRIES);
+        assertEquals(TiedOut.NONE, vm.tiedOutProperty().get(), "only the partners' chart cuts");
     }
 
     @Test
@@ -98,7 +112,7 @@ class FiguresViewModelTest {
         assertEquals(List.of(), List.copyOf(vm.bars()));
         filter.clear();
         assertFalse(vm.emptyProperty().get());
-        assertEquals(10, vm.bars().size());
+        assertEquals(15, vm.bars().size());
     }
 
     @Test

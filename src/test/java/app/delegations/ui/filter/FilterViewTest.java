@@ -10,6 +10,7 @@ import app.delegations.bench.DatasetGenerator;
 import app.delegations.bench.GeneratorSpec;
 import app.delegations.data.DatasetLoader;
 import app.delegations.model.Dataset;
+import app.delegations.model.Event;
 import app.delegations.model.Place;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
@@ -17,6 +18,8 @@ import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -47,9 +50,11 @@ class FilterViewTest {
     private final FilterModel filter = new FilterModel();
     /** Frames run by hand, one step each, as pulses would. */
     private final Deque<Runnable> queued = new ArrayDeque<>();
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         filter.setIndex(DatasetIndex.build(TestData.congress()));
         stage.setScene(new Scene(new FilterView(filter, Messages.of(UiLanguage.ENGLISH), queued::add), 300, 600));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
@@ -114,7 +119,7 @@ class FilterViewTest {
         Label count = (Label) box.getParent().getChildrenUnmodifiable().get(1);
         int events = filter.countsProperty().get().year(Integer.parseInt(year));
         assertTrue(events > 0);
-        assertEquals(Integer.toString(events), count.getText());
+        assertEquals(String.format(Locale.ENGLISH, "%,d", events), count.getText());
 
         robot.clickOn(box.lookup(".box"));
         assertEquals(Set.of(Integer.parseInt(year)), Set.copyOf(filter.years()));
@@ -144,5 +149,31 @@ class FilterViewTest {
         assertEquals(rows, robot.lookup(".facet-row").queryAll().size());
         Label count = (Label) box.getParent().getChildrenUnmodifiable().get(1);
         assertEquals(String.format(Locale.ENGLISH, "%,d", before - 1), count.getText(), "the new count");
+    }
+
+    @Test
+    void aPolishWindowWritesAYearsThousandsOfEventsGroupedAsTheFiguresDo(FxRobot robot) {
+        Dataset congress = TestData.congress();
+        var events = new ArrayList<>(congress.events());
+        Event first = congress.events().get(0);
+        for (int i = 0; i < 1300; i++) { // 1,300 more events in 2016: the year counts over a thousand
+            events.add(new Event("copy-" + i, first.kind(), first.title(), null, first.start(), first.end(),
+                    first.order(), first.venue(), first.place(), first.description(), first.participants(),
+                    first.people(), first.organisations(), first.evidence()));
+        }
+        Dataset many = new Dataset(congress.schemaVersion(), congress.sources(), congress.countries(),
+                congress.places(), congress.venues(), congress.organisations(), congress.people(), events);
+        robot.interact(() -> {
+            filter.setIndex(DatasetIndex.build(many));
+            stage.setScene(new Scene(new FilterView(filter, Messages.of(UiLanguage.POLISH), queued::add), 300, 600));
+        });
+        int n = filter.countsProperty().get().year(2016);
+        assertTrue(n > 1300, "the year's events: " + n);
+        CheckBox box = robot.lookup("#facet-year-2016").queryAs(CheckBox.class);
+        Label count = (Label) box.getParent().getChildrenUnmodifiable().get(1);
+        String polish = NumberFormat.getIntegerInstance(UiLanguage.POLISH.locale()).format(n);
+        assertFalse(polish.equals(Integer.toString(n)), "Polish groups thousands: " + polish);
+        assertEquals(polish, count.getText(), "as the Figures write it (\"1 315\"), not \"" + n + "\"");
+        assertTrue(box.getAccessibleText().endsWith(polish), "read with the same count: " + box.getAccessibleText());
     }
 }
