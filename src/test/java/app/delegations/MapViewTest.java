@@ -145,7 +145,7 @@ class MapViewTest extends WindowStory {
         for (Labeled l : entries) {
             assertEquals(l.getText(), fx(() -> Shown.text(l)), "a legend entry is shown whole");
         }
-        assertEquals("Outlines: Natural Earth, Crimea as part of Ukraine",
+        assertEquals("Outlines: Natural Earth (Crimea shown as part of Ukraine)",
                 fx(() -> Shown.text(robot.lookup("#mapOrigin").queryLabeled())));
     }
 

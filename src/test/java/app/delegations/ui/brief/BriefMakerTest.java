@@ -145,7 +145,7 @@ class BriefMakerTest {
         assertTrue(d.blocks().contains(PaperDocument.Paragraph.of("The partners and their roles are those of “The"
                 + " role of information technologies in the development of modern cities”.")), "said once");
         assertTrue(brief("governor-summary-2016-11-30", UiLanguage.POLISH).blocks().contains(PaperDocument.Paragraph.of(
-                "Partnerzy i ich role — jak w wydarzeniu „Rola technologii informacyjnych dla rozwoju współczesnych"
+                "Partnerzy i ich role są takie same jak w wydarzeniu „Rola technologii informacyjnych dla rozwoju współczesnych"
                         + " miast”.")));
         Table meetings = tableAfter(brief("saint-petersburg", UiLanguage.ENGLISH), "Meetings so far");
         List<String> summary = meetings.rows().get(meetings.rows().size() - 1);

@@ -135,7 +135,7 @@ class FiguresPaperTest {
             vm.setData(index, m);
             vm.figureProperty().set(Figure.PARTNERS);
         });
-        String said = "… oraz 15 miejsc z tą samą liczbą spotkań (1), których wykres nie pokazuje";
+        String said = "… oraz 15 miejsc, których wykres nie pokazuje, choć mają tyle samo spotkań (1) co ostatnie pokazane";
         Label line = robot.lookup("#figuresTiedOut").queryAs(Label.class);
         assertTrue(fx(line::isVisible), "under the chart on screen");
         assertEquals(said, fx(line::getText));

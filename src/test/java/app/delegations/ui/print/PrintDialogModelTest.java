@@ -125,7 +125,7 @@ class PrintDialogModelTest {
         assertEquals("To page: enter a page number from 1 to " + count + ".", model.problemProperty().get());
         assertEquals(PrintDialogModel.Field.TO, model.wrongProperty().get());
         model.toProperty().set("1");
-        assertEquals("To page: enter a page number from 2 on, not before the first page to print.",
+        assertEquals("To page: enter a page number of at least 2, the first page to print.",
                 model.problemProperty().get());
         assertEquals(Optional.empty(), model.choice());
         model.toProperty().set("2");
@@ -140,7 +140,7 @@ class PrintDialogModelTest {
     @Test
     void withoutAPrinterTheDialogSaysSoAndCannotPrint() {
         var model = model(UiLanguage.POLISH, List.of());
-        assertEquals("Nie zainstalowano żadnej drukarki, więc nie można wydrukować notatki: wyeksportuj ją do PDF.",
+        assertEquals("Nie zainstalowano żadnej drukarki, więc nie można wydrukować notatki. Zamiast tego wyeksportuj ją do PDF.",
                 model.problemProperty().get());
         assertEquals(PrintDialogModel.Field.PRINTER, model.wrongProperty().get());
         assertFalse(model.readyProperty().get());

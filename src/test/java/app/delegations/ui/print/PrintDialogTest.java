@@ -157,7 +157,7 @@ class PrintDialogTest {
     @Test
     void withoutAPrinterTheDialogSaysSoAndPrintIsDisabled(FxRobot robot) {
         open(robot, List.of());
-        assertEquals("Nie zainstalowano żadnej drukarki, więc nie można wydrukować notatki: wyeksportuj ją do PDF.",
+        assertEquals("Nie zainstalowano żadnej drukarki, więc nie można wydrukować notatki. Zamiast tego wyeksportuj ją do PDF.",
                 problem(robot));
         assertTrue(robot.lookup("#printDialogPrint").queryButton().isDisabled());
         assertTrue(robot.lookup("#printDialogPrinter").queryComboBox().isDisabled());
