@@ -53,6 +53,8 @@ public final class PaperPdf {
      * table's header and first row).
      */
     private static final float KEEP_WITH_NEXT = 80f;
+    /** The height a heading takes: its spacing above and below and its line (12-point text, leading 1.5). */
+    private static final float HEADING_HEIGHT = 10f + 18f + 4f;
     /** Line heights of running text and of quotes (an empty paragraph's default is 16 points, for 12-point text). */
     private static final float TEXT_LEADING = 12.5f;
     private static final float QUOTE_LEADING = 11.5f;
@@ -159,17 +161,27 @@ public final class PaperPdf {
     }
 
     /**
-     * The room a heading needs below it to stay on this page: a few lines of what follows, or all of the lines to
-     * fill in when its section has them (they are not split from their heading).
+     * The room a heading needs below it to stay on this page: a few lines of what follows; or, when its section has
+     * lines to fill in, the whole section (the heading, its paragraphs, the lines): it is never split, so that no
+     * page holds only a line or two of it.
      */
-    private static float keepWithNext(List<Block> blocks, int heading) {
-        float need = KEEP_WITH_NEXT;
+    private float keepWithNext(List<Block> blocks, int heading) {
+        float section = HEADING_HEIGHT;
         for (int i = heading + 1; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
-            if (blocks.get(i) instanceof FillIn f) {
-                need = Math.max(need, 2 * LINE + f.lines() * LINE); // the heading, a line of text, the lines
+            Block b = blocks.get(i);
+            if (b instanceof FillIn f) {
+                return Math.max(KEEP_WITH_NEXT, section + f.lines() * LINE + TEXT_LEADING); // a line to spare
             }
+            section += b instanceof PaperDocument.Paragraph p ? paragraphHeight(p) : KEEP_WITH_NEXT;
         }
-        return need;
+        return KEEP_WITH_NEXT;
+    }
+
+    /** How tall a paragraph is set, counting its lines from its width (one more line for words moved down). */
+    private float paragraphHeight(PaperDocument.Paragraph p) {
+        float width = PageSize.A4.getWidth() - 2 * MARGIN;
+        float text = bold.getWidthPoint(p.label() + " ", 9.5f) + regular.getWidthPoint(p.text(), 9.5f);
+        return ((float) Math.ceil(text / width) + 1) * TEXT_LEADING + 2;
     }
 
     /** The name of a source, above its quotes. */

@@ -3,6 +3,7 @@ package app.delegations.ui.brief;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.Heading;
@@ -10,6 +11,7 @@ import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.details.Details;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +26,7 @@ import java.util.Set;
  *
  * <p>A brief stays a brief for a partner with hundreds of meetings or places: each list gives at most
  * {@link #LISTED} rows — the latest meetings so far, the first people as the details list them, the places with the most
- * meetings; the planned meetings at most {@link #LISTED_PLANNED}, the soonest — and a line below it counts the rest,
+ * meetings (with their number and the last one so far); the planned meetings at most {@link #LISTED_PLANNED}, the soonest — and a line below it counts the rest,
  * which the archive (the detail pane) has in full.
  */
 final class PartnerBrief implements BriefMaker.Body {
@@ -111,7 +113,14 @@ final class PartnerBrief implements BriefMaker.Body {
                 ranked.sort(Comparator.comparingInt(this::meetingsOf).reversed());
                 listed = ranked.subList(0, LISTED);
             }
-            blocks.add(rows(listed, true).table(m, sources, List.of("brief.col.place", "brief.col.kind"), 5, 3));
+            MarkedRows rows = places(listed);
+            if (rows.same(1) != null) { // every place of one kind ("City"): the column would say nothing
+                blocks.add(rows.without(1).table(m, sources, List.of("brief.col.place", "brief.col.meetings",
+                        "brief.col.last"), 6, 2, 3));
+            } else {
+                blocks.add(rows.table(m, sources, List.of("brief.col.place", "brief.col.kind", "brief.col.meetings",
+                        "brief.col.last"), 5, 3, 2, 3));
+            }
             more(blocks, "brief.more.places", places.size() - listed.size());
         }
     }
@@ -119,6 +128,29 @@ final class PartnerBrief implements BriefMaker.Body {
     /** How many meetings the archive has for the place a fact links to (none for another fact). */
     private int meetingsOf(Fact f) {
         return f.link() instanceof Place p ? index.eventsOf(p.id()).size() : 0;
+    }
+
+    /**
+     * One row per place: its name, kind, how many meetings the archive has for it and the date of the last one up
+     * to today (blank when all are planned) — why it is among the places listed.
+     */
+    private MarkedRows places(List<Fact> facts) {
+        var rows = new MarkedRows();
+        var formats = new Formats(m.locale());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            LocalDate last = null;
+            if (f.link() instanceof Place p) {
+                for (Event e : index.eventsOf(p.id())) {
+                    if (!e.start().isAfter(today) && (last == null || e.start().isAfter(last))) {
+                        last = e.start();
+                    }
+                }
+            }
+            rows.add(List.of(String.valueOf(i)), List.of(f.value(), f.label(),
+                    NumberFormat.getIntegerInstance(m.locale()).format(meetingsOf(f)), last == null ? "" : formats.date(last)), f.evidence());
+        }
+        return rows;
     }
 
     /** The line under a list that counts the {@code left} rows it does not give, if any. */

@@ -13,7 +13,8 @@ import java.awt.Color;
 
 /**
  * A {@link Table} of a brief in its PDF: the full width, a grey header row repeated on every page it continues on,
- * rows never held back to the next page, laid out {@link #ROWS} rows at a time so that a cancel is heard between
+ * a page broken between rows, never inside one (a row that does not fit what is left of a page opens the next; only
+ * a row taller than a whole page is cut), laid out {@link #ROWS} rows at a time so that a cancel is heard between
  * them (a country's thousands of meetings are one table).
  */
 final class PdfTables {
@@ -61,7 +62,7 @@ final class PdfTables {
         var table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1); // repeated on every page the table continues on
-        table.setSplitLate(false);
+        table.setSplitLate(true); // a row that does not fit goes whole to the next page
         table.setSpacingBefore(2);
         table.setSpacingAfter(6);
         for (String header : t.headers()) {

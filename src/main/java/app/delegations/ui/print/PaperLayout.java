@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Sets a {@link PaperDocument} in a width, as the {@link Piece}s a page break may fall between: the title and each
  * heading (kept with what follows), each line of a paragraph or a quote, a table's header row (kept with the first
- * row, and repeated above each row that opens a page) and each of its rows, each line to write on (kept together
- * unless they are taller than a page). Every word of the document is in exactly one piece's texts, in reading
+ * row, and repeated above each row that opens a page) and each of its rows, each line to write on (kept together,
+ * with the whole paragraph that asks for them, unless they are taller than a page). Every word of the document is in exactly one piece's texts, in reading
  * order, but for the source of quotes that follow each other in a section: it is named once, above the first.
  */
 final class PaperLayout {
@@ -114,7 +114,12 @@ final class PaperLayout {
             runs.add(new LineWrap.Run(paragraph.label(), PaperStyle.LABEL));
         }
         runs.add(new LineWrap.Run(paragraph.text(), PaperStyle.BODY));
+        int first = pieces.size();
         lines(LineWrap.lines(runs, width, measure), 0, lineHeight(PaperStyle.BODY), beforeFillIn, false);
+        for (int i = first; beforeFillIn && i < pieces.size(); i++) { // the whole sentence asking for the lines
+            Piece p = pieces.get(i);
+            pieces.set(i, new Piece(p.height(), p.spaceBefore(), true, p.header(), p.items()));
+        }
     }
 
     /**

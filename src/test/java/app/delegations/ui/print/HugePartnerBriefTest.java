@@ -18,6 +18,7 @@ import app.delegations.ui.brief.BriefMaker;
 import app.delegations.ui.brief.PaperPdf;
 import app.delegations.ui.brief.PdfText;
 import app.delegations.ui.brief.PrintFonts;
+import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PaperDocument.Block;
@@ -116,6 +117,12 @@ class HugePartnerBriefTest {
         assertEquals(15, places.rows().size());
         assertEquals(List.of("Town 1", "Town 2", "Town 3"),
                 places.rows().subList(0, 3).stream().map(r -> r.get(0)).toList(), "the most meetings first");
+        assertEquals(List.of("Place", "Meetings", "Last meeting"), places.headers().subList(0, 3),
+                "each place's number of meetings and its last one; no Kind column when all are towns");
+        String lastOfAll = new Formats(Messages.of(UiLanguage.ENGLISH).locale())
+                .date(LocalDate.of(2017, 1, 2).plusWeeks(4L * MEETINGS));
+        assertEquals(List.of("40", lastOfAll), places.rows().get(0).subList(1, 3), "town 1 is at all 40 meetings");
+        assertEquals(List.of("39", lastOfAll), places.rows().get(1).subList(1, 3));
         int all = (int) INDEX.dataset().places().stream().filter(p -> p.country().equals("PL")).count();
         assertEquals("… and " + (all - 15) + " more places; the places listed have the most meetings (see the archive)",
                 lineAfter(d, "Places"));

@@ -97,6 +97,26 @@ class PageLayoutTest {
     }
 
     @Test
+    void theObjectivesHeadingItsSentenceAndItsLinesToWriteOnAreNeverParted() {
+        String sentence = "What the visit is to achieve, written in before the visit: the partners' expectations, "
+                + "the offers to make, the agreements to sign and the follow-up to agree on, the people to meet.";
+        for (int before = 20; before < 90; before++) { // the section meets a page's foot at every height
+            var blocks = new ArrayList<PaperDocument.Block>();
+            for (int i = 0; i < before; i++) {
+                blocks.add(Paragraph.of("Line " + i));
+            }
+            blocks.add(new Heading("Objectives"));
+            blocks.add(Paragraph.of(sentence));
+            blocks.add(new PaperDocument.FillIn(5));
+            var pages = Page.of(new PaperDocument("Brief", blocks), PageFormat.A4, FIXED);
+            String last = texts(pages.get(pages.size() - 1).content());
+            assertTrue(last.contains("Objectives What the visit") && last.contains("the people to meet."),
+                    before + " lines before: the last page, with the lines to write on, holds the whole section: "
+                    + last);
+        }
+    }
+
+    @Test
     void theTitleOpensPageOneAndEveryPageIsNumberedInItsFooter() {
         var pages = Page.of(SampleDocument.withRows(60), PageFormat.A4, FIXED);
         var first = textsOf(pages.get(0).content()).get(0);
