@@ -10,8 +10,8 @@ import java.util.List;
  * name names the narrowing ("Miejsca – Serbia.xlsx"; "Miejsca – Serbia, zaznaczone.csv" for the selected rows only;
  * a view's picture likewise, "Mapa – Słowacja.png"), and a table's XLSX states on every printed page the view and
  * the day it was exported (page header) and, in one statement, the filter in effect or that none was, and whether
- * only the selected rows were taken (page footer). The data cells are left as the table shows them; a CSV file stays pure
- * data, as the programs that read it take every line for a row.
+ * only the selected rows were taken (page footer). The data cells are left as the table shows them; a CSV file
+ * stays pure data, as the programs that read it take every line for a row.
  */
 public final class ExportNote {
     /** Excel takes at most 255 characters in a page header or footer; room is kept for its codes. */
