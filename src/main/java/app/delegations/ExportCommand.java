@@ -235,7 +235,7 @@ final class ExportCommand {
         String sheet = m.get(view.tabKey());
         // the workbook's pages say the view, the day and the filter, as the window's export does
         return ExportTable.of(sheet, columns, items.get(), m)
-                .with(new ExportNote(new FilterInWords(filter), Clock.systemDefaultZone()).of(m, sheet, false));
+                .with(new ExportNote(new FilterInWords(filter), Clock.systemDefaultZone()).of(m, sheet));
     }
 
     private static <P> void apply(DatasetStep<P> step, DatasetIndex index, Messages m) {

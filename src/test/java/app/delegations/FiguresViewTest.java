@@ -13,6 +13,7 @@ import app.delegations.ui.figures.FiguresViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -103,7 +104,9 @@ class FiguresViewTest extends WindowStory {
         assertEquals("Month", book.cell(0, 0).getText());
         assertEquals("Meetings", book.cell(0, 1).getText());
         assertEquals(2, book.rows().size());
-        assertEquals("November 2016", book.cell(1, 0).getText());
+        assertEquals(LocalDate.of(2016, 11, 1), book.cell(1, 0).asDate().toLocalDate(),
+                "the month a date (its first day), so that Excel sorts and groups it in time");
+        assertEquals("mmmm yyyy", book.cell(1, 0).getDataFormatString(), "shown as month and year");
         assertEquals("7", book.cell(1, 1).getText());
     }
 

@@ -16,11 +16,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
@@ -198,6 +201,48 @@ class MapViewTest extends WindowStory {
         Image fresh = exported(robot, dir);
         assertTrue(differingPixels(shown, fresh) <= shown.getWidth() * shown.getHeight() / 1000,
                 "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
+    }
+
+    /** The picture the map's PNG export writes to {@code name} in {@code dir}. */
+    private Image exported(FxRobot robot, Path dir, String name) {
+        Path file = dir.resolve(name);
+        dialogs.filesToChoose.add(file);
+        robot.clickOn("#mapExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        return new Image(file.toUri().toString());
+    }
+
+    /** The mean luminance (0 black, 1 white) of an image's pixels. */
+    private static double luminance(Image image) {
+        PixelReader pixels = image.getPixelReader();
+        double sum = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = pixels.getColor(x, y);
+                sum += 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+            }
+        }
+        return sum / (image.getWidth() * image.getHeight());
+    }
+
+    @Test
+    void inTheDarkThemeTheMapsPngIsStillDrawnInTheLightColoursForPaper(FxRobot robot, @TempDir Path dir) {
+        openMap(robot);
+        Image light = exported(robot, dir, "light.png");
+        robot.interact(() -> {
+            MenuBar bar = (MenuBar) app.window().lookup("#menuBar");
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream()).flatMap(i -> i instanceof Menu sub
+                    ? sub.getItems().stream() : Stream.of(i))
+                    .filter(i -> "menuThemeDark".equals(i.getId())).findFirst().orElseThrow().fire();
+        });
+        drawn(robot);
+        assertTrue(luminance(shownMap(robot)) < 0.3, "the window's map is dark");
+        Image dark = exported(robot, dir, "dark.png");
+        assertTrue(luminance(dark) > 0.7, "the picture is light: " + luminance(dark));
+        assertEquals(light.getWidth(), dark.getWidth());
+        assertEquals(light.getHeight(), dark.getHeight());
+        assertEquals(0, differingPixels(light, dark), "the same picture whichever the window's theme");
     }
 
     /** The click comes at once after the drag, while the ground may still be drawn off the UI thread. */

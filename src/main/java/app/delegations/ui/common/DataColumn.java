@@ -38,7 +38,12 @@ public interface DataColumn<R> {
         /** A number ({@link Look#NUMBER} columns by default). */
         NUMBER,
         /** A span of days, {@link Days}: an XLSX file gets a date cell for its first and one for its last day. */
-        DAYS
+        DAYS,
+        /**
+         * A month, a {@link java.time.YearMonth}: an XLSX file gets a date cell (its first day) shown as month and
+         * year, so that a spreadsheet sorts and groups it in time; CSV the text as shown.
+         */
+        MONTH
     }
 
     /** The value of a {@link Type#DAYS} column: the first and the last day, equal for one day. */
@@ -99,8 +104,8 @@ public interface DataColumn<R> {
 
     /**
      * The row's value in a spreadsheet, by {@link #type}: a {@link Number} for NUMBER (by default the
-     * {@link #text} read as a number; the text itself when it is not one), {@link Days} for DAYS, the text for
-     * TEXT; null for an empty cell.
+     * {@link #text} read as a number; the text itself when it is not one), {@link Days} for DAYS, a
+     * {@link java.time.YearMonth} for MONTH, the text for TEXT; null for an empty cell.
      */
     default Object value(R row) {
         String text = text(row);

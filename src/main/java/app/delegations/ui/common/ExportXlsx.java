@@ -2,6 +2,7 @@ package app.delegations.ui.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.YearMonth;
 import java.util.List;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
@@ -12,7 +13,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
  * named after the view, printed on A4 with the table's {@link ExportTable.Note} in the page header and footer, a bold header row frozen above the rows, an autofilter over all of them,
  * each column as wide as its header and the first rows need. A number column has number cells; a span of days
- * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; every other value is a
+ * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; a month
+ * ({@link DataColumn.Type#MONTH}) a date cell of its first day shown as month and year; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
  * memory needed does not grow with the rows. A row's strings are written in the row (inline strings), not into
  * fastexcel's shared-string table: that table is kept in memory for every distinct string of the workbook and
@@ -21,6 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
 public final class ExportXlsx {
     /** The number format of date cells: ISO, read the same in every language. */
     static final String DATE_FORMAT = "yyyy-mm-dd";
+    /** The number format of a month's date cells: the month's name (in the reader's Excel language) and year. */
+    static final String MONTH_FORMAT = "mmmm yyyy";
     /** Rows measured for the widths (the widths must be known before the first rows are written). */
     private static final int MEASURED = 500;
     private static final double MAX_WIDTH = 60;
@@ -109,10 +113,6 @@ public final class ExportXlsx {
     }
 
     /**
-     * Gives the date cells of sheet rows {@code from} to {@code to} the date format, once per block of rows (the
-     * style is made once for the block's range, not once per cell).
-     */
-    /**
      * The note on every printed page: the view and the day in the header, the filter in the footer at the left,
      * the page and the pages at its right ({@code &P / &N}); nothing for {@link ExportTable.Note#NONE}.
      */
@@ -131,6 +131,10 @@ public final class ExportXlsx {
         return text.replace("&", "&&");
     }
 
+    /**
+     * Gives the date cells of sheet rows {@code from} to {@code to} the date (or month) format, once per block of
+     * rows (the style is made once for the block's range, not once per cell).
+     */
     private static <R> void dateFormat(Worksheet sheet, List<DataColumn<R>> columns, int[] first, int from, int to) {
         if (to < from) {
             return;
@@ -138,6 +142,8 @@ public final class ExportXlsx {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).type() == DataColumn.Type.DAYS) {
                 sheet.range(from, first[c], to, first[c] + 1).style().format(DATE_FORMAT).set();
+            } else if (columns.get(c).type() == DataColumn.Type.MONTH) {
+                sheet.range(from, first[c], to, first[c]).style().format(MONTH_FORMAT).set();
             }
         }
     }
@@ -188,6 +194,8 @@ public final class ExportXlsx {
         } else if (value instanceof DataColumn.Days d) {
             sheet.value(r, c, d.first()); // formatted as a date with its block of rows (dateFormat)
             sheet.value(r, c + 1, d.last());
+        } else if (value instanceof YearMonth month) {
+            sheet.value(r, c, month.atDay(1)); // formatted as month and year with its block of rows (dateFormat)
         } else if (value != null) {
             sheet.inlineString(r, c, fitted(value.toString())); // no shared string: see the class comment
         }

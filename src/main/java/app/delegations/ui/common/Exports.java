@@ -174,7 +174,7 @@ public final class Exports {
     }
 
     private <R> ExportTable<R> noted(ExportTable<R> table, Messages m, boolean selectedOnly) {
-        return note == null ? table : table.with(note.of(m, table.sheet(), selectedOnly));
+        return note == null ? table : table.with(note.of(m, table.sheet(), selectedOnly, table.rows().size()));
     }
 
     /** Says that the view in front has nothing to export (File › Export on a view without a table). */

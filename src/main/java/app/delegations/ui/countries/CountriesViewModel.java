@@ -136,9 +136,7 @@ public final class CountriesViewModel {
                 case COUNT -> Comparator.comparingInt(CountryRow::placeCount);
                 case PLACES -> Comparator.comparing(CountryRow::places, Collator.getInstance(locale));
             };
-            if (!k.ascending()) {
-                one = one.reversed();
-            }
+            one = SortKey.blanksLast(k.column(), one, k.ascending()); // empty cells last in both directions
             c = c == null ? one : c.thenComparing(one);
         }
         Comparator<CountryRow> fileOrder = Comparator.comparingInt(CountryRow::fileIndex);

@@ -145,10 +145,8 @@ public final class EventsViewModel {
         Comparator<EventRow> c = null;
         for (SortKey<EventColumn> k : keys) {
             EventColumn column = k.column();
-            Comparator<EventRow> one = (a, b) -> EventRow.compare(column, a, b);
-            if (!k.ascending()) {
-                one = one.reversed();
-            }
+            Comparator<EventRow> one = SortKey.blanksLast(column, (a, b) -> EventRow.compare(column, a, b),
+                    k.ascending()); // empty cells last in both directions
             c = c == null ? one : c.thenComparing(one);
         }
         comparator = c == null ? null : c.thenComparing(TREE_ORDER);

@@ -8,6 +8,7 @@ import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -204,11 +205,15 @@ public final class FiguresView extends BorderPane {
         setRight(table.view());
     }
 
-    private static Comparator<FigureBar> order(List<SortKey<FigureColumn>> keys) {
+    /** Years and months in time ("January 2016" before "April 2016"), other bars by their label. */
+    private static final Comparator<FigureBar> IN_TIME = Comparator.comparing(FigureBar::period,
+            Comparator.nullsLast(Comparator.<YearMonth>naturalOrder())).thenComparing(FigureBar::label);
+
+    /** The bars' order for the table's sort keys (a click on a header); null for none. */
+    static Comparator<FigureBar> order(List<SortKey<FigureColumn>> keys) {
         Comparator<FigureBar> c = null;
         for (SortKey<FigureColumn> k : keys) {
-            Comparator<FigureBar> one = k.column().isCount() ? Comparator.comparingInt(FigureBar::count)
-                    : Comparator.comparing(FigureBar::label);
+            Comparator<FigureBar> one = k.column().isCount() ? Comparator.comparingInt(FigureBar::count) : IN_TIME;
             one = k.ascending() ? one : one.reversed();
             c = c == null ? one : c.thenComparing(one);
         }

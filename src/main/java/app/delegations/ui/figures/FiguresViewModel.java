@@ -153,7 +153,8 @@ public final class FiguresViewModel {
         var list = new ArrayList<FigureBar>();
         YearMonth end = counts.lastKey();
         for (YearMonth m = counts.firstKey(); !m.isAfter(end); m = monthly ? m.plusMonths(1) : m.plusYears(1)) {
-            list.add(new FigureBar(monthly ? month.format(m) : Integer.toString(m.getYear()), counts.getOrDefault(m, 0)));
+            list.add(new FigureBar(monthly ? month.format(m) : Integer.toString(m.getYear()), counts.getOrDefault(m, 0),
+                    m));
         }
         return list;
     }

@@ -126,10 +126,6 @@ final class MapCanvas extends Region {
         settle();
     }
 
-    MapPalette palette() {
-        return palette;
-    }
-
     void dispose() {
         vm.revisionProperty().removeListener(onChange);
         settle.stop();

@@ -9,6 +9,11 @@ record MapPalette(Color sea, Color land, Color landShown, Color border, Color te
     static final MapPalette LIGHT = new MapPalette(Color.web("#d6e6f2"), Color.web("#f5f2ea"),
             Color.web("#ebe1c6"), Color.web("#a9a294"), Color.web("#1f2328"), Color.web("#ffffffd9"),
             Color.web("#455a64"), Color.WHITE, Color.web("#f5b400"));
+    /**
+     * The colours of the map's picture for paper (its PNG export) whatever the window's theme: the light ones, as
+     * the figure's PNG is always light.
+     */
+    static final MapPalette PAPER = LIGHT;
     static final MapPalette DARK = new MapPalette(Color.web("#0e1a24"), Color.web("#2b2f35"),
             Color.web("#3d3a2f"), Color.web("#5a616b"), Color.web("#e6edf3"), Color.web("#0d1117d9"),
             Color.web("#90a4ae"), Color.web("#0d1117"), Color.web("#f5c542"));

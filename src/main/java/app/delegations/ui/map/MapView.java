@@ -109,7 +109,8 @@ final class MapView extends BorderPane {
 
     /**
      * Writes the map as it is shown (its size and view; 1200×800 framed on the places when not shown yet) with its
-     * legend and the outlines' origin under it.
+     * legend and the outlines' origin under it, in the light colours whatever the window's theme
+     * ({@link MapPalette#PAPER}): a picture for a report, never a near-black rectangle on paper.
      */
     void exportPng(File file) throws IOException {
         boolean unsized = !vm.viewport().sized();
@@ -122,11 +123,11 @@ final class MapView extends BorderPane {
         var image = new Canvas(w, h + pngLegend.height(w));
         var ground = new GroundRaster((int) w, (int) h); // drawn as the map draws its ground: the PNG equals it
         ground.draw(MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h), 1, vm.outlines(), vm.shownCountries(),
-                canvas.palette());
+                MapPalette.PAPER);
         GraphicsContext g = image.getGraphicsContext2D();
         g.drawImage(ground.shown(), 0, 0);
-        canvas.painter().marks(g, vm.frame(canvas::width, canvas.textHeight()), canvas.palette());
-        pngLegend.draw(g, h, w, canvas.palette());
+        canvas.painter().marks(g, vm.frame(canvas::width, canvas.textHeight()), MapPalette.PAPER);
+        pngLegend.draw(g, h, w, MapPalette.PAPER);
         WritableImage snapshot = image.snapshot(null, null);
         try (OutputStream out = Files.newOutputStream(file.toPath())) {
             PngEncoder.write(snapshot, out);

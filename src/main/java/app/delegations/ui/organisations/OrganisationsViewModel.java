@@ -77,10 +77,8 @@ public final class OrganisationsViewModel {
         Comparator<OrganisationRow> c = null;
         for (SortKey<OrganisationColumn> k : keys) {
             OrganisationColumn column = k.column();
-            Comparator<OrganisationRow> one = (a, b) -> OrganisationRow.compare(column, a, b);
-            if (!k.ascending()) {
-                one = one.reversed();
-            }
+            Comparator<OrganisationRow> one = SortKey.blanksLast(column, (a, b) -> OrganisationRow.compare(column, a, b),
+                    k.ascending()); // empty cells last in both directions
             c = c == null ? one : c.thenComparing(one);
         }
         comparator = c == null ? FILE_ORDER : c.thenComparing(FILE_ORDER);

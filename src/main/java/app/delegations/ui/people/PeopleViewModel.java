@@ -76,10 +76,8 @@ public final class PeopleViewModel {
         Comparator<PersonRow> c = null;
         for (SortKey<PersonColumn> k : keys) {
             PersonColumn column = k.column();
-            Comparator<PersonRow> one = (a, b) -> PersonRow.compare(column, a, b);
-            if (!k.ascending()) {
-                one = one.reversed();
-            }
+            Comparator<PersonRow> one = SortKey.blanksLast(column, (a, b) -> PersonRow.compare(column, a, b),
+                    k.ascending()); // empty cells last in both directions
             c = c == null ? one : c.thenComparing(one);
         }
         comparator = c == null ? FILE_ORDER : c.thenComparing(FILE_ORDER);

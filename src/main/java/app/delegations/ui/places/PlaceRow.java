@@ -224,7 +224,7 @@ public final class PlaceRow {
         };
     }
 
-    /** By the first day, then the last; a place without meetings before every other. */
+    /** By the first day, then the last; no meetings first (the table puts it last: SortKey.blanksLast). */
     private static int compareLatest(Days a, Days b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;

@@ -137,25 +137,26 @@ public final class PlacesViewModel {
         Comparator<PlaceRow> c = null;
         for (SortKey<PlaceColumn> k : keys) {
             PlaceColumn column = k.column();
-            Comparator<PlaceRow> one = (a, b) -> PlaceRow.compare(column, a, b);
-            if (!k.ascending()) {
-                one = one.reversed();
-            }
+            Comparator<PlaceRow> one = SortKey.blanksLast(column, (a, b) -> PlaceRow.compare(column, a, b),
+                    k.ascending());
             c = c == null ? one : c.thenComparing(one);
         }
         comparator = c == null ? FILE_ORDER : c.thenComparing(FILE_ORDER);
         if (keys.size() == 1) {
             SortKey<PlaceColumn> only = keys.get(0);
-            PlaceRow[] up = ascending.computeIfAbsent(only.column(), col -> sortedCopy(rows, (a, b) -> {
-                int k = PlaceRow.compare(col, a, b);
-                return k != 0 ? k : FILE_ORDER.compare(a, b);
-            }));
+            PlaceRow[] up = ascending.computeIfAbsent(only.column(), col -> sortedCopy(rows,
+                    SortKey.blanksLast(col, (a, b) -> PlaceRow.compare(col, a, b), true).thenComparing(FILE_ORDER)));
             if (only.ascending()) {
                 rows.setAll(up);
             } else {
                 var down = new PlaceRow[up.length];
-                // descending, ties still in the file's order: reverse each run of equal keys back
+                // the empty cells stay last, in the file's order; before them, descending, ties still in the
+                // file's order: reverse each run of equal keys back
                 int i = up.length;
+                while (i > 0 && SortKey.blank(only.column(), up[i - 1])) {
+                    i--;
+                }
+                System.arraycopy(up, i, down, i, up.length - i);
                 int out = 0;
                 while (i > 0) {
                     int j = i - 1;

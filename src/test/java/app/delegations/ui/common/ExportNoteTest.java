@@ -58,7 +58,7 @@ class ExportNoteTest {
 
     private ExportTable<String> table() {
         return ExportTable.of("Places", List.of(Name.NAME), List.of("Kraljevo", "Kragujevac"), ENGLISH)
-                .with(new ExportNote(SERBIA, DEC_6).of(ENGLISH, "Places", false));
+                .with(new ExportNote(SERBIA, DEC_6).of(ENGLISH, "Places", false, 2));
     }
 
     @Test
@@ -111,7 +111,7 @@ class ExportNoteTest {
                 return List.of();
             }
         };
-        String footer = new ExportNote(long_, DEC_6).of(ENGLISH, "Places", false).footer();
+        String footer = new ExportNote(long_, DEC_6).of(ENGLISH, "Places", false, 2).footer();
         assertEquals(ExportNote.MAX_LINE, footer.length());
         assertTrue(footer.endsWith("…"));
     }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -54,7 +55,7 @@ public final class ExportReadBack {
 
     /**
      * Checks that the sheet holds the table cell by cell: the headers (a span of days as its first and last day),
-     * numbers as numbers, days as dates, texts as they are.
+     * numbers as numbers, days as dates, a month as the date of its first day, texts as they are.
      */
     public static <R> void assertHolds(ExportTable<R> table, Workbook sheet) {
         var header = new ArrayList<String>();
@@ -83,7 +84,10 @@ public final class ExportReadBack {
                     continue;
                 }
                 Cell cell = sheet.cell(r + 1, x);
-                if (value instanceof Number n) {
+                if (value instanceof YearMonth month) {
+                    check(cell != null && month.atDay(1).equals(cell.asDate().toLocalDate()), where + month + " "
+                            + cell);
+                } else if (value instanceof Number n) {
                     check(new BigDecimal(n.toString()).compareTo(cell.asNumber()) == 0, where + n + " " + cell);
                 } else {
                     String text = cell == null ? null : cell.getText();

@@ -12,6 +12,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
@@ -34,6 +35,10 @@ class FiguresViewModelTest {
         return new FigureBar(label, count);
     }
 
+    private static FigureBar year(int year, int count) {
+        return new FigureBar(Integer.toString(year), count, YearMonth.of(year, 1));
+    }
+
     @Test
     void countsThePlacesOfEachCountryMostFirst() {
         showCongress();
@@ -48,7 +53,8 @@ class FiguresViewModelTest {
     void countsTheCongressEventsPerMonthSinceTheySpanLessThanTwoYears() {
         showCongress();
         vm.figureProperty().set(Figure.TIME);
-        assertEquals(List.of(bar("November 2016", 7)), List.copyOf(vm.bars()));
+        assertEquals(List.of(new FigureBar("November 2016", 7, YearMonth.of(2016, 11))), List.copyOf(vm.bars()),
+                "the month, also as a period (sorted and exported in time)");
         assertEquals("figures.months", vm.titleKeyProperty().get());
         assertEquals(7, vm.totalProperty().get());
     }
@@ -61,7 +67,7 @@ class FiguresViewModelTest {
                 Shapes.event("c", null, LocalDate.of(2016, 5, 1), LocalDate.of(2016, 5, 1), List.of("p1")));
         show(DatasetIndex.build(Shapes.dataset(Shapes.places(2), events)), UiLanguage.ENGLISH);
         vm.figureProperty().set(Figure.TIME);
-        assertEquals(List.of(bar("2014", 2), bar("2015", 0), bar("2016", 1)), List.copyOf(vm.bars()));
+        assertEquals(List.of(year(2014, 2), year(2015, 0), year(2016, 1)), List.copyOf(vm.bars()));
         assertEquals("figures.years", vm.titleKeyProperty().get());
     }
 

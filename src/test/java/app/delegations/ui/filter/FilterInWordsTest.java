@@ -45,15 +45,31 @@ class FilterInWordsTest {
 
         assertEquals("Miejsca – Serbia, kra", note.fileName(POLISH, "Miejsca"));
         assertEquals(new ExportTable.Note("Miejsca, wyeksportowano 6 grudnia 2026",
-                "Filtry: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false));
+                "Filtry: kraj Serbia; wyszukiwanie „kra”"), note.of(POLISH, "Miejsca", false, 7));
         assertEquals(new ExportTable.Note("Places, exported 6 December 2026",
-                "Filtered: country Serbia; search “kra” — only the selected rows"), note.of(ENGLISH, "Places", true));
+                "Filtered: country Serbia; search “kra”; only the 2 rows selected"), note.of(ENGLISH, "Places", true, 2));
     }
 
     @Test
     void noFilterIsStatedAsAllRowsAndLeavesTheNameAlone() {
         assertEquals("Places", note.fileName(ENGLISH, "Places"));
-        assertEquals("No filter: every row the view lists", note.of(ENGLISH, "Places", false).footer());
+        assertEquals("No filter: every row the view lists", note.of(ENGLISH, "Places", false, 7).footer());
+    }
+
+    /**
+     * Selected rows of the unfiltered list: the footer says there was no filter and only those rows were taken, in
+     * one statement, never that the sheet holds every row the view lists (the Polish count in its plural form).
+     */
+    @Test
+    void selectedRowsWithoutAFilterAreOneStatementWithTheirCount() {
+        assertEquals("No filter; only the 2 rows selected", note.of(ENGLISH, "Places", true, 2).footer());
+        assertEquals("No filter; only the 1 row selected", note.of(ENGLISH, "Places", true, 1).footer());
+        assertEquals("Bez filtrów; tylko 1 zaznaczony wiersz", note.of(POLISH, "Miejsca", true, 1).footer());
+        assertEquals("Bez filtrów; tylko 2 zaznaczone wiersze", note.of(POLISH, "Miejsca", true, 2).footer());
+        assertEquals("Bez filtrów; tylko 5 zaznaczonych wierszy", note.of(POLISH, "Miejsca", true, 5).footer());
+        filter.setCountries(Set.of("RS"));
+        assertEquals("Filtry: kraj Serbia; tylko 12 zaznaczonych wierszy",
+                note.of(POLISH, "Miejsca", true, 12).footer());
     }
 
     @Test
@@ -65,7 +81,7 @@ class FilterInWordsTest {
 
         assertEquals("Places – 2016", note.fileName(ENGLISH, "Places"));
         assertEquals("Filtered: kind City; role Host; dates 1 January 2016 – …; year 2016",
-                note.of(ENGLISH, "Places", false).footer());
+                note.of(ENGLISH, "Places", false, 7).footer());
         filter.years().clear();
         assertEquals("Miejsca – przefiltrowane", note.fileName(POLISH, "Miejsca"));
     }
@@ -73,7 +89,7 @@ class FilterInWordsTest {
     @Test
     void manyCountriesAreStatedOnThePageButNotNamedInTheFileName() {
         filter.setCountries(Set.of("RS", "PL", "SK", "CZ"));
-        String footer = note.of(ENGLISH, "Places", false).footer();
+        String footer = note.of(ENGLISH, "Places", false, 7).footer();
         assertEquals(List.of("Filtered: country CZ, Poland, Serbia, Slovakia"), List.of(footer),
                 "a code the data lacks as itself");
         assertEquals("Places – filtered", note.fileName(ENGLISH, "Places"));

@@ -159,7 +159,10 @@ class PeopleViewModelTest {
         vm.sort(List.of(new SortKey<>(PersonColumn.EVENTS, true)));
         assertEquals(List.of("rihter", "poltavchenko"), ids(), "the congress begins on the 29th, the summary is on the 30th");
         vm.sort(List.of(new SortKey<>(PersonColumn.EVENT_COUNT, false), new SortKey<>(PersonColumn.PLACE, true)));
-        assertEquals(List.of("rihter", "poltavchenko"), ids(), "one event each: then no place before Saint Petersburg");
+        assertEquals(List.of("poltavchenko", "rihter"), ids(),
+                "one event each: then Saint Petersburg before no place, an empty cell last as spreadsheets sort");
+        vm.sort(List.of(new SortKey<>(PersonColumn.EVENT_COUNT, false), new SortKey<>(PersonColumn.PLACE, false)));
+        assertEquals(List.of("poltavchenko", "rihter"), ids(), "the empty place last descending too");
         vm.sort(List.of());
         assertEquals(List.of("poltavchenko", "rihter"), ids(), "no sort: the file's order");
         filter.searchTextProperty().set("petersburg");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.ui.DatasetEdits;
+import app.delegations.ui.Shapes;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -169,6 +170,26 @@ class PlacesViewModelTest {
         expected.remove("Kraków");
         expected.add(0, "Kraków");
         assertEquals(expected, names(), "latest first, ties still in the file's order");
+    }
+
+    /**
+     * "Which cities have we met?": sorted by Last meeting either way, the places never met (an empty cell) come after
+     * every dated one, in the file's order, as spreadsheets sort blanks; by Meetings their 0 is a number like any.
+     */
+    @Test
+    void placesNeverMetSortAfterTheDatedOnesInBothDirections() {
+        show(Shapes.dataset(Shapes.places(4), List.of(
+                Shapes.event("e1", null, LocalDate.of(2015, 1, 1), LocalDate.of(2015, 1, 1), List.of("p1")),
+                Shapes.event("e3", null, LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 1), List.of("p3")))),
+                UiLanguage.ENGLISH);
+        vm.sort(List.of(new SortKey<>(PlaceColumn.LAST_MEETING, true)));
+        assertEquals(List.of("p1", "p3", "p0", "p2"), names(), "oldest first, the never met last");
+        vm.sort(List.of(new SortKey<>(PlaceColumn.LAST_MEETING, false)));
+        assertEquals(List.of("p3", "p1", "p0", "p2"), names(), "latest first, the never met still last");
+        vm.sort(List.of(new SortKey<>(PlaceColumn.LAST_MEETING, false), new SortKey<>(PlaceColumn.NAME, false)));
+        assertEquals(List.of("p3", "p1", "p2", "p0"), names(), "with a second key too");
+        vm.sort(List.of(new SortKey<>(PlaceColumn.MEETINGS, true)));
+        assertEquals(List.of("p0", "p2", "p1", "p3"), names(), "0 meetings is a number, first when ascending");
     }
 
     @Test
