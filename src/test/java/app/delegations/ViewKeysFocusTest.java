@@ -1,0 +1,40 @@
+package app.delegations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * Keyboard only: Ctrl+1 … Ctrl+9 put the keyboard in the view's own control, its table, so that ↓ moves through
+ * the rows (not onto the tab header, where ↓ would switch to the next tab).
+ */
+class ViewKeysFocusTest extends WindowStory {
+    private static Node focused(TableView<?> anyNode) {
+        return AppTest.fx(() -> anyNode.getScene().getFocusOwner());
+    }
+
+    @Test
+    void ctrlDigitGivesTheTableTheKeyboardAndDownMovesInItsRows(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        TableView<?> countries = robot.lookup("#countriesTable").queryTableView();
+        assertSame(countries, focused(countries), "Ctrl+2 gives the Countries table the keyboard");
+
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        TableView<?> places = robot.lookup("#placesTable").queryTableView();
+        assertSame(places, focused(places), "Ctrl+1 gives the Places table the keyboard");
+        TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        keys(robot, KeyCode.DOWN);
+        int first = AppTest.fx(() -> places.getSelectionModel().getSelectedIndex());
+        keys(robot, KeyCode.DOWN);
+        assertEquals(0, (int) AppTest.fx(() -> views.getSelectionModel().getSelectedIndex()), "still on Places");
+        assertEquals(first + 1, (int) AppTest.fx(() -> places.getSelectionModel().getSelectedIndex()),
+                "↓ moved the selection down the rows");
+        assertSame(places, focused(places), "the table keeps the keyboard");
+    }
+}
