@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -87,5 +88,17 @@ class ExportDialogTest {
         robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Cancel".equals(b.getText()))
                 .queryButton());
         assertEquals(Optional.empty(), answer.get(5, TimeUnit.SECONDS));
+    }
+
+    /** Enter on a radio button (the format, the rows) presses Export, as it does on the other fields. */
+    @Test
+    void enterOnARadioButtonExports(FxRobot robot) throws Exception {
+        var answer = ask(UiLanguage.ENGLISH, true);
+        RadioButton rows = node(robot, "#exportAllRows", RadioButton.class);
+        robot.interact(rows::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows.isFocused(), "the radio button has the keyboard");
+        robot.type(KeyCode.ENTER);
+        assertEquals(Optional.of(new ExportChoice(ExportFormat.XLSX, ',', false)), answer.get(5, TimeUnit.SECONDS));
     }
 }
