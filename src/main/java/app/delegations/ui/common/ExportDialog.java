@@ -70,7 +70,12 @@ final class ExportDialog {
         grid.addRow(2, separatorLabel, separator);
         grid.addRow(3, new Label(m.get("export.rows")), all);
         grid.add(selected, 1, 4);
-        dialog.getDialogPane().setContent(grid);
+        var pane = dialog.getDialogPane();
+        pane.setContent(grid);
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets()); // the window's focus ring on the radios
+        }
+        EnterDefault.install(pane);
         dialog.setResultConverter(b -> b == export ? new ExportChoice(csv.isSelected() ? ExportFormat.CSV
                 : ExportFormat.XLSX, separator.getValue(), selected.isSelected()) : null);
         return dialog.showAndWait();

@@ -68,7 +68,11 @@ final class ViewTabs {
         tabs.getSelectionModel().select(views.indexOf(view));
     }
 
-    /** Brings a view to the front (making it if it was never shown) and gives it the focus. */
+    /**
+     * Brings a view to the front (making it if it was never shown) and gives the keyboard to its own control: its
+     * table, where ↓ moves through the rows, else the view itself (the timeline and the map pass it on to their
+     * surface). Never the view's pane, from which ↓ would travel to the tab header and on to the next tab.
+     */
     void show(ViewFeature view) {
         int index = views.indexOf(view);
         if (index < 0) {
@@ -76,7 +80,14 @@ final class ViewTabs {
         }
         tabs.getSelectionModel().select(index);
         Node content = tabs.getTabs().get(index).getContent();
-        if (content != null) {
+        if (content == null) {
+            return;
+        }
+        Node table = DataTable.in(content).<Node>map(DataTable::view).orElse(null);
+        if (table != null) {
+            table.requestFocus();
+        }
+        if (table == null || !table.isFocused()) {
             content.requestFocus();
         }
     }

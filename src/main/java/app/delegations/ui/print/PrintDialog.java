@@ -1,5 +1,6 @@
 package app.delegations.ui.print;
 
+import app.delegations.ui.common.EnterDefault;
 import app.delegations.ui.common.Messages;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,9 @@ final class PrintDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("print.dialog.title"));
         stage.setResizable(false);
-        var scene = new Scene(content(stage));
+        var root = content(stage);
+        EnterDefault.install(root);
+        var scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -87,5 +90,47 @@ class ExportDialogTest {
         robot.clickOn(robot.lookup(".button").match(n -> n instanceof Button b && "Cancel".equals(b.getText()))
                 .queryButton());
         assertEquals(Optional.empty(), answer.get(5, TimeUnit.SECONDS));
+    }
+
+    /** Enter on a radio button (the format, the rows) presses Export, as it does on the other fields. */
+    @Test
+    void enterOnARadioButtonExports(FxRobot robot) throws Exception {
+        var answer = ask(UiLanguage.ENGLISH, true);
+        RadioButton rows = node(robot, "#exportAllRows", RadioButton.class);
+        robot.interact(rows::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(rows.isFocused(), "the radio button has the keyboard");
+        robot.type(KeyCode.ENTER);
+        assertEquals(Optional.of(new ExportChoice(ExportFormat.XLSX, ',', false)), answer.get(5, TimeUnit.SECONDS));
+    }
+
+    /** The radio button with the keyboard is ringed, in the window's theme (the dialog takes its style sheets). */
+    @Test
+    void theRadioButtonWithTheKeyboardShowsAFocusRing(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.getScene().getStylesheets().setAll(new PrimerDark().getUserAgentStylesheet(),
+                getClass().getResource("/app/delegations/ui/app.css").toExternalForm()));
+        try {
+            var answer = ask(UiLanguage.ENGLISH, true);
+            RadioButton rows = node(robot, "#exportAllRows", RadioButton.class);
+            RadioButton format = node(robot, "#exportXlsx", RadioButton.class);
+            robot.interact(rows::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(rows.isFocused(), "the radio button has the keyboard");
+            assertTrue(ringed(rows), "the focused radio button is ringed");
+            assertFalse(ringed(format), "the others are not");
+            robot.interact(format::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(ringed(format) && !ringed(rows), "the ring follows the keyboard");
+            robot.type(KeyCode.ESCAPE);
+            assertEquals(Optional.empty(), answer.get(5, TimeUnit.SECONDS));
+        } finally {
+            robot.interact(() -> stage.getScene().getStylesheets().clear());
+        }
+    }
+
+    private static boolean ringed(RadioButton radio) {
+        var border = radio.getBorder();
+        return border != null && border.getStrokes().stream().anyMatch(
+                st -> st.getWidths().getTop() >= 1 && !Color.TRANSPARENT.equals(st.getTopStroke()));
     }
 }

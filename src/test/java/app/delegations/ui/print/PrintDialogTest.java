@@ -99,6 +99,19 @@ class PrintDialogTest {
     }
 
     @Test
+    void enterOnARadioButtonPrintsAsOnTheOtherFields(FxRobot robot) {
+        open(robot, OFFICE);
+        RadioButton all = robot.lookup("#printDialogAll").queryAs(RadioButton.class);
+        robot.interact(all::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(all.isFocused(), "the radio button has the keyboard");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(true), closed, "Enter pressed Print");
+        assertEquals(Optional.of(new PrintChoice(0, 0, false, PageFormat.A4, 1, 1, 3)), dialog.result());
+    }
+
+    @Test
     void wrongCopiesOrPagesAreToldUnderTheFieldsWhichAreMarkedAndPrintWaits(FxRobot robot) {
         open(robot, OFFICE);
         TextField copies = robot.lookup("#printDialogCopies").queryAs(TextField.class);
