@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.ui.MemoryPreferences;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -145,9 +144,9 @@ class DataTableFitTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Font font = fx(() -> ((Labeled) wide.view().lookup(".table-cell")).getFont());
-        assertTrue(fx(title::getWidth) >= textWidth(font, rows.get(0).substring(0, 18)),
-                () -> "the title shows 18 characters: " + fx(title::getWidth));
-        String longest = new Formats(Locale.ENGLISH).date(LocalDate.of(2000, 9, 30));
+        assertTrue(fx(title::getWidth) >= textWidth(font, rows.get(0).substring(0, 18) + "..."),
+                () -> "the title shows 18 characters and the ellipsis: " + fx(title::getWidth));
+        String longest = new Formats(Messages.of(UiLanguage.ENGLISH).locale()).date(LocalDate.of(2000, 9, 30));
         assertTrue(fx(dates::getWidth) >= textWidth(font, longest),
                 () -> "the dates column has room for \"" + longest + "\": " + fx(dates::getWidth));
         assertTrue(sideways(wide), "a sideways scroll bar reaches the columns right of the fold");
