@@ -196,6 +196,16 @@ public final class DataTable<R> {
         return this;
     }
 
+    /**
+     * Sizes the columns to the content once the table has rows and is laid out, in a frame of its own from
+     * {@code fitIn}, without remembering widths (a table rebuilt for each chart). Call after {@code show}.
+     */
+    public DataTable<R> fitting(Frames fitIn) {
+        Objects.requireNonNull(rows, "show the rows first");
+        fitWhenShown(fitIn);
+        return this;
+    }
+
     private void fitWhenShown(Frames frames) {
         List<R> items = rows;
         InvalidationListener[] check = new InvalidationListener[1];
@@ -203,7 +213,7 @@ public final class DataTable<R> {
             if (!items.isEmpty() && table.getWidth() > 0) {
                 rows.removeListener(check[0]);
                 table.widthProperty().removeListener(check[0]);
-                frames.later(() -> DataTableFit.fit(table, items, byId));
+                frames.later(() -> DataTableFit.fit(table, items, byId, m.locale()));
             }
         };
         rows.addListener(check[0]);

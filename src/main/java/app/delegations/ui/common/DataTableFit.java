@@ -1,8 +1,11 @@
 package app.delegations.ui.common;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import javafx.collections.ListChangeListener;
@@ -27,21 +30,21 @@ import javafx.scene.text.Text;
  * stays that of a few dozen measurements however many rows there are.
  * <p>
  * When the natural widths together are wider than the table, the widest columns give up room first, all down to one
- * width (a water level) so that every visible column ends within the table's viewport: a text column down to {@link
- * #MIN_TEXT} at most (beside a code badge: the badge's room more; the row's name or title, the first {@link
- * DataColumn.Look#MATCHES} column, {@link #MIN_NAME}), its cells then cut with "…" and whole in their tooltip; a
- * column of numbers or dates ({@link DataColumn#type} not text) or of code badges never below its widest cell; no
- * column below its header's longest word, so that a header narrower than its text is read whole on two lines (the
- * table then has the style class {@link #WRAPPED_HEADERS}: the header row grows). When even those floors do not fit
- * (a narrower window), text columns give up the same share of the room between those floors and {@link #MIN_CUT},
- * as little as makes them fit, still not below their header's longest word; where even that does not fit, text
- * columns down to {@link #MIN_CUT} and numbers and dates their headers' room (a header may then be cut); when not
- * even that fits (many columns in a very narrow window), the columns keep their natural widths and the sideways
- * scroll bar reaches the rest: readable columns, not all squeezed to a few letters. While the user has not resized
- * a column, the columns follow the table's width and the columns shown (a larger window gives them their natural
- * widths back); once the user has, their widths are the user's. Past 250 lines because the measuring and the
- * sharing of the room (three tiers of floors, the water level) work on the same per-column widths; apart they would
- * pass those arrays between two classes.
+ * width (a water level) so that every visible column ends within the table's viewport, none below its floor: a text
+ * column keeps {@link #TEXT_CHARS} characters of its font (beside a code badge: the badge's room more), the row's
+ * name or title (the first {@link DataColumn.Look#MATCHES} column) {@link #NAME_CHARS}, so that rows can still be
+ * told apart; its cells are then cut with "…" and whole in their tooltip. A column of numbers or dates ({@link
+ * DataColumn#type} not text) or of code badges is never narrower than its widest cell, nor a column of days than
+ * the longest date of the UI's language (a day of every month), so that no number or date is ever cut. No column is
+ * narrower than its header's longest word: a header narrower than its text is read whole on two lines (the table
+ * then has the style class {@link #WRAPPED_HEADERS}: the header row grows). Where those floors do not all fit, the
+ * text columns other than the name give up the same share of the room between them and {@link #MIN_CUT} (still not
+ * below their header's longest word), as little as makes them fit; when even that does not fit (many columns in a
+ * narrow table), every column keeps that last floor and the sideways scroll bar reaches the rest: names readable,
+ * numbers and dates whole, headers whole, not all squeezed to a few letters. While the user has not resized a column, the columns follow the
+ * table's width and the columns shown (a larger window gives them their natural widths back); once the user has,
+ * their widths are the user's. Past 250 lines because the measuring and the sharing of the room (two tiers of
+ * floors, the water level) work on the same per-column widths; apart they would pass those arrays between two classes.
  */
 final class DataTableFit<R> {
     /** How many of a column's longest texts (by length) are measured. */
@@ -55,18 +58,21 @@ final class DataTableFit<R> {
      * very long name is cut in its cell, whole in the cell's tooltip, and leaves room for the other columns.
      */
     static final double MAX_SHARE = 1.0 / 3;
-    /** The narrowest a text column is made to fit the table: a few words still show before the "…". */
-    static final double MIN_TEXT = 80;
-    /** The narrowest the first searched column (the row's name or title) is made to fit the table. */
-    static final double MIN_NAME = 130;
-    /** The narrowest a text column is made as a last resort, when the floors above do not all fit. */
+    /** The fewest characters (of the cell font's average width) a text column keeps: a few words are read. */
+    static final int TEXT_CHARS = 12;
+    /** The fewest characters the first searched column (the row's name or title) keeps: rows are told apart. */
+    static final int NAME_CHARS = 20;
+    /** A sample of text whose width per character is the average a floor in characters counts. */
+    /** What a cell shows after a cut text: the skin's ellipsis string. */
+    private static final String ELLIPSIS = "...";
+    private static final String AVERAGE = "Zapoznanie z pracą miejskich jednostek, Bulgaria i Słowenia";
+    /** The narrowest a text column other than the name or title is made where the floors above do not all fit. */
     static final double MIN_CUT = 56;
     private static final int NATURAL = 0;
     private static final int FLOOR = 1;
-    private static final int WORDS = 2;
-    private static final int LAST_FLOOR = 3;
+    private static final int LAST_FLOOR = 2;
     /** The width the header needs on one line. */
-    private static final int HEADER = 4;
+    private static final int HEADER = 3;
     /** The table's style class while a header narrower than its text wraps it: the header row has two lines' room. */
     static final String WRAPPED_HEADERS = "wrapped-headers";
     /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
@@ -80,18 +86,18 @@ final class DataTableFit<R> {
 
     private final TableView<R> table;
     /**
-     * By column id: the natural width, the narrowest the column is made to fit, that with text columns down to
-     * {@link #MIN_CUT}, that as a last resort, and the header's width on one line.
+     * By column id: the natural width, the narrowest the column is made to fit, that where those do not all fit,
+     * and the header's width on one line.
      */
     private final Map<String, double[]> widths = new HashMap<>();
     /** By column id: the widths last given, to see whether the user has resized a column since. */
     private final Map<String, Double> given = new HashMap<>();
     private boolean following = true;
     /**
-     * Where the floors do not all fit but the header words do ({@code WORDS}): how much of the room between the
-     * two each column keeps (0 to 1), the same share for all, as much as fits.
+     * Where the floors do not all fit: how much of the room between its last floor and its floor each column keeps
+     * (0 to 1), the same share for all, as much as fits.
      */
-    private double mix;
+    private double mix = 1;
 
     private DataTableFit(TableView<R> table) {
         this.table = table;
@@ -101,15 +107,15 @@ final class DataTableFit<R> {
      * Measures the columns on {@code items}, fits them to the table, and keeps them fitted while the table's width
      * or its visible columns change, until the user resizes a column.
      */
-    static <R> void fit(TableView<R> table, List<R> items, Map<String, DataColumn<R>> columns) {
+    static <R> void fit(TableView<R> table, List<R> items, Map<String, DataColumn<R>> columns, Locale locale) {
         var fit = new DataTableFit<>(table);
-        fit.measure(items, columns);
+        fit.measure(items, columns, new Formats(locale));
         fit.share();
         table.widthProperty().addListener((o, a, b) -> fit.follow());
         table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<R, ?>>) c -> fit.follow());
     }
 
-    private void measure(List<R> items, Map<String, DataColumn<R>> columns) {
+    private void measure(List<R> items, Map<String, DataColumn<R>> columns, Formats formats) {
         Font font = Font.getDefault();
         if (table.lookup(".table-cell") == null) {
             table.applyCss(); // a table on a tab shown for the first time may have made no cell yet: the cells'
@@ -129,6 +135,11 @@ final class DataTableFit<R> {
                 break;
             }
         }
+        measure.setFont(font);
+        measure.setText(AVERAGE);
+        double perChar = measure.getLayoutBounds().getWidth() / AVERAGE.length();
+        measure.setText(ELLIPSIS);
+        double ellipsis = measure.getLayoutBounds().getWidth(); // a cut text's characters are counted before it
         int n = Math.min(items.size(), ROWS);
         boolean named = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
@@ -150,8 +161,28 @@ final class DataTableFit<R> {
                     longest.poll();
                 }
             }
+            if (column.type() == DataColumn.Type.DAYS) { // the longest date of the language, whatever the rows
+                for (Month month : Month.values()) {
+                    longest.add(formats.date(LocalDate.of(2000, month, month == Month.FEBRUARY ? 28 : 30)));
+                }
+            }
             measure.setFont(font);
             double cells = CELL_EXTRA + extra;
+            boolean name = !named && column.look() == DataColumn.Look.MATCHES;
+            named |= name;
+            String indent = ""; // a nested title's indent: the title's characters are counted after it
+            for (int i = 0; name && i < n; i++) {
+                String t = column.label(items.get(i));
+                int spaces = 0;
+                while (t != null && spaces < t.length() && Character.isSpaceChar(t.charAt(spaces))) {
+                    spaces++;
+                }
+                if (spaces > indent.length()) {
+                    indent = t.substring(0, spaces);
+                }
+            }
+            measure.setText(indent);
+            double indented = indent.isEmpty() ? 0 : measure.getLayoutBounds().getWidth();
             for (String t : longest) {
                 measure.setText(t);
                 cells = Math.max(cells, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
@@ -159,13 +190,10 @@ final class DataTableFit<R> {
             double most = Math.min(MAX_WIDTH, Math.max(column.width(), table.getWidth() * MAX_SHARE));
             double natural = Math.ceil(Math.min(Math.max(header, cells), most));
             boolean whole = column.type() != DataColumn.Type.TEXT || column.look() == DataColumn.Look.BADGE;
-            boolean name = !named && column.look() == DataColumn.Look.MATCHES;
-            named |= name;
             double floor = Math.min(natural, Math.ceil(Math.max(word, whole ? cells
-                    : (name ? MIN_NAME : MIN_TEXT) + extra)));
-            double words = Math.min(floor, Math.ceil(Math.max(word, whole ? cells : MIN_CUT + extra)));
-            double last = Math.min(words, whole ? Math.ceil(cells) : MIN_CUT + extra);
-            widths.put(c.getId(), new double[] {natural, floor, words, last, Math.ceil(header)});
+                    : (name ? NAME_CHARS * perChar + indented : TEXT_CHARS * perChar) + ellipsis + CELL_EXTRA + extra)));
+            double last = name ? floor : Math.min(floor, Math.ceil(Math.max(word, whole ? cells : MIN_CUT + extra)));
+            widths.put(c.getId(), new double[] {natural, floor, last, Math.ceil(header)});
         }
     }
 
@@ -186,19 +214,18 @@ final class DataTableFit<R> {
 
     /**
      * Gives each visible column its natural width, or where they do not all fit the water level's above their
-     * floors, or above their last-resort floors ({@link #MIN_CUT}) where even the floors do not fit.
+     * floors, or above floors between those and the last floors where the floors do not fit, or the last floors.
      */
     private void share() {
         List<TableColumn<R, ?>> shown = table.getVisibleLeafColumns();
         double room = room();
-        int floor = total(shown, 0, FLOOR) <= room ? FLOOR : total(shown, 0, WORDS) <= room ? WORDS : LAST_FLOOR;
-        mix = 0;
-        if (floor == WORDS) { // the text columns give up as little of their floors as makes every column fit
+        mix = 1;
+        if (total(shown, 0) > room) { // the text columns but the name give up as little of their floors as fits
             double low = 0;
             double high = 1;
             for (int i = 0; i < 30; i++) {
                 mix = (low + high) / 2;
-                if (total(shown, 0, WORDS) <= room) {
+                if (total(shown, 0) <= room) {
                     low = mix;
                 } else {
                     high = mix;
@@ -206,11 +233,11 @@ final class DataTableFit<R> {
             }
             mix = low;
         }
-        double level = level(shown, room, floor);
+        double level = level(shown, room);
         boolean wrapped = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
             double[] w = widths.get(c.getId());
-            double width = width(w, level, floor);
+            double width = width(w, level);
             c.setPrefWidth(width);
             given.put(c.getId(), width);
             wrapped |= c.isVisible() && width < w[HEADER];
@@ -226,20 +253,24 @@ final class DataTableFit<R> {
 
     /**
      * The width no visible column exceeds (unless its floor does) so that together they take at most
-     * {@code room}: the natural widths' largest when they all fit, or when they do not even at their floors.
+     * {@code room}: the natural widths' largest when they all fit, none (every column at its floor) when they do
+     * not even at their floors.
      */
-    private double level(List<TableColumn<R, ?>> shown, double room, int floor) {
+    private double level(List<TableColumn<R, ?>> shown, double room) {
         double low = 0;
         double high = 0;
         for (TableColumn<R, ?> c : shown) {
             high = Math.max(high, widths.get(c.getId())[NATURAL]);
         }
-        if (total(shown, high, floor) <= room || total(shown, 0, floor) > room) {
-            return high; // all fit as they are, or not even at their narrowest: a scroll bar reaches the rest
+        if (total(shown, high) <= room) {
+            return high; // all fit as they are
+        }
+        if (total(shown, 0) > room) {
+            return 0; // not even at their floors: the floors, and a scroll bar reaches the rest
         }
         for (int i = 0; i < 40; i++) { // halving to well under a pixel
             double mid = (low + high) / 2;
-            if (total(shown, mid, floor) <= room) {
+            if (total(shown, mid) <= room) {
                 low = mid;
             } else {
                 high = mid;
@@ -248,17 +279,16 @@ final class DataTableFit<R> {
         return Math.floor(low);
     }
 
-    private double total(List<TableColumn<R, ?>> shown, double level, int floor) {
+    private double total(List<TableColumn<R, ?>> shown, double level) {
         double sum = 0;
         for (TableColumn<R, ?> c : shown) {
-            sum += width(widths.get(c.getId()), level, floor);
+            sum += width(widths.get(c.getId()), level);
         }
         return sum;
     }
 
-    private double width(double[] w, double level, int floor) {
-        double least = floor == WORDS ? w[WORDS] + mix * (w[FLOOR] - w[WORDS]) : w[floor];
-        return Math.max(least, Math.min(w[NATURAL], level));
+    private double width(double[] w, double level) {
+        return Math.max(w[LAST_FLOOR] + mix * (w[FLOOR] - w[LAST_FLOOR]), Math.min(w[NATURAL], level));
     }
 
     /** The table's width inside its border, less the room of a vertical scroll bar (or the column menu button). */

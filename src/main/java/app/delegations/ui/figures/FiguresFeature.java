@@ -74,7 +74,7 @@ public final class FiguresFeature implements ViewFeature {
 
     @Override
     public Node create(ViewContext c) {
-        view = new FiguresView(vm, c.messages(), c.data());
+        view = new FiguresView(vm, c.messages(), c.data(), c.frames());
         return view;
     }
 

@@ -1,6 +1,7 @@
 package app.delegations.ui.figures;
 
 import app.delegations.ui.common.DataTable;
+import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.SortKey;
@@ -50,11 +51,14 @@ public final class FiguresView extends BorderPane {
     private final SortedList<FigureBar> sorted;
     private final InvalidationListener onTitle = o -> newTable();
     private DataTable<FigureBar> table;
+    /** Where the table's columns are fitted to its headers and counts, a frame after it is shown. */
+    private final Frames frames;
     private final ListChangeListener<FigureBar> onBars = c -> showBars();
     private final InvalidationListener onShown = o -> shown();
 
-    public FiguresView(FiguresViewModel vm, Messages messages, EmptyState.DataStatus data) {
+    public FiguresView(FiguresViewModel vm, Messages messages, EmptyState.DataStatus data, Frames frames) {
         this.vm = vm;
+        this.frames = frames;
         this.messages = messages;
         setId("figuresView");
         var group = new ToggleGroup();
@@ -200,7 +204,8 @@ public final class FiguresView extends BorderPane {
         table = DataTable.<FigureBar, FigureColumn>of("figuresTable", FigureColumn.of(vm.titleKeyProperty().get(),
                         messages.locale()), keys -> sorted.setComparator(order(keys)), messages, "figures.numbers")
                 .show(sorted)
-                .placeholder(new Label(""));
+                .placeholder(new Label(""))
+                .fitting(frames);
         table.view().setPrefWidth(320);
         setRight(table.view());
     }

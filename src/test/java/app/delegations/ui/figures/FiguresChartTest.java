@@ -87,7 +87,7 @@ class FiguresChartTest {
         var yes = new SimpleBooleanProperty(true);
         var no = new SimpleBooleanProperty(false);
         view = new FiguresView(vm, m, new EmptyState.DataStatus(yes, no, no, () -> {
-        }));
+        }), javafx.application.Platform::runLater);
         var scene = new Scene(view, 800, 610);
         scene.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         stage.setScene(scene);

@@ -57,7 +57,7 @@ class FiguresFewBarsTest {
         var yes = new SimpleBooleanProperty(true);
         var no = new SimpleBooleanProperty(false);
         view = new FiguresView(vm, m, new EmptyState.DataStatus(yes, no, no, () -> {
-        }));
+        }), javafx.application.Platform::runLater);
         stage.setScene(new Scene(view, 800, 610));
         stage.sizeToScene();
         stage.show();

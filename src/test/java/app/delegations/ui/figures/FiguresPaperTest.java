@@ -54,7 +54,7 @@ class FiguresPaperTest {
         var yes = new SimpleBooleanProperty(true);
         var no = new SimpleBooleanProperty(false);
         view = new FiguresView(vm, m, new EmptyState.DataStatus(yes, no, no, () -> {
-        }));
+        }), javafx.application.Platform::runLater);
         stage.setScene(new Scene(new StackPane(view), 800, 610)); // in a parent shown: the numbers are counted
         stage.sizeToScene();
         stage.show();
