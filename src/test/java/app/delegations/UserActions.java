@@ -136,7 +136,10 @@ final class UserActions {
     /** Every action, in no particular order: jqwik picks among those that apply, all alike. */
     static final List<UserAction> ALL = List.of(
             new UserAction("tab by key", 3, s -> true, Arbitraries.integers().between(0, DIGITS.size() - 1).map(i ->
-                    new Step("Ctrl+" + (i + 1), s -> s.keys(KeyCode.CONTROL, DIGITS.get(i))))),
+                    new Step("Ctrl+" + (i + 1), s -> {
+                        s.keys(KeyCode.CONTROL, DIGITS.get(i));
+                        tableHasTheKeyboard(s, "Ctrl+" + (i + 1));
+                    }))),
             new UserAction("tab by click", 2, s -> true, Arbitraries.of(TAB_IDS).map(id ->
                     new Step("click " + id, s -> s.node(id).ifPresent(s::click)))),
             new UserAction("tick a facet", 4, s -> !s.nodes("#filterView .facet-row .check-box").isEmpty(),
@@ -517,6 +520,42 @@ final class UserActions {
             s.brief = file;
             s.briefOf = title;
         }
+    }
+
+    /**
+     * After Ctrl+N the view's table, when it shows one, has the keyboard (↓ moves in its rows), not the view's pane
+     * from which ↓ went to the tab header and on to the next tab.
+     */
+    private static void tableHasTheKeyboard(UiSession s, String keys) {
+        String wrong = fx(() -> {
+            Node views = s.stage.getScene().lookup("#views");
+            if (!(views instanceof javafx.scene.control.TabPane tabs) || tabs.getSelectionModel().getSelectedItem() == null) {
+                return null;
+            }
+            Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+            Optional<DataTable<?>> table = content == null ? Optional.empty() : DataTable.in(content);
+            if (table.isEmpty() || !shownWithin(table.get().view(), content)) {
+                return null; // no table (timeline, map, source) or one hidden behind the view's empty state
+            }
+            Node owner = s.stage.getScene().getFocusOwner();
+            return owner == table.get().view() ? null : keys + " left the keyboard on " + owner;
+        });
+        if (wrong != null) {
+            throw new AssertionError(wrong);
+        }
+    }
+
+    /** True when {@code node} and every parent up to {@code top} are visible. */
+    private static boolean shownWithin(Node node, Node top) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+            if (n == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
