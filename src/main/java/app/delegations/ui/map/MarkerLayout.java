@@ -33,6 +33,11 @@ final class MarkerLayout {
      * to any label is the one it names.
      */
     static final double CLEARANCE = 6;
+    /**
+     * A label level with another place's marker keeps this far from it sideways: a name just right (or left) of a
+     * marker, at its height, reads as that marker's name wherever its own marker is.
+     */
+    static final double SIDE_CLEARANCE = 16;
     /** A label shows at most this many characters of a place's name (the whole name is in the details). */
     static final int LABEL_CHARS = 32;
     private static final double MAX_RADIUS = 16;
@@ -170,11 +175,22 @@ final class MarkerLayout {
                 if (m.x() - r < x + w && x < m.x() + r && m.y() - r < y + h && y < m.y() + r) {
                     return false;
                 }
-            } else if (distance(x, y, w, h, m) < CLEARANCE) {
+            } else if (distance(x, y, w, h, m) < CLEARANCE || beside(x, y, w, h, m) < SIDE_CLEARANCE) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * How far the box {@code x, y, w, h} is, sideways, from the edge of marker {@code m} level with it (its centre
+     * within the box's height), where a label reads as that marker's; infinite when the marker is not level with it.
+     */
+    static double beside(double x, double y, double w, double h, Marker m) {
+        if (m.y() < y || m.y() > y + h) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(x - m.x(), m.x() - (x + w)) - m.radius();
     }
 
     /** How far the box {@code x, y, w, h} is from the edge of marker {@code m} (negative: it covers part of it). */

@@ -75,6 +75,12 @@ class MarkerLayoutTest {
                 }
                 assertEquals(l.place().id(), nearest.place().id(), width + " px: \"" + l.text() + "\" is nearest to "
                         + nearest.place().name());
+                for (Marker m : frame.markers()) { // nor just beside another marker, level with it
+                    boolean level = m.y() >= l.y() && m.y() <= l.y() + l.height();
+                    double aside = Math.max(l.x() - m.x(), m.x() - (l.x() + l.width())) - m.radius();
+                    assertTrue(m.place() == l.place() || !level || aside >= 15, width + " px: \"" + l.text()
+                            + "\" reads as the name of " + m.place().name() + ", " + aside + " px beside it");
+                }
             }
         }
     }
