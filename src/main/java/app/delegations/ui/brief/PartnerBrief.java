@@ -82,13 +82,13 @@ final class PartnerBrief implements BriefMaker.Body {
             blocks.add(Paragraph.of(m.get("brief.meetings.none")));
         } else {
             List<Fact> latest = meetings.subList(Math.max(0, meetings.size() - LISTED), meetings.size());
-            blocks.add(rows(latest, false).table(m, sources, columns, 3, 6, 3));
+            blocks.add(rows(latest).table(m, sources, columns, 3, 6, 3));
             more(blocks, "brief.more.meetings", meetings.size() - latest.size());
         }
         if (!planned.isEmpty()) { // the soonest, apart: not met yet
             blocks.add(new Heading(m.get("brief.section.planned")));
             List<Fact> soonest = planned.subList(0, Math.min(LISTED_PLANNED, planned.size()));
-            blocks.add(rows(soonest, false).table(m, sources, columns, 3, 6, 3));
+            blocks.add(rows(soonest).table(m, sources, columns, 3, 6, 3));
             more(blocks, "brief.more.planned", planned.size() - soonest.size());
         }
 
@@ -160,14 +160,14 @@ final class PartnerBrief implements BriefMaker.Body {
         }
     }
 
-    /** One row per fact: its label, value and note; or its value and label when {@code valueFirst}. */
-    private static MarkedRows rows(List<Fact> facts, boolean valueFirst) {
+    /** One row per fact: its label, value and note. */
+    private static MarkedRows rows(List<Fact> facts) {
         var rows = new MarkedRows();
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
             List<Evidence> evidence = f.evidence();
-            rows.add(List.of(String.valueOf(i)), valueFirst ? List.of(f.value(), f.label())
-                    : List.of(f.label(), f.value(), f.note() == null ? "" : f.note()), evidence);
+            rows.add(List.of(String.valueOf(i)), List.of(f.label(), f.value(), f.note() == null ? "" : f.note()),
+                    evidence);
         }
         return rows;
     }
