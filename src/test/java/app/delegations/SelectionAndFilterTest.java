@@ -242,4 +242,22 @@ class SelectionAndFilterTest extends WindowStory {
         assertEquals("Kraków", fx(() -> places.getSelectionModel().getSelectedItem().name()), "its row selected again");
         assertEquals(List.of(), dialogs.errors);
     }
+
+    /**
+     * Keyboard only, as an officer does it: the search leaves one place; Ctrl+1 then ↓ selects that row (the ringed
+     * one), not the row after it, which does not exist; the details then show it, so its brief can be printed.
+     */
+    @Test
+    void downSelectsTheRingedRowWhenNoneIsSelected(FxRobot robot) {
+        robot.clickOn("#searchField").write("kosice");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Košice"), placeNames(robot));
+        shortcut(robot, KeyCode.DIGIT1);
+        TableView<PlaceRow> places = robot.lookup("#placesTable").queryTableView();
+        assertEquals(-1, (int) fx(() -> places.getSelectionModel().getSelectedIndex()), "no row selected");
+        keys(robot, KeyCode.DOWN);
+        assertEquals("Košice", fx(() -> places.getSelectionModel().getSelectedItem().name()), "↓ selects the one row");
+        assertEquals("Košice", detailsTitle(robot), "and the details show it");
+        assertEquals(List.of(), dialogs.errors);
+    }
 }

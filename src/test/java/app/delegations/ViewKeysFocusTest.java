@@ -37,8 +37,10 @@ class ViewKeysFocusTest extends WindowStory {
         TableView<?> places = robot.lookup("#placesTable").queryTableView();
         assertSame(places, focused(places), "Ctrl+1 gives the Places table the keyboard");
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
+        int ringed = AppTest.fx(() -> places.getFocusModel().getFocusedIndex());
         keys(robot, KeyCode.DOWN);
         int first = AppTest.fx(() -> places.getSelectionModel().getSelectedIndex());
+        assertEquals(Math.max(ringed, 0), first, "the first ↓ selects the ringed row, not the one after it");
         keys(robot, KeyCode.DOWN);
         assertEquals(0, (int) AppTest.fx(() -> views.getSelectionModel().getSelectedIndex()), "still on Places");
         assertEquals(first + 1, (int) AppTest.fx(() -> places.getSelectionModel().getSelectedIndex()),

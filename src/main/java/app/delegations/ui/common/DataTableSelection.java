@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -47,6 +49,7 @@ final class DataTableSelection<R> {
                 e.consume();
             }
         });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::firstArrow);
         listeners.onChange(table.getSelectionModel().selectedItemProperty(), (o, a, b) -> {
             if (!syncing && !rowsChanging && b != null) {
                 select.accept(b);
@@ -67,6 +70,28 @@ final class DataTableSelection<R> {
      */
     void rowsChanging() {
         rowsChanging = true;
+    }
+
+    /**
+     * ↓ or ↑ (no modifier) while no row is selected selects the row with the keyboard's ring (the first for ↓, the
+     * last for ↑ when no listed row has it), as a user expects of a list: the table's own keys would select the row
+     * after the ringed one, and nothing at all when the ringed row is the only or the last one.
+     */
+    private void firstArrow(KeyEvent e) {
+        boolean down = e.getCode() == KeyCode.DOWN;
+        if (!down && e.getCode() != KeyCode.UP || e.isShortcutDown() || e.isShiftDown() || e.isAltDown()
+                || !table.getSelectionModel().isEmpty() || table.getItems().isEmpty()) {
+            return;
+        }
+        int ringed = table.getFocusModel().getFocusedIndex();
+        if (ringed >= 0 && ringed < table.getItems().size()) {
+            table.getSelectionModel().clearAndSelect(ringed); // in sight: it is the row the ring shows
+        } else {
+            int row = down ? 0 : table.getItems().size() - 1;
+            table.getSelectionModel().clearAndSelect(row);
+            table.scrollTo(row);
+        }
+        e.consume();
     }
 
     /** A click on a row: selects its record (again, if the table still had it selected); a double click opens it. */
