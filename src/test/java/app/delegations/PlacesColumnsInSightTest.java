@@ -19,6 +19,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,23 @@ class PlacesColumnsInSightTest extends WindowStory {
             assertEveryHeaderWhole(robot, "#" + name + "Table");
             List<String> ids = readable.get(name);
             assertReadable(robot, "#" + name + "Table", ids.get(0), ids.subList(1, ids.size()).toArray(String[]::new));
+        }
+    }
+
+    /**
+     * Figures on the laptop with both side panes open: each chart's table heads its columns with whole words
+     * ("Wydarzenia" was broken into "Wydarzeni" and "a").
+     */
+    @Test
+    void everyFiguresTableKeepsItsHeadersWordsWhole(FxRobot robot) {
+        resize(robot, 1366, 768);
+        TabPane views = robot.lookup("#views").query();
+        robot.interact(() -> views.getSelectionModel().select(views.getTabs().stream()
+                .filter(t -> "tabFigures".equals(t.getId())).findFirst().orElseThrow()));
+        for (Node button : robot.lookup("#figuresView .toggle-button").queryAll()) {
+            robot.interact(() -> ((ToggleButton) button).fire());
+            pulses(robot, 30);
+            assertEveryHeaderWhole(robot, "#figuresTable");
         }
     }
 
@@ -162,6 +180,16 @@ class PlacesColumnsInSightTest extends WindowStory {
             assertEquals(whole, fx(() -> Shown.text(label)).replaceAll("\\s+", " ").strip(),
                     () -> "the header of " + header.getId() + " shows its text whole, "
                             + fx(() -> label.getWidth()) + " wide");
+            double wraps = fx(shown::getWrappingWidth);
+            for (String word : whole.split("\\s+")) {
+                double wide = fx(() -> {
+                    var measure = new Text(word);
+                    measure.setFont(shown.getFont());
+                    return measure.getLayoutBounds().getWidth();
+                });
+                assertTrue(wraps <= 0 || wide <= wraps + 0.5, () -> "the header of " + header.getId()
+                        + " keeps the word \"" + word + "\" on one line: " + wide + " in " + wraps);
+            }
             Bounds text = fx(() -> shown.localToScene(shown.getLayoutBounds()));
             Bounds room = fx(() -> header.localToScene(header.getLayoutBounds()));
             assertTrue(text.getMinY() >= room.getMinY() - 0.5 && text.getMaxY() <= room.getMaxY() + 0.5,

@@ -188,7 +188,8 @@ final class DataTableFit<R> {
                 cells = Math.max(cells, measure.getLayoutBounds().getWidth() + CELL_EXTRA + extra);
             }
             double most = Math.min(MAX_WIDTH, Math.max(column.width(), table.getWidth() * MAX_SHARE));
-            double natural = Math.ceil(Math.min(Math.max(header, cells), most));
+            // never below the header's longest word: a narrow table's share would break a word across lines
+            double natural = Math.ceil(Math.max(word, Math.min(Math.max(header, cells), most)));
             boolean whole = column.type() != DataColumn.Type.TEXT || column.look() == DataColumn.Look.BADGE;
             double floor = Math.min(natural, Math.ceil(Math.max(word, whole ? cells
                     : (name ? NAME_CHARS * perChar + indented : TEXT_CHARS * perChar) + ellipsis + CELL_EXTRA + extra)));
