@@ -10,6 +10,7 @@ import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.ErrorHandler;
 import app.delegations.ui.common.ExportFolder;
 import app.delegations.ui.common.ExportNote;
+import app.delegations.ui.common.ExportWarmUp;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.FolderOpener;
 import app.delegations.ui.common.FxDialogs;
@@ -154,6 +155,8 @@ public final class App extends Application {
         // The data loads on the loader thread while the window builds; its result arrives through
         // Platform.runLater, so after start() has returned and every listener below is in place.
         openInitialFile();
+        // once the file is read, on the loader's thread: the first export's command as quick as the next ones
+        background.execute(new ExportWarmUp(Platform::runLater));
 
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
         window = newWindow(main.messages());

@@ -261,6 +261,11 @@ public final class DataTable<R> {
         }
     }
 
+    /** Whether any row is selected (at once, however long the table). */
+    public boolean hasSelection() {
+        return !table.getSelectionModel().isEmpty();
+    }
+
     /** The selected rows in the order the table shows them. */
     public List<R> selectedInViewOrder() {
         var indices = new ArrayList<>(table.getSelectionModel().getSelectedIndices());

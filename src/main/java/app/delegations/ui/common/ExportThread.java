@@ -60,6 +60,26 @@ final class ExportThread {
         return start(late, cancelled, ui, work, done, true, failed);
     }
 
+    /**
+     * Starts a thread as {@link #start} does, whose work makes nothing and tells no progress, its outcome (nothing)
+     * run on the UI thread ({@code ui}): the first export's start then loads and links nothing new
+     * ({@link ExportWarmUp}). Returns the thread, started.
+     */
+    static Thread idle(Executor ui) {
+        var none = new Dialogs.Progress() {
+            @Override
+            public void update(double fraction) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return start(none, new AtomicBoolean(), ui, progress -> null, made -> {
+        }, true, e -> {
+        });
+    }
+
     private static <T> Thread start(Dialogs.Progress shown, AtomicBoolean cancelled, Executor ui, Work<T> work,
                                     Consumer<T> done, boolean dropCancelled, Consumer<Exception> failed) {
         var progress = new Progress() {

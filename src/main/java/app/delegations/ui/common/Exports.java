@@ -115,7 +115,7 @@ public final class Exports {
             dialogs.showInfo(title, m.get("export.empty"), "");
             return null;
         }
-        boolean selection = !table.selectedInViewOrder().isEmpty();
+        boolean selection = table.hasSelection();
         Optional<ExportChoice> how = dialogs.chooseExport(title, ExportChoice.proposed(m.language()), selection);
         if (how.isEmpty()) {
             return null;
