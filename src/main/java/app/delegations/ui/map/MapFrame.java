@@ -29,17 +29,25 @@ record MapFrame(List<Marker> markers, List<Label> labels, boolean clustered) {
         }
     }
 
-    /** The marker under a screen point (the one drawn on top), or null. */
+    /**
+     * The marker under a screen point: the one drawn on top of those whose circle holds it; else, within
+     * {@code slop} pixels of a circle's edge, the one whose edge is nearest (so that a click just outside one circle
+     * never picks a neighbour it is not in); else null.
+     */
     Marker at(double sx, double sy, double slop) {
+        Marker near = null;
+        double nearest = slop;
         for (int i = markers.size() - 1; i >= 0; i--) {
             Marker m = markers.get(i);
-            double dx = sx - m.x();
-            double dy = sy - m.y();
-            double r = m.radius() + slop;
-            if (dx * dx + dy * dy <= r * r) {
+            double gap = Math.hypot(sx - m.x(), sy - m.y()) - m.radius();
+            if (gap <= 0) {
                 return m;
             }
+            if (gap < nearest || near == null && gap <= nearest) {
+                nearest = gap;
+                near = m;
+            }
         }
-        return null;
+        return near;
     }
 }

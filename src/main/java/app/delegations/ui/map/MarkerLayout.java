@@ -6,15 +6,14 @@ import app.delegations.ui.map.MapFrame.Label;
 import app.delegations.ui.map.MapFrame.Marker;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Lays out one frame of markers and labels for the places shown, in O(places) plus O(labels × markers on screen):
- * places off screen are culled; above {@link #CLUSTER_FROM} places on screen, those sharing a
- * {@link #CELL}-pixel cell become one cluster marker (so a world of 30,000 places draws a few hundred markers);
+ * places off screen are culled; above {@link #CLUSTER_FROM} places on screen, they are drawn as {@link Clusters}
+ * (close places as one circle with their count, no two circles overlapping; so a world of 30,000 places draws a few
+ * hundred markers);
  * labels are placed greedily by priority (the selected place, then by number of meetings, then host, presenter,
  * participant), each at the first of eight spots beside its marker (right, left, above, below, then the diagonals) that overlaps no label placed before, no
  * marker, and comes no nearer than {@link #CLEARANCE} to another place's marker (a label beside another marker reads
@@ -23,8 +22,6 @@ import java.util.function.ToDoubleFunction;
 final class MarkerLayout {
     /** Places on screen from which close places are clustered. */
     static final int CLUSTER_FROM = 300;
-    /** The side of a cluster cell in pixels. */
-    static final double CELL = 48;
     /** At most this many places are tried for a label. */
     static final int LABELS_TRIED = 250;
     static final double GAP = 3;
@@ -82,7 +79,7 @@ final class MarkerLayout {
         var markers = new ArrayList<Marker>();
         boolean clustered = onScreen.size() + (selected == null ? 0 : 1) > CLUSTER_FROM;
         if (clustered) {
-            cluster(onScreen, viewport, markers);
+            markers.addAll(Clusters.of(onScreen, viewport, textWidth));
         } else {
             for (MapPlace p : onScreen) {
                 markers.add(single(p, viewport, false));
@@ -98,31 +95,6 @@ final class MarkerLayout {
 
     private static Marker single(MapPlace p, MapViewport v, boolean selected) {
         return new Marker(v.screenX(p.x()), v.screenY(p.y()), radius(p.meetings()), p, 1, p.role(), selected);
-    }
-
-    private static void cluster(List<MapPlace> onScreen, MapViewport v, List<Marker> out) {
-        var cells = new HashMap<Long, List<MapPlace>>();
-        for (MapPlace p : onScreen) {
-            long cx = (long) Math.floor(v.screenX(p.x()) / CELL);
-            long cy = (long) Math.floor(v.screenY(p.y()) / CELL);
-            cells.computeIfAbsent((cx << 32) ^ (cy & 0xffffffffL), k -> new ArrayList<>(4)).add(p);
-        }
-        for (Map.Entry<Long, List<MapPlace>> e : cells.entrySet()) {
-            List<MapPlace> in = e.getValue();
-            if (in.size() == 1) {
-                out.add(single(in.get(0), v, false));
-                continue;
-            }
-            double x = 0;
-            double y = 0;
-            for (MapPlace p : in) {
-                x += v.screenX(p.x());
-                y += v.screenY(p.y());
-            }
-            double r = Math.min(MAX_RADIUS + 4, 8 + 2 * Math.log(in.size()) / Math.log(2));
-            out.add(new Marker(x / in.size(), y / in.size(), r, null, in.size(), null, false));
-        }
-        out.sort(Comparator.comparingDouble(Marker::radius).reversed());
     }
 
     /** Labels lie wholly inside the {@code w × h} view: a spot that would run off its edge is not taken. */

@@ -38,6 +38,11 @@ final class PaletteAndFonts {
         palette = TimelinePalette.of(dark);
     }
 
+    /** Draws in {@code colours} until the next {@link #setDark} (the PNG export draws for paper). */
+    void setPalette(TimelinePalette colours) {
+        palette = colours;
+    }
+
     Font regular() {
         return regular;
     }

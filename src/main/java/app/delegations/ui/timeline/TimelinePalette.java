@@ -19,6 +19,12 @@ record TimelinePalette(Color background, Color axisBackground, Color band, Color
             Color.web("#ffd33d", 0.55), Color.web("#9a6700"), Color.web("#0969da", 0.75),
             kinds("#0072B2", "#009E73", "#56B4E9", "#E69F00", "#CC79A7", "#D55E00", "#F0E442", "#8C8C8C"));
 
+    /**
+     * The colours of the timeline's picture for paper (its PNG export) whatever the window's theme: the light ones,
+     * as the map's PNG is always light.
+     */
+    static final TimelinePalette PAPER = LIGHT;
+
     static final TimelinePalette DARK = new TimelinePalette(
             Color.web("#0d1117"), Color.web("#161b22"), Color.web("#151b23"), Color.web("#30363d"),
             Color.web("#e6edf3"), Color.web("#8d96a0"), Color.web("#4493f8"),

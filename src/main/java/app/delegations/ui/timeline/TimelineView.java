@@ -151,7 +151,9 @@ public final class TimelineView extends BorderPane {
 
     /**
      * Writes the timeline as it is shown (its size, scale and scroll position; 1200×600 when not shown yet)
-     * with the legend under it, as a PNG file. Call on the JavaFX thread.
+     * with the legend under it, as a PNG file, in the light colours whatever the theme
+     * ({@link TimelinePalette#PAPER}): a picture for a report, never a near-black rectangle on paper. Call on the
+     * JavaFX thread.
      */
     public void exportPng(File file) throws IOException {
         if (surface.getWidth() < 1 || surface.getHeight() < 1) {
@@ -161,9 +163,15 @@ public final class TimelineView extends BorderPane {
         double w = Math.floor(vm.viewportWidthProperty().get());
         double h = Math.floor(vm.viewportHeightProperty().get());
         var canvas = new Canvas(w, h + TimelineRenderer.LEGEND_HEIGHT);
-        renderer.draw(canvas.getGraphicsContext2D(), vm, w, h, false);
-        renderer.drawLegend(canvas.getGraphicsContext2D(), kinds, h, w);
-        WritableImage image = canvas.snapshot(null, null);
+        paint.setPalette(TimelinePalette.PAPER);
+        WritableImage image;
+        try {
+            renderer.draw(canvas.getGraphicsContext2D(), vm, w, h, false);
+            renderer.drawLegend(canvas.getGraphicsContext2D(), kinds, h, w);
+            image = canvas.snapshot(null, null);
+        } finally {
+            paint.setDark(dark.get());
+        }
         try (OutputStream out = Files.newOutputStream(file.toPath())) {
             PngEncoder.write(image, out);
         }

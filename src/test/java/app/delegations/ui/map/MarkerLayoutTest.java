@@ -139,7 +139,7 @@ class MarkerLayoutTest {
         world.frame(0, Mercator.y(75), 1, Mercator.y(-60), 0);
         MapFrame frame = MarkerLayout.layout(many, world, null, s -> s.length() * 7.0, 16);
         assertTrue(frame.clustered());
-        assertTrue(frame.markers().size() <= (1366 / MarkerLayout.CELL + 2) * (700 / MarkerLayout.CELL + 2),
+        assertTrue(frame.markers().size() <= (1366 / Clusters.CELL + 2) * (700 / Clusters.CELL + 2),
                 frame.markers().size() + " markers");
         assertEquals(30_000, frame.markers().stream().mapToInt(Marker::count).sum());
 
