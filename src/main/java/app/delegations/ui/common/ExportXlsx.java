@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.List;
-import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes an {@link ExportTable} as an XLSX workbook through fastexcel (or several tables, a sheet each): a sheet
- * named after the view, printed on A4 with the table's {@link ExportTable.Note} in the page header and footer, a bold header row frozen above the rows, an autofilter over all of them,
- * each column as wide as its header and the first rows need. A number column has number cells; a span of days
+ * named after the view, printed on A4 ({@link XlsxLayout}) with the table's {@link ExportTable.Note} in the page
+ * header and footer, a bold header row frozen above the rows, an autofilter over all of them. A number column has number cells; a span of days
  * ({@link DataColumn.Type#DAYS}) becomes two date columns, its first and its last day; a month
  * ({@link DataColumn.Type#MONTH}) a date cell of its first day shown as month and year; every other value is a
  * string cell, which Excel shows and never runs as a formula. Rows are streamed to the file in blocks, so the
@@ -25,9 +24,6 @@ public final class ExportXlsx {
     static final String DATE_FORMAT = "yyyy-mm-dd";
     /** The number format of a month's date cells: the month's name (in the reader's Excel language) and year. */
     static final String MONTH_FORMAT = "mmmm yyyy";
-    /** Rows measured for the widths (the widths must be known before the first rows are written). */
-    private static final int MEASURED = 500;
-    private static final double MAX_WIDTH = 60;
     /** The most characters Excel takes in one cell. */
     static final int MAX_CELL = 32_767;
     private static final int FLUSH_EVERY = 1024;
@@ -83,9 +79,8 @@ public final class ExportXlsx {
             width += columns.get(c).type() == DataColumn.Type.DAYS ? 2 : 1;
         }
         header(table, sheet, first);
-        widths(table, sheet, first, progress);
+        XlsxLayout.columns(table, sheet, first, progress);
         sheet.freezePane(0, 1);
-        sheet.paperSize(PaperSize.A4_PAPER); // printed on A4, not fastexcel's default US Letter
         note(table.note(), sheet);
         int rows = table.rows().size();
         if (width > 0) {
@@ -154,37 +149,12 @@ public final class ExportXlsx {
             if (table.columns().get(c).type() == DataColumn.Type.DAYS) {
                 sheet.inlineString(0, first[c], h.firstDay());
                 sheet.inlineString(0, first[c] + 1, h.lastDay());
-                sheet.style(0, first[c] + 1).bold().set();
+                sheet.style(0, first[c] + 1).bold().wrapText(true).verticalAlignment("top").set();
             } else {
                 sheet.inlineString(0, first[c], h.text());
             }
-            sheet.style(0, first[c]).bold().set();
+            sheet.style(0, first[c]).bold().wrapText(true).verticalAlignment("top").set();
         }
-    }
-
-    /** Each column as wide as its header and the longest of the first rows' texts, within bounds. */
-    private static <R> void widths(ExportTable<R> table, Worksheet sheet, int[] first, ExportProgress progress) {
-        int measured = Math.min(MEASURED, table.rows().size());
-        for (int c = 0; c < first.length; c++) {
-            DataColumn<R> column = table.columns().get(c);
-            ExportTable.Header h = table.headers().get(c);
-            if (column.type() == DataColumn.Type.DAYS) {
-                sheet.width(first[c], fit(Math.max(h.firstDay().length(), DATE_FORMAT.length())));
-                sheet.width(first[c] + 1, fit(Math.max(h.lastDay().length(), DATE_FORMAT.length())));
-                continue;
-            }
-            int chars = h.text().length();
-            for (int i = 0; i < measured; i++) {
-                progress.check();
-                String text = column.text(table.rows().get(i));
-                chars = Math.max(chars, text == null ? 0 : text.length());
-            }
-            sheet.width(first[c], fit(chars));
-        }
-    }
-
-    private static double fit(int chars) {
-        return Math.min(MAX_WIDTH, chars * 1.1 + 2);
     }
 
     private static <R> void cell(Worksheet sheet, int r, int c, DataColumn<R> column, R row) {

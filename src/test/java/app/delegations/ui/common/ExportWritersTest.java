@@ -188,6 +188,51 @@ class ExportWritersTest {
         assertTrue(sheet.contains("paperSize=\"9\""), "printed on A4 (9), not US Letter (1): " + sheet);
     }
 
+    /**
+     * A Places workbook with Polish headers ("Ostatnie spotkanie: od") prints on A4 with every column on the page's
+     * width: the date columns are as wide as their dates and the header's longest word, the long headers wrap on
+     * two lines; a narrow table prints upright, a wide one sideways.
+     */
+    @Test
+    void xlsxPrintsEveryColumnOnTheA4PagesWidthWrappingLongHeaders() throws IOException {
+        var polish = Messages.of(UiLanguage.POLISH);
+        var headers = new ArrayList<ExportTable.Header>();
+        for (Col c : Col.values()) {
+            String h = c == Col.DATES ? "Ostatnie spotkanie" : polish.get(c.key());
+            headers.add(new ExportTable.Header(h, polish.format("export.days.first", h),
+                    polish.format("export.days.last", h)));
+        }
+        var narrow = new ExportTable<>("Miejsca", List.of(Col.values()), headers, ROWS, ExportTable.Note.NONE);
+        Path file = dir.resolve("miejsca.xlsx");
+        ExportFile.write(narrow, new ExportChoice(ExportFormat.XLSX, ';', false), file, ExportProgress.NONE);
+        String sheet = ExportReadBack.sheetXml(file);
+        assertTrue(sheet.contains("fitToPage=\"true\"") || sheet.contains("fitToPage=\"1\""), sheet);
+        assertTrue(sheet.contains("fitToWidth=\"1\"") && sheet.contains("fitToHeight=\"0\""),
+                "one page wide, as many down as needed: " + sheet);
+        assertFalse(sheet.contains("landscape"), "a narrow table prints upright: " + sheet);
+        double dates = columnWidth(sheet, 6);
+        assertTrue(dates < "Ostatnie spotkanie: od".length(), "the date column is not as wide as its header: " + dates);
+        assertTrue(dates >= "spotkanie:".length(), "nor narrower than its longest word: " + dates);
+        assertTrue(sheet.matches("(?s).*<row r=\"1\"[^>]*ht=\"30(\\.0)?\".*"), "the header row holds two lines");
+
+        var many = new ArrayList<Col>();
+        for (int i = 0; i < 4; i++) {
+            many.addAll(List.of(Col.values()));
+        }
+        var wide = ExportTable.of("Miejsca", many, ROWS, polish);
+        Path wider = dir.resolve("szerokie.xlsx");
+        ExportFile.write(wide, new ExportChoice(ExportFormat.XLSX, ';', false), wider, ExportProgress.NONE);
+        assertTrue(ExportReadBack.sheetXml(wider).contains("orientation=\"landscape\""), "a wide table prints sideways");
+    }
+
+    /** The width of the sheet's column {@code n} (counted from 1) in its {@code <col>} element. */
+    private static double columnWidth(String sheet, int n) {
+        var m = java.util.regex.Pattern.compile("<col min=\"" + n + "\" max=\"" + n + "\" width=\"([0-9.]+)\"")
+                .matcher(sheet);
+        assertTrue(m.find(), "column " + n + " has a width: " + sheet);
+        return Double.parseDouble(m.group(1));
+    }
+
     @Test
     void aCancelledExportLeavesNoFileAndAnExistingFileAsItWas() throws IOException {
         Path file = dir.resolve("visits.csv");
