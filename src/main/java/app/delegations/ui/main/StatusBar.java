@@ -104,11 +104,8 @@ final class StatusBar extends HBox {
         // a language switch: said at once (the old window, in its language) until the window shows the new one
         var switching = new Label();
         switching.setId("switchingLabel");
-        var switchProgress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        switchProgress.setId("switchProgress");
-        switchProgress.setPrefWidth(160);
-        switchProgress.setAccessibleText(m.get("status.switching.progress"));
-        var switchingBox = new HBox(8, switching, switchProgress);
+        // words only: an indeterminate bar's animation took a few ms of each frame from the switch's own work
+        var switchingBox = new HBox(8, switching);
         switchingBox.setAlignment(Pos.CENTER_RIGHT);
         switchingBox.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> main.languageProperty().get() != main.messages().language(),
