@@ -44,11 +44,19 @@
 # the Map tab, then Places, Countries, Events, People and Organisations, TAB_DWELL_MS (2000) apart (TabTour).
 # "tabs" in the report: for each tab, the longest gap between pulses from its showing to the next tab's.
 #
+# MODE=language measures a switch of the window's language (issue 23: ~8 s with no sign of progress): the same archive
+# (ARCHIVE as for tabs) opened in English with preferences of its own, then CHANGE_AFTER_MS after its places show the
+# preloader chooses View › Language › Polski (LANGUAGE: the menu item's id, menuLanguagePolish) and the run ends 2 s
+# after the menus speak Polish and the largest table shows rows made anew (LanguageSwitch). "language" in the report:
+# both instants after the choice, the UI thread's CPU until then, and the longest gap between pulses until then;
+# "afterWindowShown" starts at the choice.
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
 #         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE, CHANGE_AFTER_MS)
 #         | edit (an event retitled in the window, in the same archive; CHANGE_AFTER_MS)
 #         | tabs (each table tab shown once, in the same archive; ARCHIVE, CHANGE_AFTER_MS, TAB_DWELL_MS)
+#         | language (English to Polish in the same archive; ARCHIVE, CHANGE_AFTER_MS, LANGUAGE)
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
@@ -68,7 +76,8 @@ command -v Xvfb >/dev/null || { echo "missing Xvfb: apt-get install -y xvfb libg
 deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
-if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ] || [ "${MODE:-start}" = tabs ]; then
+if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ] || [ "${MODE:-start}" = tabs ] \
+   || [ "${MODE:-start}" = language ]; then
   FILES=${FILES:-500}
   generated=${ARCHIVE:-target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive}
   [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
@@ -104,6 +113,11 @@ if [ "${MODE:-start}" = tabs ]; then
   prefs=$(mktemp -d)
   props+=("-Djava.util.prefs.userRoot=$prefs" -Dpulse.tabs=true "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}"
           "-Dpulse.tabDwellMs=${TAB_DWELL_MS:-2000}")
+fi
+if [ "${MODE:-start}" = language ]; then
+  prefs=$(mktemp -d)
+  props+=("-Djava.util.prefs.userRoot=$prefs" -Duser.language=en -Duser.country=GB
+          "-Dpulse.language=${LANGUAGE:-menuLanguagePolish}" "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}")
 fi
 if [ "${MODE:-start}" = archive-change ]; then
   prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own

@@ -252,6 +252,40 @@ class AppTest extends WindowStory {
     }
 
     @Test
+    void aLanguageSwitchSaysSoAtOnceThenKeepsTheFilterSelectionAndSort(FxRobot robot) {
+        robot.clickOn(robot.lookup("#placesTable .column-header").match((Node n) -> "name".equals(n.getId()))
+                .queryAs(Node.class));
+        robot.interact(() -> app.filter().searchTextProperty().set("kr"));
+        waitUntil(() -> settled(app) && app.filter().activeProperty().get());
+        clickRow(robot, "Kraków");
+        Set<String> shown = Set.copyOf(fx(() -> places(robot).getItems().stream().map(PlaceRow::id).toList()));
+        assertTrue(shown.size() > 1 && shown.size() < 15, "a filter that keeps some places: " + shown);
+
+        // the old window says, in its language, what it is doing, before the data is made again off the UI thread
+        String said = fx(() -> {
+            app.workspace().main().languageProperty().set(UiLanguage.POLISH);
+            Labeled switching = robot.lookup("#switchingLabel").queryLabeled();
+            return switching.getParent().isVisible() ? switching.getText() : "(hidden)";
+        });
+        assertEquals("Switching to Polish…", said);
+        waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.POLISH);
+
+        assertFalse(fx(() -> robot.lookup("#switchingLabel").queryLabeled().getParent().isVisible()),
+                "said no more once the window speaks Polish");
+        assertEquals("Nazwa", fx(() -> places(robot).getColumns().get(0).getText()));
+        assertEquals(shown, Set.copyOf(fx(() -> places(robot).getItems().stream().map(PlaceRow::id).toList())),
+                "the same places filtered");
+        assertEquals("kr", fx(() -> robot.lookup("#searchField").queryAs(TextField.class).getText()));
+        assertEquals("name", fx(() -> places(robot).getSortOrder().get(0).getId()), "the same sort column");
+        var polish = java.text.Collator.getInstance(UiLanguage.POLISH.locale());
+        List<String> names = placeNames(robot);
+        assertEquals(names.stream().sorted(polish).toList(), names, "sorted by the Polish names, the Polish way");
+        assertEquals("krakow", fx(() -> ((app.delegations.model.Place) app.workspace().selection().get()).id()),
+                "the same place selected");
+        assertEquals("Kraków", fx(() -> places(robot).getSelectionModel().getSelectedItem().name()));
+    }
+
+    @Test
     void anInvalidFileShowsItsProblemsAndKeepsTheData(FxRobot robot) throws IOException {
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, "{\n  \"schemaVersion\": 1,\n  \"places\": [ { \"id\": \"x\", \"cuntry\": \"PL\" } ]\n}\n");

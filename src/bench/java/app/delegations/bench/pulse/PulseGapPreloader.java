@@ -57,6 +57,8 @@ public final class PulseGapPreloader extends Preloader {
     private final WindowEdit edit = WindowEdit.fromProperties();
     /** With pulse.tabs=true: each table tab shown once, pulse.changeAfterMs after the data shows ({@link TabTour}). */
     private final TabTour tour = TabTour.fromProperties();
+    /** With pulse.language=MENU-ITEM-ID: that language chosen pulse.changeAfterMs after the data shows ({@link LanguageSwitch}). */
+    private final LanguageSwitch language = LanguageSwitch.fromProperties();
     /** With pulse.changeFile or pulse.edit: how long after the data shows the change is made (pulse.changeAfterMs, 1000). */
     private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
@@ -98,6 +100,13 @@ public final class PulseGapPreloader extends Preloader {
             }
             if (rowsSeen >= 0 && now - rowsSeen >= 1_000_000_000L && RecentMenu.openFirst()) {
                 opened = System.nanoTime();
+            }
+            return;
+        }
+        if (language != null && opened >= 0) { // the span reported ends settleMs after the new language shows
+            loaded = loaded < 0 && language.shown(now, expectRows) ? now : loaded;
+            if (loaded >= 0 && now - loaded >= settleNanos || now - origin >= timeoutNanos) {
+                finish(now, loaded >= 0);
             }
             return;
         }
@@ -148,6 +157,13 @@ public final class PulseGapPreloader extends Preloader {
             finish(now, true);
             return;
         }
+        if (language != null && opened < 0) {
+            if (loaded >= 0 && now - loaded >= changeAfterNanos && language.choose()) {
+                opened = language.chosenAt(); // the span reported starts here
+                loaded = -1;
+            }
+            return;
+        }
         if (thenFire != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L && RecentMenu.fire(thenFire)) {
                 opened = System.nanoTime(); // the span reported starts here
@@ -190,12 +206,14 @@ public final class PulseGapPreloader extends Preloader {
                         + "  \"changeShown\": %s,%n"
                         + "  \"applyFrames\": %s,%n"
                         + "  \"tabs\": %s,%n"
+                        + "  \"language\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
                 change == null ? "null" : change.toJson(origin), changeShown(), applyFrames(),
-                tour == null ? "null" : tour.toJson(recorder, origin, now), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                tour == null ? "null" : tour.toJson(recorder, origin, now),
+                language == null ? "null" : language.toJson(recorder, origin, now), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

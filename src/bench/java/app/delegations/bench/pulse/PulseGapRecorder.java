@@ -152,6 +152,19 @@ public final class PulseGapRecorder {
         return gaps;
     }
 
+    /** The UI thread's CPU time over the pulses in [{@code fromNanos}, {@code toNanos}] (as recorded at each pulse). */
+    public long cpuBetween(long fromNanos, long toNanos) {
+        long first = -1;
+        long last = -1;
+        for (int i = 0; i < count; i++) {
+            if (pulses[i] >= fromNanos && pulses[i] <= toNanos) {
+                first = first < 0 ? (i > 0 ? cpu[i - 1] : cpu[i]) : first;
+                last = cpu[i];
+            }
+        }
+        return first < 0 ? 0 : last - first;
+    }
+
     /** {@code gaps} as a JSON array; instants relative to {@code originNanos}, in ms. */
     public static String toJson(List<Gap> gaps, long originNanos) {
         var json = new StringBuilder();

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loaded dataset prepared for the views in one language (built off the UI thread, then applied by the
@@ -114,11 +115,22 @@ public record Snapshot(Dataset dataset, DatasetIndex index, Messages messages, M
         return System.identityHashCode(this);
     }
 
-    /** The same data in another language: only the steps that follow the language prepare again. */
+    /**
+     * The same data in another language: only the steps that follow the language prepare again (rows hold texts
+     * and collation keys in a language); each of those on a core of its own where there is one (they read the
+     * index, which no one changes, and make their own parts), the calling thread taking a share.
+     */
     Snapshot in(Messages other) {
+        var again = parts.keySet().stream().filter(DatasetStep::followsLanguage).toList();
+        Map<DatasetStep<?>, Object> made = new ConcurrentHashMap<>();
+        again.parallelStream().forEach(step -> {
+            Object part = step.prepare(index, other, Checkpoint.NONE);
+            if (part != null) {
+                made.put(step, part);
+            }
+        });
         var translated = new LinkedHashMap<DatasetStep<?>, Object>();
-        parts.forEach((step, part) -> translated.put(step,
-                step.followsLanguage() ? step.prepare(index, other, Checkpoint.NONE) : part));
+        parts.forEach((step, part) -> translated.put(step, step.followsLanguage() ? made.get(step) : part));
         return new Snapshot(dataset, index, other, Collections.unmodifiableMap(translated), file, fileName, warnings,
                 archive, new Object(), null);
     }

@@ -3,6 +3,7 @@ package app.delegations.ui.main;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordKind;
+import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.filter.FilterModel;
 import javafx.beans.binding.Bindings;
@@ -19,8 +20,8 @@ import javafx.scene.layout.Region;
 
 /**
  * What the view in front lists ("7 of 15 places", "5 events"; nothing for a view without rows), the file shown,
- * its warnings (or the problems that stopped a reload of the archive shown), and the progress of a load with
- * Cancel.
+ * its warnings (or the problems that stopped a reload of the archive shown), the progress of a load with
+ * Cancel, and that of a language switch (the data made again in the other language, off the UI thread).
  */
 final class StatusBar extends HBox {
     private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
@@ -100,12 +101,26 @@ final class StatusBar extends HBox {
         loading.visibleProperty().bind(main.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
 
+        // a language switch: said at once (the old window, in its language) until the window shows the new one
+        var switching = new Label();
+        switching.setId("switchingLabel");
+        // words only: an indeterminate bar's animation took a few ms of each frame from the switch's own work
+        var switchingBox = new HBox(8, switching);
+        switchingBox.setAlignment(Pos.CENTER_RIGHT);
+        switchingBox.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> main.languageProperty().get() != main.messages().language(),
+                main.languageProperty(), main.messagesProperty()));
+        switchingBox.managedProperty().bind(switchingBox.visibleProperty());
+        switching.textProperty().bind(Bindings.createStringBinding(() -> m.get(
+                main.languageProperty().get() == UiLanguage.POLISH ? "status.switching.pl" : "status.switching.en"),
+                main.languageProperty()));
+
         Region afterCount = separator();
         count.managedProperty().bind(count.textProperty().isNotEmpty()); // a view without rows: no count
         count.visibleProperty().bind(count.managedProperty());
         afterCount.managedProperty().bind(count.managedProperty());
         afterCount.visibleProperty().bind(count.managedProperty());
-        getChildren().addAll(count, afterCount, file, problems, warnings, spacer, loading);
+        getChildren().addAll(count, afterCount, file, problems, warnings, spacer, switchingBox, loading);
     }
 
     private static Region separator() {

@@ -131,8 +131,15 @@ public final class PlacesViewModel {
         return false;
     }
 
-    /** Sorts by the given keys (first key first); an empty list restores the file's order. */
+    /**
+     * Sorts by the given keys (first key first); an empty list restores the file's order. The keys the rows are
+     * sorted by already change nothing: the rows are kept in that order (a window rebuilt in another language
+     * asks for its remembered sort again, and re-sorting 100,000 rows held that frame).
+     */
     public void sort(List<SortKey<PlaceColumn>> keys) {
+        if (keys.equals(sortKeys)) {
+            return;
+        }
         this.sortKeys = List.copyOf(keys);
         Comparator<PlaceRow> c = null;
         for (SortKey<PlaceColumn> k : keys) {

@@ -15,6 +15,7 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
+import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
@@ -289,6 +290,24 @@ class MainViewModelTest {
                 .orElseThrow().name());
         assertEquals(Optional.of(UiLanguage.POLISH), prefs.language());
         assertFalse(vm.busy());
+    }
+
+    @Test
+    void aSwitchMakesWhatAFreshLoadInThatLanguageWouldMake() {
+        MainViewModel vm = direct(SOURCE);
+        vm.openBundled();
+        vm.languageProperty().set(UiLanguage.POLISH);
+        Snapshot switched = vm.loaded();
+        var fresh = new MainViewModel(SOURCE, Runnable::run, Runnable::run, dialogs, prefs, UiLanguage.POLISH,
+                features.steps(), Frames.immediate());
+        fresh.openBundled();
+        for (DatasetStep<?> step : features.steps()) {
+            Object a = switched.part(step);
+            Object b = fresh.loaded().part(step);
+            assertEquals(b == null, a == null, "a part for each step that makes one: " + step);
+        }
+        assertEquals(fresh.loaded().part(features.places.rows()).stream().map(r -> r.name() + "|" + r.country()).toList(),
+                rows(vm).stream().map(r -> r.name() + "|" + r.country()).toList(), "the Places rows, in Polish");
     }
 
     @Test

@@ -54,6 +54,21 @@ class PlacesViewModelTest {
     }
 
     @Test
+    void aLanguageSwitchKeepsTheSortInTheNewLanguagesOrderAndTheRebuiltTableDoesNotSortAgain() {
+        show(TestData.polishCities(), UiLanguage.ENGLISH);
+        vm.sort(List.of(new SortKey<>(PlaceColumn.NAME, true)));
+        assertEquals(List.of("Lublin", "Zakopane", "Łódź"), names(), "English collation: Ł after every Latin letter");
+        show(TestData.polishCities(), UiLanguage.POLISH); // the rows made again in Polish
+        assertEquals(List.of("Lublin", "Łódź", "Zakopane"), names(), "Polish collation: Ł after L");
+        var changes = new int[1];
+        vm.items().addListener((javafx.collections.ListChangeListener<PlaceRow>) c -> changes[0]++);
+        vm.sort(List.of(new SortKey<>(PlaceColumn.NAME, true))); // the window rebuilt asks for its sort again
+        assertEquals(0, changes[0], "already in that order: the rows are not sorted nor replaced again");
+        vm.sort(List.of(new SortKey<>(PlaceColumn.NAME, false)));
+        assertEquals(List.of("Zakopane", "Łódź", "Lublin"), names());
+    }
+
+    @Test
     void rowsSpeakTheUiLanguage() {
         show(TestData.congress(), UiLanguage.POLISH);
         PlaceRow kosice = vm.items().stream().filter(r -> r.id().equals("kosice")).findFirst().orElseThrow();
