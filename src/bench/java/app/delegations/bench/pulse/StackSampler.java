@@ -80,7 +80,7 @@ final class StackSampler {
                 }
                 w.println("-- leaf");
                 top(w, leaf, in.size(), 15, false);
-                w.println("-- on stack (app.delegations and com.sun frames: JavaFX, Prism, Glass)");
+                w.println("-- on stack (app.delegations, javafx and com.sun frames: JavaFX, Prism, Glass)");
                 top(w, inclusive, in.size(), 70, true);
             }
         }
@@ -88,7 +88,7 @@ final class StackSampler {
 
     private static void top(PrintWriter w, Map<String, Integer> counts, int total, int n, boolean filter) {
         counts.entrySet().stream()
-                .filter(e -> !filter || e.getKey().startsWith("app.") || e.getKey().startsWith("com.sun."))
+                .filter(e -> !filter || e.getKey().startsWith("app.") || e.getKey().startsWith("com.sun.") || e.getKey().startsWith("javafx."))
                 .sorted((a, b) -> b.getValue() - a.getValue()).limit(n)
                 .forEach(e -> w.printf(Locale.ROOT, "%5.1f%% %s%n", 100.0 * e.getValue() / Math.max(1, total), e.getKey()));
     }

@@ -10,6 +10,7 @@ import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.ViewCommand;
 import app.delegations.ui.common.ViewContext;
@@ -44,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final Listeners listeners = new Listeners();
     private final List<Feature> panes = new ArrayList<>();
     private final ViewTabs tabs;
+    private final ViewWarmUp warmUp;
     private final PaneDividers dividers;
     private final MainToolBar toolBar;
     private final CheckMenuItem detailsToggle;
@@ -65,6 +67,13 @@ public final class MainWindow extends BorderPane {
         tabs = new ViewTabs(m, registry.views(), () -> context);
         Node left = pane(registry.left(), context);
         tabs.start();
+        // a large dataset's table views made ahead, at rest: their first showing then only shows them
+        warmUp = new ViewWarmUp(tabs::warmNext, ws.frames(), this, () -> ws.main().busy() || ws.applyingProperty().get());
+        listeners.follow(ws.currentProperty(), s -> {
+            if (s != null && Pace.spreads(s.index().placesAndEvents())) {
+                warmUp.start();
+            }
+        });
         Node right = pane(registry.right(), context);
         dividers = new PaneDividers(prefs, left, tabs.pane(), right);
 
@@ -129,6 +138,7 @@ public final class MainWindow extends BorderPane {
         listeners.dispose();
         panes.forEach(Feature::dispose);
         panes.clear();
+        warmUp.stop();
         tabs.dispose();
     }
 

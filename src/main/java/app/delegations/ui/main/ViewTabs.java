@@ -4,6 +4,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
@@ -18,9 +19,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 
 /**
- * The registered views as tabs, in registry order; a view's node is made when its tab is first shown. The View
+ * The registered views as tabs, in registry order; a view's node is made when its tab is first shown, or before,
+ * out of sight, for a table view ({@link #warmNext}, large data: {@link ViewWarmUp}). The View
  * menu's items (Ctrl+1 … Ctrl+9 in tab order) are made here too, so that tab and shortcut cannot disagree.
  */
 final class ViewTabs {
@@ -32,6 +35,8 @@ final class ViewTabs {
     private final List<ViewFeature> made = new ArrayList<>();
     /** Views made while their tab was never shown (File › Export all tables), until it is. */
     private final Map<Tab, Node> aside = new HashMap<>();
+    /** Views put in their tab ahead whose table is not yet as high as the tab shows it ({@link #warmNext}). */
+    private final Map<Tab, Growth> growing = new HashMap<>();
     private final Supplier<ViewContext> context;
 
     /** @param context the context the views' nodes are made in (asked when the first is made) */
@@ -142,6 +147,64 @@ final class ViewTabs {
         return items;
     }
 
+    /**
+     * Readies the next table view never shown, its tab not in front, one piece a call ({@link ViewWarmUp}, one a
+     * frame): makes it (kept aside); puts it in its tab, out of sight, its table 0 px high (the window styles it
+     * and lays it out in the next frame, no row's cells made); then lets the table grow by
+     * {@link Pace#TABLE_ROWS_PER_FRAME} rows a call (their cells made, styled and laid out in the next frame) up to
+     * the height of the tabs, where it is as its tab shows it. Choosing the tab meanwhile gives the table its full
+     * height at once. False when every table view is ready.
+     */
+    boolean warmNext() {
+        for (Tab tab : tabs.getTabs()) {
+            if (growing.containsKey(tab)) {
+                grow(tab);
+                return true;
+            }
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab == selected || tab.getContent() != null || !(tab.getUserData() instanceof TableFeature<?, ?, ?>)) {
+                continue;
+            }
+            if (!aside.containsKey(tab)) {
+                node(tab);
+                return true;
+            }
+            Node view = aside.remove(tab);
+            DataTable.in(view).ifPresent(t -> {
+                growing.put(tab, new Growth(t.view(), t.view().getMaxHeight(), 0));
+                t.view().setMaxHeight(0);
+            });
+            tab.setContent(view);
+            return true;
+        }
+        return false;
+    }
+
+    /** A table view put in its tab ahead, its table growing: its maximum height before, and now. */
+    private record Growth(Region table, double maxHeight, double shown) {
+    }
+
+    private void grow(Tab tab) {
+        Growth g = growing.get(tab);
+        double next = g.shown() + Pace.TABLE_ROWS_PER_FRAME * DataTable.ROW_HEIGHT;
+        if (next >= tabs.getHeight()) {
+            full(tab);
+        } else {
+            growing.put(tab, new Growth(g.table(), g.maxHeight(), next));
+            g.table().setMaxHeight(next);
+        }
+    }
+
+    /** The table of a view readied ahead at its full height. */
+    private void full(Tab tab) {
+        Growth g = growing.remove(tab);
+        if (g != null) {
+            g.table().setMaxHeight(g.maxHeight());
+        }
+    }
+
     /** Disposes the nodes made in this window. */
     void dispose() {
         made.forEach(ViewFeature::dispose);
@@ -149,6 +212,7 @@ final class ViewTabs {
     }
 
     private void fill(Tab tab) {
+        full(tab);
         if (tab != null && tab.getContent() == null) {
             tab.setContent(node(tab));
             aside.remove(tab);
