@@ -51,12 +51,19 @@
 # both instants after the choice, the UI thread's CPU until then, and the longest gap between pulses until then;
 # "afterWindowShown" starts at the choice.
 #
+# MODE=search measures typing in the search field (issue #12 target: no frame over 50 ms while typing): the same
+# archive (ARCHIVE to copy instead of the generated one) opened, each table tab shown once (TAB_DWELL_MS, 1500) so
+# that every view follows the filter, then SEARCH_TAB (tabPlaces) shown and SEARCH_WORD (Kowice) typed into the
+# search field one key every KEY_MS (120) (SearchTyping). "search" in the report: the typing span's gaps, per key
+# the gap it fell in and the two after it, and when the line by the field and the table's rows settled.
+#
 # usage:  mvn -B -q -Pbench package -DskipTests && src/bench/scripts/pulse-gap.sh [RECORDS]
 # env:    MODE=start (the file as the app's argument) | open (File › Recent in a running window) | floor
 #         | archive-change (a file of the archive shown rewritten on disk; FILES (500), CHANGE_FILE, CHANGE_AFTER_MS)
 #         | edit (an event retitled in the window, in the same archive; CHANGE_AFTER_MS)
 #         | tabs (each table tab shown once, in the same archive; ARCHIVE, CHANGE_AFTER_MS, TAB_DWELL_MS)
 #         | language (English to Polish in the same archive; ARCHIVE, CHANGE_AFTER_MS, LANGUAGE)
+#         | search (a word typed into the search field, in the same archive; ARCHIVE, SEARCH_WORD, KEY_MS, SEARCH_TAB)
 #         RUNTIME=image (target/image/bin/java, the shipped runtime and its options) | plain (JAVA, module path)
 #         EXPECT_ROWS (the file's place count) | none   DURATION (20)   TIMEOUT (120)   DISP (:172)
 #         OUT (target/pulse-gap.json)   FLOOR_FIRST_ROWS (1, MODE=floor)
@@ -77,7 +84,7 @@ deps=$(ls target/modules/*.jar | paste -sd:)
 appjar=$(ls target/delegations-*.jar | head -1)
 
 if [ "${MODE:-start}" = archive-change ] || [ "${MODE:-start}" = edit ] || [ "${MODE:-start}" = tabs ] \
-   || [ "${MODE:-start}" = language ]; then
+   || [ "${MODE:-start}" = language ] || [ "${MODE:-start}" = search ]; then
   FILES=${FILES:-500}
   generated=${ARCHIVE:-target/bench-data/archive-$RECORDS-f$FILES-s20161130/archive}
   [ -f "$generated/places.json" ] || "$JAVA" -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
@@ -118,6 +125,12 @@ if [ "${MODE:-start}" = language ]; then
   prefs=$(mktemp -d)
   props+=("-Djava.util.prefs.userRoot=$prefs" -Duser.language=en -Duser.country=GB
           "-Dpulse.language=${LANGUAGE:-menuLanguagePolish}" "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}")
+fi
+if [ "${MODE:-start}" = search ]; then
+  prefs=$(mktemp -d)
+  props+=("-Djava.util.prefs.userRoot=$prefs" "-Dpulse.search=${SEARCH_WORD:-Kowice}" "-Dpulse.keyMs=${KEY_MS:-120}"
+          "-Dpulse.searchTab=${SEARCH_TAB:-tabPlaces}" "-Dpulse.changeAfterMs=${CHANGE_AFTER_MS:-1000}"
+          "-Dpulse.tabDwellMs=${TAB_DWELL_MS:-1500}" "-Dpulse.settleMs=${SETTLE_MS:-3000}")
 fi
 if [ "${MODE:-start}" = archive-change ]; then
   prefs=$(mktemp -d)   # the app notes the archive as its last file: in preferences of its own

@@ -88,6 +88,7 @@ public final class App extends Application {
     private EditFeature editing;
     private ExecutorService background;
     private ExecutorService layouts;
+    private ExecutorService searches;
     private boolean saved;
 
     public App() {
@@ -114,7 +115,9 @@ public final class App extends Application {
         layouts = daemonThread("delegations-timeline-layout");
         var timeline = new TimelineViewModel();
         timeline.useBackgroundLayout(layouts, Platform::runLater); // a new filter never blocks the UI thread
-        filter = new FilterModel();
+        searches = daemonThread("delegations-search");
+        // typing in the search box on a large archive never blocks the UI thread (small data: searched at once)
+        filter = new FilterModel(Clock.systemDefaultZone(), searches, Platform::runLater);
         var selection = new Selection();
         // the archive being edited: every change checked by the loader's rules, shown as an update, saved safely;
         // its records' forms (New, Edit) in the detail pane
@@ -192,6 +195,7 @@ public final class App extends Application {
         if (background != null) {
             background.shutdownNow();
             layouts.shutdownNow();
+            searches.shutdownNow();
         }
     }
 

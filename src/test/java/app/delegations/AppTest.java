@@ -65,6 +65,7 @@ class AppTest extends WindowStory {
         var ws = app.workspace();
         return ws.current() != null && !ws.main().busy() && !ws.applyingProperty().get()
                 && !app.editing().session().busyProperty().get()
+                && !app.filter().searchPendingProperty().get() // large data: searched off the UI thread
                 && TestWindows.placesView(app).table().getItems().size() == TestWindows.places(app).items().size();
     }
 

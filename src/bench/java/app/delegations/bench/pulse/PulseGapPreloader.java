@@ -27,7 +27,8 @@ import javafx.stage.Stage;
  * once the largest table shows rows built anew (the reload of an archive shown), or the People table (shown before
  * the change) changes rows; the report's {@code changeShown} gives the gaps between pulses from that moment. With
  * {@code pulse.edit=true} instead, an edit is committed through the window's controls ({@link WindowEdit}) and
- * the span reported starts at its Apply and ends once the Events table shows it.
+ * the span reported starts at its Apply and ends once the Events table shows it. With {@code pulse.search=WORD},
+ * the word is typed into the search field ({@link SearchTyping}) and the span reported starts at its first key.
  * Exit status: 0 data shown in time, 1 timed out.
  */
 public final class PulseGapPreloader extends Preloader {
@@ -59,6 +60,8 @@ public final class PulseGapPreloader extends Preloader {
     private final TabTour tour = TabTour.fromProperties();
     /** With pulse.language=MENU-ITEM-ID: that language chosen pulse.changeAfterMs after the data shows ({@link LanguageSwitch}). */
     private final LanguageSwitch language = LanguageSwitch.fromProperties();
+    /** With pulse.search=WORD: the word typed into the search field, key by key ({@link SearchTyping}). */
+    private final SearchTyping typing = SearchTyping.fromProperties();
     /** With pulse.changeFile or pulse.edit: how long after the data shows the change is made (pulse.changeAfterMs, 1000). */
     private final long changeAfterNanos = Long.getLong("pulse.changeAfterMs", 1000) * 1_000_000L;
     private Object rowBefore;
@@ -164,6 +167,14 @@ public final class PulseGapPreloader extends Preloader {
             }
             return;
         }
+        if (typing != null && loaded >= 0 && now - loaded >= changeAfterNanos) {
+            if (!typing.advance(now, settleNanos)) {
+                return;
+            }
+            opened = typing.firstKeyAt(); // the span reported starts at the first key
+            finish(now, true);
+            return;
+        }
         if (thenFire != null && opened < 0) {
             if (loaded >= 0 && now - loaded >= 1_000_000_000L && RecentMenu.fire(thenFire)) {
                 opened = System.nanoTime(); // the span reported starts here
@@ -207,13 +218,15 @@ public final class PulseGapPreloader extends Preloader {
                         + "  \"applyFrames\": %s,%n"
                         + "  \"tabs\": %s,%n"
                         + "  \"language\": %s,%n"
+                        + "  \"search\": %s,%n"
                         + "  \"heapAfterLoadBytes\": %d, \"heapToFileRatio\": %.2f,%n"
                         + "  \"afterWindowShown\": %s,%n  \"wholeRun\": %s%n}%n",
                 origin, file.replace("\\", "\\\\").replace("\"", "\\\""), fileBytes, expectRows,
                 loaded >= 0, done, ms(appStart), ms(shown), ms(opened), ms(loaded),
                 change == null ? "null" : change.toJson(origin), changeShown(), applyFrames(),
                 tour == null ? "null" : tour.toJson(recorder, origin, now),
-                language == null ? "null" : language.toJson(recorder, origin, now), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
+                language == null ? "null" : language.toJson(recorder, origin, now),
+                typing == null ? "null" : typing.toJson(recorder, origin, now), heap, fileBytes > 0 ? heap / (double) fileBytes : -1.0,
                 afterShown, whole);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -160,10 +160,20 @@ public final class DataTable<R> {
         });
     }
 
-    /** Marks in the {@link DataColumn.Look#MATCHES} columns the matches of these (folded) search words. */
+    /**
+     * Marks in the {@link DataColumn.Look#MATCHES} columns the matches of these (folded) search words. When they
+     * change, the cells that mark them mark the new ones in what they show: the table's cells are kept (a refresh
+     * of the table made every row's cells anew, on every keystroke of a search).
+     */
     public DataTable<R> marking(ObservableValue<List<String>> searchWords) {
         words = searchWords;
-        listeners.onChange(searchWords, (o, a, b) -> table.refresh());
+        listeners.onChange(searchWords, (o, a, b) -> {
+            for (Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof HighlightCell<?> c) {
+                    c.remark();
+                }
+            }
+        });
         return this;
     }
 

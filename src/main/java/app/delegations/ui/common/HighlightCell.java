@@ -54,6 +54,13 @@ public final class HighlightCell<R> extends TableCell<R, R> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
+    /** Shows its row again with the search words as they are now (they changed; the row did not). */
+    void remark() {
+        if (!isEmpty() && getItem() != null) {
+            updateItem(getItem(), false);
+        }
+    }
+
     /** While the text is shown cut by the column (an ellipsis, matches marked or not), the whole is in a tooltip. */
     @Override
     protected void layoutChildren() {

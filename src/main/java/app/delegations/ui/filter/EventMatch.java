@@ -3,6 +3,7 @@ package app.delegations.ui.filter;
 import app.delegations.index.DatasetIndex;
 import app.delegations.index.EventDates;
 import app.delegations.model.Event;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Predicate;
 
@@ -56,9 +57,30 @@ final class EventMatch implements Predicate<Event> {
         this.facetLists = new AtomicIntegerArray(placeFacets == null ? 0 : events.lists());
     }
 
+    /**
+     * The same answers, every event of {@code all} (the index's events, in its order) asked once now: the match
+     * returned answers an event with one look-up of its position and one array read. Meant for a thread other
+     * than the UI thread, so that the UI thread, filtering every event, does not look through participant lists.
+     */
+    Predicate<Event> answered(List<Event> all) {
+        var answers = new boolean[all.size()];
+        for (int i = 0; i < answers.length; i++) {
+            answers[i] = testAt(i, all.get(i));
+        }
+        EventDates positions = events;
+        return e -> {
+            int i = positions.position(e);
+            return i >= 0 && i < answers.length && answers[i];
+        };
+    }
+
     @Override
     public boolean test(Event e) {
-        int i = events.position(e);
+        return testAt(events.position(e), e);
+    }
+
+    /** {@link #test} of the event {@code e} at position {@code i} of the index (-1: not in it). */
+    private boolean testAt(int i, Event e) {
         if (i < 0 || !dates.event(events, i)) {
             return false;
         }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +35,11 @@ import javafx.collections.SetChangeListener;
  * ({@link FilterPass}), which places are left and the count each facet value would leave; the predicates then
  * answer in O(1) per place and once per participant list for events ({@link EventMatch}).
  * The state survives {@link #setIndex} (reloading a file). Used on the UI thread; its predicates from any.
+ * <p><b>Typing.</b> Made with a search thread, the filter searches a large dataset there as the user types
+ * ({@link SearchAhead}): a keystroke only hands the state over, keys typed meanwhile are coalesced, and the
+ * newest text's result is published on the UI thread, its events answered already; until then the outputs are
+ * the last result's ({@link #searchPendingProperty()} is true). Once typing stops, they are always those of the
+ * text in the box. Every other change, and any change of small data, recomputes at once.
  * Past 250 lines because it is the one place where the search, the facets and the date range meet and are
  * recomputed together; the work itself is done by {@link FilterPass}, {@link DatePass} and {@link SearchMatch}.
  * <p><b>Search.</b> One search box finds every kind of record, each by its own texts in every language, folded
@@ -76,6 +82,9 @@ public final class FilterModel {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
 
     private final FilterPass pass = new FilterPass();
+    /** Runs the search of a large dataset off the UI thread as the user types; null: every change at once. */
+    private final SearchAhead ahead;
+    private final ReadOnlyBooleanProperty searchPending;
     private DatasetIndex index = DatasetIndex.empty();
     /** The date part of the last recompute, applied to {@link #index}. */
     private DatePass datePass = DatePass.NONE;
@@ -98,9 +107,29 @@ public final class FilterModel {
 
     /** @param clock tells the date presets what day it is */
     public FilterModel(Clock clock) {
+        this(clock, (SearchAhead) null);
+    }
+
+    /**
+     * A filter whose search of a large dataset runs on {@code searchThread} as the user types, its results
+     * published through {@code uiThread} ({@link SearchAhead}); every other change, and the search of small data,
+     * recomputes at once.
+     *
+     * @param searchThread one thread of its own, for the searches
+     * @param uiThread     runs a published result on the UI thread ({@code Platform::runLater})
+     */
+    public FilterModel(Clock clock, Executor searchThread, Executor uiThread) {
+        this(clock, new SearchAhead(searchThread, uiThread, SearchAhead.FROM));
+    }
+
+    /** @param ahead runs the search off the UI thread for data it {@linkplain SearchAhead#runs runs}, or null: never */
+    FilterModel(Clock clock, SearchAhead ahead) {
+        this.ahead = ahead;
+        searchPending = ahead == null ? new ReadOnlyBooleanWrapper(this, "searchPending").getReadOnlyProperty()
+                : ahead.pendingProperty();
         dates = new DateFilter(this, clock);
         dates.onChange(this::recompute);
-        searchText.addListener((o, a, b) -> recompute());
+        searchText.addListener((o, a, b) -> searchChanged());
         SetChangeListener<Object> onChange = c -> recompute();
         countries.addListener(onChange);
         kinds.addListener(onChange);
@@ -285,10 +314,40 @@ public final class FilterModel {
         recompute();
     }
 
-    /** Applies the state to the index in one pass and publishes the outcome, unless a batch is under way. */
+    /**
+     * The search text changed: on large data the search runs off the UI thread, keys typed meanwhile coalesced,
+     * and the newest result is published when ready (the outputs say the last result until then); else at once.
+     */
+    private void searchChanged() {
+        if (batch) {
+            return;
+        }
+        if (ahead == null || !ahead.runs(index)) {
+            recompute();
+            return;
+        }
+        DatasetIndex asked = index;
+        ahead.ask(asked, state(), r -> index == asked && r.state().equals(state()), this::publish, this::recompute);
+    }
+
+    /**
+     * True from a keystroke in the search box on large data until the filter's outputs show that text's results
+     * (or those of a newer change); always false on small data, whose search is applied at once.
+     */
+    public ReadOnlyBooleanProperty searchPendingProperty() {
+        return searchPending;
+    }
+
+    /**
+     * Applies the state to the index in one pass and publishes the outcome, unless a batch is under way; a search
+     * under way off the UI thread is dropped (the state applied here holds its text).
+     */
     private void recompute() {
         if (batch) {
             return;
+        }
+        if (ahead != null) {
+            ahead.cancel();
         }
         publish(FilterResult.of(index, state(), pass));
     }
@@ -316,6 +375,9 @@ public final class FilterModel {
         if (prepared == null || prepared.index() != index || batch || !prepared.state().equals(state())) {
             updateIndex(index);
             return;
+        }
+        if (ahead != null) {
+            ahead.cancel(); // the search under way was on the index before
         }
         updating = true;
         try {
@@ -352,8 +414,8 @@ public final class FilterModel {
             return;
         }
         placePredicate.set(o.active() ? e -> e.index() < matches.length && matches[e.index()] : EVERY_PLACE);
-        eventPredicate.set(o.active() ? new Swap(new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets()))
-                : EVERY_EVENT);
+        eventPredicate.set(o.active() ? new Swap(r.events() != null ? r.events()
+                : new EventMatch(idx, o.undated(), d, o.hits(), o.placeFacets())) : EVERY_EVENT);
     }
 
     private static boolean sameAnswers(FilterPass.Outcome a, FilterPass.Outcome b) {

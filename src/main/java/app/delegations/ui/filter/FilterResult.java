@@ -3,6 +3,7 @@ package app.delegations.ui.filter;
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Event;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One recompute of the filter: a {@link FilterState} applied to an index, with everything the filter publishes
@@ -15,9 +16,11 @@ import java.util.List;
  * @param dates   the date part on {@code index}
  * @param outcome the pass over the places
  * @param counts  every facet's counts, the years' included
+ * @param events  the event predicate to publish while the filter is on, every event answered already
+ *                ({@link #answered}), or null: made when published
  */
 record FilterResult(DatasetIndex index, FilterState state, DatePass dates, FilterPass.Outcome outcome,
-                    FacetCounts counts) {
+                    FacetCounts counts, Predicate<Event> events) {
 
     /** Applies {@code state} to {@code idx} with {@code pass} (its remembered search is used and updated). */
     static FilterResult of(DatasetIndex idx, FilterState state, FilterPass pass) {
@@ -28,6 +31,15 @@ record FilterResult(DatasetIndex index, FilterState state, DatePass dates, Filte
         List<Event> all = idx.dataset().events();
         FacetCounts counts = o.counts().withYears(d.yearCounts(idx.dates(), o.undated(),
                 o.hits().searching() ? i -> found.test(all.get(i)) : i -> false));
-        return new FilterResult(idx, state, d, o, counts);
+        return new FilterResult(idx, state, d, o, counts, null);
+    }
+
+    /** This result with its event predicate made and every event asked once (off the UI thread: O(events)). */
+    FilterResult answered() {
+        if (!outcome.active()) {
+            return this;
+        }
+        var match = new EventMatch(index, outcome.undated(), dates, outcome.hits(), outcome.placeFacets());
+        return new FilterResult(index, state, dates, outcome, counts, match.answered(index.dataset().events()));
     }
 }
