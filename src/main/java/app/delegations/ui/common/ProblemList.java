@@ -29,7 +29,7 @@ import javafx.scene.text.Text;
  */
 public final class ProblemList {
     /** The widest the File column grows to show a file name whole. */
-    static final double NAME_WIDTH_MAX = 320;
+    static final double NAME_WIDTH_MAX = 260;
 
     private ProblemList() {
     }
@@ -44,7 +44,11 @@ public final class ProblemList {
         var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        if (problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)))) {
+        boolean files = problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)));
+        // with a File column the two wrapping columns give up some width, so that a name shown whole still
+        // leaves every column in the table's width
+        double textMin = files ? 170 : 200;
+        if (files) {
             var file = new TableColumn<Problem, String>(m.get("dialog.problems.column.file"));
             file.setId("problemFile");
             file.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().file())));
@@ -68,13 +72,13 @@ public final class ProblemList {
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
         what.setCellFactory(c -> wrapping());
         what.setPrefWidth(330);
-        what.setMinWidth(200);
+        what.setMinWidth(textMin);
         var fix = new TableColumn<Problem, String>(m.get("dialog.problems.column.fix"));
         fix.setId("problemFix");
         fix.setCellValueFactory(c -> new ReadOnlyStringWrapper(fix(m, c.getValue())));
         fix.setCellFactory(c -> wrapping());
         fix.setPrefWidth(330);
-        fix.setMinWidth(200);
+        fix.setMinWidth(textMin);
         table.getColumns().add(where);
         table.getColumns().add(what);
         table.getColumns().add(fix);

@@ -69,7 +69,7 @@ class ProblemFileColumnTest {
      */
     @Test
     void aFileNameIsShownWholeOnOneLine(FxRobot robot) {
-        String name = "sprawozdanie-z-wizyty-2016-11-30.json";
+        String name = "wizyta-2016-11-30-koszyce.json";
         columns(robot, List.of(at("/home/ola/archbad/" + name)), "archbad");
         WaitForAsyncUtils.waitForFxEvents();
         TableCell<?, ?> cell = robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
