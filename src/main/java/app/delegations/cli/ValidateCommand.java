@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * {@code delegations validate FILE|FOLDER...}: loads each file as the app would, and each folder as an archive
  * (all its data files as one set of records, as File › Open archive does), prints each problem as
- * {@code FILE:LINE:COLUMN: path: message} on stderr (a file of an archive as {@code FOLDER/FILE}) and one summary
+ * {@code FILE:LINE:COLUMN: where: message} on stderr, the record named as the window names it
+ * ({@link Problem#where}: "miejsce 9 (Koszyce) › country") (a file of an archive as {@code FOLDER/FILE}) and one summary
  * line on stdout. Exit status: 0 when every file and archive is valid (warnings allowed), 1 when any has errors
  * (a folder with no data files too), 2 on a usage error or when a file or folder cannot be read (missing, not
  * readable). Touches no JavaFX. Arguments are validated one at a time and let go once reported; control
@@ -33,9 +34,10 @@ public final class ValidateCommand {
     public static final String USAGE = """
             Usage: delegations validate [--lang pl|en] FILE|FOLDER...
             Checks data files as the app loads them; a FOLDER is checked as an archive: all its *.json files
-            as one set of records. Each problem is printed as FILE:LINE:COLUMN: message (in a folder
-            FOLDER/FILE:LINE:COLUMN), in the language of --lang, or else of the system (Polish for a Polish
-            locale, English otherwise).
+            as one set of records. Each problem is printed as FILE:LINE:COLUMN: RECORD › FIELD: message
+            (in a folder FOLDER/FILE:LINE:COLUMN), the record named and counted from 1 as the window names
+            it, in the language of --lang, or else of the system (Polish for a Polish locale, English
+            otherwise).
             Exit status: 0 all valid, 1 some file or folder has errors, 2 usage error or one cannot be read.
             """;
 

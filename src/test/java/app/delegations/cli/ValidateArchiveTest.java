@@ -61,10 +61,10 @@ class ValidateArchiveTest {
         CommandRun r = ValidateCommandTest.run("--lang", "en", folder.toString());
         assertEquals(1, r.exit());
         String visit = folder.resolve("visit-2025.json").toString();
-        assertEquals(List.of(visit + ":5:8: places[0]: \"krakow\" differs from places.json:5:8 (places[0]) in"
+        assertEquals(List.of(visit + ":5:8: place 1 (Cracow): \"krakow\" differs from places.json:5:8 (places[0]) in"
                         + " names.en: a record defined in several files must be the same in each (only its evidence"
                         + " may differ)",
-                visit + ":6:155: events[0].participants[0].place: \"xx\" is not a place defined in this archive: "
+                visit + ":6:155: event 1 (V) › participants[0].place: \"xx\" is not a place defined in this archive: "
                         + "define "
                         + "a place with the id \"xx\" in one of the archive's files, or correct the id"),
                 r.err());

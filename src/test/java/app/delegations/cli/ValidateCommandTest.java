@@ -81,7 +81,7 @@ class ValidateCommandTest {
         String f = resource("bad/unknown-country.json");
         CommandRun r = run(f);
         assertEquals(1, r.exit());
-        assertEquals(List.of(f + ":47:18: places[1].country: \"XX\" is not a country defined in this file: define a "
+        assertEquals(List.of(f + ":47:18: place 2 (Vilnius) › country: \"XX\" is not a country defined in this file: define a "
                 + "country with the id \"XX\" in this file, or correct the id"), r.err());
         assertEquals(List.of(f + ": invalid (1 problem)"), r.out());
     }
@@ -136,7 +136,7 @@ class ValidateCommandTest {
                 + " \"language\": \"pl\" },\n"));
         CommandRun r = run(f.toString());
         assertEquals(0, r.exit());
-        assertEquals(List.of(f + ":5:5: warning: sources[0]: the source \"unused\" is not cited by any record: "
+        assertEquals(List.of(f + ":5:5: warning: source 1 (x): the source \"unused\" is not cited by any record: "
                 + "cite it in the \"evidence\" of a record, or delete the source"), r.err());
         assertEquals(List.of(f + ": valid, 1 warning (3 places, 2 countries, 3 events)"), r.out());
     }
@@ -279,7 +279,7 @@ class ValidateCommandTest {
         assertEquals(1, p.exitValue());
         assertEquals(List.of("1 of 2 files has errors (1 problem)"), Files.readAllLines(dir.resolve("out.txt")));
         assertEquals(List.of(resource("bad/unknown-country.json")
-                        + ":47:18: places[1].country: \"XX\" is not a country defined in this file: define a "
+                        + ":47:18: place 2 (Vilnius) › country: \"XX\" is not a country defined in this file: define a "
                         + "country with "
                         + "the id \"XX\" in this file, or correct the id"),
                 Files.readAllLines(dir.resolve("err.txt")));
@@ -295,11 +295,11 @@ class ValidateCommandTest {
     void problemsAndSummaryInPolishWithLangPl() {
         CommandRun r = run("--lang", "pl", resource("bad/unknown-country.json"), resource("bad/latitude-91.json"));
         assertEquals(1, r.exit());
-        assertEquals(List.of(resource("bad/unknown-country.json") + ":47:18: places[1].country: w tym pliku nie "
+        assertEquals(List.of(resource("bad/unknown-country.json") + ":47:18: miejsce 2 (Wilno) › country: w tym pliku nie "
                         + "zdefiniowano kraju o identyfikatorze \"XX\": dodaj w tym pliku definicję kraju o "
                         + "identyfikatorze "
                         + "\"XX\" albo popraw identyfikator",
-                resource("bad/latitude-91.json") + ":37:31: places[0].coordinates.lat: szerokość geograficzna 91 jest "
+                resource("bad/latitude-91.json") + ":37:31: miejsce 1 (Kraków) › coordinates.lat: szerokość geograficzna 91 jest "
                         + "poza zakresem: musi wynosić od -90 do 90"), r.err());
         assertEquals(List.of("2 z 2 plików mają błędy (2 problemy)"), r.out());
         assertEquals(List.of("data/congress-2016.json: poprawny (15 miejsc, 8 krajów, 7 wydarzeń)"),
@@ -325,5 +325,35 @@ class ValidateCommandTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    /**
+     * A faulty record is named as the window's problem table names it, in the language asked for: "wydarzenie 1
+     * (IV Międzynarodowy Kongres …) › start", counted from 1, not the JSON path "events[0].start" (tester 4, D10).
+     */
+    @Test
+    void aFaultyRecordIsNamedInWordsFromOneAsInTheWindow() throws IOException {
+        Path archive = Files.createDirectories(dir.resolve("broken"));
+        Files.createDirectories(archive.resolve("sources"));
+        try (var notes = Files.list(Path.of("data/sources"))) {
+            for (Path note : notes.toList()) {
+                Files.copy(note, archive.resolve("sources").resolve(note.getFileName()));
+            }
+        }
+        String congress = Files.readString(Path.of("data/congress-2016.json"));
+        int start = congress.indexOf("\"start\": \"2016-11-29\"");
+        assertTrue(start > 0);
+        Files.writeString(archive.resolve("congress-2016.json"), congress.substring(0, start)
+                + "\"start\": \"2016-11-31\"" + congress.substring(start + "\"start\": \"2016-11-29\"".length()));
+
+        List<String> pl = run("--lang", "pl", archive.toString()).err();
+        assertEquals(1, pl.size(), pl::toString);
+        assertTrue(pl.get(0).matches(Pattern.quote(archive.resolve("congress-2016.json").toString())
+                + ":\\d+:\\d+: wydarzenie 1 \\(IV Międzynarodowy Kongres „St\\. Petersburg i Świat Słowiański.*\\) › start: "
+                + "oczekiwano daty .+"), pl.get(0));
+        assertFalse(pl.get(0).contains("events[0]"), pl.get(0));
+        List<String> en = run("--lang", "en", archive.toString()).err();
+        assertTrue(en.get(0).contains(": event 1 (IV International Congress"), en.get(0));
+        assertTrue(en.get(0).contains(") › start: "), en.get(0));
     }
 }

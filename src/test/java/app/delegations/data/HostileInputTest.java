@@ -54,7 +54,7 @@ class HostileInputTest {
         Path inList = write("nested-in-list.json", ("{\"schemaVersion\": 1, \"places\": " + "[".repeat(200_000))
                 .getBytes(StandardCharsets.US_ASCII));
         LoadResult r2 = Bounded.load(5, 16 * MB, () -> loader.load(inList));
-        assertEquals(List.of("1:33: places[0]: expected a place (an object { … }), found a list [ … ]: write a "
+        assertEquals(List.of("1:33: place 1: expected a place (an object { … }), found a list [ … ]: write a "
                 + "place (an object { … }) here",
                 "1:95: the data is nested more than 64 levels deep (objects and lists inside each other); a data file "
                         + "needs far fewer: check that this is a data file of this app: its objects and lists are "

@@ -149,6 +149,15 @@ public final class RecordingDialogs implements Dialogs {
         problems.add(new ProblemsShown(file, List.copyOf(list)));
     }
 
+    /** What the window showed instead, for each file or archive not opened (its problems are in {@link #problems}). */
+    public final List<Shown> notOpened = new ArrayList<>();
+
+    @Override
+    public void showNotOpened(String file, List<Problem> list, Shown instead) {
+        notOpened.add(instead);
+        showProblems(file, list);
+    }
+
     @Override
     public void showError(String title, String message, String details) {
         errors.add(new ErrorShown(title, message, details));

@@ -20,6 +20,24 @@ public interface Dialogs {
     /** Tells that a file could not be opened and lists its located problems, copyable. */
     void showProblems(String file, List<Problem> problems);
 
+    /** What the window shows after a file or archive the officer asked for was not opened. */
+    enum Shown {
+        /** The data shown before it was asked for stays. */
+        BEFORE,
+        /** Nothing was shown yet (start-up): the bundled data is shown instead. */
+        BUNDLED,
+        /** Nothing was shown yet, and nothing is shown instead. */
+        NOTHING
+    }
+
+    /**
+     * Tells that a file or archive asked for was not opened: its located problems, copyable, what is shown
+     * {@code instead}, and that Reload tries it again. By default as {@link #showProblems}.
+     */
+    default void showNotOpened(String file, List<Problem> problems, Shown instead) {
+        showProblems(file, problems);
+    }
+
     /** Tells that something went wrong, with the details (e.g. a stack trace) copyable. */
     void showError(String title, String message, String details);
 

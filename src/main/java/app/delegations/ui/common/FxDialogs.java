@@ -31,7 +31,8 @@ import javafx.stage.Window;
  * The real dialogs: JavaFX alerts with a copyable text area, the platform file and folder choosers, and, in the
  * main window's corner ({@link NoticeLayer}), an export's progress with Cancel and the notice of a file saved
  * ({@link SavedNotice}). The owner of every alert and chooser is the main window, and so is the corner: the
- * exports all start from its commands (the print preview, modal over it, exports nothing itself).
+ * exports all start from its commands (the print preview, modal over it, exports nothing itself). Past 250 lines
+ * because it is the one implementation of the whole {@link Dialogs} interface, each dialog a few lines.
  */
 public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
@@ -157,6 +158,19 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showProblems(String file, List<Problem> problems) {
+        showProblems(file, problems, "dialog.problems.kept");
+    }
+
+    @Override
+    public void showNotOpened(String file, List<Problem> problems, Shown instead) {
+        showProblems(file, problems, switch (instead) { // what is shown now, and that Reload tries it again
+            case BEFORE -> "dialog.notOpened.before";
+            case BUNDLED -> "dialog.notOpened.bundled";
+            case NOTHING -> "dialog.notOpened.nothing";
+        });
+    }
+
+    private void showProblems(String file, List<Problem> problems, String introKey) {
         Messages m = messages.get();
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         boolean opened = errors == 0; // only warnings: the file is open, and these are its warnings
@@ -166,7 +180,7 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(opened ? m.count("dialog.warnings.header", problems.size(), file, problems.size())
                 : m.count("dialog.problems.header", errors, file, errors));
         alert.getDialogPane().setContent(ProblemList.build(m, problems, file,
-                m.get(opened ? "dialog.warnings.intro" : "dialog.problems.kept")));
+                m.get(opened ? "dialog.warnings.intro" : introKey)));
         alert.getDialogPane().setPrefWidth(1080);
         alert.setResizable(true);
         alert.showAndWait();

@@ -1,7 +1,6 @@
 package app.delegations.ui.common;
 
 import app.delegations.data.Problem;
-import app.delegations.data.RecordName;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -28,6 +28,9 @@ import javafx.scene.text.Text;
  * on the clipboard as {@code FILE:LINE:COLUMN: …} lines, as {@code delegations validate} prints them.
  */
 public final class ProblemList {
+    /** The widest the File column grows to show a file name whole. */
+    static final double NAME_WIDTH_MAX = 260;
+
     private ProblemList() {
     }
 
@@ -41,11 +44,15 @@ public final class ProblemList {
         var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        if (problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)))) {
+        boolean files = problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)));
+        // with a File column the two wrapping columns give up some width, so that a name shown whole still
+        // leaves every column in the table's width
+        double textMin = files ? 170 : 200;
+        if (files) {
             var file = new TableColumn<Problem, String>(m.get("dialog.problems.column.file"));
             file.setId("problemFile");
             file.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().file())));
-            file.setCellFactory(c -> wrapping());
+            file.setCellFactory(c -> wholeName());
             file.setPrefWidth(160);
             file.setMinWidth(110);
             table.getColumns().add(file);
@@ -65,13 +72,13 @@ public final class ProblemList {
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
         what.setCellFactory(c -> wrapping());
         what.setPrefWidth(330);
-        what.setMinWidth(200);
+        what.setMinWidth(textMin);
         var fix = new TableColumn<Problem, String>(m.get("dialog.problems.column.fix"));
         fix.setId("problemFix");
         fix.setCellValueFactory(c -> new ReadOnlyStringWrapper(fix(m, c.getValue())));
         fix.setCellFactory(c -> wrapping());
         fix.setPrefWidth(330);
-        fix.setMinWidth(200);
+        fix.setMinWidth(textMin);
         table.getColumns().add(where);
         table.getColumns().add(what);
         table.getColumns().add(fix);
@@ -112,13 +119,8 @@ public final class ProblemList {
 
     /** "miejsce 4 (Koszyce) › country"; a value outside the records: its path; the file as a whole: "—". */
     static String where(Messages m, Problem p) {
-        RecordName r = p.record();
-        if (r == null) {
-            return p.path().isEmpty() ? "—" : p.path();
-        }
-        String words = m.text(r.words(m.locale()));
-        int dot = p.path().indexOf("].");
-        return dot < 0 ? words : words + " › " + p.path().substring(dot + 2);
+        String where = p.where(m.texts());
+        return where.isEmpty() ? "—" : where;
     }
 
     /** What is wrong (without how to fix it), marked when it is only a warning. */
@@ -145,6 +147,40 @@ public final class ProblemList {
         column.setMinWidth(90);
         column.setStyle("-fx-alignment: TOP-RIGHT;");
         return column;
+    }
+
+    /**
+     * A file name on one line, never broken mid-name ("congress-20 / 16.json" reads as two names): the column
+     * widens to the longest name shown, up to {@link #NAME_WIDTH_MAX}; a longer one ends in "…", whole in its
+     * tooltip.
+     */
+    private static TableCell<Problem, String> wholeName() {
+        return new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                whole.setText(item);
+                setTooltip(empty || item == null ? null : whole);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                TableColumn<Problem, String> column = getTableColumn();
+                if (getText() != null && column != null) {
+                    var measure = new Text(getText());
+                    measure.setFont(getFont());
+                    double needed = Math.min(NAME_WIDTH_MAX, Math.ceil(measure.getLayoutBounds().getWidth()
+                            + snappedLeftInset() + snappedRightInset() + 4));
+                    if (column.getMinWidth() < needed) {
+                        column.setMinWidth(needed); // the next layout gives the name its room
+                    }
+                }
+            }
+        };
     }
 
     /** A cell whose text wraps to the column's width, so a long message is read whole. */

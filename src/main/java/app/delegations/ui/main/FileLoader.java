@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +31,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * Loads a file or an archive folder off the UI thread into a {@link Snapshot} (the dataset steps prepare their
  * parts there too), with progress and cancel, and reloads the archive shown when its files change; the newest
  * load wins. A load that fails says why through {@link Dialogs} and leaves a {@link LoadNotice}; a reload that
- * fails only leaves the notice; one that succeeds goes to {@code loaded}, on the UI thread.
+ * fails only leaves the notice; one that succeeds goes to {@code loaded}, on the UI thread. Past 250 lines because
+ * an open, a quiet reload and the ends of both share one state (the newest load, its cancel flag, the notice and
+ * what was not opened), which split classes would have to pass back and forth.
  */
 final class FileLoader {
     private final DataSource source;
@@ -49,6 +52,8 @@ final class FileLoader {
     private final ReadOnlyBooleanWrapper refreshing = new ReadOnlyBooleanWrapper(this, "refreshing");
     private final Newest loads = new Newest();
     private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
+    /** The file or folder the newest open refused (null: the bundled data), while the notice says so. */
+    private Path refused;
     /** The files of the archive shown changed on disk since it was read (kept until a reload shows them). */
     private final Set<Path> unapplied = new HashSet<>();
 
@@ -90,6 +95,15 @@ final class FileLoader {
 
     ReadOnlyObjectProperty<LoadNotice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The file or archive folder that was asked for and not opened (it has errors, or the loader failed), while
+     * the {@link #noticeProperty notice} still says so; empty otherwise (and when that was the bundled data).
+     */
+    Optional<Path> refused() {
+        LoadNotice n = notice.get();
+        return n != null && n.kind() == LoadNotice.Kind.NOT_OPENED ? Optional.ofNullable(refused) : Optional.empty();
     }
 
     /**
@@ -198,12 +212,17 @@ final class FileLoader {
         loading.set(false);
         progress.set(-1);
         loadingName.set(null);
-        if ((failure != null || result == null) && onFailure != null && !hasData.getAsBoolean()) {
+        Dialogs.Shown instead = hasData.getAsBoolean() ? Dialogs.Shown.BEFORE
+                : onFailure != null ? Dialogs.Shown.BUNDLED : Dialogs.Shown.NOTHING;
+        if ((failure != null || result == null) && instead == Dialogs.Shown.BUNDLED) {
             onFailure.run();
         }
         Messages m = messages.get();
         String name = file != null ? String.valueOf(file.getFileName()) : read != null ? read.file()
                 : DatasetLoader.BUNDLED_NAME;
+        if (failure != null || result == null) {
+            refused = file; // what Reload tries again
+        }
         if (failure != null) {
             notice.set(LoadNotice.notOpened(name, 0));
             dialogs.showError(m.get("error.load.title"), m.format("error.load.message",
@@ -212,7 +231,7 @@ final class FileLoader {
         }
         if (result == null) {
             notice.set(LoadNotice.notOpened(name, LoadNotice.errors(read)));
-            dialogs.showProblems(read.file(), read.problems());
+            dialogs.showNotOpened(read.file(), read.problems(), instead);
             return;
         }
         loaded.accept(result.messages() != m ? result.in(m) : result); // the language changed while loading

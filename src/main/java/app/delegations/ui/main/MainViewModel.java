@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +30,9 @@ import javafx.collections.ObservableList;
  * archive shown is watched, and what changes in it reloaded; each reading shown as {@link ReadingShown} says.
  *
  * <p>What it {@linkplain #loadedProperty loads} is the {@link Workspace}'s input; what the window shows, and what
- * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}.
+ * title, status bar, menus and tests follow, is {@link Workspace#currentProperty}. Past 250 lines because it is
+ * the window's one document, where opening, reloading, editing, the language and the recent files meet; each of
+ * them is done by a class of its own ({@link FileLoader}, {@link Edits}, {@link Translations}…).
  */
 public final class MainViewModel {
     private final AppPreferences prefs;
@@ -145,6 +148,15 @@ public final class MainViewModel {
      */
     public ReadOnlyObjectProperty<LoadNotice> noticeProperty() {
         return loader.noticeProperty();
+    }
+
+    /**
+     * The file or archive folder last asked for that was not opened, while the {@link #noticeProperty notice}
+     * says so: what File › Reload tries again (the officer has fixed it); empty when what is shown is what was
+     * asked for.
+     */
+    public Optional<Path> notOpened() {
+        return loader.refused();
     }
 
     public ObservableList<Path> recentFiles() {

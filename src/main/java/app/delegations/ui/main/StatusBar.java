@@ -20,8 +20,9 @@ import javafx.scene.layout.Region;
 
 /**
  * What the view in front lists ("7 of 15 places", "5 events"; nothing for a view without rows), the file shown,
- * its warnings (or the problems that stopped a reload of the archive shown), the progress of a load with
- * Cancel, and that of a language switch (the data made again in the other language, off the UI thread).
+ * its warnings (or the problems that stopped a reload of the archive shown), Try again after a file or archive
+ * was not opened, the progress of a load with Cancel, and that of a language switch (the data made again in the
+ * other language, off the UI thread).
  */
 final class StatusBar extends HBox {
     private static final PseudoClass NOTICE = PseudoClass.getPseudoClass("notice");
@@ -79,6 +80,16 @@ final class StatusBar extends HBox {
             problems.setManaged(any);
         });
 
+        var retry = new Hyperlink(m.get("status.retry"));
+        retry.setId("statusRetry");
+        retry.getStyleClass().add("status-warnings");
+        retry.setOnAction(e -> actions.reload()); // the file or archive not opened, tried again
+        listeners.follow(main.noticeProperty(), n -> {
+            boolean refused = n != null && n.kind() == LoadNotice.Kind.NOT_OPENED;
+            retry.setVisible(refused);
+            retry.setManaged(refused);
+        });
+
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -120,7 +131,7 @@ final class StatusBar extends HBox {
         count.visibleProperty().bind(count.managedProperty());
         afterCount.managedProperty().bind(count.managedProperty());
         afterCount.visibleProperty().bind(count.managedProperty());
-        getChildren().addAll(count, afterCount, file, problems, warnings, spacer, switchingBox, loading);
+        getChildren().addAll(count, afterCount, file, retry, problems, warnings, spacer, switchingBox, loading);
     }
 
     private static Region separator() {

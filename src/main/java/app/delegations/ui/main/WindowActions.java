@@ -8,6 +8,7 @@ import app.delegations.ui.filter.FilterModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The commands of the menu, toolbar and keyboard that are not tied to one view. */
 public final class WindowActions {
@@ -61,8 +62,17 @@ public final class WindowActions {
         }
     }
 
+    /**
+     * File › Reload (F5): the file or archive shown, read again; after a file or archive was not opened (its
+     * problems listed, other data shown instead), that one, tried again, as the officer who fixed it means.
+     */
     public void reload() {
-        ws.reload();
+        Optional<Path> refused = main.notOpened();
+        if (refused.isPresent()) {
+            open(refused.get());
+        } else {
+            ws.reload();
+        }
     }
 
     public void openBundled() {

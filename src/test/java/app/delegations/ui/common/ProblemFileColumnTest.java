@@ -1,14 +1,17 @@
 package app.delegations.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Problem;
 import app.delegations.text.Msg;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,5 +61,23 @@ class ProblemFileColumnTest {
     void aSingleFileOpenedHasNoFileColumn(FxRobot robot) {
         assertEquals(List.of("Wiersz", "Kolumna", "Rekord", "Co jest nie tak", "Jak to poprawić"),
                 columns(robot, List.of(at("/home/ola/broken.json")), "broken.json"));
+    }
+
+    /**
+     * A file name is never broken mid-name: "congress-20" over "16.json" read as two names (tester 4, D7). The
+     * File column widens to show it whole, on one line.
+     */
+    @Test
+    void aFileNameIsShownWholeOnOneLine(FxRobot robot) {
+        String name = "wizyta-2016-11-30-koszyce.json";
+        columns(robot, List.of(at("/home/ola/archbad/" + name)), "archbad");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && "problemFile".equals(c.getTableColumn().getId())
+                && name.equals(c.getText())).query();
+        Text shown = (Text) cell.lookup(".text");
+        assertEquals(name, shown.getText(), "whole, not cut short");
+        assertTrue(shown.getLayoutBounds().getHeight() < 2 * shown.getFont().getSize(), "on one line");
+        assertTrue(cell.getWidth() >= shown.getLayoutBounds().getWidth(), "the column is as wide as the name");
     }
 }

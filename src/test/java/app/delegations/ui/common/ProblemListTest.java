@@ -102,7 +102,7 @@ class ProblemListTest {
         assertEquals("Kopiuj wszystko", copy.getText());
         robot.interact(copy::fire);
         String copied = WaitForAsyncUtils.waitForAsyncFx(2000, () -> Clipboard.getSystemClipboard().getString());
-        String expected = r.file() + ":81:13: organisations[1].id: powtórzony identyfikator \"vilnius-university\" "
+        String expected = r.file() + ":81:13: organizacja 2 (Uniwersytet Wileński) › id: powtórzony identyfikator \"vilnius-university\" "
                 + "(ma go już organizacja w wierszu 74): nadaj temu rekordowi inny identyfikator; jeśli oba rekordy "
                 + "opisują to samo, połącz je w jeden";
         assertEquals(expected, ProblemList.copyText(pl, r.problems()));
