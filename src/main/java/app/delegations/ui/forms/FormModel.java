@@ -198,24 +198,22 @@ public final class FormModel {
             return;
         }
         updateId();
-        var list = new ArrayList<String>();
         form.parts.startReading();
         built = id.get().isEmpty() ? null : form.build(id.get(), before);
-        if (id.get().isEmpty()) {
-            list.add(m.get("form.noName"));
-        }
+        // every required field left blank, whether or not the rest could be read: never named in stages
+        form.parts.noteMissing(form.fields().stream().map(RecordForm.PathedField::field).toList());
         Map<FormField, String> unread = form.parts.unread();
         change = built != null && !built.equals(before)
                 ? Change.of(before == null ? RecordEdit.add(built) : RecordEdit.replace(before, built)) : null;
         Record record = built;
-        check.ask(change, found -> show(list, unread, found == null ? List.of() : found, record,
-                record == null || found == null));
+        check.ask(change, found -> show(unread, found == null ? List.of() : found, record,
+                record == null || found == null || !unread.isEmpty()));
         updateCanApply(); // disabled while the archive's rules are asked
     }
 
     /** Puts each problem beside its field and lists them; Apply is possible when none is an error. */
-    private void show(List<String> list, Map<FormField, String> unread, List<FieldProblem> found, Record record,
-                      boolean errors) {
+    private void show(Map<FormField, String> unread, List<FieldProblem> found, Record record, boolean errors) {
+        var list = new ArrayList<String>();
         errors |= FormProblems.place(form.fields(), unread, found, record, m.texts(), list);
         problems.setAll(list);
         valid = !errors && change != null;
