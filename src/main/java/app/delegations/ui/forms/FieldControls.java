@@ -43,6 +43,7 @@ final class FieldControls {
             case REFERENCE -> options(new SearchableComboBox<>(), f);
         };
         c.setAccessibleText(f.required() ? m.format("form.field.required", f.label()) : f.label());
+        c.setAccessibleHelp(f.hint());
         c.setMaxWidth(Double.MAX_VALUE);
         return c;
     }

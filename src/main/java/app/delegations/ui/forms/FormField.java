@@ -37,6 +37,7 @@ public final class FormField {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private boolean required;
+    private String hint;
     /** The other language of the text this field is half of, when the text is optional; null otherwise. */
     private FormField otherHalf;
 
@@ -62,6 +63,17 @@ public final class FormField {
 
     public Type type() {
         return type;
+    }
+
+    /** What the field wants, said under its label (which language a native name is in); null when the label says it. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Gives the field {@code text} as its hint; returns it. */
+    FormField hint(String text) {
+        hint = text;
+        return this;
     }
 
     /** True when the record cannot be without a value here: the label says so from the start. */

@@ -81,25 +81,25 @@ final class FormParts {
 
     /**
      * Polish, English and native name (all three required), and other spellings separated by semicolons, under
-     * {@code prefix}; the native name's label says what it is for a record of {@code kind} (the place's own
+     * {@code prefix}; the native name's hint says what it is for a record of {@code kind} (the place's own
      * language and script; for an event, the language of where it takes place).
      */
     List<FormField> names(String prefix, RecordKind kind) {
         return List.of(text(prefix + ".pl", "details.name.pl").require(),
                 text(prefix + ".en", "details.name.en").require(),
-                text(prefix + ".native", nativeNameKey(kind)).require(),
+                text(prefix + ".native", "details.name.native").require().hint(m.get(nativeHintKey(kind))),
                 text(prefix + ".aliases", "form.aliases"));
     }
 
-    /** The label of the native name of a record of {@code kind}, saying which language and script it is in. */
-    private static String nativeNameKey(RecordKind kind) {
+    /** What the native name of a record of {@code kind} is: which language and script it is in. */
+    private static String nativeHintKey(RecordKind kind) {
         return switch (kind) {
-            case PLACE -> "form.name.native.place";
-            case COUNTRY -> "form.name.native.country";
-            case EVENT -> "form.name.native.event";
-            case PERSON -> "form.name.native.person";
-            case ORGANISATION -> "form.name.native.organisation";
-            case VENUE -> "form.name.native.venue";
+            case PLACE -> "form.hint.native.place";
+            case COUNTRY -> "form.hint.native.country";
+            case EVENT -> "form.hint.native.event";
+            case PERSON -> "form.hint.native.person";
+            case ORGANISATION -> "form.hint.native.organisation";
+            case VENUE -> "form.hint.native.venue";
         };
     }
 

@@ -384,12 +384,12 @@ class FormModelTest {
     void theNativeNameSaysWhichLanguageItIsIn() {
         forms.setMessages(Messages.of(UiLanguage.POLISH));
         forms.newRecord(Event.class);
-        assertTrue(open().field("title.native").label().contains("w Krakowie polska"),
-                open().field("title.native").label());
+        assertEquals("Nazwa oryginalna", open().field("title.native").label());
+        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+                open().field("title.native").hint());
         open().cancel();
         forms.newRecord(Place.class);
-        assertTrue(open().field("names.native").label().contains("w języku i alfabecie miejsca"),
-                open().field("names.native").label());
+        assertEquals("W języku i alfabecie miejsca, np. София", open().field("names.native").hint());
     }
 
     /** Every kind of record: a new form lists each required field still blank, and only those, as it opens. */

@@ -261,9 +261,11 @@ class FormStoriesTest {
         waitUntil(() -> shown(robot, "#recordForm"));
         assertEquals("Pola oznaczone * są wymagane.", text(robot, "#formRequiredNote"));
         assertEquals("Nazwa angielska\u00a0*", labelOf(robot, "#field-title-en"));
-        assertTrue(labelOf(robot, "#field-title-native").startsWith("Nazwa oryginalna (w języku miejsca wydarzenia"),
-                labelOf(robot, "#field-title-native"));
-        assertTrue(labelOf(robot, "#field-title-native").endsWith("\u00a0*"), labelOf(robot, "#field-title-native"));
+        assertEquals("Nazwa oryginalna\u00a0*", labelOf(robot, "#field-title-native"));
+        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+                text(robot, "#hint-title-native"), "said under the label: which language the native name is in");
+        assertEquals(text(robot, "#hint-title-native"),
+                fx(() -> robot.lookup("#field-title-native").query().getAccessibleHelp()));
         assertEquals("Od\u00a0*", labelOf(robot, "#field-start"));
         assertEquals("Do (puste: ten sam dzień)", labelOf(robot, "#field-end"), "optional: not marked");
         assertEquals("Inne formy zapisu (rozdzielone średnikami)", labelOf(robot, "#field-title-aliases"));
