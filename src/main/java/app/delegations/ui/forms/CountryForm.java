@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import app.delegations.model.Country;
+import app.delegations.ui.common.RecordKind;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ final class CountryForm extends RecordForm {
     CountryForm(FormParts p) {
         super(p);
         code = p.reference("code", "details.code", p.options.countries(), false);
-        names = p.names("names");
+        names = p.names("names", RecordKind.COUNTRY);
         code.valueProperty().addListener((o, was, now) -> {
             Country c = now == null ? null : p.options.worldCountry(now);
             if (c != null) {

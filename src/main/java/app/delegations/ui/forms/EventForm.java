@@ -37,15 +37,15 @@ final class EventForm extends RecordForm {
         super(p);
         kind = p.choice("kind", "details.kind", EventKind.values(), EventKind::json, "event");
         kind.set(EventKind.VISIT.json());
-        title = p.names("title");
-        start = p.date("start", "form.start");
+        title = p.names("title", RecordKind.EVENT);
+        start = p.date("start", "form.start").require();
         end = p.date("end", "form.end");
-        order = p.number("order", "form.order");
+        order = p.number("order", "form.order").require();
         parent = p.reference("parent", "details.parent", p.options.events(id), true);
         venue = p.reference("venue", "details.venue", p.options.venues(), true);
         List<Option> places = p.options.places();
         place = p.reference("place", "details.place", places, true);
-        description = p.textPair("description", "details.description", true);
+        description = p.optionalText("description", "details.description");
         participants = new FormRows("participants", p.m.get("form.add.participant"), () -> List.of(
                 p.reference("place", "details.place", places, false),
                 withValue(p.choice("role", "details.role", PlaceRole.values(), PlaceRole::json, "role"),

@@ -18,6 +18,7 @@ import org.controlsfx.control.SearchableComboBox;
  * The control that edits a {@link FormField}, kept in step with its value both ways: a text field, a text area,
  * a date picker that takes dates typed in the UI's language ({@link DateText}), a combo box of fixed options, or
  * a searchable combo box of records (ControlsFX, filtered as typed; its options are set once, never cleared).
+ * A screen reader reads a required field's control as "English name, required".
  */
 final class FieldControls {
     private FieldControls() {
@@ -41,7 +42,8 @@ final class FieldControls {
             case CHOICE -> options(new ComboBox<>(), f);
             case REFERENCE -> options(new SearchableComboBox<>(), f);
         };
-        c.setAccessibleText(f.label());
+        c.setAccessibleText(f.required() ? m.format("form.field.required", f.label()) : f.label());
+        c.setAccessibleHelp(f.hint());
         c.setMaxWidth(Double.MAX_VALUE);
         return c;
     }

@@ -9,7 +9,9 @@ import javafx.beans.property.StringProperty;
 /**
  * One field of a record form: its key within the record or row ({@code names.en}, {@code place}), its label in
  * the UI's language, what kind of control edits it, and its value as text (a date as typed, a number as typed,
- * an option's value). The problem the last check found on it, in the UI's language, is shown beside it.
+ * an option's value). The problem the last check found on it, in the UI's language, is shown beside it. A required
+ * field is marked so in its label from the start, and left blank it is reported with every other one at once; half
+ * of a text kept in both languages (a description) becomes required once the other half is given.
  */
 public final class FormField {
     /** The control that edits the value. */
@@ -34,6 +36,10 @@ public final class FormField {
     private final List<Option> options;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private boolean required;
+    private String hint;
+    /** The other language of the text this field is half of, when the text is optional; null otherwise. */
+    private FormField otherHalf;
 
     FormField(String key, String label, Type type, List<Option> options) {
         this.key = key;
@@ -57,6 +63,47 @@ public final class FormField {
 
     public Type type() {
         return type;
+    }
+
+    /** What the field wants, said under its label (which language a native name is in); null when the label says it. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Gives the field {@code text} as its hint; returns it. */
+    FormField hint(String text) {
+        hint = text;
+        return this;
+    }
+
+    /** True when the record cannot be without a value here: the label says so from the start. */
+    public boolean required() {
+        return required;
+    }
+
+    /** Makes this field required; returns it. */
+    FormField require() {
+        required = true;
+        return this;
+    }
+
+    /** Makes {@code a} and {@code b}, the two languages of an optional text, each required once the other is given. */
+    static void halves(FormField a, FormField b) {
+        a.otherHalf = b;
+        b.otherHalf = a;
+    }
+
+    /**
+     * Whether the field is blank where a value is needed: always for a required field, and for half of a text once
+     * the other half is given.
+     */
+    boolean missing() {
+        return value().isEmpty() && (required || otherHalf != null && !otherHalf.value().isEmpty());
+    }
+
+    /** True when {@link #missing} because the other half of its text is given, not because it is required. */
+    boolean missingHalf() {
+        return missing() && !required;
     }
 
     /** The options of a choice or reference, in the order shown. */

@@ -29,7 +29,9 @@ import javafx.collections.ObservableList;
  * One open form: a new record or an edited one, checked as typed. After each edit (once edits pause, see
  * {@link Debounce}) the fields are read back into a record and the edit asked of {@link RecordEditing#check}, so
  * the loader's own rules judge it (off the UI thread; the newest check's answer wins); each problem is put beside
- * its field and listed under the form. Apply is possible only when nothing is wrong and something changed; it
+ * its field and listed under the form. Every required field left blank is named at the same time, by the form
+ * itself, whether or not the rest could be read into a record for those rules (a date not yet typed never holds
+ * back the names' problems). Apply is possible only when nothing is wrong and something changed; it
  * commits one {@link Change}. A new record's id is made from its English name as typed and shown; an edited
  * record's id is never changed. Past 250 lines because the as-typed check and Apply share what each check read
  * (the record built, its change, whether it may be applied), which only this class sees change.
@@ -198,24 +200,22 @@ public final class FormModel {
             return;
         }
         updateId();
-        var list = new ArrayList<String>();
         form.parts.startReading();
         built = id.get().isEmpty() ? null : form.build(id.get(), before);
-        if (id.get().isEmpty()) {
-            list.add(m.get("form.noName"));
-        }
+        // every required field left blank, whether or not the rest could be read: never named in stages
+        form.parts.noteMissing(form.fields().stream().map(RecordForm.PathedField::field).toList());
         Map<FormField, String> unread = form.parts.unread();
         change = built != null && !built.equals(before)
                 ? Change.of(before == null ? RecordEdit.add(built) : RecordEdit.replace(before, built)) : null;
         Record record = built;
-        check.ask(change, found -> show(list, unread, found == null ? List.of() : found, record,
-                record == null || found == null));
+        check.ask(change, found -> show(unread, found == null ? List.of() : found, record,
+                record == null || found == null || !unread.isEmpty()));
         updateCanApply(); // disabled while the archive's rules are asked
     }
 
     /** Puts each problem beside its field and lists them; Apply is possible when none is an error. */
-    private void show(List<String> list, Map<FormField, String> unread, List<FieldProblem> found, Record record,
-                      boolean errors) {
+    private void show(Map<FormField, String> unread, List<FieldProblem> found, Record record, boolean errors) {
+        var list = new ArrayList<String>();
         errors |= FormProblems.place(form.fields(), unread, found, record, m.texts(), list);
         problems.setAll(list);
         valid = !errors && change != null;

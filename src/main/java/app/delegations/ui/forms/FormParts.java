@@ -8,6 +8,7 @@ import app.delegations.model.Names;
 import app.delegations.model.Text;
 import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RecordKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class FormParts {
                                          String prefix) {
         var options = Arrays.stream(values).map(v -> new Option(json.apply(v), m.label(prefix, json.apply(v))))
                 .toList();
-        return new FormField(key, m.get(labelKey), FormField.Type.CHOICE, options);
+        return new FormField(key, m.get(labelKey), FormField.Type.CHOICE, options).require();
     }
 
     /** A reference to another record; an optional one starts with "none". */
@@ -74,19 +75,50 @@ final class FormParts {
             all.add(new Option("", m.get("form.none")));
         }
         all.addAll(options);
-        return new FormField(key, m.get(labelKey), FormField.Type.REFERENCE, all);
+        var f = new FormField(key, m.get(labelKey), FormField.Type.REFERENCE, all);
+        return optional ? f : f.require();
     }
 
-    /** Polish, English and native name, and other spellings separated by semicolons, under {@code prefix}. */
-    List<FormField> names(String prefix) {
-        return List.of(text(prefix + ".pl", "details.name.pl"), text(prefix + ".en", "details.name.en"),
-                text(prefix + ".native", "details.name.native"), text(prefix + ".aliases", "form.aliases"));
+    /**
+     * Polish, English and native name (all three required), and other spellings separated by semicolons, under
+     * {@code prefix}; the native name's hint says what it is for a record of {@code kind} (the place's own
+     * language and script; for an event, the language of where it takes place).
+     */
+    List<FormField> names(String prefix, RecordKind kind) {
+        return List.of(text(prefix + ".pl", "details.name.pl").require(),
+                text(prefix + ".en", "details.name.en").require(),
+                text(prefix + ".native", "details.name.native").require().hint(m.get(nativeHintKey(kind))),
+                text(prefix + ".aliases", "form.aliases"));
     }
 
-    /** A text in Polish and English, under {@code key}. */
-    List<FormField> textPair(String key, String labelKey, boolean area) {
+    /** What the native name of a record of {@code kind} is: which language and script it is in. */
+    private static String nativeHintKey(RecordKind kind) {
+        return switch (kind) {
+            case PLACE -> "form.hint.native.place";
+            case COUNTRY -> "form.hint.native.country";
+            case EVENT -> "form.hint.native.event";
+            case PERSON -> "form.hint.native.person";
+            case ORGANISATION -> "form.hint.native.organisation";
+            case VENUE -> "form.hint.native.venue";
+        };
+    }
+
+    /** A text in Polish and English that the record may be without (a description): both or neither. */
+    List<FormField> optionalText(String key, String labelKey) {
+        List<FormField> pair = textPair(key, labelKey, FormField.Type.AREA);
+        FormField.halves(pair.get(0), pair.get(1));
+        return pair;
+    }
+
+    /** A text in Polish and English the record needs (a position's title): both required. */
+    List<FormField> requiredText(String key, String labelKey) {
+        List<FormField> pair = textPair(key, labelKey, FormField.Type.TEXT);
+        pair.forEach(FormField::require);
+        return pair;
+    }
+
+    private List<FormField> textPair(String key, String labelKey, FormField.Type type) {
         String label = m.get(labelKey);
-        FormField.Type type = area ? FormField.Type.AREA : FormField.Type.TEXT;
         return List.of(new FormField(key + ".pl", m.format("form.inPolish", label), type, List.of()),
                 new FormField(key + ".en", m.format("form.inEnglish", label), type, List.of()));
     }
@@ -107,6 +139,19 @@ final class FormParts {
     /** The fields whose values could not be read, with what to say (in the UI's language). */
     Map<FormField, String> unread() {
         return Map.copyOf(unread);
+    }
+
+    /**
+     * Notes each of {@code fields} left blank where a value is needed ({@link FormField#missing}), unless a problem
+     * is noted on it already: every one at once, whatever else could or could not be read, so that the form never
+     * names its required fields in stages.
+     */
+    void noteMissing(List<FormField> fields) {
+        for (FormField f : fields) {
+            if (f.missing()) {
+                unread.putIfAbsent(f, m.get(f.missingHalf() ? "form.required.otherHalf" : "form.required"));
+            }
+        }
     }
 
     boolean allRead() {

@@ -15,7 +15,9 @@ final class FormProblems {
     /**
      * Puts on each field its problem: the one the form could not read ({@code unread}) first, else the first the
      * archive's rules found there ({@code found}, placed by its path when it is on {@code record}); adds each to
-     * {@code list} ("English name: must not be empty"). Returns true when one of {@code found} is an error.
+     * {@code list} ("English name: must not be empty"), in the order of the fields, except what the rules found on a
+     * field the form already says is wrong (a required field left blank: said once, as the form says it). Returns
+     * true when one of {@code found} is an error.
      */
     static boolean place(List<RecordForm.PathedField> fields, Map<FormField, String> unread, List<FieldProblem> found,
                          Record record, Bundle texts, List<String> list) {
@@ -31,7 +33,9 @@ final class FormProblems {
             errors |= p.problem().severity() == Problem.Severity.ERROR;
             String text = p.problem().message(texts);
             FormField at = p.record().equals(record) ? fieldAt(fields, p.field()) : null;
-            if (at != null) {
+            if (at != null && unread.containsKey(at)) {
+                continue; // the form's own word on it stands: said once
+            } else if (at != null) {
                 at.setProblem(at.problemProperty().get() == null ? text : at.problemProperty().get());
                 list.add(at.label() + ": " + text);
             } else {

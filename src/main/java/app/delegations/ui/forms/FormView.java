@@ -21,12 +21,18 @@ import javafx.util.StringConverter;
 /**
  * One open form in the detail pane, its fields scrolled as the details are: its heading (with the kind's chooser
  * for a new record), the id (read-only), the groups of fields, each field with its label above and the problem
- * found in it below; pinned below them ({@link FormFrame}), the list of what stops Apply, Apply (also Ctrl+Enter)
+ * found in it below (what a field wants, when its label cannot say it, between the label and the field), a
+ * required field's label marked * (said once under the heading: "Fields marked * are
+ * required"); pinned below them ({@link FormFrame}), the list of what stops Apply, Apply (also Ctrl+Enter)
  * and Cancel (also Escape). Plain labels rather than
  * decorations carry the problems: they wrap in the pane's width, are read by screen readers with the field, and
  * need no access to JavaFX internals.
  */
 final class FormView extends FormFrame {
+    /** The mark of a required field. */
+    static final String MARK = "*";
+    /** After a required field's label (a no-break space: the mark never wraps alone onto a line). */
+    static final String REQUIRED_MARK = "\u00a0" + MARK;
     private final FormModel form;
     private final Messages m;
     private final Listeners listeners = new Listeners();
@@ -45,6 +51,11 @@ final class FormView extends FormFrame {
         heading.getStyleClass().add("details-title");
         heading.setWrapText(true);
         content.getChildren().add(heading);
+        var requiredNote = new Label(m.format("form.requiredNote", MARK));
+        requiredNote.setId("formRequiredNote");
+        requiredNote.getStyleClass().add("fact-label");
+        requiredNote.setWrapText(true);
+        content.getChildren().add(requiredNote);
         if (form.isNew()) {
             content.getChildren().add(kindChooser(forms));
         }
@@ -188,7 +199,15 @@ final class FormView extends FormFrame {
             problem.setVisible(text != null);
             problem.setManaged(text != null);
         });
-        return labelled(f.label(), control, problem);
+        Node line = labelled(f.required() ? f.label() + REQUIRED_MARK : f.label(), control, problem);
+        if (f.hint() != null) {
+            var hint = new Label(f.hint());
+            hint.setId("hint-" + cssId(path));
+            hint.getStyleClass().addAll("fact-label", "form-hint");
+            hint.setWrapText(true);
+            ((VBox) line).getChildren().add(1, hint);
+        }
+        return line;
     }
 
     private static Node labelled(String text, Control control, Label problem) {

@@ -1,5 +1,6 @@
 package app.delegations.ui.forms;
 
+import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,9 @@ import java.util.List;
 abstract class NamedForm extends RecordForm {
     final List<FormField> names;
 
-    NamedForm(FormParts parts) {
+    NamedForm(FormParts parts, RecordKind kind) {
         super(parts);
-        names = parts.names("names");
+        names = parts.names("names", kind);
     }
 
     /** The fields of the facts section, in the order shown. */

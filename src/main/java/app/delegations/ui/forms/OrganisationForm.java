@@ -2,6 +2,7 @@ package app.delegations.ui.forms;
 
 import app.delegations.model.Organisation;
 import app.delegations.model.OrganisationKind;
+import app.delegations.ui.common.RecordKind;
 import java.util.List;
 
 /** An organisation: its names; its kind, the place it belongs to and a description. */
@@ -11,11 +12,11 @@ final class OrganisationForm extends NamedForm {
     private final List<FormField> description;
 
     OrganisationForm(FormParts p) {
-        super(p);
+        super(p, RecordKind.ORGANISATION);
         kind = p.choice("kind", "details.kind", OrganisationKind.values(), OrganisationKind::json, "organisation");
         kind.set(OrganisationKind.ADMINISTRATION.json());
         place = p.reference("place", "details.place", p.options.places(), true);
-        description = p.textPair("description", "details.description", true);
+        description = p.optionalText("description", "details.description");
     }
 
     @Override

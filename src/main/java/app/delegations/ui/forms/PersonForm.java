@@ -3,6 +3,7 @@ package app.delegations.ui.forms;
 import app.delegations.model.Person;
 import app.delegations.model.Position;
 import app.delegations.model.Text;
+import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,12 @@ final class PersonForm extends RecordForm {
 
     PersonForm(FormParts p) {
         super(p);
-        names = p.names("names");
+        names = p.names("names", RecordKind.PERSON);
         honorific = p.text("honorific", "details.honorific");
         organisations = p.options.organisations();
         places = p.options.places();
         positions = new FormRows("positions", p.m.get("form.add.position"), () -> {
-            var row = new ArrayList<>(p.textPair("title", "details.position", false));
+            var row = new ArrayList<>(p.requiredText("title", "details.position"));
             row.add(p.reference("organisation", "details.organisation", organisations, true));
             row.add(p.reference("place", "details.place", places, true));
             return row;

@@ -2,6 +2,7 @@ package app.delegations.ui.forms;
 
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
+import app.delegations.ui.common.RecordKind;
 import java.util.List;
 
 /** A place: its names; its kind, country (from the world's list), coordinates and note. */
@@ -12,12 +13,12 @@ final class PlaceForm extends NamedForm {
     private final List<FormField> note;
 
     PlaceForm(FormParts p) {
-        super(p);
+        super(p, RecordKind.PLACE);
         kind = p.choice("kind", "details.kind", PlaceKind.values(), PlaceKind::json, "kind");
         kind.set(PlaceKind.CITY.json());
         country = p.reference("country", "details.country", p.options.countries(), false);
         coordinates = p.coordinates();
-        note = p.textPair("note", "details.note", true);
+        note = p.optionalText("note", "details.note");
     }
 
     @Override

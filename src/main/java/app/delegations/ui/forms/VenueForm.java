@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import app.delegations.model.Venue;
+import app.delegations.ui.common.RecordKind;
 import java.util.List;
 
 /** A venue (a building or site): its names; the place it stands in, coordinates and description. */
@@ -10,10 +11,10 @@ final class VenueForm extends NamedForm {
     private final List<FormField> description;
 
     VenueForm(FormParts p) {
-        super(p);
+        super(p, RecordKind.VENUE);
         place = p.reference("place", "details.place", p.options.places(), true);
         coordinates = p.coordinates();
-        description = p.textPair("description", "details.description", true);
+        description = p.optionalText("description", "details.description");
     }
 
     @Override

@@ -10,6 +10,7 @@ import app.delegations.data.WorldCountries;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
+import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
@@ -119,8 +120,9 @@ class FormModelTest {
         type("country", "UA");
         pause();
 
-        assertEquals("must not be empty: fill it in", open().field("names.en").problemProperty().get());
-        assertEquals(List.of("English name: must not be empty: fill it in"), open().problems());
+        assertEquals("must be given", open().field("names.en").problemProperty().get());
+        assertEquals(List.of("English name: must be given"), open().problems(), "said once, as the form says "
+                + "every required field left blank (not again in the loader's words)");
         assertFalse(open().canApplyProperty().get());
         assertFalse(open().apply().join());
         assertEquals(List.of(), editing.commits());
@@ -177,7 +179,7 @@ class FormModelTest {
         editing.answer(1); // the newer check answers first
         assertEquals(List.of(), open().problems());
         assertTrue(open().canApplyProperty().get());
-        editing.answer(0); // the older one late: its "must not be empty" is not shown
+        editing.answer(0); // the older one late: its "must be given" is not shown
         assertEquals(List.of(), open().problems());
         assertNull(open().field("names.en").problemProperty().get());
         assertTrue(open().canApplyProperty().get());
@@ -350,5 +352,98 @@ class FormModelTest {
         forms.changeKind(Event.class);
         assertEquals(Event.class, open().kind());
         assertEquals("New event", open().heading());
+    }
+
+    /** Tester 4, D6: the names' problems came only once the date could be read, on fields never marked required. */
+    @Test
+    void aNewEventNamesEveryRequiredFieldLeftBlankAtOnceNotOnceTheDateIsRead() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.newRecord(Event.class);
+        type("title.pl", "Próba");
+        pause();
+        String nativeName = open().field("title.native").label();
+        assertEquals(List.of("Nazwa angielska: należy podać", nativeName + ": należy podać", "Od: należy podać",
+                "Kolejność w danym dniu (w jakiej wymienia je źródło): należy podać"), open().problems(),
+                "every required field left blank, in the form's order, before the date is typed");
+        assertEquals("należy podać", open().field("title.native").problemProperty().get());
+        assertFalse(open().canApplyProperty().get());
+
+        type("start", "12.03.2027"); // the order fills itself
+        pause();
+        assertEquals(List.of("Nazwa angielska: należy podać", nativeName + ": należy podać"), open().problems(),
+                "the same two, nothing new");
+
+        type("title.en", "Trial visit");
+        type("title.native", "Próba");
+        pause();
+        assertEquals(List.of(), open().problems());
+        assertTrue(open().canApplyProperty().get());
+    }
+
+    @Test
+    void theNativeNameSaysWhichLanguageItIsIn() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.newRecord(Event.class);
+        assertEquals("Nazwa oryginalna", open().field("title.native").label());
+        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+                open().field("title.native").hint());
+        open().cancel();
+        forms.newRecord(Place.class);
+        assertEquals("W języku i alfabecie miejsca, np. София", open().field("names.native").hint());
+    }
+
+    /** Every kind of record: a new form lists each required field still blank, and only those, as it opens. */
+    @Test
+    void everyFormMarksItsRequiredFieldsAndListsTheBlankOnesAtOnce() {
+        for (Class<? extends Record> kind : Forms.KINDS) {
+            forms.newRecord(kind);
+            pause();
+            var blank = new ArrayList<String>();
+            for (FormSection s : open().sections()) {
+                for (FormField f : s.fields()) {
+                    if (f.required() && f.value().isEmpty()) {
+                        blank.add(f.label() + ": must be given");
+                    }
+                }
+            }
+            String names = kind == Event.class ? "title" : "names";
+            for (String name : List.of(".pl", ".en", ".native")) {
+                assertTrue(open().field(names + name).required(), kind.getSimpleName() + name);
+            }
+            assertFalse(open().field(names + ".aliases").required(), kind.getSimpleName());
+            assertFalse(blank.isEmpty(), kind.getSimpleName());
+            assertEquals(blank, open().problems(), kind.getSimpleName() + ": what stops Apply is every required "
+                    + "field left blank, named at once");
+            open().cancel();
+        }
+    }
+
+    @Test
+    void aTextGivenInOneLanguageNeedsTheOther() {
+        forms.newRecord(Place.class);
+        kyiv();
+        assertFalse(open().field("note.en").required(), "a note is optional");
+        type("note.pl", "Stolica Ukrainy");
+        pause();
+        assertEquals(List.of("Note in English: must be given as well: this text is kept in both languages"),
+                open().problems());
+        assertFalse(open().canApplyProperty().get());
+        type("note.pl", "");
+        pause();
+        assertEquals(List.of(), open().problems(), "neither language: no note, nothing missing");
+        assertTrue(open().canApplyProperty().get());
+    }
+
+    @Test
+    void aPositionsTitleIsRequiredInBothLanguages() {
+        forms.newRecord(Person.class);
+        type("names.pl", "Jan Nowak");
+        type("names.en", "Jan Nowak");
+        type("names.native", "Jan Nowak");
+        open().rows("positions").add();
+        pause();
+        assertEquals(List.of("Position in Polish: must be given", "Position in English: must be given"),
+                open().problems());
+        assertTrue(open().field("positions[0].title.pl").required());
     }
 }

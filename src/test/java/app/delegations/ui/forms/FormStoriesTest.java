@@ -240,13 +240,57 @@ class FormStoriesTest {
         type(robot, "#field-names-native", "Kyiv");
         robot.interact(() -> forms.openProperty().get().field("country").valueProperty().set("UA"));
         waitUntil(() -> shown(robot, "#problem-names-en"));
-        assertEquals("must not be empty: fill it in", text(robot, "#problem-names-en"));
+        assertEquals("must be given", text(robot, "#problem-names-en"));
         assertTrue(fx(() -> robot.lookup("#formApply").queryButton().isDisabled()));
         assertTrue(fx(() -> robot.lookup("#formProblems .form-problem").queryAll().stream()
-                .anyMatch(n -> ((Label) n).getText().equals("• English name: must not be empty: fill it in"))));
+                .anyMatch(n -> ((Label) n).getText().equals("• English name: must be given"))));
 
         type(robot, "#field-names-en", "Kyiv");
         waitUntil(() -> !shown(robot, "#problem-names-en"));
+    }
+
+    /**
+     * Tester 4, D6: a new event's English and native names were not marked required and were named only once the
+     * date was typed. Every required field is marked in its label from the start (read out as required), and all
+     * those left blank are listed at once.
+     */
+    @Test
+    void aNewEventsLabelsSayWhichFieldsAreRequiredAndTheListNamesThemAllAtOnce(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.interact(() -> forms.newRecord(Event.class));
+        waitUntil(() -> shown(robot, "#recordForm"));
+        assertEquals("Pola oznaczone * są wymagane.", text(robot, "#formRequiredNote"));
+        assertEquals("Nazwa angielska\u00a0*", labelOf(robot, "#field-title-en"));
+        assertEquals("Nazwa oryginalna\u00a0*", labelOf(robot, "#field-title-native"));
+        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+                text(robot, "#hint-title-native"), "said under the label: which language the native name is in");
+        assertEquals(text(robot, "#hint-title-native"),
+                fx(() -> robot.lookup("#field-title-native").query().getAccessibleHelp()));
+        assertEquals("Od\u00a0*", labelOf(robot, "#field-start"));
+        assertEquals("Do (puste: ten sam dzień)", labelOf(robot, "#field-end"), "optional: not marked");
+        assertEquals("Inne formy zapisu (rozdzielone średnikami)", labelOf(robot, "#field-title-aliases"));
+        assertEquals("Nazwa angielska, pole wymagane",
+                fx(() -> robot.lookup("#field-title-en").query().getAccessibleText()), "a screen reader says so");
+        assertEquals("Do (puste: ten sam dzień)", fx(() -> robot.lookup("#field-end").query().getAccessibleText()));
+
+        type(robot, "#field-title-pl", "Próba");
+        waitUntil(() -> listed(robot).contains("• Od: należy podać"));
+        assertTrue(listed(robot).contains("• Nazwa angielska: należy podać"), "with the date, not after it: "
+                + listed(robot));
+        assertEquals("należy podać", text(robot, "#problem-title-en"));
+    }
+
+    /** The text of the label of the control {@code query} finds. */
+    private static String labelOf(FxRobot robot, String query) {
+        Node control = robot.lookup(query).query();
+        return fx(() -> robot.lookup(".fact-label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getLabelFor() == control).findFirst().orElseThrow().getText());
+    }
+
+    /** The lines of the list of what stops Apply. */
+    private static List<String> listed(FxRobot robot) {
+        return fx(() -> robot.lookup("#formProblems .form-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
     }
 
     @Test
