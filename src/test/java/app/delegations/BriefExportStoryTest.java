@@ -68,7 +68,7 @@ class BriefExportStoryTest extends WindowStory {
         assertEquals("Visit brief: Košice", pdf.title());
         String text = pdf.flat();
         assertTrue(text.contains("Meetings so far"), text);
-        assertTrue(text.contains("IV International Congress \"St. Petersburg and the Slavic World\""), text);
+        assertTrue(text.contains("IV International Congress “St. Petersburg and the Slavic World”"), text);
         assertTrue(text.contains("Słowacji (Koszyce)"), "the note's words for Košice: " + text);
         assertTrue(text.contains("Objectives"), text);
     }

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * person shows their events in the detail pane, and the people in an event's details are links there and back.
  */
 class PeopleViewTest extends WindowStory {
-    private static final String CONGRESS = "IV International Congress \"St. Petersburg and the Slavic World\"";
+    private static final String CONGRESS = "IV International Congress “St. Petersburg and the Slavic World”";
 
     private TableView<PersonRow> table(FxRobot robot) {
         return robot.lookup("#peopleTable").queryTableView();

@@ -87,6 +87,54 @@ public final class TextFold {
         return ranges;
     }
 
+    /**
+     * True when {@code text} already names {@code name}, so that a line need not say it twice ("Director of the
+     * Forum of Slavic Cultures Foundation" names the Forum of Slavic Cultures Foundation): every word of the name
+     * of three letters or more, folded, is a word of the text or an inflected form of one ({@link #sameWord}):
+     * "Dyrektor Fundacji Forum Kultur Słowiańskich" names "Fundacja Forum Kultur Słowiańskich". Shorter words
+     * ("of", "i") do not count; a name without a longer word is never named.
+     */
+    public static boolean names(String text, String name) {
+        List<String> have = letterWords(text);
+        boolean any = false;
+        for (String w : letterWords(name)) {
+            if (w.length() < 3) {
+                continue;
+            }
+            any = true;
+            if (have.stream().noneMatch(h -> sameWord(h, w))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Equal, or inflected forms of one word: they begin alike up to the last three letters of the longer, and for
+     * four letters at least ("fundacja", "fundacji"; not "petersburg", "peterhof").
+     */
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(4, Math.max(a.length(), b.length()) - 3);
+    }
+
+    /** The folded words of {@code s}: its runs of letters and digits. */
+    private static List<String> letterWords(String s) {
+        var words = new ArrayList<String>();
+        for (String w : fold(s).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
     private static void appendFolded(char c, StringBuilder out) {
         if (c < 0x80) {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);

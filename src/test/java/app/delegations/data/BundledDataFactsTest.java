@@ -201,7 +201,7 @@ class BundledDataFactsTest {
         assertEquals(NOV_30, congress.end());
         assertEquals("saint-petersburg", congress.place());
         assertEquals("IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”", congress.title().pl());
-        assertEquals("IV International Congress \"St. Petersburg and the Slavic World\"", congress.title().en());
+        assertEquals("IV International Congress “St. Petersburg and the Slavic World”", congress.title().en());
         String description = congress.description().en();
         for (String fact : List.of("annual", "Eastern Europe", "Balkan", "information technologies",
                 "administrations", "universities", "IT companies")) {

@@ -2,6 +2,7 @@ package app.delegations.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -57,5 +58,18 @@ class TextFoldTest {
         List<int[]> ranges = TextFold.matchRanges("Kraków", TextFold.words("kra akow"));
         assertEquals(1, ranges.size());
         assertArrayEquals(new int[] {0, 6}, ranges.get(0));
+    }
+
+    @Test
+    void aTitleNamesAnOrganisationItSpellsOutEvenInflectedButNotAMerelySimilarOne() {
+        assertTrue(TextFold.names("Director of the Forum of Slavic Cultures Foundation", "Forum of Slavic Cultures Foundation"));
+        assertTrue(TextFold.names("Dyrektor Fundacji Forum Kultur Słowiańskich", "Fundacja Forum Kultur Słowiańskich"));
+        assertTrue(TextFold.names("DYREKTOR FUNDACJI FORUM KULTUR SLOWIANSKICH", "Fundacja Forum Kultur Słowiańskich"),
+                "case and diacritics aside");
+        assertTrue(TextFold.names("Gubernator St. Petersburga", "St. Petersburg"));
+        assertFalse(TextFold.names("Gubernator St. Petersburga", "Władze St. Petersburga"), "the authorities are not named");
+        assertFalse(TextFold.names("Mayor of Peterhof", "Petersburg"), "a similar beginning is not the same word");
+        assertFalse(TextFold.names("Director", "Forum of Slavic Cultures Foundation"));
+        assertFalse(TextFold.names("Director of IT", "IT"), "a name of short words only is never taken as named");
     }
 }

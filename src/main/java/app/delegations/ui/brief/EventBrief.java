@@ -1,7 +1,10 @@
 package app.delegations.ui.brief;
 
 import app.delegations.index.DatasetIndex;
+import app.delegations.model.Attendance;
 import app.delegations.model.Event;
+import app.delegations.model.Person;
+import app.delegations.model.PersonRole;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.Formats;
@@ -27,10 +30,14 @@ import java.util.Set;
  * The parts of an event's brief: its facts (kind, dates, the event it is part of, venue, place), the partners by
  * country with their roles (a role they all share said once, above them; an event with its enclosing event's
  * partners says so once, and gives their roles there: the host as host), the programme (the events inside it, at any depth, by date and then in the order the
- * source gives them), who spoke at it or inside it, and the partners' earlier meetings (each partner's latest
+ * source gives them), who spoke at it or inside it (the people the data records as speakers) and, apart, the
+ * others recorded there (an honorary guest is not a speaker), and the partners' earlier meetings (each partner's latest
  * {@link #EARLIER_PER_PARTNER}, one row per meeting naming its partners, the rest counted). Each fact, partner,
  * person and programme step is marked with its quotes' numbers in the {@link BriefSources}; a step of the programme
  * stands for the facts of its event (kind, date, place, description), whose quotes it is marked with.
+ *
+ * Past 250 lines because the brief's sections share the event's programme and partners: split, each part would
+ * walk the programme again.
  */
 final class EventBrief implements BriefMaker.Body {
     /** Earlier meetings listed per partner; the others are counted in one row. */
@@ -100,8 +107,9 @@ final class EventBrief implements BriefMaker.Body {
                     "brief.col.role"), 3, 6, 2));
         }
 
-        var people = new MarkedRows();
-        addPeople(details, people);
+        var people = new MarkedRows(); // who spoke
+        var present = new MarkedRows(); // everyone else the data records at it: an honorary guest did not speak
+        addPeople(event, details, people, present);
         if (!inside.isEmpty()) {
             blocks.add(new Heading(m.get("brief.section.programme")));
             var steps = new MarkedRows();
@@ -112,17 +120,21 @@ final class EventBrief implements BriefMaker.Body {
                 String indent = "  ".repeat(depth(child, event) - 1);
                 steps.add(List.of(child.id()), List.of(formats.range(child.start(), child.end()),
                         indent + child.title().in(m.locale()), m.label("event", child.kind().json())), evidence);
-                addPeople(step.getValue(), people);
+                addPeople(child, step.getValue(), people, present);
             }
             blocks.add(steps.table(m, sources, List.of("brief.col.date", "brief.col.event", "brief.col.kind"), 2.6, 6.9, 2.5));
         }
 
         blocks.add(new Heading(m.get("brief.section.people")));
         if (people.isEmpty()) {
-            blocks.add(Paragraph.of(m.get("brief.people.none")));
+            blocks.add(Paragraph.of(m.get(present.isEmpty() ? "brief.people.none" : "brief.people.nospeaker")));
         } else {
             blocks.add(people.table(m, sources, List.of("brief.col.person", "brief.col.role", "brief.col.what"),
                     3, 2, 5));
+        }
+        if (!present.isEmpty()) {
+            blocks.add(new Heading(m.get("brief.section.present")));
+            blocks.addAll(present.lines(sources)); // a line each: a table's header would push a brief to a third page
         }
 
         blocks.add(new Heading(m.get("brief.section.earlier")));
@@ -179,12 +191,30 @@ final class EventBrief implements BriefMaker.Body {
         return Math.max(depth, 1);
     }
 
-    /** The people of the event's details, each with their role and what they did (or their positions), once. */
-    private static void addPeople(Details d, MarkedRows rows) {
+    /**
+     * The people of the event's details, each with their role and what they did (or their positions), once: those
+     * the data records as speakers in {@code spoke}, anyone else recorded at it (a host official, an honorary guest,
+     * a participant) in {@code present}.
+     */
+    private void addPeople(Event e, Details d, MarkedRows spoke, MarkedRows present) {
         for (Fact f : BriefMaker.facts(d, "people")) {
             List<String> row = List.of(f.value(), f.label(), f.note() == null ? "" : f.note());
-            rows.add(row, row, f.evidence());
+            (spoke(e, f) ? spoke : present).add(row, row, f.evidence());
         }
+    }
+
+    /** Whether the person of a fact of the event's people attends it as a speaker (the fact's label is the role). */
+    private boolean spoke(Event e, Fact f) {
+        if (!(f.link() instanceof Person p)) {
+            return false;
+        }
+        for (Attendance a : e.people()) {
+            if (a.person().equals(p.id()) && a.role() == PersonRole.SPEAKER
+                    && f.label().equals(m.label("person", a.role().json()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

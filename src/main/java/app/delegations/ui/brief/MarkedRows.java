@@ -1,6 +1,7 @@
 package app.delegations.ui.brief;
 
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.details.Details.Evidence;
 import java.util.ArrayList;
@@ -58,6 +59,20 @@ final class MarkedRows {
             var cells = new ArrayList<>(e.getValue().cells());
             cells.remove(column);
             out.add(e.getKey(), cells, e.getValue().evidence());
+        }
+        return out;
+    }
+
+    /**
+     * The rows as lines, for a short list that a table's header would lengthen: the first cell as the label, the
+     * others that are not empty parted by " — ", then the marks ("dr Andreja Rihter: Honorary guest — Director… [4]").
+     */
+    List<Paragraph> lines(BriefSources sources) {
+        var out = new ArrayList<Paragraph>();
+        for (Row row : rows.values()) {
+            List<String> rest = row.cells().subList(1, row.cells().size()).stream().filter(c -> !c.isEmpty()).toList();
+            out.add(new Paragraph(row.cells().get(0) + ":",
+                    BriefMaker.marked(String.join(" — ", rest), sources.refs(row.evidence()))));
         }
         return out;
     }

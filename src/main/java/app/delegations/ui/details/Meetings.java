@@ -26,7 +26,7 @@ import java.util.Map;
  *   is not named there, its role at the event whose participants it attends through, with the evidence of
  *   that role ("as host of “…”" for the host of the conference a summary closes).</li>
  *   <li>For a country, every event any of its places took part in; the note names those places, in the file's
- *   order.</li>
+ *   order, and the evidence is that of each place's part in it, found as for a place.</li>
  * </ul>
  */
 final class Meetings {
@@ -62,10 +62,10 @@ final class Meetings {
                 }
                 ev = participationEvidence(e, p.id());
             } else {
-                Event via = EventDetails.firstWithParticipants(w.data, e); // its role there, and the evidence for it
+                Event via = EventDetails.firstWithParticipants(w.data, e); // its role there
                 PlaceRole viaRole = via == null ? null : index.directRole(via, p.id());
                 note = viaRole == null ? null : EventDetails.through(m, viaRole, via.title().in(locale));
-                ev = viaRole == null ? List.of() : participationEvidence(via, p.id());
+                ev = evidence(e, p.id());
             }
             facts.add(new Fact(w.formats.range(e.start(), e.end()), e.title().in(locale), note, ev, e));
         }
@@ -79,7 +79,7 @@ final class Meetings {
         for (Place p : places) {
             for (Event e : index.eventsOf(p.id())) {
                 placesAt.computeIfAbsent(e, k -> new ArrayList<>()).add(p);
-                evidenceAt.computeIfAbsent(e, k -> new ArrayList<>()).addAll(participationEvidence(e, p.id()));
+                evidenceAt.computeIfAbsent(e, k -> new ArrayList<>()).addAll(evidence(e, p.id()));
             }
         }
         var events = new ArrayList<>(placesAt.keySet());
@@ -122,6 +122,19 @@ final class Meetings {
             }
         }
         return titles.isEmpty() ? null : String.join(", ", titles);
+    }
+
+    /**
+     * The evidence that the place took part in the event: its participation's there, or, when the event does not
+     * name it, that of its participation in the event it attends through; so a place's meetings and its country's
+     * cite one meeting alike.
+     */
+    private List<Evidence> evidence(Event e, String placeId) {
+        if (index.directRole(e, placeId) != null) {
+            return participationEvidence(e, placeId);
+        }
+        Event via = EventDetails.firstWithParticipants(w.data, e);
+        return via == null || index.directRole(via, placeId) == null ? List.of() : participationEvidence(via, placeId);
     }
 
     private List<Evidence> participationEvidence(Event e, String placeId) {

@@ -4,7 +4,9 @@ import app.delegations.model.Citation;
 import app.delegations.model.Dataset;
 import app.delegations.model.Names;
 import app.delegations.model.Person;
+import app.delegations.model.Place;
 import app.delegations.model.Position;
+import app.delegations.text.TextFold;
 import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Fact;
@@ -66,14 +68,35 @@ final class Wording {
         return list.isEmpty() ? null : String.join("; ", list);
     }
 
-    /** "Director, Forum of Slavic Cultures Foundation": the title, then its organisation and place if given. */
+    /**
+     * "Director, Forum of Slavic Cultures Foundation": the title, then its organisation and place if given, each
+     * only when what comes before it does not name it already ({@link TextFold#names}): "Director of the Forum of
+     * Slavic Cultures Foundation", not "…, Forum of Slavic Cultures Foundation"; "Governor of St. Petersburg, St.
+     * Petersburg city authorities", not "…, Saint Petersburg" (a place is named by any of its names).
+     */
     String position(Position pos) {
         String s = pos.title().in(locale);
         if (pos.organisation() != null) {
-            s += ", " + data.organisation(pos.organisation()).map(o -> o.names().in(locale)).orElse(pos.organisation());
+            String org = data.organisation(pos.organisation()).map(o -> o.names().in(locale)).orElse(pos.organisation());
+            if (!TextFold.names(s, org)) {
+                s += ", " + org;
+            }
         }
         if (pos.place() != null) {
-            s += ", " + data.place(pos.place()).map(pl -> pl.names().in(locale)).orElse(pos.place());
+            Place place = data.place(pos.place()).orElse(null);
+            var names = new ArrayList<String>();
+            if (place == null) {
+                names.add(pos.place());
+            } else {
+                names.add(place.names().in(locale));
+                names.add(place.names().pl());
+                names.add(place.names().en());
+                names.addAll(place.names().aliases());
+            }
+            String said = s;
+            if (names.stream().noneMatch(n -> n != null && TextFold.names(said, n))) {
+                s += ", " + names.get(0);
+            }
         }
         return s;
     }

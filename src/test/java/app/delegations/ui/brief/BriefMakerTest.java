@@ -84,6 +84,87 @@ class BriefMakerTest {
         }
     }
 
+    @Test
+    void anHonoraryGuestIsNotListedAsASpeakerButApartWithHerRoleAndPositionSaidOnce() {
+        PaperDocument d = brief("congress-2016", UiLanguage.ENGLISH);
+        assertEquals(List.of("Partners by country", "Programme", "Who spoke", "Also present",
+                "Earlier meetings with these partners", "Sources", "Objectives"), headings(d));
+        Table spoke = tableAfter(d, "Who spoke");
+        assertEquals(List.of("Georgy Poltavchenko"), spoke.rows().stream().map(r -> r.get(0)).toList(),
+                "the source says only that the Governor summed up: " + spoke.rows());
+        var present = (PaperDocument.Paragraph) d.blocks().get(d.blocks().indexOf(new Heading("Also present")) + 1);
+        assertEquals("dr Andreja Rihter:", present.label());
+        assertTrue(present.text().matches("Honorary guest — Director of the Forum of Slavic Cultures Foundation \\[\\d+]"),
+                "her role as the data gives it; the foundation named once: " + present.text());
+        assertTrue(passage(d, present.text().replaceAll(".* ", "")).text().contains("goście honorowi"),
+                "marked with the quote that says she was a guest");
+
+        PaperDocument pl = brief("congress-2016", UiLanguage.POLISH);
+        assertTrue(headings(pl).containsAll(List.of("Kto zabierał głos", "Obecni także")), headings(pl).toString());
+        assertTrue(tableAfter(pl, "Kto zabierał głos").rows().stream().noneMatch(r -> r.get(0).contains("Rihter")));
+        var obecni = (PaperDocument.Paragraph) pl.blocks().get(pl.blocks().indexOf(new Heading("Obecni także")) + 1);
+        assertTrue(obecni.text().startsWith("Gość honorowy — Dyrektor Fundacji Forum Kultur Słowiańskich ["),
+                obecni.text());
+    }
+
+    @Test
+    void anEventWithOnlyGuestsSaysNoOneIsKnownToHaveSpoken() {
+        Event congress = DATA.event("congress-2016").orElseThrow();
+        var events = DATA.events().stream().filter(e -> !e.id().equals("governor-summary-2016-11-30")).toList();
+        Dataset quiet = new Dataset(DATA.schemaVersion(), DATA.sources(), DATA.countries(), DATA.places(),
+                DATA.venues(), DATA.organisations(), DATA.people(), events);
+        DatasetIndex index = DatasetIndex.build(quiet);
+        PaperDocument d = new BriefMaker(index, Messages.of(UiLanguage.POLISH)).of(congress);
+        int at = d.blocks().indexOf(new Heading("Kto zabierał głos"));
+        assertEquals(PaperDocument.Paragraph.of("Źródła nie wymieniają nikogo, kto zabierał głos."), d.blocks().get(at + 1));
+        assertTrue(headings(d).contains("Obecni także"), headings(d).toString());
+    }
+
+    @Test
+    void theSameMeetingCarriesTheSameEvidenceInItsPlacesBriefAndItsCountrysBrief() {
+        for (UiLanguage language : UiLanguage.values()) {
+            PaperDocument place = brief("kosice", language);
+            PaperDocument country = brief("SK", language);
+            String summary = DATA.event("governor-summary-2016-11-30").orElseThrow().title().in(language.locale());
+            String inPlace = sourceOf(place, summary);
+            String inCountry = sourceOf(country, summary);
+            assertFalse(inCountry.isBlank(), "the country's row is cited too");
+            assertEquals(inPlace.endsWith(")"), inCountry.endsWith(")"), inPlace + " / " + inCountry);
+            assertEquals(passage(place, inPlace.replaceAll(" \\(.*", "")).text(),
+                    passage(country, inCountry.replaceAll(" \\(.*", "")).text(), "the same quote");
+        }
+    }
+
+    /** The source cell of the row of the brief's meetings table whose meeting is {@code title}. */
+    private static String sourceOf(PaperDocument d, String title) {
+        for (var b : d.blocks()) {
+            if (b instanceof Table t) {
+                for (List<String> row : t.rows()) {
+                    if (row.size() > 3 && row.get(1).equals(title)) {
+                        return row.get(row.size() - 1);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row for " + title);
+    }
+
+    @Test
+    void noQuotedPassageBeginsOrEndsInsideAQuotationAndEnglishTextHasNoStraightQuotes() {
+        for (UiLanguage language : UiLanguage.values()) {
+            for (String id : List.of("congress-2016", "saint-petersburg", "kosice", "SK", "RU")) {
+                PaperDocument d = brief(id, language);
+                for (var b : d.blocks()) {
+                    if (b instanceof Quote q) {
+                        assertEquals(q.text().chars().filter(c -> c == '„').count(),
+                                q.text().chars().filter(c -> c == '”').count(), "whole quotations: " + q.text());
+                    }
+                    assertFalse(b.toString().contains("\""), id + " " + language + ": " + b);
+                }
+            }
+        }
+    }
+
     /** The quote of the Sources section with this mark ("[3]"). */
     private static Quote passage(PaperDocument d, String mark) {
         return d.blocks().stream().filter(b -> b instanceof Quote q && q.mark().equals(mark)).map(Quote.class::cast)
@@ -164,7 +245,7 @@ class BriefMakerTest {
         assertEquals("Visit brief: Košice", d.title());
         Table meetings = tableAfter(d, "Meetings so far");
         assertEquals(List.of("Date", "Meeting", "Role", "Source"), meetings.headers());
-        assertEquals(List.of("29–30 November 2016", "IV International Congress \"St. Petersburg and the Slavic World\"",
+        assertEquals(List.of("29–30 November 2016", "IV International Congress “St. Petersburg and the Slavic World”",
                 "Participant"), meetings.rows().get(0).subList(0, 3));
         String mark = meetings.rows().get(0).get(3);
         assertTrue(mark.matches("\\[\\d+, \\d+]") && mark.split(",").length == 2, "two passages: " + mark);
@@ -239,7 +320,7 @@ class BriefMakerTest {
     @Test
     void aBriefIsProposedUnderItsRecordsTitleInTheLanguageShown() {
         Event congress = DATA.event("congress-2016").orElseThrow();
-        assertEquals("brief – IV International Congress 'St. Petersburg and the Slavic World'",
+        assertEquals("brief – IV International Congress “St. Petersburg and the Slavic World”",
                 BriefMaker.fileName(congress, Messages.of(UiLanguage.ENGLISH)));
         assertEquals("notatka – IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
                 BriefMaker.fileName(congress, Messages.of(UiLanguage.POLISH)));

@@ -44,7 +44,7 @@ class PaperPdfTest {
     void theCongressBriefGivesItsTitleDatesPartnersByCountryAndAQuoteFromTheNote() throws IOException {
         PdfText pdf = write(BriefMakerTest.brief("congress-2016", UiLanguage.ENGLISH));
         String text = pdf.flat();
-        assertEquals("Visit brief: IV International Congress \"St. Petersburg and the Slavic World\"", pdf.title());
+        assertEquals("Visit brief: IV International Congress “St. Petersburg and the Slavic World”", pdf.title());
         assertTrue(text.contains("29–30 November 2016"), "the dates");
         assertTrue(text.contains("Serbia Kragujevac, Kruševac, Vranje Participant"), "partners by country: " + text);
         assertTrue(text.contains("Slovakia Košice Participant"), text);
@@ -53,6 +53,28 @@ class PaperPdfTest {
         assertTrue(text.contains("Objectives"));
         assertTrue(text.contains("1 / " + pdf.pages()) && text.contains(pdf.pages() + " / " + pdf.pages()),
                 "pages numbered");
+    }
+
+    @Test
+    void onPaperAnHonoraryGuestIsNotASpeakerAndHerPositionNamesTheFoundationOnce() throws IOException {
+        var out = new ByteArrayOutputStream();
+        new PaperPdf().write(BriefMakerTest.brief("congress-2016", UiLanguage.POLISH), out);
+        String text = String.join(" ", PdfText.byPosition(out.toByteArray())).replaceAll("\\s+", " "); // as read
+        int spoke = text.indexOf("Kto zabierał głos");
+        int present = text.indexOf("Obecni także");
+        assertTrue(spoke >= 0 && present > spoke, text);
+        assertFalse(text.substring(spoke, present).contains("Rihter"), "not under who spoke: " + text.substring(spoke, present));
+        assertTrue(text.substring(present).matches("(?s)Obecni także d ?r Andreja Rihter: Gość honorowy — Dyrektor"
+                + " Fundacji Forum Kultur Słowiańskich \\[.*"), text.substring(present, Math.min(text.length(), present + 200)));
+        assertFalse(text.contains("Słowiańskich, Fundacja"), "the organisation the position names is not repeated");
+    }
+
+    @Test
+    void anEnglishBriefQuotesTitlesTypographicallyAndNoPassageOpensWithALoneClosingMark() throws IOException {
+        String text = write(BriefMakerTest.brief("saint-petersburg", UiLanguage.ENGLISH)).flat();
+        assertTrue(text.contains("IV International Congress “St. Petersburg and the Slavic World”"), text);
+        assertFalse(text.contains("\""), "no straight quotes: " + text);
+        assertFalse(text.matches("(?s).*\\[\\d+] ”.*"), "a passage opening with a closing mark: " + text);
     }
 
     @Test

@@ -36,7 +36,7 @@ class DetailsViewModelTest {
     private static final String STRATEGY =
             "Kraków's City Development Strategy, with emphasis on Smart City priorities";
     private static final String PORTALS = "Kraków's city web portals and the promotion of international cooperation"
-            + " on the \"Kraków Otwarty na Świat\" portal";
+            + " on the “Kraków Otwarty na Świat” portal";
     private static final String SUMMARY = "The Governor of St. Petersburg sums up the conference";
 
     private final Dataset data = TestData.congress();
@@ -222,6 +222,19 @@ class DetailsViewModelTest {
                 .filter(f -> ((Event) f.link()).id().equals("governor-summary-2016-11-30")).findFirst().orElseThrow();
         assertEquals("jako gospodarz wydarzenia „Rola technologii informacyjnych dla rozwoju współczesnych miast”",
                 podsumowanie.note());
+    }
+
+    @Test
+    void aMeetingACountrysPlaceAttendsThroughItsConferenceIsCitedAsInThePlacesDetails() {
+        selection.select(data.place("kosice").orElseThrow());
+        Fact inPlace = section(vm.get(), "meetings").facts().stream().filter(f -> f.value().equals(SUMMARY))
+                .findFirst().orElseThrow();
+        selection.select(data.country("SK").orElseThrow());
+        Fact inCountry = section(vm.get(), "meetings").facts().stream().filter(f -> f.value().equals(SUMMARY))
+                .findFirst().orElseThrow();
+        assertFalse(inCountry.evidence().isEmpty(), "the country's row has its badge too");
+        assertEquals(inPlace.evidence(), inCountry.evidence(), "the same evidence for the same meeting");
+        assertEquals("Košice", inCountry.note());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** A person's details, and people and organisations as links in the details of the records they belong to. */
 class PersonDetailsTest {
-    private static final String CONGRESS = "IV International Congress \"St. Petersburg and the Slavic World\"";
+    private static final String CONGRESS = "IV International Congress “St. Petersburg and the Slavic World”";
 
     private final Dataset data = TestData.congress();
     private final Selection selection = new Selection();
@@ -99,6 +99,31 @@ class PersonDetailsTest {
         Fact summary = section(d, "events").facts().get(0);
         assertEquals("governor-summary-2016-11-30", id(summary.link()));
         assertEquals("Speaker · Summed up the conference and thanked the foreign guests.", summary.note());
+    }
+
+    @Test
+    void anEventsPeopleGiveAPositionWithoutRepeatingTheOrganisationOrPlaceItNames() {
+        selection.select(data.event("congress-2016").orElseThrow());
+        Fact rihter = section(vm.get(), "people").facts().get(0);
+        assertEquals("dr Andreja Rihter", rihter.value());
+        assertEquals("Director of the Forum of Slavic Cultures Foundation", rihter.note(),
+                "the title names the foundation: said once");
+        show(data, UiLanguage.POLISH);
+        selection.select(data.event("congress-2016").orElseThrow());
+        assertEquals("Dyrektor Fundacji Forum Kultur Słowiańskich", section(vm.get(), "people").facts().get(0).note(),
+                "“Fundacji” names “Fundacja”: inflected, still the same foundation");
+
+        var events = new ArrayList<Event>(); // the governor at the visit, with no note: his position instead
+        for (Event e : data.events()) {
+            events.add(e.id().equals("visit-city-units-2016-11-29") ? withGovernor(e) : e);
+        }
+        Dataset governed = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), events);
+        show(governed, UiLanguage.ENGLISH);
+        selection.select(governed.event("visit-city-units-2016-11-29").orElseThrow());
+        assertEquals("Governor of St. Petersburg, St. Petersburg city authorities",
+                section(vm.get(), "people").facts().get(0).note(),
+                "the authorities are not named by the title; the city is (by its alias St. Petersburg)");
     }
 
     @Test

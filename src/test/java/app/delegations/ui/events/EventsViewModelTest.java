@@ -159,7 +159,7 @@ class EventsViewModelTest {
                 Messages.of(UiLanguage.ENGLISH));
         assertEquals("Dates\tTitle\tKind\tVenue or place\tPart of\tPlaces\tPresenters\n"
                 + "30 November 2016\tThe role of information technologies in the development of modern cities\t"
-                + "Conference\tSmolny\tIV International Congress \"St. Petersburg and the Slavic World\"\t15\t\n"
+                + "Conference\tSmolny\tIV International Congress “St. Petersburg and the Slavic World”\t15\t\n"
                 + "30 November 2016\tKraków's City Development Strategy, with emphasis on Smart City priorities\t"
                 + "Presentation\t\tThe role of information technologies in the development of modern cities\t1\t"
                 + "Kraków\n", tsv);

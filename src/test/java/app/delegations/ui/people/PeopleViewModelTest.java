@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The People table's rows on the bundled congress: what they say, what the filter leaves, sorting, copying. */
 class PeopleViewModelTest {
-    private static final String CONGRESS = "IV International Congress \"St. Petersburg and the Slavic World\"";
+    private static final String CONGRESS = "IV International Congress “St. Petersburg and the Slavic World”";
     private static final String SUMMARY = "The Governor of St. Petersburg sums up the conference";
 
     private final Dataset data = TestData.congress();

@@ -132,7 +132,7 @@ class TimelineViewTest {
         robot.moveTo(onItem(robot, PORTALS));
         TimelineCanvas surface = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
         assertEquals("Presentation: Kraków's city web portals and the promotion of international cooperation"
-                + " on the \"Kraków Otwarty na Świat\" portal, 30 November 2016", surface.hoverText());
+                + " on the “Kraków Otwarty na Świat” portal, 30 November 2016", surface.hoverText());
         robot.moveTo(surface.localToScreen(surface.getWidth() / 2, surface.getHeight() - 10));
         assertNull(surface.hoverText());
     }
