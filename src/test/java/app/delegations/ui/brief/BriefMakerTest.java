@@ -100,9 +100,9 @@ class BriefMakerTest {
                 "marked with the quote that says she was a guest");
 
         PaperDocument pl = brief("congress-2016", UiLanguage.POLISH);
-        assertTrue(headings(pl).containsAll(List.of("Kto zabierał głos", "Obecni także")), headings(pl).toString());
+        assertTrue(headings(pl).containsAll(List.of("Kto zabierał głos", "Ponadto obecni")), headings(pl).toString());
         assertTrue(tableAfter(pl, "Kto zabierał głos").rows().stream().noneMatch(r -> r.get(0).contains("Rihter")));
-        var obecni = (PaperDocument.Paragraph) pl.blocks().get(pl.blocks().indexOf(new Heading("Obecni także")) + 1);
+        var obecni = (PaperDocument.Paragraph) pl.blocks().get(pl.blocks().indexOf(new Heading("Ponadto obecni")) + 1);
         assertTrue(obecni.text().startsWith("Gość honorowy — Dyrektor Fundacji Forum Kultur Słowiańskich ["),
                 obecni.text());
     }
@@ -117,7 +117,7 @@ class BriefMakerTest {
         PaperDocument d = new BriefMaker(index, Messages.of(UiLanguage.POLISH)).of(congress);
         int at = d.blocks().indexOf(new Heading("Kto zabierał głos"));
         assertEquals(PaperDocument.Paragraph.of("Źródła nie wymieniają nikogo, kto zabierał głos."), d.blocks().get(at + 1));
-        assertTrue(headings(d).contains("Obecni także"), headings(d).toString());
+        assertTrue(headings(d).contains("Ponadto obecni"), headings(d).toString());
     }
 
     @Test

@@ -61,10 +61,10 @@ class PaperPdfTest {
         new PaperPdf().write(BriefMakerTest.brief("congress-2016", UiLanguage.POLISH), out);
         String text = String.join(" ", PdfText.byPosition(out.toByteArray())).replaceAll("\\s+", " "); // as read
         int spoke = text.indexOf("Kto zabierał głos");
-        int present = text.indexOf("Obecni także");
+        int present = text.indexOf("Ponadto obecni");
         assertTrue(spoke >= 0 && present > spoke, text);
         assertFalse(text.substring(spoke, present).contains("Rihter"), "not under who spoke: " + text.substring(spoke, present));
-        assertTrue(text.substring(present).matches("(?s)Obecni także d ?r Andreja Rihter: Gość honorowy — Dyrektor"
+        assertTrue(text.substring(present).matches("(?s)Ponadto obecni d ?r Andreja Rihter: Gość honorowy — Dyrektor"
                 + " Fundacji Forum Kultur Słowiańskich \\[.*"), text.substring(present, Math.min(text.length(), present + 200)));
         assertFalse(text.contains("Słowiańskich, Fundacja"), "the organisation the position names is not repeated");
     }

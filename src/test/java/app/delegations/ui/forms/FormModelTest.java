@@ -385,11 +385,11 @@ class FormModelTest {
         forms.setMessages(Messages.of(UiLanguage.POLISH));
         forms.newRecord(Event.class);
         assertEquals("Nazwa oryginalna", open().field("title.native").label());
-        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+        assertEquals("W języku miejsca wydarzenia: w Krakowie po polsku, w Petersburgu po rosyjsku",
                 open().field("title.native").hint());
         open().cancel();
         forms.newRecord(Place.class);
-        assertEquals("W języku i alfabecie miejsca, np. София", open().field("names.native").hint());
+        assertEquals("W miejscowym języku i alfabecie, np. София", open().field("names.native").hint());
     }
 
     /** Every kind of record: a new form lists each required field still blank, and only those, as it opens. */

@@ -262,7 +262,7 @@ class FormStoriesTest {
         assertEquals("Pola oznaczone * są wymagane.", text(robot, "#formRequiredNote"));
         assertEquals("Nazwa angielska\u00a0*", labelOf(robot, "#field-title-en"));
         assertEquals("Nazwa oryginalna\u00a0*", labelOf(robot, "#field-title-native"));
-        assertEquals("W języku miejsca wydarzenia: w Krakowie polska, w Petersburgu rosyjska",
+        assertEquals("W języku miejsca wydarzenia: w Krakowie po polsku, w Petersburgu po rosyjsku",
                 text(robot, "#hint-title-native"), "said under the label: which language the native name is in");
         assertEquals(text(robot, "#hint-title-native"),
                 fx(() -> robot.lookup("#field-title-native").query().getAccessibleHelp()));
