@@ -56,6 +56,8 @@ class TimelineViewTest {
         view = new TimelineView(vm, TimelineBundles.english());
         stage.setScene(new Scene(view, 1100, 480));
         stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
+        stage.setX(0); // and a place: a window reaching past the headless screen's edge cannot be drawn there
+        stage.setY(0);
         stage.show();
         stage.requestFocus();
     }
