@@ -3,7 +3,6 @@ package app.delegations.ui.timeline;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.ui.common.Export;
-import app.delegations.ui.common.ExportFile;
 import app.delegations.ui.common.ExportProgress;
 import java.io.File;
 import java.io.IOException;
@@ -24,14 +23,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,8 +41,6 @@ public final class TimelineView extends BorderPane {
 
     private static final double EXPORT_WIDTH = 1200;
     private static final double EXPORT_HEIGHT = 600;
-    /** The exported image's pixels per pixel of the view: fine enough to print. */
-    static final double SCALE = 2;
 
     private final TimelineViewModel vm;
     private final PaletteAndFonts paint = new PaletteAndFonts();
@@ -163,7 +156,7 @@ public final class TimelineView extends BorderPane {
 
     /**
      * The timeline as it is shown (its size, scale and scroll position; 1200×600 when not shown yet) as a picture
-     * for a report: {@link #SCALE} times the view's pixels, in the light colours whatever the theme
+     * for a report ({@link TimelinePicture}): twice the view's pixels, in the light colours whatever the theme
      * ({@link TimelinePalette#PAPER}), with no highlighted event nor selection (the window's state is no part of
      * the data), the legend under it and under that the filter that made it ({@link #setPictureLine}). Drawn now,
      * on the JavaFX thread; the job encodes and writes the PNG on any thread.
@@ -173,30 +166,7 @@ public final class TimelineView extends BorderPane {
             vm.viewportWidthProperty().set(EXPORT_WIDTH);
             vm.viewportHeightProperty().set(EXPORT_HEIGHT);
         }
-        double w = Math.floor(vm.viewportWidthProperty().get());
-        double h = Math.floor(vm.viewportHeightProperty().get());
-        String line = pictureLine.get();
-        double strips = TimelineRenderer.LEGEND_HEIGHT * (line == null ? 1 : 2);
-        int width = (int) (w * SCALE);
-        int height = (int) ((h + strips) * SCALE);
-        var canvas = new Canvas(width, height);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.scale(SCALE, SCALE);
-        paint.setPalette(TimelinePalette.PAPER);
-        WritableImage image;
-        try {
-            renderer.drawPaper(g, vm, w, h);
-            renderer.drawLegend(g, kinds, h, w);
-            if (line != null) {
-                renderer.drawLine(g, line, h + TimelineRenderer.LEGEND_HEIGHT, w);
-            }
-            image = canvas.snapshot(null, null);
-        } finally {
-            paint.setDark(dark.get());
-        }
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return (file, progress) -> ExportFile.write(file, progress, out -> PngEncoder.write(width, height, argb, out));
+        return TimelinePicture.draw(renderer, vm, kinds, pictureLine.get(), paint, dark.get());
     }
 
     /**
