@@ -17,7 +17,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -43,7 +48,8 @@ import javafx.scene.shape.Circle;
 /**
  * The Map tab {@code #mapView}: a toolbar (zoom in, zoom out, show all places, export as PNG, how many places are
  * on the map), the map {@code #map}, and a legend of the marker colours and sizes with the outlines' origin. With
- * nothing to show (no data, or the filter leaves no place with coordinates) an empty state says why.
+ * nothing to show (no data, or the filter leaves no place with coordinates) an empty state says why. Past 250 lines
+ * because it also draws the map's picture for paper, which takes its canvas's painter and fonts and its legend.
  */
 final class MapView extends BorderPane {
     /** The exported image's size when the map has not been shown yet. */
@@ -51,6 +57,8 @@ final class MapView extends BorderPane {
     private static final double EXPORT_HEIGHT = 800;
     /** The exported image's pixels per pixel of the view unless told otherwise: fine enough to print. */
     static final double SCALE = 2;
+    /** The picture's rows drawn on the UI thread at a time: about the screen's map, never a long frame. */
+    private static final int BAND = 256;
 
     private final MapViewModel vm;
     private final MapCanvas canvas;
@@ -142,7 +150,8 @@ final class MapView extends BorderPane {
      * (or {@link #setPictureScale}) times the view's pixels, in the light colours whatever the window's theme ({@link MapPalette#PAPER}), with
      * no selection ring (nor hover or focus: the window's state is no part of the data), the legend and the
      * outlines' origin under it, and under them the filter that made it, as a figure's PNG says it. Only the
-     * markers, labels and legend are drawn on the UI thread; the ground, the heavy part, is drawn by the job.
+     * markers, labels, legend and line are drawn on the UI thread, a band of rows at a time
+     * ({@link #BAND}) while the job waits; the ground, the heavy part, is drawn by the job.
      */
     Export.Job picture() {
         double scale = this.scale;
@@ -158,17 +167,8 @@ final class MapView extends BorderPane {
             int width = (int) (w * scale);
             int groundHeight = (int) (h * scale);
             int height = (int) ((h + legend + MapLegendPainter.ROW) * scale);
-            var marks = new Canvas(width, height);
-            GraphicsContext g = marks.getGraphicsContext2D();
-            g.scale(scale, scale);
-            canvas.painter().marks(g, vm.paperFrame(canvas::width, canvas.textHeight()), MapPalette.PAPER);
-            pngLegend.draw(g, h, w, MapPalette.PAPER);
-            pngLegend.line(g, note.pictureLine(messages), h + legend, w, MapPalette.PAPER);
-            var transparent = new SnapshotParameters();
-            transparent.setFill(Color.TRANSPARENT);
-            WritableImage shot = marks.snapshot(transparent, null);
-            int[] over = new int[width * height];
-            shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), over, 0, width);
+            MapFrame frame = vm.paperFrame(canvas::width, canvas.textHeight());
+            String line = note.pictureLine(messages);
             MapViewport view = MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h);
             WorldOutlines outlines = vm.outlines();
             Set<String> tinted = Set.copyOf(vm.shownCountries());
@@ -177,18 +177,23 @@ final class MapView extends BorderPane {
                 ground.draw(view, scale, outlines, tinted, MapPalette.PAPER);
                 progress.check();
                 var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-                int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-                System.arraycopy(over, 0, pixels, 0, over.length);
-                var top = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-                Graphics2D g2 = top.createGraphics();
+                Graphics2D g2 = image.createGraphics();
                 try {
                     g2.drawImage(ground.image(), 0, 0, null);
-                    g2.drawImage(image, 0, 0, null);
+                    for (int top = 0; top < height; top += BAND) {
+                        int band = Math.min(BAND, height - top);
+                        int from = top;
+                        int[] over = onUiThread(() -> marks(frame, line, w, h, legend, scale, width, from, band));
+                        var marks = new BufferedImage(width, band, BufferedImage.TYPE_INT_ARGB_PRE);
+                        int[] pixels = ((DataBufferInt) marks.getRaster().getDataBuffer()).getData();
+                        System.arraycopy(over, 0, pixels, 0, over.length);
+                        g2.drawImage(marks, 0, top, null);
+                        progress.check();
+                    }
                 } finally {
                     g2.dispose();
                 }
-                int[] argb = top.getRGB(0, 0, width, height, null, 0, width);
-                progress.check();
+                int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
                 ExportFile.write(file, progress, out -> PngEncoder.write(width, height, argb, out));
             };
         } finally {
@@ -196,6 +201,49 @@ final class MapView extends BorderPane {
                 vm.resize(0, 0);
                 vm.frameShown(); // framed again on the view's own size once it is shown
             }
+        }
+    }
+
+    /**
+     * The rows {@code top} to {@code top + band} of the picture's markers, labels, legend and filter line, over a
+     * transparent ground, as premultiplied ARGB pixels; on the UI thread (a canvas), a band at a time so that no
+     * frame waits for the whole picture.
+     */
+    private int[] marks(MapFrame frame, String line, double w, double h, double legend, double scale, int width,
+                        int top, int band) {
+        var marks = new Canvas(width, band);
+        GraphicsContext g = marks.getGraphicsContext2D();
+        g.translate(0, -top);
+        g.scale(scale, scale);
+        canvas.painter().marks(g, frame, MapPalette.PAPER);
+        pngLegend.draw(g, h, w, MapPalette.PAPER);
+        pngLegend.line(g, line, h + legend, w, MapPalette.PAPER);
+        var transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        WritableImage shot = marks.snapshot(transparent, null);
+        int[] pixels = new int[width * band];
+        shot.getPixelReader().getPixels(0, 0, width, band, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        return pixels;
+    }
+
+    /** What {@code work} gives, computed on the UI thread: at once on it, else waiting for it. */
+    private static int[] onUiThread(Callable<int[]> work) throws IOException {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+        var task = new FutureTask<>(work);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("the map's picture was interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
         }
     }
 
