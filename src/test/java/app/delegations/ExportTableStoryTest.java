@@ -169,6 +169,7 @@ class ExportTableStoryTest extends WindowStory {
         robot.clickOn("#menuFile");
         robot.clickOn("#menuExportTable");
         WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty()); // written on a thread of its own
         assertTrue(Files.isRegularFile(dir.resolve("timeline.png")), "the timeline's own export");
         assertEquals(List.of(), dialogs.exportProposals, "no table dialog");
 

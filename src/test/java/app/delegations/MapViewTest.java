@@ -26,6 +26,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
@@ -121,21 +122,89 @@ class MapViewTest extends WindowStory {
     }
 
     @Test
-    void theExportButtonWritesTheMapAsAPngImage(FxRobot robot, @TempDir Path dir) throws IOException {
+    void theExportButtonWritesTheMapAsAPngImageTwiceTheViewsSizeForPrint(FxRobot robot, @TempDir Path dir)
+            throws IOException {
         openMap(robot);
         Path file = dir.resolve("partners.png");
-        dialogs.filesToChoose.add(file);
-        robot.clickOn("#mapExport");
-        WaitForAsyncUtils.waitForFxEvents();
+        Image png = exported(robot, dir, "partners.png");
         byte[] head = Arrays.copyOf(Files.readAllBytes(file), 8);
         assertEquals(0x89, head[0] & 0xff);
         assertEquals('P', head[1]);
-        assertEquals(List.of(), dialogs.errors);
-        Image png = new Image(file.toUri().toString());
+        double mapWidth = fx(() -> Math.floor(robot.lookup("#map").query().getLayoutBounds().getWidth()));
         double mapHeight = fx(() -> Math.floor(robot.lookup("#map").query().getLayoutBounds().getHeight()));
-        assertTrue(png.getHeight() >= mapHeight + 24, "a legend row under the map");
-        assertEquals(Color.web("#e8590c"), png.getPixelReader().getColor(17, (int) mapHeight + 12),
+        assertEquals(2 * mapWidth, png.getWidth(), "twice the view's width: fine enough to print");
+        assertTrue(png.getHeight() >= 2 * (mapHeight + 24 + 24), "a legend row and the filter's line under the map");
+        assertEquals(Color.web("#e8590c"), png.getPixelReader().getColor(34, (int) (2 * mapHeight) + 24),
                 "the legend starts with the host's orange dot");
+    }
+
+    /** Pixels of {@code image} in the selection ring's colour (#f5b400, give or take the rounding). */
+    private static long ringPixels(Image image) {
+        PixelReader pixels = image.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int p = pixels.getArgb(x, y);
+                if (Math.abs((p >> 16 & 0xff) - 0xf5) <= 6 && Math.abs((p >> 8 & 0xff) - 0xb4) <= 6
+                        && (p & 0xff) <= 6) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void thePngOfAMapWithAPlaceSelectedShowsNoSelectionRingWhileTheWindowStillDoes(FxRobot robot,
+                                                                                  @TempDir Path dir) {
+        openMap(robot);
+        Node canvas = robot.lookup("#map").query();
+        robot.clickOn(fx(() -> canvas.localToScreen(map().markerOf("kosice"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("kosice", fx(() -> map().selectedId()));
+        drawn(robot);
+        assertTrue(ringPixels(shownMap(robot)) > 20, "the window rings Košice");
+        Image png = exported(robot, dir, "selected.png");
+        assertEquals(0, ringPixels(png), "the picture for paper shows the data, not the window's selection");
+        assertEquals("kosice", fx(() -> map().selectedId()), "and the window keeps its selection");
+        assertTrue(ringPixels(shownMap(robot)) > 20, "and its ring");
+    }
+
+    /** Pixels darker than the paper in the strip of {@code image} from row {@code top} down (text). */
+    private static long inkPixels(Image image, int top) {
+        PixelReader pixels = image.getPixelReader();
+        long n = 0;
+        for (int y = top; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = pixels.getColor(x, y);
+                if (c.getBrightness() < 0.4) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void thePngSaysUnderItsLegendWhichFilterMadeItAsAFiguresPngDoes(FxRobot robot, @TempDir Path dir) {
+        openMap(robot);
+        Image all = exported(robot, dir, "all.png");
+        robot.interact(() -> app.filter().searchTextProperty().set("Ko"));
+        WaitForAsyncUtils.waitForFxEvents();
+        drawn(robot);
+        Image filtered = exported(robot, dir, "filtered.png");
+        int line = (int) all.getHeight() - 2 * 24; // the last row, twice the view's pixels
+        assertEquals(all.getHeight(), filtered.getHeight(), "the same strips under the map");
+        long none = inkPixels(all, line);
+        long some = inkPixels(filtered, line);
+        assertTrue(none > 100, "“No filter: all the data” is written: " + none);
+        assertTrue(some > 100, "“Filtered: search: “Ko”” is written: " + some);
+        assertTrue(differingPixels(crop(all, line), crop(filtered, line)) > 100, "and the two lines differ");
+    }
+
+    private static Image crop(Image image, int top) {
+        return new WritableImage(image.getPixelReader(), 0, top, (int) image.getWidth(),
+                (int) image.getHeight() - top);
     }
 
     @Test
@@ -166,13 +235,10 @@ class MapViewTest extends WindowStory {
         assertEquals(60, during - before, 1e-6, "the outlines drawn moved 60 px right with the pointer");
     }
 
-    /** The map as its PNG export draws it afresh (with its legend under it). */
+    /** The map as its PNG export draws it afresh at the screen's pixels (with its legend under it). */
     private Image exported(FxRobot robot, Path dir) {
-        Path file = dir.resolve("fresh.png");
-        dialogs.filesToChoose.add(file);
-        robot.clickOn("#mapExport");
-        WaitForAsyncUtils.waitForFxEvents();
-        return new Image(file.toUri().toString());
+        robot.interact(() -> TestWindows.feature(app, MapFeature.class).setPictureScale(1));
+        return exported(robot, dir, "fresh.png");
     }
 
     @Test
@@ -203,12 +269,13 @@ class MapViewTest extends WindowStory {
                 "at most 1 pixel in 1000 differs (by the rounding of the outlines' edges)");
     }
 
-    /** The picture the map's PNG export writes to {@code name} in {@code dir}. */
+    /** The picture the map's PNG export writes (off the UI thread) to {@code name} in {@code dir}. */
     private Image exported(FxRobot robot, Path dir, String name) {
         Path file = dir.resolve(name);
+        robot.interact(dialogs.saved::clear);
         dialogs.filesToChoose.add(file);
         robot.clickOn("#mapExport");
-        WaitForAsyncUtils.waitForFxEvents();
+        AppTest.waitUntil(() -> !dialogs.saved.isEmpty() || !dialogs.errors.isEmpty());
         assertEquals(List.of(), dialogs.errors);
         return new Image(file.toUri().toString());
     }

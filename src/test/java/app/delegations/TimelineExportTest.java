@@ -51,7 +51,10 @@ class TimelineExportTest extends WindowStory {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void assertPng(Path file) throws IOException {
+    /** Asserts {@code file} is a PNG, once the export (written on a thread of its own) says it saved it. */
+    private void assertPng(Path file) throws IOException {
+        AppTest.waitUntil(() -> !dialogs.errors.isEmpty() || fx(() -> dialogs.saved.stream()
+                .anyMatch(s -> s.file().toAbsolutePath().equals(file.toAbsolutePath()))));
         assertTrue(Files.isRegularFile(file), file + " written");
         assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(Files.readAllBytes(file), 8));
     }
@@ -104,6 +107,7 @@ class TimelineExportTest extends WindowStory {
         Path impossible = dir.resolve("missing-folder").resolve("timeline.png");
         dialogs.filesToChoose.add(impossible);
         exportFromTheMenu(robot);
+        AppTest.waitUntil(() -> !dialogs.errors.isEmpty());
         assertEquals(1, dialogs.errors.size());
         assertEquals("Export the timeline as PNG", dialogs.errors.get(0).title());
         assertTrue(dialogs.errors.get(0).message().startsWith("Could not export the timeline: "),

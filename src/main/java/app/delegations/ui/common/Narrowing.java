@@ -31,4 +31,14 @@ public interface Narrowing {
      * empty when nothing narrows the rows, or when what narrows them has no short name.
      */
     List<String> names(Messages m);
+
+    /**
+     * The filter in effect in one line under a picture for paper (a chart, the map, the timeline), in the language
+     * of {@code m}: "Filtry: kraj Serbia", or that none was ("Bez filtrów: wszystkie dane").
+     */
+    default String pictureLine(Messages m) {
+        List<String> parts = parts(m);
+        return parts.isEmpty() ? m.get("figures.export.nofilter")
+                : m.format("export.note.filtered", String.join("; ", parts));
+    }
 }

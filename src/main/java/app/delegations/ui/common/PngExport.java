@@ -2,7 +2,9 @@ package app.delegations.ui.common;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -17,10 +19,18 @@ import javafx.beans.value.ObservableBooleanValue;
  *                      name follows with what narrows the view's rows ("Mapa – Słowacja.png")
  * @param available     true while there is something to draw
  * @param writer        writes the picture (on the UI thread)
+ * @param taken         takes on the UI thread what the picture is made of, to be drawn and written on a thread of
+ *                      its own ({@link Export#job}); null, or a null job taken: {@code writer} writes it
  */
 public record PngExport(String menuId, String menuKey, String titleKey, String failedKey,
-                        Function<Messages, String> name, ObservableBooleanValue available, Writer writer)
-        implements Export {
+                        Function<Messages, String> name, ObservableBooleanValue available, Writer writer,
+                        Supplier<Job> taken) implements Export {
+
+    /** A picture written on the UI thread by {@code writer}. */
+    public PngExport(String menuId, String menuKey, String titleKey, String failedKey,
+                     Function<Messages, String> name, ObservableBooleanValue available, Writer writer) {
+        this(menuId, menuKey, titleKey, failedKey, name, available, writer, null);
+    }
 
     /** Writes the picture to a file. */
     @FunctionalInterface
@@ -47,5 +57,10 @@ public record PngExport(String menuId, String menuKey, String titleKey, String f
     @Override
     public void write(Path file) throws IOException {
         writer.write(file);
+    }
+
+    @Override
+    public Optional<Job> job() {
+        return taken == null ? Optional.empty() : Optional.ofNullable(taken.get());
     }
 }

@@ -164,9 +164,7 @@ public final class FiguresView extends BorderPane {
         if (vm.tiedOutProperty().get().any()) {
             lines.add(tiedOut.getText());
         }
-        List<String> parts = new FilterInWords(vm.filter()).parts(messages);
-        lines.add(parts.isEmpty() ? messages.get("figures.export.nofilter")
-                : messages.format("export.note.filtered", String.join("; ", parts)));
+        lines.add(new FilterInWords(vm.filter()).pictureLine(messages));
         return FigurePaper.page(messages.locale(), chart.getTitle(), axisLabel(), List.copyOf(vm.bars()), lines);
     }
 

@@ -48,6 +48,11 @@ final class GroundRaster {
         }
     }
 
+    /** The Java2D image of these pixels, to draw on another picture on the thread that drew it. */
+    BufferedImage image() {
+        return image;
+    }
+
     /** The JavaFX image of these pixels, told on the UI thread that they changed since it was last shown. */
     WritableImage shown() {
         pixels.updateBuffer(b -> null);

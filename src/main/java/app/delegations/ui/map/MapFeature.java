@@ -29,6 +29,7 @@ import javafx.scene.Node;
 public final class MapFeature implements ViewFeature {
     private final MapViewModel vm;
     private final Export png;
+    private double pictureScale = MapView.SCALE;
     private final BooleanBinding canExport;
     private final ShownPicture<MapView> shown = new ShownPicture<>("the map", MapView::setDark);
     private final DatasetStep<Prepared> places = new DatasetStep<>() {
@@ -84,7 +85,19 @@ public final class MapFeature implements ViewFeature {
         this.vm = new MapViewModel(filter, selection);
         canExport = Bindings.createBooleanBinding(() -> vm.shownCountProperty().get() > 0, vm.shownCountProperty());
         png = new PngExport("menuExportMap", "map.export.menu", "map.export.title", "map.export.failed",
-                this::exportName, canExport, shown.png(MapView::exportPng));
+                this::exportName, canExport, shown.png(MapView::exportPng),
+                () -> shown.view() == null ? null : shown.view().picture());
+    }
+
+    /**
+     * The exported picture's pixels per pixel of the map's view: 2 unless told otherwise (fine enough to print);
+     * 1 gives the screen's pixels, which a test compares with the map shown.
+     */
+    public void setPictureScale(double scale) {
+        pictureScale = scale;
+        if (shown.view() != null) {
+            shown.view().setPictureScale(scale);
+        }
     }
 
     public MapViewModel viewModel() {
@@ -123,6 +136,7 @@ public final class MapFeature implements ViewFeature {
     public Node create(ViewContext c) {
         var view = new MapView(vm, vm.filter(), c.messages(), c.data(), () -> c.exports().run(png));
         view.setOnOpen(() -> c.openDetails().run());
+        view.setPictureScale(pictureScale);
         return shown.show(view, c.theme());
     }
 

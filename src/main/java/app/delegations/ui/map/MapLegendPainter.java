@@ -81,6 +81,17 @@ final class MapLegendPainter {
         }
     }
 
+    /** Draws {@code line} (the filter that made the picture) in a strip {@link #ROW} high from {@code top} down. */
+    void line(GraphicsContext g, String line, double top, double width, MapPalette palette) {
+        g.setFill(palette.land());
+        g.fillRect(0, top, width, ROW);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(palette.text());
+        g.fillText(line, PAD, top + ROW / 2, width - 2 * PAD);
+    }
+
     private int rows(double width) {
         int rows = 1;
         double x = PAD;

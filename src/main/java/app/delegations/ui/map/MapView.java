@@ -2,25 +2,39 @@ package app.delegations.ui.map;
 
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.common.EmptyState;
+import app.delegations.ui.common.Export;
+import app.delegations.ui.common.ExportFile;
+import app.delegations.ui.common.ExportProgress;
+import app.delegations.ui.common.Narrowing;
 import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.timeline.PngEncoder;
 import app.delegations.ui.timeline.TimelineIcons;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.InterruptedIOException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -28,24 +42,35 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
  * The Map tab {@code #mapView}: a toolbar (zoom in, zoom out, show all places, export as PNG, how many places are
  * on the map), the map {@code #map}, and a legend of the marker colours and sizes with the outlines' origin. With
- * nothing to show (no data, or the filter leaves no place with coordinates) an empty state says why.
+ * nothing to show (no data, or the filter leaves no place with coordinates) an empty state says why. Past 250 lines
+ * because it also draws the map's picture for paper, which takes its canvas's painter and fonts and its legend.
  */
 final class MapView extends BorderPane {
     /** The exported image's size when the map has not been shown yet. */
     private static final double EXPORT_WIDTH = 1200;
     private static final double EXPORT_HEIGHT = 800;
+    /** The exported image's pixels per pixel of the view unless told otherwise: fine enough to print. */
+    static final double SCALE = 2;
+    /** The picture's rows drawn on the UI thread at a time: about the screen's map, never a long frame. */
+    private static final int BAND = 256;
 
     private final MapViewModel vm;
     private final MapCanvas canvas;
     private final MapLegendPainter pngLegend;
+    private final Narrowing note;
+    private final Messages messages;
+    private double scale = SCALE;
 
     MapView(MapViewModel vm, FilterModel filter, Messages m, EmptyState.DataStatus data, Runnable export) {
         this.vm = vm;
+        this.note = new FilterInWords(filter);
+        this.messages = m;
         setId("mapView");
         getStyleClass().add("map-view");
         canvas = new MapCanvas(vm);
@@ -95,6 +120,11 @@ final class MapView extends BorderPane {
         canvas.requestFocus();
     }
 
+    /** The exported picture's pixels per pixel of the view (1: the screen's pixels). */
+    void setPictureScale(double scale) {
+        this.scale = scale;
+    }
+
     void setDark(boolean dark) {
         canvas.setPalette(dark ? MapPalette.DARK : MapPalette.LIGHT);
     }
@@ -108,34 +138,112 @@ final class MapView extends BorderPane {
     }
 
     /**
-     * Writes the map as it is shown (its size and view; 1200×800 framed on the places when not shown yet) with its
-     * legend and the outlines' origin under it, in the light colours whatever the window's theme
-     * ({@link MapPalette#PAPER}): a picture for a report, never a near-black rectangle on paper.
+     * Writes the map as {@link #picture} draws it, on this thread (the UI thread).
      */
     void exportPng(File file) throws IOException {
+        picture().write(file.toPath(), ExportProgress.NONE);
+    }
+
+    /**
+     * The map as it is framed (its view; 1200×800 framed on the places when not shown yet) as a picture for a
+     * report, taken now on the UI thread and drawn and written as a PNG by the job on any thread: {@link #SCALE}
+     * (or {@link #setPictureScale}) times the view's pixels, in the light colours whatever the window's theme ({@link MapPalette#PAPER}), with
+     * no selection ring (nor hover or focus: the window's state is no part of the data), the legend and the
+     * outlines' origin under it, and under them the filter that made it, as a figure's PNG says it. Only the
+     * markers, labels, legend and line are drawn on the UI thread, a band of rows at a time
+     * ({@link #BAND}) while the job waits; the ground, the heavy part, is drawn by the job.
+     */
+    Export.Job picture() {
+        double scale = this.scale;
         boolean unsized = !vm.viewport().sized();
         if (unsized) {
             vm.resize(EXPORT_WIDTH, EXPORT_HEIGHT);
         }
-        MapViewport v = vm.viewport();
-        double w = Math.floor(v.width());
-        double h = Math.floor(v.height());
-        var image = new Canvas(w, h + pngLegend.height(w));
-        var ground = new GroundRaster((int) w, (int) h); // drawn as the map draws its ground: the PNG equals it
-        ground.draw(MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h), 1, vm.outlines(), vm.shownCountries(),
-                MapPalette.PAPER);
-        GraphicsContext g = image.getGraphicsContext2D();
-        g.drawImage(ground.shown(), 0, 0);
-        canvas.painter().marks(g, vm.frame(canvas::width, canvas.textHeight()), MapPalette.PAPER);
-        pngLegend.draw(g, h, w, MapPalette.PAPER);
-        WritableImage snapshot = image.snapshot(null, null);
-        try (OutputStream out = Files.newOutputStream(file.toPath())) {
-            PngEncoder.write(snapshot, out);
+        try {
+            MapViewport v = vm.viewport();
+            double w = Math.floor(v.width());
+            double h = Math.floor(v.height());
+            double legend = pngLegend.height(w);
+            int width = (int) (w * scale);
+            int groundHeight = (int) (h * scale);
+            int height = (int) ((h + legend + MapLegendPainter.ROW) * scale);
+            MapFrame frame = vm.paperFrame(canvas::width, canvas.textHeight());
+            String line = note.pictureLine(messages);
+            MapViewport view = MapViewport.at(v.centerX(), v.centerY(), v.scale(), w, h);
+            WorldOutlines outlines = vm.outlines();
+            Set<String> tinted = Set.copyOf(vm.shownCountries());
+            return (file, progress) -> {
+                var ground = new GroundRaster(width, groundHeight); // drawn as the map draws its ground
+                ground.draw(view, scale, outlines, tinted, MapPalette.PAPER);
+                progress.check();
+                var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+                Graphics2D g2 = image.createGraphics();
+                try {
+                    g2.drawImage(ground.image(), 0, 0, null);
+                    for (int top = 0; top < height; top += BAND) {
+                        int band = Math.min(BAND, height - top);
+                        int from = top;
+                        int[] over = onUiThread(() -> marks(frame, line, w, h, legend, scale, width, from, band));
+                        var marks = new BufferedImage(width, band, BufferedImage.TYPE_INT_ARGB_PRE);
+                        int[] pixels = ((DataBufferInt) marks.getRaster().getDataBuffer()).getData();
+                        System.arraycopy(over, 0, pixels, 0, over.length);
+                        g2.drawImage(marks, 0, top, null);
+                        progress.check();
+                    }
+                } finally {
+                    g2.dispose();
+                }
+                int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+                ExportFile.write(file, progress, out -> PngEncoder.write(width, height, argb, out));
+            };
         } finally {
             if (unsized) {
                 vm.resize(0, 0);
                 vm.frameShown(); // framed again on the view's own size once it is shown
             }
+        }
+    }
+
+    /**
+     * The rows {@code top} to {@code top + band} of the picture's markers, labels, legend and filter line, over a
+     * transparent ground, as premultiplied ARGB pixels; on the UI thread (a canvas), a band at a time so that no
+     * frame waits for the whole picture.
+     */
+    private int[] marks(MapFrame frame, String line, double w, double h, double legend, double scale, int width,
+                        int top, int band) {
+        var marks = new Canvas(width, band);
+        GraphicsContext g = marks.getGraphicsContext2D();
+        g.translate(0, -top);
+        g.scale(scale, scale);
+        canvas.painter().marks(g, frame, MapPalette.PAPER);
+        pngLegend.draw(g, h, w, MapPalette.PAPER);
+        pngLegend.line(g, line, h + legend, w, MapPalette.PAPER);
+        var transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        WritableImage shot = marks.snapshot(transparent, null);
+        int[] pixels = new int[width * band];
+        shot.getPixelReader().getPixels(0, 0, width, band, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        return pixels;
+    }
+
+    /** What {@code work} gives, computed on the UI thread: at once on it, else waiting for it. */
+    private static int[] onUiThread(Callable<int[]> work) throws IOException {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+        var task = new FutureTask<>(work);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("the map's picture was interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
         }
     }
 

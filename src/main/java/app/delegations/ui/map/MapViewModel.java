@@ -245,6 +245,14 @@ public final class MapViewModel {
     }
 
     /**
+     * The markers and labels of the current view as a picture for paper shows them: no place marked selected (the
+     * window's selection is no part of the data); laid out anew at every call.
+     */
+    MapFrame paperFrame(ToDoubleFunction<String> textWidth, double textHeight) {
+        return MarkerLayout.layout(shown, viewport, null, textWidth, textHeight);
+    }
+
+    /**
      * A click at a screen point: a place's marker selects the place; a cluster zooms in on it. Returns whether
      * a marker was hit.
      */

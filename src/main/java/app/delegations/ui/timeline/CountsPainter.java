@@ -71,7 +71,12 @@ final class CountsPainter {
                 CountScale.of(max, height - BOTTOM_MARGIN - TOP, TICK_GAP));
     }
 
-    void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, UnaryOperator<String> text) {
+    /**
+     * Draws the bars; {@code paper} draws them as a picture for paper does, with no highlighted event nor selected
+     * one marked (the window's selection is no part of the data).
+     */
+    void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, UnaryOperator<String> text,
+              boolean paper) {
         TimelineLayout layout = vm.getLayout();
         TimelinePalette p = paint.palette();
         Bars bars = bars(vm, width, height);
@@ -96,7 +101,7 @@ final class CountsPainter {
                 }
             }
         }
-        Set<String> highlighted = vm.highlightedEventIdsProperty().get();
+        Set<String> highlighted = paper ? null : vm.highlightedEventIdsProperty().get();
         if (highlighted != null) {
             gc.setFill(p.highlightStroke());
             for (String id : highlighted) {
@@ -107,7 +112,7 @@ final class CountsPainter {
                 }
             }
         }
-        TimelineItem selected = vm.selectedItemProperty().get();
+        TimelineItem selected = paper ? null : vm.selectedItemProperty().get();
         if (selected != null) {
             double x = AxisPainter.snap(vm.viewport().xOfDay(selected.startDay() + 0.5));
             gc.setStroke(p.selection());

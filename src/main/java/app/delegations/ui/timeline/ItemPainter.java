@@ -30,12 +30,27 @@ final class ItemPainter {
     private final PaletteAndFonts paint;
     private int[] visible = new int[256];
     private int count;
+    /** True while drawing a picture for paper: no highlight, no selection frame. */
+    private boolean paper;
 
     ItemPainter(PaletteAndFonts paint) {
         this.paint = paint;
     }
 
-    void draw(GraphicsContext gc, TimelineViewModel vm, boolean focused) {
+    /**
+     * Draws the items in view; {@code paper} draws them as a picture for paper does, with none highlighted nor
+     * framed as selected (the window's selection is no part of the data).
+     */
+    void draw(GraphicsContext gc, TimelineViewModel vm, boolean focused, boolean paper) {
+        this.paper = paper;
+        try {
+            draw(gc, vm, focused);
+        } finally {
+            this.paper = false;
+        }
+    }
+
+    private void draw(GraphicsContext gc, TimelineViewModel vm, boolean focused) {
         TimelineLayout layout = vm.getLayout();
         count = 0;
         vm.itemsInView().forEach(i -> {
@@ -57,7 +72,7 @@ final class ItemPainter {
                 drawLeaf(gc, vm, it, labels);
             }
         }
-        TimelineItem selected = vm.selectedItemProperty().get();
+        TimelineItem selected = paper ? null : vm.selectedItemProperty().get();
         if (selected != null) {
             drawSelection(gc, bounds(vm, selected, labels), focused);
         }
@@ -92,7 +107,7 @@ final class ItemPainter {
         Marker marker = Marker.of(it.event().kind());
         Bounds b = bounds(vm, it, labels);
         double arc = marker == Marker.SPAN ? 6 : 12;
-        boolean highlighted = vm.isHighlighted(it);
+        boolean highlighted = !paper && vm.isHighlighted(it);
         gc.setFill(highlighted ? p.highlightFill() : kind.deriveColor(0, 1, 1, 0.07));
         gc.fillRoundRect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), arc, arc);
         gc.setFill(kind.deriveColor(0, 1, 1, marker == Marker.SPAN ? 0.30 : 0.20));
@@ -127,7 +142,7 @@ final class ItemPainter {
     /** The lines of the item's title as drawn (empty when none): whole, wrapped, or cut with an ellipsis. */
     List<String> titleLines(TimelineViewModel vm, TimelineItem it, boolean labels) {
         TitleBox t = titleBox(vm, it, labels);
-        return t == null ? List.of() : lines(vm, it, t, vm.isHighlighted(it));
+        return t == null ? List.of() : lines(vm, it, t, !paper && vm.isHighlighted(it));
     }
 
     private List<String> lines(TimelineViewModel vm, TimelineItem it, TitleBox t, boolean bold) {
@@ -146,7 +161,7 @@ final class ItemPainter {
         Color kind = p.kind(it.event().kind());
         Marker marker = Marker.of(it.event().kind());
         Bounds b = bounds(vm, it, labels);
-        boolean highlighted = vm.isHighlighted(it);
+        boolean highlighted = !paper && vm.isHighlighted(it);
         double cy = b.getMinY() + b.getHeight() / 2;
         if (!labels && !it.multiDay()) {
             if (highlighted) {

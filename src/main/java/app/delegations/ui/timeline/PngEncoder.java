@@ -35,8 +35,8 @@ public final class PngEncoder {
         write(width, height, argb, out);
     }
 
-    /** @param argb non-premultiplied ARGB pixels, row by row */
-    static void write(int width, int height, int[] argb, OutputStream out) throws IOException {
+    /** @param argb non-premultiplied ARGB pixels, row by row; any thread */
+    public static void write(int width, int height, int[] argb, OutputStream out) throws IOException {
         var data = new DataOutputStream(out);
         data.write(SIGNATURE);
         var header = new ByteArrayOutputStream(13);

@@ -17,6 +17,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ShownPicture;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
+import app.delegations.ui.filter.FilterInWords;
 import app.delegations.ui.filter.FilterModel;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,8 @@ public final class TimelineFeature implements ViewFeature {
         this.selection = selection;
         canExport = Bindings.createBooleanBinding(() -> !vm.getLayout().isEmpty(), vm.layoutProperty());
         png = new PngExport("menuExportTimeline", "menu.file.export", "dialog.png.title", "dialog.png.failed",
-                this::exportName, canExport, shown.png(TimelineView::exportPng));
+                this::exportName, canExport, shown.png(TimelineView::exportPng),
+                () -> shown.view() == null ? null : shown.view().picture());
         vm.eventFilterProperty().bind(filter.eventPredicateProperty());
         selection.selectedProperty().addListener((o, a, b) -> highlightSelection());
         vm.selectedEventProperty().addListener((o, a, b) -> {
@@ -122,6 +124,7 @@ public final class TimelineFeature implements ViewFeature {
         var view = new TimelineView(vm, c.messages().bundle());
         view.setId("timelineView");
         view.onExportProperty().set(() -> c.exports().run(png));
+        view.setPictureLine(() -> new FilterInWords(filter).pictureLine(c.messages()));
         vm.onOpenDetailsProperty().set(e -> {
             selection.select(e);
             c.openDetails().run();

@@ -34,6 +34,16 @@ final class TimelineRenderer {
     }
 
     void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, boolean focused) {
+        draw(gc, vm, width, height, focused, false);
+    }
+
+    /** Draws the timeline as a picture for paper: no highlighted event, no selection, no focus. */
+    void drawPaper(GraphicsContext gc, TimelineViewModel vm, double width, double height) {
+        draw(gc, vm, width, height, false, true);
+    }
+
+    private void draw(GraphicsContext gc, TimelineViewModel vm, double width, double height, boolean focused,
+                      boolean paper) {
         TimelinePalette p = paint.palette();
         gc.setFill(p.background());
         gc.fillRect(0, 0, width, height);
@@ -46,9 +56,9 @@ final class TimelineRenderer {
         gc.clip();
         axis.drawBands(gc, vm, width, height);
         if (vm.detailProperty().get() == Detail.COUNTS) {
-            counts.draw(gc, vm, width, height, text);
+            counts.draw(gc, vm, width, height, text, paper);
         } else {
-            items.draw(gc, vm, focused);
+            items.draw(gc, vm, focused, paper);
         }
         gc.restore();
         axis.drawAxis(gc, vm, width);
@@ -74,6 +84,18 @@ final class TimelineRenderer {
             gc.fillText(name, x + 18, cy);
             x += 18 + paint.fit().width(name, paint.regular()) + 18;
         }
+    }
+
+    /** Draws {@code line} (the filter that made the picture) in a strip {@link #LEGEND_HEIGHT} high from {@code y}. */
+    void drawLine(GraphicsContext gc, String line, double y, double width) {
+        TimelinePalette p = paint.palette();
+        gc.setFill(p.axisBackground());
+        gc.fillRect(0, y, width, LEGEND_HEIGHT);
+        gc.setFont(paint.regular());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(p.text());
+        gc.fillText(paint.fit().fit(line, paint.regular(), width - 20), 10, y + LEGEND_HEIGHT / 2);
     }
 
     static String kindKey(EventKind kind) {

@@ -2,16 +2,17 @@ package app.delegations.ui.timeline;
 
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
+import app.delegations.ui.common.Export;
+import app.delegations.ui.common.ExportProgress;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -22,12 +23,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +58,7 @@ public final class TimelineView extends BorderPane {
     private final List<Runnable> disposers = new ArrayList<>();
     private ResourceBundle bundle;
     private List<EventKind> kinds = List.of(EventKind.values());
+    private Supplier<String> pictureLine = () -> null;
 
     public TimelineView(TimelineViewModel vm, ResourceBundle bundle) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -149,32 +149,32 @@ public final class TimelineView extends BorderPane {
         return onExport;
     }
 
-    /**
-     * Writes the timeline as it is shown (its size, scale and scroll position; 1200×600 when not shown yet)
-     * with the legend under it, as a PNG file, in the light colours whatever the theme
-     * ({@link TimelinePalette#PAPER}): a picture for a report, never a near-black rectangle on paper. Call on the
-     * JavaFX thread.
-     */
+    /** Writes the timeline as {@link #picture} draws it, on this thread (the JavaFX thread). */
     public void exportPng(File file) throws IOException {
+        picture().write(file.toPath(), ExportProgress.NONE);
+    }
+
+    /**
+     * The timeline as it is shown (its size, scale and scroll position; 1200×600 when not shown yet) as a picture
+     * for a report ({@link TimelinePicture}): twice the view's pixels, in the light colours whatever the theme
+     * ({@link TimelinePalette#PAPER}), with no highlighted event nor selection (the window's state is no part of
+     * the data), the legend under it and under that the filter that made it ({@link #setPictureLine}). Drawn now,
+     * on the JavaFX thread; the job encodes and writes the PNG on any thread.
+     */
+    public Export.Job picture() {
         if (surface.getWidth() < 1 || surface.getHeight() < 1) {
             vm.viewportWidthProperty().set(EXPORT_WIDTH);
             vm.viewportHeightProperty().set(EXPORT_HEIGHT);
         }
-        double w = Math.floor(vm.viewportWidthProperty().get());
-        double h = Math.floor(vm.viewportHeightProperty().get());
-        var canvas = new Canvas(w, h + TimelineRenderer.LEGEND_HEIGHT);
-        paint.setPalette(TimelinePalette.PAPER);
-        WritableImage image;
-        try {
-            renderer.draw(canvas.getGraphicsContext2D(), vm, w, h, false);
-            renderer.drawLegend(canvas.getGraphicsContext2D(), kinds, h, w);
-            image = canvas.snapshot(null, null);
-        } finally {
-            paint.setDark(dark.get());
-        }
-        try (OutputStream out = Files.newOutputStream(file.toPath())) {
-            PngEncoder.write(image, out);
-        }
+        return TimelinePicture.draw(renderer, vm, kinds, pictureLine.get(), paint, dark.get());
+    }
+
+    /**
+     * What says, under the exported picture, which filter made it ("Filtry: kraj Serbia"); null from the
+     * supplier: no such line.
+     */
+    public void setPictureLine(Supplier<String> line) {
+        pictureLine = Objects.requireNonNull(line, "line");
     }
 
     private void applyTheme() {

@@ -206,7 +206,8 @@ class TimelineViewTest {
     }
 
     @Test
-    void exportWritesAPngOfTheTimelineWithItsLegend(FxRobot robot, @TempDir Path dir) throws IOException {
+    void exportWritesAPngOfTheTimelineWithItsLegendTwiceTheViewsSizeForPrint(FxRobot robot, @TempDir Path dir)
+            throws IOException {
         File file = dir.resolve("timeline.png").toFile();
         robot.interact(() -> {
             try {
@@ -223,8 +224,8 @@ class TimelineViewTest {
         int width = in.readInt();
         int height = in.readInt();
         Node surface = surface(robot);
-        assertEquals((int) surface.getLayoutBounds().getWidth(), width);
-        assertEquals((int) (surface.getLayoutBounds().getHeight() + TimelineRenderer.LEGEND_HEIGHT), height);
+        assertEquals(2 * (int) surface.getLayoutBounds().getWidth(), width);
+        assertEquals(2 * (int) (surface.getLayoutBounds().getHeight() + TimelineRenderer.LEGEND_HEIGHT), height);
 
         Image decoded = new Image(file.toURI().toString());  // JavaFX's own decoder reads it back
         assertFalse(decoded.isError(), () -> String.valueOf(decoded.getException()));
@@ -243,7 +244,7 @@ class TimelineViewTest {
         Image dark = exported(robot, dir.resolve("dark.png").toFile());
         assertTrue(luminance(dark) > 0.7, "the picture is light: " + luminance(dark));
         assertEquals(TimelinePalette.PAPER.background(), dark.getPixelReader().getColor(
-                (int) dark.getWidth() - 2, (int) (dark.getHeight() - TimelineRenderer.LEGEND_HEIGHT) - 2));
+                (int) dark.getWidth() - 2, (int) (dark.getHeight() - 2 * TimelineRenderer.LEGEND_HEIGHT) - 2));
         assertEquals(light.getWidth(), dark.getWidth());
         assertEquals(light.getHeight(), dark.getHeight());
         int differing = 0;
