@@ -60,8 +60,8 @@ class GeneratedArchiveLoadTest {
                     && e.contains(c.field())), c + " in " + shown(errors));
         }
         ArchiveGenerator.Unresolved u = generated.unresolved();
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith(u.file() + ":") && e.contains(u.path())
-                && e.contains(u.placeId())), u + " in " + shown(errors));
+        assertTrue(bad.errors().stream().anyMatch(p -> p.format().startsWith(u.file() + ":")
+                && p.path().equals(u.path()) && p.format().contains(u.placeId())), u + " in " + shown(errors));
         assertEquals(generated.conflicts().size() + 1, errors.size(), "each mistake once: " + shown(errors));
     }
 
