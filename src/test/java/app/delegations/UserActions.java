@@ -475,6 +475,9 @@ final class UserActions {
                 throw new UncheckedIOException(e);
             }
         }
+        // a view without a table (timeline, map) writes its picture on the export's thread: the step ends when
+        // every export it started has ended, as a user waits for the notice before the next command
+        s.waitFor(() -> fx(() -> s.dialogs.progressShown.size() == s.dialogs.progressClosed));
         s.interact(() -> {
             s.dialogs.exportChoices.clear(); // what the step offered and no dialog took
             s.dialogs.filesToChoose.remove(file);
