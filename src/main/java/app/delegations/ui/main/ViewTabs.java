@@ -161,8 +161,9 @@ final class ViewTabs {
      * Readies the next view never shown, its tab not in front, one piece a call ({@link ViewWarmUp}, one a frame).
      * First the {@link ReadiedAhead} views (the map: its first showing is the dearest): each is made (kept aside),
      * then put in its tab, out of sight, after its first {@link ReadiedAhead#readyNext}, then readied by that a
-     * step a call until it says it is ready. Then each table view: makes it (kept aside); puts it in its tab, out of sight, its table 0 px high (the window styles it
-     * and lays it out in the next frame, no row's cells made); then lets the table grow by
+     * step a call until it says it is ready. Then each table view: makes it (kept aside); puts it in its tab, out
+     * of sight, its table 0 px high (the window styles it and lays it out in the next frame, no row's cells made);
+     * then lets the table grow by
      * {@link Pace#TABLE_ROWS_PER_FRAME} rows a call (their cells made, styled and laid out in the next frame) up to
      * the height of the tabs, where it is as its tab shows it. Choosing the tab meanwhile gives the table its full
      * height at once; the call after the one that lets a table reach its full height does nothing, so that the
