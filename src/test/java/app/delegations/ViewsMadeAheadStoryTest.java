@@ -15,12 +15,19 @@ import app.delegations.bench.GeneratorSpec;
 import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountriesFeature;
+import app.delegations.ui.map.MapFeature;
+import app.delegations.ui.map.MapViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * With a large file shown, the window readies its table views at rest before their tabs are first chosen (so that
  * choosing one does not hold the window): the view its tab then shows is the one readied, with the rows the filter
  * leaves and every row the tab has room for, and after a language switch they are readied again, in the new
- * language. The bundled congress (small) readies none ahead.
+ * language. The map too: readied ahead, its tab shows it framed and drawn as a map made on demand would be. The
+ * bundled congress (small) readies none ahead.
  */
 class ViewsMadeAheadStoryTest extends WindowStory {
     private static final List<String> TABLE_TABS = List.of("tabCountries", "tabOrganisations", "tabEvents",
@@ -73,6 +81,60 @@ class ViewsMadeAheadStoryTest extends WindowStory {
         for (String id : TABLE_TABS) {
             assertNull(fx(() -> tab(id).getContent()), id + " made only when first shown");
         }
+        assertNull(fx(() -> tab("tabMap").getContent()), "the map made only when first shown");
+    }
+
+    /** The map's view in its tab, its places laid out and its ground drawn (off the UI thread) and shown. */
+    private boolean mapReady() {
+        return fx(() -> {
+            Node view = tab("tabMap").getContent();
+            if (view == null) {
+                return false;
+            }
+            Node canvas = view.lookup("#map");
+            return ((ImageView) view.lookup("#mapGround")).getImage() != null
+                    && !canvas.getPseudoClassStates().contains(PseudoClass.getPseudoClass("drawing"));
+        });
+    }
+
+    /** The map's pixels as shown. */
+    private int[] mapPixels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(this::mapReady);
+        return fx(() -> {
+            WritableImage shot = robot.lookup("#map").query().snapshot(null, null);
+            int w = (int) shot.getWidth();
+            int h = (int) shot.getHeight();
+            int[] pixels = new int[w * h];
+            shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+            return pixels;
+        });
+    }
+
+    private List<Point2D> markers(MapViewModel map) {
+        return fx(() -> map.shown().stream().limit(50).map(p -> map.markerOf(p.entry().place().id())).toList());
+    }
+
+    @Test
+    void aLargeFilesMapReadiedAheadIsShownFramedAndDrawnAsAMapMadeOnDemand(FxRobot robot) {
+        openLarge(robot);
+        waitUntil(this::mapReady);
+        assertEquals("tabPlaces", fx(() -> app.window().tabs().getSelectionModel().getSelectedItem().getId()),
+                "the tab in front stays");
+        Node readied = fx(() -> tab("tabMap").getContent());
+        assertFalse(fx(() -> readied.getParent().isVisible()), "out of sight (its tab's content hidden)");
+        MapViewModel map = TestWindows.feature(app, MapFeature.class).viewModel();
+        List<Point2D> framed = markers(map);
+        assertNotNull(framed.get(0), "its places framed ahead");
+
+        robot.clickOn("#tabMap");
+        assertSame(readied, fx(() -> tab("tabMap").getContent()), "the map readied ahead is shown");
+        int[] shown = mapPixels(robot);
+        assertEquals(framed, markers(map), "its first showing changes no marker");
+
+        robot.clickOn("#mapFit"); // frames the places shown at the map's size, as a map made on demand does
+        assertEquals(framed, markers(map), "framed as on demand");
+        assertTrue(java.util.Arrays.equals(shown, mapPixels(robot)), "drawn as when framed and drawn afresh");
     }
 
     @Test

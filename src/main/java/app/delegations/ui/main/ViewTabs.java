@@ -5,13 +5,16 @@ import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Pace;
+import app.delegations.ui.common.ReadiedAhead;
 import app.delegations.ui.common.TableFeature;
 import app.delegations.ui.common.ViewContext;
 import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -23,8 +26,11 @@ import javafx.scene.layout.Region;
 
 /**
  * The registered views as tabs, in registry order; a view's node is made when its tab is first shown, or before,
- * out of sight, for a table view ({@link #warmNext}, large data: {@link ViewWarmUp}). The View
+ * out of sight, for a table view or a {@link ReadiedAhead} one (the map) ({@link #warmNext}, large data:
+ * {@link ViewWarmUp}). The View
  * menu's items (Ctrl+1 … Ctrl+9 in tab order) are made here too, so that tab and shortcut cannot disagree.
+ * Past 250 lines because readying views ahead (a table grown a few rows a call, a view readying itself) needs the
+ * state only the tabs keep: which tab is in front, which view is made and kept aside, in its tab, or shown.
  */
 final class ViewTabs {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
@@ -37,6 +43,10 @@ final class ViewTabs {
     private final Map<Tab, Node> aside = new HashMap<>();
     /** Views put in their tab ahead whose table is not yet as high as the tab shows it ({@link #warmNext}). */
     private final Map<Tab, Growth> growing = new HashMap<>();
+    /** {@link ReadiedAhead} views put in their tab ahead that are not yet ready. */
+    private final Set<Tab> readying = new HashSet<>();
+    /** The next {@link #warmNext} does nothing: the frame that lays out a table grown to its full height. */
+    private boolean rest;
     private final Supplier<ViewContext> context;
 
     /** @param context the context the views' nodes are made in (asked when the first is made) */
@@ -148,21 +158,35 @@ final class ViewTabs {
     }
 
     /**
-     * Readies the next table view never shown, its tab not in front, one piece a call ({@link ViewWarmUp}, one a
-     * frame): makes it (kept aside); puts it in its tab, out of sight, its table 0 px high (the window styles it
-     * and lays it out in the next frame, no row's cells made); then lets the table grow by
+     * Readies the next view never shown, its tab not in front, one piece a call ({@link ViewWarmUp}, one a frame).
+     * First the {@link ReadiedAhead} views (the map: its first showing is the dearest): each is made (kept aside),
+     * then put in its tab, out of sight, after its first {@link ReadiedAhead#readyNext}, then readied by that a
+     * step a call until it says it is ready. Then each table view: makes it (kept aside); puts it in its tab, out
+     * of sight, its table 0 px high (the window styles it and lays it out in the next frame, no row's cells made);
+     * then lets the table grow by
      * {@link Pace#TABLE_ROWS_PER_FRAME} rows a call (their cells made, styled and laid out in the next frame) up to
      * the height of the tabs, where it is as its tab shows it. Choosing the tab meanwhile gives the table its full
-     * height at once. False when every table view is ready.
+     * height at once; the call after the one that lets a table reach its full height does nothing, so that the
+     * frame that lays out its last rows (and fits its columns) does not also make the next view. False when every
+     * such view is ready.
      */
     boolean warmNext() {
+        if (rest) {
+            rest = false;
+            return true;
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        for (Tab tab : tabs.getTabs()) {
+            if (tab != selected && tab.getUserData() instanceof ReadiedAhead view && readyNext(tab, view)) {
+                return true;
+            }
+        }
         for (Tab tab : tabs.getTabs()) {
             if (growing.containsKey(tab)) {
                 grow(tab);
                 return true;
             }
         }
-        Tab selected = tabs.getSelectionModel().getSelectedItem();
         for (Tab tab : tabs.getTabs()) {
             if (tab == selected || tab.getContent() != null || !(tab.getUserData() instanceof TableFeature<?, ?, ?>)) {
                 continue;
@@ -182,6 +206,29 @@ final class ViewTabs {
         return false;
     }
 
+    /** One piece of readying a {@link ReadiedAhead} view never shown; false when it is ready (nothing done). */
+    private boolean readyNext(Tab tab, ReadiedAhead feature) {
+        if (readying.contains(tab)) {
+            if (feature.readyNext(tab.getContent())) {
+                return true;
+            }
+            readying.remove(tab);
+            return false;
+        }
+        if (tab.getContent() != null) {
+            return false; // shown before, or readied
+        }
+        if (!aside.containsKey(tab)) {
+            node(tab);
+            return true;
+        }
+        Node view = aside.remove(tab);
+        feature.readyNext(view);
+        tab.setContent(view);
+        readying.add(tab);
+        return true;
+    }
+
     /** A table view put in its tab ahead, its table growing: its maximum height before, and now. */
     private record Growth(Region table, double maxHeight, double shown) {
     }
@@ -191,6 +238,7 @@ final class ViewTabs {
         double next = g.shown() + Pace.TABLE_ROWS_PER_FRAME * DataTable.ROW_HEIGHT;
         if (next >= tabs.getHeight()) {
             full(tab);
+            rest = true;
         } else {
             growing.put(tab, new Growth(g.table(), g.maxHeight(), next));
             g.table().setMaxHeight(next);
@@ -213,6 +261,9 @@ final class ViewTabs {
 
     private void fill(Tab tab) {
         full(tab);
+        if (readying.remove(tab) && tab.getUserData() instanceof ReadiedAhead feature) {
+            feature.readyNow(tab.getContent());
+        }
         if (tab != null && tab.getContent() == null) {
             tab.setContent(node(tab));
             aside.remove(tab);

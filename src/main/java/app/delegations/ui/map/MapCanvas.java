@@ -71,6 +71,8 @@ final class MapCanvas extends Region {
     private int moved = -1;
     private Runnable onOpen = () -> { };
     private final MarksWarmUp warmUp;
+    /** While true the map is not laid out nor drawn ({@link #hold}). */
+    private boolean held;
 
     MapCanvas(MapViewModel vm) {
         this(vm, MarksWarmUp.Pulses.fx());
@@ -115,6 +117,23 @@ final class MapCanvas extends Region {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * While held, the map lays out and draws nothing (its view model is not even told its size): a view readied
+     * ahead, out of sight, is styled and laid out around it first, the map's own work in a later frame. Released,
+     * the next layout pass frames, lays out and draws it as a map just made would.
+     */
+    void hold(boolean hold) {
+        if (held != hold) {
+            held = hold;
+            requestLayout();
+        }
+    }
+
+    /** Whether a ground is being drawn off the UI thread. */
+    boolean groundPending() {
+        return layers.groundPending();
     }
 
     void setOnOpen(Runnable open) {
@@ -167,6 +186,9 @@ final class MapCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (held) {
+            return;
+        }
         double w = Math.floor(getWidth());
         double h = Math.floor(getHeight());
         clip.setWidth(w);

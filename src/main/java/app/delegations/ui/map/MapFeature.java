@@ -7,6 +7,7 @@ import app.delegations.ui.common.Export;
 import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PngExport;
+import app.delegations.ui.common.ReadiedAhead;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ShownPicture;
@@ -24,9 +25,10 @@ import javafx.scene.Node;
  * (bundled, read once off the UI thread with the first data), in sync with the selection both ways; its colours
  * follow the theme; it exports itself as PNG. Its places are made off the UI thread with the data (again on a
  * language switch, since they hold translated names); an update of the data changes only the markers of the places
- * that changed, the view staying where it is.
+ * that changed, the view staying where it is. Its view is readied ahead of its first showing ({@link ReadiedAhead}:
+ * with large data, at rest, out of sight, a step a frame): its first showing then draws what is ready.
  */
-public final class MapFeature implements ViewFeature {
+public final class MapFeature implements ViewFeature, ReadiedAhead {
     private final MapViewModel vm;
     private final Export png;
     private double pictureScale = MapView.SCALE;
@@ -138,6 +140,16 @@ public final class MapFeature implements ViewFeature {
         view.setOnOpen(() -> c.openDetails().run());
         view.setPictureScale(pictureScale);
         return shown.show(view, c.theme());
+    }
+
+    @Override
+    public boolean readyNext(Node view) {
+        return ((MapView) view).readyNext();
+    }
+
+    @Override
+    public void readyNow(Node view) {
+        ((MapView) view).readyNow();
     }
 
     @Override

@@ -66,6 +66,8 @@ final class MapView extends BorderPane {
     private final Narrowing note;
     private final Messages messages;
     private double scale = SCALE;
+    /** How far {@link #readyNext} has readied the view: 0 not begun, 1 held, 2 released, 3 ready. */
+    private int readied;
 
     MapView(MapViewModel vm, FilterModel filter, Messages m, EmptyState.DataStatus data, Runnable export) {
         this.vm = vm;
@@ -112,6 +114,31 @@ final class MapView extends BorderPane {
 
     MapCanvas canvas() {
         return canvas;
+    }
+
+    /**
+     * One step of readying the view ahead, out of sight (before and after it is put in its tab): first the map is
+     * held, so that the frame that styles and lays out the view does none of the map's work; then it is released,
+     * and the next frame frames the places, lays out and draws the markers and asks for the ground, as on a first
+     * showing; that frame is left to it alone (a step that does nothing). False once ready.
+     */
+    boolean readyNext() {
+        switch (readied) {
+            case 0 -> canvas.hold(true);
+            case 1 -> canvas.hold(false);
+            case 2 -> { } // the frame that lays out the map released holds no other step
+            default -> {
+                return false;
+            }
+        }
+        readied++;
+        return true;
+    }
+
+    /** Readied no further: shown now, the view does what is left of it at once. */
+    void readyNow() {
+        readied = 3;
+        canvas.hold(false);
     }
 
     /** The map takes the focus (Ctrl+8 focuses the view: its keys then work at once). */
