@@ -66,6 +66,7 @@ class AppTest extends WindowStory {
         return ws.current() != null && !ws.main().busy() && !ws.applyingProperty().get()
                 && !app.editing().session().busyProperty().get()
                 && !app.filter().searchPendingProperty().get() // large data: searched off the UI thread
+                && !app.filter().viewsBehind() // and the views out of sight caught up with what was typed
                 && TestWindows.placesView(app).table().getItems().size() == TestWindows.places(app).items().size();
     }
 

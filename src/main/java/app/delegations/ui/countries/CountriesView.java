@@ -29,6 +29,7 @@ public final class CountriesView extends StackPane implements TableFeature.View 
     public CountriesView(CountriesViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
                          Consumer<CountryRow> onOpen, EmptyState.DataStatus data, Frames frames) {
         setId("countriesView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         FilterModel filter = vm.filter();
         table = DataTable.of("countriesTable", List.of(CountryColumn.values()), vm::sort, messages, "countries.title")
                 .show(vm.items(), frames)

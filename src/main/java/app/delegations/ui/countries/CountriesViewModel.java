@@ -9,6 +9,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +49,8 @@ public final class CountriesViewModel {
     private final FilteredList<CountryRow> filtered = new FilteredList<>(rows);
     private DatasetIndex index = DatasetIndex.empty();
     private Locale locale = Locale.ENGLISH;
+    /** How the rows follow the filter: a typed result waits while the view is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private List<SortKey<CountryColumn>> sortKeys = List.of();
     /** The order of {@link #rows}: a total one (the file's order breaks every tie). */
     private Comparator<CountryRow> comparator;
@@ -57,7 +60,7 @@ public final class CountriesViewModel {
     public CountriesViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.placePredicateProperty().addListener((o, a, b) -> update(null, true));
+        following = filter.follow(filter.placePredicateProperty(), () -> update(null, true));
         sort(List.of());
         refilter();
     }
@@ -124,6 +127,11 @@ public final class CountriesViewModel {
 
     public FilterModel filter() {
         return filter;
+    }
+
+    /** The rows' following of the filter; the view says where it is shown. */
+    public Following.Follower following() {
+        return following;
     }
 
     public void sort(List<SortKey<CountryColumn>> keys) {

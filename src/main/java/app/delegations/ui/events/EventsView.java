@@ -46,6 +46,7 @@ public final class EventsView extends StackPane implements TableFeature.View {
         this.vm = vm;
         this.m = messages;
         setId("eventsView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         FilterModel filter = vm.filter();
         var narrowedOrFiltered = Bindings.createBooleanBinding(
                 () -> filter.activeProperty().get() || vm.narrowingProperty().get() != null,

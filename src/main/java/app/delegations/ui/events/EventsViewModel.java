@@ -12,6 +12,7 @@ import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -50,6 +51,8 @@ public final class EventsViewModel {
     private Set<String> narrowedIds;
     private List<EventRow> tree = List.of();
     private Comparator<EventRow> comparator;
+    /** How the rows follow the filter: a typed result waits while the view is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private List<SortKey<EventColumn>> sortKeys = List.of();
     private DatasetIndex index = DatasetIndex.empty();
 
@@ -58,7 +61,7 @@ public final class EventsViewModel {
     public EventsViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.eventPredicateProperty().addListener((o, a, b) -> filtered.setPredicate(shown()));
+        following = filter.follow(filter.eventPredicateProperty(), () -> filtered.setPredicate(shown()));
         selection.selectedProperty().addListener((o, a, b) -> {
             if ((b instanceof Place || b instanceof Country) && !b.equals(narrowing.get())) {
                 narrow(b);
@@ -179,6 +182,11 @@ public final class EventsViewModel {
 
     public FilterModel filter() {
         return filter;
+    }
+
+    /** The rows' following of the filter; the view says where it is shown. */
+    public Following.Follower following() {
+        return following;
     }
 
     /** Sets the narrowing, then the rows: listeners of {@link #narrowingProperty} hear of it before the rows change. */

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,7 +40,9 @@ import javafx.collections.SetChangeListener;
  * ({@link SearchAhead}): a keystroke only hands the state over, keys typed meanwhile are coalesced, and the
  * newest text's result is published on the UI thread, its events answered already; until then the outputs are
  * the last result's ({@link #searchPendingProperty()} is true). Once typing stops, they are always those of the
- * text in the box. Every other change, and any change of small data, recomputes at once.
+ * text in the box. Every other change, and any change of small data, recomputes at once. A typed result reaches
+ * the views on screen in the frame that publishes it; a view out of sight applies it when shown or once typing
+ * rests, one a frame ({@link #follow}, {@link Following}), so that frame does not lay out tables nobody sees.
  * Past 250 lines because it is the one place where the search, the facets and the date range meet and are
  * recomputed together; the work itself is done by {@link FilterPass}, {@link DatePass} and {@link SearchMatch}.
  * <p><b>Search.</b> One search box finds every kind of record, each by its own texts in every language, folded
@@ -85,6 +88,8 @@ public final class FilterModel {
     /** Runs the search of a large dataset off the UI thread as the user types; null: every change at once. */
     private final SearchAhead ahead;
     private final ReadOnlyBooleanProperty searchPending;
+    /** How the views apply the outputs: those out of sight catch up on typed results later ({@link Following}). */
+    private final Following following;
     private DatasetIndex index = DatasetIndex.empty();
     /** The date part of the last recompute, applied to {@link #index}. */
     private DatePass datePass = DatePass.NONE;
@@ -124,9 +129,15 @@ public final class FilterModel {
 
     /** @param ahead runs the search off the UI thread for data it {@linkplain SearchAhead#runs runs}, or null: never */
     FilterModel(Clock clock, SearchAhead ahead) {
+        this(clock, ahead, System::nanoTime);
+    }
+
+    /** @param nanos tells {@link Following} when typing rests ({@code System::nanoTime}) */
+    FilterModel(Clock clock, SearchAhead ahead, LongSupplier nanos) {
         this.ahead = ahead;
         searchPending = ahead == null ? new ReadOnlyBooleanWrapper(this, "searchPending").getReadOnlyProperty()
                 : ahead.pendingProperty();
+        following = new Following(searchPending::get, nanos);
         dates = new DateFilter(this, clock);
         dates.onChange(this::recompute);
         searchText.addListener((o, a, b) -> searchChanged());
@@ -327,7 +338,24 @@ public final class FilterModel {
             return;
         }
         DatasetIndex asked = index;
-        ahead.ask(asked, state(), r -> index == asked && r.state().equals(state()), this::publish, this::recompute);
+        following.typing();
+        ahead.ask(asked, state(), r -> index == asked && r.state().equals(state()),
+                r -> following.publishTyped(() -> publish(r)), this::recompute);
+    }
+
+    /**
+     * Has {@code apply} run whenever {@code output} (one of this filter's outputs) changes, by the rule of
+     * {@link Following}: while a result typed on large data is published, a view out of sight applies it later.
+     * A view model calls it once, for the output its rows follow; its view then says where it is shown
+     * ({@link Following.Follower#shownOn}).
+     */
+    public Following.Follower follow(ReadOnlyObjectProperty<?> output, Runnable apply) {
+        return following.follow(output, apply);
+    }
+
+    /** True when a view is behind the outputs: it left a typed result for when it is shown or typing rests. */
+    public boolean viewsBehind() {
+        return following.anyBehind();
     }
 
     /**

@@ -74,6 +74,7 @@ final class MapView extends BorderPane {
         this.note = new FilterInWords(filter);
         this.messages = m;
         setId("mapView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         getStyleClass().add("map-view");
         canvas = new MapCanvas(vm);
         canvas.setAccessibleText(m.get("map.accessible"));

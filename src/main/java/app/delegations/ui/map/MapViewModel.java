@@ -6,6 +6,7 @@ import app.delegations.model.Place;
 import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -49,6 +50,8 @@ public final class MapViewModel {
     private List<MapPlace> places = List.of();
     private List<MapPlace> shown = List.of();
     private Set<String> shownCountries = Set.of();
+    /** How the markers follow the filter: a typed result waits while the map is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private String selectedId;
     private boolean frameWhenSized;
     private MapFrame frame;
@@ -57,7 +60,7 @@ public final class MapViewModel {
     public MapViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filter.placePredicateProperty().addListener((o, a, b) -> {
+        following = filter.follow(filter.placePredicateProperty(), () -> {
             refilter();
             frameShown(); // the places another filter leaves are framed, as the map opened on them
         });
@@ -137,6 +140,11 @@ public final class MapViewModel {
             }
         }
         return Collections.unmodifiableList(list);
+    }
+
+    /** The markers' following of the filter; the view says where it is shown. */
+    Following.Follower following() {
+        return following;
     }
 
     FilterModel filter() {

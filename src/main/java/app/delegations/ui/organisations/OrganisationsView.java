@@ -28,6 +28,7 @@ public final class OrganisationsView extends StackPane implements TableFeature.V
     public OrganisationsView(OrganisationsViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
                              Consumer<Organisation> onOpen, EmptyState.DataStatus data, Frames frames) {
         setId("organisationsView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         FilterModel filter = vm.filter();
         table = DataTable.of("organisationsTable", List.of(OrganisationColumn.values()), vm::sort, messages,
                         "organisations.title")

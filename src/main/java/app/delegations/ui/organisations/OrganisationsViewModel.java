@@ -7,6 +7,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class OrganisationsViewModel {
     private final RowList<OrganisationRow> rows = new RowList<>();
     private final FilteredList<OrganisationRow> filtered = new FilteredList<>(rows);
     private Comparator<OrganisationRow> comparator = FILE_ORDER;
+    /** How the rows follow the filter: a typed result waits while the view is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private List<SortKey<OrganisationColumn>> sortKeys = List.of();
 
     private static final Comparator<OrganisationRow> FILE_ORDER = Comparator.comparingInt(OrganisationRow::fileIndex);
@@ -37,7 +40,7 @@ public final class OrganisationsViewModel {
         this.filter = filter;
         this.selection = selection;
         // the filter makes a new place predicate on every change of the search or a facet
-        filter.placePredicateProperty().addListener((o, a, b) -> filtered.setPredicate(shown()));
+        following = filter.follow(filter.placePredicateProperty(), () -> filtered.setPredicate(shown()));
         filtered.setPredicate(shown());
     }
 
@@ -104,6 +107,11 @@ public final class OrganisationsViewModel {
 
     public FilterModel filter() {
         return filter;
+    }
+
+    /** The rows' following of the filter; the view says where it is shown. */
+    public Following.Follower following() {
+        return following;
     }
 
     /** Which rows the filter leaves now ({@link FilterLeaves#organisations}). */

@@ -29,6 +29,7 @@ public final class PeopleView extends StackPane implements TableFeature.View {
     public PeopleView(PeopleViewModel vm, Selection selection, Messages messages, AppPreferences prefs,
                       Consumer<Person> onOpen, EmptyState.DataStatus data, Frames frames) {
         setId("peopleView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         FilterModel filter = vm.filter();
         table = DataTable.of("peopleTable", List.of(PersonColumn.values()), vm::sort, messages, "people.title")
                 .show(vm.items(), frames)

@@ -6,6 +6,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.filter.FilterLeaves;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import app.delegations.ui.filter.PersonTies;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ public final class PeopleViewModel {
     private final RowList<PersonRow> rows = new RowList<>();
     private final FilteredList<PersonRow> filtered = new FilteredList<>(rows);
     private Comparator<PersonRow> comparator = FILE_ORDER;
+    /** How the rows follow the filter: a typed result waits while the view is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private List<SortKey<PersonColumn>> sortKeys = List.of();
 
     private static final Comparator<PersonRow> FILE_ORDER = Comparator.comparingInt(PersonRow::fileIndex);
@@ -36,7 +39,7 @@ public final class PeopleViewModel {
         this.filter = filter;
         this.selection = selection;
         // the filter makes a new place predicate on every change of the search or a facet
-        filter.placePredicateProperty().addListener((o, a, b) -> filtered.setPredicate(shown()));
+        following = filter.follow(filter.placePredicateProperty(), () -> filtered.setPredicate(shown()));
         filtered.setPredicate(shown());
     }
 
@@ -103,6 +106,11 @@ public final class PeopleViewModel {
 
     public FilterModel filter() {
         return filter;
+    }
+
+    /** The rows' following of the filter; the view says where it is shown. */
+    public Following.Follower following() {
+        return following;
     }
 
     /** Which rows the filter leaves now ({@link FilterLeaves#people}). */

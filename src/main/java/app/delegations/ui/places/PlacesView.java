@@ -40,6 +40,7 @@ public final class PlacesView extends StackPane implements TableFeature.View {
         this.vm = vm;
         this.m = messages;
         setId("placesView");
+        vm.following().shownOn(this); // out of sight, a typed search result waits until it is shown
         FilterModel filter = vm.filter();
         table = DataTable.of("placesTable", List.of(PlaceColumn.values()), vm::sort, m, "places.title")
                 .show(vm.items(), frames)

@@ -11,6 +11,7 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.Following;
 import app.delegations.index.PlaceEntry;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -41,16 +41,16 @@ public final class PlacesViewModel {
     /** Rows sorted ascending by one column, kept until the rows change: sorting by it again is O(n). */
     private final EnumMap<PlaceColumn, PlaceRow[]> ascending = new EnumMap<>(PlaceColumn.class);
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted", Set.of());
+    /** How the rows follow the filter: a typed result waits while the view is out of sight ({@link Following}). */
+    private final Following.Follower following;
     private List<SortKey<PlaceColumn>> sortKeys = List.of();
     private DatasetIndex index = DatasetIndex.empty();
 
     public PlacesViewModel(FilterModel filter, Selection selection) {
         this.filter = filter;
         this.selection = selection;
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            Predicate<PlaceEntry> p = filter.placePredicateProperty().get();
-            return (Predicate<PlaceRow>) row -> p.test(row.entry());
-        }, filter.placePredicateProperty()));
+        following = filter.follow(filter.placePredicateProperty(), this::refilter);
+        refilter();
         selection.selectedProperty().addListener((o, a, b) -> updateHighlight());
     }
 
@@ -214,6 +214,17 @@ public final class PlacesViewModel {
 
     public FilterModel filter() {
         return filter;
+    }
+
+    /** The rows' following of the filter; the view says where it is shown. */
+    public Following.Follower following() {
+        return following;
+    }
+
+    /** Filters the rows by the filter's place predicate as it stands now. */
+    private void refilter() {
+        Predicate<PlaceEntry> p = filter.placePredicateProperty().get();
+        filtered.setPredicate(row -> p.test(row.entry()));
     }
 
     private void updateHighlight() {
