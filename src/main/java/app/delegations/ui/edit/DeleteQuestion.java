@@ -41,7 +41,7 @@ final class DeleteQuestion {
     /** The answers: Delete (naming how many records go when more than this one do), then Cancel. */
     static List<String> choices(Removal removal, Messages m) {
         int all = removal.dependants().size() + 1;
-        return List.of(all == 1 ? m.get("edit.delete.one") : m.count("edit.delete.all", all, all),
+        return List.of(all == 1 ? m.get("edit.delete.button") : m.count("edit.delete.all", all, all),
                 m.get("edit.cancel"));
     }
 
