@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A record that stays when others are deleted, without its references to them: what {@link Removal} takes off
@@ -32,20 +33,21 @@ final class Unlink {
         if (References.of(r).stream().noneMatch(gone::contains)) {
             return links;
         }
-        if (!without(r, gone).equals(r)) {
-            if (r instanceof Event e) {
-                Event kept = (Event) without(r, gone);
-                if (kept.participants().size() != e.participants().size()) {
+        Set<References.Ref> records = gone.stream().filter(ref -> ref.kind() != Source.class)
+                .collect(Collectors.toSet()); // a deleted source is a citation taken off, told apart
+        Record kept = without(r, records);
+        if (!kept.equals(r)) {
+            if (r instanceof Event e && kept instanceof Event k) {
+                if (k.participants().size() != e.participants().size()) {
                     links.add(Removal.Link.PARTICIPANT);
                 }
-                if (kept.people().size() != e.people().size()) {
+                if (k.people().size() != e.people().size()) {
                     links.add(Removal.Link.PERSON);
                 }
-                if (kept.organisations().size() != e.organisations().size()) {
+                if (k.organisations().size() != e.organisations().size()) {
                     links.add(Removal.Link.ORGANISATION);
                 }
-                if (!Objects.equals(kept.place(), e.place())
-                        || !Objects.equals(kept.venue(), e.venue())) {
+                if (!Objects.equals(k.place(), e.place()) || !Objects.equals(k.venue(), e.venue())) {
                     links.add(Removal.Link.EVENT_PLACE);
                 }
             } else if (!(r instanceof Place) && !(r instanceof Country)) {

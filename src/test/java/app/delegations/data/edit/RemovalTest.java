@@ -121,6 +121,8 @@ class RemovalTest {
         Removal removal = Removal.of(CONGRESS, CONGRESS.source("note-2016").orElseThrow());
         assertEquals(Map.of(), removal.dependants());
         assertTrue(removal.unlinked(Removal.Link.CITATION).size() > 10);
+        removal.unlinked().values().forEach(links -> assertEquals(Set.of(Removal.Link.CITATION), links,
+                "only citations are taken off"));
         for (RecordEdit e : removal.change().edits()) {
             if (e.after() != null) {
                 assertTrue(References.of(e.after()).stream().noneMatch(r -> r.id().equals("note-2016")),
