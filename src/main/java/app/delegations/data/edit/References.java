@@ -13,7 +13,6 @@ import app.delegations.model.Position;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
  * Who refers to whom, as the data format's references go: a place's country; a venue's place; an organisation's
  * place; a person's positions' organisations and places; an event's parent, venue, place, participating places,
  * people and organisations; and every citation's source (the evidence of a record, of an event's participants and
- * of its people). What Delete shows before it asks, and what a cascading Delete removes.
+ * of its people). What a Delete takes off the records that stay, or takes along ({@link Removal}).
  */
 public final class References {
     /** A reference: the kind of record referred to and its id (a country's code). */
@@ -86,34 +85,6 @@ public final class References {
                 out.add(r);
             }
         });
-        return out;
-    }
-
-    /**
-     * The records a Delete of {@code record} that takes its referrers along removes besides it: those that refer
-     * to it, those that refer to them, and so on (an event's sessions go with the event), in the data's order.
-     */
-    public static List<Record> cascade(Dataset data, Record record) {
-        var removed = new LinkedHashSet<Ref>();
-        removed.add(Ref.to(record));
-        var queue = new ArrayDeque<Ref>(removed);
-        List<Record> records = all(data).toList();
-        while (!queue.isEmpty()) {
-            Ref gone = queue.poll();
-            for (Record r : records) {
-                Ref self = Ref.to(r);
-                if (!removed.contains(self) && of(r).contains(gone)) {
-                    removed.add(self);
-                    queue.add(self);
-                }
-            }
-        }
-        var out = new ArrayList<Record>();
-        for (Record r : records) {
-            if (!Ref.to(r).equals(Ref.to(record)) && removed.contains(Ref.to(r))) {
-                out.add(r);
-            }
-        }
         return out;
     }
 

@@ -5,15 +5,13 @@ import app.delegations.data.DatasetLoader;
 import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.NewArchive;
-import app.delegations.data.edit.RecordEdit;
-import app.delegations.data.edit.References;
+import app.delegations.data.edit.Removal;
 import app.delegations.model.Dataset;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Messages;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -93,38 +91,23 @@ public final class EditCommands {
     }
 
     /**
-     * Edit › Delete of {@code record}: when other records refer to it, every record that would go with it (those
-     * referring to it, and to them) is listed first and the officer chooses to remove them all or, the default
-     * (Enter), to keep everything; then one change removes
-     * what goes, undone as one. Answers true when something was removed; when the archive's rules refuse the
-     * removal, their problems are shown.
+     * Edit › Delete of {@code record}: when other records mention it, the officer is told first what happens to them
+     * ({@link Removal}: those that merely mention it lose the mention; those that cannot exist without it go too,
+     * each named with why) and chooses Delete or, the default (Enter), Cancel; then one change does it all, undone
+     * as one. Answers true when something was removed; when the archive's rules refuse the removal, their problems
+     * are shown.
      */
     public CompletableFuture<Boolean> delete(Record record) {
         if (record == null || !session.editableProperty().get()) {
             return CompletableFuture.completedFuture(false);
         }
         Messages m = messages.get();
-        Dataset data = session.dataset();
-        List<Record> cascade = References.cascade(data, record);
-        var edits = new ArrayList<RecordEdit>();
-        if (!cascade.isEmpty()) {
-            int all = cascade.size() + 1;
-            var list = new StringBuilder(m.count("edit.delete.referred", cascade.size(), cascade.size(),
-                    Labels.referredTo(record, m))).append(' ').append(m.count("edit.delete.total", all, all));
-            for (Record r : cascade) {
-                list.append("\n• ").append(Labels.of(r, m));
-            }
-            int choice = dialogs.chooseCarefully(m.get("edit.delete.title"), list.toString(),
-                    List.of(m.count("edit.delete.all", all, all), m.get("edit.cancel")));
-            if (choice != 0) {
-                return CompletableFuture.completedFuture(false);
-            }
-            for (int i = cascade.size() - 1; i >= 0; i--) { // the last referrer first: an event's sessions before it
-                edits.add(RecordEdit.remove(cascade.get(i)));
-            }
+        Removal removal = Removal.of(session.dataset(), record);
+        if (!removal.alone() && dialogs.chooseCarefully(m.get("edit.delete.title"), DeleteQuestion.message(removal, m),
+                DeleteQuestion.choices(removal, m)) != 0) {
+            return CompletableFuture.completedFuture(false);
         }
-        edits.add(RecordEdit.remove(record));
-        Change change = new Change(edits);
+        Change change = removal.change();
         return session.commit(change).thenCompose(removed -> removed ? CompletableFuture.completedFuture(true)
                 : session.check(change).thenApply(problems -> {
                     if (!problems.isEmpty()) {

@@ -15,7 +15,7 @@ import app.delegations.model.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who refers to a record: what a Delete lists first, and what it takes along when the officer says so. */
+/** Who refers to a record (what a Delete takes off or along is {@link RemovalTest}). */
 class ReferencesTest {
     private final Dataset data = EditArchive.file(List.of(POLAND, UKRAINE), List.of(KRAKOW, LVIV),
             List.of(CONGRESS, SESSION));
@@ -31,12 +31,5 @@ class ReferencesTest {
         assertEquals(List.of(KRAKOW), References.to(data, POLAND));
         assertEquals(List.of(CONGRESS, SESSION), References.to(data, KRAKOW));
         assertEquals(List.of(CONGRESS), References.to(data, LVIV));
-    }
-
-    @Test
-    void aCascadeTakesTheReferrersOfReferrers() {
-        assertEquals(List.of(CONGRESS, SESSION), References.cascade(data, LVIV));
-        assertEquals(List.of(LVIV, CONGRESS, SESSION), References.cascade(data, UKRAINE));
-        assertEquals(List.of(), References.cascade(data, SESSION));
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Delete… of a record others refer to (officer2 D13): the question names the record and the counts in their places,
- * in either language with its plural forms, lists every record that goes with it (not only those referring to it
- * directly), and is asked so that Enter cancels.
+ * Delete… of a record others refer to (officer2 D13, officer5 D2): the question names the record, says in either
+ * language with its plural forms which records lose their mention of it and which go with it and why, and is asked
+ * so that Enter cancels.
  */
 class DeleteQuestionTest {
     @TempDir
@@ -50,24 +50,48 @@ class DeleteQuestionTest {
     }
 
     @Test
-    void theQuestionNamesThePlaceAndCountsEveryRecordThatGoesWithItInEnglish() {
+    void theQuestionSaysThePlaceLeavesTheEventsItAttendedInEnglish() {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.ENGLISH);
-        assertEquals("The 2 records below refer to place Lviv (lviv), directly or indirectly; deleting it deletes 3"
-                + " records in all. Nothing is deleted if you cancel.\n"
-                + "• event Kongres, 2016-11-28 (congress-2016)\n"
-                + "• event Otwarcie, 2016-11-28 (opening-session)", asked.message(),
-                "the session, which refers to the congress and not to Lviv, is listed too");
-        assertEquals(List.of("_Delete 3 records", "Cancel"), asked.choices());
+        assertEquals("Delete place Lviv (lviv)?\n\n"
+                + "It will also be removed from the participants of 1 event:\n"
+                + "• event Kongres, 2016-11-28 (congress-2016)\n\n"
+                + "Nothing else changes. Edit › Undo (Ctrl+Z) puts it all back; nothing is deleted if you cancel.",
+                asked.message(), "the congress and its session stay: only Lviv's mention goes");
+        assertEquals(List.of("_Delete", "Cancel"), asked.choices());
     }
 
     @Test
-    void theQuestionNamesThePlaceAndCountsEveryRecordThatGoesWithItInPolish() {
+    void theQuestionSaysThePlaceLeavesTheEventsItAttendedInPolish() {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.POLISH);
-        assertEquals("Do miejsca Lwów (lviv) odwołują się, wprost lub pośrednio, 2 rekordy wymienione poniżej;"
-                + " łącznie zostaną usunięte 3 rekordy. Jeśli anulujesz, nic nie zostanie usunięte.\n"
-                + "• wydarzenie Kongres, 2016-11-28 (congress-2016)\n"
-                + "• wydarzenie Otwarcie, 2016-11-28 (opening-session)", asked.message());
-        assertEquals(List.of("_Usuń 3 rekordy", "Anuluj"), asked.choices());
+        assertEquals("Usunąć miejsce Lwów (lviv)?\n\n"
+                + "Zniknie też z listy uczestników 1 wydarzenia:\n"
+                + "• wydarzenie Kongres, 2016-11-28 (congress-2016)\n\n"
+                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko, a jeśli anulujesz, nic nie"
+                + " zostanie usunięte.", asked.message());
+        assertEquals(List.of("_Usuń", "Anuluj"), asked.choices());
+    }
+
+    @Test
+    void anEventsSubEventsGoWithItAndTheQuestionSaysWhyWithPolishPlurals() {
+        Path folder = EditArchive.write(dir, "event");
+        RecordCheck check = EditArchive.check();
+        var session = new EditSession(check, (data, changed) -> { });
+        var saving = new ArchiveSaving(session, check, EditArchive.loader(), CanonicalWriter::write, dialogs,
+                () -> Messages.of(UiLanguage.POLISH), Runnable::run, p -> { });
+        var autosave = new Autosave(session, saving, check, new Recovery(), (period, task) -> () -> { }, dialogs,
+                () -> Messages.of(UiLanguage.POLISH));
+        var commands = new EditCommands(session, saving, autosave, dialogs, () -> Messages.of(UiLanguage.POLISH),
+                Runnable::run, p -> { });
+        Archive archive = EditArchive.open(folder);
+        commands.shown(archive.result().datasetOrNull(), archive);
+        assertFalse(commands.delete(EditArchive.CONGRESS).join(), "cancelled");
+        RecordingDialogs.Choice asked = dialogs.asked.get(dialogs.asked.size() - 1);
+        assertEquals("Usunąć wydarzenie Kongres, 2016-11-28 (congress-2016)?\n\n"
+                + "Usunięty zostanie też 1 rekord, który nie może bez niego istnieć:\n"
+                + "• wydarzenie Otwarcie, 2016-11-28 (opening-session) — należy do usuwanego wydarzenia\n\n"
+                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko, a jeśli anulujesz, nic nie"
+                + " zostanie usunięte.", asked.message());
+        assertEquals(List.of("_Usuń 2 rekordy", "Anuluj"), asked.choices());
     }
 
     @Test
