@@ -40,9 +40,4 @@ public final class ReadOnlyEditing implements RecordEditing {
     public CompletableFuture<Boolean> commit(Change change) {
         return CompletableFuture.completedFuture(false);
     }
-
-    @Override
-    public List<Record> referrers(Record record) {
-        return List.of();
-    }
 }

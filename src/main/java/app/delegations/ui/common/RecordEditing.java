@@ -45,8 +45,4 @@ public interface RecordEditing {
      * future before it answers withdraws the change: it is not taken.
      */
     CompletableFuture<Boolean> commit(Change change);
-
-    /** The records that refer to {@code record} (events naming a place, people holding a position at an
-     *  organisation, …), in the order of the data: what a Delete shows before it asks. */
-    List<Record> referrers(Record record);
 }

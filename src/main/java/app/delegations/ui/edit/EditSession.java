@@ -187,11 +187,6 @@ public final class EditSession implements RecordEditing {
         return edit(() -> Optional.of(change), c -> c, history::committed);
     }
 
-    @Override
-    public List<Record> referrers(Record record) {
-        return References.to(dataset(), record);
-    }
-
     /**
      * Undoes the last change, after the edits asked before; false (nothing changed) when there is none or the
      * files no longer allow it.

@@ -101,7 +101,7 @@ public final class WindowActions {
         edits.redo();
     }
 
-    /** Edit › Delete…: the selected record, with what refers to it by the officer's choice. */
+    /** Edit › Delete…: the selected record; what only refers to it loses the reference (the question says what). */
     public void deleteSelected() {
         if (ws.selection().get() instanceof Record r) {
             edits.delete(r);

@@ -161,11 +161,6 @@ public final class MemoryEditing implements RecordEditing {
         return answer;
     }
 
-    @Override
-    public List<Record> referrers(Record record) {
-        return List.of();
-    }
-
     private boolean take(Change change, List<FieldProblem> found) {
         if (found.stream().anyMatch(p -> p.problem().severity() == Problem.Severity.ERROR)) {
             return false;

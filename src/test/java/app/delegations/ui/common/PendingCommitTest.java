@@ -110,10 +110,5 @@ class PendingCommitTest {
             answers.add(answer);
             return answer;
         }
-
-        @Override
-        public List<Record> referrers(Record record) {
-            return List.of();
-        }
     }
 }
