@@ -353,6 +353,14 @@ public final class FilterModel {
         return following.follow(output, apply);
     }
 
+    /**
+     * Every view applies the filter's latest outputs now, those out of sight included: before what several views
+     * show is read at once (File › Export all tables, a view's picture), so none gives a result typed before.
+     */
+    public void catchUpViews() {
+        following.catchUpAll();
+    }
+
     /** True when a view is behind the outputs: it left a typed result for when it is shown or typing rests. */
     public boolean viewsBehind() {
         return following.anyBehind();

@@ -73,6 +73,15 @@ public final class Following {
         }
     }
 
+    /** Every view behind applies the filter's latest outputs now, on screen or not. */
+    void catchUpAll() {
+        for (Follower f : List.copyOf(followers)) {
+            if (f.behind) {
+                f.apply();
+            }
+        }
+    }
+
     /** True when some view is behind the filter's outputs. */
     public boolean anyBehind() {
         return followers.stream().anyMatch(Follower::behind);

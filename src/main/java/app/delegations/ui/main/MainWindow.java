@@ -89,7 +89,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
         var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
-                exportItems(m, registry, exports, hasData, ws.frames()), viewKeys, recordItems(m, records));
+                exportItems(m, registry, exports, filter, hasData, ws.frames()), viewKeys, recordItems(m, records));
         menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
         setTop(new VBox(menuBar, toolBar));
@@ -176,8 +176,8 @@ public final class MainWindow extends BorderPane {
      * File › Export (Ctrl+E), the view in front's table as XLSX or CSV (a view without a table: its own export, if
      * any), then one item per view that can export, showing the view first (which makes it).
      */
-    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports, BooleanBinding hasData,
-                                       Frames frames) {
+    private List<MenuItem> exportItems(Messages m, ViewRegistry registry, Exports exports, FilterModel filter,
+                                       BooleanBinding hasData, Frames frames) {
         var items = new ArrayList<MenuItem>();
         var table = new MenuItem(m.get("menu.file.exportTable"));
         table.setId("menuExportTable");
@@ -188,10 +188,13 @@ public final class MainWindow extends BorderPane {
         var all = new MenuItem(m.get("menu.file.exportAll")); // every view's table, a sheet each
         all.setId("menuExportAll");
         all.disableProperty().bind(hasData.not());
-        all.setOnAction(e -> tabs.withTables(m, frames, exports::all));
+        all.setOnAction(e -> {
+            filter.catchUpViews(); // the tables out of sight show the search typed last
+            tabs.withTables(m, frames, exports::all);
+        });
         items.add(all);
         for (ViewFeature view : registry.views()) {
-            view.export().ifPresent(export -> items.add(exportItem(m, view, export, exports)));
+            view.export().ifPresent(export -> items.add(exportItem(m, view, export, exports, filter)));
         }
         return items;
     }
@@ -209,11 +212,12 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private MenuItem exportItem(Messages m, ViewFeature view, Export export, Exports exports) {
+    private MenuItem exportItem(Messages m, ViewFeature view, Export export, Exports exports, FilterModel filter) {
         var item = new MenuItem(m.get(export.menuKey()));
         item.setId(export.menuId());
         item.disableProperty().bind(Bindings.not(export.available()));
         item.setOnAction(e -> {
+            filter.catchUpViews(); // the view shows the search typed last
             show(view);
             exports.run(export);
         });

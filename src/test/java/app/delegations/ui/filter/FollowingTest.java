@@ -158,6 +158,18 @@ class FollowingTest {
     }
 
     @Test
+    void whatEveryViewShowsIsReadAfterTheViewsBehindCaughtUp(FxRobot robot) {
+        type(robot, "r", "ri", "rihter");
+        assertTrue(typed.people.following().behind(), "(the People tab behind waits for typing to rest)");
+
+        robot.interact(filter::catchUpViews); // File › Export all tables, at once after the last key
+
+        assertFalse(fx(filter::viewsBehind), "no view left behind, though typing has not rested");
+        assertEquals(plain.people(), fx(typed::people), "the tab out of sight gives the typed result");
+        assertEquals(plain.organisations(), fx(typed::organisations));
+    }
+
+    @Test
     void aFacetTickedAfterTypingReachesEveryViewAtOnce(FxRobot robot) {
         type(robot, "s", "se", "ser");
         robot.interact(() -> {
