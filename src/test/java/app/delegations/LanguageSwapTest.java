@@ -22,6 +22,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -94,6 +95,11 @@ class LanguageSwapTest extends WindowStory {
         List<String> names = fx(() -> countries.getItems().stream().map(CountryRow::name).toList());
         assertTrue(names.contains("Polska") && !names.contains("Poland"), "the countries in Polish: " + names);
         assertFalse(fx(() -> robot.lookup("#switchingLabel").queryLabeled().getParent().isVisible()));
+
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // the menus' shortcuts are the new window's
+        assertEquals("tabPlaces", fx(() -> shown.get(0).tabs().getSelectionModel().getSelectedItem().getId()));
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        assertTrue(fx(() -> robot.lookup("#searchField").queryAs(TextField.class).isFocused()), "Ctrl+F");
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final ViewWarmUp warmUp;
     private final PaneDividers dividers;
     private final MainToolBar toolBar;
+    private final AppMenuBar menuBar;
     private final CheckMenuItem detailsToggle;
 
     /** The window with the first view in front. */
@@ -104,7 +105,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.left());
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
-        var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
+        menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
                 exportItems(m, registry, exports, hasData, ws.frames()), viewKeys, recordItems(m, records));
         menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
@@ -161,6 +162,20 @@ public final class MainWindow extends BorderPane {
         steps.addAll(dividers.takenApart());
         steps.add(() -> setBottom(bottom));
         return steps;
+    }
+
+    /**
+     * Takes the menus' shortcuts (Ctrl+1, Ctrl+F…) again, once the window it was readied beside has left the scene:
+     * the scene keeps one action per key, and the menu bar leaving it removes its keys' actions, whichever menu bar
+     * put them there last. The menu bar leaves the scene and comes back.
+     */
+    void takeShortcuts() {
+        var top = (VBox) getTop();
+        int at = top.getChildren().indexOf(menuBar);
+        if (at >= 0) {
+            top.getChildren().remove(at);
+            top.getChildren().add(at, menuBar);
+        }
     }
 
     /** Removes the listeners on the view models and remembers columns and dividers. */

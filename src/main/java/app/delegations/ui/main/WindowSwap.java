@@ -127,6 +127,7 @@ public final class WindowSwap {
         disposed = false;
         window.setVisible(true);
         layers.remove(old);
+        window.takeShortcuts(); // the old menu bar took them with it
         swapped.accept(window);
         shown.run();
     }
