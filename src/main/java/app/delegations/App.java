@@ -35,6 +35,7 @@ import app.delegations.ui.forms.Forms;
 import app.delegations.ui.main.MainViewModel;
 import app.delegations.ui.main.MainWindow;
 import app.delegations.ui.main.WindowActions;
+import app.delegations.ui.main.WindowSwap;
 import app.delegations.ui.main.WindowTitle;
 import app.delegations.ui.main.Workspace;
 import app.delegations.ui.map.MapFeature;
@@ -77,6 +78,8 @@ public final class App extends Application {
     private StackPane layers;
     private final NoticeLayer notices = new NoticeLayer();
     private MainWindow window;
+    /** Puts the window in another language, readied out of sight over a few frames. */
+    private WindowSwap swap;
     private Workspace workspace;
     private MainViewModel main;
     private ViewRegistry views;
@@ -152,7 +155,7 @@ public final class App extends Application {
         // an archive shown is watched: what changes in its folder is read again, off the UI thread; each file or
         // archive read is shown as the edit session says (the unsaved changes on the archive read again, at once)
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames, config.watches(), editing.commands()::shown);
+                views.steps(), frames, config.watches(), editing.commands()::shown, (m, shown) -> swap.show(m, shown));
         workspace = new Workspace(main, selection, views.steps(), frames);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
@@ -162,13 +165,17 @@ public final class App extends Application {
         background.execute(new ExportWarmUp(Platform::runLater));
 
         main.themeProperty().addListener((o, a, b) -> applyTheme(b));
-        window = newWindow(main.messages());
+        window = newWindow(main.messages(), null);
         // the window's content, and over it, in its corner, the exports' progress and saved notices
         layers = new StackPane(window, notices);
+        // a new language: the window in it readied under the one shown, then in its place (the notices stay over it)
+        swap = new WindowSwap(window, layers.getChildren(), frames, this::newWindow, shown -> {
+            window = shown;
+            applyTheme(main.themeProperty().get()); // a theme chosen while it was readied
+        });
         scene = new Scene(layers, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class
-        main.messagesProperty().addListener((o, a, b) -> rebuildWindow(b));
         stage.titleProperty().bind(WindowTitle.of(workspace, editing.session().dirtyProperty()));
         stage.setScene(scene);
         restoreBounds(prefs);
@@ -241,17 +248,11 @@ public final class App extends Application {
         });
     }
 
-    private MainWindow newWindow(Messages m) {
-        return new MainWindow(m, workspace, filter, actions, views, exports, forms);
-    }
-
-    private void rebuildWindow(Messages m) {
-        ViewFeature shown = window.selectedView();
-        window.dispose();
-        window = newWindow(m);
-        layers.getChildren().set(0, window); // the corner's progress and notices stay, over the new content
-        window.select(shown);
-        applyTheme(main.themeProperty().get());
+    /** The window in {@code m} with {@code front} in front (null: the first view), in the theme's colours. */
+    private MainWindow newWindow(Messages m, ViewFeature front) {
+        var made = new MainWindow(m, workspace, filter, actions, views, exports, forms, front);
+        made.getStyleClass().add(themeClass(main.themeProperty().get())); // styled once, when first in the scene
+        return made;
     }
 
     private void openInitialFile() {
@@ -267,12 +268,20 @@ public final class App extends Application {
     }
 
     private void applyTheme(Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        if (window != null) {
-            window.getStyleClass().removeAll("theme-light", "theme-dark");
-            window.getStyleClass().add(theme == Theme.DARK ? "theme-dark" : "theme-light");
+        String stylesheet = theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
         }
+        // the window's class changed only when it differs: a change restyles the whole window
+        if (window != null && !window.getStyleClass().contains(themeClass(theme))) {
+            window.getStyleClass().removeAll("theme-light", "theme-dark");
+            window.getStyleClass().add(themeClass(theme));
+        }
+    }
+
+    private static String themeClass(Theme theme) {
+        return theme == Theme.DARK ? "theme-dark" : "theme-light";
     }
 
     /** Opens the window on a screen that exists, fitted to it (see {@link WindowPlacement#place}). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Window;
 
@@ -106,11 +107,24 @@ final class LanguageSwitch {
 
     private static String firstMenuText() {
         for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#menuBar") instanceof MenuBar bar
-                    && !bar.getMenus().isEmpty()) {
-                return bar.getMenus().get(0).getText();
+            if (w.isShowing() && w.getScene() != null) {
+                for (Node n : w.getScene().getRoot().lookupAll("#menuBar")) {
+                    if (n instanceof MenuBar bar && !bar.getMenus().isEmpty() && seen(bar)) {
+                        return bar.getMenus().get(0).getText();
+                    }
+                }
             }
         }
         return null;
+    }
+
+    /** Whether {@code n} is on screen: it and every parent visible (a window readied out of sight is not). */
+    private static boolean seen(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import app.delegations.ui.common.DatasetStep;
 import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,6 +48,23 @@ public final class MainViewModel {
     private final Edits edits;
     private final WatchedFolder watched;
     private final Readings readings;
+    private final WindowLanguage windowLanguage;
+    /** The newest language the window was asked to show: an older one's hand-over drops. */
+    private final Newest relabels = new Newest();
+    private final ReadOnlyBooleanWrapper relabelling = new ReadOnlyBooleanWrapper(this, "relabelling");
+
+    /**
+     * How the window comes to show another language: {@code shown} runs on the UI thread once the window speaks
+     * {@code m} (then the messages change and the data in that language is handed over); a newer call overtakes
+     * an older one, whose {@code shown} then never runs.
+     */
+    @FunctionalInterface
+    public interface WindowLanguage {
+        /** Nothing to ready: the messages change at once (view-model tests). */
+        WindowLanguage AT_ONCE = (m, shown) -> shown.run();
+
+        void show(Messages m, Runnable shown);
+    }
 
     /** With no dataset steps, loading at once (view-model tests). */
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
@@ -73,6 +92,18 @@ public final class MainViewModel {
     public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
                          UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
                          FolderWatch.Starter watches, ReadingShown shown) {
+        this(source, background, ui, dialogs, prefs, initialLanguage, steps, frames, watches, shown,
+                WindowLanguage.AT_ONCE);
+    }
+
+    /**
+     * @param windowLanguage readies the window in a new language before the {@link #messagesProperty messages}
+     *                       change and the data made in that language is handed over
+     */
+    public MainViewModel(DataSource source, Executor background, Executor ui, Dialogs dialogs, AppPreferences prefs,
+                         UiLanguage initialLanguage, List<DatasetStep<?>> steps, Frames frames,
+                         FolderWatch.Starter watches, ReadingShown shown, WindowLanguage windowLanguage) {
+        this.windowLanguage = windowLanguage;
         this.readings = new Readings(shown);
         this.watched = new WatchedFolder(watches, this::filesChanged);
         this.edits = new Edits(background, ui, steps);
@@ -102,6 +133,7 @@ public final class MainViewModel {
         return prefs;
     }
 
+    /** The language the window speaks: after a switch, once the window is ready in it. */
     public ReadOnlyObjectProperty<Messages> messagesProperty() {
         return messages.getReadOnlyProperty();
     }
@@ -129,7 +161,7 @@ public final class MainViewModel {
     /** True while loading, reloading the archive shown (until shown) or translating: what tests wait for. */
     public boolean busy() {
         return loader.loadingProperty().get() || loader.refreshingProperty().get() || translations.translatingProperty().get()
-                || readings.waitingProperty().get() || edits.updatingProperty().get();
+                || relabelling.get() || readings.waitingProperty().get() || edits.updatingProperty().get();
     }
 
     /** Progress of the load in [0, 1], or -1 when unknown. */
@@ -251,12 +283,33 @@ public final class MainViewModel {
         prefs.setLanguage(lang);
         Snapshot s = loaded.get();
         if (s == null) {
-            messages.set(m);
+            relabel(m, null, null);
             return;
         }
-        translations.translate(s, m, loaded::get, translated -> {
+        translations.translate(s, m, loaded::get, translated -> relabel(m, loaded.get(), translated));
+    }
+
+    /**
+     * The window readied in {@code m}, then the messages changed and {@code translated} (the data of {@code basis}
+     * in {@code m}) handed over; data loaded or edited meanwhile (in the old language) is made again in {@code m}.
+     */
+    private void relabel(Messages m, Snapshot basis, Snapshot translated) {
+        Newest.Ticket ticket = relabels.next();
+        relabelling.set(true);
+        windowLanguage.show(m, () -> {
+            if (!ticket.current()) {
+                return;
+            }
+            relabelling.set(false);
             messages.set(m);
-            loaded.set(translated);
+            Snapshot now = loaded.get();
+            if (now == basis) {
+                if (translated != null) {
+                    loaded.set(translated);
+                }
+            } else if (now != null && now.messages() != m) {
+                translations.translate(now, m, loaded::get, loaded::set);
+            }
         });
     }
 }

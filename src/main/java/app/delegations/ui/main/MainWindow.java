@@ -39,7 +39,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The window's layout: menu bar and toolbar; the left pane | the registered views as tabs | the right pane (which
- * F4 hides); the status bar. Built for one language: switching language builds a new one on the same view models.
+ * F4 hides); the status bar. Built for one language: switching language builds a new one on the same view models
+ * ({@link WindowSwap}). Past 250 lines because it is where the window's parts meet: its menus' items that act on
+ * the views in it (export, new and edit record) and the steps that put it together out of sight read best here.
  */
 public final class MainWindow extends BorderPane {
     private final Listeners listeners = new Listeners();
@@ -48,10 +50,21 @@ public final class MainWindow extends BorderPane {
     private final ViewWarmUp warmUp;
     private final PaneDividers dividers;
     private final MainToolBar toolBar;
+    private final AppMenuBar menuBar;
     private final CheckMenuItem detailsToggle;
 
+    /** The window with the first view in front. */
     public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
                       Exports exports, RecordCommands records) {
+        this(m, ws, filter, actions, registry, exports, records, null);
+    }
+
+    /**
+     * @param front the view in front (null: the first): the only view made in its tab at once (the first view is
+     *              made too, kept aside until its tab is first shown or readied)
+     */
+    public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
+                      Exports exports, RecordCommands records, ViewFeature front) {
         AppPreferences prefs = ws.main().preferences();
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -66,6 +79,10 @@ public final class MainWindow extends BorderPane {
 
         tabs = new ViewTabs(m, registry.views(), () -> context);
         Node left = pane(registry.left(), context);
+        if (front != null && front != registry.views().get(0)) {
+            tabs.select(front); // made in its tab
+            tabs.makeAside(registry.views().get(0)); // the first view made too, as always, but not styled yet
+        }
         tabs.start();
         // a large dataset's table views made ahead, at rest: their first showing then only shows them
         warmUp = new ViewWarmUp(tabs::warmNext, ws.frames(), this, () -> ws.main().busy() || ws.applyingProperty().get());
@@ -88,7 +105,7 @@ public final class MainWindow extends BorderPane {
         featuresWithKeys.add(registry.left());
         featuresWithKeys.add(registry.right());
         List<List<String>> viewKeys = featuresWithKeys.stream().flatMap(f -> f.keys(m).stream()).toList();
-        var menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
+        menuBar = new AppMenuBar(m, ws, actions, listeners, tabs.menuItems(m), this::focusSearch, detailsToggle,
                 exportItems(m, registry, exports, filter, hasData, ws.frames()), viewKeys, recordItems(m, records));
         menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
@@ -127,6 +144,37 @@ public final class MainWindow extends BorderPane {
     public void openDetails() {
         if (!detailsToggle.isSelected()) {
             detailsToggle.setSelected(true);
+        }
+    }
+
+    /**
+     * Takes the window's parts out (menus and toolbar, the left pane, the views, the right pane, the status bar) and
+     * gives the steps that put each back, in that order: put back one a frame, the window entering the scene is
+     * styled and laid out a part a frame ({@link WindowSwap}).
+     */
+    List<Runnable> takenApart() {
+        Node top = getTop();
+        Node bottom = getBottom();
+        setTop(null);
+        setBottom(null);
+        var steps = new ArrayList<Runnable>();
+        steps.add(() -> setTop(top));
+        steps.addAll(dividers.takenApart());
+        steps.add(() -> setBottom(bottom));
+        return steps;
+    }
+
+    /**
+     * Takes the menus' shortcuts (Ctrl+1, Ctrl+F…) again, once the window it was readied beside has left the scene:
+     * the scene keeps one action per key, and the menu bar leaving it removes its keys' actions, whichever menu bar
+     * put them there last. The menu bar leaves the scene and comes back.
+     */
+    void takeShortcuts() {
+        var top = (VBox) getTop();
+        int at = top.getChildren().indexOf(menuBar);
+        if (at >= 0) {
+            top.getChildren().remove(at);
+            top.getChildren().add(at, menuBar);
         }
     }
 

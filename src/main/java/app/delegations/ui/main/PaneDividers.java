@@ -1,6 +1,8 @@
 package app.delegations.ui.main;
 
 import app.delegations.ui.common.AppPreferences;
+import java.util.Arrays;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
@@ -36,6 +38,20 @@ final class PaneDividers {
             split.getItems().remove(right);
             split.setDividerPositions(dividers()[0]);
         }
+    }
+
+    /**
+     * Takes the panes out of the split and gives the steps that put each back, in order, the dividers where they
+     * were once all are back ({@link MainWindow#takenApart}).
+     */
+    List<Runnable> takenApart() {
+        List<Node> items = List.copyOf(split.getItems());
+        double[] positions = split.getDividerPositions();
+        split.getItems().clear();
+        return items.stream().<Runnable>map(item -> () -> {
+            split.getItems().add(item);
+            split.setDividerPositions(Arrays.copyOf(positions, split.getItems().size() - 1));
+        }).toList();
     }
 
     /** Remembers the dividers (both: call while the right pane is shown). */

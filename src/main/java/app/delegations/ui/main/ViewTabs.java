@@ -84,6 +84,17 @@ final class ViewTabs {
     }
 
     /**
+     * Makes a view without showing it: kept aside, out of the scene (so not styled), until its tab is first shown or
+     * it is readied ({@link #warmNext}).
+     */
+    void makeAside(ViewFeature view) {
+        int index = views.indexOf(view);
+        if (index >= 0) {
+            node(tabs.getTabs().get(index));
+        }
+    }
+
+    /**
      * Brings a view to the front (making it if it was never shown) and gives the keyboard to its own control: its
      * table, where ↓ moves through the rows, else the view itself (the timeline and the map pass it on to their
      * surface). Never the view's pane, from which ↓ would travel to the tab header and on to the next tab.
