@@ -135,6 +135,37 @@ class BriefMakerTest {
         }
     }
 
+    /**
+     * Kraków's brief (an officer's defect 6a): each of its two presentations is a meeting of its own, listed once;
+     * the conference's row says only Kraków's role there, not the presentations' titles again.
+     */
+    @Test
+    void eachOfKrakowsPresentationsIsListedOnceAsItsOwnMeeting() {
+        for (UiLanguage language : UiLanguage.values()) {
+            PaperDocument d = brief("krakow", language);
+            String conference = DATA.event("conference-smolny-2016-11-30").orElseThrow().title().in(language.locale());
+            List<String> conferenceRow = null;
+            for (String id : List.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30")) {
+                String title = DATA.event(id).orElseThrow().title().in(language.locale());
+                int rows = 0;
+                int mentions = 0;
+                for (var b : d.blocks()) {
+                    if (b instanceof Table t) {
+                        for (List<String> row : t.rows()) {
+                            rows += row.get(1).equals(title) ? 1 : 0;
+                            mentions += (int) row.stream().filter(cell -> cell.contains(title)).count();
+                            conferenceRow = row.get(1).equals(conference) ? row : conferenceRow;
+                        }
+                    }
+                }
+                assertEquals(1, rows, language + ": one row for " + title);
+                assertEquals(1, mentions, language + ": " + title + " is named in no other cell");
+            }
+            assertEquals(language == UiLanguage.POLISH ? "Uczestnik" : "Participant",
+                    conferenceRow == null ? null : conferenceRow.get(2), "the role alone: " + conferenceRow);
+        }
+    }
+
     /** The source cell of the row of the brief's meetings table whose meeting is {@code title}. */
     private static String sourceOf(PaperDocument d, String title) {
         for (var b : d.blocks()) {
