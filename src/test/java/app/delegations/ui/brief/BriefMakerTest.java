@@ -166,6 +166,66 @@ class BriefMakerTest {
         }
     }
 
+    /**
+     * A title that quotes a name, quoted in a brief (an officer's defect 6b): its quotation takes the language's
+     * inner marks, never the outer ones twice („… „…””). The visit of the 29th here names no participants, so it
+     * is attended through the congress, whose title quotes its motto.
+     */
+    @Test
+    void aTitleQuotedWithinAQuotationTakesTheLanguagesInnerMarks() {
+        var events = DATA.events().stream().map(e -> !e.id().equals("visit-it-universities-2016-11-29") ? e
+                : new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(),
+                        e.place(), e.description(), List.of(), e.people(), e.organisations(), e.evidence())).toList();
+        Dataset through = new Dataset(DATA.schemaVersion(), DATA.sources(), DATA.countries(), DATA.places(),
+                DATA.venues(), DATA.organisations(), DATA.people(), events);
+        DatasetIndex index = DatasetIndex.build(through);
+        for (UiLanguage language : UiLanguage.values()) {
+            var maker = new BriefMaker(index, Messages.of(language));
+            String congress = language == UiLanguage.POLISH
+                    ? "„IV Międzynarodowy Kongres «St. Petersburg i Świat Słowiański»”"
+                    : "“IV International Congress ‘St. Petersburg and the Slavic World’”";
+            for (String id : List.of("visit-it-universities-2016-11-29", "kosice")) {
+                PaperDocument d = maker.of(BriefMaker.find(index, id));
+                String text = texts(d);
+                assertTrue(text.contains(congress), language + " " + id + ": " + text);
+                assertFalse(nestsInSameMarks(text), language + " " + id + ": " + text);
+            }
+        }
+    }
+
+    /** Every text of the document but the passages quoted from sources (which stay word for word), one a line. */
+    static String texts(PaperDocument d) {
+        var out = new StringBuilder(d.title());
+        for (var b : d.blocks()) {
+            if (b instanceof Heading h) {
+                out.append('\n').append(h.text());
+            } else if (b instanceof PaperDocument.Paragraph p) {
+                out.append('\n').append(p.label()).append(' ').append(p.text());
+            } else if (b instanceof Table t) {
+                t.rows().forEach(r -> out.append('\n').append(String.join(" | ", r)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a quotation opens („ or “) inside another one before it closes (”): „… „…”” or “… “…””. */
+    static boolean nestsInSameMarks(String text) {
+        int open = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '„' || c == '“') {
+                if (open > 0) {
+                    return true;
+                }
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '\n') {
+                open = 0;
+            }
+        }
+        return false;
+    }
+
     /** The source cell of the row of the brief's meetings table whose meeting is {@code title}. */
     private static String sourceOf(PaperDocument d, String title) {
         for (var b : d.blocks()) {
