@@ -39,7 +39,7 @@ public final class BriefFeature implements CommandFeature {
     private final Exports exports;
     private final Dialogs dialogs;
     private final Supplier<Messages> messages;
-    private final BriefPrint print;
+    private final BriefPreview print;
     private final Export export;
     private PaperPdf pdf; // its fonts read at the first brief, then kept; guarded by this
 
@@ -47,16 +47,23 @@ public final class BriefFeature implements CommandFeature {
      * @param exports  asks for the file and says how the export went
      * @param dialogs  says what to select when nothing a brief can be made of is selected
      * @param messages the window's language at the time of the command
-     * @param print    readies a brief's print preview (off the UI thread), which shows it and prints
+     * @param print    readies a brief's print preview (off the UI thread), which shows it and prints; its Export as
+     *                 PDF… runs File › Export brief as PDF… ({@link #exportPdf})
      */
     public BriefFeature(Selection selection, Exports exports, Dialogs dialogs, Supplier<Messages> messages,
-                        BriefPrint print) {
+                        BriefPreview print) {
         this.model = new BriefModel(selection);
         this.exports = exports;
         this.dialogs = dialogs;
         this.messages = messages;
         this.print = print;
         this.export = new PdfExport();
+    }
+
+    /** As above, with a preview that is not handed the export command (so it offers no Export as PDF…). */
+    public BriefFeature(Selection selection, Exports exports, Dialogs dialogs, Supplier<Messages> messages,
+                        BriefPrint print) {
+        this(selection, exports, dialogs, messages, (brief, m, exportPdf) -> print.prepare(brief, m));
     }
 
     public BriefModel model() {
@@ -93,6 +100,8 @@ public final class BriefFeature implements CommandFeature {
      * File › Print brief…: the selection and the data shown taken now; the brief made and laid out on a thread of its
      * own, behind a progress in the window's corner whose Cancel means no preview; the preview shown once ready.
      * Returns the thread, or null when nothing a brief can be made of is selected: then a message says what to select.
+     * The preview's Export as PDF… runs File › Export brief as PDF…: the preview is modal to the window, so the
+     * selection it exports is still the one previewed.
      */
     Thread print() {
         Messages m = messages.get();
@@ -102,7 +111,7 @@ public final class BriefFeature implements CommandFeature {
         }
         Supplier<PaperDocument> brief = model.later(m);
         return exports.prepare(m.get("print.preparing.title"), m.get("print.preparing"),
-                () -> print.prepare(brief.get(), m), Runnable::run, "print.failed");
+                () -> print.prepare(brief.get(), m, this::exportPdf), Runnable::run, "print.failed");
     }
 
     @Override

@@ -25,11 +25,15 @@ import java.util.Locale;
  * language. It reads the record as the detail pane does ({@link DetailsBuilder}: the same facts, roles and
  * citations) and lays them out for paper: what and when, the partners by country, the programme in order, who
  * spoke, the earlier meetings, the quotes of its sources (each passage once, numbered, every fact marked with the
- * numbers of its quotes: {@link BriefSources}), and an empty "Objectives" section. Pure: the same record, data,
- * language and day (of its {@link Clock}) give an equal document.
+ * numbers of its quotes: {@link BriefSources}), and an empty "Objectives" section, lines to write on to the foot of
+ * the last page. Pure: the same record, data, language and day (of its {@link Clock}) give an equal document.
  */
 public final class BriefMaker {
-    /** Lines left empty under "Objectives" for the officer. */
+    /**
+     * The least number of lines left empty under "Objectives" for the officer (with the sentence above them, about
+     * six lines of the page): the section stays on the last page when that much room is left there, its lines then
+     * running to the page's foot; else it opens a new page.
+     */
     static final int OBJECTIVE_LINES = 5;
 
     private final DatasetIndex index;

@@ -7,6 +7,7 @@ import app.delegations.model.Person;
 import app.delegations.model.PersonRole;
 import app.delegations.model.Place;
 import app.delegations.model.PlaceRole;
+import app.delegations.text.Quotes;
 import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument.Block;
@@ -87,7 +88,8 @@ final class EventBrief implements BriefMaker.Body {
         blocks.add(new Heading(m.get("brief.section.partners")));
         Event via = definer(event);
         if (via != null && via != event && !partners.isEmpty()) { // said once; each row gives its role there
-            blocks.add(Paragraph.of(m.format("brief.partners.through", via.title().in(m.locale()))));
+            blocks.add(Paragraph.of(m.format("brief.partners.through",
+                    Quotes.nested(via.title().in(m.locale()), m.locale()))));
         }
         var byCountry = new MarkedRows(); // one row per country and role: "Serbia | Kragujevac, Vranje"
         for (Fact f : partners) {

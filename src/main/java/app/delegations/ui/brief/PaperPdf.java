@@ -35,9 +35,11 @@ import java.util.concurrent.CancellationException;
  * Writes a {@link PaperDocument} as a PDF: A4 with 2 cm margins, DejaVu Sans embedded (so Polish and Cyrillic
  * letters print), the title first, every page numbered "2 / 3" at its foot beside the title. A table's header row
  * is repeated on every page it continues on; a heading never ends a page (it moves to the next page with the start
- * of what follows it, or with all of its section's lines to fill in); a quote is indented (its words as given, no
- * quotation marks added; its mark, "[3]", hanging before it), its source above it unless the quote before in the
- * section has the same source. The fonts are read once per writer, which may then write any number of documents,
+ * of what follows it, or, for a section with lines to fill in, with its sentences and the least number of lines it
+ * asks for: {@link FillIn}); lines to fill in take the rest of the page they stand on, so a section of them that
+ * ends the document fills its last page rather than leave it for a sheet of its own; a quote is indented (its
+ * words as given, no quotation marks added; its mark, "[3]", hanging before it), its source above it unless the
+ * quote before in the section has the same source. The fonts are read once per writer, which may then write any number of documents,
  * one at a time.
  */
 public final class PaperPdf {
@@ -66,6 +68,8 @@ public final class PaperPdf {
     private static final float SPACE_AFTER_QUOTE = 3f;
     /** The height of a line to write on. */
     private static final float LINE = 20f;
+    /** Room kept below the lines to write on, so that rounding never pushes the last one onto a page of its own. */
+    private static final float FILL_IN_SLACK = 4f;
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
 
     private final BaseFont regular;
@@ -137,13 +141,7 @@ public final class PaperPdf {
                 p.setKeepTogether(true);
                 doc.add(p);
             } else if (block instanceof PaperDocument.Paragraph p) {
-                var phrase = new Paragraph(TEXT_LEADING);
-                if (!p.label().isEmpty()) {
-                    phrase.add(new Chunk(p.label() + " ", new Font(bold, 9.5f)));
-                }
-                phrase.add(new Chunk(p.text(), new Font(regular, 9.5f)));
-                phrase.setSpacingAfter(2);
-                doc.add(phrase);
+                doc.add(paragraph(p));
             } else if (block instanceof Table t) {
                 PdfTables.add(doc, t, regular, bold, progress);
             } else if (block instanceof Quote q) {
@@ -153,7 +151,7 @@ public final class PaperPdf {
                 doc.add(quote(q, markWidth));
                 quoted = q.source();
             } else if (block instanceof FillIn f) {
-                doc.add(fillIn(f));
+                doc.add(fillIn(f, writer.getVerticalPosition(true) - doc.bottom()));
             }
         }
         doc.close();
@@ -162,26 +160,38 @@ public final class PaperPdf {
 
     /**
      * The room a heading needs below it to stay on this page: a few lines of what follows; or, when its section has
-     * lines to fill in, the whole section (the heading, its paragraphs, the lines): it is never split, so that no
-     * page holds only a line or two of it.
+     * lines to fill in, the whole section with the least number of lines it asks for (the heading, its paragraphs,
+     * the lines): it is never split, so that no page holds only a line or two of it, and it stays when that much is
+     * left (the lines then take whatever more the page has).
      */
     private float keepWithNext(List<Block> blocks, int heading) {
         float section = HEADING_HEIGHT;
         for (int i = heading + 1; i < blocks.size() && !(blocks.get(i) instanceof Heading); i++) {
             Block b = blocks.get(i);
             if (b instanceof FillIn f) {
-                return Math.max(KEEP_WITH_NEXT, section + f.lines() * LINE + TEXT_LEADING); // a line to spare
+                return Math.max(KEEP_WITH_NEXT, section + f.lines() * LINE + FILL_IN_SLACK + LINE / 2); // to spare
             }
             section += b instanceof PaperDocument.Paragraph p ? paragraphHeight(p) : KEEP_WITH_NEXT;
         }
         return KEEP_WITH_NEXT;
     }
 
-    /** How tall a paragraph is set, counting its lines from its width (one more line for words moved down). */
+    /** Running text: its label in bold, then its words. */
+    private Paragraph paragraph(PaperDocument.Paragraph p) {
+        var phrase = new Paragraph(TEXT_LEADING);
+        if (!p.label().isEmpty()) {
+            phrase.add(new Chunk(p.label() + " ", new Font(bold, 9.5f)));
+        }
+        phrase.add(new Chunk(p.text(), new Font(regular, 9.5f)));
+        phrase.setSpacingAfter(2);
+        return phrase;
+    }
+
+    /** How tall a paragraph is set, counting its lines from its width (a tenth more for words moved down). */
     private float paragraphHeight(PaperDocument.Paragraph p) {
         float width = PageSize.A4.getWidth() - 2 * MARGIN;
         float text = bold.getWidthPoint(p.label() + " ", 9.5f) + regular.getWidthPoint(p.text(), 9.5f);
-        return ((float) Math.ceil(text / width) + 1) * TEXT_LEADING + 2;
+        return (float) Math.ceil(1.1f * text / width) * TEXT_LEADING + 2;
     }
 
     /** The name of a source, above its quotes. */
@@ -192,10 +202,7 @@ public final class PaperPdf {
         return p;
     }
 
-    /**
-     * A quote, indented: its mark ("[3]") hanging before its first line, its words aligned after
-     * the mark.
-     */
+    /** A quote, indented: its mark ("[3]") hanging before its first line, its words aligned after the mark. */
     private Paragraph quote(Quote q, float markWidth) {
         var p = new Paragraph(QUOTE_LEADING);
         p.setIndentationLeft(QUOTE_INDENT);
@@ -210,10 +217,12 @@ public final class PaperPdf {
         return p;
     }
 
-    private static PdfPTable fillIn(FillIn f) {
+    /** The lines to write on: as many as fit in {@code room}, the rest of the page; at least as many as asked. */
+    private static PdfPTable fillIn(FillIn f, float room) {
         var table = new PdfPTable(1);
         table.setWidthPercentage(100);
-        for (int i = 0; i < f.lines(); i++) {
+        int lines = Math.max(f.lines(), (int) Math.floor((room - FILL_IN_SLACK) / LINE));
+        for (int i = 0; i < lines; i++) {
             var line = new PdfPCell(new Phrase(" "));
             line.setFixedHeight(LINE);
             line.setBorder(Rectangle.BOTTOM);

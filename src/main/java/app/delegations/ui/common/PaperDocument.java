@@ -69,7 +69,11 @@ public record PaperDocument(String title, List<Block> blocks) {
         }
     }
 
-    /** Empty lines for the officer to write on (the brief's "Objectives"). */
+    /**
+     * Empty lines for the officer to write on (the brief's "Objectives"): at least {@code lines}, and as many more as
+     * the rest of the page they stand on holds. A heading above them keeps on its page only when its sentences and
+     * {@code lines} lines fit there too.
+     */
     public record FillIn(int lines) implements Block {
     }
 }

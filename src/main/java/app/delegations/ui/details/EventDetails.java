@@ -6,6 +6,7 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
 import app.delegations.model.PlaceRole;
+import app.delegations.text.Quotes;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
@@ -50,7 +51,8 @@ final class EventDetails {
 
     /**
      * How a place attends an event through the enclosing event {@code via}, in its role there: "as host of “…”"
-     * for the host, not "as a participant in" the event it hosts.
+     * for the host, not "as a participant in" the event it hosts; a quotation in the title nested in the
+     * language's inner marks ({@link Quotes#nested}).
      */
     static String through(Messages m, PlaceRole role, String viaTitle) {
         String key = switch (role) {
@@ -58,7 +60,7 @@ final class EventDetails {
             case PRESENTER -> "details.event.through.presenter";
             case PARTICIPANT -> "details.event.through";
         };
-        return m.format(key, viaTitle);
+        return m.format(key, Quotes.nested(viaTitle, m.locale()));
     }
 
     Details build(Event e) {

@@ -21,10 +21,11 @@ import java.util.Map;
  * per event, in date order ({@link #BY_DATE}); the label is the date, the value the event's title (a link to it).
  * <ul>
  *   <li>For a place, every event the index says it took part in ({@link DatasetIndex#eventsOf}, so inherited
- *   participation too); the note is its role there ("Presenter"), followed by what it presented when the data
- *   gives its presentations as child events (the conference: "Participant · presented “…”, “…”"), or, when it
- *   is not named there, its role at the event whose participants it attends through, with the evidence of
- *   that role ("as host of “…”" for the host of the conference a summary closes).</li>
+ *   participation too); the note is its role there ("Participant", "Presenter"), or, when it is not named there,
+ *   its role at the event whose participants it attends through, with the evidence of that role ("as host of
+ *   “…”" for the host of the conference a summary closes). A presentation it gave is a meeting of its own (its
+ *   row says "Presenter"), so the note of the event it was given at does not name it again: each is listed
+ *   once, here and in the brief made from these facts.</li>
  *   <li>For a country, every event any of its places took part in; the note names those places, in the file's
  *   order, and the evidence is that of each place's part in it, found as for a place.</li>
  * </ul>
@@ -45,7 +46,7 @@ final class Meetings {
         this.locale = wording.locale;
     }
 
-    /** The meetings of a place, with its role and what it presented at each. */
+    /** The meetings of a place, with its role at each. */
     Section of(Place p) {
         var events = new ArrayList<>(index.eventsOf(p.id())); // in the file's order, which the stable sort keeps
         events.sort(BY_DATE);
@@ -56,10 +57,6 @@ final class Meetings {
             List<Evidence> ev;
             if (role != null) {
                 note = m.label("role", role.json());
-                String presented = presented(e, p.id());
-                if (presented != null) {
-                    note += " · " + m.format("details.meeting.presented", presented);
-                }
                 ev = participationEvidence(e, p.id());
             } else {
                 Event via = EventDetails.firstWithParticipants(w.data, e); // its role there
@@ -108,20 +105,6 @@ final class Meetings {
             i++;
         }
         return position;
-    }
-
-    /**
-     * The titles of the events directly inside {@code e} that the place presents, quoted and separated by ", ",
-     * or null when it presents none of them.
-     */
-    private String presented(Event e, String placeId) {
-        var titles = new ArrayList<String>();
-        for (Event child : index.children(e)) {
-            if (index.directRole(child, placeId) == PlaceRole.PRESENTER) {
-                titles.add(m.format("details.quote", child.title().in(locale)));
-            }
-        }
-        return titles.isEmpty() ? null : String.join(", ", titles);
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.Locale;
 
 /**
  * The details of a place: first its {@link Meetings} (a partner's history: the events it took part in, in date
- * order, with its role and what it presented); then its names; its kind, country (a link), roles, coordinates
- * and note; the people holding a position there and its organisations (links; organisations a section only when
+ * order, with its role at each; a presentation it gave is one of them); then its names; its kind, country (a
+ * link), roles, coordinates and note; the people holding a position there and its organisations (links; organisations a section only when
  * it has any). There is no separate "events" section: it listed the same events with the same roles and
  * citations, so the meetings replace it.
  */

@@ -30,21 +30,34 @@ record Page(int number, int count, List<PageItem> content, List<PageItem> repeat
         return all;
     }
 
-    /** The pages of {@code document} on paper of {@code format}: at least one. */
+    /**
+     * The pages of {@code document} on paper of {@code format}: at least one. A document that ends in lines to write
+     * on ({@link PaperDocument.FillIn}) has them continue to the foot of its last page.
+     */
     static List<Page> of(PaperDocument document, PageFormat format, TextMeasure measure) {
         double footerHeight = measure.lineHeight(PaperStyle.FOOTER);
         List<Piece> pieces = PaperLayout.pieces(document, format.printableWidth(), measure);
-        var placed = Pagination.pages(pieces, format.printableHeight() - footerHeight - FOOTER_GAP);
+        double height = format.printableHeight() - footerHeight - FOOTER_GAP;
+        var placed = Pagination.pages(pieces, height);
         var pages = new ArrayList<Page>();
         for (int n = 1; n <= placed.size(); n++) {
             var content = new ArrayList<PageItem>();
             var repeated = new ArrayList<PageItem>();
+            Pagination.Placement bottom = null;
             for (Pagination.Placement p : placed.get(n - 1)) {
                 Piece piece = pieces.get(p.piece());
                 piece.items().forEach(item -> content.add(item.lower(p.y())));
                 if (p.withHeader()) {
                     double top = p.y() - piece.headerHeight();
                     piece.header().items().forEach(item -> repeated.add(item.lower(top)));
+                }
+                bottom = p;
+            }
+            if (n == placed.size() && bottom != null && PaperLayout.endsInLinesToWrite(document)) {
+                Piece line = pieces.get(bottom.piece());
+                for (double y = bottom.y() + line.height(); y + line.height() <= height; y += line.height()) {
+                    double at = y;
+                    line.items().forEach(item -> content.add(item.lower(at)));
                 }
             }
             String number = n + " / " + placed.size();

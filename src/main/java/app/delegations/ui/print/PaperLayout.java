@@ -14,8 +14,10 @@ import java.util.List;
  * Sets a {@link PaperDocument} in a width, as the {@link Piece}s a page break may fall between: the title and each
  * heading (kept with what follows), each line of a paragraph or a quote, a table's header row (kept with the first
  * row, and repeated above each row that opens a page) and each of its rows, each line to write on (kept together,
- * with the whole paragraph that asks for them, unless they are taller than a page). Every word of the document is in exactly one piece's texts, in reading
- * order, but for the source of quotes that follow each other in a section: it is named once, above the first.
+ * with the whole paragraph that asks for them, unless they are taller than a page: the least number the document
+ * asks for; {@link Page} draws more to the foot of the last page). Every word of the document is in exactly one
+ * piece's texts, in reading order, but for the source of quotes that follow each other in a section: it is named
+ * once, above the first.
  */
 final class PaperLayout {
     /** Line spacing: the font's line height times this. */
@@ -67,6 +69,12 @@ final class PaperLayout {
             layout.block(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null);
         }
         return List.copyOf(layout.pieces);
+    }
+
+    /** True when the document's last block is lines to write on: its last piece is then one of those lines. */
+    static boolean endsInLinesToWrite(PaperDocument document) {
+        List<Block> blocks = document.blocks();
+        return !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof FillIn f && f.lines() > 0;
     }
 
     private void block(Block block, Block next) {

@@ -6,10 +6,10 @@ import app.delegations.ui.common.Icons;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 import app.delegations.ui.common.PulseFrames;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,15 +23,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
  * File › Print: a window over the main one that shows a {@link PaperDocument} page by page as it will be printed
  * (A4, or the default printer's paper), each page scaled to fit, with Previous/Next (also Page Up/Page Down, Home,
- * End), Print… (the app's {@link PrintDialog}; the document is laid out again for the paper chosen there) and Close
- * (also Esc). Without an installed printer Print… is disabled and the window says to export a PDF instead.
+ * End), Export as PDF… when the preview is given the command that exports the document (it closes the preview,
+ * then runs that command: its file chooser, progress and outcome are the main window's, not hidden under a modal
+ * preview), Print… (the app's {@link PrintDialog}; the document is laid out again for the paper chosen there) and
+ * Close (also Esc). Without an installed printer Print… is disabled, the window says to export a PDF instead and
+ * Export as PDF… is the default button (Enter).
  *
  * <p>The window opens in two frames, so that neither holds the UI thread for the whole of it: first the window with
  * its buttons and the empty desk, then, on the next frame, the page (its nodes made where the document was laid
@@ -45,25 +47,39 @@ public final class PrintPreview {
     private final Dialogs dialogs;
     private final Printers printers;
     private final Frames frames;
+    /** Exports the document previewed as PDF (File › Export brief as PDF…); null: no Export as PDF… button. */
+    private final Runnable exportPdf;
 
     /**
      * The preview with the system's printers; errors are shown through {@code dialogs}. Make it on any thread; its
      * window opens on the UI thread.
      */
     public PrintPreview(Messages messages, Dialogs dialogs) {
-        this(messages, dialogs, new SystemPrinters(messages));
+        this(messages, dialogs, (Runnable) null);
+    }
+
+    /**
+     * The preview with the system's printers and an Export as PDF… button that runs {@code exportPdf} (on the UI
+     * thread, the preview closed) — the command that exports the document previewed (null: no such button).
+     */
+    public PrintPreview(Messages messages, Dialogs dialogs, Runnable exportPdf) {
+        this(messages, dialogs, new SystemPrinters(messages), null, exportPdf);
     }
 
     PrintPreview(Messages messages, Dialogs dialogs, Printers printers) {
-        this(messages, dialogs, printers, null);
+        this(messages, dialogs, printers, null, null);
     }
 
-    /** {@code frames} puts the page on the desk a frame after the window opens; null: a frame of the pulse's. */
-    PrintPreview(Messages messages, Dialogs dialogs, Printers printers, Frames frames) {
+    /**
+     * {@code frames} puts the page on the desk a frame after the window opens; null: a frame of the pulse's.
+     * {@code exportPdf}: as for {@link #PrintPreview(Messages, Dialogs, Runnable)}.
+     */
+    PrintPreview(Messages messages, Dialogs dialogs, Printers printers, Frames frames, Runnable exportPdf) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.printers = printers;
         this.frames = frames;
+        this.exportPdf = exportPdf;
     }
 
     /**
@@ -104,7 +120,7 @@ public final class PrintPreview {
         stage.setTitle(messages.format("print.title", document.title()));
         var root = new BorderPane(desk.pages);
         root.setBottom(toolBar(stage, model, () -> print(stage, model, document, measure)));
-        var scene = new Scene(root, sceneWidth(owner), sceneHeight(owner));
+        var scene = new Scene(root, PreviewSize.width(owner), PreviewSize.height(owner));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -161,6 +177,19 @@ public final class PrintPreview {
         printButton.setDisable(!model.canPrint());
         printButton.setOnAction(e -> print.run());
         printButton.setMinWidth(Region.USE_PREF_SIZE);
+        var buttons = new ArrayList<Node>(List.of(previous, position, next, paper, space, why));
+        if (exportPdf != null) { // the officer's way on without a printer, and a PDF to send with one
+            var export = new Button(messages.get("print.exportPdf"));
+            export.setId("printExportPdf");
+            export.setDefaultButton(!model.canPrint());
+            export.setMinWidth(Region.USE_PREF_SIZE);
+            export.setOnAction(e -> {
+                stage.close();
+                exportPdf.run();
+            });
+            buttons.add(export);
+        }
+        buttons.add(printButton);
         var close = new Button(messages.get("print.close"));
         close.setId("printClose");
         close.setCancelButton(true);
@@ -172,7 +201,8 @@ public final class PrintPreview {
                 print.run();
             }
         });
-        var bar = new HBox(8, previous, position, next, paper, space, why, printButton, close);
+        buttons.add(close);
+        var bar = new HBox(8, buttons.toArray(Node[]::new));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -201,26 +231,5 @@ public final class PrintPreview {
             dialogs.showError(messages.get("print.failed.title"), messages.format("print.failed", x.getMessage()),
                     String.valueOf(x));
         }
-    }
-
-    private static Rectangle2D screen(Window owner) {
-        if (owner != null) {
-            var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
-                    owner.getHeight());
-            if (!screens.isEmpty()) {
-                return screens.get(0).getVisualBounds();
-            }
-        }
-        return Screen.getPrimary().getVisualBounds();
-    }
-
-    /** Wide enough for the buttons and a readable page; within the screen (1366 × 768 too). */
-    private static double sceneWidth(Window owner) {
-        return Math.min(900, screen(owner).getWidth() - 40);
-    }
-
-    /** As tall as the screen lets (a window title bar above it), at most 1000. */
-    private static double sceneHeight(Window owner) {
-        return Math.min(1000, screen(owner).getHeight() - 60);
     }
 }

@@ -135,6 +135,97 @@ class BriefMakerTest {
         }
     }
 
+    /**
+     * Kraków's brief (an officer's defect 6a): each of its two presentations is a meeting of its own, listed once;
+     * the conference's row says only Kraków's role there, not the presentations' titles again.
+     */
+    @Test
+    void eachOfKrakowsPresentationsIsListedOnceAsItsOwnMeeting() {
+        for (UiLanguage language : UiLanguage.values()) {
+            PaperDocument d = brief("krakow", language);
+            String conference = DATA.event("conference-smolny-2016-11-30").orElseThrow().title().in(language.locale());
+            List<String> conferenceRow = null;
+            for (String id : List.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30")) {
+                String title = DATA.event(id).orElseThrow().title().in(language.locale());
+                int rows = 0;
+                int mentions = 0;
+                for (var b : d.blocks()) {
+                    if (b instanceof Table t) {
+                        for (List<String> row : t.rows()) {
+                            rows += row.get(1).equals(title) ? 1 : 0;
+                            mentions += (int) row.stream().filter(cell -> cell.contains(title)).count();
+                            conferenceRow = row.get(1).equals(conference) ? row : conferenceRow;
+                        }
+                    }
+                }
+                assertEquals(1, rows, language + ": one row for " + title);
+                assertEquals(1, mentions, language + ": " + title + " is named in no other cell");
+            }
+            assertEquals(language == UiLanguage.POLISH ? "Uczestnik" : "Participant",
+                    conferenceRow == null ? null : conferenceRow.get(2), "the role alone: " + conferenceRow);
+        }
+    }
+
+    /**
+     * A title that quotes a name, quoted in a brief (an officer's defect 6b): its quotation takes the language's
+     * inner marks, never the outer ones twice („… „…””). The visit of the 29th here names no participants, so it
+     * is attended through the congress, whose title quotes its motto.
+     */
+    @Test
+    void aTitleQuotedWithinAQuotationTakesTheLanguagesInnerMarks() {
+        var events = DATA.events().stream().map(e -> !e.id().equals("visit-it-universities-2016-11-29") ? e
+                : new Event(e.id(), e.kind(), e.title(), e.parent(), e.start(), e.end(), e.order(), e.venue(),
+                        e.place(), e.description(), List.of(), e.people(), e.organisations(), e.evidence())).toList();
+        Dataset through = new Dataset(DATA.schemaVersion(), DATA.sources(), DATA.countries(), DATA.places(),
+                DATA.venues(), DATA.organisations(), DATA.people(), events);
+        DatasetIndex index = DatasetIndex.build(through);
+        for (UiLanguage language : UiLanguage.values()) {
+            var maker = new BriefMaker(index, Messages.of(language));
+            String congress = language == UiLanguage.POLISH
+                    ? "„IV Międzynarodowy Kongres «St. Petersburg i Świat Słowiański»”"
+                    : "“IV International Congress ‘St. Petersburg and the Slavic World’”";
+            for (String id : List.of("visit-it-universities-2016-11-29", "kosice")) {
+                PaperDocument d = maker.of(BriefMaker.find(index, id));
+                String text = texts(d);
+                assertTrue(text.contains(congress), language + " " + id + ": " + text);
+                assertFalse(nestsInSameMarks(text), language + " " + id + ": " + text);
+            }
+        }
+    }
+
+    /** Every text of the document but the passages quoted from sources (which stay word for word), one a line. */
+    static String texts(PaperDocument d) {
+        var out = new StringBuilder(d.title());
+        for (var b : d.blocks()) {
+            if (b instanceof Heading h) {
+                out.append('\n').append(h.text());
+            } else if (b instanceof PaperDocument.Paragraph p) {
+                out.append('\n').append(p.label()).append(' ').append(p.text());
+            } else if (b instanceof Table t) {
+                t.rows().forEach(r -> out.append('\n').append(String.join(" | ", r)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a quotation opens („ or “) inside another one before it closes (”): „… „…”” or “… “…””. */
+    static boolean nestsInSameMarks(String text) {
+        int open = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '„' || c == '“') {
+                if (open > 0) {
+                    return true;
+                }
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '\n') {
+                open = 0;
+            }
+        }
+        return false;
+    }
+
     /** The source cell of the row of the brief's meetings table whose meeting is {@code title}. */
     private static String sourceOf(PaperDocument d, String title) {
         for (var b : d.blocks()) {

@@ -125,6 +125,26 @@ class PaperPdfTest {
         assertTrue(cyrillic.flat().contains("Санкт-Петербург и Славянский мир"), cyrillic.text());
     }
 
+    /**
+     * Kraków's brief in Polish on paper (an officer's defect 6): each of its presentations is named once (its own
+     * row, not again in the conference's Role cell), no title is quoted „… „…”” inside another quotation, and the
+     * brief is one sheet: Objectives take the room left on page 1 instead of a page of their own.
+     */
+    @Test
+    void krakowsBriefNamesEachPresentationOnceNestsNoQuotationAndIsOnePage() throws IOException {
+        var data = app.delegations.ui.TestData.congress();
+        PdfText pdf = write(BriefMakerTest.brief("krakow", UiLanguage.POLISH));
+        String text = pdf.flat();
+        for (String id : List.of("krakow-strategy-presentation-2016-11-30", "krakow-portals-presentation-2016-11-30")) {
+            String start = data.event(id).orElseThrow().title().pl().substring(0, 30);
+            assertEquals(1, text.split(java.util.regex.Pattern.quote(start), -1).length - 1, start + ": " + text);
+        }
+        String body = text.substring(0, text.indexOf("Źródła")); // the passages quoted after it stay as written
+        assertFalse(BriefMakerTest.nestsInSameMarks(body), body);
+        assertEquals(1, pdf.pages(), text);
+        assertTrue(pdf.pageTexts().get(0).contains("Cele"), "Objectives on page 1");
+    }
+
     @Test
     void aTableLongerThanAPageRepeatsItsHeaderOnEveryPageItContinuesOn() throws IOException {
         var rows = new ArrayList<List<String>>();

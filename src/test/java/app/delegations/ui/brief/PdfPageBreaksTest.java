@@ -106,4 +106,55 @@ class PdfPageBreaksTest {
             assertTrue(pages.get(pages.size() - 1).contains("follow-up"), "the sentence stays with the heading");
         }
     }
+
+    /**
+     * The brief's Objectives (an officer's defect 6c: a page a quarter empty, and Objectives alone on a second
+     * sheet): the section stays on the page whenever its heading, its sentence and its least number of lines fit
+     * below what comes before (about 150 points of a page's 728), and its lines then run down to that page's foot;
+     * it opens a new page only when less is left. A table of 0 to 2 rows before it moves the room left by other
+     * steps than a line of text, so that the room falls at many heights.
+     */
+    @Test
+    void theObjectivesTakeTheRoomLeftOnThePageWhenTheirSentenceAndLeastLinesFitThere() throws IOException {
+        double least = 32 + 16 + BriefMaker.OBJECTIVE_LINES * 20 + 16; // heading, sentence, lines, some to spare
+        int tight = 0; // samples with less than 175 points left, which the section used to leave for a new page
+        for (int before = 28; before < 52; before++) {
+            for (int rows = 0; rows < 3; rows++) {
+                var blocks = new ArrayList<Block>();
+                for (int i = 0; i < before; i++) {
+                    blocks.add(Paragraph.of("Line " + i));
+                }
+                if (rows > 0) {
+                    blocks.add(new Table(List.of("Date", "Item"), java.util.Collections.nCopies(rows,
+                            List.of("Row", "Visit")), List.of(1.0, 3.0)));
+                }
+                blocks.add(new Heading("Objectives"));
+                blocks.add(Paragraph.of("To be filled in before the visit."));
+                blocks.add(new FillIn(BriefMaker.OBJECTIVE_LINES));
+                PdfMarks marks = PdfMarks.of(pdf(new PaperDocument("Brief", blocks)));
+                String sample = before + " lines and " + rows + " rows before";
+                int page = marks.pageOf("Objectives");
+                String lastLine = "Line " + (before - 1);
+                int last = marks.pageOf(lastLine);
+                double foot = marks.pageHeight() - PaperPdf.MARGIN;
+                double lastText = rows > 0 ? marks.texts().get(marks.pageOf("Row")).stream()
+                        .filter(l -> l.starts("Row")).mapToDouble(PdfMarks.Line::y).max().orElseThrow()
+                        : marks.texts().get(last).stream().filter(l -> l.starts(lastLine))
+                        .findFirst().orElseThrow().y();
+                double room = foot - lastText - 3; // below the last line's descent
+                tight += room < 175 && room > least ? 1 : 0;
+                if (room > least) {
+                    assertEquals(marks.pageOf(rows > 0 ? "Row" : lastLine), page,
+                            sample + ": " + room + " points are left, room for the section, yet it opens a new page");
+                }
+                assertEquals(marks.pages() - 1, page, sample + ": the section is on the last page");
+                List<Double> lines = marks.rules().get(page);
+                assertTrue(lines.size() >= BriefMaker.OBJECTIVE_LINES, sample + ": lines to write on " + lines);
+                double lowest = lines.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                assertTrue(lowest <= foot + 0.5 && lowest > foot - 20 - 6, sample + ": the lines run to the page's "
+                        + "foot (" + foot + "), the lowest at " + lowest);
+            }
+        }
+        assertTrue(tight > 0, "some samples leave the section just enough room");
+    }
 }

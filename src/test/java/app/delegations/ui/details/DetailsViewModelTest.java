@@ -114,8 +114,8 @@ class DetailsViewModelTest {
                 dates.subList(1, 5));
         List<String> notes = meetings.facts().stream().map(Fact::note).toList();
         assertEquals("Participant", notes.get(0));
-        assertEquals("Participant · presented “" + STRATEGY + "”, “" + PORTALS + "”", notes.get(1),
-                "at the conference, what it presented there");
+        assertEquals("Participant", notes.get(1),
+                "at the conference its role alone: what it presented there are the next two meetings, listed once");
         assertEquals(List.of("Presenter", "Presenter"), notes.subList(2, 4), "the presenter on the 30th");
         assertTrue(notes.get(4).startsWith("as a participant in “" + conference), notes.get(4));
         for (Fact f : meetings.facts()) {
@@ -152,7 +152,7 @@ class DetailsViewModelTest {
         assertEquals("30 listopada 2016", strategy.label());
         assertEquals(data.event("krakow-strategy-presentation-2016-11-30").orElseThrow().title().pl(), strategy.value());
         assertEquals("Prezentujący", strategy.note());
-        assertTrue(meetings.facts().get(1).note().contains(" · prezentacje: „"), meetings.facts().get(1).note());
+        assertEquals("Uczestnik", meetings.facts().get(1).note(), "the presentations are their own rows, not named again");
         selection.select(data.country("RS").orElseThrow());
         assertEquals("SPOTKANIA", vm.get().sections().get(0).title());
     }

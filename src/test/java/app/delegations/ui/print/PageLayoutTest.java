@@ -84,15 +84,27 @@ class PageLayoutTest {
         }
     }
 
+    /**
+     * The lines to write on that end a document are on one page, at least as many as it asks for, and run down to
+     * the foot of that page (an officer's defect 6c: the room left on the last page is the Objectives' room).
+     */
     @Test
-    void theLinesToWriteOnStayTogetherOnOnePage() {
+    void theLinesToWriteOnStayTogetherOnOnePageAndRunToItsFoot() {
+        double lineHeight = 20;
         for (int rows = 0; rows < 90; rows += 3) {
             var pages = Page.of(SampleDocument.withRows(rows), PageFormat.A4, FIXED);
             var withLines = pages.stream().filter(p -> p.content().stream()
                     .anyMatch(i -> i instanceof PageItem.Rule r && r.thickness() == 0.5)).toList();
             assertEquals(1, withLines.size(), rows + " rows");
-            assertEquals(6, withLines.get(0).content().stream()
-                    .filter(i -> i instanceof PageItem.Rule r && r.thickness() == 0.5).count());
+            Page page = withLines.get(0);
+            assertEquals(pages.get(pages.size() - 1), page, rows + " rows: the last page");
+            var lines = page.content().stream().filter(i -> i instanceof PageItem.Rule r && r.thickness() == 0.5)
+                    .map(PageItem.Rule.class::cast).toList();
+            assertTrue(lines.size() >= 6, rows + " rows: " + lines.size() + " lines");
+            double lowest = lines.stream().mapToDouble(PageItem.Rule::y1).max().orElseThrow();
+            double foot = page.footer().y() - 10; // the page's content ends 10 points above the page number
+            assertTrue(lowest <= foot && lowest > foot - lineHeight - 2, rows + " rows: the lowest line at " + lowest
+                    + ", the content's foot at " + foot);
         }
     }
 

@@ -202,7 +202,7 @@ class PrintPreviewTest {
             throws Exception {
         var frames = new ArrayList<Runnable>();
         var preview = new PrintPreview(Messages.of(UiLanguage.ENGLISH), dialogs, new FakePrinters(Optional.empty()),
-                frames::add);
+                frames::add, null);
         LaidOut laidOut = CompletableFuture.supplyAsync(() -> preview.layOut(SampleDocument.withRows(60))).get();
         robot.interact(() -> preview.show(owner, laidOut));
 
@@ -232,6 +232,47 @@ class PrintPreviewTest {
         assertEquals("1 / 1", position(robot));
         robot.clickOn("#printClose");
         assertTrue(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing()), "Close closes");
+    }
+
+    /**
+     * An officer's defect 9: without a printer the preview says to export a PDF, and Export as PDF… does it from
+     * there: the preview closes (the export's file chooser, progress and outcome are the main window's) and the
+     * export command runs once; Enter chooses it, Print… being disabled.
+     */
+    @Test
+    void withoutAPrinterExportAsPdfClosesThePreviewAndRunsTheExportCommand(FxRobot robot) {
+        var exported = new ArrayList<Boolean>(); // whether the preview had closed when the command ran
+        robot.interact(() -> new PrintPreview(Messages.of(UiLanguage.POLISH), dialogs, new FakePrinters(Optional.empty()),
+                null, () -> exported.add(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing())))
+                .show(owner, SampleDocument.withRows(5)));
+        waitForThePage(robot);
+        Button export = robot.lookup("#printExportPdf").queryButton();
+        assertEquals("Eksportuj do PDF…", export.getText());
+        assertTrue(export.isVisible() && !export.isDisabled());
+        assertTrue(export.isDefaultButton(), "Enter exports when nothing can be printed");
+        assertTrue(robot.lookup("#printPrint").queryButton().isDisabled());
+
+        robot.clickOn("#printExportPdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(true), exported, "run once, the preview closed first");
+        assertTrue(Window.getWindows().stream().noneMatch(w -> w != owner && w.isShowing()), "the preview closed");
+    }
+
+    /** With a printer too, a PDF is offered beside Print… (to send the brief on), but Print… stays the default. */
+    @Test
+    void withAPrinterExportAsPdfIsOfferedBesidePrint(FxRobot robot) {
+        var exported = new ArrayList<String>();
+        robot.interact(() -> new PrintPreview(Messages.of(UiLanguage.ENGLISH), dialogs,
+                new FakePrinters(Optional.of(PageFormat.A4)), null, () -> exported.add("pdf"))
+                .show(owner, SampleDocument.withRows(5)));
+        waitForThePage(robot);
+        Button export = robot.lookup("#printExportPdf").queryButton();
+        assertEquals("Export as PDF…", export.getText());
+        assertFalse(export.isDefaultButton());
+        assertFalse(robot.lookup("#printPrint").queryButton().isDisabled());
+        robot.clickOn("#printExportPdf");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("pdf"), exported);
     }
 
     @Test
