@@ -144,9 +144,9 @@ public final class App extends Application {
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, source, forms))
                 .command(new BriefFeature(selection, exports, dialogs, this::messages,
-                        (doc, m) -> { // Ctrl+P, off the UI thread: in the font its PDF embeds (installed or not)
+                        (doc, m, exportPdf) -> { // Ctrl+P, off the UI thread: in the font its PDF embeds
                             PrintFonts.load();
-                            var preview = new PrintPreview(m, dialogs);
+                            var preview = new PrintPreview(m, dialogs, exportPdf);
                             var pages = preview.layOut(doc);
                             return () -> preview.show(stage, pages); // on the UI thread
                         }));

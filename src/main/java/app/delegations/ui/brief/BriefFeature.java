@@ -60,12 +60,6 @@ public final class BriefFeature implements CommandFeature {
         this.export = new PdfExport();
     }
 
-    /** As above, with a preview that is not handed the export command (so it offers no Export as PDF…). */
-    public BriefFeature(Selection selection, Exports exports, Dialogs dialogs, Supplier<Messages> messages,
-                        BriefPrint print) {
-        this(selection, exports, dialogs, messages, (brief, m, exportPdf) -> print.prepare(brief, m));
-    }
-
     public BriefModel model() {
         return model;
     }

@@ -4,7 +4,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
 
 /**
- * How File › Print brief… prints a brief, its preview offering Export as PDF…: as {@link BriefPrint}, and handed the
+ * How File › Print brief… prints a brief: laid out off the UI thread, then its preview shown on it, handed the
  * command that exports the brief previewed, File › Export brief as PDF… (the one export path, the same dialogs), for
  * the preview's button to run.
  */

@@ -42,7 +42,7 @@ class BriefPdfExportTest {
     private final Selection selection = new Selection();
     private final BriefFeature feature = new BriefFeature(selection, exports, dialogs,
             () -> Messages.of(UiLanguage.ENGLISH),
-            (document, m) -> () -> {
+            (document, m, exportPdf) -> () -> {
             });
 
     @TempDir

@@ -77,7 +77,7 @@ class BriefPrintTest {
     private Thread printKosice(Duration progressAfter) throws Exception {
         var exports = new Exports(dialogs, () -> Messages.of(UiLanguage.ENGLISH), Platform::runLater, progressAfter);
         var feature = new BriefFeature(selection, exports, dialogs, () -> Messages.of(UiLanguage.ENGLISH),
-                (brief, m) -> ready(brief));
+                (brief, m, exportPdf) -> ready(brief));
         var data = TestData.congress();
         feature.model().setIndex(DatasetIndex.build(data));
         selection.select(data.place("kosice").orElseThrow());

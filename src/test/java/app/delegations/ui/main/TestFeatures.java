@@ -41,7 +41,7 @@ final class TestFeatures {
     final FiguresFeature figures = new FiguresFeature(filter);
     final BriefFeature brief = new BriefFeature(selection,
             new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)), new RecordingDialogs(),
-            () -> Messages.of(UiLanguage.ENGLISH), (doc, m) -> () -> { });
+            () -> Messages.of(UiLanguage.ENGLISH), (doc, m, exportPdf) -> () -> { });
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
             Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries()));
     final ViewRegistry registry = new ViewRegistry()
