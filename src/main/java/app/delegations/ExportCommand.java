@@ -166,7 +166,7 @@ final class ExportCommand {
         } catch (IOException | RuntimeException e) {
             return failed(o, m, ExportOutput.reason(e), err);
         }
-        out.println(TerminalText.escape(m.format("cli.export.brief.done", brief.title(), o.output)));
+        out.println(TerminalText.escape(m.format("cli.export.brief.done", TerminalText.quotable(brief.title()), o.output)));
         return 0;
     }
 

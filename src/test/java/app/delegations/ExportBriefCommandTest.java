@@ -35,6 +35,18 @@ class ExportBriefCommandTest {
         assertTrue(pdf.flat().contains("IV Międzynarodowy Kongres"), pdf.text());
     }
 
+    /** The event's name quotes its motto: inside the message's „…” it is quoted «…», as Polish nests quotations. */
+    @Test
+    void aQuotationInTheBriefsTitleIsNotNestedInTheSameMarks() throws IOException {
+        Path out = dir.resolve("kongres.pdf");
+        Run r = run("export", DATA, "--brief", "congress-2016", "--lang", "pl", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(out + ": zapisano „Notatka przed wizytą: IV Międzynarodowy Kongres «St. Petersburg i Świat "
+                + "Słowiański»”", r.out().strip());
+        assertEquals("Notatka przed wizytą: IV Międzynarodowy Kongres „St. Petersburg i Świat Słowiański”",
+                PdfText.of(out).title(), "the brief itself keeps the name as it is");
+    }
+
     @Test
     void theBriefOfAnEventIsWrittenInEnglishAndTheFormatFollowsTheExtension() throws IOException {
         Path out = dir.resolve("congress.pdf");

@@ -28,6 +28,12 @@ import app.delegations.ui.edit.EditSession;
 import app.delegations.ui.filter.DatePreset;
 import app.delegations.ui.forms.Forms;
 import app.delegations.ui.places.PlaceRow;
+import app.delegations.ui.countries.CountryRow;
+import app.delegations.ui.events.EventRow;
+import app.delegations.ui.organisations.OrganisationRow;
+import app.delegations.ui.people.PersonRow;
+import app.delegations.model.Organisation;
+import app.delegations.model.Person;
 import app.delegations.ui.source.SourceFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,6 +103,10 @@ final class UserActions {
 
     /** What clicking a row of Places must do; a name {@code -Dmbt.skip} accepts. */
     static final String CLICKED_PLACE_SELECTED = "a clicked place is the selected record";
+    /** What ↓ or ↑ must do in a table with no selection; a name {@code -Dmbt.skip} accepts. */
+    static final String FIRST_ARROW = "the first arrow with no selection selects the ringed row and its record";
+    /** What a refused open and its retry must do; a name {@code -Dmbt.skip} accepts. */
+    static final String RETRY_REFUSED = "a refused file leaves the window as it was, and once fixed F5 opens it";
     private static final List<String> TAB_IDS = List.of("#tabPlaces", "#tabCountries", "#tabTimeline", "#tabSource",
             "#tabOrganisations", "#tabEvents", "#tabPeople", "#tabMap", "#tabFigures");
     private static final List<KeyCode> DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
@@ -171,6 +181,12 @@ final class UserActions {
                     : new Step("click the search's ×", s -> s.node("#clearSearch").ifPresent(s::click)))),
             new UserAction("select a row", 4, s -> s.tableShown().map(t -> !t.getItems().isEmpty()).orElse(false),
                     Arbitraries.integers().between(0, 9999).map(i -> new Step("click row #" + i, s -> clickRow(s, i)))),
+            new UserAction("the first arrow in a table with no selection", 2, s -> s.node("#recordForm").isEmpty()
+                    && s.tableShown().map(t -> fx(() -> !t.getItems().isEmpty() && rowId(t.getItems().get(0)) != null))
+                    .orElse(false), // a table of records (not the figures')
+                    Arbitraries.of(KeyCode.DOWN, KeyCode.UP).flatMap(key -> Arbitraries.integers().between(-1, 9999)
+                            .map(ring -> new Step("no selection, the ring on " + (ring < 0 ? "no row" : "row #" + ring)
+                                    + ", " + (key == KeyCode.DOWN ? "↓" : "↑"), s -> firstArrow(s, key, ring))))),
             new UserAction("follow a link in the details", 3, s -> !s.nodes("#detailsView .fact-link").isEmpty(),
                     Arbitraries.integers().between(0, 99).map(i -> new Step("click details link #" + i,
                             s -> clickNth(s, "#detailsView .fact-link", i)))),
@@ -188,6 +204,10 @@ final class UserActions {
                     : new Step("View › Theme › Dark", s -> fireMenuItem(s, "menuThemeDark")))),
             new UserAction("open a bad file", 1, s -> !s.badFiles.isEmpty(),
                     Arbitraries.integers().between(0, 999).map(i -> new Step("Ctrl+O bad file #" + i, s -> openBad(s, i)))),
+            new UserAction("open a file that is refused, fix it, try again", 1, s -> !s.badFiles.isEmpty()
+                    && !fx(() -> s.app().editing().session().dirty()), Arbitraries.integers().between(0, 999).flatMap(i ->
+                    Arbitraries.of(true, false).map(byKey -> new Step("Ctrl+O a copy of bad file #" + i + ", fix it, "
+                            + (byKey ? "F5" : "click Try again"), s -> retryRefused(s, i, byKey))))),
             new UserAction("open the test archive", 1, s -> true, Arbitraries.just(new Step("Ctrl+Shift+O the test archive",
                     UserActions::openArchive))),
             new UserAction("a file in the archive changes", 2, UserActions::archiveShown, Arbitraries.integers()
@@ -389,6 +409,107 @@ final class UserActions {
             Node n = nodes.get(i % nodes.size());
             s.log.add("click " + fx(() -> n instanceof Labeled l ? l.getText() : n.toString()));
             s.click(n);
+        }
+    }
+
+    /**
+     * With no record selected, the ring on row {@code ring} (modulo the rows; none when negative) and the table
+     * given the keyboard, ↓ or ↑ selects exactly the ringed row (the first for ↓, the last for ↑ when no row has the
+     * ring), and that row's record is the selected one: the details show it ({@link Invariants}).
+     */
+    private static void firstArrow(UiSession s, KeyCode key, int ring) {
+        Optional<TableView<?>> shown = s.tableShown();
+        if (shown.isEmpty()) {
+            return;
+        }
+        TableView<?> table = shown.get();
+        s.interact(() -> s.app().workspace().selection().clear());
+        int n = fx(() -> table.getItems().size());
+        if (n == 0 || fx(() -> rowId(table.getItems().get(0))) == null) {
+            return; // no rows, or not a table of records
+        }
+        if (!fx(() -> table.getSelectionModel().isEmpty())) {
+            throw new AssertionError(FIRST_ARROW + ": no record is selected, yet " + table.getId() + " selects row "
+                    + fx(() -> table.getSelectionModel().getSelectedIndex()));
+        }
+        s.interact(() -> {
+            table.getFocusModel().focus(ring < 0 ? -1 : ring % n);
+            table.requestFocus();
+        });
+        if (!fx(table::isFocused)) {
+            return; // the keyboard went elsewhere: the keys would not reach the table
+        }
+        int ringed = fx(() -> table.getFocusModel().getFocusedIndex()); // as the table has it once focused
+        int expected = ringed >= 0 && ringed < n ? ringed : key == KeyCode.DOWN ? 0 : n - 1;
+        Object row = fx(() -> table.getItems().get(expected));
+        s.keys(key);
+        if (Invariants.skipped(FIRST_ARROW)) {
+            return;
+        }
+        List<Integer> selected = fx(() -> List.copyOf(table.getSelectionModel().getSelectedIndices()));
+        if (!selected.equals(List.of(expected))) {
+            throw new AssertionError(FIRST_ARROW + ": " + key + " with the ring on row " + ringed + " of " + n + " in "
+                    + table.getId() + " selected rows " + selected + ", not row " + expected);
+        }
+        Entity record = fx(() -> s.app().workspace().selection().get());
+        String id = rowId(row);
+        if (record == null || !id.equals(entityId(record))) {
+            throw new AssertionError(FIRST_ARROW + ": " + key + " selected row " + expected + " (" + id
+                    + "), the selected record is " + Invariants.describe(record));
+        }
+    }
+
+    /** The id of the record a table row shows, or null for a row of another kind. */
+    private static String rowId(Object row) {
+        return row instanceof PlaceRow p ? p.id() : row instanceof CountryRow c ? c.code()
+                : row instanceof EventRow e ? e.id() : row instanceof PersonRow p ? p.id()
+                : row instanceof OrganisationRow o ? o.id() : null;
+    }
+
+    private static String entityId(Entity r) {
+        return r instanceof Place p ? p.id() : r instanceof Country c ? c.code() : r instanceof Event e ? e.id()
+                : r instanceof Person p ? p.id() : r instanceof Organisation o ? o.id() : null;
+    }
+
+    /**
+     * Opens a copy of a bad file ({@code i} modulo their number); when the window refuses it ("Try again (F5)"
+     * offered), it keeps what it showed; the copy is then fixed on disk, and F5 or Try again opens that same
+     * file: the window then shows its one place. A bad file opened with warnings only ends the step.
+     */
+    private static void retryRefused(UiSession s, int i, boolean byKey) {
+        Path bad = s.badFiles.get(i % s.badFiles.size());
+        Path copy;
+        try {
+            Path dir = Files.createDirectories(s.archive().getParent().resolve("refused-" + s.log.size()));
+            copy = Files.copy(bad, dir.resolve(bad.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object before = fx(() -> s.app().workspace().current());
+        s.log.add("open " + copy.getFileName() + " (a copy)");
+        fx(() -> s.dialogs.filesToChoose.add(copy));
+        s.keys(KeyCode.CONTROL, KeyCode.O);
+        fx(() -> { s.dialogs.filesToChoose.clear(); return null; });
+        if (s.node("#statusRetry").isEmpty() || Invariants.skipped(RETRY_REFUSED)) {
+            return; // opened (warnings only), or not asked for (the window was busy)
+        }
+        if (fx(() -> s.app().workspace().current()) != before) { // the title says the file was not opened
+            throw new AssertionError(RETRY_REFUSED + ": refusing " + copy.getFileName() + " the window no longer shows "
+                    + "the data it showed");
+        }
+        TestArchive.write(copy.getParent(), copy.getFileName().toString(), "LT", "Litwa", "Lithuania", "vilnius",
+                "Wilno");
+        if (byKey) {
+            s.keys(KeyCode.F5);
+        } else {
+            s.node("#statusRetry").ifPresent(s::click);
+        }
+        List<String> places = fx(() -> s.app().workspace().current().dataset().places().stream().map(Place::id)
+                .toList());
+        if (!places.equals(List.of("vilnius")) || s.node("#statusRetry").isPresent()) {
+            throw new AssertionError(RETRY_REFUSED + ": " + (byKey ? "F5" : "Try again") + " after " + copy.getFileName()
+                    + " was fixed shows the places " + places + (s.node("#statusRetry").isPresent()
+                    ? ", still offering Try again" : "") + ", not the fixed file's [vilnius]");
         }
     }
 

@@ -155,9 +155,9 @@ final class ArchiveMerge {
     private void differs(Section<?> s, String id, int part, int index, Owner<?> o, String field) {
         long at = parts.get(part).open().ids().where(s.kind(), id);
         long ownerAt = parts.get(o.part).open().ids().where(s.kind(), id);
-        String ownerPath = s.name() + "[" + o.index + "]";
-        problems.error(part, at, s.name() + "[" + index + "]", new ArchiveProblems.Other(o.part, ownerAt),
-                other -> Msg.of("problem.archive.differs", other, ownerPath, field, "\"" + id + "\""));
+        problems.error(part, at, s.name() + "[" + index + "]",
+                new ArchiveProblems.Other(o.part, ownerAt, s.name() + "[" + o.index + "]"),
+                (other, owner) -> Msg.of("problem.archive.differs", other, owner, field, "\"" + id + "\""));
     }
 
     /** Reports references no file resolves; returns the countries taken from the reference list. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,14 +15,19 @@ import java.util.TreeMap;
  * next refresh reads it anew). A problem may name a second place ({@link Other}), located the same way.
  */
 final class ArchiveProblems {
-    /** A place in another file (or the same) that a message names as {@code FILE:LINE:COLUMN}. */
-    record Other(int part, long at) {
+    /**
+     * A record in another file (or the same) that a message names as {@code FILE:LINE:COLUMN} and as the rest of
+     * the app names a record ("place 9495 (Kamesław)"), not by its path.
+     *
+     * @param record its place in its file: {@code places[9494]}
+     */
+    record Other(int part, long at, String record) {
     }
 
-    /** Makes the message once the other place is located ("congress-2016.json:88:7"). */
+    /** Makes the message once the other record is located ("congress-2016.json:88:7") and named. */
     @FunctionalInterface
     interface Worded {
-        Msg with(String otherPlace);
+        Msg with(String otherPlace, Msg otherRecord);
     }
 
     private record Entry(boolean error, long at, String path, Msg message, Other other, Worded worded) {
@@ -41,7 +47,7 @@ final class ArchiveProblems {
     }
 
     void warning(int part, long at, String path, Msg message) {
-        add(part, new Entry(false, at, path, null, null, p -> message));
+        add(part, new Entry(false, at, path, null, null, (p, r) -> message));
     }
 
     /** An error whose message names {@code other}. */
@@ -67,8 +73,8 @@ final class ArchiveProblems {
             String name = part.result().file();
             var problems = bytes == null ? new Problems(name) : new Problems(name, bytes, bytes.length, bom(bytes));
             for (Entry e : entry.getValue()) {
-                Msg m = e.message() != null ? e.message()
-                        : e.worded().with(e.other() == null ? "" : where(e.other()));
+                Msg m = e.message() != null ? e.message() : e.other() == null ? e.worded().with("", null)
+                        : e.worded().with(where(e.other()), named(e.other()));
                 if (e.error()) {
                     problems.error(e.at(), e.path(), m);
                 } else {
@@ -91,6 +97,14 @@ final class ArchiveProblems {
         var positions = new TextPositions(bytes, bytes.length, bom(bytes));
         int line = positions.line(o.at());
         return name + ":" + line + ":" + positions.column(o.at(), line);
+    }
+
+    /** "place 9495 (Kamesław)", named as the other file gives it. */
+    private Msg named(Other o) {
+        byte[] bytes = text(o.part());
+        RecordName name = bytes == null ? null
+                : RecordNames.find(bytes, bytes.length, Set.of(o.record())).get(o.record());
+        return (name == null ? RecordName.unnamed(o.record()) : name).words();
     }
 
     private byte[] text(int part) {

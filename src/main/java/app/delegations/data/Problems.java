@@ -110,19 +110,12 @@ final class Problems {
             }
             String r = RecordNames.recordOf(e.path());
             out.add(new Problem(e.severity(), file, line, column, e.path(), e.message(),
-                    r == null ? null : names.getOrDefault(r, unnamed(r))));
+                    r == null ? null : names.getOrDefault(r, RecordName.unnamed(r))));
         }
         if (notShown > 0) {
             out.add(new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, 0, 0, "",
                     Msg.count("problem.notShown", notShown, notShown)));
         }
         return out;
-    }
-
-    /** A record the names pass did not reach: "place 4". */
-    private static RecordName unnamed(String record) {
-        int bracket = record.indexOf('[');
-        return new RecordName(record.substring(0, bracket), Integer.parseInt(record.substring(bracket + 1,
-                record.length() - 1)), null, null, null);
     }
 }

@@ -58,6 +58,10 @@ class GeneratedArchiveLoadTest {
         for (ArchiveGenerator.Conflict c : generated.conflicts()) {
             assertTrue(errors.stream().anyMatch(e -> e.contains(c.file()) && e.contains(c.otherFile())
                     && e.contains(c.field())), c + " in " + shown(errors));
+            assertTrue(errors.stream().anyMatch(e -> e.contains(c.file()) && e.contains(c.otherFile())
+                    && e.matches(".*, where it is place \\d+ \\(.+\\): .*") && !e.contains(c.path())
+                    && !e.contains(c.otherPath())), "the other file's record named as the app names a record ("
+                    + "\"place 9495 (Kamesław)\"), not by its path: " + c + " in " + shown(errors));
         }
         ArchiveGenerator.Unresolved u = generated.unresolved();
         assertTrue(bad.errors().stream().anyMatch(p -> p.format().startsWith(u.file() + ":")

@@ -31,4 +31,17 @@ class RecordNamesTest {
         Problem syntax = ps.get(ps.size() - 1);
         assertNull(syntax.record(), "a syntax error outside the records is in none");
     }
+
+    /** A message made before the reader's language is known (a conflict's other record) names it in that language. */
+    @Test
+    void aRecordNamedBeforeTheLanguageIsKnownIsNamedInTheReadersLanguage() {
+        var named = new RecordName("places", 9494, "kameslaw", "Kamesław", "Kameslav");
+        assertEquals("place 9495 (Kameslav)", Bundle.english().text(named.words()));
+        assertEquals("miejsce 9495 (Kamesław)", Bundle.of("pl").text(named.words()));
+        var onlyPolish = new RecordName("places", 0, "ala", "Ała", null);
+        assertEquals("place 1 (Ała)", Bundle.english().text(onlyPolish.words()), "the other language stands in");
+        assertEquals("place 3 (b)", Bundle.english().text(new RecordName("places", 2, "b", null, null).words()),
+                "no name: the id");
+        assertEquals("miejsce 3", Bundle.of("pl").text(RecordName.unnamed("places[2]").words()));
+    }
 }

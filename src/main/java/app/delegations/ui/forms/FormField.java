@@ -10,8 +10,9 @@ import javafx.beans.property.StringProperty;
  * One field of a record form: its key within the record or row ({@code names.en}, {@code place}), its label in
  * the UI's language, what kind of control edits it, and its value as text (a date as typed, a number as typed,
  * an option's value). The problem the last check found on it, in the UI's language, is shown beside it. A required
- * field is marked so in its label from the start, and left blank it is reported with every other one at once; half
- * of a text kept in both languages (a description) becomes required once the other half is given.
+ * field is marked so in its label from the start; that it is blank is said only once the officer has touched it (typed
+ * in it, or left it) or asked to apply the form, then with every other blank one at once; half of a text kept in
+ * both languages (a description) becomes required once the other half is given.
  */
 public final class FormField {
     /** The control that edits the value. */
@@ -37,6 +38,8 @@ public final class FormField {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private boolean required;
+    /** The officer has typed in this field or left it: that it is blank may be said. */
+    private boolean touched;
     private String hint;
     /** The other language of the text this field is half of, when the text is optional; null otherwise. */
     private FormField otherHalf;
@@ -104,6 +107,18 @@ public final class FormField {
     /** True when {@link #missing} because the other half of its text is given, not because it is required. */
     boolean missingHalf() {
         return missing() && !required;
+    }
+
+    /** True once the officer has typed in the field or left it. */
+    boolean touched() {
+        return touched;
+    }
+
+    /** Notes that the officer has typed in the field or left it; answers true if it was not noted before. */
+    boolean touch() {
+        boolean first = !touched;
+        touched = true;
+        return first;
     }
 
     /** The options of a choice or reference, in the order shown. */

@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -31,7 +34,8 @@ import javafx.collections.ObservableList;
  * the loader's own rules judge it (off the UI thread; the newest check's answer wins); each problem is put beside
  * its field and listed under the form. Every required field left blank is named at the same time, by the form
  * itself, whether or not the rest could be read into a record for those rules (a date not yet typed never holds
- * back the names' problems). Apply is possible only when nothing is wrong and something changed; it
+ * back the names' problems); that a field is blank is said only once the officer has touched it or asked to apply
+ * (until then the form only counts the blank ones). Apply is possible only when nothing is wrong and something changed; it
  * commits one {@link Change}. A new record's id is made from its English name as typed and shown; an edited
  * record's id is never changed. Past 250 lines because the as-typed check and Apply share what each check read
  * (the record built, its change, whether it may be applied), which only this class sees change.
@@ -47,6 +51,7 @@ public final class FormModel {
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper(this, "id", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper unsaid = new ReadOnlyIntegerWrapper(this, "unsaid");
     private final Set<FormField> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The ids the archive gave for the names typed so far (a new record's). */
     private final Map<String, String> idsByName = new HashMap<>();
@@ -56,6 +61,10 @@ public final class FormModel {
     private boolean checkDue = true;
     private boolean open = true;
     private boolean valid; // the last answered check found no error, and something changed
+    /** The officer asked to apply: every blank required field is said, touched or not. */
+    private boolean revealed;
+    /** What the last answered check found, shown again when more may be said (a field left, Apply asked). */
+    private Runnable reshow = () -> { };
     private final PendingCommit pending;
     /** The record the Apply under way commits. */
     private Record applied;
@@ -146,14 +155,52 @@ public final class FormModel {
     }
 
     /**
+     * How many fields are blank where a value is needed without that being said yet (not touched, Apply not
+     * asked): the form says how many, quietly, so that a disabled Apply is not a riddle.
+     */
+    public ReadOnlyIntegerProperty unsaidProperty() {
+        return unsaid.getReadOnlyProperty();
+    }
+
+    /** Says every field left blank where a value is needed, touched or not: as Apply does. */
+    public void sayAllMissing() {
+        if (!revealed) {
+            revealed = true;
+            reshow.run();
+        }
+    }
+
+    /** The officer has left {@code f} (the keyboard went elsewhere): if it is blank where needed, that is said now. */
+    void left(FormField f) {
+        if (f.touch()) {
+            reshow.run();
+        }
+    }
+
+    /** Carries what {@code from} says onto this form, made again from it (its fields touched, Apply asked). */
+    void sayAsIn(FormModel from) {
+        revealed = from.revealed;
+        var was = from.form.fields();
+        var now = form.fields();
+        for (int i = 0; i < was.size() && i < now.size(); i++) {
+            if (was.get(i).field().touched()) {
+                now.get(i).field().touch();
+            }
+        }
+        reshow.run();
+    }
+
+    /**
      * Commits the change once its check has answered (checked now if an edit is waiting for its check), when it
      * may be; answers true if it was, and the form closes. A second Apply while one is under way is refused
-     * (answers false): Apply stays disabled until the first answers.
+     * (answers false): Apply stays disabled until the first answers. Every field left blank where a value is needed
+     * is said from then on.
      */
     public CompletableFuture<Boolean> apply() {
         if (!open || pending.busy()) {
             return CompletableFuture.completedFuture(false);
         }
+        sayAllMissing();
         if (checkDue) {
             check();
         }
@@ -215,11 +262,19 @@ public final class FormModel {
 
     /** Puts each problem beside its field and lists them; Apply is possible when none is an error. */
     private void show(Map<FormField, String> unread, List<FieldProblem> found, Record record, boolean errors) {
-        var list = new ArrayList<String>();
-        errors |= FormProblems.place(form.fields(), unread, found, record, m.texts(), list);
-        problems.setAll(list);
+        reshow = () -> place(unread, found, record);
+        errors |= place(unread, found, record);
         valid = !errors && change != null;
         updateCanApply();
+    }
+
+    private boolean place(Map<FormField, String> unread, List<FieldProblem> found, Record record) {
+        var list = new ArrayList<String>();
+        Predicate<FormField> said = f -> revealed || f.touched() || f.missingHalf(); // a half: the other was typed
+        boolean errors = FormProblems.place(form.fields(), unread, found, record, m.texts(), said, list);
+        problems.setAll(list);
+        unsaid.set((int) unread.keySet().stream().filter(f -> FormProblems.blank(f) && !said.test(f)).count());
+        return errors;
     }
 
     private void updateCanApply() {
@@ -228,7 +283,10 @@ public final class FormModel {
 
     private void watch(FormField f) {
         if (watched.add(f)) {
-            f.valueProperty().addListener((o, a, b) -> edited());
+            f.valueProperty().addListener((o, a, b) -> {
+                f.touch();
+                edited();
+            });
         }
     }
 

@@ -6,6 +6,7 @@ import app.delegations.text.Bundle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Where a form shows its problems: each beside the field it names, and every one in the list under the form. */
 final class FormProblems {
@@ -17,12 +18,17 @@ final class FormProblems {
      * archive's rules found there ({@code found}, placed by its path when it is on {@code record}); adds each to
      * {@code list} ("English name: must not be empty"), in the order of the fields, except what the rules found on a
      * field the form already says is wrong (a required field left blank: said once, as the form says it). Returns
-     * true when one of {@code found} is an error.
+     * true when one of {@code found} is an error. That a field is blank is said only when {@code said} allows it
+     * (the officer has touched the field, or asked to apply): a form just opened does not greet the officer with a
+     * "must be given" under every required field.
      */
     static boolean place(List<RecordForm.PathedField> fields, Map<FormField, String> unread, List<FieldProblem> found,
-                         Record record, Bundle texts, List<String> list) {
+                         Record record, Bundle texts, Predicate<FormField> said, List<String> list) {
         for (RecordForm.PathedField f : fields) {
             String problem = unread.get(f.field());
+            if (problem != null && blank(f.field()) && !said.test(f.field())) {
+                problem = null;
+            }
             f.field().setProblem(problem);
             if (problem != null) {
                 list.add(f.field().label() + ": " + problem);
@@ -43,6 +49,11 @@ final class FormProblems {
             }
         }
         return errors;
+    }
+
+    /** Whether {@code f} is blank: what the form found on it then is that it is needed. */
+    static boolean blank(FormField f) {
+        return f.value().isEmpty();
     }
 
     /** The field a problem's path names: the field itself, or the first of its parts ({@code coordinates}). */

@@ -4,11 +4,13 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordKind;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
@@ -26,7 +28,10 @@ import javafx.util.StringConverter;
  * required"); pinned below them ({@link FormFrame}), the list of what stops Apply, Apply (also Ctrl+Enter)
  * and Cancel (also Escape). Plain labels rather than
  * decorations carry the problems: they wrap in the pane's width, are read by screen readers with the field, and
- * need no access to JavaFX internals.
+ * need no access to JavaFX internals. That a required field is blank is said beside it only once the officer has
+ * typed in it or left it, or asked to apply (Ctrl+Enter, or "Show which" beside the count of blank required fields
+ * the form says quietly until then). Past 250 lines because each field's label, hint, control and problem are put
+ * together here, with the list of what stops Apply that they feed.
  */
 final class FormView extends FormFrame {
     /** The mark of a required field. */
@@ -81,6 +86,7 @@ final class FormView extends FormFrame {
         problems.setId("formProblems");
         problems.getStyleClass().add("form-problems");
         listeners.onList(form.problems(), c -> showProblems(problems));
+        listeners.follow(form.unsaidProperty(), n -> showProblems(problems));
         showProblems(problems);
         var checking = new Label(m.get("form.checking"));
         checking.setId("formChecking");
@@ -190,6 +196,11 @@ final class FormView extends FormFrame {
         Control control = FieldControls.of(f, m);
         control.setId("field-" + cssId(path));
         control.getStyleClass().add("form-field");
+        control.focusWithinProperty().addListener((o, was, now) -> {
+            if (!now) {
+                form.left(f);
+            }
+        });
         var problem = new Label();
         problem.setId("problem-" + cssId(path));
         problem.getStyleClass().add("form-problem");
@@ -240,6 +251,20 @@ final class FormView extends FormFrame {
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.getStyleClass().add("form-problem");
             box.getChildren().add(l);
+        }
+        int unsaid = form.unsaidProperty().get();
+        if (unsaid > 0) {
+            var count = new Label(m.count("form.unsaid", unsaid));
+            count.setId("formUnsaid");
+            count.getStyleClass().add("fact-label");
+            count.setWrapText(true);
+            count.setMinHeight(Region.USE_PREF_SIZE);
+            var say = new Hyperlink(m.get("form.sayMissing"));
+            say.setId("formSayMissing");
+            say.setOnAction(e -> form.sayAllMissing());
+            var line = new HBox(6, count, say);
+            line.setAlignment(Pos.BASELINE_LEFT);
+            box.getChildren().add(line);
         }
     }
 

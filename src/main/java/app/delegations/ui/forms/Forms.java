@@ -86,6 +86,7 @@ public final class Forms implements RecordCommands {
         if (other && form != null && form.isOpen()) {
             FormModel again = model(form.kind(), form.before());
             carry(form, again);
+            again.sayAsIn(form);
             open.set(again);
         }
     }

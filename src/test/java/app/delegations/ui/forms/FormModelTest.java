@@ -82,6 +82,7 @@ class FormModelTest {
         type("names.native", "Київ");
         type("country", "UA");
         pause();
+        open().sayAllMissing();
         assertEquals("Nowe miejsce", open().heading());
         assertEquals("Nazwa polska", open().field("names.pl").label());
         assertTrue(open().problems().stream().anyMatch(p -> p.startsWith("Nazwa angielska")), open().problems().toString());
@@ -93,6 +94,7 @@ class FormModelTest {
         assertEquals("Kijów", open().field("names.pl").value(), "what was typed stays");
         assertEquals("Київ", open().field("names.native").value());
         assertEquals("UA", open().field("country").value());
+        pause();
         assertTrue(open().problems().stream().anyMatch(p -> p.startsWith("English name")), open().problems().toString());
 
         type("names.en", "Kyiv");
@@ -119,12 +121,17 @@ class FormModelTest {
         type("names.native", "Київ");
         type("country", "UA");
         pause();
+        assertNull(open().field("names.en").problemProperty().get(), "never touched: not said yet");
+        assertEquals(List.of(), open().problems());
+        assertEquals(1, open().unsaidProperty().get(), "only counted");
+        assertFalse(open().canApplyProperty().get());
 
+        assertFalse(open().apply().join());
         assertEquals("must be given", open().field("names.en").problemProperty().get());
         assertEquals(List.of("English name: must be given"), open().problems(), "said once, as the form says "
                 + "every required field left blank (not again in the loader's words)");
+        assertEquals(0, open().unsaidProperty().get());
         assertFalse(open().canApplyProperty().get());
-        assertFalse(open().apply().join());
         assertEquals(List.of(), editing.commits());
 
         type("names.en", "Kyiv");
@@ -361,6 +368,9 @@ class FormModelTest {
         forms.newRecord(Event.class);
         type("title.pl", "Próba");
         pause();
+        assertEquals(List.of(), open().problems(), "none touched but the Polish name: nothing said yet");
+        assertEquals(4, open().unsaidProperty().get());
+        assertFalse(open().apply().join());
         String nativeName = open().field("title.native").label();
         assertEquals(List.of("Nazwa angielska: należy podać", nativeName + ": należy podać", "Od: należy podać",
                 "Kolejność w danym dniu (w jakiej wymienia je źródło): należy podać"), open().problems(),
@@ -392,9 +402,12 @@ class FormModelTest {
         assertEquals("W miejscowym języku i alfabecie, np. София", open().field("names.native").hint());
     }
 
-    /** Every kind of record: a new form lists each required field still blank, and only those, as it opens. */
+    /**
+     * Every kind of record: a form just opened says no "must be given" (its labels mark what is required, and it
+     * counts the blank ones); asked to apply, it lists each required field still blank, and only those, at once.
+     */
     @Test
-    void everyFormMarksItsRequiredFieldsAndListsTheBlankOnesAtOnce() {
+    void everyFormMarksItsRequiredFieldsAndListsTheBlankOnesAtOnceWhenAskedToApply() {
         for (Class<? extends Record> kind : Forms.KINDS) {
             forms.newRecord(kind);
             pause();
@@ -403,9 +416,14 @@ class FormModelTest {
                 for (FormField f : s.fields()) {
                     if (f.required() && f.value().isEmpty()) {
                         blank.add(f.label() + ": must be given");
+                        assertNull(f.problemProperty().get(), kind.getSimpleName() + " " + f.key());
                     }
                 }
             }
+            assertEquals(List.of(), open().problems(), kind.getSimpleName() + ": nothing said as it opens");
+            assertEquals(blank.size(), open().unsaidProperty().get(), kind.getSimpleName());
+            assertFalse(open().canApplyProperty().get(), kind.getSimpleName());
+            assertFalse(open().apply().join(), kind.getSimpleName());
             String names = kind == Event.class ? "title" : "names";
             for (String name : List.of(".pl", ".en", ".native")) {
                 assertTrue(open().field(names + name).required(), kind.getSimpleName() + name);
@@ -442,8 +460,30 @@ class FormModelTest {
         type("names.native", "Jan Nowak");
         open().rows("positions").add();
         pause();
+        assertEquals(List.of(), open().problems(), "a row just added says nothing yet");
+        open().sayAllMissing();
         assertEquals(List.of("Position in Polish: must be given", "Position in English: must be given"),
                 open().problems());
         assertTrue(open().field("positions[0].title.pl").required());
+    }
+
+    @Test
+    void aRequiredFieldIsSaidBlankOnceTouchedAndNoLongerOnceGiven() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.pl", "");
+        pause();
+        assertEquals("must be given", open().field("names.pl").problemProperty().get(), "typed in, then emptied");
+        assertEquals(List.of("Polish name: must be given"), open().problems(), "only the field touched");
+        assertNull(open().field("names.en").problemProperty().get());
+
+        open().left(open().field("names.en"));
+        assertEquals("must be given", open().field("names.en").problemProperty().get(), "left blank");
+        assertEquals(List.of("Polish name: must be given", "English name: must be given"), open().problems());
+
+        type("names.en", "Kyiv");
+        pause();
+        assertNull(open().field("names.en").problemProperty().get(), "given: no longer said");
+        assertEquals(List.of("Polish name: must be given"), open().problems());
     }
 }

@@ -239,8 +239,15 @@ class FormStoriesTest {
         type(robot, "#field-names-pl", "Kijow");
         type(robot, "#field-names-native", "Kyiv");
         robot.interact(() -> forms.openProperty().get().field("country").valueProperty().set("UA"));
+        waitUntil(() -> shown(robot, "#formUnsaid")
+                && text(robot, "#formUnsaid").equals("1 required field is still empty."));
+        assertFalse(shown(robot, "#problem-names-en"), "never touched: only counted");
+        assertTrue(fx(() -> robot.lookup("#formApply").queryButton().isDisabled()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL); // Apply, asked anyway
         waitUntil(() -> shown(robot, "#problem-names-en"));
         assertEquals("must be given", text(robot, "#problem-names-en"));
+        assertFalse(shown(robot, "#formUnsaid"), "said, no longer counted");
         assertTrue(fx(() -> robot.lookup("#formApply").queryButton().isDisabled()));
         assertTrue(fx(() -> robot.lookup("#formProblems .form-problem").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("• English name: must be given"))));
@@ -274,10 +281,48 @@ class FormStoriesTest {
         assertEquals("Do (puste: ten sam dzień)", fx(() -> robot.lookup("#field-end").query().getAccessibleText()));
 
         type(robot, "#field-title-pl", "Próba");
+        waitUntil(() -> shown(robot, "#formUnsaid")
+                && text(robot, "#formUnsaid").equals("4 pola wymagane są jeszcze puste."));
+        assertEquals(List.of(), listed(robot), "nothing said of fields the officer has not touched");
+        robot.clickOn("#formSayMissing");
         waitUntil(() -> listed(robot).contains("• Od: należy podać"));
         assertTrue(listed(robot).contains("• Nazwa angielska: należy podać"), "with the date, not after it: "
                 + listed(robot));
         assertEquals("należy podać", text(robot, "#problem-title-en"));
+    }
+
+    /**
+     * A new record's form does not greet the officer with "must be given" under every required field: a field
+     * is said blank once left blank, every blank one once Apply is asked, and no longer once given.
+     */
+    @Test
+    void aFormJustOpenedSaysNothingIsMissingUntilAFieldIsLeftBlankOrApplyIsAsked(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.clickOn("#newPlace");
+        waitUntil(() -> shown(robot, "#formUnsaid"));
+        for (String field : List.of("names-pl", "names-en", "names-native", "country")) {
+            assertFalse(shown(robot, "#problem-" + field), field);
+        }
+        assertEquals(List.of(), listed(robot));
+        assertEquals("4 pola wymagane są jeszcze puste.", text(robot, "#formUnsaid"));
+
+        robot.interact(() -> robot.lookup("#field-names-pl").query().requestFocus());
+        robot.interact(() -> robot.lookup("#field-names-en").query().requestFocus());
+        waitUntil(() -> shown(robot, "#problem-names-pl"));
+        assertEquals("należy podać", text(robot, "#problem-names-pl"), "left blank");
+        assertFalse(shown(robot, "#problem-names-native"));
+        assertEquals("3 pola wymagane są jeszcze puste.", text(robot, "#formUnsaid"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> shown(robot, "#problem-names-native"));
+        assertEquals(List.of("• Nazwa polska: należy podać", "• Nazwa angielska: należy podać",
+                "• " + fx(() -> forms.openProperty().get().field("names.native").label()) + ": należy podać",
+                "• Kraj: należy podać"), listed(robot), "every blank one at once");
+        assertFalse(shown(robot, "#formUnsaid"));
+
+        type(robot, "#field-names-pl", "Kijów");
+        waitUntil(() -> !shown(robot, "#problem-names-pl"));
+        assertEquals(3, listed(robot).size(), "given: no longer said");
     }
 
     /** The text of the label of the control {@code query} finds. */

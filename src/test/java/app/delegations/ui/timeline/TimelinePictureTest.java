@@ -1,18 +1,14 @@
 package app.delegations.ui.timeline;
 
 import static app.delegations.ui.timeline.Fixtures.*;
+import static app.delegations.ui.timeline.TimelinePictures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,28 +48,10 @@ class TimelinePictureTest {
         return vm.getLayout().item(vm.getLayout().indexOf(id));
     }
 
-    /** Pixels of {@code image} within 6 levels a channel of {@code colour}. */
-    private static long pixelsOf(Image image, Color colour) {
-        int want = (int) Math.round(colour.getRed() * 255) << 16 | (int) Math.round(colour.getGreen() * 255) << 8
-                | (int) Math.round(colour.getBlue() * 255);
-        long n = 0;
-        for (int y = 0; y < (int) image.getHeight(); y++) {
-            for (int x = 0; x < (int) image.getWidth(); x++) {
-                int p = image.getPixelReader().getArgb(x, y);
-                boolean near = true;
-                for (int shift = 0; shift < 24; shift += 8) {
-                    near &= Math.abs((p >> shift & 0xff) - (want >> shift & 0xff)) <= 6;
-                }
-                n += near ? 1 : 0;
-            }
-        }
-        return n;
-    }
-
     /** A tester's PNG carried the window's yellow outlines, which no legend explains: paper shows the data only. */
     @Test
     void thePngShowsNoSelectionNorHighlightWhileTheWindowStillDoes(FxRobot robot, @TempDir Path dir) {
-        Image plain = exported(robot, dir.resolve("plain.png").toFile());
+        Image plain = exported(robot, view, dir.resolve("plain.png").toFile());
         robot.interact(() -> {
             vm.highlightedEventIdsProperty().set(Set.of(STRATEGY, PORTALS));
             vm.select(item(STRATEGY));
@@ -81,7 +59,7 @@ class TimelinePictureTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(pixelsOf(shown(robot), TimelinePalette.LIGHT.highlightStroke()) > 20, "the window outlines them");
         assertTrue(pixelsOf(shown(robot), TimelinePalette.LIGHT.selection()) > 20, "and frames the selected one");
-        Image marked = exported(robot, dir.resolve("marked.png").toFile());
+        Image marked = exported(robot, view, dir.resolve("marked.png").toFile());
         assertEquals(0, pixelsOf(marked, TimelinePalette.PAPER.highlightStroke()), "no highlight outline on paper");
         assertEquals(plain.getWidth(), marked.getWidth());
         assertEquals(plain.getHeight(), marked.getHeight());
@@ -98,9 +76,9 @@ class TimelinePictureTest {
 
     @Test
     void thePngSaysUnderItsLegendWhichFilterMadeIt(FxRobot robot, @TempDir Path dir) {
-        Image bare = exported(robot, dir.resolve("bare.png").toFile());
+        Image bare = exported(robot, view, dir.resolve("bare.png").toFile());
         robot.interact(() -> view.setPictureLine(() -> "Filtered: country: Serbia"));
-        Image noted = exported(robot, dir.resolve("noted.png").toFile());
+        Image noted = exported(robot, view, dir.resolve("noted.png").toFile());
         assertEquals(bare.getHeight() + 2 * TimelineRenderer.LEGEND_HEIGHT, noted.getHeight(),
                 "a line under the legend, twice the view's pixels");
         long ink = 0;
@@ -110,24 +88,5 @@ class TimelinePictureTest {
             }
         }
         assertTrue(ink > 100, "the filter is written there: " + ink);
-    }
-
-    private Image exported(FxRobot robot, File file) {
-        robot.interact(() -> {
-            try {
-                view.exportPng(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Image decoded = new Image(file.toURI().toString());
-        assertFalse(decoded.isError(), () -> String.valueOf(decoded.getException()));
-        return decoded;
-    }
-
-    private Image shown(FxRobot robot) {
-        var image = new AtomicReference<Image>();
-        robot.interact(() -> image.set(robot.lookup("#timeline").query().snapshot(null, null)));
-        return image.get();
     }
 }

@@ -1,6 +1,7 @@
 package app.delegations.ui.timeline;
 
 import static app.delegations.ui.timeline.Fixtures.*;
+import static app.delegations.ui.timeline.TimelinePictures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import app.delegations.model.Event;
@@ -237,11 +238,11 @@ class TimelineViewTest {
     /** A tester printed the dark theme's PNG: a near-black page. The picture is for paper, light in either theme. */
     @Test
     void inTheDarkThemeTheExportedPngIsStillDrawnInTheLightColoursForPaper(FxRobot robot, @TempDir Path dir) {
-        Image light = exported(robot, dir.resolve("light.png").toFile());
+        Image light = exported(robot, view, dir.resolve("light.png").toFile());
         robot.interact(() -> view.setDark(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(luminance(shown(robot)) < 0.3, "the window's timeline is dark");
-        Image dark = exported(robot, dir.resolve("dark.png").toFile());
+        Image dark = exported(robot, view, dir.resolve("dark.png").toFile());
         assertTrue(luminance(dark) > 0.7, "the picture is light: " + luminance(dark));
         assertEquals(TimelinePalette.PAPER.background(), dark.getPixelReader().getColor(
                 (int) dark.getWidth() - 2, (int) (dark.getHeight() - 2 * TimelineRenderer.LEGEND_HEIGHT) - 2));
@@ -256,37 +257,6 @@ class TimelineViewTest {
         assertEquals(0, differing, "the same picture whichever the window's theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(luminance(shown(robot)) < 0.3, "the window's timeline stays dark after the export");
-    }
-
-    private Image exported(FxRobot robot, File file) {
-        robot.interact(() -> {
-            try {
-                view.exportPng(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        Image decoded = new Image(file.toURI().toString());
-        assertFalse(decoded.isError(), () -> String.valueOf(decoded.getException()));
-        return decoded;
-    }
-
-    private Image shown(FxRobot robot) {
-        var image = new AtomicReference<Image>();
-        robot.interact(() -> image.set(surface(robot).snapshot(null, null)));
-        return image.get();
-    }
-
-    /** The mean luminance (0 black, 1 white) of an image's pixels. */
-    private static double luminance(Image image) {
-        double sum = 0;
-        for (int y = 0; y < (int) image.getHeight(); y++) {
-            for (int x = 0; x < (int) image.getWidth(); x++) {
-                Color c = image.getPixelReader().getColor(x, y);
-                sum += 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-            }
-        }
-        return sum / (image.getWidth() * image.getHeight());
     }
 
     @Test
