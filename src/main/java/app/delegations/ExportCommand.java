@@ -12,6 +12,7 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
 import app.delegations.model.Entity;
 import app.delegations.text.Msg;
+import app.delegations.text.Quotes;
 import app.delegations.ui.brief.BriefMaker;
 import app.delegations.ui.brief.PaperPdf;
 import app.delegations.ui.common.DataColumn;
@@ -166,7 +167,8 @@ final class ExportCommand {
         } catch (IOException | RuntimeException e) {
             return failed(o, m, ExportOutput.reason(e), err);
         }
-        out.println(TerminalText.escape(m.format("cli.export.brief.done", TerminalText.quotable(brief.title()), o.output)));
+        String title = Quotes.nested(brief.title(), m.locale()); // „…” within „…” would read as two quotations
+        out.println(TerminalText.escape(m.format("cli.export.brief.done", title, o.output)));
         return 0;
     }
 

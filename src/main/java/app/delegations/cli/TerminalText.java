@@ -33,12 +33,4 @@ public final class TerminalText {
     static boolean unsafe(char c) {
         return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
-
-    /**
-     * {@code s} made fit to stand inside „…”: the Polish quotation marks within it become «…», as Polish marks a
-     * quotation within a quotation, so that a message never prints „…„…””.
-     */
-    public static String quotable(String s) {
-        return s.replace('„', '«').replace('”', '»');
-    }
 }

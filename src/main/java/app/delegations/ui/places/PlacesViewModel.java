@@ -13,6 +13,7 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.ui.filter.FilterModel;
 import app.delegations.ui.filter.Following;
 import app.delegations.index.PlaceEntry;
+import app.delegations.text.Quotes;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -111,7 +112,8 @@ public final class PlacesViewModel {
         }
         Entity r = selection.get();
         if (r instanceof Event e) {
-            return messages.format("places.highlight.event", e.title().in(messages.locale()));
+            String title = Quotes.nested(e.title().in(messages.locale()), messages.locale()); // no „…„…””
+            return messages.format("places.highlight.event", title);
         }
         if (r instanceof Country c) {
             return messages.format("places.highlight.country", c.names().in(messages.locale()));
