@@ -84,8 +84,8 @@ public final class EventsViewModel {
     /**
      * Shows an update of the data: only the rows {@code patch} names change, in their place by the order shown (the
      * filter and the narrowing test just those); the narrowing stays on the same record, its events taken again
-     * from {@code index}, and the rows are filtered again only when those events changed. A patch too large to apply row by row shows its rows as
-     * {@link #setRows} does.
+     * from {@code index}, and the rows are filtered again only when those events changed. A patch too large to
+     * apply row by row shows its rows as {@link #setRows} does.
      */
     public void patchRows(DatasetIndex index, RowPatch<EventRow> patch) {
         if (!patch.small()) {
