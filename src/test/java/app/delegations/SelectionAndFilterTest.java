@@ -234,7 +234,7 @@ class SelectionAndFilterTest extends WindowStory {
         assertEquals(List.of("Sofia"), placeNames(robot));
         assertEquals("Kraków", detailsTitle(robot));
         assertTrue(fx(hidden::isVisible));
-        assertEquals("This place is hidden by the current filters.", fx(hidden::getText));
+        assertEquals("This place is hidden by the search.", fx(hidden::getText), "no filter is ticked");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fx(hidden::isVisible));

@@ -1,8 +1,12 @@
 package app.delegations.ui.common;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +16,7 @@ import javafx.scene.layout.VBox;
 /**
  * What a view shows instead of a blank area: with no data, how to open a file and a button for the bundled
  * data (after a cancelled first load, that it was cancelled); with nothing left by the filter, what did not
- * match and a button to clear the filter.
+ * match, and a button to clear it named for what hides the rows (the search, the filters, or both).
  */
 public final class EmptyState {
     private EmptyState() {
@@ -35,14 +39,62 @@ public final class EmptyState {
      *
      * @param searchText the search text as typed
      * @param active     true when any part of the filter is set
+     * @param chosen     true when a part other than the search is set (a facet, the dates, a view's own
+     *                   narrowing): with the search text it tells which of them the empty state names
      * @param clear      clears the search and every facet
      */
-    public record FilterState(ObservableStringValue searchText, ObservableBooleanValue active, Runnable clear) {
+    public record FilterState(ObservableStringValue searchText, ObservableBooleanValue active,
+                              ObservableBooleanValue chosen, Runnable clear) {
+        /**
+         * A filter state that cannot tell a search alone from a search with facets: the empty state names the
+         * search while there is a search text, the filters otherwise.
+         */
+        public FilterState(ObservableStringValue searchText, ObservableBooleanValue active, Runnable clear) {
+            this(searchText, active, Bindings.createBooleanBinding(
+                    () -> active.get() && searchText.get().trim().isEmpty(), active, searchText), clear);
+        }
+    }
+
+    /** What hides the rows, for the words of an empty state or of a hidden record's notice. */
+    public enum Hider {
+        /** The search text alone. */
+        SEARCH,
+        /** Facets, dates or a narrowing, with no search text. */
+        FILTERS,
+        /** A search text and filters. */
+        BOTH;
+
+        /** What hides the rows, given whether there is a search text and whether anything else is chosen. */
+        public static Hider of(boolean searching, boolean chosen) {
+            return searching && chosen ? BOTH : searching ? SEARCH : FILTERS;
+        }
+
+        /** The one of three message keys that names this. */
+        public String pick(String filters, String search, String both) {
+            return this == SEARCH ? search : this == BOTH ? both : filters;
+        }
+    }
+
+    /**
+     * True while any of {@code parts} is chosen: an {@link ObservableSet} that holds something, or an
+     * {@link ObservableValue} that is not null.
+     */
+    public static ObservableBooleanValue anyChosen(Observable... parts) {
+        return Bindings.createBooleanBinding(() -> {
+            for (Observable p : parts) {
+                if (p instanceof ObservableSet<?> set ? !set.isEmpty()
+                        : p instanceof ObservableValue<?> v && v.getValue() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }, parts);
     }
 
     /**
      * A placeholder for a view whose messages live under {@code prefix}: {@code prefix.empty.nodata},
-     * {@code prefix.empty.nomatch} (with the search text as {0}) and {@code prefix.empty.nomatch.facets}.
+     * {@code prefix.empty.nomatch} (with the search text as {0}) and {@code prefix.empty.nomatch.facets}. Its hint
+     * and its button name what hides the rows: the search, the filters, or both ({@link Hider}).
      */
     public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data) {
         ObservableBooleanValue hasData = data.hasData();
@@ -54,9 +106,11 @@ public final class EmptyState {
         var hint = new Label();
         hint.getStyleClass().add("empty-hint");
         hint.setWrapText(true);
-        var clear = new Button(m.get("filter.clear"));
+        var clear = new Button();
         clear.getStyleClass().add("empty-action");
         clear.setOnAction(e -> filter.clear().run());
+        ObjectBinding<Hider> hider = Bindings.createObjectBinding(() -> Hider.of(
+                !filter.searchText().get().trim().isEmpty(), filter.chosen().get()), filter.searchText(), filter.chosen());
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!hasData.get()) {
                 return m.get(loading.get() ? "empty.loading" : cancelled.get() ? "empty.cancelled" : prefix + ".empty.nodata");
@@ -64,9 +118,12 @@ public final class EmptyState {
             String q = filter.searchText().get().trim();
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
         }, hasData, loading, cancelled, filter.searchText(), filter.active()));
-        hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get() ? m.get("empty.hint.filter")
-                : loading.get() ? m.get("empty.loading.hint") : cancelled.get() ? m.get("empty.cancelled.hint")
-                : m.get("empty.hint.open"), hasData, loading, cancelled));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get()
+                ? m.get(hider.get().pick("empty.hint.filter", "empty.hint.search", "empty.hint.both")) : loading.get() ? m.get("empty.loading.hint")
+                : cancelled.get() ? m.get("empty.cancelled.hint") : m.get("empty.hint.open"),
+                hasData, loading, cancelled, hider));
+        clear.textProperty().bind(Bindings.createStringBinding(() -> m.get(hider.get().pick("filter.clear",
+                "empty.clear.search", "empty.clear.both")), hider));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.active().get(),
                 hasData, filter.active()));
         clear.managedProperty().bind(clear.visibleProperty());

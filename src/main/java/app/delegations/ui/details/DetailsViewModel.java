@@ -6,6 +6,7 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.Organisation;
 import app.delegations.model.Person;
+import app.delegations.ui.common.EmptyState;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.filter.FilterLeaves;
@@ -134,22 +135,27 @@ public final class DetailsViewModel {
             hiddenNotice.set(null);
             return;
         }
-        hiddenNotice.set(messages.get(hiddenKey(r)));
+        boolean searching = !filter.searchTextProperty().get().trim().isEmpty();
+        boolean chosen = !filter.countries().isEmpty() || !filter.kinds().isEmpty() || !filter.roles().isEmpty()
+                || !filter.years().isEmpty() || filter.fromProperty().get() != null || filter.toProperty().get() != null;
+        hiddenNotice.set(messages.get(hiddenKey(r, EmptyState.Hider.of(searching, chosen))));
     }
 
-    private static String hiddenKey(Entity r) {
+    /** The notice for a record that {@code hider} hides: it names the search, the filters, or both. */
+    private static String hiddenKey(Entity r, EmptyState.Hider hider) {
         if (r instanceof Country) {
-            return "details.hidden.country";
+            return hider.pick("details.hidden.country", "details.hidden.country.search", "details.hidden.country.both");
         }
         if (r instanceof Event) {
-            return "details.hidden.event";
+            return hider.pick("details.hidden.event", "details.hidden.event.search", "details.hidden.event.both");
         }
         if (r instanceof Organisation) {
-            return "details.hidden.organisation";
+            return hider.pick("details.hidden.organisation", "details.hidden.organisation.search",
+                    "details.hidden.organisation.both");
         }
         if (r instanceof Person) {
-            return "details.hidden.person";
+            return hider.pick("details.hidden.person", "details.hidden.person.search", "details.hidden.person.both");
         }
-        return "details.hidden.place";
+        return hider.pick("details.hidden.place", "details.hidden.place.search", "details.hidden.place.both");
     }
 }

@@ -29,7 +29,8 @@ import javafx.scene.layout.StackPane;
  * the event it is part of, number of places, presenters). Selecting a row selects the event (the detail pane and
  * the timeline show it) and double-click or Enter opens the detail pane. While the table is narrowed to a
  * partner's events ({@link EventsViewModel}), a line above it says whose, with a button that shows every event
- * again; the empty state's Clear filters clears the narrowing too.
+ * again; the empty state's button clears the narrowing too, but its words name only the search and the filters on
+ * the left (the narrowing has that line of its own).
  */
 public final class EventsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.events";
@@ -56,7 +57,9 @@ public final class EventsView extends StackPane implements TableFeature.View {
                 .marking(filter.searchWordsProperty())
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        narrowedOrFiltered, () -> {
+                        narrowedOrFiltered, EmptyState.anyChosen(filter.countries(), filter.kinds(), filter.roles(),
+                                filter.years(), filter.fromProperty(), filter.toProperty()),
+                        () -> {
                             filter.clear();
                             vm.clearNarrowing();
                         }), messages, "events", data))

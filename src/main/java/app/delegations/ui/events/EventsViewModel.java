@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -85,9 +86,9 @@ public final class EventsViewModel {
 
     /**
      * Shows an update of the data: only the rows {@code patch} names change, in their place by the order shown (the
-     * filter and the narrowing test just those); the narrowing stays on the same record, and the rows are filtered
-     * again only when the events it leaves changed. A patch too large to apply row by row shows its rows as
-     * {@link #setRows} does.
+     * filter and the narrowing test just those); the narrowing stays on the same record, its events taken again
+     * from {@code index}, and the rows are filtered again only when those events changed. A patch too large to
+     * apply row by row shows its rows as {@link #setRows} does.
      */
     public void patchRows(DatasetIndex index, RowPatch<EventRow> patch) {
         if (!patch.small()) {
@@ -98,8 +99,11 @@ public final class EventsViewModel {
         this.tree = patch.rows();
         Entity was = narrowing.get();
         Entity now = was == null ? null : index.dataset().same(was).map(Entity.class::cast).orElse(null);
-        if (now != was && (now == null || !eventsWith(now).equals(narrowedIds))) {
-            narrow(now);
+        // the events it takes part in, from the new index, whether or not its own record changed: an event the
+        // edit added, or gave it as a participant, joins the narrowed rows (once per update, not per row test)
+        Set<String> ids = now == null ? null : eventsWith(now);
+        if (!Objects.equals(ids, narrowedIds)) {
+            narrow(now, ids);
         } else if (now != was) {
             narrowing.set(now); // the same events: the rows need no filtering again
         }
@@ -191,7 +195,12 @@ public final class EventsViewModel {
 
     /** Sets the narrowing, then the rows: listeners of {@link #narrowingProperty} hear of it before the rows change. */
     private void narrow(Entity partner) {
-        narrowedIds = partner == null ? null : eventsWith(partner);
+        narrow(partner, partner == null ? null : eventsWith(partner));
+    }
+
+    /** {@link #narrow(Entity)} to {@code ids}, the events {@code partner} takes part in by the current index. */
+    private void narrow(Entity partner, Set<String> ids) {
+        narrowedIds = ids;
         narrowing.set(partner);
         filtered.setPredicate(shown());
     }

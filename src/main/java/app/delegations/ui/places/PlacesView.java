@@ -48,7 +48,9 @@ public final class PlacesView extends StackPane implements TableFeature.View {
                 .highlighting(r -> vm.highlightedProperty().get().contains(r.id()))
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        filter.activeProperty(), filter::clear), m, "places", data))
+                        filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
+                                filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                        filter::clear), m, "places", data))
                 .selecting(selection, Place.class, (r, e) -> e instanceof Place p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.entry().place()));
         listeners.onChange(vm.highlightedProperty(), (o, a, b) -> table.refresh());

@@ -298,7 +298,8 @@ class DetailsViewModelTest {
         filter.countries().add("PL");
         assertNull(vm.hiddenNoticeProperty().get());
         filter.searchTextProperty().set("gdansk");
-        assertEquals("This place is hidden by the current filters.", vm.hiddenNoticeProperty().get());
+        assertEquals("This place is hidden by the search and the current filters.", vm.hiddenNoticeProperty().get(),
+                "both named: Poland and Serbia are ticked and the search finds Gdańsk");
         filter.clear();
         assertNull(vm.hiddenNoticeProperty().get());
     }
@@ -309,7 +310,10 @@ class DetailsViewModelTest {
         filter.countries().add("RS");
         assertNull(vm.hiddenNoticeProperty().get());
         filter.searchTextProperty().set("krakow");
-        assertEquals("No place in this country matches the current filters.", vm.hiddenNoticeProperty().get());
+        assertEquals("No place in this country matches the search and the current filters.",
+                vm.hiddenNoticeProperty().get());
+        filter.countries().clear();
+        assertEquals("No place in this country matches the search.", vm.hiddenNoticeProperty().get());
         filter.clear();
         assertNull(vm.hiddenNoticeProperty().get());
     }

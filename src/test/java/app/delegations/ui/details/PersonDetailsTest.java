@@ -188,7 +188,7 @@ class PersonDetailsTest {
         selection.select(data.person("rihter").orElseThrow());
         assertNull(vm.hiddenNoticeProperty().get());
         filter.searchTextProperty().set("poltavchenko");
-        assertEquals("This person is hidden by the current filters.", vm.hiddenNoticeProperty().get());
+        assertEquals("This person is hidden by the search.", vm.hiddenNoticeProperty().get(), "no filter is ticked");
         filter.searchTextProperty().set("rihter");
         assertNull(vm.hiddenNoticeProperty().get());
     }

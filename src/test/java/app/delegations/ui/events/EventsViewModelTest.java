@@ -9,13 +9,21 @@ import app.delegations.index.DatasetIndex;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Place;
+import app.delegations.model.EventKind;
+import app.delegations.model.Names;
+import app.delegations.model.Participation;
+import app.delegations.model.PlaceRole;
+import app.delegations.ui.DatasetEdits;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.RowPatch;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.SortKey;
 import app.delegations.ui.common.Tsv;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +171,66 @@ class EventsViewModelTest {
                 + "30 November 2016\tKraków's City Development Strategy, with emphasis on Smart City priorities\t"
                 + "Presentation\t\tThe role of information technologies in the development of modern cities\t1\t"
                 + "Kraków\n", tsv);
+    }
+
+    /** The events table as the window shows an edit: the rows patched with the new index (see EditedRowTest). */
+    private DatasetIndex update(DatasetIndex before, Dataset after, UiLanguage language) {
+        DatasetIndex index = DatasetIndex.build(after);
+        Messages m = Messages.of(language);
+        RowPatch<EventRow> patch = RowPatch.between(List.copyOf(vm.allRows()),
+                EventRow.rebuild(before, List.copyOf(vm.allRows()), index, m, Checkpoint.NONE), EventRow::id,
+                EventRow::sameAs);
+        filter.updateIndex(index);
+        vm.patchRows(index, patch);
+        return index;
+    }
+
+    private static Event visitOfKosiceToKrakow() {
+        return new Event("kosice-visit-2025-03-15", EventKind.VISIT,
+                new Names("Wizyta delegacji z Koszyc w Krakowie", "Visit of a Košice delegation to Kraków",
+                        "Návšteva delegácie z Košíc v Krakove", List.of()),
+                null, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 16), 1, null, "krakow", null,
+                List.of(new Participation("kosice", PlaceRole.PARTICIPANT, List.of()),
+                        new Participation("krakow", PlaceRole.HOST, List.of())),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aNewEventWithTheNarrowedPartnerJoinsItsRowsAndLeavesThemOnUndo() {
+        show(UiLanguage.POLISH);
+        selection.select(data.place("kosice").orElseThrow());
+        List<String> before = ids();
+        assertEquals(5, before.size(), "Košice's events of the congress: " + before);
+
+        Event visit = visitOfKosiceToKrakow();
+        var events = new ArrayList<>(data.events());
+        events.add(visit);
+        Dataset added = new Dataset(data.schemaVersion(), data.sources(), data.countries(), data.places(),
+                data.venues(), data.organisations(), data.people(), events);
+        DatasetIndex after = update(DatasetIndex.build(data), added, UiLanguage.POLISH);
+        assertTrue(ids().contains(visit.id()), "the new visit with Košice is among Košice's events: " + ids());
+        assertEquals(6, ids().size());
+
+        selection.select(visit);
+        selection.select(added.place("kosice").orElseThrow()); // Places › Košice again
+        assertEquals(6, ids().size(), "selecting Košice again shows the same six");
+
+        update(after, data, UiLanguage.POLISH); // undo
+        assertEquals(before, ids(), "undone, the visit is gone from Košice's events");
+    }
+
+    @Test
+    void anEventGivenTheNarrowedCountryAsParticipantJoinsItsRows() {
+        show(UiLanguage.ENGLISH);
+        selection.select(data.country("SK").orElseThrow());
+        assertTrue(!ids().contains(STRATEGY), "Slovakia did not present Kraków's strategy");
+        Event strategy = data.event(STRATEGY).orElseThrow();
+        var participants = new ArrayList<>(strategy.participants());
+        participants.add(new Participation("kosice", PlaceRole.PARTICIPANT, List.of()));
+        Event edited = new Event(strategy.id(), strategy.kind(), strategy.title(), strategy.parent(), strategy.start(),
+                strategy.end(), strategy.order(), strategy.venue(), strategy.place(), strategy.description(),
+                participants, strategy.people(), strategy.organisations(), strategy.evidence());
+        update(DatasetIndex.build(data), DatasetEdits.with(data, edited), UiLanguage.ENGLISH);
+        assertTrue(ids().contains(STRATEGY), "an existing event that now has Košice is among Slovakia's: " + ids());
     }
 }
