@@ -36,6 +36,8 @@ final class DataTableHeaders<R> {
     private final TableView<R> table;
     /** By column: the width its header needs on one line. */
     private final Map<TableColumn<?, ?>, Double> oneLine = new HashMap<>();
+    /** A header's label, found once shown: its font and padding are every header's. */
+    private Labeled label;
     private Font measuredFont;
     private double measuredExtra;
     private boolean stale = true;
@@ -66,19 +68,20 @@ final class DataTableHeaders<R> {
      * applied): measures the headers again where their texts or font changed, then sets the wrapped style.
      */
     void beforeLayout() {
-        Labeled label = null;
-        double extra = HEADER_EXTRA;
-        for (Node h : table.lookupAll(".column-header")) { // the theme's header font and padding
-            if (h instanceof Region r && r.lookup(".label") instanceof Labeled l && l.getParent() == r) {
-                label = l;
-                extra = headerExtra(r, l);
-                break;
+        if (label == null || label.getScene() != table.getScene() || label.getScene() == null) {
+            label = null; // a header of the table: the theme's header font and padding (found again once rebuilt)
+            for (Node h : table.lookupAll(".column-header")) {
+                if (h instanceof Region r && r.lookup(".label") instanceof Labeled l && l.getParent() == r) {
+                    label = l;
+                    break;
+                }
+            }
+            if (label == null) {
+                return; // no header shown yet: measured once there is
             }
         }
-        if (label == null) {
-            return; // no header shown yet: measured once there is
-        }
         Font font = label.getFont();
+        double extra = label.getParent() instanceof Region r ? headerExtra(r, label) : HEADER_EXTRA;
         if (stale || !font.equals(measuredFont) || extra != measuredExtra) {
             measure(font, extra);
         }
