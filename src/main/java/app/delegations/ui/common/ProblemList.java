@@ -49,7 +49,7 @@ public final class ProblemList {
             file.setId("problemFile");
             file.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().file())));
             file.setCellFactory(c -> wholeName());
-            file.setPrefWidth(160);
+            file.setPrefWidth(110); // widened to the longest name shown (wholeName): the rest goes to the wrapping texts
             file.setMinWidth(110);
             table.getColumns().add(file);
         }
