@@ -34,7 +34,8 @@ import javafx.scene.input.KeyEvent;
  * per comparison), multi-select with Ctrl+C and a context menu that copy the selected rows with the header as
  * TSV, and, through the optional steps below, the rows filled gradually ({@link GradualFill}), the column
  * layout remembered ({@link DataTableMemory}) and fitted to the content ({@link DataTableFit}), the row
- * selection kept in step with the window's {@link Selection}, and highlighted rows. Longer than 250 lines
+ * selection kept in step with the window's {@link Selection}, and highlighted rows. Every header is read whole
+ * whatever its column's width and text ({@link DataTableHeaders}). Longer than 250 lines
  * because it is the one fluent builder every table is declared with: each optional step is a few lines, and the
  * work behind them already lives in DataTableCells, DataTableFit, DataTableMemory and DataTableSelection.
  *
@@ -45,7 +46,7 @@ public final class DataTable<R> {
     public static final double ROW_HEIGHT = 28;
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
-    private final TableView<R> table = new TableView<>();
+    private final HeaderedTable<R> table = new HeaderedTable<>();
     private final Messages m;
     private final Map<String, DataColumn<R>> byId = new HashMap<>();
     private final Listeners listeners = new Listeners();
@@ -80,6 +81,22 @@ public final class DataTable<R> {
         });
         copyAsTsv();
         table.getProperties().put(DataTable.class, this); // found by in(Node) for File › Export
+    }
+
+    /** A table view whose headers {@link DataTableHeaders} keeps whole as it lays out. */
+    private static final class HeaderedTable<R> extends TableView<R> {
+        private final DataTableHeaders<R> headers = new DataTableHeaders<>(this);
+
+        @Override
+        protected void layoutChildren() {
+            headers.beforeLayout();
+            super.layoutChildren();
+        }
+
+        @Override
+        public String getTypeSelector() {
+            return "TableView"; // styled as any table view
+        }
     }
 
     /** The {@link DataTable} in {@code view} (a view's node), if it has one: what File › Export writes. */

@@ -37,7 +37,7 @@ import javafx.scene.text.Text;
  * DataColumn#type} not text) or of code badges is never narrower than its widest cell, nor a column of days than
  * the longest date of the UI's language (a day of every month), so that no number or date is ever cut. No column is
  * narrower than its header's longest word: a header narrower than its text is read whole on two lines (the table
- * then has the style class {@link #WRAPPED_HEADERS}: the header row grows). Where those floors do not all fit, the
+ * then has the style class {@link DataTableHeaders#WRAPPED_HEADERS}: the header row grows). Where those floors do not all fit, the
  * text columns other than the name give up the same share of the room between them and {@link #MIN_CUT} (still not
  * below their header's longest word), as little as makes them fit; when even that does not fit (many columns in a
  * narrow table), every column keeps that last floor and the sideways scroll bar reaches the rest: names readable,
@@ -71,14 +71,7 @@ final class DataTableFit<R> {
     private static final int NATURAL = 0;
     private static final int FLOOR = 1;
     private static final int LAST_FLOOR = 2;
-    /** The width the header needs on one line. */
-    private static final int HEADER = 3;
-    /** The table's style class while a header narrower than its text wraps it: the header row has two lines' room. */
-    static final String WRAPPED_HEADERS = "wrapped-headers";
-    /** Room for a header's padding and sort arrow, for a cell's padding, and for a code badge. */
-    private static final double HEADER_EXTRA = 30;
-    /** Room for the sort arrow beside a header's text, and a pixel or two the measure may miss. */
-    private static final double SORT_ARROW = 12;
+    /** Room for a cell's padding, and for a code badge. */
     private static final double CELL_EXTRA = 22;
     private static final double BADGE_EXTRA = 36;
     /** The room kept at the table's right for its vertical scroll bar when no scroll bar is found. */
@@ -86,8 +79,7 @@ final class DataTableFit<R> {
 
     private final TableView<R> table;
     /**
-     * By column id: the natural width, the narrowest the column is made to fit, that where those do not all fit,
-     * and the header's width on one line.
+     * By column id: the natural width, the narrowest the column is made to fit, and that where those do not all fit.
      */
     private final Map<String, double[]> widths = new HashMap<>();
     /** By column id: the widths last given, to see whether the user has resized a column since. */
@@ -126,12 +118,11 @@ final class DataTableFit<R> {
         }
         var measure = new Text();
         var bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        double headerExtra = HEADER_EXTRA;
+        double headerExtra = DataTableHeaders.HEADER_EXTRA;
         for (Node h : table.lookupAll(".column-header")) { // the theme's header font and padding, where shown
             if (h instanceof Region r && r.lookup(".label") instanceof Labeled label && label.getParent() == r) {
                 bold = label.getFont();
-                headerExtra = Math.max(HEADER_EXTRA, r.snappedLeftInset() + r.snappedRightInset()
-                        + label.snappedLeftInset() + label.snappedRightInset() + SORT_ARROW);
+                headerExtra = DataTableHeaders.headerExtra(r, label);
                 break;
             }
         }
@@ -144,14 +135,9 @@ final class DataTableFit<R> {
         boolean named = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
             DataColumn<R> column = columns.get(c.getId());
-            measure.setFont(bold);
-            measure.setText(c.getText());
-            double header = measure.getLayoutBounds().getWidth() + headerExtra;
-            double word = headerExtra; // the header's longest word: a narrower header wraps onto a second line
-            for (String w : c.getText().split("\\s+")) {
-                measure.setText(w);
-                word = Math.max(word, measure.getLayoutBounds().getWidth() + headerExtra);
-            }
+            double[] headerWidths = DataTableHeaders.widths(c.getText(), bold, headerExtra);
+            double header = headerWidths[0];
+            double word = headerWidths[1]; // the header's longest word: a narrower header wraps onto a second line
             double extra = column.look() == DataColumn.Look.BADGE_AND_LABEL ? BADGE_EXTRA : 0;
             var longest = new PriorityQueue<String>(Comparator.comparingInt(String::length));
             for (int i = 0; i < n; i++) {
@@ -194,7 +180,7 @@ final class DataTableFit<R> {
             double floor = Math.min(natural, Math.ceil(Math.max(word, whole ? cells
                     : (name ? NAME_CHARS * perChar + indented : TEXT_CHARS * perChar) + ellipsis + CELL_EXTRA + extra)));
             double last = name ? floor : Math.min(floor, Math.ceil(Math.max(word, whole ? cells : MIN_CUT + extra)));
-            widths.put(c.getId(), new double[] {natural, floor, last, Math.ceil(header)});
+            widths.put(c.getId(), new double[] {natural, floor, last});
         }
     }
 
@@ -235,20 +221,10 @@ final class DataTableFit<R> {
             mix = low;
         }
         double level = level(shown, room);
-        boolean wrapped = false;
         for (TableColumn<R, ?> c : table.getColumns()) {
-            double[] w = widths.get(c.getId());
-            double width = width(w, level);
-            c.setPrefWidth(width);
+            double width = width(widths.get(c.getId()), level);
+            c.setPrefWidth(width); // a header narrower than its text wraps onto two lines: DataTableHeaders
             given.put(c.getId(), width);
-            wrapped |= c.isVisible() && width < w[HEADER];
-        }
-        if (wrapped != table.getStyleClass().contains(WRAPPED_HEADERS)) {
-            if (wrapped) {
-                table.getStyleClass().add(WRAPPED_HEADERS);
-            } else {
-                table.getStyleClass().remove(WRAPPED_HEADERS);
-            }
         }
     }
 

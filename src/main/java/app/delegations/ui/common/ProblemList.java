@@ -8,11 +8,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -41,19 +41,15 @@ public final class ProblemList {
      *               archive folder), a File column names it first
      */
     public static VBox build(Messages m, List<Problem> problems, String opened, String introText) {
-        var table = new TableView<Problem>(FXCollections.observableArrayList(problems));
+        var table = new ProblemTable(FXCollections.observableArrayList(problems));
         table.setId("problemTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         boolean files = problems.stream().anyMatch(p -> !name(p.file()).equals(name(opened)));
-        // with a File column the two wrapping columns give up some width, so that a name shown whole still
-        // leaves every column in the table's width
-        double textMin = files ? 170 : 200;
         if (files) {
             var file = new TableColumn<Problem, String>(m.get("dialog.problems.column.file"));
             file.setId("problemFile");
             file.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().file())));
             file.setCellFactory(c -> wholeName());
-            file.setPrefWidth(160);
+            file.setPrefWidth(110); // widened to the longest name shown (wholeName): the rest goes to the wrapping texts
             file.setMinWidth(110);
             table.getColumns().add(file);
         }
@@ -64,26 +60,20 @@ public final class ProblemList {
         var where = new TableColumn<Problem, String>(m.get("dialog.problems.column.record"));
         where.setId("problemRecord");
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(where(m, c.getValue())));
-        where.setCellFactory(c -> wrapping());
-        where.setPrefWidth(220);
-        where.setMinWidth(140);
+        where.setCellFactory(ProblemList::wrapping);
         var what = new TableColumn<Problem, String>(m.get("dialog.problems.column.problem"));
         what.setId("problemText");
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(what(m, c.getValue())));
-        what.setCellFactory(c -> wrapping());
-        what.setPrefWidth(330);
-        what.setMinWidth(textMin);
+        what.setCellFactory(ProblemList::wrapping);
         var fix = new TableColumn<Problem, String>(m.get("dialog.problems.column.fix"));
         fix.setId("problemFix");
         fix.setCellValueFactory(c -> new ReadOnlyStringWrapper(fix(m, c.getValue())));
-        fix.setCellFactory(c -> wrapping());
-        fix.setPrefWidth(330);
-        fix.setMinWidth(textMin);
+        fix.setCellFactory(ProblemList::wrapping);
         table.getColumns().add(where);
         table.getColumns().add(what);
         table.getColumns().add(fix);
+        table.share(List.of(where, what, fix));
         table.setPrefSize(1040, 380);
-        table.setMinWidth(840); // the five columns readable: the dialog grows to it
         VBox.setVgrow(table, Priority.ALWAYS);
 
         var intro = new Label(introText);
@@ -145,7 +135,7 @@ public final class ProblemList {
         });
         column.setPrefWidth(90);
         column.setMinWidth(90);
-        column.setStyle("-fx-alignment: TOP-RIGHT;");
+        column.setStyle("-fx-alignment: TOP-RIGHT;"); // at the top, as the wrapped texts beside it
         return column;
     }
 
@@ -162,6 +152,7 @@ public final class ProblemList {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setAlignment(Pos.TOP_LEFT); // at the top, as the wrapped texts beside it
                 whole.setText(item);
                 setTooltip(empty || item == null ? null : whole);
             }
@@ -183,15 +174,19 @@ public final class ProblemList {
         };
     }
 
-    /** A cell whose text wraps to the column's width, so a long message is read whole. */
-    private static TableCell<Problem, String> wrapping() {
+    /**
+     * A cell whose text wraps at word boundaries to its column's width (the column's, known before the row is
+     * measured, so the row is as high as the wrapped text), at the top of the row, so a long message is read whole.
+     */
+    private static TableCell<Problem, String> wrapping(TableColumn<Problem, String> column) {
         return new TableCell<>() {
             private final Text text = new Text();
 
             {
                 // never 0 (no wrapping: one long line would size the dialog to the whole message)
-                text.wrappingWidthProperty().bind(Bindings.max(80, widthProperty().subtract(24)));
+                text.wrappingWidthProperty().bind(Bindings.max(40, column.widthProperty().subtract(ProblemTable.CELL_EXTRA)));
                 text.getStyleClass().add("text");
+                setAlignment(Pos.TOP_LEFT);
                 setPrefHeight(USE_COMPUTED_SIZE);
             }
 
