@@ -81,9 +81,8 @@ final class ExportCommand {
             """;
 
     /** The views of {@code --view all}, in the window's tab order. */
-    private static final List<ExportOptions.View> ALL = List.of(ExportOptions.View.PLACES,
-            ExportOptions.View.COUNTRIES, ExportOptions.View.ORGANISATIONS, ExportOptions.View.EVENTS,
-            ExportOptions.View.PEOPLE);
+    private static final List<ExportOptions.View> ALL = List.of(ExportOptions.View.PLACES, ExportOptions.View.COUNTRIES,
+            ExportOptions.View.ORGANISATIONS, ExportOptions.View.EVENTS, ExportOptions.View.PEOPLE);
 
     private ExportCommand() {
     }
@@ -167,8 +166,7 @@ final class ExportCommand {
         } catch (IOException | RuntimeException e) {
             return failed(o, m, ExportOutput.reason(e), err);
         }
-        String title = Quotes.nested(brief.title(), m.locale()); // „…” within „…” would read as two quotations
-        out.println(TerminalText.escape(m.format("cli.export.brief.done", title, o.output)));
+        out.println(TerminalText.escape(m.format("cli.export.brief.done", Quotes.nested(brief.title(), m.locale()), o.output)));
         return 0;
     }
 

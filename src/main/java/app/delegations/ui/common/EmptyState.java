@@ -45,14 +45,6 @@ public final class EmptyState {
      */
     public record FilterState(ObservableStringValue searchText, ObservableBooleanValue active,
                               ObservableBooleanValue chosen, Runnable clear) {
-        /**
-         * A filter state that cannot tell a search alone from a search with facets: the empty state names the
-         * search while there is a search text, the filters otherwise.
-         */
-        public FilterState(ObservableStringValue searchText, ObservableBooleanValue active, Runnable clear) {
-            this(searchText, active, Bindings.createBooleanBinding(
-                    () -> active.get() && searchText.get().trim().isEmpty(), active, searchText), clear);
-        }
     }
 
     /** What hides the rows, for the words of an empty state or of a hidden record's notice. */
@@ -73,22 +65,6 @@ public final class EmptyState {
         public String pick(String filters, String search, String both) {
             return this == SEARCH ? search : this == BOTH ? both : filters;
         }
-    }
-
-    /**
-     * True while any of {@code parts} is chosen: an {@link ObservableSet} that holds something, or an
-     * {@link ObservableValue} that is not null.
-     */
-    public static ObservableBooleanValue anyChosen(Observable... parts) {
-        return Bindings.createBooleanBinding(() -> {
-            for (Observable p : parts) {
-                if (p instanceof ObservableSet<?> set ? !set.isEmpty()
-                        : p instanceof ObservableValue<?> v && v.getValue() != null) {
-                    return true;
-                }
-            }
-            return false;
-        }, parts);
     }
 
     /**

@@ -35,8 +35,7 @@ public final class CountriesView extends StackPane implements TableFeature.View 
                 .show(vm.items(), frames)
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                                filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                        filter.activeProperty(), filter.chosenProperty(),
                         filter::clear), messages, "countries", data))
                 .selecting(selection, Country.class, (r, e) -> e instanceof Country c && c.code().equals(r.code()), vm::select, onOpen);
         getChildren().add(new TableBar(table.view(), null).node());

@@ -136,9 +136,7 @@ public final class DetailsViewModel {
             return;
         }
         boolean searching = !filter.searchTextProperty().get().trim().isEmpty();
-        boolean chosen = !filter.countries().isEmpty() || !filter.kinds().isEmpty() || !filter.roles().isEmpty()
-                || !filter.years().isEmpty() || filter.fromProperty().get() != null || filter.toProperty().get() != null;
-        hiddenNotice.set(messages.get(hiddenKey(r, EmptyState.Hider.of(searching, chosen))));
+        hiddenNotice.set(messages.get(hiddenKey(r, EmptyState.Hider.of(searching, filter.chosenProperty().get()))));
     }
 
     /** The notice for a record that {@code hider} hides: it names the search, the filters, or both. */

@@ -57,8 +57,7 @@ public final class EventsView extends StackPane implements TableFeature.View {
                 .marking(filter.searchWordsProperty())
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        narrowedOrFiltered, EmptyState.anyChosen(filter.countries(), filter.kinds(), filter.roles(),
-                                filter.years(), filter.fromProperty(), filter.toProperty()),
+                        narrowedOrFiltered, filter.chosenProperty(),
                         () -> {
                             filter.clear();
                             vm.clearNarrowing();

@@ -106,8 +106,7 @@ public final class FiguresView extends BorderPane {
         scroll.getStyleClass().add("edge-to-edge");
         FilterModel filter = vm.filter();
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                        filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                filter.activeProperty(), filter.chosenProperty(),
                 filter::clear), messages, "figures", data);
         empty.setId("figuresEmpty");
         empty.visibleProperty().bind(vm.emptyProperty());

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -83,6 +85,7 @@ public final class FilterModel {
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper(this, "chosen");
 
     private final FilterPass pass = new FilterPass();
     /** Runs the search of a large dataset off the UI thread as the user types; null: every change at once. */
@@ -145,6 +148,11 @@ public final class FilterModel {
         countries.addListener(onChange);
         kinds.addListener(onChange);
         roles.addListener(onChange);
+        InvalidationListener choose = o -> chosen.set(!countries.isEmpty() || !kinds.isEmpty() || !roles.isEmpty()
+                || !years().isEmpty() || fromProperty().get() != null || toProperty().get() != null);
+        for (Observable part : List.of(countries, kinds, roles, years(), fromProperty(), toProperty())) {
+            part.addListener(choose);
+        }
     }
 
     /** The text of the search box; its words (folded) must all occur in one record's texts (see above). */
@@ -261,6 +269,14 @@ public final class FilterModel {
     /** True when any part of the filter is set. */
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
+    }
+
+    /**
+     * True when a part other than the search is set (a country, kind, role, year or date): with the search text it
+     * tells an empty view whether the search, the filters or both hide its rows.
+     */
+    public ReadOnlyBooleanProperty chosenProperty() {
+        return chosen.getReadOnlyProperty();
     }
 
     /**

@@ -105,7 +105,7 @@ final class MapView extends BorderPane {
         setTop(toolbar);
 
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                filter.activeProperty(), filter::clear), m, "map", data);
+                filter.activeProperty(), filter.chosenProperty(), filter::clear), m, "map", data);
         empty.setId("mapEmpty");
         empty.visibleProperty().bind(vm.shownCountProperty().isEqualTo(0));
         var center = new StackPane(canvas, empty);

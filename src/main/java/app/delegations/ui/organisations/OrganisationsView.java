@@ -36,8 +36,7 @@ public final class OrganisationsView extends StackPane implements TableFeature.V
                 .marking(filter.searchWordsProperty())
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                                filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                        filter.activeProperty(), filter.chosenProperty(),
                         filter::clear), messages, "organisations", data))
                 .selecting(selection, Organisation.class, (r, e) -> e instanceof Organisation o && o.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.organisation()));

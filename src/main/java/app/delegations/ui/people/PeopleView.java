@@ -36,8 +36,7 @@ public final class PeopleView extends StackPane implements TableFeature.View {
                 .marking(filter.searchWordsProperty())
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                                filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                        filter.activeProperty(), filter.chosenProperty(),
                         filter::clear), messages, "people", data))
                 .selecting(selection, Person.class, (r, e) -> e instanceof Person p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.person()));

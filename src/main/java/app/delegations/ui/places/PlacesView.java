@@ -48,8 +48,7 @@ public final class PlacesView extends StackPane implements TableFeature.View {
                 .highlighting(r -> vm.highlightedProperty().get().contains(r.id()))
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                                filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                        filter.activeProperty(), filter.chosenProperty(),
                         filter::clear), m, "places", data))
                 .selecting(selection, Place.class, (r, e) -> e instanceof Place p && p.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.entry().place()));

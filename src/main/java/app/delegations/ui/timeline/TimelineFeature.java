@@ -131,8 +131,7 @@ public final class TimelineFeature implements ViewFeature {
         });
         shown.show(view, c.theme());
         Node empty = EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                filter.activeProperty(), EmptyState.anyChosen(filter.countries(), filter.kinds(),
-                        filter.roles(), filter.years(), filter.fromProperty(), filter.toProperty()),
+                filter.activeProperty(), filter.chosenProperty(),
                 filter::clear), c.messages(), "events", c.data()); // the Events view's words
         empty.setId("timelineEmpty");
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.getLayout().isEmpty(),
