@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
 
 /**
  * The officer's unsaved edits when the archive is read again (a colleague's change, a reload): the records the
- * window shows that differ from the archive as last read. Every snapshot the views are given from then on, and
- * the last, must hold them as edited: the records as read are never shown in their place, not even for a moment.
+ * window shows that differ from the files as last saved or read (the edit session's unsaved edits; a record saved
+ * since the archive was last read is not one: its file on disk holds it, and a colleague's change to that file
+ * rightly replaces it). Every snapshot the views are given from then on, and the last, must hold them as edited:
+ * the records as read are never shown in their place, not even for a moment.
  */
 final class UnsavedShown {
     private final App app;
@@ -39,9 +42,13 @@ final class UnsavedShown {
             if (!app.editing().session().dirty() || shown == null || shown.archive() == null) {
                 return null;
             }
-            Map<References.Ref, Record> read = byRef(shown.archive().result().datasetOrNull());
+            // unsaved: changed since the files were last saved or read, not since the archive was last read (a
+            // record saved since then is on disk, and a colleague's later change to its file replaces it)
+            Set<References.Ref> unsaved = app.editing().session().draft().map(d -> d.unsavedEdits().stream()
+                    .filter(e -> e.after() != null).map(e -> new References.Ref(e.kind(), e.id()))
+                    .collect(Collectors.toSet())).orElse(Set.of());
             Map<References.Ref, Record> edited = byRef(shown.dataset());
-            edited.entrySet().removeIf(e -> e.getValue().equals(read.get(e.getKey())));
+            edited.keySet().retainAll(unsaved);
             return edited.isEmpty() ? null : new UnsavedShown(app, edited);
         });
     }

@@ -366,6 +366,31 @@ class EditSessionTest {
         assertEquals("Lvov", onDisk("lviv"));
     }
 
+    /**
+     * A saved edit is on disk, no longer unsaved: a colleague's later change to its file replaces it (the backup
+     * keeps it), while the edit still unsaved, in another file, stays shown on top and is what a save writes.
+     */
+    @Test
+    void aColleaguesChangeToAFileSavedBeforeReplacesItsRecordsAndTheUnsavedEditsStay() throws IOException {
+        session.commit(rename(LVIV, "Lvov")).join(); // places.json
+        assertTrue(commands.save());
+        Event retitled = EditArchive.event(CONGRESS.id(), CONGRESS.kind(), "Kongres 2016", null, CONGRESS.start(),
+                "krakow", List.of("krakow", "lviv"));
+        assertTrue(session.commit(Change.of(RecordEdit.replace(CONGRESS, retitled))).join()); // 2016-congress.json
+        Files.write(folder.resolve("places.json"), CanonicalWriter.write(EditArchive.file(
+                List.of(EditArchive.POLAND, EditArchive.UKRAINE), List.of(KRAKOW, LVIV), List.of())));
+        Archive reread = EditArchive.open(folder);
+        Dataset answer = commands.shown(reread.result().datasetOrNull(), reread).join();
+        later.forEach(Runnable::run);
+
+        assertEquals("Lviv", answer.place("lviv").orElseThrow().names().en(), "the colleague's file, as read");
+        assertEquals("Kongres 2016", answer.event(CONGRESS.id()).orElseThrow().title().pl(), "the unsaved edit");
+        assertTrue(session.dirty());
+        assertTrue(dialogs.problems.isEmpty(), () -> "nothing to tell: " + dialogs.problems);
+        assertTrue(commands.save());
+        assertEquals("Lviv", onDisk("lviv"), "the save writes only the file still edited");
+    }
+
     @Test
     void anArchiveReadAgainWithNothingUnsavedIsShownAsRead() throws IOException {
         Path other = folder.resolve("2016-congress.json");
