@@ -102,7 +102,7 @@ class DeletePartnerStoryTest extends WindowStory {
         delete(); // the recording dialogs answer Anuluj, as Enter does
         assertEquals(1, dialogs.askedCarefully.size(), "asked so that Enter cancels");
         String question = dialogs.askedCarefully.get(0).message();
-        assertTrue(question.startsWith("Usunąć miejsce Koszyce (kosice)?\n\nZniknie też z listy uczestników"
+        assertTrue(question.startsWith("Usunąć rekord: miejsce Koszyce (kosice)?\n\nZniknie też z listy uczestników"
                 + " 4 wydarzeń:\n• wydarzenie "), question);
         for (String id : List.of("congress-2016", "visit-it-universities-2016-11-29", "visit-city-units-2016-11-29",
                 "conference-smolny-2016-11-30")) {

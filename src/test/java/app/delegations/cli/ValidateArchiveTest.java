@@ -62,7 +62,7 @@ class ValidateArchiveTest {
         assertEquals(1, r.exit());
         String visit = folder.resolve("visit-2025.json").toString();
         assertEquals(List.of(visit + ":5:8: place 1 (Cracow): \"krakow\" differs in names.en from its definition at"
-                        + " places.json:5:8, where it is place 1 (Krakow): a record defined in several files must be the same in each (only its evidence"
+                        + " places.json:5:8, where it appears as place 1 (Krakow): a record defined in several files must be the same in each (only its evidence"
                         + " may differ)",
                 visit + ":6:155: event 1 (V) › participants[0].place: \"xx\" is not a place defined in this archive: "
                         + "define "

@@ -75,11 +75,11 @@ class ArchiveLoaderTest {
         assertEquals(1, a.result().errors().size(), () -> a.result().problems().toString());
         Problem p = a.result().errors().get(0);
         assertEquals("visit-2025-kyiv.json:11:8: place 2 (Cracow): \"krakow\" differs in names.en from its definition"
-                + " at congress-2016.json:10:8, where it is place 1 (Krakow): a record defined in several files must be"
+                + " at congress-2016.json:10:8, where it appears as place 1 (Krakow): a record defined in several files must be"
                 + " the same in each (only its"
                 + " evidence may differ)", p.format());
         assertEquals("visit-2025-kyiv.json:11:8: miejsce 2 (Krakow): \"krakow\" różni się w polu names.en od definicji"
-                + " w congress-2016.json:10:8, gdzie jest to miejsce 1 (Krakow): rekord zdefiniowany w kilku plikach musi"
+                + " w congress-2016.json:10:8, gdzie występuje jako miejsce 1 (Krakow): rekord zdefiniowany w kilku plikach musi"
                 + " być w każdym taki"
                 + " sam (może się różnić tylko pole \"evidence\")", p.format(Bundle.of(Locale.forLanguageTag("pl"))));
         assertEquals("krakow", p.record().id());

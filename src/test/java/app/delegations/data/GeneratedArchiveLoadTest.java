@@ -59,7 +59,7 @@ class GeneratedArchiveLoadTest {
             assertTrue(errors.stream().anyMatch(e -> e.contains(c.file()) && e.contains(c.otherFile())
                     && e.contains(c.field())), c + " in " + shown(errors));
             assertTrue(errors.stream().anyMatch(e -> e.contains(c.file()) && e.contains(c.otherFile())
-                    && e.matches(".*, where it is place \\d+ \\(.+\\): .*") && !e.contains(c.path())
+                    && e.matches(".*, where it appears as place \\d+ \\(.+\\): .*") && !e.contains(c.path())
                     && !e.contains(c.otherPath())), "the other file's record named as the app names a record ("
                     + "\"place 9495 (Kamesław)\"), not by its path: " + c + " in " + shown(errors));
         }

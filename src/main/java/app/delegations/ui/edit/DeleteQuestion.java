@@ -32,7 +32,8 @@ final class DeleteQuestion {
         if (going > 0) {
             text.append("\n\n").append(m.count("edit.delete.dependants", going, going));
             for (Map.Entry<Record, Removal.Why> e : removal.dependants().entrySet()) {
-                text.append("\n• ").append(Labels.of(e.getKey(), m)).append(" — ").append(m.get(why(e.getValue())));
+                String item = m.format("edit.delete.because", Labels.of(e.getKey(), m), m.get(why(e.getValue())));
+                text.append("\n• ").append(item);
             }
         }
         return text.append("\n\n").append(m.get("edit.delete.undo")).toString();

@@ -87,10 +87,10 @@ class DeletePartnerTest {
         RecordingDialogs.Choice asked = dialogs.askedCarefully.get(0);
         List<String> attended = List.of("congress-2016", "visit-it-universities-2016-11-29",
                 "visit-city-units-2016-11-29", "conference-smolny-2016-11-30");
-        var expected = new StringBuilder("Usunąć miejsce Koszyce (kosice)?\n\n"
+        var expected = new StringBuilder("Usunąć rekord: miejsce Koszyce (kosice)?\n\n"
                 + "Zniknie też z listy uczestników 4 wydarzeń:");
         attended.forEach(id -> expected.append("\n• ").append(Labels.of(before.event(id).orElseThrow(), PL)));
-        expected.append("\n\nNic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko, a jeśli "
+        expected.append("\n\nNic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko. Jeśli "
                 + "anulujesz, nic nie zostanie usunięte.");
         assertEquals(expected.toString(), asked.message());
         assertEquals(List.of("_Usuń", "Anuluj"), asked.choices(), "only Košice goes: no count of records");

@@ -63,10 +63,10 @@ class DeleteQuestionTest {
     @Test
     void theQuestionSaysThePlaceLeavesTheEventsItAttendedInPolish() {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.POLISH);
-        assertEquals("Usunąć miejsce Lwów (lviv)?\n\n"
+        assertEquals("Usunąć rekord: miejsce Lwów (lviv)?\n\n"
                 + "Zniknie też z listy uczestników 1 wydarzenia:\n"
                 + "• wydarzenie Kongres, 2016-11-28 (congress-2016)\n\n"
-                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko, a jeśli anulujesz, nic nie"
+                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko. Jeśli anulujesz, nic nie"
                 + " zostanie usunięte.", asked.message());
         assertEquals(List.of("_Usuń", "Anuluj"), asked.choices());
     }
@@ -86,10 +86,10 @@ class DeleteQuestionTest {
         commands.shown(archive.result().datasetOrNull(), archive);
         assertFalse(commands.delete(EditArchive.CONGRESS).join(), "cancelled");
         RecordingDialogs.Choice asked = dialogs.asked.get(dialogs.asked.size() - 1);
-        assertEquals("Usunąć wydarzenie Kongres, 2016-11-28 (congress-2016)?\n\n"
+        assertEquals("Usunąć rekord: wydarzenie Kongres, 2016-11-28 (congress-2016)?\n\n"
                 + "Usunięty zostanie też 1 rekord, który nie może bez niego istnieć:\n"
-                + "• wydarzenie Otwarcie, 2016-11-28 (opening-session) — należy do usuwanego wydarzenia\n\n"
-                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko, a jeśli anulujesz, nic nie"
+                + "• wydarzenie Otwarcie, 2016-11-28 (opening-session) – należy do usuwanego wydarzenia\n\n"
+                + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko. Jeśli anulujesz, nic nie"
                 + " zostanie usunięte.", asked.message());
         assertEquals(List.of("_Usuń 2 rekordy", "Anuluj"), asked.choices());
     }

@@ -282,7 +282,7 @@ class FormStoriesTest {
 
         type(robot, "#field-title-pl", "Próba");
         waitUntil(() -> shown(robot, "#formUnsaid")
-                && text(robot, "#formUnsaid").equals("4 pola wymagane są jeszcze puste."));
+                && text(robot, "#formUnsaid").equals("4 wymagane pola są nadal puste."));
         assertEquals(List.of(), listed(robot), "nothing said of fields the officer has not touched");
         robot.clickOn("#formSayMissing");
         waitUntil(() -> listed(robot).contains("• Od: należy podać"));
@@ -304,14 +304,14 @@ class FormStoriesTest {
             assertFalse(shown(robot, "#problem-" + field), field);
         }
         assertEquals(List.of(), listed(robot));
-        assertEquals("4 pola wymagane są jeszcze puste.", text(robot, "#formUnsaid"));
+        assertEquals("4 wymagane pola są nadal puste.", text(robot, "#formUnsaid"));
 
         robot.interact(() -> robot.lookup("#field-names-pl").query().requestFocus());
         robot.interact(() -> robot.lookup("#field-names-en").query().requestFocus());
         waitUntil(() -> shown(robot, "#problem-names-pl"));
         assertEquals("należy podać", text(robot, "#problem-names-pl"), "left blank");
         assertFalse(shown(robot, "#problem-names-native"));
-        assertEquals("3 pola wymagane są jeszcze puste.", text(robot, "#formUnsaid"));
+        assertEquals("3 wymagane pola są nadal puste.", text(robot, "#formUnsaid"));
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> shown(robot, "#problem-names-native"));
