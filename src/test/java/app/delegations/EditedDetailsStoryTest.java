@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import app.delegations.data.edit.EditArchive;
 import app.delegations.model.Entity;
-import app.delegations.ui.details.DetailsFeature;
-import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -33,10 +31,6 @@ class EditedDetailsStoryTest extends WindowStory {
     @BeforeEach
     void openTheArchive(FxRobot robot) {
         openArchive(robot, EditArchive.write(dir, "office"));
-    }
-
-    private FormModel form() {
-        return fx(() -> TestWindows.feature(app, DetailsFeature.class).forms().openProperty().get());
     }
 
     private String detailsTitle(FxRobot robot) {

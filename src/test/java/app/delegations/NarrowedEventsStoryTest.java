@@ -10,7 +10,6 @@ import app.delegations.model.Event;
 import app.delegations.model.PlaceRole;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
-import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.forms.FormRow;
 import app.delegations.ui.places.PlaceRow;
 import java.io.IOException;
@@ -18,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,19 +46,6 @@ class NarrowedEventsStoryTest extends WindowStory {
         Files.copy(Path.of("data/sources/note-2016-11-30-krakow.txt"),
                 office.resolve("sources/note-2016-11-30-krakow.txt"));
         openArchive(robot, office);
-    }
-
-    private FormModel form() {
-        return fx(() -> TestWindows.feature(app, DetailsFeature.class).forms().openProperty().get());
-    }
-
-    private void type(FxRobot robot, String field, String text) {
-        waitUntil(() -> robot.lookup("#field-" + field).tryQuery().isPresent());
-        TextField f = robot.lookup("#field-" + field).query() instanceof DatePicker p ? p.getEditor()
-                : robot.lookup("#field-" + field).queryAs(TextField.class);
-        robot.interact(() -> f.getParent().requestFocus());
-        robot.clickOn(f);
-        robot.write(text);
     }
 
     private void keys(FxRobot robot, KeyCode key) {
@@ -100,10 +84,10 @@ class NarrowedEventsStoryTest extends WindowStory {
             TestWindows.feature(app, DetailsFeature.class).forms().changeKind(Event.class);
             return null;
         });
-        type(robot, "title-pl", "Wizyta delegacji z Koszyc w Krakowie");
-        type(robot, "title-en", VISIT_EN);
+        typeInField(robot, "title-pl", "Wizyta delegacji z Koszyc w Krakowie");
+        typeInField(robot, "title-en", VISIT_EN);
         robot.interact(() -> form().field("title.native").valueProperty().set("Návšteva delegácie z Košíc"));
-        type(robot, "start", "15 Mar 2025");
+        typeInField(robot, "start", "15 Mar 2025");
         robot.interact(() -> form().field("place").valueProperty().set("krakow"));
         fx(() -> {
             FormRow guest = form().rows("participants").add();

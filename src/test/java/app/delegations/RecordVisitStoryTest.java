@@ -21,7 +21,6 @@ import app.delegations.model.PlaceRole;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
-import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.forms.FormRow;
 import app.delegations.ui.places.PlaceRow;
 import java.nio.file.Path;
@@ -55,19 +54,6 @@ class RecordVisitStoryTest extends WindowStory {
     void openTheArchive(FxRobot robot) {
         office = EditArchive.write(dir, "office");
         openArchive(robot, office);
-    }
-
-    private FormModel form() {
-        return fx(() -> TestWindows.feature(app, DetailsFeature.class).forms().openProperty().get());
-    }
-
-    private void type(FxRobot robot, String field, String text) {
-        waitUntil(() -> robot.lookup("#field-" + field).tryQuery().isPresent());
-        TextField f = robot.lookup("#field-" + field).query() instanceof DatePicker p ? p.getEditor()
-                : robot.lookup("#field-" + field).queryAs(TextField.class);
-        robot.interact(() -> f.getParent().requestFocus());
-        robot.clickOn(f);
-        robot.write(text);
     }
 
     private void set(FxRobot robot, String path, String value) {
@@ -111,8 +97,8 @@ class RecordVisitStoryTest extends WindowStory {
     @Test
     void recordTheVisitOfAKyivDelegationToKrakowSaveReopenAndFindIt(FxRobot robot) {
         robot.clickOn("#newPlace");
-        type(robot, "names-pl", "Kijow");
-        type(robot, "names-en", "Kyiv");
+        typeInField(robot, "names-pl", "Kijow");
+        typeInField(robot, "names-en", "Kyiv");
         set(robot, "names.native", "Київ");
         set(robot, "country", "UA"); // picked from the world list
         waitUntil(() -> robot.lookup("#formId").queryAs(TextField.class).getText().equals("kyiv"));
@@ -124,10 +110,10 @@ class RecordVisitStoryTest extends WindowStory {
             TestWindows.feature(app, DetailsFeature.class).forms().changeKind(Event.class);
             return null;
         });
-        type(robot, "title-pl", "Wizyta delegacji Kijowa");
-        type(robot, "title-en", "Visit of a Kyiv delegation");
+        typeInField(robot, "title-pl", "Wizyta delegacji Kijowa");
+        typeInField(robot, "title-en", "Visit of a Kyiv delegation");
         set(robot, "title.native", "Візит делегації Києва");
-        type(robot, "start", "12 Mar 2025");
+        typeInField(robot, "start", "12 Mar 2025");
         set(robot, "place", "krakow");
         fx(() -> {
             FormRow host = form().rows("participants").add();

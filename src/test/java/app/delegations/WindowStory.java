@@ -5,8 +5,12 @@ import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestPrefs;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.UiLanguage;
+import app.delegations.ui.details.DetailsFeature;
+import app.delegations.ui.forms.FormModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +60,21 @@ abstract class WindowStory {
         AppTest.fx(() -> dialogs.foldersToChoose.add(folder));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         AppTest.waitUntil(() -> AppTest.settled(app) && app.workspace().current().archive() != null);
+    }
+
+    /** The record form open in the detail pane, or null. */
+    FormModel form() {
+        return AppTest.fx(() -> TestWindows.feature(app, DetailsFeature.class).forms().openProperty().get());
+    }
+
+    /** Clicks the form's field {@code field} (a date's editor for a date) and types {@code text} into it. */
+    void typeInField(FxRobot robot, String field, String text) {
+        AppTest.waitUntil(() -> robot.lookup("#field-" + field).tryQuery().isPresent());
+        TextField f = robot.lookup("#field-" + field).query() instanceof DatePicker p ? p.getEditor()
+                : robot.lookup("#field-" + field).queryAs(TextField.class);
+        robot.interact(() -> f.getParent().requestFocus());
+        robot.clickOn(f);
+        robot.write(text);
     }
 
     @AfterEach
