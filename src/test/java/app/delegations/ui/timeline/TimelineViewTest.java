@@ -210,9 +210,13 @@ class TimelineViewTest {
     void exportWritesAPngOfTheTimelineWithItsLegendTwiceTheViewsSizeForPrint(FxRobot robot, @TempDir Path dir)
             throws IOException {
         File file = dir.resolve("timeline.png").toFile();
+        Node surface = surface(robot);
+        var shown = new double[2]; // the surface as it was drawn into the picture (a later layout may resize it)
         robot.interact(() -> {
             try {
                 view.exportPng(file);
+                shown[0] = surface.getLayoutBounds().getWidth();
+                shown[1] = surface.getLayoutBounds().getHeight();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -224,9 +228,8 @@ class TimelineViewTest {
         assertEquals("IHDR", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
         int width = in.readInt();
         int height = in.readInt();
-        Node surface = surface(robot);
-        assertEquals(2 * (int) surface.getLayoutBounds().getWidth(), width);
-        assertEquals(2 * (int) (surface.getLayoutBounds().getHeight() + TimelineRenderer.LEGEND_HEIGHT), height);
+        assertEquals(2 * (int) shown[0], width);
+        assertEquals(2 * (int) (shown[1] + TimelineRenderer.LEGEND_HEIGHT), height);
 
         Image decoded = new Image(file.toURI().toString());  // JavaFX's own decoder reads it back
         assertFalse(decoded.isError(), () -> String.valueOf(decoded.getException()));
