@@ -4,6 +4,7 @@ import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.ui.common.LatestCheck;
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PendingCommit;
 import app.delegations.ui.common.RecordEditing;
@@ -271,7 +272,8 @@ public final class FormModel {
     private boolean place(Map<FormField, String> unread, List<FieldProblem> found, Record record) {
         var list = new ArrayList<String>();
         Predicate<FormField> said = f -> revealed || f.touched() || f.missingHalf(); // a half: the other was typed
-        boolean errors = FormProblems.place(form.fields(), unread, found, record, m.texts(), said, list);
+        boolean errors = FormProblems.place(form.fields(), unread, found, record, m.texts(), new DateText(m.locale()), said,
+                list);
         problems.setAll(list);
         unsaid.set((int) unread.keySet().stream().filter(f -> FormProblems.blank(f) && !said.test(f)).count());
         return errors;

@@ -279,6 +279,8 @@ class FormStoriesTest {
         assertEquals("Nazwa angielska, pole wymagane",
                 fx(() -> robot.lookup("#field-title-en").query().getAccessibleText()), "a screen reader says so");
         assertEquals("Do (puste: ten sam dzień)", fx(() -> robot.lookup("#field-end").query().getAccessibleText()));
+        assertEquals("np. 12.03.2025", fx(() -> robot.lookup("#field-end").queryAs(DatePicker.class).getPromptText()),
+                "an example, said to be one as the filter's dates say it: a bare date in grey looks like one typed");
 
         type(robot, "#field-title-pl", "Próba");
         waitUntil(() -> shown(robot, "#formUnsaid")
@@ -349,7 +351,8 @@ class FormStoriesTest {
 
         type(robot, "#field-start", "12.03.2025");
         waitUntil(() -> shown(robot, "#problem-end"));
-        assertTrue(text(robot, "#problem-end").contains("2025-03-12"), "the end before the new start: said by To");
+        assertTrue(text(robot, "#problem-end").contains("(12.03.2025)"), "the end before the new start: said by To, "
+                + "with the date as typed");
         type(robot, "#field-end", "12.03.2025");
         waitUntil(() -> !robot.lookup("#formApply").queryButton().isDisabled());
         assertEquals("Zatwierdź", fx(() -> robot.lookup("#formApply").queryButton().getText()));
