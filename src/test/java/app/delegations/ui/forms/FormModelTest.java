@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.WorldCountries;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.EditArchive;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
@@ -323,6 +325,24 @@ class FormModelTest {
                 open().problems()::toString);
         assertTrue(open().problems().stream().anyMatch(p -> p.startsWith(label + ": ")), "the event's own place: "
                 + "its label alone");
+    }
+
+    /** Officer report #3: ids proposed by forms reserve nothing; one taken meanwhile is proposed anew at Apply. */
+    @Test
+    void aNewRecordsIdIsCheckedAgainAtApplyAndAnotherProposedWhenTakenMeanwhile() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.en", "Kyiv");
+        type("names.native", "Київ");
+        type("country", "UA");
+        pause();
+        assertEquals("kyiv", open().idProperty().get());
+        Place taken = EditArchive.place("kyiv", "Kijów", "Kyiv", "UA");
+        assertTrue(editing.commit(Change.of(RecordEdit.add(taken))).join(), "another draft of Kyiv applied first");
+
+        assertTrue(open().apply().join(), () -> String.valueOf(open().problems()));
+        Place applied = (Place) editing.commits().get(editing.commits().size() - 1).edits().get(0).after();
+        assertEquals("kyiv-2", applied.id(), "not the id of the record applied meanwhile");
     }
 
     @Test
