@@ -54,7 +54,11 @@ final class EventForm extends RecordForm {
         List<Option> persons = p.options.people();
         people = new FormRows("people", p.m.get("form.add.person"),
                 n -> p.m.format("form.row.person", n), () -> List.of(
-                p.reference("person", RecordKind.PERSON.nameKey(), persons, false),
+                // a speaker not yet recorded: said where the officer looks, with where to add them
+                p.reference("person", RecordKind.PERSON.nameKey(), persons, false)
+                        .noMatch(p.m.format("form.picker.noPerson", String.join(" › ",
+                                p.m.get("menu.edit").replace("_", ""), p.m.get("menu.edit.newRecord").replace("_", ""),
+                                p.m.get("record.kind.person")))),
                 withValue(p.choice("role", "details.role", PersonRole.values(), PersonRole::json, "person"),
                         PersonRole.PARTICIPANT.json())));
         List<Option> orgs = p.options.organisations();

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -62,6 +63,12 @@ final class FieldControls {
         if (box instanceof SearchableComboBox<Option> search) {
             searchedByEverySpelling(search);
             search.getItems().setAll(f.options());
+            if (f.noMatch() != null) { // else an empty white drop-down when nothing matches
+                var none = new Label(f.noMatch());
+                none.setWrapText(true);
+                none.getStyleClass().add("picker-no-match");
+                search.setPlaceholder(none);
+            }
         } else if (box instanceof ComboBox<Option> combo) {
             combo.getItems().setAll(f.options());
             combo.setVisibleRowCount(12);

@@ -334,6 +334,22 @@ class FormStoriesTest {
                 .filter(l -> l.getLabelFor() == control).findFirst().orElseThrow().getText());
     }
 
+    /**
+     * Officer report #4: a speaker typed who is not recorded yet showed an empty white drop-down. The picker says
+     * there is no such person and where to add one.
+     */
+    @Test
+    void aPersonPickerMatchingNoOneSaysWhereToAddThePerson(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.interact(() -> forms.newRecord(Event.class));
+        waitUntil(() -> shown(robot, "#recordForm"));
+        robot.interact(() -> robot.lookup("#formAdd-people").queryButton().fire());
+        waitUntil(() -> shown(robot, "#field-people-0-person"));
+        SearchableComboBox<?> person = robot.lookup("#field-people-0-person").queryAs(SearchableComboBox.class);
+        assertEquals("Nie ma takiej osoby: dodaj ją przez Edycja › Nowy rekord… › Osoba, a potem wybierz ją tutaj",
+                fx(() -> person.getPlaceholder() instanceof Label l ? l.getText() : null));
+    }
+
     /** The lines of the list of what stops Apply. */
     private static List<String> listed(FxRobot robot) {
         return fx(() -> robot.lookup("#formProblems .form-problem").queryAllAs(Label.class).stream()
