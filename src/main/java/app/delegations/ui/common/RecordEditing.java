@@ -27,7 +27,9 @@ public interface RecordEditing {
 
     /**
      * An id for a new record of {@code kind} (e.g. {@code Place.class}) made from its name: lower-case ASCII
-     * words joined by hyphens, unique among the archive's records of that kind. Once given, never changed.
+     * words joined by hyphens, unique among the archive's records of that kind as they stand (applied changes
+     * included). Proposing reserves nothing: asked again with the same name before a record takes the id, the same
+     * id. Once a record is applied with it, never changed.
      */
     String newId(Class<? extends Record> kind, String name);
 

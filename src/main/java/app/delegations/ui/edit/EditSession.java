@@ -43,7 +43,6 @@ public final class EditSession implements RecordEditing {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final EditHistory history = new EditHistory();
-    private final NewRecordIds ids = new NewRecordIds();
     private ArchiveDraft draft;
     private Archive shownArchive;
     /** See {@link #unfitReading}. */
@@ -133,7 +132,6 @@ public final class EditSession implements RecordEditing {
         shown = data;
         unfit = null;
         history.clear();
-        ids.clear();
         draft = archive != null && archive.result().ok() ? ArchiveDraft.of(archive) : null;
         update();
         return CompletableFuture.completedFuture(List.of());
@@ -170,7 +168,7 @@ public final class EditSession implements RecordEditing {
 
     @Override
     public String newId(Class<? extends Record> kind, String name) {
-        return ids.give(dataset(), kind, name);
+        return NewRecordIds.propose(dataset(), kind, name);
     }
 
     /** {@inheritDoc} Nothing is editable (no archive): no problem is found, and {@link #commit} refuses. */

@@ -46,17 +46,24 @@ final class EventForm extends RecordForm {
         List<Option> places = p.options.places();
         place = p.reference("place", "details.place", places, true);
         description = p.optionalText("description", "details.description");
-        participants = new FormRows("participants", p.m.get("form.add.participant"), () -> List.of(
+        participants = new FormRows("participants", p.m.get("form.add.participant"),
+                n -> p.m.format("form.row.participant", n), () -> List.of(
                 p.reference("place", "details.place", places, false),
                 withValue(p.choice("role", "details.role", PlaceRole.values(), PlaceRole::json, "role"),
                         PlaceRole.PARTICIPANT.json())));
         List<Option> persons = p.options.people();
-        people = new FormRows("people", p.m.get("form.add.person"), () -> List.of(
-                p.reference("person", RecordKind.PERSON.nameKey(), persons, false),
+        people = new FormRows("people", p.m.get("form.add.person"),
+                n -> p.m.format("form.row.person", n), () -> List.of(
+                // a speaker not yet recorded: said where the officer looks, with where to add them
+                p.reference("person", RecordKind.PERSON.nameKey(), persons, false)
+                        .noMatch(p.m.format("form.picker.noPerson", String.join(" › ",
+                                p.m.get("menu.edit").replace("_", ""), p.m.get("menu.edit.newRecord").replace("_", ""),
+                                p.m.get("record.kind.person")))),
                 withValue(p.choice("role", "details.role", PersonRole.values(), PersonRole::json, "person"),
                         PersonRole.PARTICIPANT.json())));
         List<Option> orgs = p.options.organisations();
-        organisations = new FormRows("organisations", p.m.get("form.add.organisation"), () -> List.of(
+        organisations = new FormRows("organisations", p.m.get("form.add.organisation"),
+                n -> p.m.format("form.row.organisation", n), () -> List.of(
                 p.reference("", "details.organisation", orgs, false)));
         // a new event's order: the next free one that day, until the officer sets it
         start.valueProperty().addListener((o, a, b) -> {

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,7 +39,7 @@ final class FieldControls {
                 a.textProperty().bindBidirectional(f.valueProperty());
                 yield a;
             }
-            case DATE -> date(f, new DateText(m.locale()));
+            case DATE -> date(f, new DateText(m.locale()), m);
             case CHOICE -> options(new ComboBox<>(), f);
             case REFERENCE -> options(new SearchableComboBox<>(), f);
         };
@@ -49,11 +50,12 @@ final class FieldControls {
     }
 
     /** A date picker whose editor's text is the field's value: the date is checked as typed. */
-    private static DatePicker date(FormField f, DateText dates) {
+    private static DatePicker date(FormField f, DateText dates, Messages m) {
         // not a date: the picker keeps its date, and the field (bound to the text) says what is wrong
         var picker = TypedDates.reading(new DatePicker(), dates, typed -> { });
         picker.getEditor().textProperty().bindBidirectional(f.valueProperty());
-        picker.setPromptText(dates.format(LocalDate.of(2025, 3, 12)));
+        // "e.g. 12.03.2025", as the filter's dates: a bare date in grey looks like one typed
+        picker.setPromptText(m.format("form.date.prompt", dates.format(LocalDate.of(2025, 3, 12))));
         return picker;
     }
 
@@ -61,6 +63,12 @@ final class FieldControls {
         if (box instanceof SearchableComboBox<Option> search) {
             searchedByEverySpelling(search);
             search.getItems().setAll(f.options());
+            if (f.noMatch() != null) { // else an empty white drop-down when nothing matches
+                var none = new Label(f.noMatch());
+                none.setWrapText(true);
+                none.getStyleClass().add("picker-no-match");
+                search.setPlaceholder(none);
+            }
         } else if (box instanceof ComboBox<Option> combo) {
             combo.getItems().setAll(f.options());
             combo.setVisibleRowCount(12);

@@ -41,6 +41,8 @@ public final class FormField {
     /** The officer has typed in this field or left it: that it is blank may be said. */
     private boolean touched;
     private String hint;
+    /** What a picker of records says when no option matches what was typed; null for other fields. */
+    private String noMatch;
     /** The other language of the text this field is half of, when the text is optional; null otherwise. */
     private FormField otherHalf;
 
@@ -71,6 +73,17 @@ public final class FormField {
     /** What the field wants, said under its label (which language a native name is in); null when the label says it. */
     public String hint() {
         return hint;
+    }
+
+    /** What the picker says when no record matches what was typed ("No such person — …"); null if none. */
+    public String noMatch() {
+        return noMatch;
+    }
+
+    /** Gives the picker {@code text} to say when no record matches what was typed; returns the field. */
+    FormField noMatch(String text) {
+        noMatch = text;
+        return this;
     }
 
     /** Gives the field {@code text} as its hint; returns it. */

@@ -4,13 +4,13 @@ import app.delegations.data.edit.Change;
 import app.delegations.data.edit.FieldProblem;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.ui.common.LatestCheck;
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PendingCommit;
 import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.RecordKind;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,6 @@ public final class FormModel {
     private final ReadOnlyIntegerWrapper unsaid = new ReadOnlyIntegerWrapper(this, "unsaid");
     private final Set<FormField> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The ids the archive gave for the names typed so far (a new record's). */
-    private final Map<String, String> idsByName = new HashMap<>();
     /** The record the fields made at the last check, and its change; null when it could not be made. */
     private Record built;
     private Change change;
@@ -201,6 +200,9 @@ public final class FormModel {
             return CompletableFuture.completedFuture(false);
         }
         sayAllMissing();
+        if (before == null && !id.get().equals(proposedId())) {
+            checkDue = true; // a record took the id since the last check: another one, checked before it is applied
+        }
         if (checkDue) {
             check();
         }
@@ -271,7 +273,8 @@ public final class FormModel {
     private boolean place(Map<FormField, String> unread, List<FieldProblem> found, Record record) {
         var list = new ArrayList<String>();
         Predicate<FormField> said = f -> revealed || f.touched() || f.missingHalf(); // a half: the other was typed
-        boolean errors = FormProblems.place(form.fields(), unread, found, record, m.texts(), said, list);
+        boolean errors = FormProblems.place(form.fields(), unread, found, record, m.texts(), new DateText(m.locale()), said,
+                list);
         problems.setAll(list);
         unsaid.set((int) unread.keySet().stream().filter(f -> FormProblems.blank(f) && !said.test(f)).count());
         return errors;
@@ -300,15 +303,18 @@ public final class FormModel {
     }
 
     /**
-     * A new record's id, made from its name as it stands at a check (not at every keystroke): the archive gives
-     * each id once, so a name typed before gets the id it got then.
+     * A new record's id, made from its name as it stands at a check (not at every keystroke): free among the
+     * records as they stand then, so a record that took it meanwhile makes the form propose another.
      */
     private void updateId() {
         if (before == null) {
-            String name = form.name();
-            id.set(name.isEmpty() ? "" : form instanceof CountryForm ? name
-                    : idsByName.computeIfAbsent(name, n -> editing.newId(form.kind(), n)));
+            id.set(proposedId());
         }
+    }
+
+    private String proposedId() {
+        String name = form.name();
+        return name.isEmpty() ? "" : form instanceof CountryForm ? name : editing.newId(form.kind(), name);
     }
 
     private void close(Record committed) {

@@ -75,7 +75,8 @@ final class FormParts {
             all.add(new Option("", m.get("form.none")));
         }
         all.addAll(options);
-        var f = new FormField(key, m.get(labelKey), FormField.Type.REFERENCE, all);
+        var f = new FormField(key, m.get(labelKey), FormField.Type.REFERENCE, all)
+                .noMatch(m.get("form.picker.noMatch"));
         return optional ? f : f.require();
     }
 

@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,12 +14,15 @@ import javafx.collections.ObservableList;
 public final class FormRows {
     private final String key;
     private final String addLabel;
+    private final IntFunction<String> rowName;
     private final Supplier<List<FormField>> newRow;
     private final ObservableList<FormRow> rows = FXCollections.observableArrayList();
 
-    FormRows(String key, String addLabel, Supplier<List<FormField>> newRow) {
+    /** {@code rowName} names the row with a number counted from 1 ("Participant 2"). */
+    FormRows(String key, String addLabel, IntFunction<String> rowName, Supplier<List<FormField>> newRow) {
         this.key = key;
         this.addLabel = addLabel;
+        this.rowName = rowName;
         this.newRow = newRow;
     }
 
@@ -45,6 +49,11 @@ public final class FormRows {
 
     public void remove(FormRow row) {
         rows.remove(row);
+    }
+
+    /** The name of the row at {@code index} (from 0) as the officer counts it: "Participant 2". */
+    String rowName(int index) {
+        return rowName.apply(index + 1);
     }
 
     /** The path of a row's field in the record, as the loader names it: {@code participants[1].place}. */

@@ -21,7 +21,8 @@ final class PersonForm extends RecordForm {
         honorific = p.text("honorific", "details.honorific");
         organisations = p.options.organisations();
         places = p.options.places();
-        positions = new FormRows("positions", p.m.get("form.add.position"), () -> {
+        positions = new FormRows("positions", p.m.get("form.add.position"),
+                n -> p.m.format("form.row.position", n), () -> {
             var row = new ArrayList<>(p.requiredText("title", "details.position"));
             row.add(p.reference("organisation", "details.organisation", organisations, true));
             row.add(p.reference("place", "details.place", places, true));

@@ -38,12 +38,12 @@ abstract class RecordForm {
         var all = new ArrayList<PathedField>();
         for (FormSection s : sections()) {
             for (FormField f : s.fields()) {
-                all.add(new PathedField(f.key(), f));
+                all.add(new PathedField(f.key(), f, f.label()));
             }
             if (s.rows() != null) {
                 for (int i = 0; i < s.rows().rows().size(); i++) {
                     for (FormField f : s.rows().rows().get(i).fields()) {
-                        all.add(new PathedField(s.rows().path(i, f), f));
+                        all.add(new PathedField(s.rows().path(i, f), f, s.rows().rowName(i) + " › " + f.label()));
                     }
                 }
             }
@@ -71,7 +71,10 @@ abstract class RecordForm {
         return null;
     }
 
-    /** A field and its path in the record ({@code participants[1].role}). */
-    record PathedField(String path, FormField field) {
+    /**
+     * A field, its path in the record ({@code participants[1].role}) and its name in the list of problems: its
+     * label, with its row's name for a row's field ("Participant 2 › Role").
+     */
+    record PathedField(String path, FormField field, String label) {
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.WorldCountries;
+import app.delegations.data.edit.Change;
+import app.delegations.data.edit.EditArchive;
 import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Country;
 import app.delegations.model.Event;
@@ -292,6 +294,58 @@ class FormModelTest {
     }
 
     @Test
+    void anEventEndingBeforeItStartsIsSaidWithTheDatesAsTheFormWritesThem() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.edit(TestData.congress().events().get(0));
+        type("start", "15.03.2025");
+        type("end", "10.03.2025");
+        pause();
+        assertTrue(open().problems().stream()
+                .anyMatch(p -> p.contains("kończy się (10.03.2025) przed swoim początkiem (15.03.2025)")),
+                () -> "as typed, not as the file stores them: " + open().problems());
+        assertFalse(open().canApplyProperty().get());
+    }
+
+    @Test
+    void aFieldOfARowIsListedWithItsRowSoTwoFieldsOfOneLabelAreToldApart() {
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        forms.edit(TestData.congress().events().get(0));
+        FormRows rows = open().rows("participants");
+        rows.add().fields().get(0).valueProperty().set("krakow");
+        int n = rows.rows().size();
+        pause();
+        Record built = editing.lastChecked().edits().get(0).after();
+        editing.setCheck(c -> List.of(MemoryEditing.error(built, "participants[" + (n - 1) + "].place",
+                Msg.of("problem.list.twice", "krakow")), MemoryEditing.error(built, "place",
+                Msg.of("problem.list.twice", "krakow"))));
+        open().check();
+        String label = open().field("place").label();
+        assertEquals(label, open().field("participants[" + (n - 1) + "].place").label(), "the same label twice");
+        assertTrue(open().problems().stream().anyMatch(p -> p.startsWith("Uczestnik " + n + " › " + label + ": ")),
+                open().problems()::toString);
+        assertTrue(open().problems().stream().anyMatch(p -> p.startsWith(label + ": ")), "the event's own place: "
+                + "its label alone");
+    }
+
+    /** Officer report #3: ids proposed by forms reserve nothing; one taken meanwhile is proposed anew at Apply. */
+    @Test
+    void aNewRecordsIdIsCheckedAgainAtApplyAndAnotherProposedWhenTakenMeanwhile() {
+        forms.newRecord(Place.class);
+        type("names.pl", "Kijów");
+        type("names.en", "Kyiv");
+        type("names.native", "Київ");
+        type("country", "UA");
+        pause();
+        assertEquals("kyiv", open().idProperty().get());
+        Place taken = EditArchive.place("kyiv", "Kijów", "Kyiv", "UA");
+        assertTrue(editing.commit(Change.of(RecordEdit.add(taken))).join(), "another draft of Kyiv applied first");
+
+        assertTrue(open().apply().join(), () -> String.valueOf(open().problems()));
+        Place applied = (Place) editing.commits().get(editing.commits().size() - 1).edits().get(0).after();
+        assertEquals("kyiv-2", applied.id(), "not the id of the record applied meanwhile");
+    }
+
+    @Test
     void nothingChangedIsNothingToApply() {
         forms.edit(TestData.congress().places().get(0));
         pause();
@@ -462,8 +516,8 @@ class FormModelTest {
         pause();
         assertEquals(List.of(), open().problems(), "a row just added says nothing yet");
         open().sayAllMissing();
-        assertEquals(List.of("Position in Polish: must be given", "Position in English: must be given"),
-                open().problems());
+        assertEquals(List.of("Position 1 › Position in Polish: must be given",
+                "Position 1 › Position in English: must be given"), open().problems(), "named with its row");
         assertTrue(open().field("positions[0].title.pl").required());
     }
 

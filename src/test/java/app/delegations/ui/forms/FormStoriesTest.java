@@ -279,6 +279,8 @@ class FormStoriesTest {
         assertEquals("Nazwa angielska, pole wymagane",
                 fx(() -> robot.lookup("#field-title-en").query().getAccessibleText()), "a screen reader says so");
         assertEquals("Do (puste: ten sam dzień)", fx(() -> robot.lookup("#field-end").query().getAccessibleText()));
+        assertEquals("np. 12.03.2025", fx(() -> robot.lookup("#field-end").queryAs(DatePicker.class).getPromptText()),
+                "an example, said to be one as the filter's dates say it: a bare date in grey looks like one typed");
 
         type(robot, "#field-title-pl", "Próba");
         waitUntil(() -> shown(robot, "#formUnsaid")
@@ -332,6 +334,22 @@ class FormStoriesTest {
                 .filter(l -> l.getLabelFor() == control).findFirst().orElseThrow().getText());
     }
 
+    /**
+     * Officer report #4: a speaker typed who is not recorded yet showed an empty white drop-down. The picker says
+     * there is no such person and where to add one.
+     */
+    @Test
+    void aPersonPickerMatchingNoOneSaysWhereToAddThePerson(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.interact(() -> forms.newRecord(Event.class));
+        waitUntil(() -> shown(robot, "#recordForm"));
+        robot.interact(() -> robot.lookup("#formAdd-people").queryButton().fire());
+        waitUntil(() -> shown(robot, "#field-people-0-person"));
+        SearchableComboBox<?> person = robot.lookup("#field-people-0-person").queryAs(SearchableComboBox.class);
+        assertEquals("Nie ma takiej osoby: dodaj ją przez Edycja › Nowy rekord… › Osoba, a potem wybierz ją tutaj",
+                fx(() -> person.getPlaceholder() instanceof Label l ? l.getText() : null));
+    }
+
     /** The lines of the list of what stops Apply. */
     private static List<String> listed(FxRobot robot) {
         return fx(() -> robot.lookup("#formProblems .form-problem").queryAllAs(Label.class).stream()
@@ -349,7 +367,8 @@ class FormStoriesTest {
 
         type(robot, "#field-start", "12.03.2025");
         waitUntil(() -> shown(robot, "#problem-end"));
-        assertTrue(text(robot, "#problem-end").contains("2025-03-12"), "the end before the new start: said by To");
+        assertTrue(text(robot, "#problem-end").contains("(12.03.2025)"), "the end before the new start: said by To, "
+                + "with the date as typed");
         type(robot, "#field-end", "12.03.2025");
         waitUntil(() -> !robot.lookup("#formApply").queryButton().isDisabled());
         assertEquals("Zatwierdź", fx(() -> robot.lookup("#formApply").queryButton().getText()));
