@@ -99,7 +99,9 @@ class ProblemTextsTest {
         for (String key : EN.resources().keySet()) {
             String en = EN.get(key);
             String pl = PL.get(key);
-            assertEquals(placeholders(en), placeholders(pl), key + ": the same {n} in both languages");
+            if (!key.equals("record.name")) { // by design the language's own name of two: {0} Polish, {1} English
+                assertEquals(placeholders(en), placeholders(pl), key + ": the same {n} in both languages");
+            }
             Object[] args = {3, 4, 5, 6, 7}; // numbers: some patterns format them (choice, number)
             for (String text : List.of(EN.format(key, args), PL.format(key, args))) {
                 assertFalse(text.matches("(?s).*\\{\\d.*"), key + ": a placeholder left: " + text);
