@@ -58,8 +58,8 @@ public final class WindowPlacement {
         double x;
         double y;
         if (onScreen) {
-            x = clamp(stored.x(), screen.getMinX(), screen.getMaxX() - w);
-            y = clamp(stored.y(), screen.getMinY(), screen.getMaxY() - h);
+            x = start(stored.x(), w, screen.getMinX(), screen.getMaxX());
+            y = start(stored.y(), h, screen.getMinY(), screen.getMaxY());
         } else {
             x = screen.getMinX() + (screen.getWidth() - w) / 2;
             y = screen.getMinY() + (screen.getHeight() - h) / 2;
@@ -92,6 +92,18 @@ public final class WindowPlacement {
     /** A length between {@code min} and {@code max}, or {@code max} when the screen is smaller than {@code min}. */
     private static double fit(double length, double min, double max) {
         return Math.min(Math.max(length, min), max);
+    }
+
+    /**
+     * {@code value} moved so that {@code value + length} stays within {@code [min, max]} also as computed in floating
+     * point ({@code max - length + length} may round above {@code max}: 679.96 + 400.04 is 1080.0000000000001).
+     */
+    private static double start(double value, double length, double min, double max) {
+        double start = clamp(value, min, max - length);
+        while (start > min && start + length > max) {
+            start = Math.nextDown(start);
+        }
+        return start;
     }
 
     private static double clamp(double value, double min, double max) {

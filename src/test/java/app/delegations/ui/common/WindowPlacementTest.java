@@ -82,6 +82,13 @@ class WindowPlacementTest {
         assertTrue(b.width() > 0 && b.height() > 0, b.toString());
     }
 
+    @Test
+    void aWindowMovedToTheScreensEdgeEndsWithinItWhereTheSumRoundsUp() {
+        Rectangle2D left = new Rectangle2D(-1920, 0, 1920, 1080);
+        WindowBounds b = WindowPlacement.place(new WindowBounds(-640, 5_000, 640, 400.04, true), List.of(left));
+        assertTrue(left.contains(b.x(), b.y(), b.width(), b.height()), b.toString()); // 679.96 + 400.04 > 1080
+    }
+
     @Provide
     Arbitrary<Double> coordinate() {
         return Arbitraries.oneOf(
