@@ -96,11 +96,13 @@ public final class WindowPlacement {
 
     /**
      * {@code value} moved so that {@code value + length} stays within {@code [min, max]} also as computed in floating
-     * point ({@code max - length + length} may round above {@code max}: 679.96 + 400.04 is 1080.0000000000001).
+     * point, in both forms a screen's bounds test it ({@code start + length <= max} and
+     * {@code length <= max - start}): {@code max - length + length} may round above {@code max} (679.96 + 400.04 is
+     * 1080.0000000000001), and {@code max - start} below {@code length} (2120 - 1232.92 is 887.0799999999999).
      */
     private static double start(double value, double length, double min, double max) {
         double start = clamp(value, min, max - length);
-        while (start > min && start + length > max) {
+        while (start > min && (start + length > max || length > max - start)) {
             start = Math.nextDown(start);
         }
         return start;

@@ -89,6 +89,13 @@ class WindowPlacementTest {
         assertTrue(left.contains(b.x(), b.y(), b.width(), b.height()), b.toString()); // 679.96 + 400.04 > 1080
     }
 
+    @Test
+    void aWindowMovedToTheScreensEdgeFitsAlsoWhenTheRoomLeftRoundsDown() {
+        Rectangle2D big = new Rectangle2D(1366, 0, 3840, 2120);
+        WindowBounds b = WindowPlacement.place(new WindowBounds(1366, 5_000, 3840, 887.08, true), List.of(big));
+        assertTrue(big.contains(b.x(), b.y(), b.width(), b.height()), b.toString()); // 2120 - 1232.92 < 887.08
+    }
+
     @Provide
     Arbitrary<Double> coordinate() {
         return Arbitraries.oneOf(
