@@ -54,6 +54,8 @@ public final class MapViewModel {
     private final Following.Follower following;
     private String selectedId;
     private boolean frameWhenSized;
+    /** The view is as the last framing left it (no zoom, move or centring since): a new size frames it again. */
+    private boolean framed;
     private MapFrame frame;
     private int frameRevision = -1;
 
@@ -192,13 +194,17 @@ public final class MapViewModel {
         return selectedId;
     }
 
-    /** The view's size in pixels; the first size after new data frames the places shown. */
+    /**
+     * The view's size in pixels; the first size after new data frames the places shown, and so does every new size
+     * until the view is zoomed, moved or centred on a place (a window made larger, or a map readied out of sight
+     * whose layout settles over a few passes, shows the places framed as at its final size).
+     */
     public void resize(double width, double height) {
         if (width == viewport.width() && height == viewport.height()) {
             return;
         }
         viewport.resize(width, height);
-        if (frameWhenSized && viewport.sized()) {
+        if ((frameWhenSized || framed) && viewport.sized()) {
             frameShown();
         } else {
             changed();
@@ -215,12 +221,14 @@ public final class MapViewModel {
 
     /** Zooms by {@code factor} around a screen point (the mouse under the wheel). */
     public void zoomAt(double factor, double x, double y) {
+        framed = false;
         viewport.zoomAt(factor, x, y);
         changed();
     }
 
     /** Moves the view by screen pixels. */
     public void panBy(double dx, double dy) {
+        framed = false;
         viewport.panBy(dx, dy);
         changed();
     }
@@ -232,6 +240,7 @@ public final class MapViewModel {
             return;
         }
         frameWhenSized = false;
+        framed = true;
         if (shown.isEmpty()) {
             viewport.frame(0, Mercator.y(Mercator.MAX_LAT), 1, Mercator.y(-60), 0);
         } else {
@@ -313,6 +322,7 @@ public final class MapViewModel {
                     selectedId = p.id();
                     if (viewport.sized() && !frameWhenSized && !viewport.shows(m.x(), m.y(), IN_VIEW_MARGIN)) {
                         viewport.centerOn(m.x(), m.y());
+                        framed = false;
                     }
                     break;
                 }

@@ -57,6 +57,29 @@ class MapViewModelTest {
     }
 
     @Test
+    void aMapNotYetMovedFramesItsPlacesAgainAtANewSizeAsIfFramedAtThatSize() {
+        vm.resize(1400, 900); // the window made larger before the officer touched the map
+        double scale = vm.viewport().scale();
+        double centerX = vm.viewport().centerX();
+        vm.frameShown();
+        assertEquals(scale, vm.viewport().scale(), "framed as Home frames at this size");
+        assertEquals(centerX, vm.viewport().centerX());
+    }
+
+    @Test
+    void aMapZoomedOrMovedStaysWhereTheOfficerLeftItWhenResized() {
+        vm.zoomIn();
+        double scale = vm.viewport().scale();
+        vm.resize(1400, 900);
+        assertEquals(scale, vm.viewport().scale(), "zoomed: the zoom stays");
+        vm.frameShown();
+        vm.panBy(40, 0);
+        double centerX = vm.viewport().centerX();
+        vm.resize(1000, 700);
+        assertEquals(centerX, vm.viewport().centerX(), "moved: the centre stays");
+    }
+
+    @Test
     void showsOnlyThePlacesTheFilterLeaves() {
         assertEquals(15, vm.shownCountProperty().get());
         filter.setCountries(Set.of("PL"));
