@@ -157,7 +157,7 @@ final class ArchiveMerge {
         long ownerAt = parts.get(o.part).open().ids().where(s.kind(), id);
         problems.error(part, at, s.name() + "[" + index + "]",
                 new ArchiveProblems.Other(o.part, ownerAt, s.name() + "[" + o.index + "]"),
-                (other, owner) -> Msg.of("problem.archive.differs", other, owner, field, "\"" + id + "\""));
+                (other, owner) -> Msg.of("problem.archive.differs", other, owner, field, TextRules.quoted(id)));
     }
 
     /** Reports references no file resolves; returns the countries taken from the reference list. */
@@ -207,7 +207,7 @@ final class ArchiveMerge {
             if (!cited.contains(id)) {
                 SourceTable.Entry e = parts.get(o.part).open().sources().get(id);
                 problems.warning(o.part, e.at(), e.path().toString(), Msg.of("problem.source.uncited",
-                        "\"" + id + "\""));
+                        TextRules.quoted(id)));
             }
         }
     }

@@ -53,7 +53,10 @@ final class TextRules {
         return c >= 'A' && c <= 'Z';
     }
 
-    /** {@code "text"}, shortened to 60 characters. */
+    /**
+     * {@code "text"}, shortened to 60 characters: a value of a file (an id, a name) as it is written in the file,
+     * in JSON's straight quotes in either language, so that it reads as the literal to search the file for.
+     */
     static String quoted(String s) {
         return "\"" + (s.length() > 60 ? s.substring(0, 60) + "…" : s) + "\"";
     }
