@@ -2,7 +2,9 @@ package app.delegations.ui.common;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -73,6 +75,18 @@ public final class EmptyState {
      * and its button name what hides the rows: the search, the filters, or both ({@link Hider}).
      */
     public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data) {
+        return forTable(filter, m, prefix, data, new SimpleStringProperty());
+    }
+
+    /**
+     * The same for a view that can be narrowed to one record's rows ({@code narrowedTo}: its name, null while not
+     * narrowed): when the narrowing alone hides the rows (no search, nothing chosen on the left), the title says
+     * that record has none ({@code prefix.empty.narrowed}, the name as {0}), the hint how to go on
+     * ({@code prefix.empty.narrowed.hint}) and the button shows every row again ({@code prefix.narrowed.clear});
+     * the filters are not named, as none is set.
+     */
+    public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data,
+                                ObservableStringValue narrowedTo) {
         ObservableBooleanValue hasData = data.hasData();
         ObservableBooleanValue loading = data.loading();
         ObservableBooleanValue cancelled = data.cancelled();
@@ -87,19 +101,27 @@ public final class EmptyState {
         clear.setOnAction(e -> filter.clear().run());
         ObjectBinding<Hider> hider = Bindings.createObjectBinding(() -> Hider.of(
                 !filter.searchText().get().trim().isEmpty(), filter.chosen().get()), filter.searchText(), filter.chosen());
+        BooleanBinding onlyNarrowed = Bindings.createBooleanBinding(() -> narrowedTo.get() != null
+                && filter.searchText().get().trim().isEmpty() && !filter.chosen().get(),
+                narrowedTo, filter.searchText(), filter.chosen());
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!hasData.get()) {
                 return m.get(loading.get() ? "empty.loading" : cancelled.get() ? "empty.cancelled" : prefix + ".empty.nodata");
             }
+            if (onlyNarrowed.get()) {
+                return m.format(prefix + ".empty.narrowed", narrowedTo.get());
+            }
             String q = filter.searchText().get().trim();
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
-        }, hasData, loading, cancelled, filter.searchText(), filter.active()));
-        hint.textProperty().bind(Bindings.createStringBinding(() -> hasData.get()
-                ? m.get(hider.get().pick("empty.hint.filter", "empty.hint.search", "empty.hint.both")) : loading.get() ? m.get("empty.loading.hint")
-                : cancelled.get() ? m.get("empty.cancelled.hint") : m.get("empty.hint.open"),
-                hasData, loading, cancelled, hider));
-        clear.textProperty().bind(Bindings.createStringBinding(() -> m.get(hider.get().pick("filter.clear",
-                "empty.clear.search", "empty.clear.both")), hider));
+        }, hasData, loading, cancelled, filter.searchText(), filter.active(), onlyNarrowed, narrowedTo));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> !hasData.get()
+                ? m.get(loading.get() ? "empty.loading.hint" : cancelled.get() ? "empty.cancelled.hint" : "empty.hint.open")
+                : onlyNarrowed.get() ? m.get(prefix + ".empty.narrowed.hint")
+                : m.get(hider.get().pick("empty.hint.filter", "empty.hint.search", "empty.hint.both")),
+                hasData, loading, cancelled, hider, onlyNarrowed));
+        clear.textProperty().bind(Bindings.createStringBinding(() -> onlyNarrowed.get()
+                ? m.get(prefix + ".narrowed.clear")
+                : m.get(hider.get().pick("filter.clear", "empty.clear.search", "empty.clear.both")), hider, onlyNarrowed));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.active().get(),
                 hasData, filter.active()));
         clear.managedProperty().bind(clear.visibleProperty());

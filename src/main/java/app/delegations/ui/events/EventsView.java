@@ -29,8 +29,8 @@ import javafx.scene.layout.StackPane;
  * the event it is part of, number of places, presenters). Selecting a row selects the event (the detail pane and
  * the timeline show it) and double-click or Enter opens the detail pane. While the table is narrowed to a
  * partner's events ({@link EventsViewModel}), a line above it says whose, with a button that shows every event
- * again; the empty state's button clears the narrowing too, but its words name only the search and the filters on
- * the left (the narrowing has that line of its own).
+ * again; the empty state's button clears the narrowing too; when the narrowing alone leaves no row, the empty state says
+ * that partner has no events yet and its button shows every event again (no filter is named, as none is set).
  */
 public final class EventsView extends StackPane implements TableFeature.View {
     static final String PREFS_KEY = "table.events";
@@ -61,7 +61,8 @@ public final class EventsView extends StackPane implements TableFeature.View {
                         () -> {
                             filter.clear();
                             vm.clearNarrowing();
-                        }), messages, "events", data))
+                        }), messages, "events", data,
+                        Bindings.createStringBinding(() -> vm.narrowedTo(messages), vm.narrowingProperty())))
                 .selecting(selection, Event.class, (r, e) -> e instanceof Event ev && ev.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.event()));
         legend.setId("eventsNarrowing");

@@ -262,6 +262,7 @@ final class FormView extends FormFrame {
             var say = new Hyperlink(m.get("form.sayMissing"));
             say.setId("formSayMissing");
             say.setOnAction(e -> form.sayAllMissing());
+            say.setMinWidth(Region.USE_PREF_SIZE); // never cut: the count beside it wraps instead
             var line = new HBox(6, count, say);
             line.setAlignment(Pos.BASELINE_LEFT);
             box.getChildren().add(line);

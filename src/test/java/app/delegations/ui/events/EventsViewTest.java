@@ -11,6 +11,7 @@ import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.ui.MemoryPreferences;
+import app.delegations.ui.Shapes;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.AppPreferences;
 import app.delegations.ui.common.EmptyState;
@@ -130,6 +131,30 @@ class EventsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, (int) fx(() -> table(robot).getItems().size()));
         assertFalse(fx(() -> line.getParent().isVisible()));
+    }
+
+    @Test
+    void aPartnerWithNoEventsSaysSoAndItsButtonShowsEveryEventAgainNamingNoFilter(FxRobot robot) {
+        robot.interact(() -> selection.select(Shapes.place("lviv"))); // a place just added: no event yet
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> table(robot).getItems().size()));
+        assertEquals("No event with lviv is recorded yet.",
+                fx(() -> robot.lookup("#eventsTable .empty-title").queryLabeled().getText()));
+        assertEquals("Record a visit with Edit › New record… (Ctrl+N), or show every event again.",
+                fx(() -> robot.lookup("#eventsTable .empty-hint").queryLabeled().getText()));
+        Button all = robot.lookup("#eventsTable .empty-action").queryButton();
+        assertEquals("Show every event again", all.getText());
+
+        robot.interact(() -> filter.searchTextProperty().set("Kraków"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Clear search", all.getText(), "a search set too: the search is named, as before");
+        robot.interact(() -> filter.searchTextProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(all);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, (int) fx(() -> table(robot).getItems().size()), "every event again");
+        assertFalse(fx(() -> robot.lookup("#eventsNarrowing").query().getParent().isVisible()));
     }
 
     @Test

@@ -285,6 +285,12 @@ class FormStoriesTest {
         type(robot, "#field-title-pl", "Próba");
         waitUntil(() -> shown(robot, "#formUnsaid")
                 && text(robot, "#formUnsaid").equals("4 wymagane pola są nadal puste."));
+        robot.interact(() -> stage.setWidth(260)); // a detail pane as narrow as at 1366×768 with the left pane open
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> {
+            Labeled say = robot.lookup("#formSayMissing").query();
+            return say.getWidth() + 0.5 >= say.prefWidth(-1);
+        }), "„Pokaż je” is shown whole beside the count, which wraps instead");
         assertEquals(List.of(), listed(robot), "nothing said of fields the officer has not touched");
         robot.clickOn("#formSayMissing");
         waitUntil(() -> listed(robot).contains("• Od: należy podać"));
