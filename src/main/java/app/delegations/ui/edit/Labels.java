@@ -8,11 +8,15 @@ import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
+import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
 
 import java.util.Locale;
 
-/** A record named for a question in the UI's language: "place Kraków (krakow)", "event Congress (2016-11-28)". */
+/**
+ * A record named for a question in the UI's language: "place Kraków (krakow)", "event Congress, 28–30 November 2016
+ * (congress-2016)" (an event's dates as the window writes them).
+ */
 final class Labels {
     private Labels() {
     }
@@ -46,7 +50,7 @@ final class Labels {
             name = p.names().in(l);
             kind = referredTo ? "edit.kindOf.person" : "edit.kind.person";
         } else if (r instanceof Event e) {
-            name = e.title().in(l) + ", " + e.start();
+            name = e.title().in(l) + ", " + new Formats(l).range(e.start(), e.end());
             kind = referredTo ? "edit.kindOf.event" : "edit.kind.event";
         } else if (r instanceof Source s) {
             name = s.title().in(l);

@@ -54,7 +54,7 @@ class DeleteQuestionTest {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.ENGLISH);
         assertEquals("Delete place Lviv (lviv)?\n\n"
                 + "It will also be removed from the participants of 1 event:\n"
-                + "• event Kongres, 2016-11-28 (congress-2016)\n\n"
+                + "• event Kongres, 28 November 2016 (congress-2016)\n\n"
                 + "Nothing else changes. Edit › Undo (Ctrl+Z) puts it all back; nothing is deleted if you cancel.",
                 asked.message(), "the congress and its session stay: only Lviv's mention goes");
         assertEquals(List.of("_Delete", "Cancel"), asked.choices());
@@ -65,7 +65,7 @@ class DeleteQuestionTest {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.POLISH);
         assertEquals("Usunąć rekord: miejsce Lwów (lviv)?\n\n"
                 + "Zniknie też z listy uczestników 1 wydarzenia:\n"
-                + "• wydarzenie Kongres, 2016-11-28 (congress-2016)\n\n"
+                + "• wydarzenie Kongres, 28 listopada 2016 (congress-2016)\n\n"
                 + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko. Jeśli anulujesz, nic nie"
                 + " zostanie usunięte.", asked.message());
         assertEquals(List.of("_Usuń", "Anuluj"), asked.choices());
@@ -86,9 +86,9 @@ class DeleteQuestionTest {
         commands.shown(archive.result().datasetOrNull(), archive);
         assertFalse(commands.delete(EditArchive.CONGRESS).join(), "cancelled");
         RecordingDialogs.Choice asked = dialogs.asked.get(dialogs.asked.size() - 1);
-        assertEquals("Usunąć rekord: wydarzenie Kongres, 2016-11-28 (congress-2016)?\n\n"
+        assertEquals("Usunąć rekord: wydarzenie Kongres, 28 listopada 2016 (congress-2016)?\n\n"
                 + "Usunięty zostanie też 1 rekord, który nie może bez niego istnieć:\n"
-                + "• wydarzenie Otwarcie, 2016-11-28 (opening-session) – należy do usuwanego wydarzenia\n\n"
+                + "• wydarzenie Otwarcie, 28 listopada 2016 (opening-session) – należy do usuwanego wydarzenia\n\n"
                 + "Nic więcej się nie zmieni. Edycja › Cofnij (Ctrl+Z) przywróci wszystko. Jeśli anulujesz, nic nie"
                 + " zostanie usunięte.", asked.message());
         assertEquals(List.of("_Usuń 2 rekordy", "Anuluj"), asked.choices());
