@@ -218,6 +218,8 @@ class MessagesTest {
                 keys.add(table + s);
             }
         }
+        keys.add("events.empty.narrowed"); // EmptyState.forTable of a view narrowed to a partner: only Events narrows
+        keys.add("events.empty.narrowed.hint");
         for (String section : List.of("names", "about", "events", "people", "organisations", "places",
                 "participants", "inside", "meetings", "positions")) {
             keys.add("details.none." + section); // DetailsView: a section with nothing to list
