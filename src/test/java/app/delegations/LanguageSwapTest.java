@@ -79,9 +79,10 @@ class LanguageSwapTest extends WindowStory {
         waitUntil(() -> settled(app) && app.filter().activeProperty().get());
         MainWindow before = fx(app::window);
         recordWindowsAdded(() -> { });
-        List<Double> marks = new ArrayList<>(); // the window shown marked changed at one point in the frames of readying
+        List<Double> marks = new ArrayList<>(); // the window shown, marked changed at one point meanwhile
         fx(() -> {
-            ((Region) before.lookup("#repaintMark")).widthProperty().addListener((o, a, b) -> marks.add(b.doubleValue()));
+            var mark = (Region) before.lookup("#repaintMark");
+            mark.widthProperty().addListener((o, a, b) -> marks.add(b.doubleValue()));
             return null;
         });
 

@@ -88,7 +88,8 @@ public final class MainWindow extends BorderPane {
         }
         tabs.start();
         // a large dataset's table views made ahead, at rest: their first showing then only shows them
-        warmUp = new ViewWarmUp(this::warmNext, ws.frames(), this, () -> ws.main().busy() || ws.applyingProperty().get());
+        warmUp = new ViewWarmUp(this::warmNext, ws.frames(), this,
+                () -> ws.main().busy() || ws.applyingProperty().get());
         listeners.follow(ws.currentProperty(), s -> {
             if (s != null && Pace.spreads(s.index().placesAndEvents())) {
                 warmUp.start();

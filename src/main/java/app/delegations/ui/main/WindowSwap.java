@@ -28,11 +28,12 @@ import javafx.scene.layout.Region;
  * feature has one view at a time; it goes on showing what it showed, and takes no click or key meanwhile) and the
  * new one made with the same view in front (the only view in its tab; the others are readied later, at rest, as
  * after opening a file: {@link ViewWarmUp}), hidden and kept out of the render thread's work ({@link OutOfSight}),
- * its table of rows 0 px high, and taken apart
- * ({@link MainWindow#takenApart}); its parts are put back one a frame (each styled and laid out in the next
- * frame); then its table grows by {@link Pace#TABLE_ROWS_PER_FRAME} rows a frame up to its full height; then
- * it takes the old one's place and {@code shown} runs. A newer switch abandons the window being readied (disposed,
- * removed) and starts again from the window shown; an abandoned switch's {@code shown} never runs.
+ * its table of rows 0 px high, and taken apart ({@link MainWindow#takenApart}); its parts are put back one a frame
+ * (each styled and laid out in the next frame); then its table grows by {@link Pace#TABLE_ROWS_PER_FRAME} rows a
+ * frame up to its full height; then it takes the old one's place and {@code shown} runs. Each step marks the
+ * window shown changed at one point only ({@link MainWindow#markRepaint}): the frames that style the window readied
+ * are not drawn whole. A newer switch abandons the window being readied (disposed, removed) and starts again from
+ * the window shown; an abandoned switch's {@code shown} never runs.
  */
 public final class WindowSwap {
     private final List<Node> layers;
@@ -88,7 +89,7 @@ public final class WindowSwap {
         Growth table = Growth.hold(next);
         Deque<Runnable> parts = new ArrayDeque<>(next.takenApart());
         next.setVisible(false);
-        OutOfSight.keep(next); // hidden alone, each part put back would have the render thread draw the whole window
+        OutOfSight.keep(next); // hidden alone, each part put back would mark its area changed: drawn again
         layers.add(layers.indexOf(window), next);
         put(build, parts, table, shown);
     }
