@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.model.Place;
+import app.delegations.ui.common.OutOfSight;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.countries.CountryRow;
 import app.delegations.ui.main.MainWindow;
@@ -23,17 +24,19 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /**
  * A language switch readies the window in the new language out of sight, under the one shown, a part a frame, then
  * shows it in its place ({@code WindowSwap}): the views, the filter and the selection as they were; a switch made
- * while a window is being readied ends in the language chosen last.
+ * while a window is being readied ends in the language chosen last. Meanwhile the window readied is kept out of the
+ * render thread's work, and the one shown is drawn again only at its repaint mark.
  */
 class LanguageSwapTest extends WindowStory {
 
-    /** Every window that was added to the scene's root, and whether it was hidden then. */
+    /** Every window that was added to the scene's root, and whether it was hidden (and out of sight) then. */
     private final List<Boolean> addedHidden = new ArrayList<>();
 
     private List<MainWindow> windows() {
@@ -48,7 +51,7 @@ class LanguageSwapTest extends WindowStory {
                 while (c.next()) {
                     for (Node n : c.getAddedSubList()) {
                         if (n instanceof MainWindow) {
-                            addedHidden.add(!n.isVisible());
+                            addedHidden.add(!n.isVisible() && OutOfSight.kept(n));
                             onAdded.run();
                         }
                     }
@@ -76,15 +79,23 @@ class LanguageSwapTest extends WindowStory {
         waitUntil(() -> settled(app) && app.filter().activeProperty().get());
         MainWindow before = fx(app::window);
         recordWindowsAdded(() -> { });
+        List<Double> marks = new ArrayList<>(); // the window shown, marked changed at one point meanwhile
+        fx(() -> {
+            var mark = (Region) before.lookup("#repaintMark");
+            mark.widthProperty().addListener((o, a, b) -> marks.add(b.doubleValue()));
+            return null;
+        });
 
         robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.POLISH));
         waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.POLISH);
 
-        assertEquals(List.of(true), addedHidden, "one window added, hidden until ready");
+        assertEquals(List.of(true), addedHidden, "one window added, hidden and out of sight until ready");
+        assertTrue(marks.size() > 2, "the frames of readying drawn again at the window's repaint mark: " + marks);
         List<MainWindow> shown = windows();
         assertEquals(1, shown.size(), "the old window gone");
         assertSame(fx(app::window), shown.get(0));
         assertTrue(before != shown.get(0) && fx(() -> shown.get(0).isVisible()), "the new window shown");
+        assertFalse(OutOfSight.kept(shown.get(0)), "the new window drawn");
         assertEquals("_Widok", menuText("menuView"));
         assertEquals("tabCountries", fx(() -> shown.get(0).tabs().getSelectionModel().getSelectedItem().getId()),
                 "the same view in front");

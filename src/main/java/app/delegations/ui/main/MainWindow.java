@@ -11,6 +11,7 @@ import app.delegations.ui.common.Feature;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Pace;
+import app.delegations.ui.common.RepaintMark;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.ViewCommand;
 import app.delegations.ui.common.ViewContext;
@@ -52,6 +53,8 @@ public final class MainWindow extends BorderPane {
     private final MainToolBar toolBar;
     private final AppMenuBar menuBar;
     private final CheckMenuItem detailsToggle;
+    /** Marked changed in each frame of work out of sight: the frame is then not drawn whole. */
+    private final RepaintMark repaintMark = new RepaintMark();
 
     /** The window with the first view in front. */
     public MainWindow(Messages m, Workspace ws, FilterModel filter, WindowActions actions, ViewRegistry registry,
@@ -85,7 +88,8 @@ public final class MainWindow extends BorderPane {
         }
         tabs.start();
         // a large dataset's table views made ahead, at rest: their first showing then only shows them
-        warmUp = new ViewWarmUp(tabs::warmNext, ws.frames(), this, () -> ws.main().busy() || ws.applyingProperty().get());
+        warmUp = new ViewWarmUp(this::warmNext, ws.frames(), this,
+                () -> ws.main().busy() || ws.applyingProperty().get());
         listeners.follow(ws.currentProperty(), s -> {
             if (s != null && Pace.spreads(s.index().placesAndEvents())) {
                 warmUp.start();
@@ -112,7 +116,22 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners, tabs.pane()));
+        getChildren().add(repaintMark.node());
         acceptDroppedFiles(actions);
+    }
+
+    /** One step of readying the views never shown, out of sight ({@link ViewTabs#warmNext}). */
+    private boolean warmNext() {
+        boolean more = tabs.warmNext();
+        if (more) {
+            markRepaint();
+        }
+        return more;
+    }
+
+    /** Has the next frame drawn again only where something shown changed, not whole ({@link RepaintMark}). */
+    void markRepaint() {
+        repaintMark.touch();
     }
 
     public TabPane tabs() {

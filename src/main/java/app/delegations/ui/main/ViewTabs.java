@@ -4,6 +4,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.Exports;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.OutOfSight;
 import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.ReadiedAhead;
 import app.delegations.ui.common.TableFeature;
@@ -27,8 +28,9 @@ import javafx.scene.layout.Region;
 /**
  * The registered views as tabs, in registry order; a view's node is made when its tab is first shown, or before,
  * out of sight, for a table view or a {@link ReadiedAhead} one (the map) ({@link #warmNext}, large data:
- * {@link ViewWarmUp}). The View
- * menu's items (Ctrl+1 … Ctrl+9 in tab order) are made here too, so that tab and shortcut cannot disagree.
+ * {@link ViewWarmUp}); a view put in its tab ahead is kept out of the render thread's work ({@link OutOfSight}) until
+ * its tab is chosen. The View menu's items (Ctrl+1 … Ctrl+9 in tab order) are made here too, so that tab and
+ * shortcut cannot disagree.
  * Past 250 lines because readying views ahead (a table grown a few rows a call, a view readying itself) needs the
  * state only the tabs keep: which tab is in front, which view is made and kept aside, in its tab, or shown.
  */
@@ -211,6 +213,7 @@ final class ViewTabs {
                 growing.put(tab, new Growth(t.view(), t.view().getMaxHeight(), 0));
                 t.view().setMaxHeight(0);
             });
+            OutOfSight.keep(view);
             tab.setContent(view);
             return true;
         }
@@ -235,6 +238,7 @@ final class ViewTabs {
         }
         Node view = aside.remove(tab);
         feature.readyNext(view);
+        OutOfSight.keep(view);
         tab.setContent(view);
         readying.add(tab);
         return true;
@@ -272,6 +276,9 @@ final class ViewTabs {
 
     private void fill(Tab tab) {
         full(tab);
+        if (tab != null) {
+            OutOfSight.release(tab.getContent()); // readied ahead: drawn from the frame that shows it
+        }
         if (readying.remove(tab) && tab.getUserData() instanceof ReadiedAhead feature) {
             feature.readyNow(tab.getContent());
         }

@@ -4,6 +4,7 @@ import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.Frames;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Newest;
+import app.delegations.ui.common.OutOfSight;
 import app.delegations.ui.common.Pace;
 import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayDeque;
@@ -26,11 +27,13 @@ import javafx.scene.layout.Region;
  * <p>The steps, each in a frame of its own: the window shown is disposed (its views' listeners removed: each
  * feature has one view at a time; it goes on showing what it showed, and takes no click or key meanwhile) and the
  * new one made with the same view in front (the only view in its tab; the others are readied later, at rest, as
- * after opening a file: {@link ViewWarmUp}), hidden, its table of rows 0 px high, and taken apart
- * ({@link MainWindow#takenApart}); its parts are put back one a frame (each styled and laid out in the next
- * frame); then its table grows by {@link Pace#TABLE_ROWS_PER_FRAME} rows a frame up to its full height; then
- * it takes the old one's place and {@code shown} runs. A newer switch abandons the window being readied (disposed,
- * removed) and starts again from the window shown; an abandoned switch's {@code shown} never runs.
+ * after opening a file: {@link ViewWarmUp}), hidden and kept out of the render thread's work ({@link OutOfSight}),
+ * its table of rows 0 px high, and taken apart ({@link MainWindow#takenApart}); its parts are put back one a frame
+ * (each styled and laid out in the next frame); then its table grows by {@link Pace#TABLE_ROWS_PER_FRAME} rows a
+ * frame up to its full height; then it takes the old one's place and {@code shown} runs. Each step marks the
+ * window shown changed at one point only ({@link MainWindow#markRepaint}): the frames that style the window readied
+ * are not drawn whole. A newer switch abandons the window being readied (disposed, removed) and starts again from
+ * the window shown; an abandoned switch's {@code shown} never runs.
  */
 public final class WindowSwap {
     private final List<Node> layers;
@@ -86,6 +89,7 @@ public final class WindowSwap {
         Growth table = Growth.hold(next);
         Deque<Runnable> parts = new ArrayDeque<>(next.takenApart());
         next.setVisible(false);
+        OutOfSight.keep(next); // hidden alone, each part put back would mark its area changed: drawn again
         layers.add(layers.indexOf(window), next);
         put(build, parts, table, shown);
     }
@@ -93,6 +97,7 @@ public final class WindowSwap {
     /** Puts back one part of the window readied a frame, then grows its table. */
     private void put(Newest.Ticket build, Deque<Runnable> parts, Growth table, Runnable shown) {
         parts.remove().run();
+        window.markRepaint(); // the window shown is drawn again only where it changes, not whole
         frames.later(() -> {
             if (!build.current()) {
                 return;
@@ -110,6 +115,7 @@ public final class WindowSwap {
         if (!build.current()) {
             return;
         }
+        window.markRepaint();
         if (table != null && table.grow(next.tabs().getHeight())) {
             frames.later(() -> grow(build, table, shown));
         } else {
@@ -125,6 +131,7 @@ public final class WindowSwap {
         window = next;
         next = null;
         disposed = false;
+        OutOfSight.release(window);
         window.setVisible(true);
         layers.remove(old);
         window.takeShortcuts(); // the old menu bar took them with it

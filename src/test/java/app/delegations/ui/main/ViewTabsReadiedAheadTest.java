@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.ui.common.Messages;
+import app.delegations.ui.common.OutOfSight;
 import app.delegations.ui.common.ReadiedAhead;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.common.ViewContext;
@@ -24,8 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * A view that readies itself ahead ({@link ReadiedAhead}, the map) is readied by {@link ViewTabs#warmNext} one piece
  * a call: made, then its first step before it is put in its tab, then a step a call until it says it is ready;
- * choosing its tab meanwhile finishes it at once; the view in front is never readied, and one shown before is not
- * readied again.
+ * choosing its tab meanwhile finishes it at once; while in its tab not chosen it is kept out of the render thread's
+ * work ({@link OutOfSight}); the view in front is never readied, and one shown before is not readied again.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewTabsReadiedAheadTest {
@@ -121,6 +122,7 @@ class ViewTabsReadiedAheadTest {
         assertEquals("map step 1 (in tab: false)", log.get(1), "its first step before it is in its tab");
         Node view = map.tab.getContent();
         assertTrue(view != null && !map.tab.isSelected(), "then in its tab, out of sight");
+        assertTrue(OutOfSight.kept(view), "kept out of the render thread's work while its tab is not chosen");
         assertTrue(warmNext(robot));
         assertEquals("map step 2 (in tab: true)", log.get(2));
         assertFalse(warmNext(robot), "ready: nothing left");
@@ -128,6 +130,7 @@ class ViewTabsReadiedAheadTest {
         assertEquals(3, log.size(), "nothing more");
         robot.interact(() -> tabs.select(map));
         assertSame(view, map.tab.getContent(), "its tab shows the view readied");
+        assertFalse(OutOfSight.kept(view), "drawn from the frame that shows it");
         assertEquals(3, log.size(), "a view ready needs nothing at its showing");
     }
 
@@ -138,6 +141,7 @@ class ViewTabsReadiedAheadTest {
         warmNext(robot);
         robot.interact(() -> tabs.select(map));
         assertEquals(List.of("map made", "map step 1 (in tab: false)", "map now (in tab: true)"), log);
+        assertFalse(OutOfSight.kept(map.tab.getContent()), "chosen while readied: drawn at once");
         robot.interact(() -> tabs.select(first));
         assertFalse(warmNext(robot), "shown: not readied again");
         assertEquals(3, log.size());
