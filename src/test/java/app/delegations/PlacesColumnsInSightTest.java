@@ -147,6 +147,7 @@ class PlacesColumnsInSightTest extends WindowStory {
                 .filter(r -> r.countryCode().equals("BA")).findFirst().orElseThrow().country());
         Labeled label = fx(() -> robot.lookup("#placesTable .country-name").queryAll().stream()
                 .map(n -> (Labeled) n).filter(l -> bosnia.equals(l.getText())).findFirst().orElseThrow());
+        robot.moveTo(label); // the tooltip is made as the pointer reaches the cut name
         waitUntil(() -> fx(() -> label.getTooltip() != null));
         assertEquals(bosnia, fx(() -> label.getTooltip().getText()));
     }

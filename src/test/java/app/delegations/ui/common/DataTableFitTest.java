@@ -184,9 +184,13 @@ class DataTableFitTest {
         double width = fx(name::getWidth);
         assertTrue(width <= 900 / 3.0 + 1, "at most a third of the table: " + width);
         assertTrue(width > 176, "wider than declared, for the longer names: " + width);
+        robot.moveTo(nameCell(robot, LONG)); // the tooltip is made as the pointer reaches the cut cell
+        WaitForAsyncUtils.waitForFxEvents();
         Tooltip tip = fx(() -> nameCell(robot, LONG).getTooltip());
         assertNotNull(tip, "the cut name has a tooltip");
         assertEquals(LONG, fx(tip::getText));
+        robot.moveTo(nameCell(robot, "Sofia"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertNull(fx(() -> nameCell(robot, "Sofia").getTooltip()), "a name shown whole has none");
     }
 }

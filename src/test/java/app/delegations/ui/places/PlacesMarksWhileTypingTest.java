@@ -78,7 +78,7 @@ class PlacesMarksWhileTypingTest {
     /** The marked runs in the table's cells of Kraków (its names in two columns), as shown, each once. */
     private static List<String> marks(FxRobot robot) {
         return fx(() -> robot.lookup("#placesTable .match").queryAllAs(Label.class).stream()
-                .filter(l -> isKrakow(l)).map(Label::getText).distinct().toList());
+                .filter(l -> l.isVisible() && isKrakow(l)).map(Label::getText).distinct().toList());
     }
 
     private static boolean isKrakow(Node n) {
