@@ -170,6 +170,25 @@ class AppTest extends WindowStory {
     }
 
     @Test
+    void clearFiltersIsOffWhileOnlyASearchIsTypedAndLeavesTheSearchAsTyped(FxRobot robot) {
+        robot.clickOn("#searchField").write("kr");
+        waitUntil(() -> settled(app));
+        List<String> searched = placeNames(robot);
+        assertTrue(fx(() -> robot.lookup("#clearFilters").query().isDisabled()), "no filter set: nothing to clear");
+        robot.clickOn("#facet-country-PL");
+        waitUntil(() -> settled(app));
+        assertEquals(List.of("Kraków"), placeNames(robot));
+        robot.clickOn("#clearFilters");
+        waitUntil(() -> settled(app));
+        assertEquals("kr", fx(() -> robot.lookup("#searchField").queryAs(TextField.class).getText()), "the search stays");
+        assertEquals(searched, placeNames(robot));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> settled(app));
+        assertEquals("kr", fx(() -> robot.lookup("#searchField").queryAs(TextField.class).getText()),
+                "View › Clear filters (Ctrl+Shift+X) likewise");
+    }
+
+    @Test
     void clickingACountryShowsItsDetailsAndLeavesTheFilterAlone(FxRobot robot) {
         robot.clickOn("#tabCountries");
         Predicate<Node> serbiaRow = n -> n instanceof TableRow<?> r && r.getItem() != null

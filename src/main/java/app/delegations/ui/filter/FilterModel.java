@@ -311,6 +311,23 @@ public final class FilterModel {
         }
     }
 
+    /**
+     * Clears every facet and the date range and leaves the search text (Clear filters: the search has its own
+     * clearing, Esc in the field), recomputing once.
+     */
+    public void clearChosen() {
+        batch = true;
+        try {
+            countries.clear();
+            kinds.clear();
+            roles.clear();
+            dates.clear();
+        } finally {
+            batch = false;
+        }
+        recompute();
+    }
+
     /** Clears the search text, every facet and the date range, recomputing once. */
     public void clear() {
         batch = true;

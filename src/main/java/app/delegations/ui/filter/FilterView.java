@@ -84,8 +84,8 @@ public final class FilterView extends ScrollPane {
         clear.setId("clearFilters");
         clear.setMnemonicParsing(false);
         clear.getStyleClass().addAll("small", "flat", "accent");
-        clear.setOnAction(e -> filter.clear());
-        clear.disableProperty().bind(filter.activeProperty().not());
+        clear.setOnAction(e -> filter.clearChosen()); // the search stays: it is not one of the filters
+        clear.disableProperty().bind(filter.chosenProperty().not());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var header = new HBox(6, title, spacer, clear);

@@ -113,8 +113,9 @@ public final class WindowActions {
         return edits.mayLeave();
     }
 
+    /** View › Clear filters: the facets and dates, not the search (the pane's link does the same). */
     public void clearFilters() {
-        filter.clear();
+        filter.clearChosen();
     }
 
     /** Shows the loader's warnings about the file shown. */

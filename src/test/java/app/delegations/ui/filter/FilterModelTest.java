@@ -60,6 +60,20 @@ class FilterModelTest {
     }
 
     @Test
+    void clearingTheFiltersLeavesTheSearchAsTyped() {
+        filter.searchTextProperty().set("k");
+        List<String> searched = left();
+        filter.countries().add("SK");
+        assertTrue(filter.chosenProperty().get());
+        filter.clearChosen();
+        assertEquals("k", filter.searchTextProperty().get());
+        assertTrue(filter.countries().isEmpty());
+        assertFalse(filter.chosenProperty().get(), "nothing chosen");
+        assertTrue(filter.activeProperty().get(), "the search still filters");
+        assertEquals(searched, left());
+    }
+
+    @Test
     void withNoFilterEverythingIsLeft() {
         assertEquals(15, left().size());
         assertEquals(15, filter.matchCountProperty().get());
