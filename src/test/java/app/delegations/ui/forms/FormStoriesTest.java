@@ -18,6 +18,7 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Place;
+import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
@@ -70,7 +71,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class FormStoriesTest {
     private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
-    private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries(), dialogs);
     /** True: what a closed form committed reaches the details only when the story lets {@link #held} run. */
     private boolean holdUpdates;
     private final List<Runnable> held = new ArrayList<>();
