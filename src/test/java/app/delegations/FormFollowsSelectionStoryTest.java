@@ -172,7 +172,7 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertEquals("W formularzu „Edycja miejsca” (sofia) są zmiany, których nie zatwierdzono. Porzucić je i "
                 + "otworzyć formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” zostawia formularz "
                 + "„Edycja miejsca” (sofia) bez zmian.", asked.message());
-        assertEquals(List.of("Porzuć zmiany", "Wróć do formularza"), asked.choices());
+        assertEquals(List.of("_Porzuć zmiany", "Wróć do formularza"), asked.choices());
         assertEquals("sofia", formId());
         assertEquals(typed, typedEnglishName(), "what was typed is still there");
         assertTrue(focusInForm(), "the keyboard is back in the form");
@@ -194,7 +194,7 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertEquals(1, dialogs.askedCarefully.size(), "Ctrl+Q asks: " + dialogs.asked);
         assertEquals("W formularzu „Edycja miejsca” (plovdiv) są zmiany, których nie zatwierdzono. Porzucić je? "
                 + "„Wróć do formularza” zostawia okno i formularz bez zmian.", dialogs.askedCarefully.get(0).message());
-        assertEquals(List.of("Porzuć zmiany", "Wróć do formularza"), dialogs.askedCarefully.get(0).choices());
+        assertEquals(List.of("_Porzuć zmiany", "Wróć do formularza"), dialogs.askedCarefully.get(0).choices());
         assertTrue(fx(() -> app.stage().isShowing()), "the window stays");
         assertEquals("plovdiv", formId());
         assertEquals(typed, typedEnglishName(), "with the form and its text");

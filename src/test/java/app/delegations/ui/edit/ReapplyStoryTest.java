@@ -110,7 +110,7 @@ class ReapplyStoryTest {
         assertFalse(commands.save());
         assertEquals(2, dialogs.asked.size());
         RecordingDialogs.Choice asked = dialogs.asked.get(1);
-        assertEquals(List.of("Keep theirs", "Keep mine", "Cancel"), asked.choices());
+        assertEquals(List.of("Keep _theirs", "Keep _mine", "Cancel"), asked.choices());
         assertTrue(asked.message().contains("In 1 case below you and someone else changed the same thing"),
                 asked.message());
         assertTrue(asked.message().endsWith("\n• place Lemberg (lviv), field names.en:\n    your value: “Lvov”\n"
