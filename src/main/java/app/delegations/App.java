@@ -126,7 +126,8 @@ public final class App extends Application {
         // its records' forms (New, Edit) in the detail pane
         editing = new EditFeature((next, changed) -> main.showEdited(next, changed), dialogs, this::messages,
                 new FxTicks(), Platform::runLater, folder -> main.open(folder));
-        forms = Forms.inWindow(editing.session(), selection, new WorldCountries());
+        forms = Forms.inWindow(editing.session(), selection, new WorldCountries(), dialogs);
+        editing.commands().askingFirst(forms::mayLeave); // quitting or opening other data asks about a form's typing
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
         exports = new Exports(dialogs, this::messages, new ExportFolder(prefs),

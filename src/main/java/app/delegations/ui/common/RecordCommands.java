@@ -21,6 +21,12 @@ public interface RecordCommands {
     /** True when New and Edit may be used. */
     ReadOnlyBooleanProperty availableProperty();
 
+    /**
+     * True when Edit record may be asked for: the records may be edited. A form already open is dealt with by
+     * {@link #editSelected} (it may ask first), so Edit is offered also then.
+     */
+    ReadOnlyBooleanProperty editAvailableProperty();
+
     /** The message key of why New and Edit cannot be used now, or null while they can. */
     ReadOnlyStringProperty unavailableKeyProperty();
 
@@ -30,6 +36,9 @@ public interface RecordCommands {
     /** Opens the form of {@code record} as it stands. */
     void edit(Entity record);
 
-    /** Opens the form of the selected record, when one is selected. */
+    /**
+     * Opens the form of the selected record, when one is selected; a form open on another record is closed first,
+     * asking before its typed changes are dropped.
+     */
     void editSelected();
 }

@@ -175,7 +175,9 @@ public final class ArchiveSaving {
         Change change = merged.keepingTheirs().orElse(null);
         if (!merged.conflicts().isEmpty()) {
             Messages m = messages.get();
-            int choice = dialogs.choose(m.get("edit.merge.title"), new MergeConflicts(m).message(merged.conflicts()),
+            // Enter cancels: the default button never drops either side's value (as the delete question)
+            int choice = dialogs.chooseCarefully(m.get("edit.merge.title"),
+                    new MergeConflicts(m).message(merged.conflicts()),
                     List.of(m.get("edit.merge.theirs"), m.get("edit.merge.mine"), m.get("edit.cancel")));
             if (choice == 2) {
                 return false;

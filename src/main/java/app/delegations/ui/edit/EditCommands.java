@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -31,6 +32,8 @@ public final class EditCommands {
     private final Supplier<Messages> messages;
     private final Executor later;
     private final Consumer<Path> open;
+    /** Asked first before anything is left: an open form's typed changes (see {@link #askingFirst}). */
+    private BooleanSupplier first = () -> true;
 
     /**
      * @param later runs a question after the data has been shown (the recovery copy's offer)
@@ -119,10 +122,21 @@ public final class EditCommands {
     }
 
     /**
-     * Before unsaved changes would be left: asks Save / Discard / Cancel. True when the window may go on (nothing
-     * unsaved, saved, or discarded); false to stay.
+     * What is asked before the unsaved changes whenever the window would be left: the forms' question about a form
+     * holding changes not applied (true: go on). A form's typing is not in the draft yet, so it is asked about first.
+     */
+    public void askingFirst(BooleanSupplier question) {
+        first = question;
+    }
+
+    /**
+     * Before unsaved changes would be left: first what {@link #askingFirst} asks (a form's typed changes), then
+     * Save / Discard / Cancel. True when the window may go on (nothing unsaved, saved, or discarded); false to stay.
      */
     public boolean mayLeave() {
+        if (!first.getAsBoolean()) {
+            return false;
+        }
         Messages m = messages.get();
         if (session.busyProperty().get()) { // an edit still being checked is not in the draft yet: stay for it
             dialogs.showInfo(m.get("edit.unsaved.title"), m.get("edit.busy.message"), "");

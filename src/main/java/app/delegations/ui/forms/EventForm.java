@@ -65,6 +65,11 @@ final class EventForm extends RecordForm {
         organisations = new FormRows("organisations", p.m.get("form.add.organisation"),
                 n -> p.m.format("form.row.organisation", n), () -> List.of(
                 p.reference("", "details.organisation", orgs, false)));
+        // a blank end means the start's day: the end's prompt says which, once a start is typed (no example date)
+        start.valueProperty().addListener((o, a, b) -> {
+            LocalDate day = p.dateOrNull(start);
+            end.promptProperty().set(day == null ? null : p.m.format("form.end.prompt", p.format(day)));
+        });
         // a new event's order: the next free one that day, until the officer sets it
         start.valueProperty().addListener((o, a, b) -> {
             if (this.before == null) {

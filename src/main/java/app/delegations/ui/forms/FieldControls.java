@@ -4,6 +4,7 @@ import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.TypedDates;
 import app.delegations.ui.common.Messages;
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -54,8 +55,11 @@ final class FieldControls {
         // not a date: the picker keeps its date, and the field (bound to the text) says what is wrong
         var picker = TypedDates.reading(new DatePicker(), dates, typed -> { });
         picker.getEditor().textProperty().bindBidirectional(f.valueProperty());
-        // "e.g. 12.03.2025", as the filter's dates: a bare date in grey looks like one typed
-        picker.setPromptText(m.format("form.date.prompt", dates.format(LocalDate.of(2025, 3, 12))));
+        // "e.g. 12.03.2025", as the filter's dates: a bare date in grey looks like one typed; or what the form says
+        // of this field (an event's end: "blank: 04.12.2026", the start's day)
+        String example = m.format("form.date.prompt", dates.format(LocalDate.of(2025, 3, 12)));
+        picker.promptTextProperty().bind(Bindings.createStringBinding(
+                () -> f.promptProperty().get() == null ? example : f.promptProperty().get(), f.promptProperty()));
         return picker;
     }
 

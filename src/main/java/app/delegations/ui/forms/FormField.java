@@ -37,6 +37,7 @@ public final class FormField {
     private final List<Option> options;
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final StringProperty prompt = new SimpleStringProperty(this, "prompt");
     private boolean required;
     /** The officer has typed in this field or left it: that it is blank may be said. */
     private boolean touched;
@@ -156,6 +157,14 @@ public final class FormField {
 
     void set(String v) {
         value.set(v == null ? "" : v);
+    }
+
+    /**
+     * What the empty control shows in grey when the form says it (an event's end: the start's day, which a blank
+     * end means); null: the control's own example.
+     */
+    public StringProperty promptProperty() {
+        return prompt;
     }
 
     /** What the last check found wrong with this field, or null. */

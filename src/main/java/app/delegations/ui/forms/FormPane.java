@@ -4,8 +4,6 @@ import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.Selection;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.event.EventHandler;
@@ -40,8 +38,6 @@ public final class FormPane extends StackPane {
     private final Listeners listeners = new Listeners();
     private final StackPane editHolder;
     private FormView shown;
-    /** The values of the form shown as it opened, to tell whether anything was changed in it. */
-    private List<Object> opened = List.of();
     private final EventHandler<KeyEvent> escapeElsewhere = this::escapeElsewhere;
 
     public FormPane(Node details, Forms forms, Selection selection, Messages m) {
@@ -79,6 +75,7 @@ public final class FormPane extends StackPane {
         });
         getChildren().addAll(details, editHolder);
         listeners.follow(forms.openProperty(), this::show);
+        listeners.onChange(forms.backToFormProperty(), (o, a, b) -> backToForm());
         listeners.follow(sceneProperty(), new Consumer<Scene>() {
             private Scene filtered;
 
@@ -107,9 +104,22 @@ public final class FormPane extends StackPane {
             return;
         }
         e.consume();
-        if (values(form).equals(opened)) {
+        if (!forms.changed()) {
             form.cancel();
         } else {
+            shown.focusFirst();
+        }
+    }
+
+    /** The keyboard back into the open form, unless it is in it already. */
+    private void backToForm() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == shown) {
+                return;
+            }
+        }
+        if (shown != null) {
             shown.focusFirst();
         }
     }
@@ -122,20 +132,6 @@ public final class FormPane extends StackPane {
             }
         }
         return false;
-    }
-
-    /** Every value of the form's fields and rows, in order. */
-    private static List<Object> values(FormModel form) {
-        var out = new ArrayList<Object>();
-        for (FormSection section : form.sections()) {
-            section.fields().forEach(f -> out.add(f.value()));
-            if (section.rows() != null) {
-                for (FormRow row : section.rows().rows()) {
-                    out.add(row.fields().stream().map(FormField::value).toList());
-                }
-            }
-        }
-        return out;
     }
 
     /** Stops following the forms and the selection. */
@@ -155,7 +151,6 @@ public final class FormPane extends StackPane {
         details.setVisible(form == null);
         if (form != null) {
             shown = new FormView(form, forms, m);
-            opened = values(form);
             getChildren().add(shown);
             shown.focusFirst();
         } else if (getScene() != null) {

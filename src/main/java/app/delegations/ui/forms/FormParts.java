@@ -192,6 +192,15 @@ final class FormParts {
         }
     }
 
+    /** A date as typed; null when blank or not a date, noting nothing. */
+    LocalDate dateOrNull(FormField f) {
+        try {
+            return dates.parse(f.value());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     String format(LocalDate date) {
         return dates.format(date);
     }

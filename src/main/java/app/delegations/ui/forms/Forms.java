@@ -1,6 +1,7 @@
 package app.delegations.ui.forms;
 
 import app.delegations.data.WorldCountries;
+import app.delegations.data.edit.RecordEdit;
 import app.delegations.model.Country;
 import app.delegations.model.Entity;
 import app.delegations.model.Event;
@@ -8,6 +9,7 @@ import app.delegations.model.Organisation;
 import app.delegations.model.Person;
 import app.delegations.model.Place;
 import app.delegations.model.Venue;
+import app.delegations.ui.common.Dialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordCommands;
 import app.delegations.ui.common.RecordEditing;
@@ -20,6 +22,8 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +40,15 @@ import javafx.scene.input.KeyCombination;
  * leaves the selection on it: the window selects its new version when the edit reaches the views (the
  * {@code Workspace}'s update), so the frame of Apply changes no view, and the details are built once, from data
  * holding the new version.
+ * <p>
+ * A form never edits a record other than the one it names (its heading and id) unseen. An edit form in which nothing
+ * was changed closes when another record is selected (as Escape would close it), so the details show the new
+ * selection and Edit opens its form; a form holding typed changes stays (typed work is never thrown away unasked).
+ * Edit while such a form is open on another record asks first: discard its changes and open the selected record's
+ * form, or (the default) go back to the form. Leaving the window ({@link #mayLeave}) asks the same way. Past 250
+ * lines because opening, re-making (a new language), replacing and closing the one open form all turn on which form
+ * is open and what it showed as it opened, which only this class changes (the comparison itself is
+ * {@link TypedWork}'s).
  */
 public final class Forms implements RecordCommands {
     /** The kinds a new record may be, in the order the form's chooser lists them. */
@@ -53,26 +66,83 @@ public final class Forms implements RecordCommands {
     private final Selection selection;
     private final WorldCountries world;
     private final Supplier<Debounce> debounce;
+    private final TypedWork typed;
     private final ReadOnlyObjectWrapper<FormModel> open = new ReadOnlyObjectWrapper<>(this, "open");
     private final ReadOnlyStringWrapper unavailableKey = new ReadOnlyStringWrapper(this, "unavailableKey");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
+    /** Counts the times the keyboard was asked back into the open form (the detail pane puts it there). */
+    private final ReadOnlyIntegerWrapper backToForm = new ReadOnlyIntegerWrapper(this, "backToForm");
     private Messages messages = Messages.of(UiLanguage.ENGLISH);
 
-    /** @param debounce makes the pause after which a form checks what was typed (one per form) */
-    public Forms(RecordEditing editing, Selection selection, WorldCountries world, Supplier<Debounce> debounce) {
+    /**
+     * @param debounce makes the pause after which a form checks what was typed (one per form)
+     * @param dialogs  asks before a form's typed changes would be dropped
+     */
+    public Forms(RecordEditing editing, Selection selection, WorldCountries world, Supplier<Debounce> debounce,
+                 Dialogs dialogs) {
         this.editing = editing;
         this.selection = selection;
         this.world = world;
         this.debounce = debounce;
+        this.typed = new TypedWork(dialogs);
         unavailableKey.bind(Bindings.createStringBinding(() -> !editing.editableProperty().get()
                 ? "record.unavailable.readOnly" : open.get() != null ? "record.unavailable.formOpen" : null,
                 editing.editableProperty(), open));
         available.bind(unavailableKey.isNull());
+        selection.selectedProperty().addListener((o, was, now) -> selected(now));
     }
 
     /** The forms of the window, checking what was typed once typing pauses on the FX thread. */
-    public static Forms inWindow(RecordEditing editing, Selection selection, WorldCountries world) {
-        return new Forms(editing, selection, world, FxDebounce::new);
+    public static Forms inWindow(RecordEditing editing, Selection selection, WorldCountries world, Dialogs dialogs) {
+        return new Forms(editing, selection, world, FxDebounce::new, dialogs);
+    }
+
+    /** Another record selected: an unchanged edit form of another record closes (see the class). */
+    private void selected(Entity now) {
+        FormModel form = open.get();
+        if (form != null && !form.isNew() && now != null && !edits(form, now) && !changed()) {
+            form.cancel();
+        }
+    }
+
+    /** Whether {@code form} edits {@code record} (in any of its versions). */
+    private static boolean edits(FormModel form, Entity record) {
+        return record instanceof Record r && form.before() != null && form.before().getClass() == r.getClass()
+                && RecordEdit.id(form.before()).equals(RecordEdit.id(r));
+    }
+
+    /** True when a form is open and something in it differs from what it showed as it opened. */
+    public boolean changed() {
+        return typed.changed(open.get());
+    }
+
+    /** Opens {@code form}, remembering what it shows as it opens. */
+    private void show(FormModel form) {
+        open.set(form);
+        typed.opened(form);
+    }
+
+    /** Changes each time the keyboard is asked back into the open form (a question answered "back to the form"). */
+    public ReadOnlyIntegerProperty backToFormProperty() {
+        return backToForm.getReadOnlyProperty();
+    }
+
+    /**
+     * Before the window closes or shows other data: when the open form holds changes not applied, asks whether to
+     * discard them or (the default) go back to the form. True when the window may go on (no such form, or its
+     * changes discarded: the form is closed); false to stay, with the keyboard in the form.
+     */
+    public boolean mayLeave() {
+        FormModel form = open.get();
+        if (!changed()) {
+            return true;
+        }
+        if (typed.discard(messages.format("forms.changed.leave", TypedWork.named(form, messages)), messages)) {
+            form.cancel();
+            return true;
+        }
+        backToForm.set(backToForm.get() + 1);
+        return false;
     }
 
     /**
@@ -87,7 +157,7 @@ public final class Forms implements RecordCommands {
             FormModel again = model(form.kind(), form.before());
             carry(form, again);
             again.sayAsIn(form);
-            open.set(again);
+            open.set(again); // what it showed as it opened stays what it is compared with
         }
     }
 
@@ -135,7 +205,7 @@ public final class Forms implements RecordCommands {
     @Override
     public void newRecord(Class<? extends Record> kind) {
         if (available.get()) {
-            open.set(model(kind, null));
+            show(model(kind, null));
         }
     }
 
@@ -143,8 +213,13 @@ public final class Forms implements RecordCommands {
     public void changeKind(Class<? extends Record> kind) {
         FormModel form = open.get();
         if (form != null && form.isNew() && form.kind() != kind) {
-            open.set(model(kind, null));
+            show(model(kind, null));
         }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty editAvailableProperty() {
+        return editing.editableProperty();
     }
 
     @Override
@@ -152,14 +227,32 @@ public final class Forms implements RecordCommands {
         if (available.get() && record != null) {
             Record current = editing.dataset().same(record).map(r -> (Record) r).orElse(null);
             if (current != null) {
-                open.set(model(current.getClass(), current));
+                show(model(current.getClass(), current));
             }
         }
     }
 
+    /**
+     * Opens the selected record's form. While a form is open: when it is that record's, the keyboard goes back into
+     * it; an unchanged form of something else is closed first; a changed one asks (see the class).
+     */
     @Override
     public void editSelected() {
-        edit(selection.get());
+        Entity selected = selection.get();
+        FormModel form = open.get();
+        if (form != null && editing.editableProperty().get() && selected != null) {
+            if (edits(form, selected)) {
+                backToForm.set(backToForm.get() + 1);
+                return;
+            }
+            if (changed() && !typed.discard(messages.format("forms.changed.editOther",
+                    TypedWork.named(form, messages), TypedWork.named((Record) selected, messages)), messages)) {
+                backToForm.set(backToForm.get() + 1);
+                return;
+            }
+            form.cancel();
+        }
+        edit(selected);
     }
 
     private FormModel model(Class<? extends Record> kind, Record before) {
@@ -186,6 +279,7 @@ public final class Forms implements RecordCommands {
 
     private void closed(Record committed) {
         open.set(null);
+        typed.opened(null);
         if (committed instanceof Entity e) {
             Entity made = editing.dataset().same(e).map(r -> (Entity) r).orElse(e);
             Entity selected = selection.get();

@@ -110,11 +110,11 @@ class ReapplyStoryTest {
         assertFalse(commands.save());
         assertEquals(2, dialogs.asked.size());
         RecordingDialogs.Choice asked = dialogs.asked.get(1);
-        assertEquals(List.of("Keep theirs", "Keep mine", "Cancel"), asked.choices());
+        assertEquals(List.of("Keep _theirs", "Keep _mine", "Cancel"), asked.choices());
         assertTrue(asked.message().contains("In 1 case below you and someone else changed the same thing"),
                 asked.message());
-        assertTrue(asked.message().endsWith("\n• place Lemberg (lviv), field names.en: yours “Lvov”, theirs “Lemberg”"),
-                asked.message());
+        assertTrue(asked.message().endsWith("\n• place Lemberg (lviv), field names.en:\n    your value: “Lvov”\n"
+                + "    their value (on disk): “Lemberg”"), asked.message());
         assertEquals("Lemberg", lviv().names().en());
         assertFalse(session.dirty(), "nothing of mine is left to save");
     }
@@ -130,6 +130,23 @@ class ReapplyStoryTest {
         assertEquals(new Names("Lwów (kolega)", "Lvov", LVIV.names().nativeName()), lviv().names());
         assertTrue(commands.save());
         assertEquals(new Names("Lwów (kolega)", "Lvov", LVIV.names().nativeName()), onDisk());
+    }
+
+    @Test
+    void enterOnTheConflictQuestionCancelsRatherThanDroppingEitherValue() throws IOException {
+        myEnglishName("Lvov");
+        theirNames(LVIV.names().pl(), "Lemberg");
+
+        dialogs.choices.add(0); // reload and re-apply
+        assertFalse(commands.save());
+        assertEquals(1, dialogs.askedCarefully.size(), "the conflict question is asked so that Enter cancels: "
+                + dialogs.asked);
+        RecordingDialogs.Choice asked = dialogs.askedCarefully.get(0);
+        assertEquals("Changed on both sides", asked.title());
+        assertEquals("Cancel", asked.choices().get(asked.choices().size() - 1), "Cancel is the default");
+        assertTrue(asked.message().contains("“Keep mine”: your value replaces theirs. “Keep theirs”: your value is "
+                + "dropped. “Cancel” changes nothing."), asked.message());
+        assertEquals("Lvov", lviv().names().en(), "Enter: still my value, unsaved");
     }
 
     @Test

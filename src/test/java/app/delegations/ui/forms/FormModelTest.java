@@ -17,6 +17,7 @@ import app.delegations.model.Place;
 import app.delegations.model.PlaceKind;
 import app.delegations.model.PlaceRole;
 import app.delegations.text.Msg;
+import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
@@ -34,7 +35,8 @@ class FormModelTest {
     private final Selection selection = new Selection();
     private final List<Runnable> pending = new ArrayList<>();
     /** Checks wait until the test lets them run, as they wait for a pause in typing in the window. */
-    private final Forms forms = new Forms(editing, selection, new WorldCountries(), () -> pending::add);
+    private final Forms forms = new Forms(editing, selection, new WorldCountries(), () -> pending::add,
+            new RecordingDialogs());
 
     private FormModel open() {
         return forms.openProperty().get();

@@ -18,7 +18,9 @@ import app.delegations.model.Entity;
 import app.delegations.model.Event;
 import app.delegations.model.EventKind;
 import app.delegations.model.Place;
+import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.NewRecordButton;
@@ -70,7 +72,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class FormStoriesTest {
     private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
-    private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries());
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final Forms forms = Forms.inWindow(editing, selection, new WorldCountries(), dialogs);
     /** True: what a closed form committed reaches the details only when the story lets {@link #held} run. */
     private boolean holdUpdates;
     private final List<Runnable> held = new ArrayList<>();
@@ -384,6 +387,39 @@ class FormStoriesTest {
         Event after = editing.dataset().event(visit.id()).orElseThrow();
         assertEquals(LocalDate.of(2025, 3, 12), after.start());
         assertEquals(LocalDate.of(2025, 3, 12), after.end());
+    }
+
+    /**
+     * Officer5 #8, left over (officer6): a presentation's "Do" kept "np. 12.03.2025" after "Od" was set to 04.12.2026.
+     * A blank end means the start's day, so once a start is typed the end's prompt says which day that is; with no
+     * start (or one not yet a date) it gives the example again.
+     */
+    @Test
+    void theEndsPromptFollowsTheStartTyped(FxRobot robot) {
+        show(robot, UiLanguage.POLISH);
+        robot.interact(() -> forms.newRecord(Event.class));
+        waitUntil(() -> shown(robot, "#recordForm"));
+        assertEquals("np. 12.03.2025", endPrompt(robot), "no start yet: the example");
+
+        type(robot, "#field-start", "04.12.2026");
+        waitUntil(() -> endPrompt(robot).equals("puste: 04.12.2026"));
+        type(robot, "#field-start", "04.12");
+        waitUntil(() -> endPrompt(robot).equals("np. 12.03.2025"));
+
+        Event visit = editing.dataset().events().stream().filter(e -> e.kind() == EventKind.VISIT).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            forms.openProperty().get().cancel();
+            selection.select(visit);
+        });
+        robot.clickOn("#detailsEdit");
+        waitUntil(() -> shown(robot, "#recordForm"));
+        assertEquals("puste: " + new DateText(Messages.of(UiLanguage.POLISH).locale()).format(visit.start()),
+                endPrompt(robot), "an edited event's end: its start's day");
+    }
+
+    private static String endPrompt(FxRobot robot) {
+        return fx(() -> robot.lookup("#field-end").queryAs(DatePicker.class).getPromptText());
     }
 
     @Test

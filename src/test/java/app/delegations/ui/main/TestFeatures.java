@@ -43,7 +43,7 @@ final class TestFeatures {
             new Exports(new RecordingDialogs(), () -> Messages.of(UiLanguage.ENGLISH)), new RecordingDialogs(),
             () -> Messages.of(UiLanguage.ENGLISH), (doc, m, exportPdf) -> () -> { });
     final DetailsFeature details = new DetailsFeature(selection, filter, source,
-            Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries()));
+            Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries(), new RecordingDialogs()));
     final ViewRegistry registry = new ViewRegistry()
             .left(new FilterFeature(filter))
             .view(places)
