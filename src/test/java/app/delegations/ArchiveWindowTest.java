@@ -113,6 +113,10 @@ class ArchiveWindowTest extends WindowStory {
         assertEquals(List.of("Kraków"), places(app), "what is shown stays");
         String status = text(robot, "#statusFile");
         assertTrue(status.startsWith("The archive office was not reloaded (1 error): b.json:3:"), status);
+        assertEquals("1 place", fx(() -> Shown.text(robot.lookup("#statusCount").queryLabeled())),
+                "the count stays whole beside the long notice");
+        assertEquals(status, fx(() -> robot.lookup("#statusFile").queryLabeled().getTooltip().getText()),
+                "a notice cut at the window's edge is read whole under the pointer");
         assertEquals("Delegations — office — archive not reloaded (error in b.json)", fx(() -> app.stage().getTitle()));
         assertEquals(List.of(), dialogs.problems, "no dialog for a save caught half-way");
         robot.clickOn("#statusProblems");

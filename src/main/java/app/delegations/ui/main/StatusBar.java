@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +37,7 @@ final class StatusBar extends HBox {
         var count = new Label();
         count.setId("statusCount");
         count.getStyleClass().add("status-count");
+        count.setMinWidth(Region.USE_PREF_SIZE); // never "…": a long notice beside it gives way instead
         var rows = new ShownRows(views);
         count.textProperty().bind(Bindings.createStringBinding(() -> countText(m, ws, filter, rows),
                 ws.currentProperty(), filter.matchCountProperty(), filter.totalProperty(), filter.activeProperty(),
@@ -45,6 +47,9 @@ final class StatusBar extends HBox {
         file.setId("statusFile");
         file.getStyleClass().add("status-file");
         file.setMinWidth(0);
+        var whole = new Tooltip(); // a notice cut at the window's edge is read whole under the pointer
+        whole.textProperty().bind(file.textProperty());
+        file.setTooltip(whole);
         file.textProperty().bind(Bindings.createStringBinding(() -> {
             Snapshot s = ws.current();
             String shown = s == null ? null
