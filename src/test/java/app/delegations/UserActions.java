@@ -230,7 +230,7 @@ final class UserActions {
                     Arbitraries.of(DeleteSteps.Answer.DELETE, DeleteSteps.Answer.DELETE_THEN_UNDO).map(a ->
                             new Step("Edit › Delete…, " + a, s -> DeleteSteps.delete(s, a)))),
             new UserAction("delete the selected record, answer Cancel", 1, DeleteSteps::applies, Arbitraries.just(
-                    new Step("Edit › Delete…, Cancel (nothing asked: deleted)",
+                    new Step("Edit › Delete…, Cancel (Delete when nothing is asked)",
                             s -> DeleteSteps.delete(s, DeleteSteps.Answer.CANCEL)))),
             new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
                     UserActions::exportAll))),
