@@ -42,7 +42,9 @@ import org.testfx.api.FxToolkit;
  * ↓ or ↑ in a table with no selection, links, evidence badges and Show in source in the details, a passage of the
  * archive's note cited for a record (Cite for… in the Source view), language, theme, a bad file (and a refused one
  * fixed and tried again: F5 or Try again), an archive and its
- * files changing, reload, clear filters, the timeline's zoom, the window's size) on the {@link App} under
+ * files changing, reload, edits, Delete of the selected record (its question answered Delete, undone at once or not,
+ * or Cancel: {@link DeleteSteps}), exports, the print preview and its Export as PDF… (a file chosen, or the chooser
+ * cancelled), clear filters, the timeline's zoom, the window's size) on the {@link App} under
  * TestFX/Monocle, each sequence on a fresh window, with every {@link Invariants invariant} checked after every
  * step. When one breaks, jqwik shrinks the sequence to a short one that still breaks it and prints it with the
  * seed.

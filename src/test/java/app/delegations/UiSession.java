@@ -64,6 +64,9 @@ final class UiSession {
             + "Goście z Kijowa spotkali się z władzami miasta w Krakowie.\n"
             + "Polska strona przedstawiła Kraków jako miasto partnerskie.\n";
 
+    /** The evidence of the archive's records that cite no note. */
+    private static final String REFERENCE = "{\"basis\": \"reference\", \"reason\": {\"pl\": \"test\", \"en\": \"test\"}}";
+
     /** A citation a cite step confirmed: for {@code record} (as it was), quoting {@code quote}. */
     record Cited(Record record, String quote) {
     }
@@ -194,7 +197,10 @@ final class UiSession {
     /**
      * The session's archive folder, made on first use and removed with the session: {@code a.json} with Kraków,
      * and {@code note.json} with a note ({@link #NOTE}, under {@code sources/}) for the cite steps to quote and an
-     * organisation that cites it (a note no record cites is a warning, and a saved archive must load without any).
+     * organisation that cites it (a note no record cites is a warning, and a saved archive must load without any),
+     * and records that mention others across the files, for Delete to take off or along: Kyiv in Ukraine, the
+     * delegation's seat; a person holding a position in the delegation, in Kyiv; the delegation's visit to Kraków
+     * (its place), with Kraków and Kyiv taking part, the person and the delegation attending.
      */
     Path archive() {
         if (archive == null) {
@@ -204,16 +210,33 @@ final class UiSession {
                 Files.writeString(archive.resolve("sources/" + NOTE_ID + ".txt"), NOTE);
                 Files.writeString(archive.resolve("note.json"), """
                         {"schemaVersion": 1,
-                         "sources": [{"id": "%s", "file": "sources/%s.txt",
+                         "sources": [{"id": "%1$s", "file": "sources/%2$s.txt",
                            "title": {"pl": "Notatka z wizyty", "en": "Note of the visit"}, "date": "2025-03-12",
                            "language": "pl"}],
-                         "countries": [], "places": [], "venues": [],
+                         "countries": [{"code": "UA", "names": {"pl": "Ukraina", "en": "Ukraine", "native": "Україна"},
+                           "evidence": [%3$s]}],
+                         "places": [{"id": "kyiv", "kind": "city", "names": {"pl": "Kijów", "en": "Kyiv", "native": "Київ"},
+                           "country": "UA", "evidence": [%3$s]}],
+                         "venues": [],
                          "organisations": [{"id": "kyiv-delegation", "kind": "other",
                            "names": {"pl": "Delegacja z Kijowa", "en": "Kyiv delegation", "native": "Делегація Києва"},
-                           "evidence": [{"basis": "stated", "source": "%s", "quote": "Delegacja z Kijowa",
+                           "place": "kyiv",
+                           "evidence": [{"basis": "stated", "source": "%1$s", "quote": "Delegacja z Kijowa",
                              "fields": ["names.pl"]}]}],
-                         "people": [], "events": []}
-                        """.formatted(NOTE_ID, NOTE_ID, NOTE_ID));
+                         "people": [{"id": "olena-marchuk",
+                           "names": {"pl": "Ołena Marczuk", "en": "Olena Marchuk", "native": "Олена Марчук"},
+                           "positions": [{"title": {"pl": "Przewodnicząca delegacji", "en": "Head of the delegation"},
+                             "organisation": "kyiv-delegation", "place": "kyiv"}],
+                           "evidence": [%3$s]}],
+                         "events": [{"id": "kyiv-visit-2025", "kind": "visit",
+                           "title": {"pl": "Wizyta delegacji z Kijowa", "en": "Visit of the Kyiv delegation",
+                             "native": "Візит делегації Києва"},
+                           "start": "2025-03-12", "order": 1, "place": "krakow",
+                           "participants": [{"place": "krakow", "role": "host", "evidence": [%3$s]},
+                             {"place": "kyiv", "role": "participant", "evidence": [%3$s]}],
+                           "people": [{"person": "olena-marchuk", "role": "honorary-guest", "evidence": [%3$s]}],
+                           "organisations": ["kyiv-delegation"], "evidence": [%3$s]}]}
+                        """.formatted(NOTE_ID, NOTE_ID, REFERENCE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -37,8 +37,10 @@ import app.delegations.model.Person;
 import app.delegations.ui.source.SourceFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,6 +71,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -220,6 +223,15 @@ final class UserActions {
                     new Step("File › Export brief as PDF…", UserActions::exportBrief))),
             new UserAction("print preview of the selected record, then Esc", 1, s -> true, Arbitraries.just(
                     new Step("Ctrl+P, Esc", UserActions::previewBrief))),
+            new UserAction("print preview of the selected record, then Export as PDF…", 1, UserActions::briefable,
+                    Arbitraries.of(true, false).map(save -> new Step("Ctrl+P, Export as PDF…, " + (save ? "a file chosen"
+                            : "the file chooser cancelled"), s -> previewExport(s, save)))),
+            new UserAction("delete the selected record, answer Delete", 3, DeleteSteps::applies,
+                    Arbitraries.of(DeleteSteps.Answer.DELETE, DeleteSteps.Answer.DELETE_THEN_UNDO).map(a ->
+                            new Step("Edit › Delete…, " + a, s -> DeleteSteps.delete(s, a)))),
+            new UserAction("delete the selected record, answer Cancel", 1, DeleteSteps::applies, Arbitraries.just(
+                    new Step("Edit › Delete…, Cancel (Delete when nothing is asked)",
+                            s -> DeleteSteps.delete(s, DeleteSteps.Answer.CANCEL)))),
             new UserAction("export all tables", 1, s -> true, Arbitraries.just(new Step("File › Export all tables",
                     UserActions::exportAll))),
             new UserAction("reload", 1, s -> true, Arbitraries.just(new Step("F5", s -> {
@@ -563,11 +575,7 @@ final class UserActions {
      */
     private static void exportTable(UiSession s, ExportFormat format, boolean selected) {
         Path file = s.archive().getParent().resolve("export-" + s.log.size() + "." + format.kind().extension());
-        boolean enabled = fx(() -> {
-            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
-            return bar.getMenus().stream().map(m -> find(m, "menuExportTable")).flatMap(Optional::stream)
-                    .anyMatch(item -> !item.isDisable());
-        });
+        boolean enabled = menuItemEnabled(s, "menuExportTable");
         Optional<TableView<?>> table = s.tableShown();
         int rows = table.map(t -> fx(() -> {
             int chosen = t.getSelectionModel().getSelectedIndices().size();
@@ -605,6 +613,19 @@ final class UserActions {
         });
     }
 
+    /** The selected record's name or title as the window names it: what its brief is of. */
+    private static String briefTitle(UiSession s) {
+        return fx(() -> {
+            Locale locale = s.app().workspace().main().messages().locale();
+            Entity selected = s.app().workspace().selection().get();
+            if (selected instanceof Event e) {
+                return e.title().in(locale);
+            }
+            return selected instanceof Place p ? p.names().in(locale)
+                    : selected instanceof Country c ? c.names().in(locale) : "a " + selected;
+        });
+    }
+
     /** Whether a brief can be made of the selection now (else both brief commands say what to select). */
     private static boolean briefable(UiSession s) {
         return fx(() -> s.app().views().commands().stream().filter(BriefFeature.class::isInstance)
@@ -620,18 +641,7 @@ final class UserActions {
         Path file = s.archive().getParent().resolve("brief-" + s.log.size() + ".pdf");
         boolean enabled = briefable(s);
         int said = fx(() -> s.dialogs.infos.size());
-        String title = fx(() -> {
-            Locale locale = s.app().workspace().main().messages().locale();
-            Entity selected = s.app().workspace().selection().get();
-            if (!enabled) {
-                return null;
-            }
-            if (selected instanceof Event e) {
-                return e.title().in(locale);
-            }
-            return selected instanceof Place p ? p.names().in(locale)
-                    : selected instanceof Country c ? c.names().in(locale) : "a " + selected;
-        });
+        String title = enabled ? briefTitle(s) : null;
         int closed = fx(() -> s.dialogs.progressClosed);
         s.dialogs.filesToChoose.add(file);
         fireMenuItem(s, "menuExportBrief");
@@ -682,12 +692,22 @@ final class UserActions {
         return false;
     }
 
+    /** Ctrl+P ({@link #openPreview}); Esc closes the preview opened. */
+    private static void previewBrief(UiSession s) {
+        openPreview(s).ifPresent(preview -> {
+            s.keys(KeyCode.ESCAPE);
+            if (fx(preview::isShowing)) {
+                throw new AssertionError("Esc leaves the preview open");
+            }
+        });
+    }
+
     /**
      * Ctrl+P: with an event, a place or a country selected, the brief's print preview opens (once made off the UI
-     * thread) on its first page ("1 / N") and Esc closes it; with nothing of the kind selected, no window opens and
-     * a message says what to select.
+     * thread) on its first page ("1 / N"), and is returned; with nothing of the kind selected, no window opens and a
+     * message says what to select.
      */
-    private static void previewBrief(UiSession s) {
+    private static Optional<Stage> openPreview(UiSession s) {
         boolean enabled = briefable(s);
         int said = fx(() -> s.dialogs.infos.size());
         s.keys(KeyCode.CONTROL, KeyCode.P);
@@ -710,10 +730,110 @@ final class UserActions {
             if (!position.startsWith("1 / ")) {
                 throw new AssertionError("the preview opens on page 1, not " + position);
             }
-            s.keys(KeyCode.ESCAPE);
-            if (fx(() -> preview.get().isShowing())) {
-                throw new AssertionError("Esc leaves the preview open");
+        }
+        return preview;
+    }
+
+    /**
+     * Ctrl+P with an event, a place or a country selected, then the preview's Export as PDF…: the preview closes (as it
+     * promises, before the export asks for the file, so that the chooser is not hidden under it) and the export runs as
+     * File › Export brief as PDF… does: a file chosen is written as a PDF (it starts with {@code %PDF}; the invariants
+     * read it back, {@link UiSession#brief}) and said to be saved; the chooser cancelled writes, shows and says
+     * nothing. Either way nothing else in the window changes.
+     */
+    private static void previewExport(UiSession s, boolean save) {
+        Path file = s.archive().getParent().resolve("preview-" + s.log.size() + ".pdf");
+        String title = briefTitle(s);
+        WindowShows before = WindowShows.of(s);
+        Stage preview = openPreview(s).orElseThrow(() -> new AssertionError("Ctrl+P with " + title
+                + " selected opened no preview"));
+        Node export = fx(() -> preview.getScene().lookup("#printExportPdf"));
+        if (export == null) {
+            throw new AssertionError("the preview of " + title + "'s brief offers no Export as PDF…");
+        }
+        int closed = fx(() -> s.dialogs.progressClosed);
+        int progress = fx(() -> s.dialogs.progressShown.size());
+        int saved = fx(() -> s.dialogs.saved.size());
+        int said = fx(() -> s.dialogs.infos.size());
+        if (save) {
+            s.interact(() -> s.dialogs.filesToChoose.add(file));
+        }
+        s.click(export);
+        s.interact(() -> s.dialogs.filesToChoose.clear()); // what no chooser took
+        if (fx(preview::isShowing)) {
+            throw new AssertionError("Export as PDF… left the preview open");
+        }
+        if (save) { // written off the UI thread
+            s.waitFor(() -> s.dialogs.progressClosed > closed && s.dialogs.saved.size() > saved
+                    || !s.dialogs.errors.isEmpty());
+            if (!fx(() -> s.dialogs.errors.isEmpty())) {
+                return; // the invariants say which
             }
+            if (!startsWithPdf(file) || !fx(() -> s.dialogs.saved.get(saved).file()).equals(file)) {
+                throw new AssertionError("Export as PDF… in the preview: " + file.getFileName() + " is not a PDF, or "
+                        + "another file was said to be saved: " + fx(() -> s.dialogs.saved.get(saved)));
+            }
+            s.brief = file;
+            s.briefOf = title;
+        } else if (Files.exists(file) || fx(() -> s.dialogs.progressShown.size() != progress
+                || s.dialogs.saved.size() != saved || s.dialogs.infos.size() != said)) {
+            throw new AssertionError("Export as PDF… in the preview, the file chooser cancelled: something was written"
+                    + " or said: " + fx(() -> s.dialogs.progressShown.subList(progress, s.dialogs.progressShown.size())
+                    + " " + s.dialogs.infos.subList(said, s.dialogs.infos.size())));
+        }
+        String changed = before.changedIn(WindowShows.of(s));
+        if (changed != null) {
+            throw new AssertionError("Export as PDF… in the preview changed the window: " + changed);
+        }
+    }
+
+    private static boolean startsWithPdf(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(4), StandardCharsets.US_ASCII).equals("%PDF");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What the window shows that an export leaves as it is: the selected record, the tab in front, the search and
+     * whether a filter is on, the data shown and edited (the same snapshot and records), the title (unsaved changes)
+     * and that no other window of the app is open over it.
+     */
+    private record WindowShows(Entity selected, int tab, String search, boolean filtered, Object shown, Object edited,
+                               String title, List<String> windows) {
+        static WindowShows of(UiSession s) {
+            return fx(() -> new WindowShows(s.app().workspace().selection().get(),
+                    s.app().window().tabs().getSelectionModel().getSelectedIndex(),
+                    ((TextField) s.app().window().lookup("#searchField")).getText(),
+                    s.app().filter().activeProperty().get(), s.app().workspace().current(),
+                    s.app().editing().session().dataset(), s.stage.getTitle(),
+                    Window.getWindows().stream().filter(w -> w != s.stage && w.isShowing() && w instanceof Stage)
+                            .map(w -> ((Stage) w).getTitle()).toList()));
+        }
+
+        /** What differs in {@code after}, or null (the data compared as the same objects: nothing read again). */
+        String changedIn(WindowShows after) {
+            var out = new ArrayList<String>();
+            if (!Objects.equals(selected, after.selected)) {
+                out.add("the selection " + Invariants.describe(selected) + " → " + Invariants.describe(after.selected));
+            }
+            if (tab != after.tab) {
+                out.add("the tab " + tab + " → " + after.tab);
+            }
+            if (!search.equals(after.search) || filtered != after.filtered) {
+                out.add("the filter \"" + search + "\" → \"" + after.search + "\"");
+            }
+            if (shown != after.shown || edited != after.edited) {
+                out.add("the data");
+            }
+            if (!title.equals(after.title)) {
+                out.add("the title \"" + title + "\" → \"" + after.title + "\"");
+            }
+            if (!windows.equals(after.windows)) {
+                out.add("the windows open over it " + windows + " → " + after.windows);
+            }
+            return out.isEmpty() ? null : String.join(", ", out);
         }
     }
 
@@ -724,11 +844,7 @@ final class UserActions {
      */
     private static void exportAll(UiSession s) {
         Path file = s.archive().getParent().resolve("export-all-" + s.log.size() + ".xlsx");
-        boolean enabled = fx(() -> {
-            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
-            return bar.getMenus().stream().map(m -> find(m, "menuExportAll")).flatMap(Optional::stream)
-                    .anyMatch(item -> !item.isDisable());
-        });
+        boolean enabled = menuItemEnabled(s, "menuExportAll");
         int closed = fx(() -> s.dialogs.progressClosed);
         int said = fx(() -> s.dialogs.infos.size());
         s.dialogs.filesToChoose.add(file);
@@ -890,7 +1006,7 @@ final class UserActions {
     }
 
     /** Waits up to ten seconds for the condition; false when it did not come true. */
-    private static boolean waitBriefly(BooleanSupplier condition) {
+    static boolean waitBriefly(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
             return true;
@@ -932,12 +1048,21 @@ final class UserActions {
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */
-    private static void fireMenuItem(UiSession s, String id) {
+    static void fireMenuItem(UiSession s, String id) {
         s.interact(() -> {
             MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
             for (Menu m : bar.getMenus()) {
                 find(m, id).ifPresent(MenuItem::fire);
             }
+        });
+    }
+
+    /** Whether the menu item with this id is enabled (a click on it would choose it). */
+    static boolean menuItemEnabled(UiSession s, String id) {
+        return fx(() -> {
+            MenuBar bar = (MenuBar) s.app().window().lookup("#menuBar");
+            return bar.getMenus().stream().map(m -> find(m, id)).flatMap(Optional::stream)
+                    .anyMatch(item -> !item.isDisable());
         });
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.index.DatasetIndex;
+import app.delegations.ui.OwnerStage;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
 import app.delegations.ui.common.Exports;
@@ -12,12 +13,9 @@ import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.print.PrintPreview;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -44,16 +42,12 @@ class BriefPreviewExportTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.sizeToScene();
-        stage.show();
+        owner = OwnerStage.show(stage);
     }
 
     @AfterEach
     void closeThePreview(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != owner)
-                .forEach(Window::hide));
+        OwnerStage.closeOthers(robot, owner);
     }
 
     @Test

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.OwnerStage;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,16 +42,12 @@ class PrintDialogTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.sizeToScene();
-        stage.show();
+        owner = OwnerStage.show(stage);
     }
 
     @AfterEach
     void closeTheDialog(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != owner)
-                .forEach(Window::hide));
+        OwnerStage.closeOthers(robot, owner);
     }
 
     private void open(FxRobot robot, List<PrinterOffer> printers) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.delegations.ui.OwnerStage;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.PaperDocument;
@@ -23,7 +24,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.print.Printer;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,7 +31,6 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
@@ -102,16 +101,12 @@ class PrintPreviewTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.sizeToScene(); // the stage TestFX shares may keep a size a window test gave it
-        stage.show();
+        owner = OwnerStage.show(stage);
     }
 
     @AfterEach
     void closeThePreview(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != owner)
-                .forEach(Window::hide));
+        OwnerStage.closeOthers(robot, owner);
     }
 
     private void open(FxRobot robot, UiLanguage language, Printers printers, PaperDocument document) {
