@@ -169,15 +169,15 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertEquals(1, dialogs.askedCarefully.size(), "asked so that Enter keeps the form: " + dialogs.asked);
         RecordingDialogs.Choice asked = dialogs.askedCarefully.get(0);
         assertEquals("Niezatwierdzone zmiany w formularzu", asked.title());
-        assertEquals("W formularzu „Edycja miejsca” (sofia) są zmiany, których nie zatwierdzono. Porzucić je i "
-                + "otworzyć formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” zostawia formularz "
-                + "„Edycja miejsca” (sofia) bez zmian.", asked.message());
-        assertEquals(List.of("_Porzuć zmiany", "Wróć do formularza"), asked.choices());
+        assertEquals("W formularzu „Edycja miejsca” (sofia) są niezatwierdzone zmiany. Odrzucić je i otworzyć "
+                + "zamiast niego formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” pozostawia formularz "
+                + "„Edycja miejsca” (sofia) w obecnym stanie.", asked.message());
+        assertEquals(List.of("_Odrzuć zmiany", "Wróć do formularza"), asked.choices());
         assertEquals("sofia", formId());
         assertEquals(typed, typedEnglishName(), "what was typed is still there");
         assertTrue(focusInForm(), "the keyboard is back in the form");
 
-        fx(() -> dialogs.choices.add(0)); // Porzuć zmiany
+        fx(() -> dialogs.choices.add(0)); // Odrzuć zmiany
         f2(robot);
         assertEquals("haskovo", formId(), "discarded: the form of the selected record");
         assertEquals("Haskovo", typedEnglishName());
@@ -192,9 +192,10 @@ class FormFollowsSelectionStoryTest extends WindowStory {
 
         keys(robot, KeyCode.CONTROL, KeyCode.Q); // the recording dialogs answer the default: back to the form
         assertEquals(1, dialogs.askedCarefully.size(), "Ctrl+Q asks: " + dialogs.asked);
-        assertEquals("W formularzu „Edycja miejsca” (plovdiv) są zmiany, których nie zatwierdzono. Porzucić je? "
-                + "„Wróć do formularza” zostawia okno i formularz bez zmian.", dialogs.askedCarefully.get(0).message());
-        assertEquals(List.of("_Porzuć zmiany", "Wróć do formularza"), dialogs.askedCarefully.get(0).choices());
+        assertEquals("W formularzu „Edycja miejsca” (plovdiv) są niezatwierdzone zmiany. Odrzucić je? "
+                + "„Wróć do formularza” pozostawia okno i formularz w obecnym stanie.",
+                dialogs.askedCarefully.get(0).message());
+        assertEquals(List.of("_Odrzuć zmiany", "Wróć do formularza"), dialogs.askedCarefully.get(0).choices());
         assertTrue(fx(() -> app.stage().isShowing()), "the window stays");
         assertEquals("plovdiv", formId());
         assertEquals(typed, typedEnglishName(), "with the form and its text");
@@ -207,7 +208,7 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertTrue(fx(() -> app.stage().isShowing()));
         assertEquals(typed, typedEnglishName());
 
-        fx(() -> dialogs.choices.add(0)); // Porzuć zmiany: nothing else unsaved, the window closes
+        fx(() -> dialogs.choices.add(0)); // Odrzuć zmiany: nothing else unsaved, the window closes
         keys(robot, KeyCode.CONTROL, KeyCode.Q);
         waitUntil(() -> !app.stage().isShowing());
         assertEquals(2 + 1, dialogs.askedCarefully.size());

@@ -402,7 +402,7 @@ class FormStoriesTest {
         assertEquals("np. 12.03.2025", endPrompt(robot), "no start yet: the example");
 
         type(robot, "#field-start", "04.12.2026");
-        waitUntil(() -> endPrompt(robot).equals("puste: 04.12.2026"));
+        waitUntil(() -> endPrompt(robot).equals("domyślnie: 04.12.2026"));
         type(robot, "#field-start", "04.12");
         waitUntil(() -> endPrompt(robot).equals("np. 12.03.2025"));
 
@@ -414,7 +414,7 @@ class FormStoriesTest {
         });
         robot.clickOn("#detailsEdit");
         waitUntil(() -> shown(robot, "#recordForm"));
-        assertEquals("puste: " + new DateText(Messages.of(UiLanguage.POLISH).locale()).format(visit.start()),
+        assertEquals("domyślnie: " + new DateText(Messages.of(UiLanguage.POLISH).locale()).format(visit.start()),
                 endPrompt(robot), "an edited event's end: its start's day");
     }
 
