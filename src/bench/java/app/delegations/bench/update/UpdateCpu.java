@@ -97,7 +97,7 @@ public final class UpdateCpu {
                 .view(new MapFeature(filter, selection))
                 .view(new FiguresFeature(filter))
                 .right(new DetailsFeature(selection, filter, sources,
-                        Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries())));
+                        Forms.inWindow(new ReadOnlyEditing(), selection, new WorldCountries(), new RecordingDialogs())));
         List<DatasetStep<?>> steps = registry.steps();
         Frames queued = frames::add;
         main = new MainViewModel((file, progress) -> new LoadResult("bench.json", source, List.of()), background::add,
