@@ -10,13 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
+import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.places.PlaceRow;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -43,15 +41,8 @@ class DeletePartnerStoryTest extends WindowStory {
     }
 
     @BeforeEach
-    void openACopyOfTheCongress(FxRobot robot) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("archiwum"));
-        Files.copy(Path.of("data/congress-2016.json"), folder.resolve("congress-2016.json"));
-        Files.createDirectories(folder.resolve("sources"));
-        try (Stream<Path> texts = Files.list(Path.of("data/sources"))) {
-            for (Path t : texts.toList()) {
-                Files.copy(t, folder.resolve("sources").resolve(t.getFileName()));
-            }
-        }
+    void openACopyOfTheCongress(FxRobot robot) {
+        Path folder = TestArchive.congressCopy(dir, "archiwum");
         openArchive(robot, folder);
     }
 

@@ -14,15 +14,13 @@ import app.delegations.data.LoadProgress;
 import app.delegations.data.WorldCountries;
 import app.delegations.model.Place;
 import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.forms.FormModel;
 import app.delegations.ui.places.PlaceRow;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
@@ -53,15 +51,8 @@ class FormFollowsSelectionStoryTest extends WindowStory {
     }
 
     @BeforeEach
-    void openACopyOfTheCongress(FxRobot robot) throws IOException {
-        folder = Files.createDirectories(dir.resolve("archiwum"));
-        Files.copy(Path.of("data/congress-2016.json"), folder.resolve("congress-2016.json"));
-        Files.createDirectories(folder.resolve("sources"));
-        try (Stream<Path> texts = Files.list(Path.of("data/sources"))) {
-            for (Path t : texts.toList()) {
-                Files.copy(t, folder.resolve("sources").resolve(t.getFileName()));
-            }
-        }
+    void openACopyOfTheCongress(FxRobot robot) {
+        folder = TestArchive.congressCopy(dir, "archiwum");
         openArchive(robot, folder);
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // Places
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * Small archive folders for the tests: each data file valid on its own (one country, one place), as an office's
@@ -22,6 +23,27 @@ public final class TestArchive {
             throw new UncheckedIOException(e);
         }
         write(folder, "a.json", "PL", "Polska", "Poland", "krakow", "Kraków");
+        return folder;
+    }
+
+    /**
+     * A folder {@code name} in {@code parent} holding a copy of the bundled congress as an archive: its data file
+     * and its source texts under {@code sources/}, for stories that edit, save or delete without touching the
+     * bundled data.
+     */
+    public static Path congressCopy(Path parent, String name) {
+        Path folder = parent.resolve(name);
+        try {
+            Files.createDirectories(folder.resolve("sources"));
+            Files.copy(Path.of("data/congress-2016.json"), folder.resolve("congress-2016.json"));
+            try (Stream<Path> texts = Files.list(Path.of("data/sources"))) {
+                for (Path t : texts.toList()) {
+                    Files.copy(t, folder.resolve("sources").resolve(t.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return folder;
     }
 

@@ -333,14 +333,10 @@ public final class FilterModel {
         batch = true;
         try {
             searchText.set("");
-            countries.clear();
-            kinds.clear();
-            roles.clear();
-            dates.clear();
         } finally {
             batch = false;
         }
-        recompute();
+        clearChosen(); // recomputes once, for the search too
     }
 
     /** Makes the chosen countries exactly {@code codes}, recomputing once. */

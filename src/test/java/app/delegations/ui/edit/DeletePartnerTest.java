@@ -14,6 +14,7 @@ import app.delegations.model.Dataset;
 import app.delegations.model.Event;
 import app.delegations.model.Participation;
 import app.delegations.ui.RecordingDialogs;
+import app.delegations.ui.TestArchive;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,15 +53,8 @@ class DeletePartnerTest {
     private Dataset before;
 
     @BeforeEach
-    void open() throws IOException {
-        folder = Files.createDirectories(dir.resolve("archiwum"));
-        Files.copy(Path.of("data/congress-2016.json"), folder.resolve("congress-2016.json"));
-        Files.createDirectories(folder.resolve("sources"));
-        try (Stream<Path> texts = Files.list(Path.of("data/sources"))) {
-            for (Path t : texts.toList()) {
-                Files.copy(t, folder.resolve("sources").resolve(t.getFileName()));
-            }
-        }
+    void open() {
+        folder = TestArchive.congressCopy(dir, "archiwum");
         RecordCheck check = EditArchive.check();
         session = new EditSession(check, (data, changed) -> { });
         var saving = new ArchiveSaving(session, check, EditArchive.loader(), CanonicalWriter::write, dialogs,
