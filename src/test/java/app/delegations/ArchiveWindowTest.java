@@ -102,6 +102,7 @@ class ArchiveWindowTest extends WindowStory {
         waitUntil(() -> settled(app) && TestWindows.placesView(app).table().getItems().size() == 2);
         assertEquals(List.of("Kraków", "Wilno"), places(app));
         assertEquals("2 places", text(robot, "#statusCount"));
+        assertEquals("office — read again after a change on disk: b.json", text(robot, "#statusFile"));
     }
 
     @Test
@@ -125,7 +126,8 @@ class ArchiveWindowTest extends WindowStory {
 
         TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno"); // the save completes
         waitUntil(() -> settled(app) && TestWindows.placesView(app).table().getItems().size() == 2);
-        assertEquals("archive folder " + office.toAbsolutePath(), text(robot, "#statusFile"), "the notice is gone");
+        assertEquals("office — read again after a change on disk: b.json", text(robot, "#statusFile"),
+                "the error's notice is gone; the good re-read is said");
     }
 
     @Test

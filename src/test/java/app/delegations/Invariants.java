@@ -1,58 +1,59 @@
 package app.delegations;
 
 import java.util.Optional;
+
 import app.delegations.data.Archive;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.DatasetLoader;
 import app.delegations.data.LoadProgress;
 import app.delegations.data.WorldCountries;
+import app.delegations.index.DatasetIndex;
+import app.delegations.index.PlaceEntry;
 import app.delegations.model.Citation;
+import app.delegations.model.Country;
 import app.delegations.model.Dataset;
+import app.delegations.model.Entity;
+import app.delegations.model.Event;
+import app.delegations.model.Organisation;
+import app.delegations.model.Person;
+import app.delegations.model.Place;
+import app.delegations.model.PlaceRole;
 import app.delegations.model.Source;
 import app.delegations.model.Venue;
-import java.nio.file.Path;
-import java.io.IOException;
+import app.delegations.text.TextFold;
+import app.delegations.ui.RecordingDialogs.ErrorShown;
 import app.delegations.ui.brief.PdfText;
-import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.DataColumn;
-import java.util.Comparator;
+import app.delegations.ui.common.DataTable;
 import app.delegations.ui.common.ViewFeature;
 import app.delegations.ui.details.DetailsFeature;
 import app.delegations.ui.events.EventRow;
 import app.delegations.ui.events.EventsFeature;
 import app.delegations.ui.events.EventsViewModel;
-import app.delegations.ui.organisations.OrganisationsViewModel;
-import app.delegations.ui.organisations.OrganisationsFeature;
-import app.delegations.ui.organisations.OrganisationRow;
-import app.delegations.ui.filter.FilterLeaves;
-import app.delegations.ui.filter.SearchHits;
-import app.delegations.model.Organisation;
-import app.delegations.model.Person;
-import app.delegations.text.TextFold;
-import app.delegations.ui.filter.PersonTies;
 import app.delegations.ui.figures.Figure;
 import app.delegations.ui.figures.FigureBar;
 import app.delegations.ui.figures.FiguresFeature;
 import app.delegations.ui.figures.FiguresViewModel;
+import app.delegations.ui.filter.FilterLeaves;
+import app.delegations.ui.filter.FilterModel;
+import app.delegations.ui.filter.PersonTies;
+import app.delegations.ui.filter.SearchHits;
+import app.delegations.ui.main.LoadNotice;
 import app.delegations.ui.map.MapFeature;
 import app.delegations.ui.map.MapViewModel;
+import app.delegations.ui.organisations.OrganisationRow;
+import app.delegations.ui.organisations.OrganisationsFeature;
+import app.delegations.ui.organisations.OrganisationsViewModel;
 import app.delegations.ui.people.PeopleFeature;
 import app.delegations.ui.people.PeopleViewModel;
 import app.delegations.ui.people.PersonRow;
-import app.delegations.model.Entity;
-import static app.delegations.UiSession.fx;
-
-import app.delegations.model.Country;
-import app.delegations.model.Event;
-import app.delegations.model.Place;
-import app.delegations.model.PlaceRole;
-import app.delegations.ui.RecordingDialogs.ErrorShown;
-import app.delegations.index.DatasetIndex;
-import app.delegations.ui.filter.FilterModel;
-import app.delegations.index.PlaceEntry;
 import app.delegations.ui.places.PlaceRow;
 import app.delegations.ui.source.Reflow;
 import app.delegations.ui.source.SourceView;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import static app.delegations.UiSession.fx;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,6 +219,12 @@ final class Invariants {
         }
     }
 
+    /** No notice, or only that files changed on disk were read again (what is shown is what was read). */
+    private static boolean noProblemNoticed(UiSession s) {
+        LoadNotice n = s.app().workspace().main().noticeProperty().get();
+        return n == null || n.kind() == LoadNotice.Kind.REREAD;
+    }
+
     /**
      * After a save (with nothing left unsaved, and the archive's last reading without errors: a colleague's
      * half-written file is not the save's), the folder read afresh by the real loaders gives the records the
@@ -228,8 +235,8 @@ final class Invariants {
             return;
         }
         s.saved = false;
-        boolean clean = fx(() -> !s.app().editing().session().dirty() && s.app().workspace().main().noticeProperty()
-                .get() == null && s.app().workspace().current().archive() != null);
+        boolean clean = fx(() -> !s.app().editing().session().dirty() && noProblemNoticed(s)
+                && s.app().workspace().current().archive() != null);
         if (!clean) {
             return;
         }
@@ -285,8 +292,8 @@ final class Invariants {
             return;
         }
         s.savedQuotes = false;
-        boolean clean = fx(() -> !s.app().editing().session().dirty() && s.app().workspace().main().noticeProperty()
-                .get() == null && s.app().workspace().current().archive() != null);
+        boolean clean = fx(() -> !s.app().editing().session().dirty() && noProblemNoticed(s)
+                && s.app().workspace().current().archive() != null);
         if (!clean) {
             return;
         }

@@ -65,6 +65,14 @@ public final class Dataset {
     public List<Person> people() { return people; }
     public List<Event> events() { return events; }
 
+    /** Whether {@code other} holds the same records, equal and in the same order, at the same schema version. */
+    public boolean sameRecords(Dataset other) {
+        return other == this || other != null && schemaVersion == other.schemaVersion && sources.equals(other.sources)
+                && countries.equals(other.countries) && places.equals(other.places) && venues.equals(other.venues)
+                && organisations.equals(other.organisations) && people.equals(other.people)
+                && events.equals(other.events);
+    }
+
     public Optional<Source> source(String id) { return Optional.ofNullable(sourceById.get(id)); }
     public Optional<Country> country(String code) { return Optional.ofNullable(countryByCode.get(code)); }
     public Optional<Place> place(String id) { return Optional.ofNullable(placeById.get(id)); }

@@ -178,7 +178,9 @@ final class FileLoader {
             var sink = new ProgressSink(ticket, cancel, null, ui);
             Read read = Read.attempt(() -> Read.of(source.refreshArchive(shown, toRead, sink)),
                     r -> cancel.get() ? r : r.updating(base, lang, steps, source.preparing(sink)));
-            ui.execute(() -> finishRefresh(ticket, cancel, shown, toRead, read));
+            // compared here, off the UI thread: the office's own save reads back what is shown
+            boolean changes = read.snapshot() != null && !read.snapshot().dataset().sameRecords(base.dataset());
+            ui.execute(() -> finishRefresh(ticket, cancel, shown, toRead, read, changes));
         });
     }
 
@@ -238,7 +240,8 @@ final class FileLoader {
     }
 
     /** Shows a reloaded archive, or says in the notice why it was not (no dialog: it may fail at every save). */
-    private void finishRefresh(Newest.Ticket ticket, AtomicBoolean cancel, Archive shown, Set<Path> read, Read done) {
+    private void finishRefresh(Newest.Ticket ticket, AtomicBoolean cancel, Archive shown, Set<Path> read, Read done,
+                               boolean changes) {
         if (!ticket.current() || cancel.get()) {
             return; // a newer reload (which reads these files too) or a file opened since replaces it
         }
@@ -249,7 +252,9 @@ final class FileLoader {
             return;
         }
         unapplied.removeAll(read);
-        if (notice.get() != null && notice.get().kind() == LoadNotice.Kind.NOT_RELOADED) {
+        if (changes) {
+            notice.set(LoadNotice.reread(read.stream().map(p -> String.valueOf(p.getFileName())).sorted().toList()));
+        } else if (notice.get() != null && notice.get().kind() == LoadNotice.Kind.NOT_RELOADED) {
             notice.set(null);
         }
         Messages m = messages.get();

@@ -18,8 +18,8 @@ import java.util.List;
  * @param problems the problems that stopped a reload, each naming its file (empty for the other kinds)
  */
 public record LoadNotice(Kind kind, String file, int errors, List<Problem> problems) {
-    /** How the load ended. */
-    public enum Kind { CANCELLED, NOT_OPENED, NOT_RELOADED, MISSING }
+    /** How the load ended ({@link #REREAD}: it did, and what it read changed what is shown). */
+    public enum Kind { CANCELLED, NOT_OPENED, NOT_RELOADED, MISSING, REREAD }
 
     public LoadNotice {
         problems = List.copyOf(problems);
@@ -49,6 +49,17 @@ public record LoadNotice(Kind kind, String file, int errors, List<Problem> probl
         return (int) Math.max(0, read.problemCount() - warnings);
     }
 
+    /**
+     * Files of the archive shown changed on disk (a colleague's save on the shared drive) and were read again, and
+     * what the window shows changed with them: said beside the archive's name, so that a name changing under the
+     * officer's eyes has its reason. The office's own saves, read again unchanged, say nothing.
+     *
+     * @param files the names of the files read again, in order
+     */
+    static LoadNotice reread(List<String> files) {
+        return new LoadNotice(Kind.REREAD, String.join(", ", files), 0, List.of());
+    }
+
     /** The archive shown last time is gone (the folder at that path no longer exists). */
     static LoadNotice missing(String folder) {
         return new LoadNotice(Kind.MISSING, folder, 0, List.of());
@@ -70,7 +81,11 @@ public record LoadNotice(Kind kind, String file, int errors, List<Problem> probl
                     problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).findFirst()
                             .map(p -> p.format(m.texts())).orElse(""));
             case MISSING -> m.format("status.archiveMissing", file);
+            case REREAD -> m.format("status.reread", file);
         };
+        if (kind == Kind.REREAD) {
+            return shown == null ? what : shown + " — " + what;
+        }
         if (kind == Kind.NOT_RELOADED) {
             return what + " " + m.get("status.shownAsBefore");
         }

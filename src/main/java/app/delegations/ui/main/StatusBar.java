@@ -62,7 +62,8 @@ final class StatusBar extends HBox {
             }
             return shown == null ? "" : shown;
         }, ws.currentProperty(), main.noticeProperty()));
-        listeners.follow(main.noticeProperty(), n -> file.pseudoClassStateChanged(NOTICE, n != null));
+        listeners.follow(main.noticeProperty(), n -> file.pseudoClassStateChanged(NOTICE,
+                n != null && n.kind() != LoadNotice.Kind.REREAD)); // a good re-read is news, not a warning
 
         var warnings = new Hyperlink();
         warnings.setId("statusWarnings");

@@ -104,6 +104,19 @@ class ArchiveViewModelTest {
                 "the file that did not change is not read again");
         assertFalse(vm.busy());
         assertEquals(List.of(office), watched, "still the one watch");
+        assertEquals(LoadNotice.reread(List.of("b.json")), vm.noticeProperty().get(),
+                "a colleague's file read again is said, so a change under the officer's eyes has its reason");
+    }
+
+    @Test
+    void aFileRewrittenAsItWasSaysNothing() {
+        Path office = TestArchive.krakow(dir, "office");
+        MainViewModel vm = direct();
+        vm.open(office);
+        Path same = TestArchive.write(office, "a.json", "PL", "Polska", "Poland", "krakow", "Kraków"); // as a save
+        report.accept(Set.of(same));
+        assertEquals(List.of("Kraków"), places(vm));
+        assertNull(vm.noticeProperty().get(), "the office's own save reads back what is shown: nothing to say");
     }
 
     @Test
@@ -130,7 +143,8 @@ class ArchiveViewModelTest {
         TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
         report.accept(Set.of(b));
         assertEquals(List.of("Koszyce", "Kraków", "Wilno"), places(vm));
-        assertNull(vm.noticeProperty().get(), "the good save clears the notice");
+        assertEquals(LoadNotice.reread(List.of("b.json", "c.json")), vm.noticeProperty().get(),
+                "the good save clears the error's notice; the files read again are said");
     }
 
     @Test
