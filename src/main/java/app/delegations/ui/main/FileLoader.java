@@ -254,8 +254,9 @@ final class FileLoader {
         unapplied.removeAll(read);
         if (changes) {
             notice.set(LoadNotice.reread(read.stream().map(p -> String.valueOf(p.getFileName())).sorted().toList()));
-        } else if (notice.get() != null && notice.get().kind() == LoadNotice.Kind.NOT_RELOADED) {
-            notice.set(null);
+        } else if (notice.get() != null && (notice.get().kind() == LoadNotice.Kind.NOT_RELOADED
+                || notice.get().kind() == LoadNotice.Kind.REREAD)) {
+            notice.set(null); // read back as shown (the office's own save): an earlier re-read is no longer news
         }
         Messages m = messages.get();
         loaded.accept(result.messages() != m ? result.in(m) : result);

@@ -113,10 +113,13 @@ class ArchiveViewModelTest {
         Path office = TestArchive.krakow(dir, "office");
         MainViewModel vm = direct();
         vm.open(office);
-        Path same = TestArchive.write(office, "a.json", "PL", "Polska", "Poland", "krakow", "Kraków"); // as a save
+        Path added = TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno");
+        report.accept(Set.of(added)); // a colleague's file: said
+        Path same = TestArchive.write(office, "b.json", "LT", "Litwa", "Lithuania", "vilnius", "Wilno"); // as a save
         report.accept(Set.of(same));
-        assertEquals(List.of("Kraków"), places(vm));
-        assertNull(vm.noticeProperty().get(), "the office's own save reads back what is shown: nothing to say");
+        assertEquals(List.of("Kraków", "Wilno"), places(vm));
+        assertNull(vm.noticeProperty().get(), "the office's own save reads back what is shown: nothing to say,"
+                + " and the colleague's change said before is no longer news");
     }
 
     @Test
