@@ -52,14 +52,19 @@ class FormModelTest {
         open().field(path).valueProperty().set(value);
     }
 
-    @Test
-    void aNewPlaceGetsItsIdFromTheEnglishNameAndIsAddedAsOneChange() {
+    /** A new place's form filled in for Kyiv, Ukraine, and checked. */
+    private void newKyiv() {
         forms.newRecord(Place.class);
         type("names.pl", "Kijów");
         type("names.en", "Kyiv");
         type("names.native", "Київ");
         type("country", "UA");
         pause();
+    }
+
+    @Test
+    void aNewPlaceGetsItsIdFromTheEnglishNameAndIsAddedAsOneChange() {
+        newKyiv();
 
         assertEquals("kyiv", open().idProperty().get());
         assertEquals(List.of(), open().problems());
@@ -332,12 +337,7 @@ class FormModelTest {
     /** Officer report #3: ids proposed by forms reserve nothing; one taken meanwhile is proposed anew at Apply. */
     @Test
     void aNewRecordsIdIsCheckedAgainAtApplyAndAnotherProposedWhenTakenMeanwhile() {
-        forms.newRecord(Place.class);
-        type("names.pl", "Kijów");
-        type("names.en", "Kyiv");
-        type("names.native", "Київ");
-        type("country", "UA");
-        pause();
+        newKyiv();
         assertEquals("kyiv", open().idProperty().get());
         Place taken = EditArchive.place("kyiv", "Kijów", "Kyiv", "UA");
         assertTrue(editing.commit(Change.of(RecordEdit.add(taken))).join(), "another draft of Kyiv applied first");
