@@ -89,7 +89,8 @@ public final class MapViewModel {
 
     /**
      * The places of an update of the data shown ({@code change.rows()}): only the markers of the places that
-     * changed are taken out, put in place or added, as the filter answers for them; the view stays where it is.
+     * changed are taken out, put in place or added, as the filter answers for them; the view stays where it is once
+     * the officer moved or zoomed it, else the places are framed again.
      * When a changed place's marker comes or goes where the markers' order cannot say, the places are filtered
      * anew, with the same result.
      */
@@ -101,6 +102,7 @@ public final class MapViewModel {
         List<MapPlace> now = change.small() ? patched(change) : null;
         if (now == null) {
             refilter();
+            reframeIfUntouched();
             return;
         }
         shown = now;
@@ -112,6 +114,14 @@ public final class MapViewModel {
         shownCount.set(shown.size());
         follow(selection.get());
         changed();
+        reframeIfUntouched();
+    }
+
+    /** A map not moved, zoomed or centred since it was framed keeps its places framed as the data changes. */
+    private void reframeIfUntouched() {
+        if (framed) {
+            frameShown();
+        }
     }
 
     /** The markers after {@code change}, or null when one must be added where the order of {@link #shown} is unknown. */
