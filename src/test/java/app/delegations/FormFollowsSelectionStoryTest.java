@@ -160,9 +160,9 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertEquals(1, dialogs.askedCarefully.size(), "asked so that Enter keeps the form: " + dialogs.asked);
         RecordingDialogs.Choice asked = dialogs.askedCarefully.get(0);
         assertEquals("Niezatwierdzone zmiany w formularzu", asked.title());
-        assertEquals("W formularzu „Edycja miejsca” (sofia) są niezatwierdzone zmiany. Odrzucić je i otworzyć "
-                + "zamiast niego formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” pozostawia formularz "
-                + "„Edycja miejsca” (sofia) w obecnym stanie.", asked.message());
+        assertEquals("W formularzu „Edycja miejsca: Sofia” są niezatwierdzone zmiany. Odrzucić je i otworzyć "
+                + "zamiast niego formularz „Edycja miejsca: Chaskowo”? „Wróć do formularza” pozostawia formularz "
+                + "„Edycja miejsca: Sofia” w obecnym stanie.", asked.message(), "records named as the officer knows them");
         assertEquals(List.of("_Odrzuć zmiany", "Wróć do formularza"), asked.choices());
         assertEquals("sofia", formId());
         assertEquals(typed, typedEnglishName(), "what was typed is still there");
@@ -193,9 +193,9 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         clickPlace(robot, "Chaskowo");
         f2(robot); // the recording dialogs answer the default, as Enter does: back to the form
         assertEquals(1, dialogs.askedCarefully.size(), "F2 on Chaskowo asks: " + dialogs.asked);
-        assertEquals("W formularzu „Nowe miejsce” (novi-sad) są niezatwierdzone zmiany. Odrzucić je i otworzyć "
-                + "zamiast niego formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” pozostawia formularz "
-                + "„Nowe miejsce” (novi-sad) w obecnym stanie.", dialogs.askedCarefully.get(0).message());
+        assertEquals("W formularzu „Nowe miejsce: Novi Sad” są niezatwierdzone zmiany. Odrzucić je i otworzyć "
+                + "zamiast niego formularz „Edycja miejsca: Chaskowo”? „Wróć do formularza” pozostawia formularz "
+                + "„Nowe miejsce: Novi Sad” w obecnym stanie.", dialogs.askedCarefully.get(0).message());
         assertEquals("Novi Sad", typedEnglishName(), "back to the form: what was typed is still there");
 
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6); // Events: Ctrl+N proposes a new event
@@ -217,7 +217,7 @@ class FormFollowsSelectionStoryTest extends WindowStory {
 
         keys(robot, KeyCode.CONTROL, KeyCode.Q); // the recording dialogs answer the default: back to the form
         assertEquals(1, dialogs.askedCarefully.size(), "Ctrl+Q asks: " + dialogs.asked);
-        assertEquals("W formularzu „Edycja miejsca” (plovdiv) są niezatwierdzone zmiany. Odrzucić je? "
+        assertEquals("W formularzu „Edycja miejsca: Płowdiw” są niezatwierdzone zmiany. Odrzucić je? "
                 + "„Wróć do formularza” pozostawia okno i formularz w obecnym stanie.",
                 dialogs.askedCarefully.get(0).message());
         assertEquals(List.of("_Odrzuć zmiany", "Wróć do formularza"), dialogs.askedCarefully.get(0).choices());

@@ -33,7 +33,7 @@ final class PersonDetails {
 
     Details build(Person p) {
         var sections = new ArrayList<Section>();
-        sections.add(w.names(p.names(), p.evidence()));
+        sections.add(w.personNames(p.names(), p.evidence()));
         if (p.honorific() != null) {
             var honorific = new Fact(m.get("details.honorific"), p.honorific(), w.cite.field(p.evidence(), "honorific"));
             sections.add(new Section("about", m.get("details.section.about"), List.of(honorific)));

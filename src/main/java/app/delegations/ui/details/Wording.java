@@ -37,10 +37,19 @@ final class Wording {
 
     /** The names section: Polish, English and native name, and other spellings when there are any. */
     Section names(Names names, List<Citation> evidence) {
+        return names(names, evidence, "details.name.");
+    }
+
+    /** A person's names section, as {@link #names(Names, List)} with a person's labels ("Imię i nazwisko po polsku"). */
+    Section personNames(Names names, List<Citation> evidence) {
+        return names(names, evidence, "details.personName.");
+    }
+
+    private Section names(Names names, List<Citation> evidence, String labels) {
         var facts = new ArrayList<Fact>();
-        facts.add(new Fact(m.get("details.name.pl"), names.pl(), cite.field(evidence, "names.pl")));
-        facts.add(new Fact(m.get("details.name.en"), names.en(), cite.field(evidence, "names.en")));
-        facts.add(new Fact(m.get("details.name.native"), names.nativeName(), cite.field(evidence, "names.native")));
+        facts.add(new Fact(m.get(labels + "pl"), names.pl(), cite.field(evidence, "names.pl")));
+        facts.add(new Fact(m.get(labels + "en"), names.en(), cite.field(evidence, "names.en")));
+        facts.add(new Fact(m.get(labels + "native"), names.nativeName(), cite.field(evidence, "names.native")));
         if (!names.aliases().isEmpty()) {
             facts.add(new Fact(m.get("details.name.aliases"), String.join(", ", names.aliases()),
                     cite.field(evidence, "names.aliases")));

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -38,6 +40,7 @@ final class FieldControls {
                 a.setWrapText(true);
                 a.setPrefRowCount(2);
                 a.textProperty().bindBidirectional(f.valueProperty());
+                tabMovesOn(a);
                 yield a;
             }
             case DATE -> date(f, new DateText(m.locale()), m);
@@ -48,6 +51,21 @@ final class FieldControls {
         c.setAccessibleHelp(f.hint());
         c.setMaxWidth(Double.MAX_VALUE);
         return c;
+    }
+
+    /**
+     * Tab and Shift+Tab move to the next and previous field from a text of several lines too, as from every other
+     * field of the form (a form's text has no use for a tab character); Enter still starts a new line. The text area
+     * moves on for Ctrl+Tab itself: Tab is passed on as that.
+     */
+    private static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
+            }
+        });
     }
 
     /** A date picker whose editor's text is the field's value: the date is checked as typed. */

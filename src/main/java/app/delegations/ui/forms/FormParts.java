@@ -86,9 +86,10 @@ final class FormParts {
      * language and script; for an event, the language of where it takes place).
      */
     List<FormField> names(String prefix, RecordKind kind) {
-        return List.of(text(prefix + ".pl", "details.name.pl").require(),
-                text(prefix + ".en", "details.name.en").require(),
-                text(prefix + ".native", "details.name.native").require().hint(m.get(nativeHintKey(kind))),
+        String labels = kind == RecordKind.PERSON ? "details.personName." : "details.name."; // as the details label them
+        return List.of(text(prefix + ".pl", labels + "pl").require(),
+                text(prefix + ".en", labels + "en").require(),
+                text(prefix + ".native", labels + "native").require().hint(m.get(nativeHintKey(kind))),
                 text(prefix + ".aliases", "form.aliases"));
     }
 

@@ -3,9 +3,12 @@ package app.delegations.ui.forms;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordKind;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -41,6 +44,8 @@ final class FormView extends FormFrame {
     private final FormModel form;
     private final Messages m;
     private final Listeners listeners = new Listeners();
+    /** The form's first field, which takes the keyboard as the form opens. */
+    private Control first;
 
     FormView(FormModel form, Forms forms, Messages m) {
         this.form = form;
@@ -119,9 +124,39 @@ final class FormView extends FormFrame {
         listeners.dispose();
     }
 
-    /** Puts the keyboard in the first field. */
+    /**
+     * Puts the keyboard in the first field: at once when the field is in the window, else as soon as it is (a form
+     * just opened has its fields in a scroll pane that takes them into the window at its first layout).
+     */
     void focusFirst() {
-        lookupAll(".form-field").stream().findFirst().ifPresent(Node::requestFocus);
+        if (first == null) {
+            return;
+        }
+        if (first.getScene() != null) {
+            first.requestFocus();
+        } else {
+            first.sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                    if (now != null) {
+                        first.sceneProperty().removeListener(this);
+                        if (now.getFocusOwner() == null || !isAncestorOf(now.getFocusOwner())) {
+                            first.requestFocus();
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /** Whether {@code node} is this form or inside it. */
+    private boolean isAncestorOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node kindChooser(Forms forms) {
@@ -196,6 +231,9 @@ final class FormView extends FormFrame {
         Control control = FieldControls.of(f, m);
         control.setId("field-" + cssId(path));
         control.getStyleClass().add("form-field");
+        if (first == null) {
+            first = control;
+        }
         control.focusWithinProperty().addListener((o, was, now) -> {
             if (!now) {
                 form.left(f);

@@ -190,6 +190,10 @@ class MessagesTest {
     /** Keys built at run time from enum values and prefixes: the code that builds them is listed here. */
     private static Set<String> dynamicKeys() {
         var keys = new TreeSet<String>();
+        for (String name : List.of("pl", "en", "native")) { // Wording.names, FormParts.names: a person's or another's
+            keys.add("details.name." + name);
+            keys.add("details.personName." + name);
+        }
         for (PlaceKind k : PlaceKind.values()) {
             keys.add("kind." + k.json());
         }
