@@ -128,6 +128,7 @@ public final class App extends Application {
                 new FxTicks(), Platform::runLater, folder -> main.open(folder));
         forms = Forms.inWindow(editing.session(), selection, new WorldCountries(), dialogs);
         editing.commands().askingFirst(forms::mayLeave); // quitting or opening other data asks about a form's typing
+        editing.commands().askingBeforeChange(forms::giveWay); // so do Undo, Redo and Delete under an open form
         // the features of the window: the views in tab order, the panes beside them
         var source = new SourceFeature(selection, editing.session()); // New source and Cite for… edit through it
         exports = new Exports(dialogs, this::messages, new ExportFolder(prefs),

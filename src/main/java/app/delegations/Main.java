@@ -4,8 +4,12 @@ import app.delegations.cli.FormatCommand;
 import app.delegations.cli.ValidateCommand;
 import app.delegations.ui.common.AppPreferences;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 
@@ -66,6 +70,12 @@ public final class Main {
                         err.print(usage());
                         return 2;
                     }
+                    String wrong = notForTheWindow(list);
+                    if (wrong != null) {
+                        err.println(wrong);
+                        err.print(usage());
+                        return 2;
+                    }
             }
         }
         try {
@@ -76,6 +86,65 @@ public final class Main {
             return 2;
         }
         return -1;
+    }
+
+    /**
+     * Why {@code args} cannot be the window's (it opens one FILE or FOLDER, with its own options only), or null when
+     * they can: a mistyped command ("exprot") is named with the command meant, so that a script's typo is not taken
+     * for a file the window then reports missing while the rest of the line is ignored.
+     */
+    static String notForTheWindow(List<String> args) {
+        List<String> paths = args.stream().filter(a -> !DesktopLauncher.OPTIONS.contains(a)).toList();
+        String first = paths.isEmpty() ? null : paths.get(0);
+        if (first == null || exists(first) && paths.size() == 1) {
+            return null;
+        }
+        for (String command : COMMANDS) {
+            if (!exists(first) && closeTo(first, command)) {
+                return "delegations: unknown command " + first + " (did you mean " + command + "?)";
+            }
+        }
+        if (paths.size() > 1) {
+            return "delegations: the window opens one FILE or FOLDER; not understood: "
+                    + String.join(" ", paths.subList(1, paths.size()));
+        }
+        return null; // one path that does not exist: the window says so, where the officer looks
+    }
+
+    private static final List<String> COMMANDS = List.of("validate", "format", "export");
+
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException notAPath) {
+            return false;
+        }
+    }
+
+    /** Whether {@code typed} is {@code command} with at most two letters wrong, missing, added or swapped. */
+    static boolean closeTo(String typed, String command) {
+        String a = typed.toLowerCase(Locale.ROOT);
+        if (Math.abs(a.length() - command.length()) > 2 || a.length() > 20) {
+            return false;
+        }
+        int[][] d = new int[a.length() + 1][command.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= command.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= command.length(); j++) {
+                int cost = a.charAt(i - 1) == command.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == command.charAt(j - 2)
+                        && a.charAt(i - 2) == command.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][command.length()] <= 2;
     }
 
     /** Removes the stored preferences; 0 when done, 1 when the store refused. */

@@ -81,6 +81,16 @@ class DateRangeStoryTest extends WindowStory {
                 "the preset menu says the range is the user's own");
     }
 
+    /** Tester 7, X: the window made in the new language showed an empty preset box over the range kept. */
+    @Test
+    void aRangeOfOnesOwnIsSaidAsSuchAfterTheLanguageChanges(FxRobot robot) {
+        type(robot, "#dateFrom", "29.11.2016");
+        robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.ENGLISH));
+        AppTest.waitUntil(() -> AppTest.settled(app) && app.workspace().main().messages().language() == UiLanguage.ENGLISH);
+        assertEquals(TestData.NOV_29, fx(() -> app.filter().fromProperty().get()), "the range is kept");
+        assertEquals("Custom range", fx(() -> robot.lookup("#datePreset .list-cell").queryLabeled().getText()));
+    }
+
     @Test
     void aDateTheCalendarLacksIsRefusedNextToItsFieldAndTheRangeStays(FxRobot robot) {
         type(robot, "#dateTo", "2016-11-29");

@@ -208,6 +208,50 @@ class FormFollowsSelectionStoryTest extends WindowStory {
         assertEquals("Nowe wydarzenie", fx(() -> form().heading()));
     }
 
+    /** Tester 7, S: Ctrl+Z undid the record's change under a form holding typed changes; Apply brought it back. */
+    @Test
+    void undoWithTypedChangesInAFormAsksAndBackToTheFormUndoesNothing(FxRobot robot) {
+        clickPlace(robot, "Sofia");
+        f2(robot);
+        typeInField(robot, "names-en", " A");
+        keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> settled(app) && form() == null);
+        f2(robot);
+        typeInField(robot, "names-en", " B");
+        clickPlace(robot, "Sofia"); // the keyboard in the table: Ctrl+Z is Edit › Undo's
+        keys(robot, KeyCode.CONTROL, KeyCode.Z); // the recording dialogs answer the default: back to the form
+        waitUntil(() -> settled(app));
+        assertEquals(1, dialogs.askedCarefully.size(), "asked: " + dialogs.asked);
+        assertEquals("W formularzu „Edycja miejsca: Sofia” są niezatwierdzone zmiany. Odrzucić je i cofnąć ostatnią "
+                + "zmianę? „Wróć do formularza” pozostawia formularz w obecnym stanie i niczego nie cofa.",
+                dialogs.askedCarefully.get(0).message());
+        assertEquals("Sofia A B", typedEnglishName());
+        assertTrue(fx(() -> app.editing().session().canUndoProperty().get()), "nothing was undone");
+        assertTrue(focusInForm());
+
+        fx(() -> dialogs.choices.add(0)); // Odrzuć zmiany
+        clickPlace(robot, "Sofia");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> settled(app) && form() == null);
+        waitUntil(() -> fx(() -> app.workspace().selection().get() instanceof Place p && p.names().en().equals("Sofia")));
+        assertFalse(fx(() -> app.editing().session().canUndoProperty().get()), "undone, the form discarded");
+    }
+
+    @Test
+    void undoUnderAnUnchangedFormClosesItAndUndoes(FxRobot robot) {
+        clickPlace(robot, "Sofia");
+        f2(robot);
+        typeInField(robot, "names-en", " A");
+        keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> settled(app) && form() == null);
+        f2(robot);
+        clickPlace(robot, "Sofia");
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> settled(app) && form() == null);
+        assertEquals(List.of(), dialogs.asked, "nothing typed: nothing to ask");
+        waitUntil(() -> fx(() -> app.workspace().selection().get() instanceof Place p && p.names().en().equals("Sofia")));
+    }
+
     @Test
     void quittingWithTypedChangesInAFormAsksAndBackToTheFormKeepsTheWindowAndTheText(FxRobot robot) {
         clickPlace(robot, "Płowdiw");

@@ -59,7 +59,7 @@ class FormKeyboardStoryTest extends WindowStory {
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6); // Events, the table has the keyboard
         keys(robot, KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> settled(app) && form() != null);
-        assertEquals("field-kind", focusedId(), "the new event's first field");
+        assertEquals("field-title-pl", focusedId(), "the new event's first field to type in (its kind is proposed)");
 
         keys(robot, KeyCode.ESCAPE);
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // Places
@@ -68,6 +68,20 @@ class FormKeyboardStoryTest extends WindowStory {
         assertEquals("field-names-pl", focusedId());
         robot.write("Nowy Sad");
         assertEquals("Nowy Sad", fx(() -> form().field("names.pl").value()), "typed into the form, not the table");
+    }
+
+    @Test
+    void aPickerClickedWhileTheFirstFieldHasTheKeyboardSearchesWhatIsTyped(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> settled(app) && form() != null);
+        assertEquals("field-names-pl", focusedId());
+        Node country = robot.lookup("#field-country").query();
+        robot.interact(country::requestFocus);
+        robot.clickOn(country);
+        robot.write("slowacja");
+        keys(robot, KeyCode.ENTER);
+        waitUntil(() -> "SK".equals(fx(() -> form().field("country").value())));
     }
 
     @Test

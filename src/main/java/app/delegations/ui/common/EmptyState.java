@@ -75,7 +75,7 @@ public final class EmptyState {
      * and its button name what hides the rows: the search, the filters, or both ({@link Hider}).
      */
     public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data) {
-        return forTable(filter, m, prefix, data, new SimpleStringProperty());
+        return forTable(filter, m, prefix, data, new SimpleStringProperty(), () -> { });
     }
 
     /**
@@ -83,10 +83,13 @@ public final class EmptyState {
      * narrowed): when the narrowing alone hides the rows (no search, nothing chosen on the left), the title says
      * that record has none ({@code prefix.empty.narrowed}, the name as {0}), the hint how to go on
      * ({@code prefix.empty.narrowed.hint}) and the button shows every row again ({@code prefix.narrowed.clear});
-     * the filters are not named, as none is set.
+     * the filters are not named, as none is set. When the narrowing and filters together hide them, the title names
+     * both ({@code prefix.empty.narrowed.nomatch}, with a search {@code prefix.empty.narrowed.nomatch.search}), and
+     * there are two ways out: clear the filters (the narrowing stays) or {@code widen} ({@code prefix.narrowed.widen},
+     * the filters stay).
      */
     public static Node forTable(FilterState filter, Messages m, String prefix, DataStatus data,
-                                ObservableStringValue narrowedTo) {
+                                ObservableStringValue narrowedTo, Runnable widen) {
         ObservableBooleanValue hasData = data.hasData();
         ObservableBooleanValue loading = data.loading();
         ObservableBooleanValue cancelled = data.cancelled();
@@ -98,7 +101,9 @@ public final class EmptyState {
         hint.setWrapText(true);
         var clear = new Button();
         clear.getStyleClass().add("empty-action");
-        clear.setOnAction(e -> filter.clear().run());
+        var widenButton = new Button(m.get(prefix + ".narrowed.widen"));
+        widenButton.getStyleClass().add("empty-action");
+        widenButton.setOnAction(e -> widen.run());
         ObjectBinding<Hider> hider = Bindings.createObjectBinding(() -> Hider.of(
                 !filter.searchText().get().trim().isEmpty(), filter.chosen().get()), filter.searchText(), filter.chosen());
         BooleanBinding onlyNarrowed = Bindings.createBooleanBinding(() -> narrowedTo.get() != null
@@ -112,26 +117,35 @@ public final class EmptyState {
                 return m.format(prefix + ".empty.narrowed", narrowedTo.get());
             }
             String q = filter.searchText().get().trim();
+            if (narrowedTo.get() != null) {
+                return q.isEmpty() ? m.format(prefix + ".empty.narrowed.nomatch", narrowedTo.get())
+                        : m.format(prefix + ".empty.narrowed.nomatch.search", narrowedTo.get(), q);
+            }
             return q.isEmpty() ? m.get(prefix + ".empty.nomatch.facets") : m.format(prefix + ".empty.nomatch", q);
         }, hasData, loading, cancelled, filter.searchText(), filter.active(), onlyNarrowed, narrowedTo));
         hint.textProperty().bind(Bindings.createStringBinding(() -> !hasData.get()
                 ? m.get(loading.get() ? "empty.loading.hint" : cancelled.get() ? "empty.cancelled.hint" : "empty.hint.open")
                 : onlyNarrowed.get() ? m.get(prefix + ".empty.narrowed.hint")
+                : narrowedTo.get() != null ? m.get(prefix + ".empty.narrowed.nomatch.hint")
                 : m.get(hider.get().pick("empty.hint.filter", "empty.hint.search", "empty.hint.both")),
-                hasData, loading, cancelled, hider, onlyNarrowed));
+                hasData, loading, cancelled, hider, onlyNarrowed, narrowedTo));
         clear.textProperty().bind(Bindings.createStringBinding(() -> onlyNarrowed.get()
                 ? m.get(prefix + ".narrowed.clear")
                 : m.get(hider.get().pick("filter.clear", "empty.clear.search", "empty.clear.both")), hider, onlyNarrowed));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && filter.active().get(),
                 hasData, filter.active()));
         clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(e -> (onlyNarrowed.get() ? widen : filter.clear()).run());
+        widenButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasData.get() && narrowedTo.get() != null
+                && !onlyNarrowed.get(), hasData, narrowedTo, onlyNarrowed));
+        widenButton.managedProperty().bind(widenButton.visibleProperty());
         var bundled = new Button(m.get("empty.bundled"));
         bundled.getStyleClass().addAll("empty-action", "empty-bundled");
         bundled.setOnAction(e -> data.openBundled().run());
         bundled.visibleProperty().bind(Bindings.createBooleanBinding(() -> !hasData.get() && !loading.get(),
                 hasData, loading));
         bundled.managedProperty().bind(bundled.visibleProperty());
-        var box = new VBox(8, title, hint, clear, bundled);
+        var box = new VBox(8, title, hint, clear, widenButton, bundled);
         box.getStyleClass().add("empty-state");
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);

@@ -142,7 +142,8 @@ public final class DetailsView extends ScrollPane {
             none.getStyleClass().add("details-none");
             box.getChildren().add(none);
         }
-        FactBatches.fill(box, s.id(), s.facts(), this::fact, m);
+        List<Fact> facts = "meetings".equals(s.id()) ? Meetings.newestFirst(s.facts()) : s.facts();
+        FactBatches.fill(box, s.id(), facts, this::fact, m);
         return box;
     }
 

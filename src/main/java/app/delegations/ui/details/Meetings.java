@@ -9,6 +9,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import app.delegations.ui.details.Details.Section;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The "meetings" section that opens the details of a place or a country: a partner's history first. One fact
- * per event, in date order ({@link #BY_DATE}); the label is the date, the value the event's title (a link to it).
+ * per event, in date order ({@link #BY_DATE}; the pane lists them the latest first, {@link #newestFirst}); the label
+ * is the date, the value the event's title (a link to it).
  * <ul>
  *   <li>For a place, every event the index says it took part in ({@link DatasetIndex#eventsOf}, so inherited
  *   participation too); the note is its role there ("Participant", "Presenter"), or, when it is not named there,
@@ -128,5 +130,15 @@ final class Meetings {
             }
         }
         return list;
+    }
+
+    /**
+     * A partner's meetings as the officer asks about them, "what did we do with them last time?": the latest day
+     * first, a day's events in their order that day, so that the first batch shown holds the most recent ones.
+     */
+    static List<Fact> newestFirst(List<Fact> meetings) {
+        Comparator<Fact> byDay = Comparator.comparing(f -> f.link() instanceof Event e ? e.start() : LocalDate.MIN);
+        return meetings.stream().sorted(byDay.reversed().thenComparingInt(f -> f.link() instanceof Event e
+                ? e.order() : 0)).toList();
     }
 }

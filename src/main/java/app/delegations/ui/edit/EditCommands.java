@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -34,6 +35,8 @@ public final class EditCommands {
     private final Consumer<Path> open;
     /** Asked first before anything is left: an open form's typed changes (see {@link #askingFirst}). */
     private BooleanSupplier first = () -> true;
+    /** Asked before Undo, Redo or Delete change the records: an open form's (see {@link #askingBeforeChange}). */
+    private Predicate<String> beforeChange = questionKey -> true;
 
     /**
      * @param later runs a question after the data has been shown (the recovery copy's offer)
@@ -79,14 +82,27 @@ public final class EditCommands {
         return answer;
     }
 
-    /** Undoes the last change once the edits asked before are taken; answers whether it was undone. */
+    /**
+     * Undoes the last change once the edits asked before are taken; answers whether it was undone. An open form is
+     * dealt with first ({@link #askingBeforeChange}).
+     */
     public CompletableFuture<Boolean> undo() {
-        return session.undo();
+        return session.canUndoProperty().get() && !beforeChange.test("forms.changed.undo")
+                ? CompletableFuture.completedFuture(false) : session.undo();
     }
 
-    /** Redoes the change undone last once the edits asked before are taken; answers whether it was redone. */
+    /** Redoes the change undone last, as {@link #undo} undoes; answers whether it was redone. */
     public CompletableFuture<Boolean> redo() {
-        return session.redo();
+        return session.canRedoProperty().get() && !beforeChange.test("forms.changed.redo")
+                ? CompletableFuture.completedFuture(false) : session.redo();
+    }
+
+    /**
+     * What is asked before Undo, Redo or Delete change the records: the forms' question about the open form, given
+     * the key of the question for that command (true: go on, the form closed).
+     */
+    public void askingBeforeChange(Predicate<String> question) {
+        beforeChange = question;
     }
 
     public boolean save() {
@@ -102,6 +118,9 @@ public final class EditCommands {
      */
     public CompletableFuture<Boolean> delete(Record record) {
         if (record == null || !session.editableProperty().get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        if (!beforeChange.test("forms.changed.delete")) {
             return CompletableFuture.completedFuture(false);
         }
         Messages m = messages.get();

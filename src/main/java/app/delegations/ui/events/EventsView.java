@@ -57,12 +57,9 @@ public final class EventsView extends StackPane implements TableFeature.View {
                 .marking(filter.searchWordsProperty())
                 .remembering(prefs, PREFS_KEY, frames)
                 .placeholder(EmptyState.forTable(new EmptyState.FilterState(filter.searchTextProperty(),
-                        narrowedOrFiltered, filter.chosenProperty(),
-                        () -> {
-                            filter.clear();
-                            vm.clearNarrowing();
-                        }), messages, "events", data,
-                        Bindings.createStringBinding(() -> vm.narrowedTo(messages), vm.narrowingProperty())))
+                        narrowedOrFiltered, filter.chosenProperty(), filter::clear), messages, "events", data,
+                        Bindings.createStringBinding(() -> vm.narrowedTo(messages), vm.narrowingProperty()),
+                        vm::clearNarrowing))
                 .selecting(selection, Event.class, (r, e) -> e instanceof Event ev && ev.id().equals(r.id()), vm::select,
                         r -> onOpen.accept(r.event()));
         legend.setId("eventsNarrowing");

@@ -48,6 +48,8 @@ final class DateRangeView extends VBox {
         box.setAccessibleText(m.get("filter.dates.preset"));
         box.setCellFactory(l -> presetCell(m));
         box.setButtonCell(presetCell(m));
+        // no preset is a range of the officer's own: said also by a box made with it (a window in a new language)
+        box.setPromptText(m.get("filter.dates.preset.custom"));
         listeners.follow(filter.presetProperty(), p -> {
             syncing = true;
             try {

@@ -6,6 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Narrowing;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,11 +66,37 @@ public final class FilterInWords implements Narrowing {
         if (!filter.years().isEmpty() && filter.years().size() <= NAMED) {
             names.addAll(years());
         }
+        String range = range(m);
+        if (range != null) {
+            names.add(range);
+        }
         String search = search();
         if (!search.isEmpty()) {
             names.add(search);
         }
         return names;
+    }
+
+    /**
+     * The date range for a file name, so that each month's export has a name of its own: a whole month as the
+     * language names it ("maj 2019"), a whole year as its number, else the days in ISO form, which sort in a folder
+     * as they follow in time ("2019-05-03–2019-05-20", an open end "…"); null without a range.
+     */
+    private String range(Messages m) {
+        LocalDate from = filter.fromProperty().get();
+        LocalDate to = filter.toProperty().get();
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from != null && to != null && from.getDayOfMonth() == 1
+                && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", m.locale()).format(from);
+        }
+        if (from != null && to != null && from.getDayOfYear() == 1
+                && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+            return String.valueOf(from.getYear());
+        }
+        return (from == null ? "…" : from.toString()) + "–" + (to == null ? "…" : to.toString());
     }
 
     private String search() {

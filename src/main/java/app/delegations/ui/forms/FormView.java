@@ -3,12 +3,10 @@ package app.delegations.ui.forms;
 import app.delegations.ui.common.Listeners;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordKind;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
+import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -16,6 +14,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +43,12 @@ final class FormView extends FormFrame {
     private final FormModel form;
     private final Messages m;
     private final Listeners listeners = new Listeners();
-    /** The form's first field, which takes the keyboard as the form opens. */
+    /** The form's first field typed into (not a list to pick from), which takes the keyboard as the form opens. */
     private Control first;
+    private FormField firstField;
+    /** The field the form gave the keyboard to, until it loses it, and its value then. */
+    private Control given;
+    private Object givenValue;
 
     FormView(FormModel form, Forms forms, Messages m) {
         this.form = form;
@@ -125,38 +128,28 @@ final class FormView extends FormFrame {
     }
 
     /**
-     * Puts the keyboard in the first field: at once when the field is in the window, else as soon as it is (a form
-     * just opened has its fields in a scroll pane that takes them into the window at its first layout).
+     * Puts the keyboard in the first field to type in. A form just opened has its fields in a scroll pane that takes them into
+     * the window only once styled: it is styled here, at once, rather than in the next frame.
      */
     void focusFirst() {
-        if (first == null) {
-            return;
+        if (first != null && first.getScene() == null && getScene() != null) {
+            applyCss();
         }
-        if (first.getScene() != null) {
+        if (first != null && first.getScene() != null) {
+            given = first;
+            givenValue = firstField.value();
             first.requestFocus();
-        } else {
-            first.sceneProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
-                    if (now != null) {
-                        first.sceneProperty().removeListener(this);
-                        if (now.getFocusOwner() == null || !isAncestorOf(now.getFocusOwner())) {
-                            first.requestFocus();
-                        }
-                    }
-                }
-            });
         }
     }
 
-    /** Whether {@code node} is this form or inside it. */
-    private boolean isAncestorOf(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == this) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code control}, losing the keyboard, only had it because the form gave it (as it opened) and was left
+     * as it was: the officer did not visit it, so its blank is not yet called a mistake.
+     */
+    private boolean leftAsGiven(Control control, FormField f) {
+        boolean asGiven = control == given && Objects.equals(f.value(), givenValue);
+        given = null;
+        return asGiven;
     }
 
     private Node kindChooser(Forms forms) {
@@ -231,11 +224,12 @@ final class FormView extends FormFrame {
         Control control = FieldControls.of(f, m);
         control.setId("field-" + cssId(path));
         control.getStyleClass().add("form-field");
-        if (first == null) {
+        if (first == null && control instanceof TextInputControl) { // typing starts there; a list would open
             first = control;
+            firstField = f;
         }
         control.focusWithinProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && !leftAsGiven(control, f)) {
                 form.left(f);
             }
         });

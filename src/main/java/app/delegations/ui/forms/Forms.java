@@ -151,23 +151,31 @@ public final class Forms implements RecordCommands {
      */
     public void setMessages(Messages messages) {
         boolean other = messages.language() != this.messages.language();
+        var dates = new DateRewrite(this.messages, messages);
         this.messages = messages;
         FormModel form = open.get();
         if (other && form != null && form.isOpen()) {
             FormModel again = model(form.kind(), form.before());
-            carry(form, again);
+            boolean changed = changed();
+            carry(form, again, dates);
             again.sayAsIn(form);
-            open.set(again); // what it showed as it opened stays what it is compared with
+            open.set(again);
+            if (!changed) { // its dates are written anew: unchanged, it is compared with what it shows now
+                typed.opened(again);
+            } // else what it showed as it opened stays what it is compared with
         }
     }
 
-    /** Puts what {@code from} holds into {@code to}, a form of the same kind and record. */
-    private static void carry(FormModel from, FormModel to) {
+    /**
+     * Puts what {@code from} holds into {@code to}, a form of the same kind and record; a date as the language left
+     * writes it is written as the new one does ("18 Oct 2023" becomes "18.10.2023"), anything else as typed.
+     */
+    private static void carry(FormModel from, FormModel to, DateRewrite dates) {
         for (int s = 0; s < from.sections().size() && s < to.sections().size(); s++) {
             FormSection a = from.sections().get(s);
             FormSection b = to.sections().get(s);
             for (int f = 0; f < a.fields().size() && f < b.fields().size(); f++) {
-                b.fields().get(f).valueProperty().set(a.fields().get(f).value());
+                b.fields().get(f).valueProperty().set(dates.of(a.fields().get(f)));
             }
             if (a.rows() != null && b.rows() != null) {
                 while (b.rows().rows().size() > a.rows().rows().size()) {
@@ -180,7 +188,7 @@ public final class Forms implements RecordCommands {
                     List<FormField> was = a.rows().rows().get(r).fields();
                     List<FormField> now = b.rows().rows().get(r).fields();
                     for (int f = 0; f < was.size() && f < now.size(); f++) {
-                        now.get(f).valueProperty().set(was.get(f).value());
+                        now.get(f).valueProperty().set(dates.of(was.get(f)));
                     }
                 }
             }
@@ -261,14 +269,28 @@ public final class Forms implements RecordCommands {
      * asks first. False when the officer chose to go back to the form (kept as it is, with the keyboard in it).
      */
     private boolean makeRoomFor(String other) {
+        return giveWay("forms.changed.openOther", other);
+    }
+
+    /**
+     * Before the records change under the open form (Undo, Redo, Delete): an unchanged form is closed, as it would
+     * show them as they were; one holding changes asks {@code questionKey} (its {0}: the form, then {@code more})
+     * first. True when the change may go on; false when the officer chose to go back to the form (kept as it is,
+     * with the keyboard in it), and nothing else is to be done.
+     */
+    public boolean giveWay(String questionKey, Object... more) {
         FormModel form = open.get();
         if (form == null) {
             return true;
         }
-        if (changed() && !typed.discard(messages.format("forms.changed.openOther",
-                TypedWork.named(form, messages), other), messages)) {
-            backToForm.set(backToForm.get() + 1);
-            return false;
+        if (changed()) {
+            var args = new Object[more.length + 1];
+            args[0] = TypedWork.named(form, messages);
+            System.arraycopy(more, 0, args, 1, more.length);
+            if (!typed.discard(messages.format(questionKey, args), messages)) {
+                backToForm.set(backToForm.get() + 1);
+                return false;
+            }
         }
         form.cancel();
         return true;

@@ -224,6 +224,10 @@ class MessagesTest {
         }
         keys.add("events.empty.narrowed"); // EmptyState.forTable of a view narrowed to a partner: only Events narrows
         keys.add("events.empty.narrowed.hint");
+        keys.add("events.empty.narrowed.nomatch");
+        keys.add("events.empty.narrowed.nomatch.search");
+        keys.add("events.empty.narrowed.nomatch.hint");
+        keys.add("events.narrowed.widen");
         for (String section : List.of("names", "about", "events", "people", "organisations", "places",
                 "participants", "inside", "meetings", "positions")) {
             keys.add("details.none." + section); // DetailsView: a section with nothing to list

@@ -193,7 +193,7 @@ class DetailsEvidenceTest {
     void theRolesAtTheMeetingsAreNotCitedAgain(FxRobot robot) {
         show(robot, UiLanguage.ENGLISH, data.place("kosice").orElseThrow());
         assertTrue(badges(robot, fact(robot, "Role")).isEmpty(), "each role's citation is at its meeting");
-        ToggleButton congress = badges(robot, robot.lookup("#details-section-meetings .fact").query()).get(0);
+        ToggleButton congress = badges(robot, fact(robot, "29–30 November 2016")).get(0);
         assertEquals("quote ×2 ▸", congress.getText(), "two passages name Košice at the congress");
         assertTrue(congress.getAccessibleText().contains("2 citations"), congress.getAccessibleText());
         robot.clickOn(congress);
@@ -243,7 +243,7 @@ class DetailsEvidenceTest {
         assertEquals("Podane wprost w źródle, 1 cytowanie: Enter lub spacja rozwija albo zwija listę cytowań",
                 badge.getAccessibleText());
         assertEquals("dane ref. ▸", badge(robot, fact(robot, "Nazwa angielska")).getText());
-        ToggleButton congress = badges(robot, robot.lookup("#details-section-meetings .fact").query()).get(0);
+        ToggleButton congress = badges(robot, fact(robot, "29–30 listopada 2016")).get(0);
         assertEquals("cytat ×2 ▸", congress.getText());
         assertTrue(congress.getAccessibleText().contains("2 cytowania"), congress.getAccessibleText());
         robot.clickOn(badge);

@@ -3,6 +3,7 @@ package app.delegations.ui.events;
 import static app.delegations.ui.OnFx.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.delegations.data.Checkpoint;
@@ -19,6 +20,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.UiLanguage;
 import app.delegations.ui.filter.FilterModel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -155,6 +157,37 @@ class EventsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7, (int) fx(() -> table(robot).getItems().size()), "every event again");
         assertFalse(fx(() -> robot.lookup("#eventsNarrowing").query().getParent().isVisible()));
+    }
+
+    /** Tester 7, T: narrowed to Kraków with a date range of no Kraków event, the view blamed only the filters. */
+    @Test
+    void aPartnerAndFiltersThatTogetherHideEveryEventNameBothAndOfferBothWaysOut(FxRobot robot) {
+        robot.interact(() -> {
+            selection.select(TestData.congress().place("krakow").orElseThrow());
+            filter.fromProperty().set(LocalDate.of(2019, 5, 1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) fx(() -> table(robot).getItems().size()));
+        assertEquals("No event with Kraków matches the filters.",
+                fx(() -> robot.lookup("#eventsTable .empty-title").queryLabeled().getText()));
+        var buttons = robot.lookup("#eventsTable .empty-action").match(Node::isVisible).queryAllAs(Button.class)
+                .stream().map(b -> fx(b::getText)).toList();
+        assertEquals(List.of("Clear filters", "Show the events of every partner"), buttons);
+
+        robot.clickOn(robot.lookup("#eventsTable .empty-action").match(Node::isVisible)
+                .match((Button b) -> b.getText().equals("Clear filters")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(fx(() -> filter.fromProperty().get()), "the filters go");
+        assertTrue(fx(() -> robot.lookup("#eventsNarrowing").query().getParent().isVisible()), "the narrowing stays");
+        assertTrue(fx(() -> table(robot).getItems().size()) > 0, "Kraków's events");
+
+        robot.interact(() -> filter.fromProperty().set(LocalDate.of(2019, 5, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#eventsTable .empty-action").match(Node::isVisible)
+                .match((Button b) -> b.getText().equals("Show the events of every partner")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2019, 5, 1), fx(() -> filter.fromProperty().get()), "the filter stays");
+        assertFalse(fx(() -> robot.lookup("#eventsNarrowing").query().getParent().isVisible()), "the narrowing goes");
     }
 
     @Test

@@ -79,11 +79,27 @@ class FilterInWordsTest {
         filter.fromProperty().set(LocalDate.of(2016, 1, 1));
         filter.years().add(2016);
 
-        assertEquals("Places – 2016", note.fileName(ENGLISH, "Places"));
+        assertEquals("Places – 2016, 2016-01-01–…", note.fileName(ENGLISH, "Places"));
         assertEquals("Filtered: kind City; role Host; dates 1 January 2016 – …; year 2016",
                 note.of(ENGLISH, "Places", false, 7).footer());
         filter.years().clear();
+        filter.fromProperty().set(null);
         assertEquals("Miejsca – przefiltrowane", note.fileName(POLISH, "Miejsca"));
+    }
+
+    /** Tester 7, U: every month's export of a date range was proposed as "Wydarzenia – przefiltrowane". */
+    @Test
+    void aDateRangeNamesTheFileAWholeMonthByItsName() {
+        filter.fromProperty().set(LocalDate.of(2019, 5, 1));
+        filter.toProperty().set(LocalDate.of(2019, 5, 31));
+        assertEquals("Wydarzenia – maj 2019", note.fileName(POLISH, "Wydarzenia"));
+        assertEquals("Events – May 2019", note.fileName(ENGLISH, "Events"));
+        filter.toProperty().set(LocalDate.of(2019, 12, 31));
+        assertEquals("Events – 2019-05-01–2019-12-31", note.fileName(ENGLISH, "Events"));
+        filter.fromProperty().set(LocalDate.of(2019, 1, 1));
+        assertEquals("Events – 2019", note.fileName(ENGLISH, "Events"), "a whole year");
+        filter.toProperty().set(null);
+        assertEquals("Events – 2019-01-01–…", note.fileName(ENGLISH, "Events"));
     }
 
     @Test

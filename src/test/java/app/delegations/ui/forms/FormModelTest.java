@@ -19,6 +19,7 @@ import app.delegations.model.PlaceRole;
 import app.delegations.text.Msg;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.TestData;
+import app.delegations.ui.common.DateText;
 import app.delegations.ui.common.MemoryEditing;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Selection;
@@ -253,6 +254,33 @@ class FormModelTest {
         assertEquals(LocalDate.of(2025, 3, 12), after.end(), "no end: the same day");
         assertEquals(visit.participants(), after.participants(), "participants kept with their evidence");
         assertEquals(visit.evidence(), after.evidence());
+    }
+
+    /** Tester 7, W: the English dates of an open event form became "not a date" in the Polish window. */
+    @Test
+    void anEventsDatesAreWrittenAnewWhenTheLanguageChangesAndStayValid() {
+        Event visit = TestData.congress().events().stream().filter(e -> e.kind().json().equals("visit"))
+                .findFirst().orElseThrow();
+        forms.edit(visit);
+        String english = open().field("start").value();
+        type("title.en", visit.title().en() + " (corrected)");
+        type("end", "31 Dec 20"); // half typed: carried as typed
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        assertEquals(new DateText(UiLanguage.POLISH.locale()).format(visit.start()), open().field("start").value(),
+                "was " + english);
+        assertEquals("31 Dec 20", open().field("end").value());
+        type("end", "");
+        pause();
+        assertTrue(open().canApplyProperty().get(), () -> String.valueOf(open().problems()));
+        assertTrue(open().apply().join());
+        assertEquals(visit.start(), ((Event) editing.commits().get(0).edits().get(0).after()).start());
+    }
+
+    @Test
+    void anUnchangedEventFormStaysUnchangedThroughALanguageSwitch() {
+        forms.edit(TestData.congress().events().get(0));
+        forms.setMessages(Messages.of(UiLanguage.POLISH));
+        assertFalse(forms.changed(), "its dates written anew are no change of the officer's");
     }
 
     @Test

@@ -208,6 +208,10 @@ class FormStoriesTest {
     void aPickerFindsARecordByItsOtherSpellingsAndLettersWithoutDiacritics(FxRobot robot) {
         show(robot, UiLanguage.POLISH);
         robot.clickOn("#newPlace");
+        // in this bare harness (no window around the pane) the picker takes no typing when the keyboard comes from
+        // the form's first field, given it as the form opens; in the window it does:
+        // FormKeyboardStoryTest.aPickerClickedWhileTheFirstFieldHasTheKeyboardSearchesWhatIsTyped
+        robot.interact(() -> robot.lookup("#newPlace").query().requestFocus());
         @SuppressWarnings("unchecked")
         SearchableComboBox<Option> country = robot.lookup("#field-country").queryAs(SearchableComboBox.class);
         for (String typed : List.of("slowacja", "slovakia", "slovensko", "sk")) {
