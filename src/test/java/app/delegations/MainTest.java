@@ -2,6 +2,7 @@ package app.delegations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,5 +26,17 @@ class MainTest {
                 + " need no display: delegations --help", said.strip());
         assertFalse(said.contains("Exception"), said);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theTopLevelHelpGivesEveryFormOfExportItsDateRangeAndItsExitCodes() {
+        var out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String said : new String[] {"--view VIEW|all", "--format pdf --brief ID", "[--from DAY] [--to DAY]",
+                "[--year YEAR]...", "and 3 when no row is left to write"}) {
+            assertTrue(help.contains(said), said + " in:\n" + help);
+        }
     }
 }
