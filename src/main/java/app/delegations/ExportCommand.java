@@ -1,6 +1,7 @@
 package app.delegations;
 
 import app.delegations.cli.TerminalText;
+import app.delegations.cli.ValidateCommand;
 import app.delegations.data.ArchiveLoader;
 import app.delegations.data.Checkpoint;
 import app.delegations.data.DatasetLoader;
@@ -51,35 +52,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code delegations export FILE|FOLDER --view V --format csv|xlsx -o OUT}: writes a view's table as File › Export
- * does, without a window; with {@code --format pdf --brief ID}, the visit brief of one record as File › Export brief
- * as PDF does. The rows are made by the view's own feature and view model (its dataset steps, then
- * its filtered and sorted list, in the default order), filtered by {@code --search} and {@code --country} as the
- * search box and the Country facet filter them, in the columns the view shows by default, headers in the
- * language of {@code --lang} (else the system's). Here in the root package because it uses the ui view models,
- * which {@code cli} may not. Exit status: 0 written, 1 the data has errors (nothing written), 2 a usage error,
- * an input that cannot be read, a country code or record id the data lacks or an output that cannot be written. Touches only
- * javafx.base (properties and lists), which needs no display.
+ * {@code delegations export FILE|FOLDER --view V --format csv|xlsx -o OUT}: a view's table as File › Export writes
+ * it, without a window; with {@code --format pdf --brief ID}, one record's visit brief as File › Export brief as PDF
+ * does. The rows are the view's own feature and view model's (its dataset steps, then its filtered list in the
+ * default order, in the default columns), narrowed by the window's {@link FilterModel} holding {@code --search},
+ * {@code --country}, {@code --from}, {@code --to} and {@code --year}, headers in the language of {@code --lang}.
+ * In the root package because it uses the ui view models, which {@code cli} may not. Exit status: 0 written, 1 the
+ * data has errors, 2 a usage error, an unreadable input, an unknown country or record, an unwritable output, 3 no
+ * row left (nothing written, no file made). Touches only javafx.base (properties and lists): no display needed.
  */
 final class ExportCommand {
-    static final String USAGE = """
-            Usage: delegations export FILE|FOLDER --view VIEW --format csv|xlsx [--lang pl|en]
-                                      [--search TEXT] [--country CODE]... [--separator ';'|','|tab] -o OUT
-                   delegations export FILE|FOLDER --format pdf --brief ID [--lang pl|en] -o OUT
-            Writes a view's table as File > Export does: the rows the search and the country filter leave, in the
-            view's default order and columns, headers in the language of --lang (else the system's). With --brief,
-            writes the visit brief of one event, place or country as File > Export brief as PDF does.
-              VIEW          places, countries, events, people or organisations; all: each of them as a
-                            sheet of one XLSX workbook (--format xlsx only)
-              --format      xlsx (numbers and dates typed, header frozen, autofilter) or csv (UTF-8 with a BOM);
-                            without it, the extension of OUT
-              --separator   the CSV separator: ; in Polish, , in English unless given
-              --country     an ISO code (PL, RS...); several are alternatives, as ticked in the Country filter
-              --brief       the id of an event or a place (congress-2016, kosice) or a country's code (RS)
-            Exit status: 0 written, 1 the data has errors, 2 usage error, unreadable input or output, unknown
-            country or record.
-            """;
-
     /** The views of {@code --view all}, in the window's tab order. */
     private static final List<ExportOptions.View> ALL = List.of(ExportOptions.View.PLACES, ExportOptions.View.COUNTRIES,
             ExportOptions.View.ORGANISATIONS, ExportOptions.View.EVENTS, ExportOptions.View.PEOPLE);
@@ -97,11 +79,11 @@ final class ExportCommand {
             o = ExportOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(TerminalText.escape("delegations export: " + e.getMessage()));
-            err.print(USAGE);
+            err.print(ExportOptions.USAGE);
             return 2;
         }
         if (o == null) {
-            out.print(USAGE);
+            out.print(ExportOptions.USAGE);
             return 0;
         }
         Messages m = Messages.of(o.language);
@@ -118,14 +100,16 @@ final class ExportCommand {
         if (unwritable != null) {
             return failed(o, m, unwritable, err);
         }
-        LoadResult r = Files.isDirectory(input)
-                ? new ArchiveLoader(loader).open(input, LoadProgress.NONE).result() : loader.load(input);
+        boolean archive = Files.isDirectory(input);
+        LoadResult r = archive // an archive's problems named FOLDER/FILE:LINE:COLUMN, as validate names them
+                ? ValidateCommand.archive(new ArchiveLoader(loader).open(input, LoadProgress.NONE), input)
+                : loader.load(input);
         if (r.unreadable() || !r.ok()) {
             for (Problem p : r.errors()) {
                 err.println(TerminalText.escape(p.format(m.texts())));
             }
             err.println(TerminalText.escape(r.unreadable() ? m.format("cli.unreadable", o.input)
-                    : m.format("cli.export.invalid", o.input)));
+                    : m.format(archive ? "cli.export.invalid.archive" : "cli.export.invalid", o.input)));
             return r.unreadable() ? 2 : 1;
         }
         Dataset data = r.datasetOrNull();
@@ -142,6 +126,9 @@ final class ExportCommand {
             return writeAll(o, data, m, output, out, err);
         }
         ExportTable<?> table = table(o, data, m);
+        if (table.rows().isEmpty()) {
+            return ExportOutput.nothingLeft(m, m.format("cli.export.empty", o.output, table.sheet()), table, err);
+        }
         try {
             ExportFile.write(table, new ExportChoice(o.format, o.separator(), false), output, ExportProgress.NONE);
         } catch (IOException | RuntimeException e) {
@@ -180,6 +167,9 @@ final class ExportCommand {
         for (ExportOptions.View v : ALL) {
             o.view = v;
             tables.add(table(o, data, m));
+        }
+        if (tables.stream().allMatch(t -> t.rows().isEmpty())) {
+            return ExportOutput.nothingLeft(m, m.format("cli.export.all.empty", o.output), tables.get(0), err);
         }
         try {
             ExportFile.write(tables, output, ExportProgress.NONE);
@@ -232,6 +222,9 @@ final class ExportCommand {
         }
         filter.searchTextProperty().set(o.search);
         filter.setCountries(o.countries);
+        filter.fromProperty().set(o.from);
+        filter.toProperty().set(o.to);
+        filter.years().addAll(o.years);
         String sheet = m.get(view.tabKey());
         // the workbook's pages say the view, the day and the filter, as the window's export does
         return ExportTable.of(sheet, columns, items.get(), m)

@@ -1,9 +1,13 @@
 package app.delegations;
 
+import app.delegations.cli.TerminalText;
 import app.delegations.data.IoReason;
 import app.delegations.text.Msg;
+import app.delegations.ui.common.ExportTable;
 import app.delegations.ui.common.FileNames;
+import app.delegations.ui.common.Messages;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why {@code delegations export} cannot write its {@code -o}, in words (never a temporary file's name); it never
- * writes over the data it exports.
+ * Why {@code delegations export} cannot write its {@code -o}, or writes nothing, in words (never a temporary
+ * file's name); it never writes over the data it exports.
  */
 final class ExportOutput {
     private ExportOutput() {
@@ -67,5 +71,16 @@ final class ExportOutput {
             return IoReason.of(u.getCause());
         }
         return Msg.of("io.system", String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Says that nothing was written, and {@code -o} neither made nor touched, because no row is left: a script
+     * must not mail an empty report. Followed by the filter in effect, as the workbook's footer would have said
+     * it; the exit code 3.
+     */
+    static int nothingLeft(Messages m, String what, ExportTable<?> table, PrintStream err) {
+        String filter = table.note().footer();
+        err.println(TerminalText.escape(filter.equals(m.get("export.note.all")) ? what : what + " (" + filter + ")"));
+        return 3;
     }
 }

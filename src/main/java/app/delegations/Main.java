@@ -170,10 +170,16 @@ public final class Main {
                   delegations format [--check] [--lang pl|en] FILE|FOLDER...
                                                    rewrite data files in canonical form, the form the app saves;
                                                    --check changes nothing and lists the files not in that form
-                  delegations export FILE|FOLDER --view VIEW --format csv|xlsx -o OUT [--lang pl|en]
-                                   [--search TEXT] [--country CODE]... [--separator ';'|','|tab]
+                  delegations export FILE|FOLDER --view VIEW|all --format csv|xlsx -o OUT [--lang pl|en]
+                                   [--search TEXT] [--country CODE]... [--from DAY] [--to DAY] [--year YEAR]...
+                                   [--separator ';'|','|tab]
                                                    write a view's table (places, countries, events, people,
-                                                   organisations) as File > Export does; see export --help
+                                                   organisations; all: a sheet each in one workbook) as
+                                                   File > Export does, narrowed as the window's filter narrows
+                                                   (--from 2026-11-01 --to 2026-11-30, or --from 2026-11
+                                                   --to 2026-11: the events of November); see export --help
+                  delegations export FILE|FOLDER --format pdf --brief ID -o OUT [--lang pl|en]
+                                                   write the visit brief of one event, place or country (its id)
                   delegations --help               show this help
                   delegations --version            show the version
                   delegations --reset-preferences  forget language, theme, window, recent files and columns
@@ -182,9 +188,9 @@ public final class Main {
                 and 2 on a usage error or a file that cannot be read.
                 format exits with 0 when done, 1 when --check finds a file not in canonical form,
                 and 2 on a usage error or a file that does not load or cannot be written.
-                export exits with 0 when written,
-                1 when the data has errors, and 2 on a usage error, an unknown country or a file that
-                cannot be read or written.
+                export exits with 0 when written, 1 when the data has errors, 2 on a usage error, an unknown
+                country or record or a file that cannot be read or written, and 3 when no row is left to write
+                (nothing is written then).
                 """;
     }
 }

@@ -2,6 +2,7 @@ package app.delegations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -56,5 +57,17 @@ class MainTest {
         assertEquals(-1, Main.run(new String[] {"no-such-file.json"}, quiet, quiet, opened::add),
                 "a missing file: the window says so, where the officer looks");
         assertEquals(2, opened.size());
+    }
+
+    @Test
+    void theTopLevelHelpGivesEveryFormOfExportItsDateRangeAndItsExitCodes() {
+        var out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String said : new String[] {"--view VIEW|all", "--format pdf --brief ID", "[--from DAY] [--to DAY]",
+                "[--year YEAR]...", "and 3 when no row is left to write"}) {
+            assertTrue(help.contains(said), said + " in:\n" + help);
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class ValidateCommand {
      * The result of an archive named as the command line gave its folder, each problem of one of its files named
      * {@code FOLDER/FILE} (a path the terminal or an editor can open), the folder's own problems by the folder.
      */
-    static LoadResult archive(Archive archive, Path folder) {
+    public static LoadResult archive(Archive archive, Path folder) {
         String name = folder.toString();
         String own = archive.result().file();
         var problems = archive.result().problems().stream().map(p -> new Problem(p.severity(),
