@@ -38,8 +38,8 @@ import java.util.function.Supplier;
  * Saving the archive being edited, on the UI thread: only the changed files (and new source texts) are written,
  * through {@link SafeSave}, which refuses when one of them changed on disk since it was read. Then the officer
  * is told which files changed and chooses: reload the archive and re-apply the unsaved changes (merged field by
- * field with the files as they are now, what both changed told, and checked), save a copy of the archive in another (empty) folder, or
- * cancel. Never a silent overwrite. The stamps each save expects are taken when a file is read (the archive
+ * field with the files as they are now, what both changed told, and checked; not offered while the archive on disk
+ * would not load), save a copy of the archive in another (empty) folder, or cancel. Never a silent overwrite. The stamps each save expects are taken when a file is read (the archive
  * opened or read again) and after each save. Unsaved changes that no longer fit the archive as read again are
  * never written (the archive would not load): the files that changed are told, with the same choices.
  */
@@ -130,19 +130,20 @@ public final class ArchiveSaving {
         return out;
     }
 
-    /** Asks what to do about files changed on disk; true when everything ended up saved. */
+    /**
+     * Asks what to do about files changed on disk ({@link ConflictQuestion}: no reload, bound to fail, while the
+     * archive on disk would not load; then Enter cancels); true when everything ended up saved. Nothing is lost.
+     */
     private boolean conflict(Map<Path, DiskChange.Kind> changes) {
         Messages m = messages.get();
-        var list = new StringBuilder();
-        changes.forEach((file, kind) -> list.append("\n• ").append(file.getFileName()).append(" — ")
-                .append(m.get(switch (kind) {
-                    case MODIFIED -> "edit.conflict.modified";
-                    case DELETED -> "edit.conflict.deleted";
-                    case CREATED -> "edit.conflict.created";
-                })));
-        int choice = dialogs.choose(m.get("edit.conflict.title"), m.count("edit.conflict.message", changes.size(),
-                changes.size()) + list, List.of(m.get("edit.conflict.reapply"), m.get("edit.conflict.saveAs"),
-                m.get("edit.cancel")));
+        ArchiveDraft draft = session.draft().orElse(null);
+        DamagedFiles damaged = draft == null ? DamagedFiles.NONE : DamagedFiles.of(draft, loader, changes.keySet());
+        String text = ConflictQuestion.message(changes, damaged, m);
+        List<String> choices = ConflictQuestion.choices(damaged, m);
+        if (!damaged.loads()) {
+            return dialogs.chooseCarefully(m.get("edit.conflict.title"), text, choices) == 0 && saveAs();
+        }
+        int choice = dialogs.choose(m.get("edit.conflict.title"), text, choices);
         if (choice == 0) {
             reloadAndReapply();
             return false;

@@ -1,6 +1,9 @@
 package app.delegations.ui.edit;
 
+import static app.delegations.data.edit.EditArchive.KRAKOW;
 import static app.delegations.data.edit.EditArchive.LVIV;
+import static app.delegations.data.edit.EditArchive.POLAND;
+import static app.delegations.data.edit.EditArchive.UKRAINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.delegations.data.Archive;
 import app.delegations.data.edit.EditArchive;
 import app.delegations.data.edit.RecordCheck;
+import app.delegations.data.edit.Removal;
 import app.delegations.data.save.Recovery;
 import app.delegations.data.write.CanonicalWriter;
+import app.delegations.model.Event;
+import app.delegations.model.EventKind;
 import app.delegations.ui.RecordingDialogs;
 import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.UiLanguage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,5 +105,33 @@ class DeleteQuestionTest {
     void theQuestionIsAskedSoThatEnterCancels() {
         RecordingDialogs.Choice asked = deleteLviv(UiLanguage.ENGLISH);
         assertEquals(List.of(asked), dialogs.askedCarefully, "a destructive cascade: Cancel is the default button");
+    }
+
+    /**
+     * Officer7 MINOR-G: the events a place leaves, and those that go with it, are listed in date order (first
+     * day, then the order the source mentions them in), as the details' meetings are, not in the data's order
+     * (where a later file's new visits come first).
+     */
+    @Test
+    void theQuestionListsTheEventsInDateOrderAsTheDetailsDo() {
+        Event visit2023 = EditArchive.event("visit-2023", EventKind.VISIT, "Wizyta 2023", null,
+                LocalDate.of(2023, 10, 18), "krakow", List.of("krakow", "lviv"));
+        Event visit2019 = EditArchive.event("visit-2019", EventKind.VISIT, "Wizyta 2019", null,
+                LocalDate.of(2019, 5, 14), "krakow", List.of("krakow", "lviv"));
+        Event alone2021 = EditArchive.event("alone-2021", EventKind.VISIT, "Sama 2021", null,
+                LocalDate.of(2021, 9, 20), "lviv", List.of("lviv"));
+        Event alone2018 = EditArchive.event("alone-2018", EventKind.VISIT, "Sama 2018", null,
+                LocalDate.of(2018, 3, 1), "lviv", List.of("lviv"));
+        var data = EditArchive.file(List.of(POLAND, UKRAINE), List.of(KRAKOW, LVIV),
+                List.of(visit2023, alone2021, visit2019, EditArchive.CONGRESS, alone2018));
+        String message = DeleteQuestion.message(Removal.of(data, LVIV), Messages.of(UiLanguage.POLISH));
+        assertEquals("Usunąć rekord: miejsce Lwów (lviv)?\n\n"
+                + "Zniknie też z listy uczestników 3 wydarzeń:\n"
+                + "• wydarzenie Kongres, 28 listopada 2016 (congress-2016)\n"
+                + "• wydarzenie Wizyta 2019, 14 maja 2019 (visit-2019)\n"
+                + "• wydarzenie Wizyta 2023, 18 października 2023 (visit-2023)\n\n",
+                message.substring(0, message.indexOf("Usunięte zostaną też")), "the events it leaves, by date");
+        assertTrue(message.contains("istnieć:\n• wydarzenie Sama 2018, 1 marca 2018 (alone-2018)"
+                + " – nie ma innych uczestników\n• wydarzenie Sama 2021, 20 września 2021 (alone-2021)"), message);
     }
 }
