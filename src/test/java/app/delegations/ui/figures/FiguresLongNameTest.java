@@ -169,6 +169,21 @@ class FiguresLongNameTest {
         }
     }
 
+    @Test
+    void twoLongNamesCutAlikeKeepABarEach() {
+        String other = LONG.replace("Liberec", "Jablonec nad Nysą");
+        List<String> written = fx(() -> {
+            BarChart<Number, String> chart = FigureChart.make(java.util.Locale.forLanguageTag("pl"));
+            FigureChart.fill(chart, List.of(new FigureBar(LONG, 2), new FigureBar(other, 1),
+                    new FigureBar("Kraków", 1)), "", "");
+            return chart.getData().get(0).getData().stream().map(XYChart.Data::getYValue).toList();
+        });
+        assertEquals(3, new TreeSet<>(written).size(), "a category each: " + written);
+        assertTrue(written.contains("Kraków"), "a short name whole: " + written);
+        assertTrue(written.stream().filter(w -> !w.equals("Kraków")).allMatch(w -> w.contains("…")),
+                "both long names cut: " + written);
+    }
+
     /** The names the chart's name axis writes, visible, each with its text node. */
     private static Map<String, Text> labels(BarChart<Number, String> chart) {
         Map<String, Text> written = new TreeMap<>();
