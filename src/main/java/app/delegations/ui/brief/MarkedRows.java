@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * A brief's table as it is filled: rows in the order first added, each with the citations of the facts it shows;
  * a row added again under the same key takes the new fact's citations too (and, when {@code join} is given, its
- * text in one cell). The table ends with a narrow column of each row's marks of its quotes, "[3]", when a row has
- * any.
+ * text in one cell). The table ends with a narrow column of each row's marks of its quotes, "[3]", or of "brak
+ * źródła" for a row with no citation at all, when a row has either.
  */
 final class MarkedRows {
     private record Row(List<String> cells, List<Evidence> evidence) {
@@ -65,14 +65,15 @@ final class MarkedRows {
 
     /**
      * The rows as lines, for a short list that a table's header would lengthen: the first cell as the label, the
-     * others that are not empty parted by " — ", then the marks ("dr Andreja Rihter: Honorary guest — Director… [4]").
+     * others that are not empty parted by " — ", then the marks ("dr Andreja Rihter: Honorary guest — Director… [4]"),
+     * or "(brak źródła)" for a row with no citation.
      */
     List<Paragraph> lines(BriefSources sources) {
         var out = new ArrayList<Paragraph>();
         for (Row row : rows.values()) {
             List<String> rest = row.cells().subList(1, row.cells().size()).stream().filter(c -> !c.isEmpty()).toList();
             out.add(new Paragraph(row.cells().get(0) + ":",
-                    BriefMaker.marked(String.join(" — ", rest), sources.refs(row.evidence()))));
+                    BriefMaker.marked(String.join(" — ", rest), sources.after(row.evidence()))));
         }
         return out;
     }
@@ -82,7 +83,7 @@ final class MarkedRows {
     }
 
     /**
-     * The table: these headers and weights, then the marks' column if a row quotes anything: a tenth of the width,
+     * The table: these headers and weights, then the marks' column if a row quotes anything or cites nothing: a tenth of the width,
      * wider for a longer mark ("[3] (wniosek)") so that no mark is broken inside a word.
      */
     Table table(Messages m, BriefSources sources, List<String> headerKeys, double... weights) {
@@ -91,7 +92,7 @@ final class MarkedRows {
         boolean any = false;
         for (Row row : rows.values()) {
             out.add(row.cells());
-            String mark = sources.refs(row.evidence());
+            String mark = sources.cell(row.evidence());
             marks.add(mark);
             any |= !mark.isEmpty();
         }
