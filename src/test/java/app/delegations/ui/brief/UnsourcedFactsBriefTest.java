@@ -121,6 +121,17 @@ class UnsourcedFactsBriefTest {
     }
 
     @Test
+    void anUnsourcedEventsBriefSaysSoForEachFactAndPartnerWhileTheCongressSaysItNowhere() throws IOException {
+        String pl = pdf("visit-2021", UiLanguage.POLISH);
+        assertTrue(pl.contains("Rodzaj: Spotkanie (brak źródła) Data: 20 września 2021 (brak źródła)"), pl);
+        assertTrue(pl.contains("Słowacja Koszyce Gospodarz brak źródła"), pl);
+        String en = pdf("visit-2021", UiLanguage.ENGLISH);
+        assertTrue(en.contains("Slovakia Košice Host no source yet"), en);
+        String congress = pdf("congress-2016", UiLanguage.ENGLISH);
+        assertFalse(congress.contains("no source"), "every fact of the congress is cited: " + congress);
+    }
+
+    @Test
     void aSourcedPlacesFirstLineAndOtherFactsGainNoNoSourceWords() {
         PaperDocument en = brief("kosice", UiLanguage.ENGLISH);
         String first = en.blocks().get(0).toString();
