@@ -6,9 +6,11 @@ import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.details.Details.Evidence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A brief's table as it is filled: rows in the order first added, each with the citations of the facts it shows;
@@ -21,11 +23,18 @@ final class MarkedRows {
     }
 
     private final Map<List<String>, Row> rows = new LinkedHashMap<>();
+    /** The rows with no citation the brief marks, whose record is cited all the same: they do not say "brak źródła". */
+    private final Set<List<String>> citedElsewhere = new HashSet<>();
 
     /** Adds a row, or to the row of this key its citations. */
     void add(List<String> key, List<String> cells, List<Evidence> evidence) {
         Row row = rows.computeIfAbsent(key, k -> new Row(new ArrayList<>(cells), new ArrayList<>()));
         row.evidence().addAll(evidence);
+    }
+
+    /** Marks the row of this key as one whose record is cited, though not by a citation given with the row. */
+    void cited(List<String> key) {
+        citedElsewhere.add(key);
     }
 
     /** Adds a row, or to the row of this key its citations and, in cell {@code join}, the text ", " and its cell. */
@@ -60,6 +69,7 @@ final class MarkedRows {
             cells.remove(column);
             out.add(e.getKey(), cells, e.getValue().evidence());
         }
+        out.citedElsewhere.addAll(citedElsewhere);
         return out;
     }
 
@@ -90,9 +100,11 @@ final class MarkedRows {
         var out = new ArrayList<List<String>>();
         var marks = new ArrayList<String>();
         boolean any = false;
-        for (Row row : rows.values()) {
+        for (Map.Entry<List<String>, Row> e : rows.entrySet()) {
+            Row row = e.getValue();
             out.add(row.cells());
-            String mark = sources.cell(row.evidence());
+            String mark = citedElsewhere.contains(e.getKey()) && row.evidence().isEmpty() ? ""
+                    : sources.cell(row.evidence());
             marks.add(mark);
             any |= !mark.isEmpty();
         }

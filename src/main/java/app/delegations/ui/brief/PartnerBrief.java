@@ -10,7 +10,6 @@ import app.delegations.ui.common.PaperDocument.Block;
 import app.delegations.ui.common.PaperDocument.Heading;
 import app.delegations.ui.common.PaperDocument.Paragraph;
 import app.delegations.ui.details.Details;
-import app.delegations.ui.details.DetailsBuilder;
 import app.delegations.ui.details.Details.Evidence;
 import app.delegations.ui.details.Details.Fact;
 import java.text.NumberFormat;
@@ -49,18 +48,13 @@ final class PartnerBrief implements BriefMaker.Body {
     private final Details d;
     /** The place the brief is of; null for a country's. */
     private final Place place;
-    private final DetailsBuilder builder;
-    /** What each place listed in a country's brief is cited by, as {@link #identity} gives it: made once. */
-    private final Map<Place, List<Evidence>> identityOf = new IdentityHashMap<>();
 
     /** The day the brief is made for: meetings that begin after it are planned, not "so far". */
     private final LocalDate today;
 
-    PartnerBrief(DatasetIndex index, Messages messages, DetailsBuilder builder, Details details, Place place,
-                 LocalDate today) {
+    PartnerBrief(DatasetIndex index, Messages messages, Details details, Place place, LocalDate today) {
         this.index = index;
         this.m = messages;
-        this.builder = builder;
         this.d = details;
         this.place = place;
         this.today = today;
@@ -147,8 +141,7 @@ final class PartnerBrief implements BriefMaker.Body {
 
     /**
      * What the first line of a partner's brief says ("City · Slovakia", under its name) is cited by: its citations
-     * as a whole, of its names, of its kind and of its country. A country's brief marks each of its places' rows
-     * with the same, so that a place cited only for some fields is not taken for one with no source.
+     * as a whole, of its names, of its kind and of its country.
      */
     private List<Evidence> identity(Details of) {
         String kind = m.get("details.kind");
@@ -210,7 +203,10 @@ final class PartnerBrief implements BriefMaker.Body {
 
     /**
      * One row per place: its name, kind, how many meetings the archive has for it and the date of the last one up
-     * to today (blank when all are planned) — why it is among the places listed.
+     * to today (blank when all are planned) — why it is among the places listed — marked with the place's citations
+     * as a whole; a place with none of those but cited for some fields (its names) has no mark, its own brief giving
+     * those quotes (fifteen places' names quoted here would push a country's brief to a third page); only a place
+     * with no citation at all says "brak źródła".
      */
     private MarkedRows places(List<Fact> facts) {
         var rows = new MarkedRows();
@@ -225,10 +221,12 @@ final class PartnerBrief implements BriefMaker.Body {
                     }
                 }
             }
-            List<Evidence> evidence = f.link() instanceof Place p
-                    ? identityOf.computeIfAbsent(p, k -> identity(builder.build(k))) : f.evidence();
-            rows.add(List.of(String.valueOf(i)), List.of(f.value(), f.label(),
-                    NumberFormat.getIntegerInstance(m.locale()).format(meetingsOf(f)), last == null ? "" : formats.date(last)), evidence);
+            List<String> key = List.of(String.valueOf(i));
+            rows.add(key, List.of(f.value(), f.label(),
+                    NumberFormat.getIntegerInstance(m.locale()).format(meetingsOf(f)), last == null ? "" : formats.date(last)), f.evidence());
+            if (f.link() instanceof Place p && !p.evidence().isEmpty()) { // cited for some fields: its brief quotes them
+                rows.cited(key);
+            }
         }
         return rows;
     }
