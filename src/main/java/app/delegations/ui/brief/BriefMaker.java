@@ -83,7 +83,7 @@ public final class BriefMaker {
         Details d = details.build(record);
         LocalDate today = LocalDate.now(clock);
         Body body = record instanceof Event e ? new EventBrief(index, m, details, e, d, today)
-                : new PartnerBrief(index, m, d, today);
+                : new PartnerBrief(index, m, d, record instanceof Place p ? p : null, today);
         var sources = new BriefSources(index.dataset(), m);
         body.add(new ArrayList<>(), sources); // the first pass tells the sources every quote the brief gives
         sources.number();

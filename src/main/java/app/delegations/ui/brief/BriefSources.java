@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *     is given once, as the longer one, and the facts of both refer to it;</li>
  *     <li>a passage is never shortened: it holds only quoted words and what parts them, and a shorter quote would
  *     no longer be the fact's quote;</li>
- *     <li>citations that quote nothing (inferred or reference data) get no mark;</li>
+ *     <li>citations that quote nothing (inferred or reference data) get no mark; a fact with no citation at all
+ *     says so instead ({@link #cell}, {@link #after}), in the words of the details pane: "brak źródła";</li>
  *     <li>a fact that no citation states, inferred from its sources, says so after its mark, "[3] (inferred)", in
  *     the words the details pane uses, and the section explains the word once.</li>
  * </ul>
@@ -84,6 +85,20 @@ final class BriefSources {
         inferredMarked = true;
         String inferred = m.format("brief.inferred", m.get("details.badge.inferred"));
         return mark.isEmpty() ? inferred : mark + " " + inferred;
+    }
+
+    /**
+     * For a table's source cell: the marks of these citations ({@link #refs}), or, when there is no citation at all,
+     * the words the detail pane shows for a record with no source yet ("brak źródła"), so that an unsourced row says
+     * so instead of looking like one whose source quotes nothing. Empty for citations that quote nothing.
+     */
+    String cell(Collection<Evidence> evidence) {
+        return evidence.isEmpty() ? m.get("details.noSource") : refs(evidence);
+    }
+
+    /** For running text, after the fact: as {@link #cell}, the words for no source in brackets ("(brak źródła)"). */
+    String after(Collection<Evidence> evidence) {
+        return evidence.isEmpty() ? m.format("brief.noSource", m.get("details.noSource")) : refs(evidence);
     }
 
     private String numbers(Collection<Evidence> evidence) {

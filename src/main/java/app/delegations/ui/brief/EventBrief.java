@@ -77,12 +77,14 @@ final class EventBrief implements BriefMaker.Body {
     public void add(List<Block> blocks, BriefSources sources) {
         String date = m.get("details.date");
         List<Evidence> whole = details.evidence(); // the event as a whole: marked on its first line
+        boolean cited = !whole.isEmpty(); // and standing for the facts with no citation of their own
         for (Fact f : BriefMaker.facts(details, "about")) { // the date's note is its order that day: not for paper
             String value = f.note() == null || f.label().equals(date) ? f.value() : f.value() + " (" + f.note() + ")";
             var evidence = new ArrayList<>(whole);
             evidence.addAll(f.evidence());
             whole = List.of();
-            blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, sources.refs(evidence))));
+            String mark = evidence.isEmpty() && cited ? "" : sources.after(evidence); // none at all: "(brak źródła)"
+            blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, mark)));
         }
 
         blocks.add(new Heading(m.get("brief.section.partners")));

@@ -6,26 +6,35 @@ import app.delegations.ui.common.PaperDocument.Table;
 import app.delegations.ui.details.Details.Evidence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A brief's table as it is filled: rows in the order first added, each with the citations of the facts it shows;
  * a row added again under the same key takes the new fact's citations too (and, when {@code join} is given, its
- * text in one cell). The table ends with a narrow column of each row's marks of its quotes, "[3]", when a row has
- * any.
+ * text in one cell). The table ends with a narrow column of each row's marks of its quotes, "[3]", or of "brak
+ * źródła" for a row with no citation at all, when a row has either.
  */
 final class MarkedRows {
     private record Row(List<String> cells, List<Evidence> evidence) {
     }
 
     private final Map<List<String>, Row> rows = new LinkedHashMap<>();
+    /** The rows with no citation the brief marks, whose record is cited all the same: they do not say "brak źródła". */
+    private final Set<List<String>> citedElsewhere = new HashSet<>();
 
     /** Adds a row, or to the row of this key its citations. */
     void add(List<String> key, List<String> cells, List<Evidence> evidence) {
         Row row = rows.computeIfAbsent(key, k -> new Row(new ArrayList<>(cells), new ArrayList<>()));
         row.evidence().addAll(evidence);
+    }
+
+    /** Marks the row of this key as one whose record is cited, though not by a citation given with the row. */
+    void cited(List<String> key) {
+        citedElsewhere.add(key);
     }
 
     /** Adds a row, or to the row of this key its citations and, in cell {@code join}, the text ", " and its cell. */
@@ -60,19 +69,21 @@ final class MarkedRows {
             cells.remove(column);
             out.add(e.getKey(), cells, e.getValue().evidence());
         }
+        out.citedElsewhere.addAll(citedElsewhere);
         return out;
     }
 
     /**
      * The rows as lines, for a short list that a table's header would lengthen: the first cell as the label, the
-     * others that are not empty parted by " — ", then the marks ("dr Andreja Rihter: Honorary guest — Director… [4]").
+     * others that are not empty parted by " — ", then the marks ("dr Andreja Rihter: Honorary guest — Director… [4]"),
+     * or "(brak źródła)" for a row with no citation.
      */
     List<Paragraph> lines(BriefSources sources) {
         var out = new ArrayList<Paragraph>();
         for (Row row : rows.values()) {
             List<String> rest = row.cells().subList(1, row.cells().size()).stream().filter(c -> !c.isEmpty()).toList();
             out.add(new Paragraph(row.cells().get(0) + ":",
-                    BriefMaker.marked(String.join(" — ", rest), sources.refs(row.evidence()))));
+                    BriefMaker.marked(String.join(" — ", rest), sources.after(row.evidence()))));
         }
         return out;
     }
@@ -82,16 +93,18 @@ final class MarkedRows {
     }
 
     /**
-     * The table: these headers and weights, then the marks' column if a row quotes anything: a tenth of the width,
+     * The table: these headers and weights, then the marks' column if a row quotes anything or cites nothing: a tenth of the width,
      * wider for a longer mark ("[3] (wniosek)") so that no mark is broken inside a word.
      */
     Table table(Messages m, BriefSources sources, List<String> headerKeys, double... weights) {
         var out = new ArrayList<List<String>>();
         var marks = new ArrayList<String>();
         boolean any = false;
-        for (Row row : rows.values()) {
+        for (Map.Entry<List<String>, Row> e : rows.entrySet()) {
+            Row row = e.getValue();
             out.add(row.cells());
-            String mark = sources.refs(row.evidence());
+            String mark = citedElsewhere.contains(e.getKey()) && row.evidence().isEmpty() ? ""
+                    : sources.cell(row.evidence());
             marks.add(mark);
             any |= !mark.isEmpty();
         }

@@ -2,6 +2,7 @@ package app.delegations.ui.brief;
 
 import app.delegations.index.DatasetIndex;
 import app.delegations.model.Event;
+import app.delegations.model.Participation;
 import app.delegations.model.Place;
 import app.delegations.ui.common.Formats;
 import app.delegations.ui.common.Messages;
@@ -15,14 +16,21 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The parts of a partner's brief (a place or a country), from its details: what it is (kind, country, roles,
- * note; its first line marked with the quotes of the partner as a whole and of its names), what the office did
+ * note; its first line marked with the quotes of the partner as a whole, of its names, kind and country; each role
+ * with the quotes of the parts played in it only), what the office did
  * with it before (its meetings in the archive up to today, in date order, with its role or, for a country, which
  * of its places took part; the meetings the archive dates after today apart, as planned), and its people (a place) or its places (a country); each marked with its quotes' numbers.
+ * A line or row with no citation at all says so, as the detail pane does ("brak źródła"): a brief never looks
+ * better sourced than the archive is. Past 250 lines because the roles and the places' rows read the same meetings
+ * and details as the rest of the brief; apart, each would walk them again.
  *
  * <p>A brief stays a brief for a partner with hundreds of meetings or places: each list gives at most
  * {@link #LISTED} rows — the latest meetings so far, the first people as the details list them, the places with the most
@@ -38,35 +46,41 @@ final class PartnerBrief implements BriefMaker.Body {
     private final DatasetIndex index;
     private final Messages m;
     private final Details d;
+    /** The place the brief is of; null for a country's. */
+    private final Place place;
 
     /** The day the brief is made for: meetings that begin after it are planned, not "so far". */
     private final LocalDate today;
 
-    PartnerBrief(DatasetIndex index, Messages messages, Details details, LocalDate today) {
+    PartnerBrief(DatasetIndex index, Messages messages, Details details, Place place, LocalDate today) {
         this.index = index;
         this.m = messages;
         this.d = details;
+        this.place = place;
         this.today = today;
     }
 
     @Override
     public void add(List<Block> blocks, BriefSources sources) {
-        var whole = new ArrayList<>(d.evidence());
-        BriefMaker.facts(d, "names").forEach(f -> whole.addAll(f.evidence())); // what the title says
-        blocks.add(Paragraph.of(BriefMaker.marked(d.subtitle(), sources.refs(whole))));
+        // the map's business, not the meeting's; and what the line under the title says ("City · Slovakia")
+        Set<String> left = Set.of(m.get("details.coordinates"), m.get("details.kind"), m.get("details.country"));
+        List<Evidence> whole = identity(d);
+        boolean cited = !whole.isEmpty(); // the record's citations stand for its facts that have none of their own
+        blocks.add(Paragraph.of(BriefMaker.marked(d.subtitle(), sources.after(whole))));
         String nativeName = m.get("details.name.native");
         for (Fact f : BriefMaker.facts(d, "names")) { // the name the partner uses, when it is not the title's
             if (f.label().equals(nativeName) && f.value() != null && !f.value().isBlank()
                     && !f.value().equals(d.title())) {
-                blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(f.value(), sources.refs(f.evidence()))));
+                blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(f.value(), own(f, cited, sources))));
             }
         }
-        // the map's business, not the meeting's; and what the line under the title says already
-        Set<String> left = Set.of(m.get("details.coordinates"), m.get("details.kind"), m.get("details.country"));
+        String role = m.get("details.role");
         for (Fact f : BriefMaker.facts(d, "about")) {
-            if (!left.contains(f.label())) {
+            if (f.label().equals(role) && place != null) {
+                blocks.add(new Paragraph(f.label() + ":", roles(sources)));
+            } else if (!left.contains(f.label())) {
                 String value = f.note() == null ? f.value() : f.value() + " (" + f.note() + ")";
-                blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, sources.refs(f.evidence()))));
+                blocks.add(new Paragraph(f.label() + ":", BriefMaker.marked(value, own(f, cited, sources))));
             }
         }
 
@@ -125,6 +139,63 @@ final class PartnerBrief implements BriefMaker.Body {
         }
     }
 
+    /**
+     * What the first line of a partner's brief says ("City · Slovakia", under its name) is cited by: its citations
+     * as a whole, of its names, of its kind and of its country.
+     */
+    private List<Evidence> identity(Details of) {
+        String kind = m.get("details.kind");
+        String country = m.get("details.country");
+        var evidence = new ArrayList<>(of.evidence());
+        BriefMaker.facts(of, "names").forEach(f -> evidence.addAll(f.evidence()));
+        BriefMaker.facts(of, "about").stream().filter(f -> f.label().equals(kind) || f.label().equals(country))
+                .forEach(f -> evidence.addAll(f.evidence()));
+        return evidence;
+    }
+
+    /**
+     * The marks of a fact about the partner itself (a name, its note): its own citations; when it has none, none
+     * when the partner is cited (the first line carries those), else "(brak źródła)".
+     */
+    private static String own(Fact f, boolean cited, BriefSources sources) {
+        return f.evidence().isEmpty() && cited ? "" : sources.after(f.evidence());
+    }
+
+    /**
+     * The place's roles as the details list them ("Participant, Host"), each followed by the marks of the citations
+     * of the parts it played in that role only, or by "(brak źródła)" when none is cited: "Participant [1–5], Host
+     * (brak źródła)". A role is a fact of its own, so one role's quotes never stand beside another role.
+     */
+    private String roles(BriefSources sources) {
+        var meetingOf = new IdentityHashMap<Event, Fact>();
+        for (Fact f : BriefMaker.facts(d, "meetings")) {
+            if (f.link() instanceof Event e) {
+                meetingOf.put(e, f);
+            }
+        }
+        var evidenceOf = new LinkedHashMap<String, List<Evidence>>(); // in the order the details name the roles
+        for (Event e : index.eventsOf(place.id())) {
+            Fact meeting = meetingOf.get(e);
+            // a meeting the place is named in cites its parts there, each part's citations in turn
+            List<Evidence> cited = meeting == null || index.directRole(e, place.id()) == null ? List.of()
+                    : meeting.evidence();
+            int at = 0;
+            for (Participation part : e.participants()) {
+                if (part.place().equals(place.id())) {
+                    int n = Math.min(part.evidence().size(), cited.size() - at);
+                    evidenceOf.computeIfAbsent(m.label("role", part.role().json()), k -> new ArrayList<>())
+                            .addAll(cited.subList(at, at + n));
+                    at += n;
+                }
+            }
+        }
+        var roles = new ArrayList<String>();
+        for (Map.Entry<String, List<Evidence>> r : evidenceOf.entrySet()) {
+            roles.add(BriefMaker.marked(r.getKey(), sources.after(r.getValue())));
+        }
+        return String.join(", ", roles);
+    }
+
     /** How many meetings the archive has for the place a fact links to (none for another fact). */
     private int meetingsOf(Fact f) {
         return f.link() instanceof Place p ? index.eventsOf(p.id()).size() : 0;
@@ -132,7 +203,10 @@ final class PartnerBrief implements BriefMaker.Body {
 
     /**
      * One row per place: its name, kind, how many meetings the archive has for it and the date of the last one up
-     * to today (blank when all are planned) — why it is among the places listed.
+     * to today (blank when all are planned) — why it is among the places listed — marked with the place's citations
+     * as a whole; a place with none of those but cited for some fields (its names) has no mark, its own brief giving
+     * those quotes (fifteen places' names quoted here would push a country's brief to a third page); only a place
+     * with no citation at all says "brak źródła".
      */
     private MarkedRows places(List<Fact> facts) {
         var rows = new MarkedRows();
@@ -147,8 +221,12 @@ final class PartnerBrief implements BriefMaker.Body {
                     }
                 }
             }
-            rows.add(List.of(String.valueOf(i)), List.of(f.value(), f.label(),
+            List<String> key = List.of(String.valueOf(i));
+            rows.add(key, List.of(f.value(), f.label(),
                     NumberFormat.getIntegerInstance(m.locale()).format(meetingsOf(f)), last == null ? "" : formats.date(last)), f.evidence());
+            if (f.link() instanceof Place p && !p.evidence().isEmpty()) { // cited for some fields: its brief quotes them
+                rows.cited(key);
+            }
         }
         return rows;
     }
