@@ -6,6 +6,7 @@ import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.Newest;
 import app.delegations.ui.common.OutOfSight;
 import app.delegations.ui.common.Pace;
+import app.delegations.ui.common.RevealList;
 import app.delegations.ui.common.ViewFeature;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
 /**
@@ -32,7 +34,8 @@ import javafx.scene.layout.Region;
  * its parts are put back one a frame (each styled and laid out in the next frame); then its table grows by
  * {@link Pace#TABLE_ROWS_PER_FRAME} rows a frame up to its full height; then {@code handOver} runs (the rows in the
  * new language are given to the view models, which the window shown shared: hence the picture) and, in the first
- * frame after it in which {@code rowsReady} says the views have them, the new window takes the picture's place, the
+ * frame after it in which {@code rowsReady} says the views have them (and its table shows a screenful of them,
+ * {@link app.delegations.ui.common.GradualFill}), the new window takes the picture's place, the
  * keyboard goes to the same field or view as before ({@link FocusPlace}) and {@code shown} runs. Each step marks the
  * picture changed at one point only: the frames that style the window readied are not drawn whole. A newer switch
  * abandons the window being readied (disposed, removed) and starts again, the picture staying; an abandoned
@@ -137,18 +140,18 @@ public final class WindowSwap {
             frames.later(() -> grow(build, table, steps));
         } else {
             steps.handOver().run(); // the view models may now change: the picture shows what the window showed
-            frames.later(() -> swap(build, steps.shown()));
+            frames.later(() -> swap(build, table, steps.shown()));
         }
     }
 
     /** Shows the window readied in the picture's place, once the views have the rows handed over. */
-    private void swap(Newest.Ticket build, Runnable shown) {
+    private void swap(Newest.Ticket build, Growth table, Runnable shown) {
         if (!build.current()) {
             return;
         }
-        if (!rowsReady.getAsBoolean()) {
-            picture.markRepaint(); // the hidden window takes the rows meanwhile
-            frames.later(() -> swap(build, shown));
+        if (!rowsReady.getAsBoolean() || table != null && table.revealing()) {
+            picture.markRepaint(); // the hidden window takes the rows meanwhile, its table a screenful of them
+            frames.later(() -> swap(build, table, shown));
             return;
         }
         window = next;
@@ -196,6 +199,11 @@ public final class WindowSwap {
         static Growth hold(MainWindow window) {
             Tab tab = window.tabs().getSelectionModel().getSelectedItem();
             return tab == null ? null : DataTable.in(tab.getContent()).map(t -> new Growth(t.view())).orElse(null);
+        }
+
+        /** Whether the table is still given its rows a few a frame ({@link app.delegations.ui.common.GradualFill}): not yet a screenful. */
+        boolean revealing() {
+            return table instanceof TableView<?> t && t.getItems() instanceof RevealList<?> r && r.limited();
         }
 
         /** Grows by a few rows, or to its full height once they reach {@code full}: false once it is there. */
