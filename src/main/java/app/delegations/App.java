@@ -157,7 +157,7 @@ public final class App extends Application {
         // an archive shown is watched: what changes in its folder is read again, off the UI thread; each file or
         // archive read is shown as the edit session says (the unsaved changes on the archive read again, at once)
         main = new MainViewModel(config.source(), background, Platform::runLater, dialogs, prefs, language,
-                views.steps(), frames, config.watches(), editing.commands()::shown, (m, shown) -> swap.show(m, shown));
+                views.steps(), frames, config.watches(), editing.commands()::shown, (m, handOver, shown) -> swap.show(m, handOver, shown));
         workspace = new Workspace(main, selection, views.steps(), frames);
         actions = new WindowActions(workspace, filter, dialogs, Version.current(), stage::close, editing.commands());
         // The data loads on the loader thread while the window builds; its result arrives through
@@ -174,7 +174,7 @@ public final class App extends Application {
         swap = new WindowSwap(window, layers.getChildren(), frames, this::newWindow, shown -> {
             window = shown;
             applyTheme(main.themeProperty().get()); // a theme chosen while it was readied
-        });
+        }, () -> !workspace.applyingProperty().get());
         scene = new Scene(layers, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(App.class.getResource("ui/app.css").toExternalForm());
         applyTheme(main.themeProperty().get()); // once the window exists: the stylesheet and the window's class

@@ -79,10 +79,18 @@ class LanguageSwapTest extends WindowStory {
         waitUntil(() -> settled(app) && app.filter().activeProperty().get());
         MainWindow before = fx(app::window);
         recordWindowsAdded(() -> { });
-        List<Double> marks = new ArrayList<>(); // the window shown, marked changed at one point meanwhile
+        List<Double> marks = new ArrayList<>(); // the picture shown, marked changed at one point meanwhile
         fx(() -> {
-            var mark = (Region) before.lookup("#repaintMark");
-            mark.widthProperty().addListener((o, a, b) -> marks.add(b.doubleValue()));
+            app.stage().getScene().getRoot().getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> {
+                while (c.next()) {
+                    for (Node n : c.getAddedSubList()) {
+                        if ("windowPicture".equals(n.getId())) {
+                            ((Region) n.lookup("#repaintMark")).widthProperty()
+                                    .addListener((o, a, b) -> marks.add(b.doubleValue()));
+                        }
+                    }
+                }
+            });
             return null;
         });
 
@@ -90,9 +98,11 @@ class LanguageSwapTest extends WindowStory {
         waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.POLISH);
 
         assertEquals(List.of(true), addedHidden, "one window added, hidden and out of sight until ready");
-        assertTrue(marks.size() > 2, "the frames of readying drawn again at the window's repaint mark: " + marks);
+        assertTrue(marks.size() > 2, "the frames of readying drawn again at the picture's repaint mark: " + marks);
         List<MainWindow> shown = windows();
         assertEquals(1, shown.size(), "the old window gone");
+        assertTrue(fx(() -> app.stage().getScene().getRoot().getChildrenUnmodifiable().stream()
+                .noneMatch(n -> "windowPicture".equals(n.getId()))), "the picture of the old window gone");
         assertSame(fx(app::window), shown.get(0));
         assertTrue(before != shown.get(0) && fx(() -> shown.get(0).isVisible()), "the new window shown");
         assertFalse(OutOfSight.kept(shown.get(0)), "the new window drawn");
@@ -111,6 +121,72 @@ class LanguageSwapTest extends WindowStory {
         assertEquals("tabPlaces", fx(() -> shown.get(0).tabs().getSelectionModel().getSelectedItem().getId()));
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         assertTrue(fx(() -> robot.lookup("#searchField").queryAs(TextField.class).isFocused()), "Ctrl+F");
+    }
+
+    /** The language of the menus of {@code w}: true for Polish. */
+    private static boolean menusPolish(MainWindow w) {
+        return w.lookupAll(".menu-bar").stream().map(MenuBar.class::cast).flatMap(b -> b.getMenus().stream())
+                .anyMatch(m -> "_Widok".equals(m.getText()));
+    }
+
+    /** The language of the rows of the Places table of {@code w}: true for Polish (Košice is Koszyce there). */
+    @SuppressWarnings("unchecked")
+    private static boolean rowsPolish(MainWindow w) {
+        var table = (TableView<PlaceRow>) w.lookup("#placesTable");
+        return table.getItems().stream().anyMatch(r -> r.name().equals("Koszyce"));
+    }
+
+    /**
+     * No frame shows a window's menus in one language and its rows in the other: the window shown in the new
+     * language has its rows in it the moment it is made visible (the rows of a large file reach the views over
+     * several frames: made visible first, it showed the old rows in those frames), and at every pulse each window
+     * drawn (in the scene, visible, not kept out of sight) shows rows of its menus' language (the rows handed over
+     * before the swap reach the old window's tables too, unless it is no longer drawn).
+     */
+    @Test
+    void noFrameShowsTheMenusOfOneLanguageWithTheRowsOfTheOther(FxRobot robot) {
+        List<String> mixed = new ArrayList<>();
+        List<Boolean> visibleWithRowsInItsLanguage = new ArrayList<>();
+        recordWindowsAdded(() -> { });
+        Runnable check = () -> {
+            for (Node n : app.stage().getScene().getRoot().getChildrenUnmodifiable()) {
+                if (n instanceof MainWindow w && w.isVisible() && !OutOfSight.kept(w)
+                        && menusPolish(w) != rowsPolish(w)) {
+                    mixed.add("menus " + (menusPolish(w) ? "pl" : "en") + ", rows " + (rowsPolish(w) ? "pl" : "en"));
+                }
+            }
+        };
+        fx(() -> {
+            app.stage().getScene().addPostLayoutPulseListener(check);
+            app.stage().getScene().getRoot().getChildrenUnmodifiable().addListener((ListChangeListener<Node>) c -> {
+                while (c.next()) {
+                    for (Node n : c.getAddedSubList()) {
+                        if (n instanceof MainWindow w) {
+                            w.visibleProperty().addListener((o, a, b) -> {
+                                if (b) {
+                                    visibleWithRowsInItsLanguage.add(menusPolish(w) == rowsPolish(w));
+                                }
+                            });
+                        }
+                    }
+                }
+            });
+            return null;
+        });
+
+        robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.POLISH));
+        waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.POLISH
+                && windows().size() == 1 && fx(() -> rowsPolish(app.window())));
+        robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.ENGLISH));
+        waitUntil(() -> settled(app) && app.workspace().main().messages().language() == UiLanguage.ENGLISH
+                && windows().size() == 1 && !fx(() -> rowsPolish(app.window())));
+        fx(() -> {
+            app.stage().getScene().removePostLayoutPulseListener(check);
+            return null;
+        });
+
+        assertEquals(List.of(true, true), visibleWithRowsInItsLanguage, "each new window shown with its rows");
+        assertEquals(List.of(), mixed, "frames that mixed the languages");
     }
 
     @Test

@@ -60,10 +60,18 @@ public final class MainViewModel {
      */
     @FunctionalInterface
     public interface WindowLanguage {
-        /** Nothing to ready: the messages change at once (view-model tests). */
-        WindowLanguage AT_ONCE = (m, shown) -> shown.run();
+        /** Nothing to ready: the rows and the messages change at once (view-model tests). */
+        WindowLanguage AT_ONCE = (m, handOver, shown) -> {
+            handOver.run();
+            shown.run();
+        };
 
-        void show(Messages m, Runnable shown);
+        /**
+         * Readies the window in {@code m}, then runs {@code handOver} (which gives the views the rows in {@code m})
+         * while the window shown still shows what it showed, shows the window in {@code m} once the views have the
+         * rows, then runs {@code shown}.
+         */
+        void show(Messages m, Runnable handOver, Runnable shown);
     }
 
     /** With no dataset steps, loading at once (view-model tests). */
@@ -290,24 +298,25 @@ public final class MainViewModel {
     }
 
     /**
-     * The window readied in {@code m}, then the messages changed and {@code translated} (the data of {@code basis}
-     * in {@code m}) handed over; data loaded or edited meanwhile (in the old language) is made again in {@code m}.
+     * The window readied in {@code m}, {@code translated} (the data of {@code basis} in {@code m}) handed over before
+     * it is shown (so that it shows its rows in its language from its first frame), then the messages changed; data
+     * loaded or edited meanwhile (in the old language) is made again in {@code m}.
      */
     private void relabel(Messages m, Snapshot basis, Snapshot translated) {
         Newest.Ticket ticket = relabels.next();
         relabelling.set(true);
         windowLanguage.show(m, () -> {
+            if (ticket.current() && translated != null && loaded.get() == basis) {
+                loaded.set(translated);
+            }
+        }, () -> {
             if (!ticket.current()) {
                 return;
             }
             relabelling.set(false);
             messages.set(m);
             Snapshot now = loaded.get();
-            if (now == basis) {
-                if (translated != null) {
-                    loaded.set(translated);
-                }
-            } else if (now != null && now.messages() != m) {
+            if (now != null && now.messages() != m) {
                 translations.translate(now, m, loaded::get, loaded::set);
             }
         });
