@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * "When did we last meet them?" with the keyboard alone: Ctrl+1, then (Alt and the arrows) View › Sort by › Last
- * meeting, then View › Sort by › Descending sorts the Places table as clicks on the header do (the same sort order, remembered with the columns),
+ * meeting, then View › Sort by › Descending (Shift+F10 opens the table's menu, which has Sort by too) sorts the Places table as clicks on the header do (the same sort order, remembered with the columns),
  * and Ctrl+E exports the rows in that order.
  */
 class KeyboardSortStoryTest extends WindowStory {
@@ -117,7 +118,7 @@ class KeyboardSortStoryTest extends WindowStory {
         expected.sort(Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())); // the places never met last
         assertEquals(expected, days, "the latest meeting first");
 
-        // the bundled places all last met on one day: Name shows the order change, and the export keep it
+        // the bundled places all last met on one day: Name shows the order change, and the export keeps it
         sortBy(robot, "Name");
         List<String> ascending = names();
         sortBy(robot, "Descending");
@@ -126,7 +127,7 @@ class KeyboardSortStoryTest extends WindowStory {
         assertEquals(TableColumn.SortType.DESCENDING, fx(name::getSortType));
         List<String> rows = names();
         var reversed = new ArrayList<>(ascending);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(reversed, rows, "Z to A");
 
         dialogs.exportChoices.add(Optional.of(new ExportChoice(ExportFormat.CSV, ';', true)));
@@ -137,5 +138,11 @@ class KeyboardSortStoryTest extends WindowStory {
         List<List<String>> read = ExportReadBack.csv(dir.resolve("last.csv"), ';');
         assertEquals(rows, read.subList(1, read.size()).stream().map(r -> r.get(0)).toList(),
                 "the export keeps the table's order");
+
+        keys(robot, KeyCode.SHIFT, KeyCode.F10); // the table's own menu has Sort by too
+        assertTrue(fx(() -> places().getContextMenu().isShowing()
+                && places().getContextMenu().getItems().stream().anyMatch(i -> "tableSortBy".equals(i.getId()))),
+                "Shift+F10 opens the table's menu with Sort by");
+        keys(robot, KeyCode.ESCAPE);
     }
 }
