@@ -57,7 +57,8 @@ class ShortcutsDialogTest extends WindowStory {
         return dialogs.tables.get(before);
     }
 
-    private void checkLanguage(FxRobot robot, String fileMenu, String fileOpen, String timelineHeading) {
+    private void checkLanguage(FxRobot robot, String fileMenu, String fileOpen, String timelineHeading,
+                               List<String> cite) {
         List<List<String>> rows = openShortcuts(robot);
         Set<String> keys = rows.stream().filter(r -> r.size() == 2).map(r -> r.get(0)).collect(Collectors.toSet());
         List<String> accelerators = menuItems(robot).stream().filter(i -> i.getAccelerator() != null)
@@ -79,11 +80,15 @@ class ShortcutsDialogTest extends WindowStory {
         assertTrue(file >= 0 && rows.subList(file, rows.size()).contains(List.of("Ctrl+O", fileOpen)),
                 "Ctrl+O under the File menu's heading: " + rows);
         assertTrue(rows.contains(List.of(timelineHeading)), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(cite.get(0)) && r.size() == 2
+                && r.get(1).startsWith(cite.get(1))), "Cite for… with its key: " + rows);
+        assertTrue(keys.contains("Ctrl+Tab") && keys.contains("Ctrl+Shift+Tab"), "out of a multi-line field: " + keys);
+        assertTrue(keys.contains("Shift+F10"), "the table's menu (Sort by): " + keys);
 
         // the real dialog: nothing cut short, and it fits a 1366×768 screen
         var real = new FxDialogs(app::stage, () -> null, () -> app.workspace().main().messages(), uri -> {
         });
-        Platform.runLater(() -> real.showTable("Keyboard shortcuts", "Keyboard shortcuts",
+        Platform.runLater(() -> real.showTable("Keyboard shortcuts", null,
                 List.of("Keys", "What they do"), rows)); // waits for OK in a nested loop, as for the user
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = fx(() -> Window.getWindows().stream().filter(w -> w != app.stage() && w.isShowing()
@@ -113,10 +118,10 @@ class ShortcutsDialogTest extends WindowStory {
     }
 
     @Test
-    void everyShortcutIsInTheTableInBothLanguages(FxRobot robot) {
-        checkLanguage(robot, "File menu", "Open…", "On the timeline");
+    void everyShortcutIsInTheTableInBothLanguagesCiteForAndCtrlTabAmongThem(FxRobot robot) {
+        checkLanguage(robot, "File menu", "Open…", "On the timeline", List.of("Alt+C", "Cite for…"));
         robot.interact(() -> app.workspace().main().languageProperty().set(UiLanguage.POLISH));
         waitUntil(() -> app.workspace().main().messages().language() == UiLanguage.POLISH && settled(app));
-        checkLanguage(robot, "Menu Plik", "Otwórz…", "Na osi czasu");
+        checkLanguage(robot, "Menu Plik", "Otwórz…", "Na osi czasu", List.of("Alt+T", "Cytuj w rekordzie…"));
     }
 }

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -32,7 +34,7 @@ import javafx.scene.input.KeyEvent;
  * {@link #ROW_HEIGHT}, a cell per column {@linkplain DataColumn.Look look}, sorting through the view model
  * (which sorts by precomputed keys instead of the table's comparator, which calls the cell value factory twice
  * per comparison), multi-select with Ctrl+C and a context menu that copy the selected rows with the header as
- * TSV, and, through the optional steps below, the rows filled gradually ({@link GradualFill}), the column
+ * TSV and sort by a column from the keyboard ({@link DataTableSort}), and, through the optional steps below, the rows filled gradually ({@link GradualFill}), the column
  * layout remembered ({@link DataTableMemory}) and fitted to the content ({@link DataTableFit}), the row
  * selection kept in step with the window's {@link Selection}, and highlighted rows. Every header is read whole
  * whatever its column's width and text ({@link DataTableHeaders}). Longer than 250 lines
@@ -276,7 +278,27 @@ public final class DataTable<R> {
         var item = new MenuItem(m.get("table.copy"));
         item.setAccelerator(Shortcuts.COPY);
         item.setOnAction(e -> copy());
-        table.setContextMenu(new ContextMenu(item));
+        var sortBy = new Menu(m.get("table.sortBy"));
+        sortBy.setId("tableSortBy");
+        var menu = new ContextMenu(item, sortBy);
+        menu.setOnShowing(e -> DataTableSort.fill(sortBy, table, m)); // the columns shown and the sort of now
+        table.setContextMenu(menu);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Shift+F10 and the menu key, wherever the platform
+            if (Shortcuts.TABLE_MENU.match(e) || Shortcuts.TABLE_MENU_KEY.match(e)) { // does not raise the menu
+                if (!menu.isShowing()) {
+                    var b = table.localToScreen(table.getLayoutBounds());
+                    if (b != null) {
+                        menu.show(table, b.getMinX() + 24, b.getMinY() + 2 * ROW_HEIGHT);
+                    }
+                }
+                e.consume();
+            }
+        });
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() && menu.isShowing()) {
+                e.consume(); // shown already by the key above: not moved
+            }
+        });
     }
 
     private void copy() {
@@ -321,6 +343,14 @@ public final class DataTable<R> {
             shown.add(byId.get(c.getId()));
         }
         return shown;
+    }
+
+    /**
+     * View › Sort by: fills {@code menu} with the visible columns (the one the table is sorted by first ticked) and
+     * the direction; a choice sorts as a click on that column's header does (see {@link DataTableSort}).
+     */
+    public void fillSortMenu(Menu menu) {
+        DataTableSort.fill(menu, table, m);
     }
 
     /** Shows every row again (what {@link #highlighting} says changed). */

@@ -119,7 +119,8 @@ public interface Dialogs {
     void showInfo(String title, String header, String text);
 
     /**
-     * Shows a table (the keyboard shortcuts): its column headings and rows; a row of one cell is a section
+     * Shows a table (the keyboard shortcuts) under {@code header} (null: none, the title alone says what it is): its
+     * column headings and rows; a row of one cell is a section
      * heading. Without a table of its own, an implementation shows the rows as tab-separated text.
      */
     default void showTable(String title, String header, List<String> columns, List<List<String>> rows) {

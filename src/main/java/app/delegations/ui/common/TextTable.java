@@ -2,6 +2,7 @@ package app.delegations.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
@@ -9,6 +10,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * A read-only table of texts for a dialog (the keyboard shortcuts): column headings, then rows; a row of one
@@ -25,10 +28,21 @@ public final class TextTable {
     static final double TEXT_WIDTH = 260;
     /** About the width of a character of a text cell, to guess how many lines a text wraps to. */
     private static final double CHAR_WIDTH = 7.5;
-    /** Slack in half lines (two rows) that a part may grow by to keep sections whole. */
-    private static final int SLACK = 4;
-    /** The half lines of a section heading (with the space above it). */
-    private static final int HEADING = 3;
+    /** Pixels a label may wrap earlier than the measure does (its font's family may differ a little). */
+    private static final double WRAP_MARGIN = 8;
+    /** The size of the texts (the theme's), in which their wrapped lines are counted. */
+    private static final double FONT_SIZE = 14;
+    /**
+     * The height of a line of text, about, in pixels: a row takes its text's lines and {@link #ROW} more (the gap
+     * around it), so that a text wrapped to two lines counts lower than two rows, as it is drawn.
+     */
+    private static final int LINE = 17;
+    /** The pixels of a row's gap, besides its lines. */
+    private static final int ROW = 3;
+    /** Slack in pixels (a row) that a part may grow by to keep sections whole. */
+    private static final int SLACK = LINE + ROW;
+    /** The pixels of a section heading (with the space above it). */
+    private static final int HEADING = LINE + 10;
     /** Room for a vertical scroll bar, should the screen be lower than the table. */
     private static final double SCROLL_BAR = 16;
 
@@ -37,7 +51,7 @@ public final class TextTable {
 
     public static ScrollPane of(List<String> columns, List<List<String>> rows, double maxHeight) {
         var side = new HBox(24);
-        for (List<List<String>> part : parts(rows, COLUMNS)) {
+        for (List<List<String>> part : parts(rows, COLUMNS, TextTable::measuredLines)) {
             side.getChildren().add(grid(columns, part));
         }
         side.setId("textTable");
@@ -65,18 +79,23 @@ public final class TextTable {
      * counting its lines) about as small as it can be: every row in exactly one part, in order; no empty part;
      * no part ends with a section heading (a row of one cell). A part that starts within a section starts with
      * that section's heading again; sections are kept whole where that makes the largest part at most
-     * {@link #SLACK} half lines larger.
+     * {@link #SLACK} units larger.
      */
     static List<List<List<String>>> parts(List<List<String>> rows, int n) {
+        return parts(rows, n, TextTable::estimatedLines);
+    }
+
+    /** {@link #parts(List, int)}, a text wrapping to {@code linesOf} lines at {@link #TEXT_WIDTH}. */
+    static List<List<List<String>>> parts(List<List<String>> rows, int n, ToIntFunction<String> linesOf) {
         var heading = new int[rows.size()]; // heading[i]: the row index of row i's section heading, or -1
-        var lines = new int[rows.size() + 1]; // lines[i]: the half lines of the rows before row i
+        var lines = new int[rows.size() + 1]; // lines[i]: the units of the rows before row i
         int current = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).size() == 1) {
                 current = i;
             }
             heading[i] = current;
-            lines[i + 1] = lines[i] + lines(rows.get(i));
+            lines[i + 1] = lines[i] + height(rows.get(i), linesOf);
         }
         var cuts = new Cuts(heading, lines, Math.max(0, Math.min(n, rows.size()) - 1));
         cuts.search(0, 1, Integer.MAX_VALUE);
@@ -150,23 +169,37 @@ public final class TextTable {
         }
     }
 
-    /** The half lines a row takes, about: two per line of its text as wrapped; a heading three (space above it). */
-    private static int lines(List<String> row) {
+    /** The pixels a row takes, about: its text's lines as wrapped and its gap; a heading's. */
+    private static int height(List<String> row, ToIntFunction<String> linesOf) {
         if (row.size() == 1) {
             return HEADING;
         }
-        int most = 2;
+        int most = 1;
         for (int c = 1; c < row.size(); c++) {
-            most = Math.max(most, 2 * (int) Math.ceil(row.get(c).length() * CHAR_WIDTH / TEXT_WIDTH));
+            most = Math.max(most, linesOf.applyAsInt(row.get(c)));
         }
-        return most;
+        return most * LINE + ROW;
+    }
+
+    /** The lines a text wraps to, guessed from its length (no font needed). */
+    private static int estimatedLines(String text) {
+        return Math.max(1, (int) Math.ceil(text.length() * CHAR_WIDTH / TEXT_WIDTH));
+    }
+
+    /** The lines a text wraps to at {@link #TEXT_WIDTH}, measured in the theme's font size. */
+    private static int measuredLines(String text) {
+        var measure = new Text(text);
+        measure.setFont(Font.font(FONT_SIZE));
+        double one = measure.getLayoutBounds().getHeight();
+        measure.setWrappingWidth(TEXT_WIDTH - WRAP_MARGIN);
+        return Math.max(1, (int) Math.round(measure.getLayoutBounds().getHeight() / one));
     }
 
     private static GridPane grid(List<String> columns, List<List<String>> rows) {
         var grid = new GridPane();
         grid.getStyleClass().add("text-table");
         grid.setHgap(16);
-        grid.setVgap(2);
+        grid.setVgap(1); // rows close: the table fits a low screen with room to spare
         grid.setPadding(new Insets(4, 8, 8, 4));
         for (int c = 0; c < columns.size(); c++) {
             var constraint = new ColumnConstraints();
@@ -181,7 +214,7 @@ public final class TextTable {
         for (List<String> row : rows) {
             if (row.size() == 1) {
                 var section = cell(row.get(0), "text-table-section", false);
-                section.setPadding(new Insets(r == 1 ? 2 : 8, 0, 0, 0));
+                section.setPadding(new Insets(r == 1 ? 2 : 6, 0, 0, 0));
                 grid.add(section, 0, r, columns.size(), 1);
             } else {
                 for (int c = 0; c < row.size(); c++) {

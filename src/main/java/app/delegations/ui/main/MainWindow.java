@@ -113,6 +113,10 @@ public final class MainWindow extends BorderPane {
                 exportItems(m, registry, exports, filter, hasData, ws.frames()), viewKeys, recordItems(m, records));
         menuBar.addCommands(CommandItems.of(m, registry, ViewCommand.Menu.FILE, this::show),
                 CommandItems.of(m, registry, ViewCommand.Menu.VIEW, this::show));
+        SortByMenu.addTo(menuBar, m, () -> {
+            Tab tab = tabs.pane().getSelectionModel().getSelectedItem();
+            return DataTable.in(tab == null ? null : tab.getContent());
+        });
         setTop(new VBox(menuBar, toolBar));
         setCenter(dividers.split());
         setBottom(new StatusBar(m, ws, filter, actions, listeners, tabs.pane()));

@@ -29,11 +29,15 @@ final class ShortcutTable {
                 rows.addAll(keys);
             }
         }
-        rows.add(List.of(m.get("dialog.shortcuts.section.search")));
+        rows.add(List.of(m.get("dialog.shortcuts.section.fields")));
         rows.add(List.of(Shortcuts.shown(Shortcuts.CLEAR_SEARCH), m.get("dialog.shortcuts.search.clear")));
+        rows.add(List.of(Shortcuts.NEXT_FIELD.getDisplayText(), m.get("dialog.shortcuts.field.next")));
+        rows.add(List.of(Shortcuts.PREVIOUS_FIELD.getDisplayText(), m.get("dialog.shortcuts.field.previous")));
         rows.add(List.of(m.get("dialog.shortcuts.section.tables")));
         rows.add(List.of(Shortcuts.shown(Shortcuts.COPY), m.get("dialog.shortcuts.table.copy")));
         rows.add(List.of(Shortcuts.shown(Shortcuts.OPEN_DETAILS), m.get("dialog.shortcuts.table.open")));
+        rows.add(List.of(Shortcuts.TABLE_MENU.getDisplayText(), m.format("dialog.shortcuts.table.menu",
+                plain(m.get("menu.view")) + " › " + plain(m.get("table.sortBy")))));
         rows.add(List.of(m.get("dialog.shortcuts.table.sort.keys"), m.get("dialog.shortcuts.table.sort")));
         rows.addAll(viewKeys);
         return rows;

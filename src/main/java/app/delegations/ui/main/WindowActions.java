@@ -137,7 +137,7 @@ public final class WindowActions {
     /** Help › Keyboard shortcuts: rows of {keys, what they do}, a row of one cell being a section heading. */
     public void showShortcuts(List<List<String>> rows) {
         Messages m = main.messages();
-        dialogs.showTable(m.get("dialog.shortcuts.title"), m.get("dialog.shortcuts.header"),
+        dialogs.showTable(m.get("dialog.shortcuts.title"), null, // the title says it: the table gets the room
                 List.of(m.get("dialog.shortcuts.column.keys"), m.get("dialog.shortcuts.column.action")), rows);
     }
 

@@ -4,6 +4,8 @@ import app.delegations.ui.cite.CiteModel;
 import app.delegations.ui.cite.NewSourceModel;
 import app.delegations.ui.cite.ReadOnlyEditing;
 import app.delegations.ui.common.DatasetStep;
+import app.delegations.ui.common.Feature;
+import app.delegations.ui.common.Messages;
 import app.delegations.ui.common.RecordEditing;
 import app.delegations.ui.common.Selection;
 import app.delegations.ui.common.ViewCommand;
@@ -66,6 +68,20 @@ public final class SourceFeature implements ViewFeature {
                         citing.editing().editableProperty(), () -> citing.newSource().start()),
                 new ViewCommand("menuUnsourced", "menu.view.unsourced", ViewCommand.Menu.VIEW,
                         new SimpleBooleanProperty(true), () -> vm.unsourcedShownProperty().set(true)));
+    }
+
+    /** Cite for…, pressed with Alt and its letter, which differs by language (Alt+C, in Polish Alt+T). */
+    @Override
+    public List<List<String>> keys(Messages m) {
+        String label = m.get("source.cite");
+        String key = SourceTools.key(label).replace(" (", "").replace(")", "");
+        return Feature.section(m.get("dialog.shortcuts.section.source"),
+                List.of(List.of(key, m.format("dialog.shortcuts.source.cite", plain(label)))));
+    }
+
+    /** A label without its mnemonic mark ("_Cite for…" → "Cite for…"). */
+    private static String plain(String label) {
+        return label.replaceFirst("_", "");
     }
 
     private static File chooseTextFile(Window owner) {
