@@ -178,6 +178,8 @@ class ModelBasedUiTest {
             public Arbitrary<Transformer<UiSession>> transformer() {
                 return a.steps().map(step -> Transformer.mutate(step.description(), s -> {
                     s.log.add(step.description());
+                    s.action = a.name();
+                    s.editedBefore = UiSession.fx(() -> s.app().editing().session().dataset());
                     long t0 = System.nanoTime();
                     step.run().accept(s);
                     long t1 = System.nanoTime();
