@@ -175,6 +175,40 @@ class FormFollowsSelectionStoryTest extends WindowStory {
     }
 
     @Test
+    void ctrlNWithAFormOpenOpensTheNewFormAskingFirstOnlyWhenSomethingWasTyped(FxRobot robot) {
+        clickPlace(robot, "Sofia");
+        f2(robot);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> settled(app));
+        assertEquals("Nowe miejsce", fx(() -> form().heading()), "Sofia's unchanged form gave way to a new place's");
+        assertEquals(List.of(), dialogs.asked, "nothing to ask: nothing was typed");
+
+        typeInField(robot, "names-en", "Novi Sad");
+        keys(robot, KeyCode.CONTROL, KeyCode.N); // the new place's form is the one asked for: nothing is dropped
+        waitUntil(() -> settled(app));
+        assertEquals("Novi Sad", typedEnglishName());
+        assertTrue(focusInForm(), "the keyboard is back in the form");
+        assertEquals(List.of(), dialogs.asked);
+
+        clickPlace(robot, "Chaskowo");
+        f2(robot); // the recording dialogs answer the default, as Enter does: back to the form
+        assertEquals(1, dialogs.askedCarefully.size(), "F2 on Chaskowo asks: " + dialogs.asked);
+        assertEquals("W formularzu „Nowe miejsce” (novi-sad) są niezatwierdzone zmiany. Odrzucić je i otworzyć "
+                + "zamiast niego formularz „Edycja miejsca” (haskovo)? „Wróć do formularza” pozostawia formularz "
+                + "„Nowe miejsce” (novi-sad) w obecnym stanie.", dialogs.askedCarefully.get(0).message());
+        assertEquals("Novi Sad", typedEnglishName(), "back to the form: what was typed is still there");
+
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6); // Events: Ctrl+N proposes a new event
+        fx(() -> dialogs.choices.add(0)); // Odrzuć zmiany
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> settled(app));
+        assertEquals(2, dialogs.askedCarefully.size(), "asked again before the typed place is dropped");
+        assertTrue(dialogs.askedCarefully.get(1).message().contains("formularz „Nowe wydarzenie”"),
+                dialogs.askedCarefully.get(1).message());
+        assertEquals("Nowe wydarzenie", fx(() -> form().heading()));
+    }
+
+    @Test
     void quittingWithTypedChangesInAFormAsksAndBackToTheFormKeepsTheWindowAndTheText(FxRobot robot) {
         clickPlace(robot, "Płowdiw");
         f2(robot);

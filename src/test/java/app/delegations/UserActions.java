@@ -897,7 +897,7 @@ final class UserActions {
 
     /** New and Edit may be used: an archive is open and no form is. */
     private static boolean formsAvailable(UiSession s) {
-        return fx(() -> forms(s).availableProperty().get());
+        return fx(() -> forms(s).availableProperty().get() && forms(s).openProperty().get() == null);
     }
 
     private static Forms forms(UiSession s) {

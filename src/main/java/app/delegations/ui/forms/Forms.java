@@ -34,7 +34,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The record forms of the window: New and Edit open one {@link FormModel} at a time, which the detail pane shows
- * in place of the details. Both are available while the records may be edited and no form is open. Applying a
+ * in place of the details. Both are available while the records may be edited; while a form is open they replace
+ * it (see below), or put the keyboard back into it when it is already the form asked for. Applying a
  * form selects the record it made (a venue, which the views do not list, leaves the selection as it was);
  * cancelling leaves the selection, and so the details, as they were. Applying the edit of the selected record
  * leaves the selection on it: the window selects its new version when the edit reaches the views (the
@@ -44,8 +45,8 @@ import javafx.scene.input.KeyCombination;
  * A form never edits a record other than the one it names (its heading and id) unseen. An edit form in which nothing
  * was changed closes when another record is selected (as Escape would close it), so the details show the new
  * selection and Edit opens its form; a form holding typed changes stays (typed work is never thrown away unasked).
- * Edit while such a form is open on another record asks first: discard its changes and open the selected record's
- * form, or (the default) go back to the form. Leaving the window ({@link #mayLeave}) asks the same way. Past 250
+ * Edit of another record, or New, while such a form is open asks first: discard its changes and open the other
+ * form, or (the default) go back to the form; an unchanged form is closed for the other at once. Leaving the window ({@link #mayLeave}) asks the same way. Past 250
  * lines because opening, re-making (a new language), replacing and closing the one open form all turn on which form
  * is open and what it showed as it opened, which only this class changes (the comparison itself is
  * {@link TypedWork}'s).
@@ -86,8 +87,7 @@ public final class Forms implements RecordCommands {
         this.debounce = debounce;
         this.typed = new TypedWork(dialogs);
         unavailableKey.bind(Bindings.createStringBinding(() -> !editing.editableProperty().get()
-                ? "record.unavailable.readOnly" : open.get() != null ? "record.unavailable.formOpen" : null,
-                editing.editableProperty(), open));
+                ? "record.unavailable.readOnly" : null, editing.editableProperty()));
         available.bind(unavailableKey.isNull());
         selection.selectedProperty().addListener((o, was, now) -> selected(now));
     }
@@ -202,9 +202,21 @@ public final class Forms implements RecordCommands {
         return unavailableKey.getReadOnlyProperty();
     }
 
+    /**
+     * Opens a new record's form of {@code kind}. While a form is open: when it is a new record's form of that kind,
+     * the keyboard goes back into it; any other is replaced as {@link #editSelected} replaces it.
+     */
     @Override
     public void newRecord(Class<? extends Record> kind) {
-        if (available.get()) {
+        FormModel form = open.get();
+        if (!available.get()) {
+            return;
+        }
+        if (form != null && form.isNew() && form.kind() == kind) {
+            backToForm.set(backToForm.get() + 1);
+            return;
+        }
+        if (makeRoomFor(TypedWork.named(kind, messages))) {
             show(model(kind, null));
         }
     }
@@ -217,42 +229,49 @@ public final class Forms implements RecordCommands {
         }
     }
 
-    @Override
-    public ReadOnlyBooleanProperty editAvailableProperty() {
-        return editing.editableProperty();
-    }
-
+    /**
+     * Opens {@code record}'s form (its version in the data shown). While a form is open: when it is that record's,
+     * the keyboard goes back into it; an unchanged form of something else is closed first; a changed one asks (see
+     * the class).
+     */
     @Override
     public void edit(Entity record) {
-        if (available.get() && record != null) {
-            Record current = editing.dataset().same(record).map(r -> (Record) r).orElse(null);
-            if (current != null) {
-                show(model(current.getClass(), current));
-            }
+        FormModel form = open.get();
+        if (!available.get() || record == null) {
+            return;
         }
+        if (form != null && edits(form, record)) {
+            backToForm.set(backToForm.get() + 1);
+            return;
+        }
+        Record current = editing.dataset().same(record).map(r -> (Record) r).orElse(null);
+        if (current != null && makeRoomFor(TypedWork.named(current, messages))) {
+            show(model(current.getClass(), current));
+        }
+    }
+
+    /** Opens the selected record's form, as {@link #edit} does. */
+    @Override
+    public void editSelected() {
+        edit(selection.get());
     }
 
     /**
-     * Opens the selected record's form. While a form is open: when it is that record's, the keyboard goes back into
-     * it; an unchanged form of something else is closed first; a changed one asks (see the class).
+     * Closes the open form, if any, to open the form named {@code other} instead; when the open form holds changes,
+     * asks first. False when the officer chose to go back to the form (kept as it is, with the keyboard in it).
      */
-    @Override
-    public void editSelected() {
-        Entity selected = selection.get();
+    private boolean makeRoomFor(String other) {
         FormModel form = open.get();
-        if (form != null && editing.editableProperty().get() && selected != null) {
-            if (edits(form, selected)) {
-                backToForm.set(backToForm.get() + 1);
-                return;
-            }
-            if (changed() && !typed.discard(messages.format("forms.changed.editOther",
-                    TypedWork.named(form, messages), TypedWork.named((Record) selected, messages)), messages)) {
-                backToForm.set(backToForm.get() + 1);
-                return;
-            }
-            form.cancel();
+        if (form == null) {
+            return true;
         }
-        edit(selected);
+        if (changed() && !typed.discard(messages.format("forms.changed.openOther",
+                TypedWork.named(form, messages), other), messages)) {
+            backToForm.set(backToForm.get() + 1);
+            return false;
+        }
+        form.cancel();
+        return true;
     }
 
     private FormModel model(Class<? extends Record> kind, Record before) {

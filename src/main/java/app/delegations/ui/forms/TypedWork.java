@@ -49,6 +49,11 @@ final class TypedWork {
         return m.format("forms.namedWithId", m.get(RecordKind.of(r.getClass()).editKey()), RecordEdit.id(r));
     }
 
+    /** A new record's form of {@code kind} as its heading names it: “New place”. */
+    static String named(Class<? extends Record> kind, Messages m) {
+        return m.format("forms.named", m.get(RecordKind.of(kind).newKey()));
+    }
+
     /** Every value of the form's fields and rows, in order. */
     private static List<Object> values(FormModel form) {
         var out = new ArrayList<Object>();

@@ -229,13 +229,13 @@ public final class MainWindow extends BorderPane {
         edit.setOnAction(e -> records.editSelected());
         // a table takes F2 for itself (cell editing) before the menu hears it: F2 is caught on its way down
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (RecordCommands.EDIT_KEY.match(e) && records.editAvailableProperty().get()) {
+            if (RecordCommands.EDIT_KEY.match(e) && records.availableProperty().get()) {
                 e.consume();
                 records.editSelected();
             }
         });
         add.disableProperty().bind(records.availableProperty().not());
-        edit.disableProperty().bind(records.editAvailableProperty().not());
+        edit.disableProperty().bind(add.disableProperty());
         return List.of(add, edit);
     }
 

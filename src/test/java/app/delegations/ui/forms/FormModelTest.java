@@ -34,9 +34,11 @@ class FormModelTest {
     private final MemoryEditing editing = new MemoryEditing(TestData.congress());
     private final Selection selection = new Selection();
     private final List<Runnable> pending = new ArrayList<>();
+    /** Answers the questions asked before typed changes are dropped: "back to the form" unless told otherwise. */
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     /** Checks wait until the test lets them run, as they wait for a pause in typing in the window. */
     private final Forms forms = new Forms(editing, selection, new WorldCountries(), () -> pending::add,
-            new RecordingDialogs());
+            dialogs);
 
     private FormModel open() {
         return forms.openProperty().get();
@@ -392,7 +394,7 @@ class FormModelTest {
     }
 
     @Test
-    void newAndEditAreUnavailableOnReadOnlyDataAndWhileAFormIsOpen() {
+    void newAndEditAreUnavailableOnReadOnlyDataOnly() {
         editing.setEditable(false);
         assertFalse(forms.availableProperty().get());
         assertEquals("record.unavailable.readOnly", forms.unavailableKeyProperty().get());
@@ -403,10 +405,39 @@ class FormModelTest {
         assertTrue(forms.availableProperty().get());
         assertNull(forms.unavailableKeyProperty().get());
         forms.newRecord(Place.class);
-        assertEquals("record.unavailable.formOpen", forms.unavailableKeyProperty().get());
+        assertTrue(forms.availableProperty().get(), "New and Edit stay offered while a form is open");
+    }
+
+    @Test
+    void newWhileANewFormOfThatKindIsOpenKeepsItAndWhatWasTyped() {
+        forms.newRecord(Place.class);
         FormModel first = open();
-        forms.newRecord(Event.class);
+        first.field("names.en").valueProperty().set("Novi Sad");
+        int back = forms.backToFormProperty().get();
+        forms.newRecord(Place.class);
         assertSame(first, open(), "what was typed is not lost to a second New");
+        assertEquals(back + 1, forms.backToFormProperty().get(), "the keyboard goes back into the form");
+        assertEquals(List.of(), dialogs.asked);
+    }
+
+    @Test
+    void newOfAnotherKindReplacesAnUnchangedFormAndAsksBeforeDroppingATypedOne() {
+        forms.newRecord(Place.class);
+        forms.newRecord(Event.class);
+        assertEquals(Event.class, open().kind(), "nothing typed: replaced at once");
+        assertEquals(List.of(), dialogs.asked);
+
+        open().field("title.en").valueProperty().set("A visit");
+        FormModel typed = open();
+        forms.newRecord(Person.class); // the default answer: back to the form
+        assertSame(typed, open());
+        assertEquals("A visit", open().field("title.en").value());
+        assertEquals(1, dialogs.askedCarefully.size());
+
+        dialogs.choices.add(0); // Discard the changes
+        forms.newRecord(Person.class);
+        assertEquals(Person.class, open().kind());
+        assertFalse(typed.isOpen(), "the event's form was closed, not left behind");
     }
 
     @Test
