@@ -275,6 +275,9 @@ final class UserActions {
                     .between(0, 9999).flatMap(i -> Arbitraries.of(true, false).map(discard -> new Step("click row #" + i
                             + ", F2, " + (discard ? "Discard the changes" : "Back to the form"),
                             s -> FormSteps.editAnother(s, i, discard))))),
+            new UserAction("Ctrl+N with a form open", 2, FormSteps::formOpenEditable, Arbitraries.of(true, false).map(
+                    discard -> new Step("Ctrl+N, " + (discard ? "Discard the changes" : "Back to the form") + " if asked",
+                            s -> FormSteps.newWithAFormOpen(s, discard)))),
             new UserAction("cite a passage", 2, UserActions::citable, Arbitraries.of(PASSAGES).flatMap(passage ->
                     Arbitraries.of(CITE_SEARCHES).flatMap(search -> Arbitraries.integers().between(-1, 9).map(field ->
                             new Step("Ctrl+4, select \"" + passage + "\", Cite for…, search " + search
