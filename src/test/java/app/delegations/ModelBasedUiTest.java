@@ -42,8 +42,10 @@ import org.testfx.api.FxToolkit;
  * ↓ or ↑ in a table with no selection, links, evidence badges and Show in source in the details, a passage of the
  * archive's note cited for a record (Cite for… in the Source view), language, theme, a bad file (and a refused one
  * fixed and tried again: F5 or Try again), an archive and its
- * files changing, reload, edits, Delete of the selected record (its question answered Delete, undone at once or not,
- * or Cancel: {@link DeleteSteps}), exports, the print preview and its Export as PDF… (a file chosen, or the chooser
+ * files changing, reload, edits, record forms left open across steps (F2 or Ctrl+N, typed into or not, while any
+ * other action runs; then more typed, Apply, Esc in or outside the form, F2 or Ctrl+N on another record answered
+ * Discard or Back to the form: {@link FormSteps}), Delete of the selected record (its question answered Delete,
+ * undone at once or not, or Cancel: {@link DeleteSteps}), exports, the print preview and its Export as PDF… (a file chosen, or the chooser
  * cancelled), clear filters, the timeline's zoom, the window's size) on the {@link App} under
  * TestFX/Monocle, each sequence on a fresh window, with every {@link Invariants invariant} checked after every
  * step. When one breaks, jqwik shrinks the sequence to a short one that still breaks it and prints it with the
@@ -178,6 +180,8 @@ class ModelBasedUiTest {
             public Arbitrary<Transformer<UiSession>> transformer() {
                 return a.steps().map(step -> Transformer.mutate(step.description(), s -> {
                     s.log.add(step.description());
+                    s.action = a.name();
+                    s.editedBefore = UiSession.fx(() -> s.app().editing().session().dataset());
                     long t0 = System.nanoTime();
                     step.run().accept(s);
                     long t1 = System.nanoTime();

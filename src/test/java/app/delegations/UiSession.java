@@ -94,6 +94,11 @@ final class UiSession {
     Cited cited;
     /** Set by a step that reads the archive again with unsaved edits: the next check finds them shown throughout. */
     UnsavedShown unsavedShown;
+    /** What the form steps typed into the open form, until applied, cancelled or discarded ({@link FormSteps}). */
+    FormSteps.Typed typed;
+    /** The name of the action of the step under way, and the archive edited before it ({@link FormSteps}). */
+    String action;
+    Object editedBefore;
     /** The session's archive folder, made on first use. */
     private Path archive;
     /** Set by a step exporting a brief: the file, and the record's title as the window named it then; else null. */

@@ -72,6 +72,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -208,7 +209,7 @@ final class UserActions {
             new UserAction("open a bad file", 1, s -> !s.badFiles.isEmpty(),
                     Arbitraries.integers().between(0, 999).map(i -> new Step("Ctrl+O bad file #" + i, s -> openBad(s, i)))),
             new UserAction("open a file that is refused, fix it, try again", 1, s -> !s.badFiles.isEmpty()
-                    && !fx(() -> s.app().editing().session().dirty()), Arbitraries.integers().between(0, 999).flatMap(i ->
+                    && !fx(() -> s.app().editing().session().dirty() || FormSteps.forms(s).changed()), Arbitraries.integers().between(0, 999).flatMap(i ->
                     Arbitraries.of(true, false).map(byKey -> new Step("Ctrl+O a copy of bad file #" + i + ", fix it, "
                             + (byKey ? "F5" : "click Try again"), s -> retryRefused(s, i, byKey))))),
             new UserAction("open the test archive", 1, s -> true, Arbitraries.just(new Step("Ctrl+Shift+O the test archive",
@@ -241,11 +242,12 @@ final class UserActions {
             new UserAction("edit a record", 2, UserActions::editable, Arbitraries.of(NAMES).map(n ->
                     new Step("rename the first place to " + n + " (as a form commits)", s -> rename(s, n)))),
             new UserAction("undo", 2, s -> fx(() -> s.app().editing().session().canUndoProperty().get()),
-                    Arbitraries.just(new Step("Ctrl+Z", s -> s.keys(KeyCode.CONTROL, KeyCode.Z)))),
+                    Arbitraries.just(new Step("Ctrl+Z", s -> editKeys(s, "menuUndo", KeyCode.CONTROL, KeyCode.Z)))),
             new UserAction("redo", 1, s -> fx(() -> s.app().editing().session().canRedoProperty().get()),
                     Arbitraries.of(true, false).map(y -> y
-                            ? new Step("Ctrl+Y", s -> s.keys(KeyCode.CONTROL, KeyCode.Y))
-                            : new Step("Ctrl+Shift+Z", s -> s.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)))),
+                            ? new Step("Ctrl+Y", s -> editKeys(s, "menuRedo", KeyCode.CONTROL, KeyCode.Y))
+                            : new Step("Ctrl+Shift+Z", s -> editKeys(s, "menuRedo", KeyCode.CONTROL, KeyCode.SHIFT,
+                                    KeyCode.Z)))),
             new UserAction("save", 2, s -> fx(() -> s.app().editing().session().dirty()),
                     Arbitraries.just(new Step("Ctrl+S", UserActions::save))),
             new UserAction("open a form and cancel", 2, UserActions::formsAvailable, Arbitraries.of(true, false)
@@ -257,6 +259,25 @@ final class UserActions {
             new UserAction("edit a name and apply", 2, s -> formsAvailable(s)
                     && fx(() -> s.app().workspace().selection().get() instanceof Place), Arbitraries.of(TYPED_NAMES).map(n ->
                     new Step("F2, type " + n + " as the English name, Ctrl+Enter", s -> editNameAndApply(s, n)))),
+            new UserAction("open a form and leave it open", 3, FormSteps::canOpenSoon, Arbitraries.of(true, false)
+                    .flatMap(add -> Arbitraries.of(FormSteps.WORDS).injectNull(0.4).flatMap(w -> Arbitraries.integers()
+                            .between(0, 9999).map(row -> new Step((add ? "Ctrl+N" : "F2 (row #" + row
+                                    + " clicked first if nothing is selected)") + (w == null ? ", leave the form open"
+                                    : ", type " + w + " as its name, leave it open"),
+                                    s -> FormSteps.openAndLeave(s, add, w, row)))))),
+            new UserAction("type into the open form", 2, FormSteps::formOpen, Arbitraries.of(FormSteps.WORDS).map(w ->
+                    new Step("type " + w + " as the open form's name", s -> FormSteps.type(s, w)))),
+            new UserAction("apply the open form", 2, FormSteps::formOpen, Arbitraries.of(true, false).map(key ->
+                    new Step(key ? "Ctrl+Enter in the form" : "click Apply", s -> FormSteps.apply(s, key)))),
+            new UserAction("Esc with a form open", 2, FormSteps::formOpen, Arbitraries.of(true, false).map(in ->
+                    new Step(in ? "Esc in the form" : "Esc outside the form", s -> FormSteps.escape(s, in)))),
+            new UserAction("F2 on another record with a form open", 2, FormSteps::formAndRows, Arbitraries.integers()
+                    .between(0, 9999).flatMap(i -> Arbitraries.of(true, false).map(discard -> new Step("click row #" + i
+                            + ", F2, " + (discard ? "Discard the changes" : "Back to the form"),
+                            s -> FormSteps.editAnother(s, i, discard))))),
+            new UserAction("Ctrl+N with a form open", 2, FormSteps::formOpenEditable, Arbitraries.of(true, false).map(
+                    discard -> new Step("Ctrl+N, " + (discard ? "Discard the changes" : "Back to the form") + " if asked",
+                            s -> FormSteps.newWithAFormOpen(s, discard)))),
             new UserAction("cite a passage", 2, UserActions::citable, Arbitraries.of(PASSAGES).flatMap(passage ->
                     Arbitraries.of(CITE_SEARCHES).flatMap(search -> Arbitraries.integers().between(-1, 9).map(field ->
                             new Step("Ctrl+4, select \"" + passage + "\", Cite for…, search " + search
@@ -371,7 +392,7 @@ final class UserActions {
      * Clicks row {@code i} (modulo the rows) of the table shown, scrolled into view; in Places the clicked
      * place is then the selected record.
      */
-    private static void clickRow(UiSession s, int i) {
+    static void clickRow(UiSession s, int i) {
         Optional<TableView<?>> shown = s.tableShown();
         if (shown.isEmpty()) {
             return;
@@ -1045,6 +1066,20 @@ final class UserActions {
         s.keys(KeyCode.CONTROL, KeyCode.S);
         s.saved = true;
         s.savedQuotes = true;
+    }
+
+    /**
+     * Undo or Redo by its keys; while the keyboard is in a form's text field, which takes them for its own text, by
+     * the Edit menu's item, as the officer would choose it there.
+     */
+    private static void editKeys(UiSession s, String menuItem, KeyCode... keys) {
+        if (fx(() -> s.stage.getScene().getFocusOwner() instanceof TextInputControl field
+                && FormSteps.within(field, s.app().window().lookup("#recordForm")))) {
+            s.log.add("the keyboard in the form: " + menuItem);
+            fireMenuItem(s, menuItem);
+        } else {
+            s.keys(keys);
+        }
     }
 
     /** Chooses a menu item as a click on it would (menus are popups the robot reaches poorly under Monocle). */
