@@ -96,7 +96,7 @@ class ExportNarrowedCommandTest {
         Path out = dir.resolve("m.csv");
         Run search = run("export", DATA, "--view", "events", "--lang", "pl", "--search", "2019", "-o", out.toString());
         assertEquals(3, search.exit());
-        assertEquals("nic nie zapisano do pliku " + out + ": w widoku Wydarzenia nie został żaden wiersz"
+        assertEquals("nic nie zapisano do pliku " + out + ": w widoku Wydarzenia nie pozostał żaden wiersz"
                 + " (Filtry: wyszukiwanie „2019”)", search.err().strip());
         assertEquals("", search.out());
         assertFalse(Files.exists(out), "a script must not mail an empty report");
@@ -109,7 +109,7 @@ class ExportNarrowedCommandTest {
         Path all = dir.resolve("all.xlsx");
         Run every = run("export", DATA, "--view", "all", "--lang", "pl", "--year", "2015", "-o", all.toString());
         assertEquals(3, every.exit());
-        assertEquals("nic nie zapisano do pliku " + all + ": w żadnym widoku nie został żaden wiersz"
+        assertEquals("nic nie zapisano do pliku " + all + ": w żadnym widoku nie pozostał żaden wiersz"
                 + " (Filtry: rok 2015)", every.err().strip());
         assertFalse(Files.exists(all));
     }

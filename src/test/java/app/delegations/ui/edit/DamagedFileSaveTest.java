@@ -115,12 +115,12 @@ class DamagedFileSaveTest {
         RecordingDialogs.Choice asked = dialogs.askedCarefully.get(0);
         assertEquals(List.of("Zapisz jako…", "Anuluj"), asked.choices());
         assertEquals("Nic nie zapisano: ktoś inny zmienił na dysku 1 plik od czasu jego wczytania, a archiwum w"
-                + " obecnej postaci nie daje się wczytać:\n"
+                + " obecnej postaci nie da się wczytać:\n"
                 + "• places.json — zmieniony i uszkodzony (nie da się go wczytać: wiersz " + broken.line()
                 + ", kolumna " + broken.column() + ")\n\n"
                 + "Dopóki archiwum na dysku nie zostanie naprawione, nie da się go wczytać ponownie ani nanieść na"
-                + " nie twoich zmian. Poczekaj na poprawkę i zapisz ponownie (Ctrl+S) albo zapisz swoją wersję w"
-                + " innym folderze (Zapisz jako…). Twoje zmiany zostają w oknie.", asked.message());
+                + " nie twoich zmian. Poczekaj, aż zostanie naprawione, i zapisz ponownie (Ctrl+S) albo zapisz swoją wersję w"
+                + " innym folderze (Zapisz jako…). Twoje zmiany nadal są w oknie.", asked.message());
     }
 
     @Test
