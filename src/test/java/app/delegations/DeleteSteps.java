@@ -82,7 +82,8 @@ final class DeleteSteps {
 
     /**
      * Edit › Delete… of the selected record (the menu's item, as a click on it would choose it); the question, when
-     * asked, answered {@code answer} (Delete, or Cancel: Enter's default); then checks what must hold.
+     * asked, answered {@code answer} (Delete, or Cancel: Enter's default); then checks what must hold. A form holding
+     * typed changes is asked about first: Cancel answers Back to the form (nothing deleted), Delete discards them.
      */
     static void delete(UiSession s, Answer answer) {
         EditSession session = fx(() -> s.app().editing().session());
@@ -100,11 +101,26 @@ final class DeleteSteps {
         int problems = fx(() -> s.dialogs.problems.size());
         s.log.add("delete " + Invariants.describe(selected) + (mentioned ? ", mentioned by "
                 + References.to(before, record).stream().map(DeleteSteps::key).toList() : ", mentioned by none"));
+        // a form holding typed changes is asked about first (Discard them, or Back to the form and nothing deleted)
+        boolean typedForm = fx(() -> FormSteps.forms(s).changed());
+        if (typedForm && answer == Answer.CANCEL) {
+            UserActions.fireMenuItem(s, "menuDelete");
+            if (fx(() -> s.dialogs.askedCarefully.size()) != asked + 1) {
+                throw new AssertionError("Delete under a form holding typed changes did not ask about them first");
+            }
+            unchanged(s, before, dirty, title, "Back to the form in the question before Delete");
+            return;
+        }
+        if (typedForm) {
+            s.interact(() -> s.dialogs.choices.add(0)); // Discard the changes typed
+            s.typed = null;
+        }
         if (answer != Answer.CANCEL) {
             s.interact(() -> s.dialogs.choices.add(0)); // the first answer: Delete
         }
         UserActions.fireMenuItem(s, "menuDelete");
-        boolean wasAsked = fx(() -> s.dialogs.askedCarefully.size()) > asked;
+        int formQuestion = typedForm ? 1 : 0;
+        boolean wasAsked = fx(() -> s.dialogs.askedCarefully.size()) > asked + formQuestion;
         s.interact(() -> s.dialogs.choices.clear()); // an answer no question took is not left for a later one
         if (wasAsked != mentioned) {
             throw new AssertionError("Delete of " + key(record) + (wasAsked ? " asked first, though no record mentions it"
