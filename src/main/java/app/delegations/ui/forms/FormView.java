@@ -48,7 +48,7 @@ final class FormView extends FormFrame {
     private FormField firstField;
     /** The field the form gave the keyboard to, until it loses it, and its value then. */
     private Control given;
-    private Object givenValue;
+    private String givenValue;
 
     FormView(FormModel form, Forms forms, Messages m) {
         this.form = form;
@@ -128,8 +128,8 @@ final class FormView extends FormFrame {
     }
 
     /**
-     * Puts the keyboard in the first field to type in. A form just opened has its fields in a scroll pane that takes them into
-     * the window only once styled: it is styled here, at once, rather than in the next frame.
+     * Puts the keyboard in the first field to type in. A form just opened has its fields in a scroll pane that takes
+     * them into the window only once styled: it is styled here, at once, rather than in the next frame.
      */
     void focusFirst() {
         if (first != null && first.getScene() == null && getScene() != null) {
